@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# README's test command: installs what the tests need on a fresh Debian machine, then runs every suite.
+# Debian packages: PostgreSQL (question-log contract suite) and Chromium (browser end-to-end tests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "==> installing Debian packages: ${need[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+echo "==> installing npm packages"
+# onnxruntime-node's install step would try to download extras from outside the npm registry.
+export ONNXRUNTIME_NODE_INSTALL=skip
+npm ci --no-fund --no-audit --loglevel=error
+
+echo "==> starting a throwaway PostgreSQL on 127.0.0.1"
+source scripts/postgres-for-tests.sh
+start_test_postgres
+trap stop_test_postgres EXIT
+
+echo "==> type-check and tests"
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+npm test
