@@ -1,0 +1,39 @@
+import { isTaiwaError } from "../app/errors.ts";
+import { commands } from "./commands/index.ts";
+import type { CliIo } from "./types.ts";
+
+function help(io: CliIo): number {
+  io.stdout.write("使い方 / usage: npm run -s taiwa -- <command> [options]\n\n");
+  for (const command of commands) io.stdout.write(`  ${command.name.padEnd(16)} ${command.summary}\n`);
+  return 0;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") return help(io);
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.stderr.write(`不明なコマンドです: ${name}(unknown command). \`npm run -s taiwa -- help\` で一覧を表示します。\n`);
+    return 2;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (isTaiwaError(error)) {
+      io.stderr.write(`${error.message}\n`);
+      return error.code === "internal" ? 1 : 2;
+    }
+    // An unexpected failure still gets one line; the detail goes to stderr only with TAIWA_DEBUG.
+    io.stderr.write(`予期しないエラーが発生しました(unexpected error): ${error instanceof Error ? error.message : String(error)}\n`);
+    if (io.env.TAIWA_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
+    return 1;
+  }
+}
+
+const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
+if (isEntryPoint) {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}
