@@ -1,0 +1,167 @@
+import { randomUUID } from "node:crypto";
+import { type ErrorCode, isTaiwaError, TaiwaError } from "../../app/errors.ts";
+import type { Logger } from "../../app/logger.ts";
+import type {
+  AbstainReason,
+  Answerer,
+  AnswerRequest,
+  AnswerResult,
+  ChatModel,
+  Language,
+  Passage,
+  Retriever,
+} from "../types.ts";
+import { type AnswerPrompts, loadAnswerPrompts, renderUserPrompt } from "./answer-prompt.ts";
+import { parseGeneratedOutput, partialAnswer } from "./generated-output.ts";
+import { toAnswerResult } from "./generated-result.ts";
+
+/** The lead's pre-checks (prompt injection, legal judgement, scope): a verdict means "do not send to the model". */
+export type ScreenQuestion = (request: {
+  question: string;
+  context?: string;
+}) => { reason: AbstainReason } | undefined | Promise<{ reason: AbstainReason } | undefined>;
+
+export interface GeneratedAnswererOptions {
+  /** Hybrid (or lexical) retriever whose passages become the numbered sources. */
+  retriever: Retriever;
+  chatModel: ChatModel;
+  /** The extractive answerer: the answer whenever the model cannot give a checked one. */
+  fallback: Answerer;
+  logger: Logger;
+  screenQuestion?: ScreenQuestion;
+  prompts?: AnswerPrompts;
+  /** Sources given to the model. */
+  sourceLimit?: number;
+  maxSourceChars?: number;
+}
+
+/** Extractive abstentions that are policy, not missing evidence: the model must not get a second try at them. */
+const POLICY_REASONS = new Set<AbstainReason>(["prompt-injection", "legal-judgement", "out-of-scope"]);
+
+const NOTES = {
+  unreachable: {
+    ja: "生成モデルに接続できなかったため、抜粋による回答を表示しています。",
+    en: "The answer model could not be reached, so this answer shows excerpts from the sources.",
+  },
+  unchecked: {
+    ja: "生成された回答の出典を確認できなかったため、抜粋による回答を表示しています。",
+    en: "The generated answer could not be checked against its sources, so this answer shows excerpts instead.",
+  },
+} as const;
+
+/**
+ * Answerer writing fluent answers with a chat model from numbered sources, checked before anyone sees them.
+ * The extractive answer is computed alongside (it is local and fast) and is returned instead, with a note,
+ * whenever the model is down, slow, rate-limited or its output fails the checks; its policy abstentions
+ * (prompt injection, legal judgement) stand as they are, so a model never changes that behaviour.
+ * `onPartial` receives the whole answer text so far (replace, do not append); the final result may differ.
+ */
+export class GeneratedAnswerer implements Answerer {
+  readonly #options: GeneratedAnswererOptions;
+  readonly #prompts: AnswerPrompts;
+
+  constructor(options: GeneratedAnswererOptions) {
+    this.#options = options;
+    this.#prompts = options.prompts ?? loadAnswerPrompts();
+  }
+
+  async answer(request: AnswerRequest): Promise<AnswerResult> {
+    const started = performance.now();
+    const id = request.id ?? randomUUID();
+    // The extractive pass runs silently: only the text finally shown may stream.
+    const base: AnswerRequest = { ...request, id, onPartial: undefined };
+    const verdict = await this.#options.screenQuestion?.({
+      question: request.question,
+      ...(request.context ? { context: request.context } : {}),
+    });
+    if (verdict) {
+      this.#options.logger.info({ answerId: id, reason: verdict.reason }, "question screened out before the model");
+      return this.#options.fallback.answer(base);
+    }
+    const limit = this.#options.sourceLimit ?? 6;
+    const query = request.context ? `${request.context}\n${request.question}` : request.question;
+    const [extractive, retrieval] = await Promise.all([
+      this.#options.fallback.answer(base),
+      this.#options.retriever
+        .retrieve({
+          query,
+          limit,
+          ...(request.filter ? { filter: request.filter } : {}),
+          ...(request.signal ? { signal: request.signal } : {}),
+        })
+        .catch((error: unknown) => {
+          this.#options.logger.warn(
+            { answerId: id, code: isTaiwaError(error) ? error.code : "internal", err: error },
+            "retrieval for the generated answer failed",
+          );
+          return { passages: [] };
+        }),
+    ]);
+    if ((extractive.reason && POLICY_REASONS.has(extractive.reason)) || retrieval.passages.length === 0)
+      return extractive;
+    try {
+      return await this.#generate(request, id, extractive, retrieval.passages, started);
+    } catch (error) {
+      const code: ErrorCode = isTaiwaError(error) ? error.code : "internal";
+      this.#options.logger.warn(
+        { answerId: id, code, err: error, model: this.#options.chatModel.modelId },
+        "generated answer failed; returning the extractive answer",
+      );
+      const note = code === "model_bad_output" ? NOTES.unchecked : NOTES.unreachable;
+      return {
+        ...extractive,
+        notes: [...extractive.notes, note[extractive.lang]],
+        latencyMs: Math.round(performance.now() - started),
+      };
+    }
+  }
+
+  async #generate(
+    request: AnswerRequest,
+    id: string,
+    extractive: AnswerResult,
+    passages: Passage[],
+    started: number,
+  ): Promise<AnswerResult> {
+    const lang: Language = extractive.lang;
+    const user = renderUserPrompt({
+      prompts: this.#prompts,
+      question: request.question,
+      ...(request.context ? { context: request.context } : {}),
+      passages,
+      lang,
+      maxSourceChars: this.#options.maxSourceChars ?? 1200,
+    });
+    let buffer = "";
+    let shown = "";
+    const onPartial = request.onPartial;
+    const onToken = onPartial
+      ? (token: string) => {
+          buffer += token;
+          const text = partialAnswer(buffer);
+          if (text !== undefined && text !== shown) {
+            shown = text;
+            onPartial(text);
+          }
+        }
+      : undefined;
+    const { text } = await this.#options.chatModel.complete({
+      system: this.#prompts.system,
+      user,
+      ...(request.signal ? { signal: request.signal } : {}),
+      ...(onToken ? { onToken } : {}),
+    });
+    const output = parseGeneratedOutput(text, passages.length);
+    if (!output.ok)
+      throw new TaiwaError("model_bad_output", `the model's answer was rejected (${output.problem}: ${output.detail})`);
+    return toAnswerResult({
+      id,
+      question: request.question,
+      lang,
+      output,
+      passages,
+      extractive,
+      latencyMs: Math.round(performance.now() - started),
+    });
+  }
+}

@@ -1,0 +1,143 @@
+import type { OpenAI } from "openai";
+import type { Config } from "../../app/config.ts";
+import type { Logger } from "../../app/logger.ts";
+import { loadAnswerPrompts } from "../answer/answer-prompt.ts";
+import { GeneratedAnswerer, type ScreenQuestion } from "../answer/generated-answerer.ts";
+import { createEmbedder } from "../embed/create-embedder.ts";
+import { createHybridRetriever } from "../retrieve/hybrid-retriever.ts";
+import type { Answerer, Chunk, Embedder, Retriever } from "../types.ts";
+import { EmbeddedVectorStore } from "../vector/embedded-vector-store.ts";
+import { QdrantVectorStore } from "../vector/qdrant-vector-store.ts";
+import { type SyncVectorsResult, syncVectors } from "../vector/sync-vectors.ts";
+import type { IndexedVectorStore } from "../vector/types.ts";
+import { OpenAiChatModel } from "./openai-chat-model.ts";
+import { createOpenAiClient } from "./openai-client.ts";
+import { DEFAULT_RETRY_POLICY } from "./retry.ts";
+
+export interface LlmComponentsOptions {
+  config: Config;
+  logger: Logger;
+  /** The embedded BM25 retriever. */
+  lexicalRetriever: Retriever;
+  /** The extractive answerer: the fallback of every generated answer. */
+  extractiveAnswerer: Answerer;
+  /** The live chunk index (chunkId → chunk); `ready()` syncs the vectors with it. */
+  chunksById: ReadonlyMap<string, Chunk>;
+  /** Defaults to TAIWA_DATA_DIR. */
+  dataDir?: string;
+  /** The extractive answerer's pre-checks (prompt injection, legal judgement), run before anything reaches the model. */
+  screenQuestion?: ScreenQuestion;
+  /** For tests: the fetch the openai SDK uses. */
+  fetch?: typeof fetch;
+}
+
+export interface LlmComponents {
+  /** Hybrid when an embedder is configured, otherwise the lexical retriever given. */
+  retriever: Retriever;
+  /** Generated when a chat model is configured (and GENERATED_ANSWERS is not false), otherwise the extractive answerer. */
+  answerer: Answerer;
+  embedder?: Embedder;
+  vectorStore?: IndexedVectorStore;
+  /** Opens the vector store and embeds the chunks it lacks; call at start and after each re-ingest. Until it resolves, retrieval is lexical. */
+  ready(): Promise<SyncVectorsResult | undefined>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the optional model-backed parts from the config: undefined when no OPENAI_* / EMBEDDING_MODEL_DIR /
+ * QDRANT_* setting asks for them, so the embedded offline setup stays exactly as it is.
+ */
+export function createLlmComponents(options: LlmComponentsOptions): LlmComponents | undefined {
+  const { config, logger } = options;
+  const chatConfigured = Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL) && config.GENERATED_ANSWERS;
+  if (!chatConfigured && !config.OPENAI_EMBEDDING_MODEL && !config.EMBEDDING_MODEL_DIR && !config.QDRANT_URL)
+    return undefined;
+
+  const retry = { ...DEFAULT_RETRY_POLICY, maxRetries: config.OPENAI_MAX_RETRIES };
+  let client: OpenAI | undefined;
+  const openAiClient = (): OpenAI => {
+    client ??= createOpenAiClient({
+      timeoutMs: config.OPENAI_TIMEOUT_MS,
+      ...(config.OPENAI_API_KEY ? { apiKey: config.OPENAI_API_KEY } : {}),
+      ...(config.OPENAI_BASE_URL ? { baseUrl: config.OPENAI_BASE_URL } : {}),
+      ...(config.OPENAI_API_VERSION ? { apiVersion: config.OPENAI_API_VERSION } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    return client;
+  };
+
+  const embedder = createEmbedder({ config, client: openAiClient, retry, logger });
+  const vectorStore = embedder ? createVectorStore(options, embedder) : undefined;
+  const retriever =
+    embedder && vectorStore
+      ? createHybridRetriever({
+          lexical: options.lexicalRetriever,
+          embedder,
+          vectorStore,
+          chunksById: options.chunksById,
+          weights: { lexical: config.HYBRID_LEXICAL_WEIGHT, dense: config.HYBRID_DENSE_WEIGHT },
+          logger,
+        })
+      : options.lexicalRetriever;
+
+  const answerer = chatConfigured
+    ? new GeneratedAnswerer({
+        retriever,
+        chatModel: new OpenAiChatModel({
+          client: openAiClient(),
+          model: config.OPENAI_CHAT_MODEL,
+          timeoutMs: config.OPENAI_TIMEOUT_MS,
+          retry,
+          jsonMode: config.OPENAI_JSON_MODE,
+          logger,
+        }),
+        fallback: options.extractiveAnswerer,
+        logger,
+        prompts: loadAnswerPrompts({ version: config.ANSWER_PROMPT_VERSION }),
+        ...(options.screenQuestion ? { screenQuestion: options.screenQuestion } : {}),
+      })
+    : options.extractiveAnswerer;
+
+  logger.info(
+    {
+      answers: chatConfigured ? `generated (${config.OPENAI_CHAT_MODEL})` : "extractive",
+      embedder: embedder?.modelId ?? "none",
+      vectorStore: config.QDRANT_URL ? "qdrant" : embedder ? "embedded" : "none",
+    },
+    "model-backed components configured",
+  );
+  return {
+    retriever,
+    answerer,
+    ...(embedder ? { embedder } : {}),
+    ...(vectorStore ? { vectorStore } : {}),
+    async ready() {
+      if (!embedder || !vectorStore) return undefined;
+      await vectorStore.open();
+      return syncVectors({ chunks: options.chunksById.values(), embedder, vectorStore, logger });
+    },
+    async close() {
+      await vectorStore?.close();
+    },
+  };
+}
+
+function createVectorStore(options: LlmComponentsOptions, embedder: Embedder): IndexedVectorStore {
+  const { config, logger } = options;
+  if (config.QDRANT_URL) {
+    return new QdrantVectorStore({
+      url: config.QDRANT_URL,
+      collection: config.QDRANT_COLLECTION,
+      dimensions: embedder.dimensions,
+      logger,
+      ...(config.QDRANT_API_KEY ? { apiKey: config.QDRANT_API_KEY } : {}),
+    });
+  }
+  return new EmbeddedVectorStore({
+    dataDir: options.dataDir ?? config.TAIWA_DATA_DIR,
+    dimensions: embedder.dimensions,
+    modelId: embedder.modelId,
+    persist: "manual",
+    logger,
+  });
+}
