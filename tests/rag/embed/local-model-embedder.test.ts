@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { TaiwaError } from "../../../app/errors.ts";
+import { LocalModelEmbedder } from "../../../rag/embed/local-model-embedder.ts";
+
+function configError(modelDir: string): TaiwaError {
+  try {
+    new LocalModelEmbedder({ modelDir });
+  } catch (error) {
+    expect(error).toBeInstanceOf(TaiwaError);
+    return error as TaiwaError;
+  }
+  throw new Error("expected a configuration error");
+}
+
+describe("LocalModelEmbedder configuration", () => {
+  it("names EMBEDDING_MODEL_DIR and the fix when the folder does not exist", () => {
+    const error = configError("/nonexistent/taiwa-model");
+    expect(error.code).toBe("config_invalid");
+    expect(error.message).toMatch(/EMBEDDING_MODEL_DIR=.*does not exist: point EMBEDDING_MODEL_DIR at a transformers.js model folder/);
+  });
+
+  it("names the missing file when the folder is incomplete", () => {
+    const folder = mkdtempSync(join(tmpdir(), "taiwa-model-"));
+    writeFileSync(join(folder, "config.json"), JSON.stringify({ hidden_size: 8 }));
+    writeFileSync(join(folder, "tokenizer.json"), "{}");
+    expect(configError(folder).message).toContain("has no onnx/model.onnx");
+  });
+
+  it("reads the vector size from config.json", () => {
+    const folder = mkdtempSync(join(tmpdir(), "taiwa-model-"));
+    mkdirSync(join(folder, "onnx"));
+    writeFileSync(join(folder, "config.json"), JSON.stringify({ hidden_size: 384 }));
+    writeFileSync(join(folder, "tokenizer.json"), "{}");
+    writeFileSync(join(folder, "onnx", "model.onnx"), "");
+    const embedder = new LocalModelEmbedder({ modelDir: folder });
+    expect(embedder.dimensions).toBe(384);
+    expect(embedder.modelId).toMatch(/^local:taiwa-model-/);
+  });
+
+  it("fails with embedder_unavailable, not a crash, when the model files cannot be loaded", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "taiwa-model-"));
+    mkdirSync(join(folder, "onnx"));
+    writeFileSync(join(folder, "config.json"), JSON.stringify({ hidden_size: 8, model_type: "bert" }));
+    writeFileSync(join(folder, "tokenizer.json"), "{}");
+    writeFileSync(join(folder, "onnx", "model.onnx"), "not an onnx file");
+    const error = await new LocalModelEmbedder({ modelDir: folder }).embed({ texts: ["a"] }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TaiwaError);
+    expect((error as TaiwaError).code).toBe("embedder_unavailable");
+  });
+});
