@@ -38,10 +38,18 @@ export class QdrantVectorStore implements IndexedVectorStore {
   constructor(options: QdrantVectorStoreOptions) {
     this.#options = options;
     this.#vectorName = options.vectorName ?? "dense";
+    const url = new URL(options.url);
+    if (options.apiKey && url.protocol === "http:" && !["127.0.0.1", "localhost", "[::1]"].includes(url.hostname)) {
+      options.logger?.warn(
+        { host: url.hostname },
+        "QDRANT_API_KEY is sent over plain HTTP: use an https:// QDRANT_URL",
+      );
+    }
     // The version probe is a start-up request we do not need: open() validates the collection itself.
+    // The key goes in as a header so the client's console warning about HTTP is replaced by our logged one.
     this.#client = new QdrantClient({
       url: options.url,
-      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
+      ...(options.apiKey ? { headers: { "api-key": options.apiKey } } : {}),
       timeout: options.timeoutMs ?? 10_000,
       checkCompatibility: false,
     });

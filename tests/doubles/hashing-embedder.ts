@@ -29,7 +29,8 @@ export function hashingVector(text: string, dimensions: number): number[] {
   for (let index = 0; index < normalised.length - 1; index += 1) {
     const bigram = normalised.slice(index, index + 2);
     let hash = 2166136261;
-    for (let position = 0; position < bigram.length; position += 1) hash = Math.imul(hash ^ bigram.charCodeAt(position), 16777619);
+    for (let position = 0; position < bigram.length; position += 1)
+      hash = Math.imul(hash ^ bigram.charCodeAt(position), 16777619);
     const bucket = (hash >>> 0) % dimensions;
     vector[bucket] = (vector[bucket] ?? 0) + 1;
   }

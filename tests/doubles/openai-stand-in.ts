@@ -1,9 +1,8 @@
-import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { hashingVector } from "./hashing-embedder.ts";
 import { OpenApiValidator } from "./openapi-validator.ts";
 import { sharedPath } from "./shared-path.ts";
-
 
 /** What the stand-in does with the next request to an endpoint; unscripted requests get a plain success. */
 export type OpenAiScript =
@@ -67,11 +66,13 @@ export class OpenAiStandIn {
     this.requests.push({ path: url.pathname, query: url.searchParams, headers: request.headers, body });
     const isChat = url.pathname.endsWith("/chat/completions");
     const isEmbeddings = url.pathname.endsWith("/embeddings");
-    if (request.method !== "POST" || (!isChat && !isEmbeddings)) return sendError(response, 404, `Invalid URL (${request.method} ${url.pathname})`);
+    if (request.method !== "POST" || (!isChat && !isEmbeddings))
+      return sendError(response, 404, `Invalid URL (${request.method} ${url.pathname})`);
     const problems = this.#validator.validate(isChat ? "CreateChatCompletionRequest" : "CreateEmbeddingRequest", body);
     if (problems.length > 0) return sendError(response, 400, `Invalid request: ${problems.join("; ")}`);
     const script = (isChat ? this.#chatScripts : this.#embeddingScripts).shift();
-    if (script?.kind === "status") return sendError(response, script.status, script.message ?? "scripted failure", script.headers);
+    if (script?.kind === "status")
+      return sendError(response, script.status, script.message ?? "scripted failure", script.headers);
     if (script?.kind === "slow") await new Promise((resolve) => setTimeout(resolve, script.delayMs));
     if (isEmbeddings) return sendEmbeddings(response, body, script?.kind === "garbage-embeddings");
     const content = script && "content" in script ? script.content : this.defaultChatContent;
@@ -81,7 +82,9 @@ export class OpenAiStandIn {
       object: "chat.completion",
       created: Math.floor(Date.now() / 1000),
       model: body.model,
-      choices: [{ index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" }],
+      choices: [
+        { index: 0, message: { role: "assistant", content, refusal: null }, logprobs: null, finish_reason: "stop" },
+      ],
       usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
     });
   }
@@ -90,9 +93,18 @@ export class OpenAiStandIn {
 function sendEmbeddings(response: ServerResponse, body: Record<string, unknown>, garbage: boolean): void {
   const inputs = Array.isArray(body.input) ? body.input.map(String) : [String(body.input)];
   const dimensions = typeof body.dimensions === "number" ? body.dimensions : 256;
-  const data = inputs.map((input, index) => ({ object: "embedding", index, embedding: garbage ? [0.5] : hashingVector(input, dimensions) }));
+  const data = inputs.map((input, index) => ({
+    object: "embedding",
+    index,
+    embedding: garbage ? [0.5] : hashingVector(input, dimensions),
+  }));
   // Real servers may return items out of order; reversing proves the client sorts by index.
-  sendJson(response, 200, { object: "list", data: data.reverse(), model: body.model, usage: { prompt_tokens: 1, total_tokens: 1 } });
+  sendJson(response, 200, {
+    object: "list",
+    data: data.reverse(),
+    model: body.model,
+    usage: { prompt_tokens: 1, total_tokens: 1 },
+  });
 }
 
 function streamChat(response: ServerResponse, model: string, content: string, truncated: boolean): void {
@@ -112,7 +124,12 @@ function streamChat(response: ServerResponse, model: string, content: string, tr
   response.end("data: [DONE]\n\n");
 }
 
-function sendError(response: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+function sendError(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   const type = status === 429 ? "rate_limit_exceeded" : status >= 500 ? "server_error" : "invalid_request_error";
   sendJson(response, status, { error: { message, type, param: null, code: null } }, headers);
 }
@@ -127,4 +144,3 @@ async function readBody(request: IncomingMessage): Promise<string> {
   for await (const part of request) parts.push(part as Buffer);
   return Buffer.concat(parts).toString("utf8");
 }
-

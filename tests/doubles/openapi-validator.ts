@@ -61,23 +61,34 @@ export class OpenApiValidator {
       });
       if (!matches) problems.push(`${path}: matches none of the allowed shapes`);
     }
-    if (schema.enum && !schema.enum.some((allowed) => allowed === value)) problems.push(`${path}: must be one of ${JSON.stringify(schema.enum)}`);
-    if (schema.const !== undefined && schema.const !== value) problems.push(`${path}: must be ${JSON.stringify(schema.const)}`);
+    if (schema.enum && !schema.enum.some((allowed) => allowed === value))
+      problems.push(`${path}: must be one of ${JSON.stringify(schema.enum)}`);
+    if (schema.const !== undefined && schema.const !== value)
+      problems.push(`${path}: must be ${JSON.stringify(schema.const)}`);
     if (schema.type && !matchesType(schema.type, value)) {
       problems.push(`${path}: must be ${Array.isArray(schema.type) ? schema.type.join(" or ") : schema.type}`);
       return;
     }
     if (typeof value === "number") this.#checkNumber(schema, value, path, problems);
-    if (typeof value === "string" && schema.format === "uuid" && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) {
+    if (
+      typeof value === "string" &&
+      schema.format === "uuid" &&
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
+    ) {
       problems.push(`${path}: must be a UUID`);
     }
     if (typeof value === "string" && schema.minLength !== undefined && value.length < schema.minLength) {
       problems.push(`${path}: must have at least ${schema.minLength} characters`);
     }
     if (Array.isArray(value)) {
-      if (schema.minItems !== undefined && value.length < schema.minItems) problems.push(`${path}: must have at least ${schema.minItems} items`);
-      if (schema.maxItems !== undefined && value.length > schema.maxItems) problems.push(`${path}: must have at most ${schema.maxItems} items`);
-      if (schema.items) value.forEach((item, index) => this.#check(schema.items as Schema, item, `${path}[${index}]`, problems, depth + 1));
+      if (schema.minItems !== undefined && value.length < schema.minItems)
+        problems.push(`${path}: must have at least ${schema.minItems} items`);
+      if (schema.maxItems !== undefined && value.length > schema.maxItems)
+        problems.push(`${path}: must have at most ${schema.maxItems} items`);
+      if (schema.items)
+        value.forEach((item, index) =>
+          this.#check(schema.items as Schema, item, `${path}[${index}]`, problems, depth + 1),
+        );
     } else if (typeof value === "object" && value !== null) {
       this.#checkObject(schema, value as Record<string, unknown>, path, problems, depth);
     }
@@ -86,7 +97,8 @@ export class OpenApiValidator {
   #checkNumber(schema: Schema, value: number, path: string, problems: string[]): void {
     if (schema.minimum !== undefined && value < schema.minimum) problems.push(`${path}: must be ≥ ${schema.minimum}`);
     if (schema.maximum !== undefined && value > schema.maximum) problems.push(`${path}: must be ≤ ${schema.maximum}`);
-    if (schema.format?.startsWith("uint") && (!Number.isInteger(value) || value < 0)) problems.push(`${path}: must be an unsigned integer`);
+    if (schema.format?.startsWith("uint") && (!Number.isInteger(value) || value < 0))
+      problems.push(`${path}: must be an unsigned integer`);
   }
 
   #checkObject(schema: Schema, value: Record<string, unknown>, path: string, problems: string[], depth: number): void {
@@ -97,7 +109,8 @@ export class OpenApiValidator {
       const property = schema.properties?.[name];
       if (property) this.#check(property, item, `${path}.${name}`, problems, depth + 1);
       else if (schema.additionalProperties === false) problems.push(`${path}.${name}: is not allowed`);
-      else if (typeof schema.additionalProperties === "object") this.#check(schema.additionalProperties, item, `${path}.${name}`, problems, depth + 1);
+      else if (typeof schema.additionalProperties === "object")
+        this.#check(schema.additionalProperties, item, `${path}.${name}`, problems, depth + 1);
     }
   }
 }

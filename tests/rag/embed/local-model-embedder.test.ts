@@ -19,7 +19,9 @@ describe("LocalModelEmbedder configuration", () => {
   it("names EMBEDDING_MODEL_DIR and the fix when the folder does not exist", () => {
     const error = configError("/nonexistent/taiwa-model");
     expect(error.code).toBe("config_invalid");
-    expect(error.message).toMatch(/EMBEDDING_MODEL_DIR=.*does not exist: point EMBEDDING_MODEL_DIR at a transformers.js model folder/);
+    expect(error.message).toMatch(
+      /EMBEDDING_MODEL_DIR=.*does not exist: point EMBEDDING_MODEL_DIR at a transformers.js model folder/,
+    );
   });
 
   it("names the missing file when the folder is incomplete", () => {
@@ -46,7 +48,9 @@ describe("LocalModelEmbedder configuration", () => {
     writeFileSync(join(folder, "config.json"), JSON.stringify({ hidden_size: 8, model_type: "bert" }));
     writeFileSync(join(folder, "tokenizer.json"), "{}");
     writeFileSync(join(folder, "onnx", "model.onnx"), "not an onnx file");
-    const error = await new LocalModelEmbedder({ modelDir: folder }).embed({ texts: ["a"] }).catch((thrown: unknown) => thrown);
+    const error = await new LocalModelEmbedder({ modelDir: folder })
+      .embed({ texts: ["a"] })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(TaiwaError);
     expect((error as TaiwaError).code).toBe("embedder_unavailable");
   });

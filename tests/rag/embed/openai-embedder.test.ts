@@ -14,7 +14,9 @@ beforeEach(() => {
   standIn.requests.length = 0;
 });
 
-function embedder(options: { batchSize?: number; timeoutMs?: number; sendDimensions?: boolean; dimensions?: number } = {}): OpenAiEmbedder {
+function embedder(
+  options: { batchSize?: number; timeoutMs?: number; sendDimensions?: boolean; dimensions?: number } = {},
+): OpenAiEmbedder {
   const timeoutMs = options.timeoutMs ?? 5_000;
   return new OpenAiEmbedder({
     client: createOpenAiClient({ apiKey: "sk-test", baseUrl: standIn.url, timeoutMs }),
@@ -28,7 +30,10 @@ function embedder(options: { batchSize?: number; timeoutMs?: number; sendDimensi
 }
 
 async function failure(promise: Promise<unknown>): Promise<TaiwaError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(TaiwaError);
   return error as TaiwaError;
 }
@@ -38,8 +43,16 @@ describe("OpenAiEmbedder against the OpenAI stand-in", () => {
     const texts = ["経済安全保障", "重要鉱物", "輸出管理", "基幹インフラ", "サプライチェーン"];
     const { vectors } = await embedder().embed({ texts });
     expect(vectors).toEqual(texts.map((text) => hashingVector(text, 256)));
-    expect(standIn.requests.map((request) => request.body.input)).toEqual([texts.slice(0, 2), texts.slice(2, 4), texts.slice(4)]);
-    expect(standIn.requests[0]?.body).toMatchObject({ model: "text-embedding-3-small", dimensions: 256, encoding_format: "float" });
+    expect(standIn.requests.map((request) => request.body.input)).toEqual([
+      texts.slice(0, 2),
+      texts.slice(2, 4),
+      texts.slice(4),
+    ]);
+    expect(standIn.requests[0]?.body).toMatchObject({
+      model: "text-embedding-3-small",
+      dimensions: 256,
+      encoding_format: "float",
+    });
   });
 
   it("replaces empty texts, which the API rejects, without shifting positions", async () => {
@@ -49,14 +62,21 @@ describe("OpenAiEmbedder against the OpenAI stand-in", () => {
   });
 
   it("retries 429 and 5xx, then succeeds", async () => {
-    standIn.scriptEmbeddings({ kind: "status", status: 429, headers: { "retry-after-ms": "20" } }, { kind: "status", status: 503 });
+    standIn.scriptEmbeddings(
+      { kind: "status", status: 429, headers: { "retry-after-ms": "20" } },
+      { kind: "status", status: 503 },
+    );
     const { vectors } = await embedder().embed({ texts: ["a"] });
     expect(vectors).toHaveLength(1);
     expect(standIn.requests).toHaveLength(3);
   });
 
   it("maps exhausted retries to embedder_unavailable and rate limits to model_rate_limited", async () => {
-    standIn.scriptEmbeddings({ kind: "status", status: 500 }, { kind: "status", status: 500 }, { kind: "status", status: 500 });
+    standIn.scriptEmbeddings(
+      { kind: "status", status: 500 },
+      { kind: "status", status: 500 },
+      { kind: "status", status: 500 },
+    );
     expect((await failure(embedder().embed({ texts: ["a"] }))).code).toBe("embedder_unavailable");
     standIn.scriptEmbeddings({ kind: "status", status: 429, headers: { "retry-after": "120" } });
     expect((await failure(embedder().embed({ texts: ["a"] }))).code).toBe("model_rate_limited");

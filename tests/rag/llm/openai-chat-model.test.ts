@@ -26,7 +26,10 @@ function model(options: { timeoutMs?: number; maxRetries?: number } = {}): OpenA
 }
 
 async function failure(promise: Promise<unknown>): Promise<TaiwaError> {
-  const error = await promise.then(() => undefined, (thrown: unknown) => thrown);
+  const error = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
   expect(error).toBeInstanceOf(TaiwaError);
   return error as TaiwaError;
 }
@@ -39,7 +42,11 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
     const [request] = standIn.requests;
     expect(request?.path).toBe("/v1/chat/completions");
     expect(request?.headers.authorization).toBe("Bearer sk-test");
-    expect(request?.body).toMatchObject({ model: "gpt-4o-mini", temperature: 0, response_format: { type: "json_object" } });
+    expect(request?.body).toMatchObject({
+      model: "gpt-4o-mini",
+      temperature: 0,
+      response_format: { type: "json_object" },
+    });
     expect(request?.body.messages).toEqual([
       { role: "system", content: "sys" },
       { role: "user", content: "質問" },
@@ -58,7 +65,10 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
   });
 
   it("retries a 429 after the server's retry-after and then succeeds", async () => {
-    standIn.scriptChat({ kind: "status", status: 429, headers: { "retry-after": "0.05" } }, { kind: "reply", content: "ok" });
+    standIn.scriptChat(
+      { kind: "status", status: 429, headers: { "retry-after": "0.05" } },
+      { kind: "reply", content: "ok" },
+    );
     expect((await model().complete({ system: "s", user: "u" })).text).toBe("ok");
     expect(standIn.requests).toHaveLength(2);
   });
@@ -71,7 +81,11 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
   });
 
   it("retries 500s with back-off, and reports model_unavailable when retries run out", async () => {
-    standIn.scriptChat({ kind: "status", status: 500 }, { kind: "status", status: 502 }, { kind: "reply", content: "ok" });
+    standIn.scriptChat(
+      { kind: "status", status: 500 },
+      { kind: "status", status: 502 },
+      { kind: "reply", content: "ok" },
+    );
     expect((await model().complete({ system: "s", user: "u" })).text).toBe("ok");
     expect(standIn.requests).toHaveLength(3);
     standIn.scriptChat({ kind: "status", status: 500 });
@@ -95,7 +109,10 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
   });
 
   it("rejects a truncated stream without retrying tokens already shown", async () => {
-    standIn.scriptChat({ kind: "truncated", content: '{"resolved":true,"answer":"途中で切れる回答です。","citations":[1]}' });
+    standIn.scriptChat({
+      kind: "truncated",
+      content: '{"resolved":true,"answer":"途中で切れる回答です。","citations":[1]}',
+    });
     const tokens: string[] = [];
     const error = await failure(model().complete({ system: "s", user: "u", onToken: (token) => tokens.push(token) }));
     expect(["model_bad_output", "model_unavailable"]).toContain(error.code);
@@ -105,7 +122,12 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
 
   it("talks to Azure OpenAI deployments with api-version and api-key when OPENAI_API_VERSION is set", async () => {
     const base = standIn.url.replace(/\/v1$/, "/");
-    const client = createOpenAiClient({ apiKey: "azure-key", baseUrl: base, apiVersion: "2024-10-21", timeoutMs: 5_000 });
+    const client = createOpenAiClient({
+      apiKey: "azure-key",
+      baseUrl: base,
+      apiVersion: "2024-10-21",
+      timeoutMs: 5_000,
+    });
     const azure = new OpenAiChatModel({ client, model: "my-gpt-deployment", timeoutMs: 5_000, retry: fastRetry });
     standIn.scriptChat({ kind: "reply", content: "ok" });
     await azure.complete({ system: "s", user: "u" });
@@ -127,7 +149,10 @@ describe("the OpenAI stand-in", () => {
     const body = (await response.json()) as { error: { type: string; message: string } };
     expect(body.error.type).toBe("invalid_request_error");
     expect(body.error.message).toContain("body.messages");
-    const embeddings = await fetch(`${standIn.url}/embeddings`, { method: "POST", body: JSON.stringify({ input: "x" }) });
+    const embeddings = await fetch(`${standIn.url}/embeddings`, {
+      method: "POST",
+      body: JSON.stringify({ input: "x" }),
+    });
     expect(embeddings.status).toBe(400);
   });
 });
