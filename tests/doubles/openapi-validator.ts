@@ -85,10 +85,9 @@ export class OpenApiValidator {
         problems.push(`${path}: must have at least ${schema.minItems} items`);
       if (schema.maxItems !== undefined && value.length > schema.maxItems)
         problems.push(`${path}: must have at most ${schema.maxItems} items`);
-      if (schema.items)
-        value.forEach((item, index) =>
-          this.#check(schema.items as Schema, item, `${path}[${index}]`, problems, depth + 1),
-        );
+      const items = schema.items;
+      if (items)
+        for (const [index, item] of value.entries()) this.#check(items, item, `${path}[${index}]`, problems, depth + 1);
     } else if (typeof value === "object" && value !== null) {
       this.#checkObject(schema, value as Record<string, unknown>, path, problems, depth);
     }

@@ -199,9 +199,14 @@ export class QdrantStandIn {
   ): void {
     const using = body.using ?? "";
     const config = collection.vectors[using];
-    if (!config) return fail(400, `Wrong input: Not existing vector name error: ${using}`);
-    if (!Array.isArray(body.query) || body.query.length !== config.size)
-      return fail(400, `Wrong input: Vector dimension error: expected dim: ${config.size}`);
+    if (!config) {
+      fail(400, `Wrong input: Not existing vector name error: ${using}`);
+      return;
+    }
+    if (!Array.isArray(body.query) || body.query.length !== config.size) {
+      fail(400, `Wrong input: Vector dimension error: expected dim: ${config.size}`);
+      return;
+    }
     const query = unit(body.query);
     const scored = this.#select(collection, body.filter).map((point) => {
       const vector = unit(point.vectors[using] ?? []);
