@@ -10,8 +10,16 @@ export class FakeRetriever implements Retriever {
     this.ranking = ranking;
   }
 
-  async retrieve(request: { query: string; filter?: RetrievalFilter; limit: number }): Promise<{ passages: Passage[] }> {
-    this.calls.push({ query: request.query, limit: request.limit, ...(request.filter ? { filter: request.filter } : {}) });
+  async retrieve(request: {
+    query: string;
+    filter?: RetrievalFilter;
+    limit: number;
+  }): Promise<{ passages: Passage[] }> {
+    this.calls.push({
+      query: request.query,
+      limit: request.limit,
+      ...(request.filter ? { filter: request.filter } : {}),
+    });
     if (this.failWith) throw this.failWith;
     const { filter } = request;
     const passages = this.ranking

@@ -12,5 +12,9 @@ export function memoryLogger(): { logger: Logger; entries: () => Record<string, 
     },
   });
   const logger = pino({ level: "debug" }, stream);
-  return { logger, entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>), raw: () => lines.join("\n") };
+  return {
+    logger,
+    entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),
+    raw: () => lines.join("\n"),
+  };
 }

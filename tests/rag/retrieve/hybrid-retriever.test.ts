@@ -66,7 +66,9 @@ describe("createHybridRetriever", () => {
   it("drops superseded chunks from the dense side unless asked for them", async () => {
     const { retriever } = hybrid({ lexical: [], dense: [old, d] });
     expect(ids((await retriever.retrieve({ query: "q", limit: 5 })).passages)).toEqual(["d"]);
-    expect(ids((await retriever.retrieve({ query: "q", limit: 5, filter: { includeSuperseded: true } })).passages)).toEqual(["old", "d"]);
+    expect(
+      ids((await retriever.retrieve({ query: "q", limit: 5, filter: { includeSuperseded: true } })).passages),
+    ).toEqual(["old", "d"]);
   });
 
   it("answers from lexical retrieval alone when the embedder fails, and logs the code", async () => {
@@ -81,7 +83,12 @@ describe("createHybridRetriever", () => {
     const store = new EmbeddedVectorStore({ dimensions: 256, modelId: embedder.modelId });
     const { vectors } = await embedder.embed({ texts: all.map((chunk) => chunk.text) });
     await store.upsert({ chunks: all, vectors });
-    const retriever = createHybridRetriever({ lexical: new FakeRetriever([b]), embedder, vectorStore: store, chunksById });
+    const retriever = createHybridRetriever({
+      lexical: new FakeRetriever([b]),
+      embedder,
+      vectorStore: store,
+      chunksById,
+    });
     const { passages } = await retriever.retrieve({ query: "半導体のサプライチェーン", limit: 2 });
     expect(ids(passages)).toContain("c");
   });
