@@ -1,5 +1,6 @@
 import type { OpenAI } from "openai";
 import type { Config } from "../../app/config.ts";
+import { isTaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
 import { loadAnswerPrompts } from "../answer/answer-prompt.ts";
 import { GeneratedAnswerer, type ScreenQuestion } from "../answer/generated-answerer.ts";
@@ -38,7 +39,11 @@ export interface LlmComponents {
   answerer: Answerer;
   embedder?: Embedder;
   vectorStore?: IndexedVectorStore;
-  /** Opens the vector store and embeds the chunks it lacks; call at start and after each re-ingest. Until it resolves, retrieval is lexical. */
+  /**
+   * Opens the vector store and embeds the chunks it lacks; call at start and after each re-ingest.
+   * Rejects only on misconfiguration (config_invalid); an unreachable embedder or Qdrant is logged and
+   * resolves undefined, leaving retrieval lexical for what is not embedded yet.
+   */
   ready(): Promise<SyncVectorsResult | undefined>;
   close(): Promise<void>;
 }
@@ -113,8 +118,18 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
     ...(vectorStore ? { vectorStore } : {}),
     async ready() {
       if (!embedder || !vectorStore) return undefined;
-      await vectorStore.open();
-      return syncVectors({ chunks: options.chunksById.values(), embedder, vectorStore, logger });
+      try {
+        await vectorStore.open();
+        return await syncVectors({ chunks: options.chunksById.values(), embedder, vectorStore, logger });
+      } catch (error) {
+        // A misconfiguration must stop start-up; an outage must not: retrieval stays lexical until the next ready().
+        if (isTaiwaError(error) && error.code === "config_invalid") throw error;
+        logger.error(
+          { code: isTaiwaError(error) ? error.code : "internal", err: error },
+          "vector sync failed; dense retrieval is degraded until the next sync",
+        );
+        return undefined;
+      }
     },
     async close() {
       await vectorStore?.close();
