@@ -135,10 +135,7 @@ export class EmbeddedVectorStore implements IndexedVectorStore {
     for (let row = 0; row < this.#chunkIds.length; row += 1) {
       if (docIds && !docIds.has(this.#docIds[row] ?? "")) continue;
       if (kinds && !kinds.has(this.#kinds[row] ?? "")) continue;
-      let score = 0;
-      const offset = row * dimensions;
-      for (let index = 0; index < dimensions; index += 1) score += (matrix[offset + index] ?? 0) * (query[index] ?? 0);
-      top.offer(row, score);
+      top.offer(row, dot(matrix, row * dimensions, query, dimensions));
     }
     return { hits: top.sorted().map(({ row, score }) => ({ chunkId: this.#chunkIds[row] ?? "", score })) };
   }
@@ -204,4 +201,24 @@ export class EmbeddedVectorStore implements IndexedVectorStore {
     this.#rowOf.clear();
     for (const [row, chunkId] of this.#chunkIds.entries()) this.#rowOf.set(chunkId, row);
   }
+}
+
+/**
+ * The hot loop: four partial sums let V8 keep more work in flight per iteration. Indexes stay in bounds
+ * (rows are whole), so the `as number` casts only drop the noUncheckedIndexedAccess undefined.
+ */
+function dot(matrix: Float32Array, offset: number, query: Float32Array, dimensions: number): number {
+  let sum0 = 0;
+  let sum1 = 0;
+  let sum2 = 0;
+  let sum3 = 0;
+  let index = 0;
+  for (; index + 3 < dimensions; index += 4) {
+    sum0 += (matrix[offset + index] as number) * (query[index] as number);
+    sum1 += (matrix[offset + index + 1] as number) * (query[index + 1] as number);
+    sum2 += (matrix[offset + index + 2] as number) * (query[index + 2] as number);
+    sum3 += (matrix[offset + index + 3] as number) * (query[index + 3] as number);
+  }
+  for (; index < dimensions; index += 1) sum0 += (matrix[offset + index] as number) * (query[index] as number);
+  return sum0 + sum1 + sum2 + sum3;
 }
