@@ -6,7 +6,7 @@ import type { AbstainReason, AnswerRequest, AnswerResult, Answerer, Citation, La
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, ENGLISH_FRAMING } from "./answer-texts.ts";
 import { screenQuestion } from "./question-screen.ts";
-import { type Selection, selectSentences } from "./sentence-selection.ts";
+import { type Selection, type SelectionOptions, selectSentences } from "./sentence-selection.ts";
 import { validateQuestion } from "./validate-question.ts";
 
 export interface ExtractiveAnswererOptions {
@@ -15,6 +15,7 @@ export interface ExtractiveAnswererOptions {
   maxQuestionChars?: number;
   /** Below this best-sentence coverage the documents are taken not to answer. */
   minCoverage?: number;
+  selection?: SelectionOptions;
   newId?: () => string;
 }
 
@@ -71,7 +72,7 @@ export class ExtractiveAnswerer implements Answerer {
 
     const passages = index.searchAnalyzed(query, this.filterFor(index, question, request.filter), RETRIEVE_LIMIT);
     if (screened) return finish(this.abstain(screened, lang, passages));
-    const selection = selectSentences(query, passages, index);
+    const selection = selectSentences(query, passages, index, this.options.selection);
     const reason = this.judge(index, question, query, passages, selection);
     if (reason) return finish(this.abstain(reason, lang, passages));
 

@@ -19,11 +19,21 @@ export interface Selection {
 }
 
 const BIGRAM_WEIGHT = 0.4;
-const MAX_SENTENCES = 4;
-const MAX_ANSWER_CHARS = 420;
 const MAX_SENTENCE_CHARS = 240;
-/** A further sentence must add at least this share of the question to be worth its space. */
-const MIN_GAIN = 0.04;
+
+export interface SelectionOptions {
+  maxSentences: number;
+  maxAnswerChars: number;
+  /** A further sentence must add at least this share of the question to be worth its space. */
+  minGain: number;
+  /** How much a passage's rank discounts its sentences (0: not at all). */
+  rankDiscount: number;
+  /** How many top passages sentences are drawn from. */
+  depth: number;
+}
+
+/** Tuned on the dev set's citation hit; see README "Evaluation". */
+export const defaultSelectionOptions: SelectionOptions = { maxSentences: 3, maxAnswerChars: 500, minGain: 0.04, rankDiscount: 0, depth: 5 };
 
 interface Candidate extends SelectedSentence {
   terms: Set<number>;
@@ -33,7 +43,13 @@ interface Candidate extends SelectedSentence {
  * Greedy extractive selection: repeatedly take the sentence that covers most of the question's
  * not-yet-covered (idf-weighted) terms, so a two-part question gets a sentence for each part.
  */
-export function selectSentences(query: AnalyzedQuery, passages: Passage[], index: LexicalSearchIndex, depth = 5): Selection {
+export function selectSentences(
+  query: AnalyzedQuery,
+  passages: Passage[],
+  index: LexicalSearchIndex,
+  options: SelectionOptions = defaultSelectionOptions,
+): Selection {
+  const { maxSentences, maxAnswerChars, minGain, rankDiscount, depth } = options;
   const terms = [
     ...query.words.map(({ term, weight }) => ({ term, mass: weight * index.words.idf(term) })),
     ...query.bigrams.map(({ term, weight }) => ({ term, mass: BIGRAM_WEIGHT * weight * index.bigrams.idf(term) })),
@@ -57,12 +73,12 @@ export function selectSentences(query: AnalyzedQuery, passages: Passage[], index
     return mass / total;
   };
   // Earlier passages are likelier to be on topic; a mild prior breaks near-ties toward them.
-  const prior = (candidate: Candidate) => 1 / (1 + 0.12 * candidate.passageRank);
+  const prior = (candidate: Candidate) => 1 / (1 + rankDiscount * candidate.passageRank);
   const bestCoverage = candidates.reduce((best, candidate) => Math.max(best, massOf(candidate.terms, new Set())), 0);
   const covered = new Set<number>();
   const chosen: Candidate[] = [];
   let length = 0;
-  while (chosen.length < MAX_SENTENCES) {
+  while (chosen.length < maxSentences) {
     let best: Candidate | undefined;
     let bestGain = 0;
     for (const candidate of candidates) {
@@ -73,7 +89,7 @@ export function selectSentences(query: AnalyzedQuery, passages: Passage[], index
         bestGain = gain;
       }
     }
-    if (!best || (chosen.length > 0 && (bestGain < MIN_GAIN || length + best.text.length > MAX_ANSWER_CHARS))) break;
+    if (!best || (chosen.length > 0 && (bestGain < minGain || length + best.text.length > maxAnswerChars))) break;
     chosen.push(best);
     length += Math.min(best.text.length, MAX_SENTENCE_CHARS);
     for (const at of best.terms) covered.add(at);
