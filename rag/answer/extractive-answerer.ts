@@ -82,8 +82,8 @@ export class ExtractiveAnswerer implements Answerer {
       .map((sentence) => `${sentence.text.replace(/[。.]$/u, "")}[${ranks.indexOf(sentence.passageRank) + 1}]`)
       .join(lang === "ja" ? "。" : " ");
     const answer = `${lang === "en" ? `${ENGLISH_FRAMING} ` : ""}${body}${lang === "ja" ? "。" : ""}`;
-    const citedText = citations.map((citation) => citation.text).join("\n");
-    const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(citedText) ? [ANTITRUST_NOTE[lang]] : [];
+    // The note follows what is asked and answered, not every word of a long cited slide.
+    const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(body) ? [ANTITRUST_NOTE[lang]] : [];
     return finish({
       resolved: true,
       answer,
