@@ -47,10 +47,11 @@ export async function run(): Promise<void> {
     }
     const loadMs = performance.now() - loadStarted;
     const queries = randomVectors(size >= 100_000 ? 60 : 200, 99);
-    for (const [label, filter] of [
+    const cases: [string, RetrievalFilter | undefined][] = [
       ["none", undefined],
-      ["kind=faq", { kinds: ["faq" as const] }],
-    ] as const) {
+      ["kind=faq", { kinds: ["faq"] }],
+    ];
+    for (const [label, filter] of cases) {
       const timings: number[] = [];
       for (const vector of queries.slice(0, 10))
         await store.search({ vector, limit: 20, ...(filter ? { filter } : {}) });
