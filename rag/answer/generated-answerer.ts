@@ -15,11 +15,11 @@ import { type AnswerPrompts, loadAnswerPrompts, renderUserPrompt } from "./answe
 import { parseGeneratedOutput, partialAnswer } from "./generated-output.ts";
 import { toAnswerResult } from "./generated-result.ts";
 
-/** The lead's pre-checks (prompt injection, legal judgement, scope): a verdict means "do not send to the model". */
-export type ScreenQuestion = (request: {
-  question: string;
-  context?: string;
-}) => { reason: AbstainReason } | undefined | Promise<{ reason: AbstainReason } | undefined>;
+/**
+ * The extractive answerer's pre-checks (rag/answer/question-screen.ts `screenQuestion`): a reason means
+ * "do not send this to the model"; the fallback then answers (abstains) exactly as it would without a model.
+ */
+export type ScreenQuestion = (question: string) => AbstainReason | undefined;
 
 export interface GeneratedAnswererOptions {
   /** Hybrid (or lexical) retriever whose passages become the numbered sources. */
@@ -70,12 +70,9 @@ export class GeneratedAnswerer implements Answerer {
     const id = request.id ?? randomUUID();
     // The extractive pass runs silently: only the text finally shown may stream.
     const base: AnswerRequest = { ...request, id, onPartial: undefined };
-    const verdict = await this.#options.screenQuestion?.({
-      question: request.question,
-      ...(request.context ? { context: request.context } : {}),
-    });
-    if (verdict) {
-      this.#options.logger.info({ answerId: id, reason: verdict.reason }, "question screened out before the model");
+    const screened = this.#options.screenQuestion?.(request.question);
+    if (screened) {
+      this.#options.logger.info({ answerId: id, reason: screened }, "question screened out before the model");
       return this.#options.fallback.answer(base);
     }
     const limit = this.#options.sourceLimit ?? 6;

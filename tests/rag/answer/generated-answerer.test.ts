@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GeneratedAnswerer, type ScreenQuestion } from "../../../rag/answer/generated-answerer.ts";
+import { screenQuestion } from "../../../rag/answer/question-screen.ts";
 import { OpenAiChatModel } from "../../../rag/llm/openai-chat-model.ts";
 import { createOpenAiClient } from "../../../rag/llm/openai-client.ts";
 import { FakeExtractiveAnswerer } from "../../doubles/fake-extractive-answerer.ts";
@@ -189,13 +190,13 @@ describe("GeneratedAnswerer and prompt injection (adversarial questions of the d
   });
 
   it.each(adversarial.map((item) => [item.id, item.question]))(
-    "%s never reaches the model when screened",
+    "%s is caught by the extractive pre-check and never reaches the model",
     async (_id, question) => {
       const screened: string[] = [];
       const { answerer } = setup({
-        screenQuestion: ({ question: text }) => {
+        screenQuestion: (text) => {
           screened.push(text);
-          return { reason: "prompt-injection" };
+          return screenQuestion(text);
         },
       });
       const result = await answerer.answer({ question });
