@@ -1,7 +1,7 @@
-import type { AskService, Notifier, QuestionLog } from "../questions/types.ts";
-import type { Answerer } from "../rag/types.ts";
 import type { Config } from "./config.ts";
 import type { Logger } from "./logger.ts";
+import type { Answerer } from "../rag/types.ts";
+import type { AskService, Notifier, QuestionLog } from "../questions/types.ts";
 
 /** Everything a running taiwa holds, built once from the parsed config. */
 export interface Taiwa {

@@ -38,12 +38,7 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(2000),
 
-  DATABASE_URL: optionalString.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//)
-      .optional(),
-  ),
+  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//).optional()),
   ORGANISATION_MAP: optionalString,
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
   CONSOLE_SESSION_MINUTES: z.coerce.number().int().positive().default(480),
@@ -72,10 +67,7 @@ export const configSchema = z.object({
   OPENAI_JSON_MODE: booleanFlagDefaultTrue,
   OPENAI_EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(64),
   GENERATED_ANSWERS: booleanFlagDefaultTrue,
-  ANSWER_PROMPT_VERSION: z
-    .string()
-    .regex(/^v\d+$/)
-    .default("v1"),
+  ANSWER_PROMPT_VERSION: z.string().regex(/^v\d+$/).default("v1"),
   HYBRID_LEXICAL_WEIGHT: z.coerce.number().min(0).default(1),
   HYBRID_DENSE_WEIGHT: z.coerce.number().min(0).default(1),
 
@@ -88,11 +80,9 @@ export type Config = z.infer<typeof configSchema>;
 
 const fixes: Partial<Record<keyof Config, string>> = {
   PORT: "set a port number between 0 and 65535, e.g. PORT=3000",
-  DATABASE_URL:
-    "use a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/taiwa, or unset it to use the embedded SQLite log",
+  DATABASE_URL: "use a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/taiwa, or unset it to use the embedded SQLite log",
   SLACK_BOT_TOKEN: "copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app",
-  SLACK_APP_TOKEN:
-    "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
+  SLACK_APP_TOKEN: "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
   SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials in your Slack app",
   MICROSOFT_APP_TYPE: "use SingleTenant, MultiTenant or UserAssignedMSI, as registered for your Azure Bot",
   OPENAI_BASE_URL: "use the full base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1",
@@ -116,17 +106,13 @@ function crossCheck(config: Config): string[] {
     );
   }
   if ((config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN) && !config.SLACK_BOT_TOKEN) {
-    problems.push(
-      "SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app.",
-    );
+    problems.push("SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app.");
   }
   if (config.MICROSOFT_APP_ID && config.MICROSOFT_APP_TYPE !== "UserAssignedMSI" && !config.MICROSOFT_APP_PASSWORD) {
     problems.push("MICROSOFT_APP_PASSWORD is missing: create a client secret for the Azure Bot's app registration.");
   }
   if (config.MICROSOFT_APP_TYPE === "SingleTenant" && config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_TENANT_ID) {
-    problems.push(
-      "MICROSOFT_APP_TENANT_ID is missing: SingleTenant bots need the Entra ID tenant id of the app registration.",
-    );
+    problems.push("MICROSOFT_APP_TENANT_ID is missing: SingleTenant bots need the Entra ID tenant id of the app registration.");
   }
   problems.push(...llmCrossCheck(config));
   return problems;
@@ -137,24 +123,16 @@ function llmCrossCheck(config: Config): string[] {
   const problems: string[] = [];
   const openAiConfigured = Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
   if (config.OPENAI_EMBEDDING_MODEL && !openAiConfigured) {
-    problems.push(
-      "OPENAI_API_KEY is missing: OPENAI_EMBEDDING_MODEL is set, so set OPENAI_API_KEY (OpenAI, Azure) or OPENAI_BASE_URL (a local server).",
-    );
+    problems.push("OPENAI_API_KEY is missing: OPENAI_EMBEDDING_MODEL is set, so set OPENAI_API_KEY (OpenAI, Azure) or OPENAI_BASE_URL (a local server).");
   }
   if (config.OPENAI_EMBEDDING_MODEL && config.EMBEDDING_MODEL_DIR) {
-    problems.push(
-      "OPENAI_EMBEDDING_MODEL and EMBEDDING_MODEL_DIR are both set: keep one (the embedding endpoint or the local model folder).",
-    );
+    problems.push("OPENAI_EMBEDDING_MODEL and EMBEDDING_MODEL_DIR are both set: keep one (the embedding endpoint or the local model folder).");
   }
   if (config.QDRANT_URL && !config.OPENAI_EMBEDDING_MODEL && !config.EMBEDDING_MODEL_DIR) {
-    problems.push(
-      "QDRANT_URL is set but nothing makes vectors: set OPENAI_EMBEDDING_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL) or EMBEDDING_MODEL_DIR.",
-    );
+    problems.push("QDRANT_URL is set but nothing makes vectors: set OPENAI_EMBEDDING_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL) or EMBEDDING_MODEL_DIR.");
   }
   if (config.OPENAI_API_VERSION && !config.OPENAI_BASE_URL) {
-    problems.push(
-      "OPENAI_BASE_URL is missing: OPENAI_API_VERSION (Azure OpenAI) needs your resource URL, e.g. https://<resource>.openai.azure.com/.",
-    );
+    problems.push("OPENAI_BASE_URL is missing: OPENAI_API_VERSION (Azure OpenAI) needs your resource URL, e.g. https://<resource>.openai.azure.com/.");
   }
   return problems;
 }
