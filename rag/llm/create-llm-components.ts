@@ -22,8 +22,8 @@ export interface LlmComponentsOptions {
   lexicalRetriever: Retriever;
   /** The extractive answerer: the fallback of every generated answer. */
   extractiveAnswerer: Answerer;
-  /** The live chunk index (chunkId → chunk); `ready()` syncs the vectors with it. */
-  chunksById: ReadonlyMap<string, Chunk>;
+  /** The chunk index (chunkId → chunk), or a function returning the current one (liveChunkMap); `ready()` syncs the vectors with it. */
+  chunksById: ReadonlyMap<string, Chunk> | (() => ReadonlyMap<string, Chunk>);
   /** Defaults to TAIWA_DATA_DIR. */
   dataDir?: string;
   /** The extractive answerer's pre-checks (prompt injection, legal judgement), run before anything reaches the model. */
@@ -120,7 +120,8 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
       if (!embedder || !vectorStore) return undefined;
       try {
         await vectorStore.open();
-        return await syncVectors({ chunks: options.chunksById.values(), embedder, vectorStore, logger });
+        const chunksById = typeof options.chunksById === "function" ? options.chunksById() : options.chunksById;
+        return await syncVectors({ chunks: chunksById.values(), embedder, vectorStore, logger });
       } catch (error) {
         // A misconfiguration must stop start-up; an outage must not: retrieval stays lexical until the next ready().
         if (isTaiwaError(error) && error.code === "config_invalid") throw error;

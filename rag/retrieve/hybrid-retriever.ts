@@ -7,8 +7,8 @@ export interface HybridRetrieverOptions {
   lexical: Retriever;
   embedder: Embedder;
   vectorStore: VectorStore;
-  /** Resolves the vector store's chunk ids to chunks (the live index: re-ingests replace entries). */
-  chunksById: ReadonlyMap<string, Chunk>;
+  /** Resolves the vector store's chunk ids to chunks; a function is read per query (see liveChunkMap). */
+  chunksById: ReadonlyMap<string, Chunk> | (() => ReadonlyMap<string, Chunk>);
   /** Reciprocal rank fusion constant; 60 is the value from Cormack et al. (2009). */
   k?: number;
   weights?: { lexical: number; dense: number };
@@ -69,8 +69,9 @@ async function denseSearch(
     const vector = vectors[0];
     if (!vector) return [];
     const { hits } = await options.vectorStore.search({ vector, limit, ...(filter ? { filter } : {}) });
+    const chunksById = typeof options.chunksById === "function" ? options.chunksById() : options.chunksById;
     return hits.flatMap((hit) => {
-      const chunk = options.chunksById.get(hit.chunkId);
+      const chunk = chunksById.get(hit.chunkId);
       // The vector store cannot see supersession (it changes without re-embedding), so it is applied here.
       if (!chunk || (chunk.superseded && !filter?.includeSuperseded)) return [];
       return [{ chunk, score: hit.score }];
