@@ -157,7 +157,6 @@ export class GeneratedAnswerer implements Answerer {
       lang,
       output,
       passages,
-      extractive,
       latencyMs: Math.round(performance.now() - started),
     });
   }

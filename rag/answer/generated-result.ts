@@ -1,21 +1,21 @@
 import type { AnswerResult, Citation, Language, Passage } from "../types.ts";
+import { ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 
 const GENERATED_NOTE: Record<Language, string> = {
   ja: "この回答は生成モデルが資料をもとに作成しました。引用元の資料もご確認ください。",
   en: "This answer was written by a language model from the sources; please check the cited passages.",
 };
 
-/** Builds the answer JSON from a checked model output; notes and topics carry over from the extractive pass. */
+/** Builds the answer JSON from a checked model output; the antitrust note follows the same rule as extractive answers. */
 export function toAnswerResult(options: {
   id: string;
   question: string;
   lang: Language;
   output: { resolved: boolean; answer: string; cited: number[] };
   passages: Passage[];
-  extractive: AnswerResult;
   latencyMs: number;
 }): AnswerResult {
-  const { output, passages, extractive } = options;
+  const { output, passages } = options;
   const citations = output.cited.flatMap((n) => {
     const passage = passages[n - 1];
     return passage ? [toCitation(n, passage)] : [];
@@ -31,7 +31,12 @@ export function toAnswerResult(options: {
       .slice(0, 10)
       .map(({ chunk, score }) => ({ docId: chunk.docId, chunkId: chunk.chunkId, text: chunk.text, score })),
     ...(output.resolved ? {} : { reason: "no-evidence" as const }),
-    notes: [...new Set([...extractive.notes, GENERATED_NOTE[options.lang]])],
+    notes: [
+      ...(ANTITRUST_PATTERN.test(options.question) || ANTITRUST_PATTERN.test(output.answer)
+        ? [ANTITRUST_NOTE[options.lang]]
+        : []),
+      GENERATED_NOTE[options.lang],
+    ],
     topics: topicsOf(passages),
     mode: "generated",
     latencyMs: options.latencyMs,

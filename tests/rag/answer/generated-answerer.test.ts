@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ANTITRUST_NOTE } from "../../../rag/answer/answer-texts.ts";
 import { GeneratedAnswerer, type ScreenQuestion } from "../../../rag/answer/generated-answerer.ts";
 import { screenQuestion } from "../../../rag/answer/question-screen.ts";
 import { OpenAiChatModel } from "../../../rag/llm/openai-chat-model.ts";
@@ -72,12 +73,18 @@ describe("GeneratedAnswerer with the OpenAI stand-in", () => {
     ]);
     expect(result.retrieved.map((passage) => passage.docId)).toEqual(["plan", "infra", "faq"]);
     expect(result.topics).toEqual(["action-plan", "briefing", "faq"]);
-    expect(result.notes).toContain("個別事案の判断は所管官庁にご相談ください。");
+    expect(result.notes).toEqual(["この回答は生成モデルが資料をもとに作成しました。引用元の資料もご確認ください。"]);
     const [request] = chatRequests();
     const messages = request?.body.messages as { role: string; content: string }[];
     expect(messages[0]?.content).toContain("番号付きで示された抜粋だけを根拠に");
     expect(messages[1]?.content).toContain("[3] 資料 faq");
     expect(messages[1]?.content).toContain(`<question>\n${QUESTION}\n</question>`);
+  });
+
+  it("adds the antitrust note to answers about competition law, as extractive answers do", async () => {
+    standIn.scriptChat(reply({ resolved: true, answer: "事例集に記載があります[3]。", citations: [3] }));
+    const result = await setup().answerer.answer({ question: "独占禁止法の事例集には何が載っていますか？" });
+    expect(result.notes[0]).toBe(ANTITRUST_NOTE.ja);
   });
 
   it("reports the model's abstention as resolved: false", async () => {
