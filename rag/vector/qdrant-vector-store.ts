@@ -47,8 +47,12 @@ export class QdrantVectorStore implements IndexedVectorStore {
     }
     // The version probe is a start-up request we do not need: open() validates the collection itself.
     // The key goes in as a header so the client's console warning about HTTP is replaced by our logged one.
+    // The client drops a URL's path and reads a port-less URL as :6333; we follow URL rules (https → 443) instead.
+    const prefix = url.pathname.replace(/\/$/, "");
     this.#client = new QdrantClient({
-      url: options.url,
+      url: url.origin,
+      port: url.port ? Number(url.port) : url.protocol === "https:" ? 443 : 80,
+      ...(prefix ? { prefix } : {}),
       ...(options.apiKey ? { headers: { "api-key": options.apiKey } } : {}),
       timeout: options.timeoutMs ?? 10_000,
       checkCompatibility: false,

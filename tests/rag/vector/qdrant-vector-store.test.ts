@@ -117,3 +117,17 @@ describe("QdrantVectorStore specifics", () => {
     expect(((await response.json()) as { status: { error: string } }).status.error).toContain("body.vectors");
   });
 });
+
+describe("QdrantVectorStore URLs", () => {
+  it("keeps a path prefix (Qdrant behind a reverse proxy)", async () => {
+    const before = standIn.requests.length;
+    const proxied = new QdrantVectorStore({
+      url: `${standIn.url}/qdrant/`,
+      apiKey: "qdrant-secret",
+      collection: "proxied",
+      dimensions: 4,
+    });
+    await proxied.count().catch(() => undefined);
+    expect(standIn.requests[before]?.path).toBe("/qdrant/collections/proxied/points/count");
+  });
+});
