@@ -12,6 +12,11 @@ export interface HybridRetrieverOptions {
   /** Reciprocal rank fusion constant; 60 is the value from Cormack et al. (2009). */
   k?: number;
   weights?: { lexical: number; dense: number };
+  /**
+   * Longest wait for the dense side before answering from lexical results alone: a slow embedding
+   * endpoint must not hold every answer for its whole timeout and retries.
+   */
+  denseTimeoutMs?: number;
   /** Candidates taken from each side, as a multiple of the requested limit. */
   candidateFactor?: number;
   logger?: Logger;
@@ -32,7 +37,7 @@ export function createHybridRetriever(options: HybridRetrieverOptions): Retrieve
       const candidates = Math.max(request.limit * candidateFactor, request.limit);
       const [lexical, dense] = await Promise.all([
         options.lexical.retrieve({ ...request, limit: candidates }),
-        denseSearch(options, request.query, request.filter, candidates, request.signal),
+        withDeadline(denseSearch(options, request.query, request.filter, candidates, request.signal), options),
       ]);
       const fused = new Map<string, { chunk: Chunk; score: number; firstRank: number }>();
       const add = (passages: Passage[], weight: number, offset: number): void => {
@@ -80,5 +85,24 @@ async function denseSearch(
     const code = isTaiwaError(error) ? error.code : "internal";
     options.logger?.warn({ code, err: error }, "dense retrieval failed; answering from lexical retrieval alone");
     return [];
+  }
+}
+
+async function withDeadline(dense: Promise<Passage[]>, options: HybridRetrieverOptions): Promise<Passage[]> {
+  const timeoutMs = options.denseTimeoutMs ?? 5_000;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Passage[]>((resolve) => {
+    timer = setTimeout(() => {
+      options.logger?.warn(
+        { code: "model_timeout", timeoutMs },
+        "dense retrieval too slow; answering from lexical retrieval alone",
+      );
+      resolve([]);
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([dense, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -93,3 +93,25 @@ describe("createHybridRetriever", () => {
     expect(ids(passages)).toContain("c");
   });
 });
+
+describe("createHybridRetriever deadline", () => {
+  it("answers from lexical results when the embedder never answers", async () => {
+    const hangingEmbedder = {
+      dimensions: 4,
+      modelId: "hanging",
+      embed: () => new Promise<{ vectors: number[][] }>(() => {}),
+    };
+    const { logger, entries } = memoryLogger();
+    const retriever = createHybridRetriever({
+      lexical: new FakeRetriever([a, b]),
+      embedder: hangingEmbedder,
+      vectorStore: fixedDense([d]),
+      chunksById,
+      denseTimeoutMs: 50,
+      logger,
+    });
+    const { passages } = await retriever.retrieve({ query: "q", limit: 5 });
+    expect(ids(passages)).toEqual(["a", "b"]);
+    expect(entries().some((entry) => entry.code === "model_timeout")).toBe(true);
+  });
+});
