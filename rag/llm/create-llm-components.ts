@@ -7,8 +7,7 @@ import { GeneratedAnswerer, type ScreenQuestion } from "../answer/generated-answ
 import { createEmbedder } from "../embed/create-embedder.ts";
 import { createHybridRetriever } from "../retrieve/hybrid-retriever.ts";
 import type { Answerer, Chunk, Embedder, Retriever } from "../types.ts";
-import { EmbeddedVectorStore } from "../vector/embedded-vector-store.ts";
-import { QdrantVectorStore } from "../vector/qdrant-vector-store.ts";
+import { createVectorStore } from "../vector/create-vector-store.ts";
 import { type SyncVectorsResult, syncVectors } from "../vector/sync-vectors.ts";
 import type { IndexedVectorStore } from "../vector/types.ts";
 import { OpenAiChatModel } from "./openai-chat-model.ts";
@@ -72,7 +71,9 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
   };
 
   const embedder = createEmbedder({ config, client: openAiClient, retry, logger });
-  const vectorStore = embedder ? createVectorStore(options, embedder) : undefined;
+  const vectorStore = embedder
+    ? createVectorStore({ config, logger, embedder, ...(options.dataDir ? { dataDir: options.dataDir } : {}) })
+    : undefined;
   const retriever =
     embedder && vectorStore
       ? createHybridRetriever({
@@ -103,6 +104,22 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
       })
     : options.extractiveAnswerer;
 
+  const sync = async (): Promise<SyncVectorsResult | undefined> => {
+    if (!embedder || !vectorStore) return undefined;
+    try {
+      await vectorStore.open();
+      const chunksById = typeof options.chunksById === "function" ? options.chunksById() : options.chunksById;
+      return await syncVectors({ chunks: chunksById.values(), embedder, vectorStore, logger });
+    } catch (error) {
+      // A misconfiguration must stop start-up; an outage must not: retrieval stays lexical until the next ready().
+      if (isTaiwaError(error) && error.code === "config_invalid") throw error;
+      const code = isTaiwaError(error) ? error.code : "internal";
+      logger.error({ code, err: error }, "vector sync failed; dense retrieval is degraded until the next sync");
+      return undefined;
+    }
+  };
+  let syncing: Promise<unknown> = Promise.resolve();
+
   logger.info(
     {
       answers: chatConfigured ? `generated (${config.OPENAI_CHAT_MODEL})` : "extractive",
@@ -116,44 +133,14 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
     answerer,
     ...(embedder ? { embedder } : {}),
     ...(vectorStore ? { vectorStore } : {}),
-    async ready() {
-      if (!embedder || !vectorStore) return undefined;
-      try {
-        await vectorStore.open();
-        const chunksById = typeof options.chunksById === "function" ? options.chunksById() : options.chunksById;
-        return await syncVectors({ chunks: chunksById.values(), embedder, vectorStore, logger });
-      } catch (error) {
-        // A misconfiguration must stop start-up; an outage must not: retrieval stays lexical until the next ready().
-        if (isTaiwaError(error) && error.code === "config_invalid") throw error;
-        logger.error(
-          { code: isTaiwaError(error) ? error.code : "internal", err: error },
-          "vector sync failed; dense retrieval is degraded until the next sync",
-        );
-        return undefined;
-      }
+    ready() {
+      // Syncs run one at a time (start-up and a re-ingest may overlap); each sees the chunks current when it starts.
+      const next = syncing.then(() => sync());
+      syncing = next.catch(() => undefined);
+      return next;
     },
     async close() {
       await vectorStore?.close();
     },
   };
-}
-
-function createVectorStore(options: LlmComponentsOptions, embedder: Embedder): IndexedVectorStore {
-  const { config, logger } = options;
-  if (config.QDRANT_URL) {
-    return new QdrantVectorStore({
-      url: config.QDRANT_URL,
-      collection: config.QDRANT_COLLECTION,
-      dimensions: embedder.dimensions,
-      logger,
-      ...(config.QDRANT_API_KEY ? { apiKey: config.QDRANT_API_KEY } : {}),
-    });
-  }
-  return new EmbeddedVectorStore({
-    dataDir: options.dataDir ?? config.TAIWA_DATA_DIR,
-    dimensions: embedder.dimensions,
-    modelId: embedder.modelId,
-    persist: "manual",
-    logger,
-  });
 }
