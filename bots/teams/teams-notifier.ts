@@ -1,0 +1,56 @@
+import type { CloudAdapter, ConversationReference } from "botbuilder";
+import { TaiwaError } from "../../app/errors.ts";
+import type { Logger } from "../../app/logger.ts";
+import type { Notifier, QuestionEntry } from "../../questions/types.ts";
+import { buildMinistryAnswerCards } from "./ministry-answer-cards.ts";
+import { type StoredReference, teamsDeliveryDataSchema } from "./teams-delivery.ts";
+import { cardMessage } from "./teams-question.ts";
+
+/** Delivers a console answer proactively into the Teams conversation and thread where the question was asked. */
+export class TeamsNotifier implements Notifier {
+  readonly surface = "teams" as const;
+
+  constructor(private readonly options: { adapter: CloudAdapter; appId: string; logger: Logger }) {}
+
+  async deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }> {
+    const { entry, answer } = request;
+    const parsed = teamsDeliveryDataSchema.safeParse(entry.delivery?.surface === "teams" ? entry.delivery.data : undefined);
+    if (!parsed.success) {
+      throw new TaiwaError("delivery_failed", `Question ${entry.id} has no Teams conversation to reply to.`, { isRetryable: false });
+    }
+    const cards = buildMinistryAnswerCards({ answer, question: entry.question });
+    try {
+      await this.options.adapter.continueConversationAsync(this.options.appId, toConversationReference(parsed.data.reference), async (context) => {
+        for (const card of cards) await context.sendActivity(cardMessage(card));
+      });
+    } catch (error) {
+      const status = statusOf(error);
+      this.options.logger.warn({ surface: "teams", questionId: entry.id, status, err: error }, "teams delivery failed");
+      // 403/404: the bot was removed from the team or chat; retrying cannot help. Everything else may pass later.
+      const isRetryable = status !== 403 && status !== 404;
+      throw new TaiwaError(
+        "delivery_failed",
+        `Teams did not accept the answer${status ? ` (HTTP ${status})` : ""}${isRetryable ? "; it will be retried" : ": the bot is no longer in that conversation"}.`,
+        { isRetryable, cause: error },
+      );
+    }
+    return { deliveredAt: new Date() };
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null) return undefined;
+  const value = (error as { statusCode?: unknown }).statusCode ?? (error as { response?: { status?: unknown } }).response?.status;
+  return typeof value === "number" ? value : undefined;
+}
+
+/** botbuilder's types want every field; the stored reference keeps whatever Teams sent. */
+function toConversationReference(reference: StoredReference): Partial<ConversationReference> {
+  const { conversation, bot, user, ...rest } = reference;
+  return {
+    ...rest,
+    conversation: { isGroup: false, conversationType: "", name: "", ...conversation },
+    bot: { ...bot, name: bot.name },
+    ...(user ? { user: { ...user, name: user.name } } : {}),
+  };
+}
