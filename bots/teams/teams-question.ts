@@ -11,15 +11,6 @@ import { friendlyError, userMessages } from "./user-messages.ts";
 /** Teams shows a typing indicator for a few seconds; we repeat it while the answer is being made. */
 const TYPING_EVERY_MS = 3000;
 
-/** Marks the message as AI-generated (Teams shows the "AI generated" label). */
-const AI_GENERATED_ENTITY = {
-  type: "https://schema.org/Message",
-  "@type": "Message",
-  "@context": "https://schema.org",
-  "@id": "",
-  additionalType: ["AIGeneratedContent"],
-};
-
 /** The question text: the bot's @mention removed (channels, group chats), leftover tags and entities cleaned. */
 export function questionText(context: TurnContext): string {
   const withoutMention = TurnContext.removeRecipientMention(context.activity as Activity) ?? context.activity.text ?? "";
@@ -60,7 +51,7 @@ export async function answerQuestion(context: TurnContext, activity: InboundActi
     answers.remember(outcome.answer.id, { question, answer: outcome.answer });
     typing.stop();
     const cards = buildAnswerCards({ answer: outcome.answer, question, ...(outcome.questionId ? { questionId: outcome.questionId } : {}) });
-    for (const card of cards) await context.sendActivity(cardMessage(card, { entities: [AI_GENERATED_ENTITY] }));
+    for (const card of cards) await context.sendActivity(cardMessage(card));
   } catch (error) {
     typing.stop();
     logger.error({ surface: "teams", activityId: activity.id, err: error }, "teams answer failed");
