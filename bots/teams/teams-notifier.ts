@@ -19,11 +19,24 @@ export class TeamsNotifier implements Notifier {
       throw new TaiwaError("delivery_failed", `Question ${entry.id} has no Teams conversation to reply to.`, { isRetryable: false });
     }
     const cards = buildMinistryAnswerCards({ answer, question: entry.question });
+    const reference = parsed.data.reference;
+    let failure: unknown;
     try {
-      await this.options.adapter.continueConversationAsync(this.options.appId, toConversationReference(parsed.data.reference), async (context) => {
-        for (const card of cards) await context.sendActivity(cardMessage(card));
+      await this.options.adapter.continueConversationAsync(this.options.appId, toConversationReference(reference), async (context) => {
+        // The continuation activity gets a fresh id; replies should answer the original question's message.
+        if (reference.activityId) context.activity.id = reference.activityId;
+        try {
+          for (const card of cards) await context.sendActivity(cardMessage(card));
+        } catch (error) {
+          // Caught here because the adapter's onTurnError would otherwise swallow it.
+          failure = error;
+        }
       });
     } catch (error) {
+      failure = error;
+    }
+    if (failure !== undefined) {
+      const error = failure;
       const status = statusOf(error);
       this.options.logger.warn({ surface: "teams", questionId: entry.id, status, err: error }, "teams delivery failed");
       // 403/404: the bot was removed from the team or chat; retrying cannot help. Everything else may pass later.

@@ -34,7 +34,7 @@ export interface BotConnectorStandIn {
   tokenRequests: TokenRequest[];
   /** Accepted message activities (type "message"), in order. */
   messages(): Record<string, unknown>[];
-  /** The next `count` activity calls answer with `status`. */
+  /** The next `count` activity calls answer with `status` (replacing failures still queued). */
   failNext(status: number, count?: number): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<Record<string, unknown>[]>;
   close(): Promise<void>;
@@ -118,6 +118,7 @@ export async function startBotConnectorStandIn(options: { requireToken?: boolean
     tokenRequests,
     messages,
     failNext(status, count = 1) {
+      failures.length = 0;
       for (let index = 0; index < count; index += 1) failures.push(status);
     },
     async waitForMessages(count, timeoutMs = 10_000) {
