@@ -41,7 +41,12 @@ export function encodePng(size: number, pixel: (x: number, y: number) => Pixel):
     for (let x = 0; x < size; x += 1) raw.set(pixel(x, y), row + 1 + x * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** A speech bubble in a unit square: rounded body plus a tail at the lower left. */
@@ -51,7 +56,15 @@ function inBubble(u: number, v: number): boolean {
   return inBody || inTail;
 }
 
-function roundedCorner(u: number, v: number, left: number, right: number, top: number, bottom: number, radius: number): boolean {
+function roundedCorner(
+  u: number,
+  v: number,
+  left: number,
+  right: number,
+  top: number,
+  bottom: number,
+  radius: number,
+): boolean {
   const cx = Math.min(Math.max(u, left + radius), right - radius);
   const cy = Math.min(Math.max(v, top + radius), bottom - radius);
   return (u - cx) ** 2 + (v - cy) ** 2 <= radius ** 2;
@@ -80,7 +93,9 @@ export function outlineIcon(): Buffer {
   return encodePng(32, (x, y) => {
     const u = (x + 0.5) / 32;
     const v = (y + 0.5) / 32;
-    const edge = inBubble(u, v) && !(inBubble(u - 0.07, v) && inBubble(u + 0.07, v) && inBubble(u, v - 0.07) && inBubble(u, v + 0.07));
+    const edge =
+      inBubble(u, v) &&
+      !(inBubble(u - 0.07, v) && inBubble(u + 0.07, v) && inBubble(u, v - 0.07) && inBubble(u, v + 0.07));
     return edge || (inBubble(u, v) && inDots(u, v)) ? white : clear;
   });
 }

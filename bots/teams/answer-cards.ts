@@ -1,5 +1,12 @@
 import type { AnswerResult, Citation } from "../../rag/types.ts";
-import { type AdaptiveCardJson, CARD_BYTE_BUDGET, type CardElement, adaptiveCard, cardBytes, textBlock } from "./adaptive-card.ts";
+import {
+  type AdaptiveCardJson,
+  adaptiveCard,
+  CARD_BYTE_BUDGET,
+  type CardElement,
+  cardBytes,
+  textBlock,
+} from "./adaptive-card.ts";
 import { citationLocation, convertMarkers, splitText } from "./card-text.ts";
 
 export interface AnswerCardsRequest {
@@ -32,7 +39,8 @@ export function buildAnswerCards(request: AnswerCardsRequest): AdaptiveCardJson[
   for (const piece of splitText(convertMarkers(answer.answer, answer.citations), TEXT_PIECE_CHARS)) {
     elements.push(textBlock(piece));
   }
-  if (answer.citations.length > 0) elements.push(textBlock("出典", { weight: "Bolder", separator: true, spacing: "Medium" }));
+  if (answer.citations.length > 0)
+    elements.push(textBlock("出典", { weight: "Bolder", separator: true, spacing: "Medium" }));
   for (const citation of answer.citations) elements.push(citationElement(citation));
   for (const note of answer.notes) elements.push(textBlock(`※ ${note}`, { isSubtle: true, size: "Small" }));
   return pack(elements, feedbackActions(request), budget);
@@ -48,7 +56,9 @@ function label(answer: AnswerCardsRequest["answer"]): CardElement {
 
 function citationElement(citation: Citation): CardElement {
   const location = citationLocation(citation);
-  const items: CardElement[] = [textBlock(`［${citation.n}］ ${citation.title}`, { weight: "Bolder", spacing: "None" })];
+  const items: CardElement[] = [
+    textBlock(`［${citation.n}］ ${citation.title}`, { weight: "Bolder", spacing: "None" }),
+  ];
   if (location) items.push(textBlock(location, { isSubtle: true, size: "Small", spacing: "None" }));
   if (citation.url) {
     items.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "出典を開く", url: citation.url }] });
@@ -57,7 +67,11 @@ function citationElement(citation: Citation): CardElement {
 }
 
 function feedbackActions(request: AnswerCardsRequest): CardElement[] {
-  const base = { action: "feedback", answerId: request.answer.id, question: request.question.slice(0, QUESTION_IN_BUTTONS) };
+  const base = {
+    action: "feedback",
+    answerId: request.answer.id,
+    question: request.question.slice(0, QUESTION_IN_BUTTONS),
+  };
   const actions: CardElement[] = [
     { type: "Action.Submit", title: "👍 役に立った", data: { ...base, kind: "thumbs-up" } },
     { type: "Action.Submit", title: "👎 役に立たなかった", data: { ...base, kind: "thumbs-down" } },
@@ -67,10 +81,20 @@ function feedbackActions(request: AnswerCardsRequest): CardElement[] {
     actions.push({
       type: "Action.ShowCard",
       title: "省庁に確認する",
-      card: adaptiveCardBody([
-        textBlock("経済産業省の担当者に確認を依頼します。補足があればご記入ください（任意）。"),
-        { type: "Input.Text", id: "userContext", isMultiline: true, maxLength: 2000, placeholder: "例: 当社の業種では…", label: "補足（任意）" },
-      ], [{ type: "Action.Submit", title: "確認を依頼する", data: { ...base, kind: "escalated" } }]),
+      card: adaptiveCardBody(
+        [
+          textBlock("経済産業省の担当者に確認を依頼します。補足があればご記入ください（任意）。"),
+          {
+            type: "Input.Text",
+            id: "userContext",
+            isMultiline: true,
+            maxLength: 2000,
+            placeholder: "例: 当社の業種では…",
+            label: "補足（任意）",
+          },
+        ],
+        [{ type: "Action.Submit", title: "確認を依頼する", data: { ...base, kind: "escalated" } }],
+      ),
     });
   }
   return actions;
@@ -92,7 +116,10 @@ function pack(elements: CardElement[], actions: CardElement[], budget: number): 
   }
   return bodies.map((body, index) => {
     const isLast = index === bodies.length - 1;
-    const withHeader = bodies.length > 1 && index > 0 ? [textBlock(`（続き ${index + 1}/${bodies.length}）`, { isSubtle: true, size: "Small" }), ...body] : body;
+    const withHeader =
+      bodies.length > 1 && index > 0
+        ? [textBlock(`（続き ${index + 1}/${bodies.length}）`, { isSubtle: true, size: "Small" }), ...body]
+        : body;
     return adaptiveCard(withHeader, isLast ? actions : undefined);
   });
 }

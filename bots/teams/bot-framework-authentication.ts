@@ -1,10 +1,17 @@
-import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
+import {
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+} from "botbuilder";
 import { AuthenticationConstants, type BotFrameworkAuthentication } from "botframework-connector";
 import { TokenEndpointCredentialsFactory } from "./token-endpoint-credentials.ts";
 import type { TeamsConfig } from "./types.ts";
 
 /** botbuilder's app-type names; ours follow the Azure portal ("UserAssignedMSI"). */
-const APP_TYPES = { SingleTenant: "SingleTenant", MultiTenant: "MultiTenant", UserAssignedMSI: "UserAssignedMsi" } as const;
+const APP_TYPES = {
+  SingleTenant: "SingleTenant",
+  MultiTenant: "MultiTenant",
+  UserAssignedMSI: "UserAssignedMsi",
+} as const;
 
 /**
  * Bot Framework authentication from our config. Without an app id, botbuilder disables authentication (development mode).
@@ -29,14 +36,19 @@ export function createBotFrameworkAuthentication(config: TeamsConfig): BotFramew
       ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
       ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
       OAuthUrl: AuthenticationConstants.OAuthUrl,
-      ToBotFromChannelOpenIdMetadataUrl: config.BOTFRAMEWORK_OPENID_METADATA_URL ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+      ToBotFromChannelOpenIdMetadataUrl:
+        config.BOTFRAMEWORK_OPENID_METADATA_URL ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
       ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
       CallerId: "urn:botframework:azure",
     });
   }
   const credentialsFactory =
     config.BOTFRAMEWORK_TOKEN_URL && config.MICROSOFT_APP_PASSWORD
-      ? new TokenEndpointCredentialsFactory({ appId: config.MICROSOFT_APP_ID, password: config.MICROSOFT_APP_PASSWORD, tokenUrl: config.BOTFRAMEWORK_TOKEN_URL })
+      ? new TokenEndpointCredentialsFactory({
+          appId: config.MICROSOFT_APP_ID,
+          password: config.MICROSOFT_APP_PASSWORD,
+          tokenUrl: config.BOTFRAMEWORK_TOKEN_URL,
+        })
       : undefined;
   return new ConfigurationBotFrameworkAuthentication(options, credentialsFactory);
 }

@@ -3,7 +3,10 @@
  * without authentication (development mode) anyone could make the bot post elsewhere, so only loopback is allowed
  * unless TEAMS_ALLOWED_SERVICE_URLS lists more.
  */
-export function createServiceUrlPolicy(options: { allowed?: string; authenticated: boolean }): (serviceUrl: string) => boolean {
+export function createServiceUrlPolicy(options: {
+  allowed?: string;
+  authenticated: boolean;
+}): (serviceUrl: string) => boolean {
   const prefixes = (options.allowed ?? "")
     .split(",")
     .map((prefix) => prefix.trim().toLowerCase())

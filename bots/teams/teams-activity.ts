@@ -4,7 +4,11 @@ import { z } from "zod";
  * The fields of an inbound Bot Framework activity taiwa reads. Teams sends many more; zod keeps them (loose objects)
  * because botbuilder needs the whole activity, but only these are trusted by our code.
  */
-const account = z.looseObject({ id: z.string().min(1), name: z.string().optional(), aadObjectId: z.string().optional() });
+const account = z.looseObject({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  aadObjectId: z.string().optional(),
+});
 
 export const inboundActivitySchema = z.looseObject({
   type: z.string().min(1),

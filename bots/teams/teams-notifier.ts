@@ -14,24 +14,32 @@ export class TeamsNotifier implements Notifier {
 
   async deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }> {
     const { entry, answer } = request;
-    const parsed = teamsDeliveryDataSchema.safeParse(entry.delivery?.surface === "teams" ? entry.delivery.data : undefined);
+    const parsed = teamsDeliveryDataSchema.safeParse(
+      entry.delivery?.surface === "teams" ? entry.delivery.data : undefined,
+    );
     if (!parsed.success) {
-      throw new TaiwaError("delivery_failed", `Question ${entry.id} has no Teams conversation to reply to.`, { isRetryable: false });
+      throw new TaiwaError("delivery_failed", `Question ${entry.id} has no Teams conversation to reply to.`, {
+        isRetryable: false,
+      });
     }
     const cards = buildMinistryAnswerCards({ answer, question: entry.question });
     const reference = parsed.data.reference;
     let failure: unknown;
     try {
-      await this.options.adapter.continueConversationAsync(this.options.appId, toConversationReference(reference), async (context) => {
-        // The continuation activity gets a fresh id; replies should answer the original question's message.
-        if (reference.activityId) context.activity.id = reference.activityId;
-        try {
-          for (const card of cards) await context.sendActivity(cardMessage(card));
-        } catch (error) {
-          // Caught here because the adapter's onTurnError would otherwise swallow it.
-          failure = error;
-        }
-      });
+      await this.options.adapter.continueConversationAsync(
+        this.options.appId,
+        toConversationReference(reference),
+        async (context) => {
+          // The continuation activity gets a fresh id; replies should answer the original question's message.
+          if (reference.activityId) context.activity.id = reference.activityId;
+          try {
+            for (const card of cards) await context.sendActivity(cardMessage(card));
+          } catch (error) {
+            // Caught here because the adapter's onTurnError would otherwise swallow it.
+            failure = error;
+          }
+        },
+      );
     } catch (error) {
       failure = error;
     }
@@ -53,7 +61,8 @@ export class TeamsNotifier implements Notifier {
 
 function statusOf(error: unknown): number | undefined {
   if (typeof error !== "object" || error === null) return undefined;
-  const value = (error as { statusCode?: unknown }).statusCode ?? (error as { response?: { status?: unknown } }).response?.status;
+  const value =
+    (error as { statusCode?: unknown }).statusCode ?? (error as { response?: { status?: unknown } }).response?.status;
   return typeof value === "number" ? value : undefined;
 }
 

@@ -13,7 +13,8 @@ const TYPING_EVERY_MS = 3000;
 
 /** The question text: the bot's @mention removed (channels, group chats), leftover tags and entities cleaned. */
 export function questionText(context: TurnContext): string {
-  const withoutMention = TurnContext.removeRecipientMention(context.activity as Activity) ?? context.activity.text ?? "";
+  const withoutMention =
+    TurnContext.removeRecipientMention(context.activity as Activity) ?? context.activity.text ?? "";
   return withoutMention
     .replace(/<at>[^<]*<\/at>/g, " ")
     .replace(/&nbsp;/g, " ")
@@ -25,7 +26,11 @@ export function cardMessage(card: AdaptiveCardJson, extra: Partial<Activity> = {
   return { type: "message", attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }], ...extra };
 }
 
-export async function answerQuestion(context: TurnContext, activity: InboundActivity, dependencies: TeamsTurnDependencies): Promise<void> {
+export async function answerQuestion(
+  context: TurnContext,
+  activity: InboundActivity,
+  dependencies: TeamsTurnDependencies,
+): Promise<void> {
   const { askService, config, logger, answers } = dependencies;
   const question = questionText(context);
   if (!question) {
@@ -37,7 +42,10 @@ export async function answerQuestion(context: TurnContext, activity: InboundActi
     return;
   }
   const origin = originOf(activity);
-  logger.info({ surface: "teams", activityId: activity.id, tenantId: origin.tenantId, ...questionField(config, question) }, "teams question");
+  logger.info(
+    { surface: "teams", activityId: activity.id, tenantId: origin.tenantId, ...questionField(config, question) },
+    "teams question",
+  );
   const typing = startTyping(context);
   try {
     const outcome = await askService.ask({
@@ -50,7 +58,11 @@ export async function answerQuestion(context: TurnContext, activity: InboundActi
     });
     answers.remember(outcome.answer.id, { question, answer: outcome.answer });
     typing.stop();
-    const cards = buildAnswerCards({ answer: outcome.answer, question, ...(outcome.questionId ? { questionId: outcome.questionId } : {}) });
+    const cards = buildAnswerCards({
+      answer: outcome.answer,
+      question,
+      ...(outcome.questionId ? { questionId: outcome.questionId } : {}),
+    });
     for (const card of cards) await context.sendActivity(cardMessage(card));
   } catch (error) {
     typing.stop();

@@ -27,7 +27,8 @@ export function createTeamsRoutes(options: TeamsRoutesOptions): Hono {
       return c.json({ error: "input_malformed", message: "The body must be a Bot Framework activity (JSON)." }, 400);
     }
     const parsed = inboundActivitySchema.safeParse(body);
-    if (!parsed.success) return c.json({ error: "input_malformed", message: "The body is not a Bot Framework activity." }, 400);
+    if (!parsed.success)
+      return c.json({ error: "input_malformed", message: "The body is not a Bot Framework activity." }, 400);
     const activity = body as Activity;
 
     let authenticated: AuthenticateRequestResult;
@@ -35,12 +36,21 @@ export function createTeamsRoutes(options: TeamsRoutesOptions): Hono {
       authenticated = await authentication.authenticateRequest(activity, c.req.header("authorization") ?? "");
     } catch (error) {
       // botbuilder throws AuthenticationError for most rejections but a plain JsonWebTokenError for a bad signature.
-      logger.warn({ surface: "teams", reason: error instanceof Error ? error.message : String(error) }, "teams request rejected: no valid Bot Framework token");
+      logger.warn(
+        { surface: "teams", reason: error instanceof Error ? error.message : String(error) },
+        "teams request rejected: no valid Bot Framework token",
+      );
       return c.json({ error: "unauthorized", message: "A valid Bot Framework token is required." }, 401);
     }
     if (!options.isAllowedServiceUrl(parsed.data.serviceUrl)) {
-      logger.warn({ surface: "teams", serviceUrl: parsed.data.serviceUrl }, "teams request rejected: serviceUrl not allowed");
-      return c.json({ error: "forbidden", message: "This serviceUrl is not allowed (TEAMS_ALLOWED_SERVICE_URLS)." }, 403);
+      logger.warn(
+        { surface: "teams", serviceUrl: parsed.data.serviceUrl },
+        "teams request rejected: serviceUrl not allowed",
+      );
+      return c.json(
+        { error: "forbidden", message: "This serviceUrl is not allowed (TEAMS_ALLOWED_SERVICE_URLS)." },
+        403,
+      );
     }
 
     const turn = adapter.processAuthenticated(authenticated, activity, logic);

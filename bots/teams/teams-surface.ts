@@ -45,7 +45,10 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): ChatSurface {
     adapter,
     authentication,
     logic,
-    isAllowedServiceUrl: createServiceUrlPolicy({ allowed: config.TEAMS_ALLOWED_SERVICE_URLS, authenticated: !developmentMode }),
+    isAllowedServiceUrl: createServiceUrlPolicy({
+      allowed: config.TEAMS_ALLOWED_SERVICE_URLS,
+      authenticated: !developmentMode,
+    }),
     turns,
     logger,
   });

@@ -41,7 +41,14 @@ export function createTeamsTurnHandler(dependencies: TeamsTurnDependencies): (co
         type: "invokeResponse",
         value: text
           ? { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: text } }
-          : { status: 200, body: { statusCode: 400, type: "application/vnd.microsoft.error", value: { code: "BadRequest", message: "unknown action" } } },
+          : {
+              status: 200,
+              body: {
+                statusCode: 400,
+                type: "application/vnd.microsoft.error",
+                value: { code: "BadRequest", message: "unknown action" },
+              },
+            },
       });
       return;
     }
@@ -55,7 +62,11 @@ export function createTeamsTurnHandler(dependencies: TeamsTurnDependencies): (co
   };
 }
 
-async function remember(context: TurnContext, activity: InboundActivity, dependencies: TeamsTurnDependencies): Promise<void> {
+async function remember(
+  context: TurnContext,
+  activity: InboundActivity,
+  dependencies: TeamsTurnDependencies,
+): Promise<void> {
   if (!dependencies.conversationStore) return;
   try {
     const delivery = deliveryTargetOf(context, activity).data as unknown as TeamsDeliveryData;

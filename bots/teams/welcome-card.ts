@@ -16,6 +16,9 @@ export function buildWelcomeCard(options: { inChannel: boolean }): AdaptiveCardJ
         { title: "確認", value: "回答の下の「省庁に確認する」で経済産業省の担当者に質問を引き継げます。" },
       ],
     },
-    textBlock("回答は AI が資料から生成したものです。法的な判断は担当者または専門家にご確認ください。", { isSubtle: true, size: "Small" }),
+    textBlock("回答は AI が資料から生成したものです。法的な判断は担当者または専門家にご確認ください。", {
+      isSubtle: true,
+      size: "Small",
+    }),
   ]);
 }

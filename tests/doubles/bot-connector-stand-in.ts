@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /**
@@ -40,7 +40,9 @@ export interface BotConnectorStandIn {
   close(): Promise<void>;
 }
 
-export async function startBotConnectorStandIn(options: { requireToken?: boolean; clientSecret?: string } = {}): Promise<BotConnectorStandIn> {
+export async function startBotConnectorStandIn(
+  options: { requireToken?: boolean; clientSecret?: string } = {},
+): Promise<BotConnectorStandIn> {
   const calls: ConnectorCall[] = [];
   const tokenRequests: TokenRequest[] = [];
   const issuedTokens = new Set<string>();
@@ -58,9 +60,16 @@ export async function startBotConnectorStandIn(options: { requireToken?: boolean
 
     if (request.method === "POST" && path === "/oauth2/v2.0/token") {
       const form = new URLSearchParams(raw.toString("utf8"));
-      const tokenRequest = { clientId: form.get("client_id") ?? "", scope: form.get("scope") ?? "", grantType: form.get("grant_type") ?? "" };
+      const tokenRequest = {
+        clientId: form.get("client_id") ?? "",
+        scope: form.get("scope") ?? "",
+        grantType: form.get("grant_type") ?? "",
+      };
       tokenRequests.push(tokenRequest);
-      if (tokenRequest.grantType !== "client_credentials" || (options.clientSecret && form.get("client_secret") !== options.clientSecret)) {
+      if (
+        tokenRequest.grantType !== "client_credentials" ||
+        (options.clientSecret && form.get("client_secret") !== options.clientSecret)
+      ) {
         return send(401, { error: "invalid_client" });
       }
       const token = `stand-in-${randomUUID()}`;
@@ -81,7 +90,8 @@ export async function startBotConnectorStandIn(options: { requireToken?: boolean
       return send(400, { error: { code: "BadSyntax", message: "body is not JSON" } });
     }
     const authorization = request.headers.authorization;
-    const record = (status: number) => calls.push({ method: request.method ?? "", conversationId, activityId, authorization, status, activity });
+    const record = (status: number) =>
+      calls.push({ method: request.method ?? "", conversationId, activityId, authorization, status, activity });
 
     if (options.requireToken) {
       const token = authorization?.startsWith("Bearer ") ? authorization.slice(7) : "";
@@ -111,7 +121,8 @@ export async function startBotConnectorStandIn(options: { requireToken?: boolean
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
-  const messages = () => calls.filter((call) => call.status === 200 && call.activity.type === "message").map((call) => call.activity);
+  const messages = () =>
+    calls.filter((call) => call.status === 200 && call.activity.type === "message").map((call) => call.activity);
   return {
     url: `http://127.0.0.1:${port}/`,
     calls,
@@ -124,7 +135,10 @@ export async function startBotConnectorStandIn(options: { requireToken?: boolean
     async waitForMessages(count, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (messages().length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} messages, got ${messages().length}: ${JSON.stringify(calls.map((call) => [call.status, call.activity.type]))}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `expected ${count} messages, got ${messages().length}: ${JSON.stringify(calls.map((call) => [call.status, call.activity.type]))}`,
+          );
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       return messages();
@@ -139,19 +153,23 @@ function cardsTooLarge(activity: Record<string, unknown>): boolean {
 }
 
 function shapeProblem(activity: Record<string, unknown>, conversationId: string): string | undefined {
-  const hasId = (value: unknown) => typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
+  const hasId = (value: unknown) =>
+    typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string";
   if (typeof activity.type !== "string") return "activity.type is required";
   if (!hasId(activity.from)) return "activity.from.id is required";
   if (!hasId(activity.recipient)) return "activity.recipient.id is required";
   if (!hasId(activity.conversation)) return "activity.conversation.id is required";
-  if ((activity.conversation as { id: string }).id !== conversationId) return "activity.conversation.id does not match the URL";
+  if ((activity.conversation as { id: string }).id !== conversationId)
+    return "activity.conversation.id does not match the URL";
   if (activity.type === "message") {
     const attachments = Array.isArray(activity.attachments) ? activity.attachments : [];
     if (!activity.text && attachments.length === 0) return "a message needs text or attachments";
     for (const attachment of attachments) {
       const { contentType, content } = attachment as { contentType?: unknown; content?: unknown };
-      if (contentType !== "application/vnd.microsoft.card.adaptive") return `unexpected attachment contentType ${String(contentType)}`;
-      if (typeof content !== "object" || content === null || (content as { type?: unknown }).type !== "AdaptiveCard") return "attachment content is not an AdaptiveCard";
+      if (contentType !== "application/vnd.microsoft.card.adaptive")
+        return `unexpected attachment contentType ${String(contentType)}`;
+      if (typeof content !== "object" || content === null || (content as { type?: unknown }).type !== "AdaptiveCard")
+        return "attachment content is not an AdaptiveCard";
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
-import { type Server, createServer } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type CryptoKey, type JWTPayload, SignJWT, exportJWK, generateKeyPair } from "jose";
+import { type CryptoKey, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from "jose";
 
 /**
  * A local Bot Framework OpenID metadata document and JWKS (what login.botframework.com serves), with RS256 keys made
@@ -9,7 +9,13 @@ import { type CryptoKey, type JWTPayload, SignJWT, exportJWK, generateKeyPair } 
 export interface OpenIdStandIn {
   metadataUrl: string;
   /** A token as the Bot Framework channel would send it; `overrides` replace claims, `signWithUnknownKey` forges it. */
-  mintToken(options: { audience: string; serviceUrl: string; overrides?: JWTPayload; expiresInSeconds?: number; signWithUnknownKey?: boolean }): Promise<string>;
+  mintToken(options: {
+    audience: string;
+    serviceUrl: string;
+    overrides?: JWTPayload;
+    expiresInSeconds?: number;
+    signWithUnknownKey?: boolean;
+  }): Promise<string>;
   requests: string[];
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
-import type { AnswerResult, Citation } from "../../rag/types.ts";
 import type { AskOutcome, AskRequest, AskService, FeedbackRequest } from "../../questions/types.ts";
+import type { AnswerResult, Citation } from "../../rag/types.ts";
 
 /** An AskService that answers from a script and records every call (question, feedback) for assertions. */
 export class ScriptedAskService implements AskService {

@@ -28,11 +28,19 @@ describe("answer cards", () => {
   it("puts feedback data on the buttons and an optional context field behind 「省庁に確認する」", () => {
     const [card] = buildAnswerCards({ answer: sampleAnswer(), question });
     const actions = card?.actions ?? [];
-    expect(actions[0]).toMatchObject({ type: "Action.Submit", data: { action: "feedback", kind: "thumbs-up", answerId: "answer-1", question } });
+    expect(actions[0]).toMatchObject({
+      type: "Action.Submit",
+      data: { action: "feedback", kind: "thumbs-up", answerId: "answer-1", question },
+    });
     expect(actions[1]).toMatchObject({ type: "Action.Submit", data: { kind: "thumbs-down" } });
-    const escalate = actions[2] as { type: string; card: { body: { type: string; id?: string }[]; actions: { data: unknown }[] } };
+    const escalate = actions[2] as {
+      type: string;
+      card: { body: { type: string; id?: string }[]; actions: { data: unknown }[] };
+    };
     expect(escalate.type).toBe("Action.ShowCard");
-    expect(escalate.card.body.some((element) => element.type === "Input.Text" && element.id === "userContext")).toBe(true);
+    expect(escalate.card.body.some((element) => element.type === "Input.Text" && element.id === "userContext")).toBe(
+      true,
+    );
     expect(escalate.card.actions[0]?.data).toMatchObject({ action: "feedback", kind: "escalated" });
   });
 
@@ -42,8 +50,13 @@ describe("answer cards", () => {
   });
 
   it("splits long answers into cards under the size limit, the buttons on the last one only", () => {
-    const long = Array.from({ length: 200 }, (_, index) => `${index + 1}. ${"経済安全保障推進法に基づく取組を継続的に見直す。".repeat(8)}[${(index % 2) + 1}]`).join("\n");
-    const citations = Array.from({ length: 12 }, (_, index) => sampleCitation(index + 1, { title: "長い資料名".repeat(20) }));
+    const long = Array.from(
+      { length: 200 },
+      (_, index) => `${index + 1}. ${"経済安全保障推進法に基づく取組を継続的に見直す。".repeat(8)}[${(index % 2) + 1}]`,
+    ).join("\n");
+    const citations = Array.from({ length: 12 }, (_, index) =>
+      sampleCitation(index + 1, { title: "長い資料名".repeat(20) }),
+    );
     const cards = buildAnswerCards({ answer: sampleAnswer({ answer: long, citations }), question });
     expect(cards.length).toBeGreaterThan(3);
     for (const card of cards) {
@@ -59,7 +72,12 @@ describe("answer cards", () => {
 
   it("says an unresolved answer was passed to the ministry", () => {
     const [card] = buildAnswerCards({
-      answer: sampleAnswer({ resolved: false, answer: "資料から確かな回答が見つかりませんでした。", citations: [], notes: [] }),
+      answer: sampleAnswer({
+        resolved: false,
+        answer: "資料から確かな回答が見つかりませんでした。",
+        citations: [],
+        notes: [],
+      }),
       question,
       questionId: "Q-1",
     });
@@ -80,7 +98,9 @@ describe("answer cards", () => {
   });
 
   it("the validator does catch schema problems", () => {
-    expect(adaptiveCardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Nonsense" }] }).length).toBeGreaterThan(0);
+    expect(
+      adaptiveCardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Nonsense" }] }).length,
+    ).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { type OpenIdStandIn, startOpenIdStandIn } from "../../doubles/bot-framework-openid-stand-in.ts";
-import { type TeamsHarness, fixture, startTeamsHarness } from "./teams-harness.ts";
+import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 
 const APP_ID = "00000000-0000-0000-0000-00000000b07a";
 const APP_PASSWORD = "stand-in-client-secret";
@@ -48,7 +48,11 @@ describe("Teams surface with MICROSOFT_APP_ID: Bot Framework token checks", () =
     const [message] = await connector.waitForMessages(1);
     expect(message?.attachments).toBeDefined();
     expect(connector.calls.every((call) => call.authorization?.startsWith("Bearer stand-in-"))).toBe(true);
-    expect(connector.tokenRequests[0]).toEqual({ clientId: APP_ID, scope: "https://api.botframework.com/.default", grantType: "client_credentials" });
+    expect(connector.tokenRequests[0]).toEqual({
+      clientId: APP_ID,
+      scope: "https://api.botframework.com/.default",
+      grantType: "client_credentials",
+    });
     expect(openId.requests).toContain("/v1/.well-known/keys");
   });
 
@@ -56,17 +60,46 @@ describe("Teams surface with MICROSOFT_APP_ID: Bot Framework token checks", () =
     const token = await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url });
     const response = await harness.post(fixture("invoke-adaptive-card-action", connector.url), bearer(token));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.activity.message" });
+    expect(await response.json()).toMatchObject({
+      statusCode: 200,
+      type: "application/vnd.microsoft.activity.message",
+    });
   });
 
   const rejected: [string, () => Promise<Record<string, string>>][] = [
     ["missing", async () => ({})],
     ["not a bearer token", async () => ({ authorization: "Basic dXNlcjpwYXNz" })],
-    ["expired", async () => bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url, expiresInSeconds: -3600 }))],
-    ["wrong audience", async () => bearer(await openId.mintToken({ audience: "11111111-2222-3333-4444-555555555555", serviceUrl: connector.url }))],
-    ["wrong issuer", async () => bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url, overrides: { iss: "https://issuer.invalid" } }))],
-    ["bad signature", async () => bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url, signWithUnknownKey: true }))],
-    ["serviceUrl mismatch", async () => bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: "https://smba.trafficmanager.net/emea/" }))],
+    [
+      "expired",
+      async () =>
+        bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url, expiresInSeconds: -3600 })),
+    ],
+    [
+      "wrong audience",
+      async () =>
+        bearer(await openId.mintToken({ audience: "11111111-2222-3333-4444-555555555555", serviceUrl: connector.url })),
+    ],
+    [
+      "wrong issuer",
+      async () =>
+        bearer(
+          await openId.mintToken({
+            audience: APP_ID,
+            serviceUrl: connector.url,
+            overrides: { iss: "https://issuer.invalid" },
+          }),
+        ),
+    ],
+    [
+      "bad signature",
+      async () =>
+        bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url, signWithUnknownKey: true })),
+    ],
+    [
+      "serviceUrl mismatch",
+      async () =>
+        bearer(await openId.mintToken({ audience: APP_ID, serviceUrl: "https://smba.trafficmanager.net/emea/" })),
+    ],
   ];
 
   for (const [name, headers] of rejected) {
@@ -74,7 +107,10 @@ describe("Teams surface with MICROSOFT_APP_ID: Bot Framework token checks", () =
       for (const fixtureName of ["personal-message", "invoke-adaptive-card-action"] as const) {
         const response = await harness.post(fixture(fixtureName, connector.url), await headers());
         expect(response.status).toBe(401);
-        expect(await response.json()).toEqual({ error: "unauthorized", message: "A valid Bot Framework token is required." });
+        expect(await response.json()).toEqual({
+          error: "unauthorized",
+          message: "A valid Bot Framework token is required.",
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(harness.askService.asks).toEqual([]);
@@ -107,7 +143,9 @@ describe("Teams surface with MICROSOFT_APP_ID: Bot Framework token checks", () =
     });
     const [message] = await connector.waitForMessages(1);
     expect(connector.calls[0]?.authorization).toMatch(/^Bearer stand-in-/);
-    expect(connector.calls[0]?.conversationId).toBe("19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567");
+    expect(connector.calls[0]?.conversationId).toBe(
+      "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567",
+    );
     expect(JSON.stringify(message)).toContain("経済産業省担当者からの回答");
   });
 });

@@ -4,9 +4,9 @@ import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { loadConfig } from "../../../app/config.ts";
-import type { ChatSurface } from "../../../bots/types.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import type { TeamsConversationStore } from "../../../bots/teams/types.ts";
+import type { ChatSurface } from "../../../bots/types.ts";
 import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
 
 export type FixtureName =
@@ -19,7 +19,9 @@ export type FixtureName =
 
 /** A recorded Teams activity with its serviceUrl pointed at the local Bot Connector stand-in. */
 export function fixture(name: FixtureName, serviceUrl: string): Record<string, unknown> {
-  const activity = JSON.parse(readFileSync(new URL(`../../fixtures/teams/${name}.json`, import.meta.url), "utf8")) as Record<string, unknown>;
+  const activity = JSON.parse(
+    readFileSync(new URL(`../../fixtures/teams/${name}.json`, import.meta.url), "utf8"),
+  ) as Record<string, unknown>;
   return { ...activity, serviceUrl };
 }
 
@@ -33,12 +35,22 @@ export interface TeamsHarness {
 }
 
 /** The real Teams surface served over HTTP on 127.0.0.1, mounted at /api/messages as the server does. */
-export async function startTeamsHarness(options: { env?: Record<string, string>; conversationStore?: TeamsConversationStore } = {}): Promise<TeamsHarness> {
+export async function startTeamsHarness(
+  options: { env?: Record<string, string>; conversationStore?: TeamsConversationStore } = {},
+): Promise<TeamsHarness> {
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "debug", ...options.env });
   const logs: Record<string, unknown>[] = [];
-  const logger = pino({ level: "debug" }, { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = pino(
+    { level: "debug" },
+    { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) },
+  );
   const askService = new ScriptedAskService();
-  const surface = createTeamsSurface({ config, logger, askService, ...(options.conversationStore ? { conversationStore: options.conversationStore } : {}) });
+  const surface = createTeamsSurface({
+    config,
+    logger,
+    askService,
+    ...(options.conversationStore ? { conversationStore: options.conversationStore } : {}),
+  });
   const routes = surface.routes;
   if (!routes) throw new Error("the Teams surface has no routes");
   const app = new Hono().route(routes.basePath, routes.app);
@@ -52,7 +64,11 @@ export async function startTeamsHarness(options: { env?: Record<string, string>;
     askService,
     logs,
     post: (activity, headers = {}) =>
-      fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(activity) }),
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(activity),
+      }),
     async close() {
       await surface.stop?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));

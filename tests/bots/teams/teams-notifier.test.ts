@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TaiwaError } from "../../../app/errors.ts";
 import type { DeliveryTarget, QuestionEntry } from "../../../questions/types.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
-import { type TeamsHarness, fixture, startTeamsHarness } from "./teams-harness.ts";
+import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
 
 function entry(delivery: DeliveryTarget | undefined): QuestionEntry {
@@ -49,7 +49,10 @@ describe("TeamsNotifier (development mode)", () => {
   });
 
   it("delivers a console answer into the same channel thread under the ministry header", async () => {
-    const result = await harness.surface.notifier?.deliver({ entry: entry(delivery), answer: "供給途絶リスクの把握と代替調達先の確保をお願いします。" });
+    const result = await harness.surface.notifier?.deliver({
+      entry: entry(delivery),
+      answer: "供給途絶リスクの把握と代替調達先の確保をお願いします。",
+    });
     expect(result?.deliveredAt).toBeInstanceOf(Date);
     const [message] = connector.messages();
     const call = connector.calls[0];
@@ -58,7 +61,7 @@ describe("TeamsNotifier (development mode)", () => {
       conversationId: "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567",
       activityId: "1763615554567",
     });
-    const card = (message?.attachments as { content: unknown }[])[0]?.content;
+    const card = ((message?.attachments ?? []) as { content: unknown }[])[0]?.content;
     expect(JSON.stringify(card)).toContain("経済産業省担当者からの回答");
     expect(JSON.stringify(card)).toContain("代替調達先の確保");
     expect(adaptiveCardProblems(card)).toEqual([]);
@@ -66,19 +69,25 @@ describe("TeamsNotifier (development mode)", () => {
 
   it("throws a retryable delivery_failed error when the connector fails", async () => {
     connector.failNext(503, 5);
-    const failure = await harness.surface.notifier?.deliver({ entry: entry(delivery), answer: "回答" }).catch((error: unknown) => error);
+    const failure = await harness.surface.notifier
+      ?.deliver({ entry: entry(delivery), answer: "回答" })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TaiwaError);
     expect(failure).toMatchObject({ code: "delivery_failed", isRetryable: true });
   });
 
   it("does not retry when the bot was removed from the conversation (404)", async () => {
     connector.failNext(404, 5);
-    const failure = await harness.surface.notifier?.deliver({ entry: entry(delivery), answer: "回答" }).catch((error: unknown) => error);
+    const failure = await harness.surface.notifier
+      ?.deliver({ entry: entry(delivery), answer: "回答" })
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "delivery_failed", isRetryable: false });
   });
 
   it("refuses an entry without a Teams conversation reference", async () => {
-    const failure = await harness.surface.notifier?.deliver({ entry: entry({ surface: "slack", data: { channel: "C1" } }), answer: "回答" }).catch((error: unknown) => error);
+    const failure = await harness.surface.notifier
+      ?.deliver({ entry: entry({ surface: "slack", data: { channel: "C1" } }), answer: "回答" })
+      .catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: "delivery_failed", isRetryable: false });
     expect(connector.calls).toEqual([]);
   });

@@ -1,14 +1,17 @@
+import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../app/config.ts";
 import { TaiwaError } from "../../../app/errors.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
-import { type TeamsHarness, fixture, startTeamsHarness } from "./teams-harness.ts";
+import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
-import { pino } from "pino";
 
-type Attachment = { contentType: string; content: { body: { type: string; text?: string }[]; actions?: { title: string }[] } };
+type Attachment = {
+  contentType: string;
+  content: { body: { type: string; text?: string }[]; actions?: { title: string }[] };
+};
 const cardOf = (activity: Record<string, unknown>) => (activity.attachments as Attachment[])[0]?.content;
 const texts = (activity: Record<string, unknown>) => JSON.stringify(cardOf(activity));
 
@@ -25,7 +28,9 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
   });
   beforeEach(async () => {
     connector.calls.length = 0;
-    harness = await startTeamsHarness({ conversationStore: { save: async ({ conversationId }) => void conversations.push(conversationId) } });
+    harness = await startTeamsHarness({
+      conversationStore: { save: async ({ conversationId }) => void conversations.push(conversationId) },
+    });
   });
   afterEach(async () => {
     await harness.close();
@@ -38,7 +43,8 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
 
   it("refuses development mode when NODE_ENV=production, naming MICROSOFT_APP_ID", () => {
     const config = loadConfig({ NODE_ENV: "production" });
-    const create = () => createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+    const create = () =>
+      createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
     expect(create).toThrowError(TaiwaError);
     expect(create).toThrowError(/MICROSOFT_APP_ID/);
   });
@@ -63,7 +69,11 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(texts(message)).toContain("出典 2件に基づく回答");
     expect(texts(message)).toContain("［1］](https://www.meti.go.jp/example/1.pdf)");
     expect(texts(message)).toContain("独占禁止法");
-    expect(cardOf(message)?.actions?.map((action) => action.title)).toEqual(["👍 役に立った", "👎 役に立たなかった", "省庁に確認する"]);
+    expect(cardOf(message)?.actions?.map((action) => action.title)).toEqual([
+      "👍 役に立った",
+      "👎 役に立たなかった",
+      "省庁に確認する",
+    ]);
     expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
     expect(conversations).toContain("a:1Xy2Zw3Vu4Ts5Rq6Po7Nm8Lk9Ji0HgFeDcBa-personal-chat");
   });
@@ -74,13 +84,21 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     const ask = harness.askService.asks[0];
     expect(ask?.question).toBe("特定重要物資の安定供給確保のために事業者が取り組むべきことは？");
     const threadId = "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567";
-    expect(connector.calls.find((call) => call.activity === message)).toMatchObject({ method: "POST", conversationId: threadId, activityId: "1763615554567" });
+    expect(connector.calls.find((call) => call.activity === message)).toMatchObject({
+      method: "POST",
+      conversationId: threadId,
+      activityId: "1763615554567",
+    });
     expect(ask?.delivery).toMatchObject({
       surface: "teams",
       data: {
         tenantId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
         teamId: "19:f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5@thread.tacv2",
-        reference: { conversation: { id: threadId, tenantId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d" }, serviceUrl: connector.url, activityId: "1763615554567" },
+        reference: {
+          conversation: { id: threadId, tenantId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d" },
+          serviceUrl: connector.url,
+          activityId: "1763615554567",
+        },
       },
     });
   });
@@ -93,7 +111,13 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
   });
 
   it("says plainly that an unresolved question went to the ministry, without offering to escalate again", async () => {
-    harness.askService.nextAnswer = { resolved: false, reason: "no-evidence", answer: "資料から確かな回答が見つかりませんでした。", citations: [], notes: [] };
+    harness.askService.nextAnswer = {
+      resolved: false,
+      reason: "no-evidence",
+      answer: "資料から確かな回答が見つかりませんでした。",
+      citations: [],
+      notes: [],
+    };
     harness.askService.nextQuestionId = "Q-42";
     await harness.post(fixture("personal-message", connector.url));
     const [message] = await connector.waitForMessages(1);
@@ -104,11 +128,18 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
   });
 
   it("splits a long answer over several cards, each under Teams' size limit", async () => {
-    const long = Array.from({ length: 60 }, (_, index) => `第${index + 1}項: ${"重要物資の供給網を点検し、代替調達先を確保する。".repeat(12)}[1]`).join("\n");
+    const long = Array.from(
+      { length: 60 },
+      (_, index) => `第${index + 1}項: ${"重要物資の供給網を点検し、代替調達先を確保する。".repeat(12)}[1]`,
+    ).join("\n");
     harness.askService.nextAnswer = { answer: long };
     await harness.post(fixture("personal-message", connector.url));
     const deadline = Date.now() + 10_000;
-    while (harness.surface && Date.now() < deadline && !connector.messages().some((message) => JSON.stringify(message).includes("👍"))) {
+    while (
+      harness.surface &&
+      Date.now() < deadline &&
+      !connector.messages().some((message) => JSON.stringify(message).includes("👍"))
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const messages = connector.messages();
@@ -147,7 +178,14 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       question: "特定重要物資の安定供給確保のために事業者が取り組むべきことは？",
       userContext: "当社は半導体製造装置の部品を扱っています。",
       workspaceId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
-      delivery: { surface: "teams", data: { reference: { conversation: { id: "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567" } } } },
+      delivery: {
+        surface: "teams",
+        data: {
+          reference: {
+            conversation: { id: "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567" },
+          },
+        },
+      },
     });
   });
 
@@ -156,7 +194,11 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     await connector.waitForMessages(1);
     const response = await harness.post(fixture("invoke-adaptive-card-action", connector.url));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ statusCode: 200, type: "application/vnd.microsoft.activity.message", value: expect.stringContaining("ご指摘ありがとうございます") });
+    expect(await response.json()).toEqual({
+      statusCode: 200,
+      type: "application/vnd.microsoft.activity.message",
+      value: expect.stringContaining("ご指摘ありがとうございます"),
+    });
     expect(harness.askService.feedbacks[0]).toMatchObject({
       kind: "thumbs-down",
       question: "サプライチェーン調査では何を準備すればよいですか？",

@@ -33,9 +33,16 @@ describe("taiwa teams-package", () => {
 
   it("prefers --app-id and fails clearly without any app id", async () => {
     const withFlag = io({});
-    expect(await runCli(["teams-package", "--app-id", "11111111-2222-3333-4444-555555555555", "--out", join(folder, "out.zip")], withFlag)).toBe(0);
+    expect(
+      await runCli(
+        ["teams-package", "--app-id", "11111111-2222-3333-4444-555555555555", "--out", join(folder, "out.zip")],
+        withFlag,
+      ),
+    ).toBe(0);
     const archive = await JSZip.loadAsync(readFileSync(join(folder, "out.zip")));
-    expect(JSON.parse((await archive.file("manifest.json")?.async("string")) ?? "{}").id).toBe("11111111-2222-3333-4444-555555555555");
+    expect(JSON.parse((await archive.file("manifest.json")?.async("string")) ?? "{}").id).toBe(
+      "11111111-2222-3333-4444-555555555555",
+    );
 
     const without = io({});
     expect(await runCli(["teams-package", "--out", join(folder, "out.zip")], without)).toBe(2);
