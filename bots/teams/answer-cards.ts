@@ -5,6 +5,7 @@ import {
   CARD_BYTE_BUDGET,
   type CardElement,
   cardBytes,
+  escapeMarkdown,
   textBlock,
 } from "./adaptive-card.ts";
 import { citationLocation, convertMarkers, splitText } from "./card-text.ts";
@@ -57,9 +58,9 @@ function label(answer: AnswerCardsRequest["answer"]): CardElement {
 function citationElement(citation: Citation): CardElement {
   const location = citationLocation(citation);
   const items: CardElement[] = [
-    textBlock(`［${citation.n}］ ${citation.title}`, { weight: "Bolder", spacing: "None" }),
+    textBlock(`［${citation.n}］ ${escapeMarkdown(citation.title)}`, { weight: "Bolder", spacing: "None" }),
   ];
-  if (location) items.push(textBlock(location, { isSubtle: true, size: "Small", spacing: "None" }));
+  if (location) items.push(textBlock(escapeMarkdown(location), { isSubtle: true, size: "Small", spacing: "None" }));
   if (citation.url) {
     items.push({ type: "ActionSet", actions: [{ type: "Action.OpenUrl", title: "出典を開く", url: citation.url }] });
   }
