@@ -18,9 +18,13 @@ export class TeamsNotifier implements Notifier {
       entry.delivery?.surface === "teams" ? entry.delivery.data : undefined,
     );
     if (!parsed.success) {
-      throw new TaiwaError("delivery_failed", `Question ${entry.id} has no Teams conversation to reply to.`, {
-        isRetryable: false,
-      });
+      throw new TaiwaError(
+        "delivery_failed",
+        `質問 ${entry.id} には Teams の返信先（会話の参照）が記録されていないため、配信できません。`,
+        {
+          isRetryable: false,
+        },
+      );
     }
     const cards = buildMinistryAnswerCards({ answer, question: entry.question });
     const reference = parsed.data.reference;
@@ -49,9 +53,12 @@ export class TeamsNotifier implements Notifier {
       this.options.logger.warn({ surface: "teams", questionId: entry.id, status, err: error }, "teams delivery failed");
       // 403/404: the bot was removed from the team or chat; retrying cannot help. Everything else may pass later.
       const isRetryable = status !== 403 && status !== 404;
+      const detail = status ? `（HTTP ${status}）` : "";
       throw new TaiwaError(
         "delivery_failed",
-        `Teams did not accept the answer${status ? ` (HTTP ${status})` : ""}${isRetryable ? "; it will be retried" : ": the bot is no longer in that conversation"}.`,
+        isRetryable
+          ? `Teams への配信に失敗しました${detail}。自動で再試行します。`
+          : `ボットがこのチャットまたはチームから外されたため、Teams に配信できません${detail}。`,
         { isRetryable, cause: error },
       );
     }

@@ -1,6 +1,8 @@
 import type { Activity, TurnContext } from "botbuilder";
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from "botframework-connector";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { Logger } from "../../app/logger.ts";
 import type { InFlightTurns } from "./in-flight-turns.ts";
 import { inboundActivitySchema } from "./teams-activity.ts";
@@ -15,11 +17,18 @@ export interface TeamsRoutesOptions {
   logger: Logger;
 }
 
+const MAX_ACTIVITY_BYTES = 256 * 1024;
+
 /** POST / : one Bot Framework activity. Mounted by the server at /api/messages. */
 export function createTeamsRoutes(options: TeamsRoutesOptions): Hono {
   const { adapter, authentication, logic, logger, turns } = options;
   const app = new Hono();
-  app.post("/", async (c) => {
+  // Teams activities are a few KB; a cap keeps unauthenticated senders from making us buffer large bodies.
+  const limit = bodyLimit({
+    maxSize: MAX_ACTIVITY_BYTES,
+    onError: (c) => c.json({ error: "input_too_long", message: "The activity is too large." }, 413),
+  });
+  app.post("/", limit, async (c) => {
     let body: unknown;
     try {
       body = await c.req.json();
@@ -58,7 +67,7 @@ export function createTeamsRoutes(options: TeamsRoutesOptions): Hono {
       // Invokes (card actions) wait for the bot: Teams shows the response body to the user.
       try {
         const response = await turn;
-        return c.json(response?.body ?? {}, (response?.status ?? 200) as 200);
+        return c.json(response?.body ?? {}, (response?.status ?? 200) as ContentfulStatusCode);
       } catch (error) {
         logger.error({ surface: "teams", err: error }, "teams invoke failed");
         return c.json({ error: "internal", message: "The action could not be completed." }, 500);

@@ -1,3 +1,4 @@
+import type { BotFrameworkAuthentication } from "botframework-connector";
 import { TaiwaError } from "../../app/errors.ts";
 import type { ChatSurface } from "../types.ts";
 import { createBotFrameworkAuthentication } from "./bot-framework-authentication.ts";
@@ -28,7 +29,18 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): ChatSurface {
       "Teams bot in LOCAL DEVELOPMENT MODE: MICROSOFT_APP_ID is not set, so requests to /api/messages are NOT authenticated and replies only go to loopback serviceUrls. Never expose this to a network.",
     );
   }
-  const authentication = createBotFrameworkAuthentication(config);
+  let authentication: BotFrameworkAuthentication;
+  try {
+    authentication = createBotFrameworkAuthentication(config);
+  } catch (error) {
+    // botbuilder asserts its own combinations (e.g. no password with UserAssignedMSI).
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TaiwaError(
+      "config_invalid",
+      `The Microsoft Teams settings are not usable: ${reason}. Check the MICROSOFT_APP_* variables.`,
+      { cause: error },
+    );
+  }
   const adapter = new TeamsCloudAdapter(authentication);
   adapter.onTurnError = async (_context, error) => {
     logger.error({ surface: "teams", err: error }, "teams turn error");

@@ -97,6 +97,18 @@ describe("answer cards", () => {
     }
   });
 
+  it("labels the card in English when the question was in English", () => {
+    const [card] = buildAnswerCards({
+      answer: sampleAnswer({ lang: "en", answer: "Map your supply chain [1]." }),
+      question: "What should firms do?",
+    });
+    const json = JSON.stringify(card);
+    expect(json).toContain("AI-generated · based on 2 sources");
+    expect(json).toContain("👍 Helpful");
+    expect(json).not.toContain("役に立った");
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
   it("the validator does catch schema problems", () => {
     expect(
       adaptiveCardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Nonsense" }] }).length,

@@ -49,6 +49,18 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(create).toThrowError(/MICROSOFT_APP_ID/);
   });
 
+  it("turns botbuilder's own configuration checks into config_invalid", () => {
+    const config = loadConfig({
+      MICROSOFT_APP_ID: "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",
+      MICROSOFT_APP_TYPE: "UserAssignedMSI",
+      MICROSOFT_APP_TENANT_ID: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+      MICROSOFT_APP_PASSWORD: "not-for-msi",
+    });
+    const create = () =>
+      createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+    expect(create).toThrowError(/MICROSOFT_APP_\*/);
+  });
+
   it("answers a personal chat message with a typing indicator and a valid answer card", async () => {
     const response = await harness.post(fixture("personal-message", connector.url));
     expect(response.status).toBe(200);
@@ -204,6 +216,12 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       question: "サプライチェーン調査では何を準備すればよいですか？",
       answer: { citations: [expect.objectContaining({ n: 1 }), expect.objectContaining({ n: 2 })] },
     });
+  });
+
+  it("refuses oversized bodies with 413 before reading them as activities", async () => {
+    const activity = { ...fixture("personal-message", connector.url), text: "あ".repeat(200_000) };
+    expect((await harness.post(activity)).status).toBe(413);
+    expect(harness.askService.asks).toEqual([]);
   });
 
   it("rejects malformed bodies with 400 and replies to non-loopback serviceUrls with 403", async () => {
