@@ -3,7 +3,7 @@ import type { FeedbackData, InboundActivity } from "./teams-activity.ts";
 import { deliveryTargetOf } from "./teams-delivery.ts";
 import { askerOf, originOf } from "./teams-identity.ts";
 import type { TeamsTurnDependencies } from "./teams-turn-handler.ts";
-import { userMessages } from "./user-messages.ts";
+import { languageOf, userMessages } from "./user-messages.ts";
 
 /** Logs a 👍 / 👎 / 「省庁に確認する」 click and returns the text to show the user. */
 export async function recordFeedback(
@@ -17,6 +17,8 @@ export async function recordFeedback(
   const asker = askerOf(activity);
   const origin = originOf(activity);
   const userContext = data.userContext?.trim();
+  const question = remembered?.question ?? data.question ?? "";
+  const text = userMessages(languageOf(question));
   try {
     const result = await askService.feedback({
       surface: "teams",
@@ -24,17 +26,17 @@ export async function recordFeedback(
       eventKey: `teams:feedback:${data.answerId}:${data.kind}:${asker.askerId}`,
       ...(origin.workspaceId ? { workspaceId: origin.workspaceId } : {}),
       asker,
-      question: remembered?.question ?? data.question ?? "",
+      question,
       answer: remembered?.answer ?? { answer: "", citations: [] },
       kind: data.kind,
       ...(userContext ? { userContext } : {}),
       delivery: deliveryTargetOf(context, activity),
     });
-    if (data.kind === "thumbs-up") return userMessages.thumbsUp;
-    if (data.kind === "thumbs-down") return userMessages.thumbsDown;
-    return userMessages.escalated(result.questionId);
+    if (data.kind === "thumbs-up") return text.thumbsUp;
+    if (data.kind === "thumbs-down") return text.thumbsDown;
+    return text.escalated(result.questionId);
   } catch (error) {
     logger.error({ surface: "teams", activityId: activity.id, err: error }, "teams feedback failed");
-    return userMessages.feedbackFailed;
+    return text.feedbackFailed;
   }
 }

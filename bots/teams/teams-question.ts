@@ -6,7 +6,7 @@ import type { InboundActivity } from "./teams-activity.ts";
 import { deliveryTargetOf } from "./teams-delivery.ts";
 import { askerOf, originOf } from "./teams-identity.ts";
 import type { TeamsTurnDependencies } from "./teams-turn-handler.ts";
-import { friendlyError, userMessages } from "./user-messages.ts";
+import { friendlyError, languageOf, userMessages } from "./user-messages.ts";
 
 /** Teams shows a typing indicator for a few seconds; we repeat it while the answer is being made. */
 const TYPING_EVERY_MS = 3000;
@@ -33,12 +33,13 @@ export async function answerQuestion(
 ): Promise<void> {
   const { askService, config, logger, answers } = dependencies;
   const question = questionText(context);
+  const lang = languageOf(question);
   if (!question) {
-    await context.sendActivity(userMessages.emptyQuestion);
+    await context.sendActivity(userMessages(lang).emptyQuestion);
     return;
   }
   if (question.length > config.MAX_QUESTION_CHARS) {
-    await context.sendActivity(userMessages.tooLong(config.MAX_QUESTION_CHARS));
+    await context.sendActivity(userMessages(lang).tooLong(config.MAX_QUESTION_CHARS));
     return;
   }
   const origin = originOf(activity);
@@ -67,7 +68,7 @@ export async function answerQuestion(
   } catch (error) {
     typing.stop();
     logger.error({ surface: "teams", activityId: activity.id, err: error }, "teams answer failed");
-    await context.sendActivity(friendlyError(error));
+    await context.sendActivity(friendlyError(error, lang));
   }
 }
 

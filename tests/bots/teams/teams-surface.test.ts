@@ -169,6 +169,13 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(JSON.stringify(message)).not.toContain("20000");
   });
 
+  it("answers in English when the question was in English", async () => {
+    harness.askService.failWith = new TaiwaError("rate_limited", "too many");
+    await harness.post({ ...fixture("personal-message", connector.url), text: "What must companies prepare?" });
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.text).toBe("Many questions are arriving at once. Please wait a minute and try again.");
+  });
+
   it("welcomes the team when the app is added (conversationUpdate)", async () => {
     await harness.post(fixture("conversation-update-bot-added", connector.url));
     const [message] = await connector.waitForMessages(1);
