@@ -45,10 +45,19 @@ export function createTeamsRoutes(options: TeamsRoutesOptions): Hono {
       authenticated = await authentication.authenticateRequest(activity, c.req.header("authorization") ?? "");
     } catch (error) {
       // botbuilder throws AuthenticationError for most rejections but a plain JsonWebTokenError for a bad signature.
-      logger.warn(
-        { surface: "teams", reason: error instanceof Error ? error.message : String(error) },
-        "teams request rejected: no valid Bot Framework token",
-      );
+      // Keys that cannot be loaded (an AuthenticationError with statusCode 500, or node-fetch's FetchError when the
+      // metadata host is unreachable) are our problem, not the sender's: still refused, but logged as an error.
+      const reason = error instanceof Error ? error.message : String(error);
+      const keysUnavailable =
+        (error as { statusCode?: unknown }).statusCode === 500 || (error as { name?: unknown }).name === "FetchError";
+      if (keysUnavailable) {
+        logger.error(
+          { surface: "teams", reason },
+          "teams cannot load Bot Framework signing keys; requests are refused",
+        );
+      } else {
+        logger.warn({ surface: "teams", reason }, "teams request rejected: no valid Bot Framework token");
+      }
       return c.json({ error: "unauthorized", message: "A valid Bot Framework token is required." }, 401);
     }
     if (!options.isAllowedServiceUrl(parsed.data.serviceUrl)) {

@@ -118,6 +118,23 @@ describe("Teams surface with MICROSOFT_APP_ID: Bot Framework token checks", () =
     });
   }
 
+  it("refuses requests (401) and logs an error when the signing keys cannot be loaded", async () => {
+    const unreachable = await startTeamsHarness({
+      env: {
+        MICROSOFT_APP_ID: APP_ID,
+        MICROSOFT_APP_PASSWORD: APP_PASSWORD,
+        BOTFRAMEWORK_OPENID_METADATA_URL: "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+      },
+    });
+    try {
+      const token = await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url });
+      expect((await unreachable.post(fixture("personal-message", connector.url), bearer(token))).status).toBe(401);
+      expect(unreachable.logs.some((log) => log.level === 50 && String(log.msg).includes("signing keys"))).toBe(true);
+    } finally {
+      await unreachable.close();
+    }
+  });
+
   it("delivers a console answer proactively with a token", async () => {
     const token = await openId.mintToken({ audience: APP_ID, serviceUrl: connector.url });
     await harness.post(fixture("channel-mention", connector.url), bearer(token));
