@@ -19,7 +19,10 @@ export class CorpusIndex {
   ) {}
 
   static async open(options: { dataDir: string; logger?: Logger }): Promise<CorpusIndex> {
-    const [tokenizer, synonyms] = await Promise.all([JapaneseTokenizer.load(), Promise.resolve(SynonymDictionary.loadDefault())]);
+    const [tokenizer, synonyms] = await Promise.all([
+      JapaneseTokenizer.load(),
+      Promise.resolve(SynonymDictionary.loadDefault()),
+    ]);
     const dir = join(options.dataDir, "index");
     const stored = await loadIndex(dir);
     const deps = { tokenizer, synonyms };

@@ -34,15 +34,22 @@ interface Row {
 const ms = (started: number) => performance.now() - started;
 
 export async function run(): Promise<void> {
-  const questions = (await readEvalQuestions(join(sharedDir, "eval", "dev.jsonl"))).filter((question) => question.answerable);
+  const questions = (await readEvalQuestions(join(sharedDir, "eval", "dev.jsonl"))).filter(
+    (question) => question.answerable,
+  );
   const workDir = await mkdtemp(join(tmpdir(), "taiwa-bench-"));
   const core = await openCore({ dataDir: join(workDir, "data") });
-  let started = performance.now();
-  const ingest = await core.ingest({ paths: [join(sharedDir, "corpus")], manifestPath: join(repoRoot, "corpus", "shared-corpus.manifest.json") });
+  const started = performance.now();
+  const ingest = await core.ingest({
+    paths: [join(sharedDir, "corpus")],
+    manifestPath: join(repoRoot, "corpus", "shared-corpus.manifest.json"),
+  });
   const ingestMs = ms(started);
   const base = core.corpus.index.chunks;
   const bytes = base.reduce((sum, chunk) => sum + Buffer.byteLength(chunk.text), 0);
-  process.stdout.write(`shared corpus: ${ingest.files} files, ${base.length} chunks, ingest + index ${ingestMs.toFixed(0)} ms (${(bytes / 1024 / (ingestMs / 1000)).toFixed(0)} KiB/s)\n`);
+  process.stdout.write(
+    `shared corpus: ${ingest.files} files, ${base.length} chunks, ingest + index ${ingestMs.toFixed(0)} ms (${(bytes / 1024 / (ingestMs / 1000)).toFixed(0)} KiB/s)\n`,
+  );
 
   const deps = { tokenizer: await JapaneseTokenizer.load(), synonyms: SynonymDictionary.loadDefault() };
   const rows: Row[] = [];
@@ -55,10 +62,20 @@ export async function run(): Promise<void> {
   const table = [
     "| engine | chunks | build (s) | load (ms) | p50 (ms) | p95 (ms) | recall@5 |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...rows.map((row) => `| ${row.engine} | ${row.chunks} | ${(row.buildMs / 1000).toFixed(1)} | ${row.loadMs.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.recallAt5.toFixed(3)} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.engine} | ${row.chunks} | ${(row.buildMs / 1000).toFixed(1)} | ${row.loadMs.toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.recallAt5.toFixed(3)} |`,
+    ),
   ].join("\n");
   process.stdout.write(`\n${table}\n`);
-  await writeFile(join(repoRoot, "bench", "results", "retrieval.json"), JSON.stringify({ date: new Date().toISOString(), ingest: { files: ingest.files, chunks: base.length, ms: ingestMs }, rows }, null, 2));
+  await writeFile(
+    join(repoRoot, "bench", "results", "retrieval.json"),
+    JSON.stringify(
+      { date: new Date().toISOString(), ingest: { files: ingest.files, chunks: base.length, ms: ingestMs }, rows },
+      null,
+      2,
+    ),
+  );
   await rm(workDir, { recursive: true, force: true });
 }
 
@@ -74,13 +91,25 @@ function measure(questions: Questions, search: (query: string) => string[]) {
       const started = performance.now();
       const texts = search(query);
       if (round === 1) latencies.push(ms(started));
-      if (round === 1 && firstEvidenceRank(texts.slice(0, 5), question.evidence.map((item) => item.quote)) > 0) hits++;
+      if (
+        round === 1 &&
+        firstEvidenceRank(
+          texts.slice(0, 5),
+          question.evidence.map((item) => item.quote),
+        ) > 0
+      )
+        hits++;
     }
   }
   return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), recallAt5: hits / questions.length };
 }
 
-async function benchTaiwa(chunks: Chunk[], deps: ConstructorParameters<typeof LexicalSearchIndex>[3], questions: Questions, workDir: string): Promise<Row> {
+async function benchTaiwa(
+  chunks: Chunk[],
+  deps: ConstructorParameters<typeof LexicalSearchIndex>[3],
+  questions: Questions,
+  workDir: string,
+): Promise<Row> {
   let started = performance.now();
   const built = LexicalSearchIndex.build(chunks, deps);
   const buildMs = ms(started);
@@ -94,7 +123,12 @@ async function benchTaiwa(chunks: Chunk[], deps: ConstructorParameters<typeof Le
   return { engine: "taiwa BM25 (kuromoji + bigrams + synonyms)", chunks: chunks.length, buildMs, loadMs, ...result };
 }
 
-async function benchMiniSearch(chunks: Chunk[], tokenizer: JapaneseTokenizer, questions: Questions, workDir: string): Promise<Row> {
+async function benchMiniSearch(
+  chunks: Chunk[],
+  tokenizer: JapaneseTokenizer,
+  questions: Questions,
+  workDir: string,
+): Promise<Row> {
   // The best Japanese tokenisation we have, given to MiniSearch too: kuromoji words plus bigrams.
   const tokenize = (text: string) => {
     const analyzed = tokenizer.analyze(text);
@@ -111,6 +145,11 @@ async function benchMiniSearch(chunks: Chunk[], tokenizer: JapaneseTokenizer, qu
   const { readFile } = await import("node:fs/promises");
   const loaded = MiniSearch.loadJSON<{ id: number; text: string }>(await readFile(file, "utf8"), options);
   const loadMs = ms(started);
-  const result = measure(questions, (query) => loaded.search(query).slice(0, 10).map((hit) => String(hit.text)));
+  const result = measure(questions, (query) =>
+    loaded
+      .search(query)
+      .slice(0, 10)
+      .map((hit) => String(hit.text)),
+  );
   return { engine: "MiniSearch 7 (same tokens, no synonyms)", chunks: chunks.length, buildMs, loadMs, ...result };
 }

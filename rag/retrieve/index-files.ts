@@ -65,8 +65,15 @@ export async function saveIndex(dir: string, index: IndexToSave): Promise<void> 
     chunkCount: index.chunks.length,
     fields: {},
   };
-  for (const [name, field] of [["words", index.words], ["bigrams", index.bigrams]] as const) {
-    header.fields[name] = { terms: field.data.terms.length, postings: field.data.docs.length, documents: field.data.docLengths.length };
+  for (const [name, field] of [
+    ["words", index.words],
+    ["bigrams", index.bigrams],
+  ] as const) {
+    header.fields[name] = {
+      terms: field.data.terms.length,
+      postings: field.data.docs.length,
+      documents: field.data.docLengths.length,
+    };
     await writeFile(join(staging, `${name}.terms.json`), JSON.stringify(field.data.terms));
     await writeFile(join(staging, `${name}.bin`), fieldBytes(field.data));
   }
@@ -102,7 +109,11 @@ export async function loadIndex(dir: string): Promise<StoredIndex | undefined> {
     const chunks = JSON.parse(await readFile(join(dir, "chunks.json"), "utf8")) as Chunk[];
     return { header, chunks, words: fields[0]!, bigrams: fields[1]! };
   } catch (error) {
-    throw new TaiwaError("index_corrupt", `検索インデックスが壊れています: ${dir}。\`npm run -s taiwa -- ingest\` で作り直してください。(The search index is corrupt; re-run ingest.)`, { cause: error });
+    throw new TaiwaError(
+      "index_corrupt",
+      `検索インデックスが壊れています: ${dir}。\`npm run -s taiwa -- ingest\` で作り直してください。(The search index is corrupt; re-run ingest.)`,
+      { cause: error },
+    );
   }
 }
 

@@ -14,14 +14,50 @@ export interface AnalyzedText {
 }
 
 const STOP_WORDS = new Set([
-  "する", "ある", "いる", "なる", "れる", "られる", "できる", "いう", "思う", "おる", "くる", "いく", "やる", "みる",
-  "こと", "もの", "ため", "よう", "これ", "それ", "あれ", "どれ", "ここ", "そこ", "どこ", "とき", "ところ", "ほう",
-  "の", "ん", "さん", "など", "等", "的", "化", "性",
+  "する",
+  "ある",
+  "いる",
+  "なる",
+  "れる",
+  "られる",
+  "できる",
+  "いう",
+  "思う",
+  "おる",
+  "くる",
+  "いく",
+  "やる",
+  "みる",
+  "こと",
+  "もの",
+  "ため",
+  "よう",
+  "これ",
+  "それ",
+  "あれ",
+  "どれ",
+  "ここ",
+  "そこ",
+  "どこ",
+  "とき",
+  "ところ",
+  "ほう",
+  "の",
+  "ん",
+  "さん",
+  "など",
+  "等",
+  "的",
+  "化",
+  "性",
 ]);
 
 function isContentToken(token: IpadicFeatures): boolean {
   const { pos, pos_detail_1: detail } = token;
-  if (pos === "名詞") return detail !== "非自立" && detail !== "代名詞" && detail !== "接尾" ? true : detail === "接尾" && token.surface_form.length > 1;
+  if (pos === "名詞")
+    return detail !== "非自立" && detail !== "代名詞" && detail !== "接尾"
+      ? true
+      : detail === "接尾" && token.surface_form.length > 1;
   if (pos === "動詞" || pos === "形容詞") return detail === "自立";
   if (pos === "接頭詞") return false;
   return token.word_type === "UNKNOWN" && pos !== "記号";

@@ -11,7 +11,12 @@ async function savedIndex() {
   const deps = await searchDeps();
   const built = LexicalSearchIndex.build(miniCorpus, deps);
   const dir = join(await mkdtemp(join(tmpdir(), "taiwa-index-")), "index");
-  await saveIndex(dir, { chunks: built.chunks, words: built.words, bigrams: built.bigrams, wordCache: built.wordCache });
+  await saveIndex(dir, {
+    chunks: built.chunks,
+    words: built.words,
+    bigrams: built.bigrams,
+    wordCache: built.wordCache,
+  });
   return { deps, built, dir };
 }
 
@@ -41,6 +46,9 @@ describe("index files", () => {
   it("reports a corrupt index with a code and the fix", async () => {
     const { dir } = await savedIndex();
     await writeFile(join(dir, "chunks.json"), "{not json");
-    await expect(loadIndex(dir)).rejects.toMatchObject({ code: "index_corrupt", message: expect.stringContaining("ingest") });
+    await expect(loadIndex(dir)).rejects.toMatchObject({
+      code: "index_corrupt",
+      message: expect.stringContaining("ingest"),
+    });
   });
 });
