@@ -20,7 +20,7 @@ const filterSchema = z
   .strict();
 
 const askSchema = z.object({
-  question: z.unknown(),
+  question: z.unknown().optional(),
   context: z.unknown().optional(),
   filter: filterSchema.optional(),
 });

@@ -20,7 +20,7 @@ const citationSchema = z.object({
 
 const feedbackSchema = z.object({
   answerId: z.string().regex(/^[A-Za-z0-9_.:-]{1,100}$/),
-  question: z.unknown(),
+  question: z.unknown().optional(),
   kind: z.enum(["thumbs-up", "thumbs-down", "escalated"]),
   userContext: z.string().max(4000).optional(),
   answer: z.object({

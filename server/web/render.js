@@ -1,5 +1,5 @@
 // DOM builders for the chat. Every piece of user or model text goes in as a text node:
-// nothing here ever assigns innerHTML.
+// nothing here parses strings as markup.
 import { t } from "./i18n.js";
 
 /** Creates an element; string children become text nodes, attributes are set one by one. */
