@@ -43,7 +43,8 @@ async function loadComposeTaiwa(): Promise<ComposeTaiwa> {
   return module.composeTaiwa;
 }
 
-function handleSignals(server: RunningServer, logger: Pick<Logger, "info" | "error">): void {
+/** SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. */
+export function exitOnSignals(server: RunningServer, logger: Pick<Logger, "info" | "error">): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -69,5 +70,5 @@ const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
   const outcome = await main({ env: process.env });
   if ("exitCode" in outcome) process.exit(outcome.exitCode);
-  else handleSignals(outcome.running, outcome.logger);
+  else exitOnSignals(outcome.running, outcome.logger);
 }
