@@ -6,6 +6,7 @@ import { accessLog } from "./middleware/access-log.ts";
 import { jsonBodyLimit } from "./middleware/json-body-limit.ts";
 import { rateLimit } from "./middleware/rate-limit.ts";
 import { requestContext } from "./middleware/request-context.ts";
+import { requireJson } from "./middleware/require-json.ts";
 import { readyGate } from "./ready-gate.ts";
 import { askRoute } from "./routes/ask.ts";
 import { askStreamRoute } from "./routes/ask-stream.ts";
@@ -35,10 +36,11 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
     c.header("x-content-type-options", "nosniff");
   });
 
+  const json = requireJson({ metrics });
   const askLimit = jsonBodyLimit({ maxBytes: askBodyLimitBytes(config.MAX_QUESTION_CHARS), metrics });
-  app.use("/api/ask", askLimit, rateLimit({ limiter, group: "ask", metrics }));
-  app.use("/api/ask/stream", askLimit, rateLimit({ limiter, group: "ask", metrics }));
-  app.use("/api/feedback", jsonBodyLimit({ maxBytes: FEEDBACK_BODY_LIMIT_BYTES, metrics }), rateLimit({ limiter, group: "feedback", metrics }));
+  const feedbackLimit = jsonBodyLimit({ maxBytes: FEEDBACK_BODY_LIMIT_BYTES, metrics });
+  app.on("POST", ["/api/ask", "/api/ask/stream"], rateLimit({ limiter, group: "ask", metrics }), json, askLimit);
+  app.on("POST", "/api/feedback", rateLimit({ limiter, group: "feedback", metrics }), json, feedbackLimit);
 
   app.route("/", webChatRoutes());
   app.route("/", operationsRoutes({ gate, readiness: options.readiness, metrics }));

@@ -133,3 +133,15 @@ describe("POST /api/ask", () => {
     expect(verbose.log.text()).toContain("機密の質問文");
   });
 });
+
+describe("POST /api/ask content type", () => {
+  it("accepts only application/json, so a cross-site form cannot post a question", async () => {
+    const { app, askService } = buildTestApp();
+    const form = await app.request("/api/ask", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ question: "質問" }) });
+    expect(form.status).toBe(400);
+    expect((await form.json()).error.code).toBe("input_malformed");
+    const charset = await app.request("/api/ask", postJson({ question: "質問" }, { "content-type": "application/json; charset=utf-8" }));
+    expect(charset.status).toBe(200);
+    expect(askService.asks).toHaveLength(1);
+  });
+});
