@@ -1,8 +1,8 @@
+import { type RunningServer, startServer } from "../server/start-server.ts";
 import type { ComposeTaiwa } from "./compose.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { isTaiwaError } from "./errors.ts";
 import { createLogger, type Logger } from "./logger.ts";
-import { type RunningServer, startServer } from "../server/start-server.ts";
 
 /**
  * `npm start`: parse the config once, build everything, serve. Refuses bad config with one line per

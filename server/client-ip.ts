@@ -3,7 +3,11 @@
  * they saw to X-Forwarded-For (nginx's $proxy_add_x_forwarded_for), the client is the entry that
  * many places from the right; entries further left are whatever the client sent and are not trusted.
  */
-export function clientIp(options: { socketAddress: string | undefined; forwardedFor: string | undefined; trustedHops: number }): string {
+export function clientIp(options: {
+  socketAddress: string | undefined;
+  forwardedFor: string | undefined;
+  trustedHops: number;
+}): string {
   const socket = options.socketAddress ?? "unknown";
   if (options.trustedHops <= 0 || !options.forwardedFor) return socket;
   const hops = options.forwardedFor

@@ -6,7 +6,10 @@ import type { ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./typ
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface HttpAppOptions {
-  config: Pick<Config, "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS">;
+  config: Pick<
+    Config,
+    "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS"
+  >;
   logger: Logger;
   /** Already instrumented (instrumentAskService) so every surface is counted the same way. */
   askService: AskService;

@@ -46,19 +46,28 @@ export class InProcessMetrics implements Metrics {
 
     lines.push("# HELP taiwa_questions_resolved_total Questions answered from the documents (resolved: true).");
     lines.push("# TYPE taiwa_questions_resolved_total counter");
-    for (const [surface, stats] of sorted) lines.push(`taiwa_questions_resolved_total{surface="${surface}"} ${stats.resolved}`);
+    for (const [surface, stats] of sorted)
+      lines.push(`taiwa_questions_resolved_total{surface="${surface}"} ${stats.resolved}`);
 
-    lines.push("# HELP taiwa_resolved_ratio Share of answered questions that were resolved, since this process started.");
+    lines.push(
+      "# HELP taiwa_resolved_ratio Share of answered questions that were resolved, since this process started.",
+    );
     lines.push("# TYPE taiwa_resolved_ratio gauge");
-    for (const [surface, stats] of sorted) lines.push(`taiwa_resolved_ratio{surface="${surface}"} ${ratio(stats.resolved, stats.questions)}`);
-    const all = sorted.reduce((sum, [, stats]) => ({ q: sum.q + stats.questions, r: sum.r + stats.resolved }), { q: 0, r: 0 });
+    for (const [surface, stats] of sorted)
+      lines.push(`taiwa_resolved_ratio{surface="${surface}"} ${ratio(stats.resolved, stats.questions)}`);
+    const all = sorted.reduce((sum, [, stats]) => ({ q: sum.q + stats.questions, r: sum.r + stats.resolved }), {
+      q: 0,
+      r: 0,
+    });
     lines.push(`taiwa_resolved_ratio{surface="all"} ${ratio(all.r, all.q)}`);
 
     lines.push("# HELP taiwa_answer_latency_seconds Time from question received to answer ready.");
     lines.push("# TYPE taiwa_answer_latency_seconds histogram");
     for (const [surface, stats] of sorted) {
       LATENCY_BUCKETS.forEach((bound, index) => {
-        lines.push(`taiwa_answer_latency_seconds_bucket{surface="${surface}",le="${bound}"} ${stats.latencyBuckets[index] ?? 0}`);
+        lines.push(
+          `taiwa_answer_latency_seconds_bucket{surface="${surface}",le="${bound}"} ${stats.latencyBuckets[index] ?? 0}`,
+        );
       });
       lines.push(`taiwa_answer_latency_seconds_bucket{surface="${surface}",le="+Inf"} ${stats.questions}`);
       lines.push(`taiwa_answer_latency_seconds_sum{surface="${surface}"} ${round(stats.latencySum)}`);

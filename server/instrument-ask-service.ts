@@ -6,7 +6,11 @@ import type { Metrics } from "./types.ts";
  * Wraps the one AskService so every surface (web, Slack, Teams) is counted in /metrics the same way.
  * The composition root wraps once and hands the wrapped service to every surface.
  */
-export function instrumentAskService(options: { askService: AskService; metrics: Metrics; now?: () => number }): AskService {
+export function instrumentAskService(options: {
+  askService: AskService;
+  metrics: Metrics;
+  now?: () => number;
+}): AskService {
   const { askService, metrics } = options;
   const now = options.now ?? (() => performance.now());
   return {
@@ -14,7 +18,11 @@ export function instrumentAskService(options: { askService: AskService; metrics:
       const started = now();
       try {
         const outcome = await askService.ask(request);
-        metrics.recordAnswer({ surface: request.surface, resolved: outcome.answer.resolved, latencyMs: now() - started });
+        metrics.recordAnswer({
+          surface: request.surface,
+          resolved: outcome.answer.resolved,
+          latencyMs: now() - started,
+        });
         return outcome;
       } catch (error) {
         metrics.recordError({ code: isTaiwaError(error) ? error.code : "internal", surface: request.surface });

@@ -9,7 +9,9 @@ export interface AskBody {
   filter?: RetrievalFilter;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; params?: Record<string, string | number> };
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; code: ErrorCode; params?: Record<string, string | number> };
 
 const filterSchema = z
   .object({
@@ -25,8 +27,16 @@ const askSchema = z.object({
   filter: filterSchema.optional(),
 });
 
-// Control characters other than tab and line breaks only appear when bytes were sent as text.
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/;
+// Control characters other than tab and line breaks, and U+FFFD (what a decoder leaves of bad
+// bytes), only appear when bytes were sent as text.
+function hasControlCharacters(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f || code === 0xfffd)
+      return true;
+  }
+  return false;
+}
 
 /** Decodes the raw body as strict UTF-8 JSON; invalid bytes are "binary", bad syntax "malformed". */
 export function parseJsonBytes(bytes: ArrayBuffer): ParseResult<unknown> {
@@ -49,7 +59,7 @@ export function checkUserText(value: unknown, maxChars: number): ParseResult<str
   if (typeof value !== "string") return { ok: false, code: "input_malformed" };
   const trimmed = value.trim();
   if (trimmed === "") return { ok: false, code: "input_empty" };
-  if (CONTROL_CHARACTERS.test(trimmed)) return { ok: false, code: "input_binary" };
+  if (hasControlCharacters(trimmed)) return { ok: false, code: "input_binary" };
   // Code points, not UTF-16 units, so an emoji counts as one character as the user sees it.
   if ([...trimmed].length > maxChars) return { ok: false, code: "input_too_long", params: { max: maxChars } };
   return { ok: true, value: trimmed };
@@ -64,7 +74,8 @@ export function parseAskBody(bytes: ArrayBuffer, options: { maxQuestionChars: nu
   if (!question.ok) return question;
   const body: AskBody = { question: question.value };
   const rawContext = shape.data.context;
-  const hasContext = rawContext !== undefined && rawContext !== null && !(typeof rawContext === "string" && rawContext.trim() === "");
+  const hasContext =
+    rawContext !== undefined && rawContext !== null && !(typeof rawContext === "string" && rawContext.trim() === "");
   if (hasContext) {
     const context = checkUserText(rawContext, options.maxQuestionChars);
     if (!context.ok) return context;

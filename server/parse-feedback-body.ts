@@ -33,7 +33,10 @@ const feedbackSchema = z.object({
 export type FeedbackBody = z.infer<typeof feedbackSchema> & { question: string };
 
 /** POST /api/feedback: 👍/👎 or 「省庁に確認する」 on an answer the browser was shown. */
-export function parseFeedbackBody(bytes: ArrayBuffer, options: { maxQuestionChars: number }): ParseResult<FeedbackBody> {
+export function parseFeedbackBody(
+  bytes: ArrayBuffer,
+  options: { maxQuestionChars: number },
+): ParseResult<FeedbackBody> {
   const json = parseJsonBytes(bytes);
   if (!json.ok) return json;
   const shape = feedbackSchema.safeParse(json.value);

@@ -37,7 +37,10 @@ export async function runReadiness(
     checks.map(async (check) => {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<{ ok: boolean; detail: string }>((resolve) => {
-        timer = setTimeout(() => resolve({ ok: false, detail: `no answer within ${options.timeoutMs} ms` }), options.timeoutMs);
+        timer = setTimeout(
+          () => resolve({ ok: false, detail: `no answer within ${options.timeoutMs} ms` }),
+          options.timeoutMs,
+        );
       });
       try {
         const result = await Promise.race([check.check(), timeout]);

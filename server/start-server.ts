@@ -1,8 +1,8 @@
-import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import type { Config } from "../app/config.ts";
 import type { Taiwa } from "../app/compose.ts";
+import type { Config } from "../app/config.ts";
 import { TaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
 import { createHttpApp } from "./create-http-app.ts";
@@ -15,13 +15,27 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-type ServerConfig = Pick<Config, "PORT" | "HOST" | "SHUTDOWN_TIMEOUT_MS" | "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS">;
+type ServerConfig = Pick<
+  Config,
+  | "PORT"
+  | "HOST"
+  | "SHUTDOWN_TIMEOUT_MS"
+  | "MAX_QUESTION_CHARS"
+  | "RATE_LIMIT_PER_MINUTE"
+  | "TRUST_PROXY_HOPS"
+  | "PUBLIC_BASE_URL"
+  | "LOG_QUESTIONS"
+>;
 
 /**
  * Listens at once (so /healthz answers while the first index builds), reports what is switched on,
  * then starts the surfaces' long-lived connections.
  */
-export async function startServer(options: { taiwa: Taiwa; config: ServerConfig; logger: Logger }): Promise<RunningServer> {
+export async function startServer(options: {
+  taiwa: Taiwa;
+  config: ServerConfig;
+  logger: Logger;
+}): Promise<RunningServer> {
   const { taiwa, config, logger } = options;
   const app = createHttpApp({
     config,
@@ -45,7 +59,9 @@ export async function startServer(options: { taiwa: Taiwa; config: ServerConfig;
   );
   for (const surface of taiwa.surfaces) {
     // A surface that cannot connect (e.g. Slack Socket Mode offline) must not take the web chat down with it.
-    surface.start?.().catch((error: unknown) => logger.error({ err: error, surface: surface.name }, "surface failed to start"));
+    surface
+      .start?.()
+      .catch((error: unknown) => logger.error({ err: error, surface: surface.name }, "surface failed to start"));
   }
 
   let closing: Promise<void> | undefined;
@@ -56,7 +72,11 @@ export async function startServer(options: { taiwa: Taiwa; config: ServerConfig;
   return { url, close };
 }
 
-function listen(options: { fetch: Parameters<typeof serve>[0]["fetch"]; port: number; hostname: string }): Promise<Server> {
+function listen(options: {
+  fetch: Parameters<typeof serve>[0]["fetch"];
+  port: number;
+  hostname: string;
+}): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = serve(options) as Server;
     server.once("listening", () => resolve(server));
@@ -80,7 +100,9 @@ async function shutdown(options: { server: Server; taiwa: Taiwa; logger: Logger;
   const sweep = setInterval(() => server.closeIdleConnections(), 50);
   const surfacesStopped = Promise.all(
     options.taiwa.surfaces.map((surface) =>
-      surface.stop?.().catch((error: unknown) => logger.error({ err: error, surface: surface.name }, "surface failed to stop")),
+      surface
+        .stop?.()
+        .catch((error: unknown) => logger.error({ err: error, surface: surface.name }, "surface failed to stop")),
     ),
   );
   let timer: NodeJS.Timeout | undefined;

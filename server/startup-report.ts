@@ -1,7 +1,8 @@
 import type { ChatSurface } from "../bots/types.ts";
 
 const HOW_TO_SWITCH_ON: Record<string, string> = {
-  slack: "Slack: off (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET for HTTP mode, or with SLACK_APP_TOKEN for Socket Mode)",
+  slack:
+    "Slack: off (set SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET for HTTP mode, or with SLACK_APP_TOKEN for Socket Mode)",
   teams: "Teams: off (set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD)",
   console: "Console: off",
 };

@@ -65,17 +65,26 @@ export async function run(options: { compose?: ComposeTaiwa } = {}): Promise<voi
   }
 }
 
-async function resolveComposition(injected: ComposeTaiwa | undefined): Promise<{ compose: ComposeTaiwa; composition: string }> {
+async function resolveComposition(
+  injected: ComposeTaiwa | undefined,
+): Promise<{ compose: ComposeTaiwa; composition: string }> {
   if (injected) return { compose: injected, composition: "injected" };
   const module = (await import("../../app/compose.ts")) as { composeTaiwa?: ComposeTaiwa };
   if (module.composeTaiwa) return { compose: module.composeTaiwa, composition: "composeTaiwa (embedded)" };
   // Until the composition root lands, measure the HTTP layer with the test stand-in answerer.
-  process.stdout.write("composeTaiwa is not in app/compose.ts yet: using the stand-in answerer from tests/doubles (HTTP layer only).\n");
+  process.stdout.write(
+    "composeTaiwa is not in app/compose.ts yet: using the stand-in answerer from tests/doubles (HTTP layer only).\n",
+  );
   const { fakeTaiwa } = await import("../../tests/doubles/fake-taiwa.ts");
-  return { compose: async ({ logger }) => fakeTaiwa({ logger }), composition: "stand-in (tests/doubles/fake-taiwa.ts)" };
+  return {
+    compose: async ({ logger }) => fakeTaiwa({ logger }),
+    composition: "stand-in (tests/doubles/fake-taiwa.ts)",
+  };
 }
 
-function load(options: { url: string }): Promise<{ latencies: number[]; failures: { status: number; code?: string }[]; elapsedMs: number }> {
+function load(options: {
+  url: string;
+}): Promise<{ latencies: number[]; failures: { status: number; code?: string }[]; elapsedMs: number }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("../support/http-load-client.mjs", import.meta.url), {
       workerData: { url: options.url, questions: QUESTIONS, total: TOTAL, concurrency: CONCURRENCY, warmup: WARMUP },
@@ -90,7 +99,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-function summarise(options: { latencies: number[]; failures: { status: number; code?: string }[]; elapsedMs: number; composition: string }) {
+function summarise(options: {
+  latencies: number[];
+  failures: { status: number; code?: string }[];
+  elapsedMs: number;
+  composition: string;
+}) {
   const sorted = [...options.latencies].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
   const p95 = percentile(sorted, 95);

@@ -17,7 +17,8 @@ async function one(index, record) {
     });
     const body = await response.json();
     if (record) {
-      if (response.status !== 200 || typeof body.answer !== "string") failures.push({ status: response.status, code: body?.error?.code });
+      if (response.status !== 200 || typeof body.answer !== "string")
+        failures.push({ status: response.status, code: body?.error?.code });
       else latencies.push(performance.now() - started);
     }
   } catch (error) {

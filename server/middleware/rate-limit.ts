@@ -4,7 +4,11 @@ import type { HttpEnv } from "../http-env.ts";
 import type { Metrics, RateLimiter } from "../types.ts";
 
 /** 429 with Retry-After once a client has used its allowance; keyed by client address and route group. */
-export function rateLimit(options: { limiter: RateLimiter; group: string; metrics: Metrics }): MiddlewareHandler<HttpEnv> {
+export function rateLimit(options: {
+  limiter: RateLimiter;
+  group: string;
+  metrics: Metrics;
+}): MiddlewareHandler<HttpEnv> {
   return async (c, next) => {
     const verdict = options.limiter.take({ key: `${options.group}:${c.get("clientIp")}` });
     if (!verdict.allowed) {

@@ -30,12 +30,18 @@ export function askStreamRoute(deps: WebAskDeps & { askService: AskService }): H
         return writes;
       };
       try {
-        const outcome = await deps.askService.ask({ ...read.request, onPartial: (text) => void send("partial", { text }) });
+        const outcome = await deps.askService.ask({
+          ...read.request,
+          onPartial: (text) => void send("partial", { text }),
+        });
         deps.logger.info({ requestId, resolved: outcome.answer.resolved, streamed: true }, "web question answered");
         await send("answer", { ...outcome.answer, questionId: outcome.questionId });
       } catch (error) {
         const code = isTaiwaError(error) ? error.code : "internal";
-        deps.logger[code === "internal" ? "error" : "warn"]({ err: error, code, requestId }, "streamed question failed");
+        deps.logger[code === "internal" ? "error" : "warn"](
+          { err: error, code, requestId },
+          "streamed question failed",
+        );
         await send("error", errorBody({ code, acceptLanguage }).body);
       }
     });

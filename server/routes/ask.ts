@@ -13,7 +13,12 @@ export function askRoute(deps: WebAskDeps & { askService: AskService }): Hono<Ht
     try {
       const outcome = await deps.askService.ask(read.request);
       deps.logger.info(
-        { requestId: c.get("requestId"), resolved: outcome.answer.resolved, latencyMs: outcome.answer.latencyMs, logged: Boolean(outcome.questionId) },
+        {
+          requestId: c.get("requestId"),
+          resolved: outcome.answer.resolved,
+          latencyMs: outcome.answer.latencyMs,
+          logged: Boolean(outcome.questionId),
+        },
         "web question answered",
       );
       // The log entry's id rides in a header so the body stays the CLI's answer JSON.

@@ -8,7 +8,9 @@ import { parseFeedbackBody } from "../parse-feedback-body.ts";
 import { isHttps } from "../web-ask.ts";
 
 /** POST /api/feedback → askService.feedback; `{ ok: true, questionId? }` when logged for the ministry. */
-export function feedbackRoute(deps: Pick<HttpAppOptions, "config" | "logger" | "metrics"> & { askService: AskService }): Hono<HttpEnv> {
+export function feedbackRoute(
+  deps: Pick<HttpAppOptions, "config" | "logger" | "metrics"> & { askService: AskService },
+): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
   app.post("/", async (c) => {
     const parsed = parseFeedbackBody(await c.req.arrayBuffer(), { maxQuestionChars: deps.config.MAX_QUESTION_CHARS });
@@ -31,7 +33,10 @@ export function feedbackRoute(deps: Pick<HttpAppOptions, "config" | "logger" | "
     if (body.userContext) request.userContext = body.userContext;
     try {
       const result = await deps.askService.feedback(request);
-      deps.logger.info({ requestId: c.get("requestId"), kind: body.kind, logged: Boolean(result.questionId) }, "web feedback");
+      deps.logger.info(
+        { requestId: c.get("requestId"), kind: body.kind, logged: Boolean(result.questionId) },
+        "web feedback",
+      );
       return c.json(result.questionId ? { ok: true, questionId: result.questionId } : { ok: true });
     } catch (error) {
       return responseForThrown(c, error, deps);

@@ -4,7 +4,11 @@ import { type ReadyGate, runReadiness } from "../ready-gate.ts";
 import type { Metrics, ReadinessCheck } from "../types.ts";
 
 /** /healthz (the process answers), /readyz (it can answer questions), /metrics (Prometheus). */
-export function operationsRoutes(deps: { gate: ReadyGate; readiness: ReadinessCheck[]; metrics: Metrics }): Hono<HttpEnv> {
+export function operationsRoutes(deps: {
+  gate: ReadyGate;
+  readiness: ReadinessCheck[];
+  metrics: Metrics;
+}): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
   const checks = [deps.gate.check, ...deps.readiness];
   app.get("/healthz", (c) => {

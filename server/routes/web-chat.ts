@@ -21,10 +21,14 @@ const ASSETS: Record<string, string> = {
 export function webChatRoutes(): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
   const page = readFileSync(new URL("index.html", WEB_DIR), "utf8");
-  const assets = new Map(Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(new URL(name, WEB_DIR), "utf8") }]));
+  const assets = new Map(
+    Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(new URL(name, WEB_DIR), "utf8") }]),
+  );
   const secure = { "content-security-policy": CONTENT_SECURITY_POLICY, "referrer-policy": "no-referrer" };
 
-  app.get("/", (c) => c.body(page, 200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", ...secure }));
+  app.get("/", (c) =>
+    c.body(page, 200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-cache", ...secure }),
+  );
   app.get("/web/:file", (c) => {
     const asset = assets.get(c.req.param("file"));
     if (!asset) return c.notFound();

@@ -1,7 +1,8 @@
 // The web chat: sends questions, streams answers when the server can, shows sources and feedback.
+
+import { askQuestion } from "./ask-client.js";
 import { languageOf, localisePage, pageLanguage, t } from "./i18n.js";
 import { answerText, citationList, el, errorNotice, notFoundNotice, replyItem } from "./render.js";
-import { askQuestion } from "./ask-client.js";
 
 const SLOW_AFTER_MS = 3000;
 const REPLIES_EVERY_MS = 60_000;
@@ -40,11 +41,20 @@ async function ask(question, context) {
   const lang = languageOf(question);
   exchangeCount += 1;
   const prefix = `c${exchangeCount}`;
-  const answerBox = el("div", { className: "answer", "aria-busy": "true" }, el("p", { className: "pending" }, t(lang, "thinking")));
+  const answerBox = el(
+    "div",
+    { className: "answer", "aria-busy": "true" },
+    el("p", { className: "pending" }, t(lang, "thinking")),
+  );
   const exchange = el(
     "li",
     { className: "exchange", "data-state": "pending" },
-    el("div", { className: "question" }, el("h3", { className: "visually-hidden" }, t(lang, "you")), el("p", {}, question)),
+    el(
+      "div",
+      { className: "question" },
+      el("h3", { className: "visually-hidden" }, t(lang, "you")),
+      el("p", {}, question),
+    ),
     answerBox,
   );
   log.append(exchange);
@@ -75,7 +85,15 @@ async function ask(question, context) {
   answerBox.removeAttribute("aria-busy");
 
   if (outcome.ok) {
-    renderAnswer({ exchange, answerBox, answer: outcome.answer, questionId: outcome.questionId, question, lang, prefix });
+    renderAnswer({
+      exchange,
+      answerBox,
+      answer: outcome.answer,
+      questionId: outcome.questionId,
+      question,
+      lang,
+      prefix,
+    });
     status.textContent = t(lang, "answered");
   } else {
     exchange.dataset.state = "error";
@@ -96,9 +114,19 @@ function renderAnswer({ exchange, answerBox, answer, questionId, question, lang,
   const parts = [el("h3", { className: "visually-hidden" }, t(labels, "taiwa"))];
   if (!answer.resolved) parts.push(notFoundNotice(answer, labels, questionId));
   if (answer.answer) parts.push(answerText(answer.answer, prefix));
-  if (answer.notes?.length) parts.push(el("ul", { className: "notes" }, answer.notes.map((note) => el("li", {}, note))));
+  if (answer.notes?.length)
+    parts.push(
+      el(
+        "ul",
+        { className: "notes" },
+        answer.notes.map((note) => el("li", {}, note)),
+      ),
+    );
   if (answer.citations?.length) {
-    parts.push(el("h4", { className: "sources-title" }, t(labels, "sources")), citationList(answer.citations, labels, prefix));
+    parts.push(
+      el("h4", { className: "sources-title" }, t(labels, "sources")),
+      citationList(answer.citations, labels, prefix),
+    );
   }
   parts.push(feedbackBar({ answer, question, lang: labels, alreadyLogged: Boolean(questionId) }));
   answerBox.replaceChildren(...parts);
@@ -106,14 +134,40 @@ function renderAnswer({ exchange, answerBox, answer, questionId, question, lang,
 
 function feedbackBar({ answer, question, lang, alreadyLogged }) {
   const result = el("span", { className: "feedback-result", role: "status" });
-  const up = el("button", { type: "button", className: "icon", "aria-label": t(lang, "helpful"), title: t(lang, "helpful"), "aria-pressed": "false" }, "👍");
-  const down = el("button", { type: "button", className: "icon", "aria-label": t(lang, "notHelpful"), title: t(lang, "notHelpful"), "aria-pressed": "false" }, "👎");
+  const up = el(
+    "button",
+    {
+      type: "button",
+      className: "icon",
+      "aria-label": t(lang, "helpful"),
+      title: t(lang, "helpful"),
+      "aria-pressed": "false",
+    },
+    "👍",
+  );
+  const down = el(
+    "button",
+    {
+      type: "button",
+      className: "icon",
+      "aria-label": t(lang, "notHelpful"),
+      title: t(lang, "notHelpful"),
+      "aria-pressed": "false",
+    },
+    "👎",
+  );
   const escalate = el("button", { type: "button", className: "secondary" }, t(lang, "askMinistry"));
   const contextId = `context-${answer.id}`;
   const contextInput = el("textarea", { id: contextId, rows: 2, maxlength: 4000 });
   const sendEscalation = el("button", { type: "submit" }, t(lang, "sendToMinistry"));
   const cancel = el("button", { type: "button", className: "secondary" }, t(lang, "cancel"));
-  const escalateForm = el("form", { className: "escalate", hidden: true }, el("label", { for: contextId }, t(lang, "contextLabel")), contextInput, el("div", {}, sendEscalation, " ", cancel));
+  const escalateForm = el(
+    "form",
+    { className: "escalate", hidden: true },
+    el("label", { for: contextId }, t(lang, "contextLabel")),
+    contextInput,
+    el("div", {}, sendEscalation, " ", cancel),
+  );
 
   async function send(kind, button, userContext) {
     button.disabled = true;

@@ -6,11 +6,15 @@ export async function askQuestion({ question, context, lang, onPartial }) {
   const headers = { "content-type": "application/json", "accept-language": lang };
   let response;
   try {
-    response = await fetch("/api/ask/stream", { method: "POST", headers: { ...headers, accept: "text/event-stream" }, body });
+    response = await fetch("/api/ask/stream", {
+      method: "POST",
+      headers: { ...headers, accept: "text/event-stream" },
+      body,
+    });
   } catch {
     response = undefined;
   }
-  if (response && response.ok && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
+  if (response?.ok && (response.headers.get("content-type") ?? "").startsWith("text/event-stream")) {
     return readStream(response, onPartial);
   }
   if (response && response.status !== 404 && response.status !== 405) return failure(response);
@@ -19,9 +23,17 @@ export async function askQuestion({ question, context, lang, onPartial }) {
 
 async function askOnce({ body, headers }) {
   try {
-    const response = await fetch("/api/ask", { method: "POST", headers: { ...headers, accept: "application/json" }, body });
+    const response = await fetch("/api/ask", {
+      method: "POST",
+      headers: { ...headers, accept: "application/json" },
+      body,
+    });
     if (!response.ok) return failure(response);
-    return { ok: true, answer: await response.json(), questionId: response.headers.get("x-taiwa-question-id") ?? undefined };
+    return {
+      ok: true,
+      answer: await response.json(),
+      questionId: response.headers.get("x-taiwa-question-id") ?? undefined,
+    };
   } catch {
     return { ok: false };
   }

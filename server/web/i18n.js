@@ -23,7 +23,8 @@ const messages = {
     reasonLegal: "個別の法的判断にはお答えできません。所管の省庁にご確認ください。",
     reasonScope: "経済安全保障の公表文書の範囲外の質問です。",
     reasonInjection: "この質問にはお答えできません。",
-    loggedForMinistry: "この質問は省庁の担当者に記録されました。回答が届くと、このページの「省庁からの回答」に表示されます。",
+    loggedForMinistry:
+      "この質問は省庁の担当者に記録されました。回答が届くと、このページの「省庁からの回答」に表示されます。",
     sources: "出典",
     showPassage: "引用箇所を表示",
     page: "{page}ページ",
@@ -53,7 +54,8 @@ const messages = {
     questionPlaceholder: "e.g. What are specified critical products?",
     questionHint: "Enter sends; Shift+Enter adds a line.",
     send: "Send",
-    disclaimer: "Answers quote published documents for reference only. For a decision in your case, ask the responsible ministry.",
+    disclaimer:
+      "Answers quote published documents for reference only. For a decision in your case, ask the responsible ministry.",
     you: "Your question",
     taiwa: "taiwa's answer",
     thinking: "Preparing an answer…",
@@ -64,7 +66,8 @@ const messages = {
     reasonLegal: "taiwa cannot give a legal judgement on an individual case. Please ask the responsible ministry.",
     reasonScope: "This question is outside the published economic-security documents.",
     reasonInjection: "taiwa cannot answer this question.",
-    loggedForMinistry: "This question was logged for ministry staff. Their answer will appear under “Answers from the ministry” on this page.",
+    loggedForMinistry:
+      "This question was logged for ministry staff. Their answer will appear under “Answers from the ministry” on this page.",
     sources: "Sources",
     showPassage: "Show the quoted passage",
     page: "p. {page}",

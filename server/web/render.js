@@ -42,7 +42,9 @@ export function citationList(citations, lang, citationIdPrefix) {
   const list = el("ol", { className: "citations" });
   for (const citation of citations) {
     const url = citation.url ? safeUrl(citation.url) : undefined;
-    const title = url ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, citation.title) : el("span", {}, citation.title);
+    const title = url
+      ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, citation.title)
+      : el("span", {}, citation.title);
     const meta = [
       citation.sectionPath?.length ? citation.sectionPath.join(" › ") : undefined,
       citation.page ? t(lang, "page", { page: citation.page }) : undefined,
@@ -56,7 +58,12 @@ export function citationList(citations, lang, citationIdPrefix) {
         el("span", { className: "citation-n" }, `[${citation.n}] `),
         el("cite", { className: "citation-title" }, title),
         meta.length ? el("span", { className: "citation-meta" }, ` — ${meta.join(" · ")}`) : null,
-        el("details", {}, el("summary", {}, t(lang, "showPassage")), el("blockquote", { className: "passage" }, citation.text)),
+        el(
+          "details",
+          {},
+          el("summary", {}, t(lang, "showPassage")),
+          el("blockquote", { className: "passage" }, citation.text),
+        ),
       ),
     );
   }
@@ -64,7 +71,11 @@ export function citationList(citations, lang, citationIdPrefix) {
 }
 
 export function notFoundNotice(answer, lang, questionId) {
-  const reasonKey = { "legal-judgement": "reasonLegal", "out-of-scope": "reasonScope", "prompt-injection": "reasonInjection" }[answer.reason];
+  const reasonKey = {
+    "legal-judgement": "reasonLegal",
+    "out-of-scope": "reasonScope",
+    "prompt-injection": "reasonInjection",
+  }[answer.reason];
   return el(
     "div",
     { className: "notice not-found", "data-state": "not-found" },
@@ -77,12 +88,20 @@ export function notFoundNotice(answer, lang, questionId) {
 export function errorNotice(message, lang, onRetry) {
   const retry = el("button", { type: "button", className: "secondary" }, t(lang, "retry"));
   retry.addEventListener("click", onRetry);
-  return el("div", { className: "notice error", role: "alert", "data-state": "error" }, el("strong", {}, t(lang, "errorTitle")), el("p", {}, message), retry);
+  return el(
+    "div",
+    { className: "notice error", role: "alert", "data-state": "error" },
+    el("strong", {}, t(lang, "errorTitle")),
+    el("p", {}, message),
+    retry,
+  );
 }
 
 export function replyItem(reply, lang) {
   const date = new Date(reply.answeredAt);
-  const dateText = Number.isNaN(date.getTime()) ? reply.answeredAt : date.toLocaleDateString(lang === "en" ? "en-GB" : "ja-JP");
+  const dateText = Number.isNaN(date.getTime())
+    ? reply.answeredAt
+    : date.toLocaleDateString(lang === "en" ? "en-GB" : "ja-JP");
   return el(
     "li",
     { className: "reply" },

@@ -36,7 +36,11 @@ describe("npm start (app/main.ts)", () => {
 
     await seen("LISTENING ");
     const url = /LISTENING (\S+)/.exec(stdout)?.[1] ?? "";
-    const answer = fetch(`${url}/api/ask`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ question: "質問" }) });
+    const answer = fetch(`${url}/api/ask`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ question: "質問" }),
+    });
     await seen("ASK_STARTED");
     child.kill("SIGTERM");
 

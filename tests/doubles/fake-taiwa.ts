@@ -8,7 +8,7 @@ import type { Answerer } from "../../rag/types.ts";
 import { InProcessMetrics } from "../../server/in-process-metrics.ts";
 import { instrumentAskService } from "../../server/instrument-ask-service.ts";
 import type { ListWebReplies, ReadinessCheck } from "../../server/types.ts";
-import { sampleAnswer, ScriptedAskService } from "./scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "./scripted-ask-service.ts";
 
 /** A Taiwa whose parts are doubles; `events` records close() so tests can order it against answers. */
 export function fakeTaiwa(options: {

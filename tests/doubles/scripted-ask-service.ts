@@ -27,7 +27,14 @@ export function sampleAnswer(overrides: Partial<AnswerResult> = {}): AnswerResul
     resolved: true,
     answer: "特定重要物資の安定供給を確保します[1]。",
     citations: [sampleCitation()],
-    retrieved: [{ docId: "action-plan-2025", chunkId: "action-plan-2025:abc:3", text: "特定重要物資の安定供給を確保する。", score: 0.9 }],
+    retrieved: [
+      {
+        docId: "action-plan-2025",
+        chunkId: "action-plan-2025:abc:3",
+        text: "特定重要物資の安定供給を確保する。",
+        score: 0.9,
+      },
+    ],
     notes: [],
     topics: ["action-plan"],
     mode: "extractive",

@@ -8,7 +8,15 @@ import { instrumentAskService } from "../../server/instrument-ask-service.ts";
 import type { ListWebReplies, ReadinessCheck } from "../../server/types.ts";
 import { ScriptedAskService } from "../doubles/scripted-ask-service.ts";
 
-export type TestConfig = Pick<Config, "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS" | "LOG_LEVEL">;
+export type TestConfig = Pick<
+  Config,
+  | "MAX_QUESTION_CHARS"
+  | "RATE_LIMIT_PER_MINUTE"
+  | "TRUST_PROXY_HOPS"
+  | "PUBLIC_BASE_URL"
+  | "LOG_QUESTIONS"
+  | "LOG_LEVEL"
+>;
 
 /** Collects pino's JSON lines so tests can assert what was (and was not) logged. */
 export function memoryLog(): { stream: Writable; lines: () => Record<string, unknown>[]; text: () => string } {
@@ -65,5 +73,9 @@ export function buildTestApp(
 }
 
 export function postJson(body: unknown, headers: Record<string, string> = {}): RequestInit {
-  return { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) };
+  return {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  };
 }

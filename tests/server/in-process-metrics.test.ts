@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { TaiwaError } from "../../app/errors.ts";
 import { InProcessMetrics } from "../../server/in-process-metrics.ts";
 import { instrumentAskService } from "../../server/instrument-ask-service.ts";
-import { TaiwaError } from "../../app/errors.ts";
-import { sampleAnswer, ScriptedAskService } from "../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "../doubles/scripted-ask-service.ts";
 
 describe("InProcessMetrics", () => {
   it("renders cumulative latency buckets per surface in the Prometheus text format", () => {
@@ -20,7 +20,9 @@ describe("InProcessMetrics", () => {
     expect(body).toContain('taiwa_resolved_ratio{surface="slack"} 0.5');
     expect(body).toContain('taiwa_resolved_ratio{surface="all"} 0.666667');
     for (const line of body.trim().split("\n")) {
-      expect(line).toMatch(/^(# (HELP|TYPE) taiwa_\w+ .+|taiwa_\w+(\{[a-z]+="[^"]*"(,[a-z]+="[^"]*")*\})? -?[\d.e+-]+)$/);
+      expect(line).toMatch(
+        /^(# (HELP|TYPE) taiwa_\w+ .+|taiwa_\w+(\{[a-z]+="[^"]*"(,[a-z]+="[^"]*")*\})? -?[\d.e+-]+)$/,
+      );
     }
   });
 
@@ -32,7 +34,9 @@ describe("InProcessMetrics", () => {
     });
     const askService = instrumentAskService({ askService: scripted, metrics });
     await askService.ask({ question: "q", surface: "teams", eventKey: "1", asker: { askerId: "a" } });
-    await expect(askService.ask({ question: "fail", surface: "slack", eventKey: "2", asker: { askerId: "a" } })).rejects.toThrow("slow");
+    await expect(
+      askService.ask({ question: "fail", surface: "slack", eventKey: "2", asker: { askerId: "a" } }),
+    ).rejects.toThrow("slow");
     const { body } = metrics.render();
     expect(body).toContain('taiwa_questions_total{surface="teams"} 1');
     expect(body).toContain('taiwa_errors_total{code="model_timeout",surface="slack"} 1');

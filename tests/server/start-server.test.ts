@@ -4,7 +4,7 @@ import { createLogger } from "../../app/logger.ts";
 import { startServer } from "../../server/start-server.ts";
 import { FakeSurface } from "../doubles/fake-surface.ts";
 import { fakeTaiwa } from "../doubles/fake-taiwa.ts";
-import { sampleAnswer, ScriptedAskService } from "../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "../doubles/scripted-ask-service.ts";
 import { memoryLog } from "./build-test-app.ts";
 
 function refused(url: string): Promise<boolean> {
@@ -86,7 +86,9 @@ describe("startServer", () => {
     const running = await startServer({ taiwa: first, config: first.config, logger });
     const port = new URL(running.url).port;
     const second = fakeTaiwa({ logger, env: { PORT: port } });
-    await expect(startServer({ taiwa: second, config: second.config, logger })).rejects.toThrow(/already in use: .*set PORT/);
+    await expect(startServer({ taiwa: second, config: second.config, logger })).rejects.toThrow(
+      /already in use: .*set PORT/,
+    );
     await running.close();
   });
 });

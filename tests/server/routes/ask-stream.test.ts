@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TaiwaError } from "../../../app/errors.ts";
-import { sampleAnswer, ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { buildTestApp, postJson } from "../build-test-app.ts";
 
 function events(text: string): { event: string; data: unknown }[] {
@@ -9,8 +9,15 @@ function events(text: string): { event: string; data: unknown }[] {
     .filter((block) => block.trim() !== "")
     .map((block) => {
       const lines = block.split("\n");
-      const event = lines.find((line) => line.startsWith("event:"))?.slice(6).trim() ?? "message";
-      const data = lines.filter((line) => line.startsWith("data:")).map((line) => line.slice(5).trim()).join("\n");
+      const event =
+        lines
+          .find((line) => line.startsWith("event:"))
+          ?.slice(6)
+          .trim() ?? "message";
+      const data = lines
+        .filter((line) => line.startsWith("data:"))
+        .map((line) => line.slice(5).trim())
+        .join("\n");
       return { event, data: JSON.parse(data) };
     });
 }
@@ -44,7 +51,12 @@ describe("POST /api/ask/stream", () => {
     const text = await response.text();
     expect(text).not.toContain("11434");
     expect(events(text)).toEqual([
-      { event: "error", data: { error: { code: "model_unavailable", message: "The answer service is unavailable. Please try again shortly." } } },
+      {
+        event: "error",
+        data: {
+          error: { code: "model_unavailable", message: "The answer service is unavailable. Please try again shortly." },
+        },
+      },
     ]);
   });
 

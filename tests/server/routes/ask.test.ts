@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { TaiwaError } from "../../../app/errors.ts";
-import { sampleAnswer, ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { buildTestApp, postJson } from "../build-test-app.ts";
 
 describe("POST /api/ask", () => {
   it("returns the AnswerResult JSON and asks as the web surface with a pseudonymous cookie asker", async () => {
     const { app, askService } = buildTestApp();
-    const response = await app.request("/api/ask", postJson({ question: "  特定重要物資とは?  ", context: "前の質問" }));
+    const response = await app.request(
+      "/api/ask",
+      postJson({ question: "  特定重要物資とは?  ", context: "前の質問" }),
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("application/json");
     const body = await response.json();
@@ -37,7 +40,10 @@ describe("POST /api/ask", () => {
 
   it("passes a retrieval filter through and rejects an unknown document kind", async () => {
     const { app, askService } = buildTestApp();
-    const ok = await app.request("/api/ask", postJson({ question: "計画は?", filter: { kinds: ["action-plan"], includeSuperseded: true } }));
+    const ok = await app.request(
+      "/api/ask",
+      postJson({ question: "計画は?", filter: { kinds: ["action-plan"], includeSuperseded: true } }),
+    );
     expect(ok.status).toBe(200);
     expect(askService.asks[0]?.filter).toEqual({ kinds: ["action-plan"], includeSuperseded: true });
     const bad = await app.request("/api/ask", postJson({ question: "計画は?", filter: { kinds: ["poem"] } }));
@@ -46,7 +52,10 @@ describe("POST /api/ask", () => {
   });
 
   it("puts the ministry log entry id in a header, leaving the body the CLI's JSON", async () => {
-    const askService = new ScriptedAskService(() => ({ answer: sampleAnswer({ resolved: false, reason: "no-evidence" }), questionId: "q-42" }));
+    const askService = new ScriptedAskService(() => ({
+      answer: sampleAnswer({ resolved: false, reason: "no-evidence" }),
+      questionId: "q-42",
+    }));
     const { app } = buildTestApp({ askService });
     const response = await app.request("/api/ask", postJson({ question: "文書にない質問" }));
     expect(response.headers.get("x-taiwa-question-id")).toBe("q-42");
@@ -66,7 +75,11 @@ describe("POST /api/ask", () => {
   for (const [label, body, code] of badBodies) {
     it(`answers 400 ${code} for ${label}, in Japanese, without calling the service`, async () => {
       const { app, askService } = buildTestApp();
-      const response = await app.request("/api/ask", { method: "POST", headers: { "content-type": "application/json" }, body });
+      const response = await app.request("/api/ask", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body,
+      });
       expect(response.status).toBe(400);
       const json = await response.json();
       expect(json.error.code).toBe(code);
@@ -77,10 +90,16 @@ describe("POST /api/ask", () => {
 
   it("names the limit when the question is too long, in English for an English browser", async () => {
     const { app } = buildTestApp({ config: { MAX_QUESTION_CHARS: 10 } });
-    const response = await app.request("/api/ask", postJson({ question: "x".repeat(11) }, { "accept-language": "en-US,en;q=0.9,ja;q=0.5" }));
+    const response = await app.request(
+      "/api/ask",
+      postJson({ question: "x".repeat(11) }, { "accept-language": "en-US,en;q=0.9,ja;q=0.5" }),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { code: "input_too_long", message: "The question is too long. Please shorten it to 10 characters or fewer." },
+      error: {
+        code: "input_too_long",
+        message: "The question is too long. Please shorten it to 10 characters or fewer.",
+      },
     });
     const japanese = await app.request("/api/ask", postJson({ question: "あ".repeat(11) }));
     expect((await japanese.json()).error.message).toContain("10文字以内");
@@ -98,7 +117,9 @@ describe("POST /api/ask", () => {
 
   it("maps a TaiwaError from the service to its status and fixed message, never its internal text", async () => {
     const askService = new ScriptedAskService(() => {
-      throw new TaiwaError("model_timeout", "OpenAI at http://10.0.0.5 timed out after 20000 ms", { isRetryable: true });
+      throw new TaiwaError("model_timeout", "OpenAI at http://10.0.0.5 timed out after 20000 ms", {
+        isRetryable: true,
+      });
     });
     const { app, log } = buildTestApp({ askService });
     const response = await app.request("/api/ask", postJson({ question: "遅い質問" }));
@@ -126,7 +147,9 @@ describe("POST /api/ask", () => {
     const quiet = buildTestApp();
     await quiet.app.request("/api/ask", postJson({ question: "機密の質問文" }));
     expect(quiet.log.text()).not.toContain("機密の質問文");
-    expect(quiet.log.lines().some((line) => line.msg === "request" && line.path === "/api/ask" && line.status === 200)).toBe(true);
+    expect(
+      quiet.log.lines().some((line) => line.msg === "request" && line.path === "/api/ask" && line.status === 200),
+    ).toBe(true);
 
     const verbose = buildTestApp({ config: { LOG_QUESTIONS: true } });
     await verbose.app.request("/api/ask", postJson({ question: "機密の質問文" }));
@@ -137,10 +160,17 @@ describe("POST /api/ask", () => {
 describe("POST /api/ask content type", () => {
   it("accepts only application/json, so a cross-site form cannot post a question", async () => {
     const { app, askService } = buildTestApp();
-    const form = await app.request("/api/ask", { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ question: "質問" }) });
+    const form = await app.request("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ question: "質問" }),
+    });
     expect(form.status).toBe(400);
     expect((await form.json()).error.code).toBe("input_malformed");
-    const charset = await app.request("/api/ask", postJson({ question: "質問" }, { "content-type": "application/json; charset=utf-8" }));
+    const charset = await app.request(
+      "/api/ask",
+      postJson({ question: "質問" }, { "content-type": "application/json; charset=utf-8" }),
+    );
     expect(charset.status).toBe(200);
     expect(askService.asks).toHaveLength(1);
   });

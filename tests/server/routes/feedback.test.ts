@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleAnswer, ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { buildTestApp, postJson } from "../build-test-app.ts";
 
 const answer = sampleAnswer();
@@ -35,7 +35,10 @@ describe("POST /api/feedback", () => {
 
   it("accepts thumbs without context", async () => {
     const { app, askService } = buildTestApp();
-    const response = await app.request("/api/feedback", postJson(feedback({ kind: "thumbs-up", userContext: undefined })));
+    const response = await app.request(
+      "/api/feedback",
+      postJson(feedback({ kind: "thumbs-up", userContext: undefined })),
+    );
     expect(await response.json()).toEqual({ ok: true });
     expect(askService.feedbacks[0]?.userContext).toBeUndefined();
   });
@@ -59,8 +62,18 @@ describe("GET /api/my-questions", () => {
         seen.push(askerId);
         return {
           replies: [
-            { questionId: "q-1", question: "古い質問", ministryAnswer: "古い回答", answeredAt: "2026-01-01T00:00:00.000Z" },
-            { questionId: "q-2", question: "新しい質問", ministryAnswer: "新しい回答", answeredAt: "2026-02-01T00:00:00.000Z" },
+            {
+              questionId: "q-1",
+              question: "古い質問",
+              ministryAnswer: "古い回答",
+              answeredAt: "2026-01-01T00:00:00.000Z",
+            },
+            {
+              questionId: "q-2",
+              question: "新しい質問",
+              ministryAnswer: "新しい回答",
+              answeredAt: "2026-02-01T00:00:00.000Z",
+            },
           ],
         };
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sampleAnswer, ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { buildTestApp, postJson } from "../build-test-app.ts";
 
 describe("health, readiness and metrics", () => {
@@ -11,7 +11,9 @@ describe("health, readiness and metrics", () => {
     let storeUp = true;
     const { app, askService } = buildTestApp({
       ready,
-      readiness: [{ name: "question-log", check: async () => ({ ok: storeUp, detail: storeUp ? "ok" : "connection refused" }) }],
+      readiness: [
+        { name: "question-log", check: async () => ({ ok: storeUp, detail: storeUp ? "ok" : "connection refused" }) },
+      ],
     });
 
     expect((await app.request("/healthz")).status).toBe(200);
@@ -46,7 +48,10 @@ describe("health, readiness and metrics", () => {
   it("reports a failed start-up and a check that throws as not ready", async () => {
     const ready = Promise.reject(new Error("corpus unreadable"));
     ready.catch(() => undefined);
-    const { app } = buildTestApp({ ready, readiness: [{ name: "qdrant", check: async () => Promise.reject(new Error("boom")) }] });
+    const { app } = buildTestApp({
+      ready,
+      readiness: [{ name: "qdrant", check: async () => Promise.reject(new Error("boom")) }],
+    });
     await new Promise((resolve) => setTimeout(resolve, 0));
     const response = await app.request("/readyz");
     expect(response.status).toBe(503);

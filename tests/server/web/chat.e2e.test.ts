@@ -4,11 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../app/logger.ts";
 import { type RunningServer, startServer } from "../../../server/start-server.ts";
 import { fakeTaiwa } from "../../doubles/fake-taiwa.ts";
-import { sampleAnswer, sampleCitation, ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService, sampleAnswer, sampleCitation } from "../../doubles/scripted-ask-service.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`[skip] web chat browser tests: no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH).`);
+if (!hasChromium)
+  console.warn(
+    `[skip] web chat browser tests: no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH).`,
+  );
 
 const citation = sampleCitation({
   title: "経済安全保障推進のための行動計画",
@@ -30,13 +33,22 @@ const askService = new ScriptedAskService(async (request) => {
         id: `ans-${request.eventKey}`,
         question: request.question,
         lang: english ? "en" : "ja",
-        answer: english ? "Supply of specified critical products is secured [1]." : "特定重要物資の安定供給を確保します[1]。",
+        answer: english
+          ? "Supply of specified critical products is secured [1]."
+          : "特定重要物資の安定供給を確保します[1]。",
         citations: [citation],
       }),
     };
   }
   return {
-    answer: sampleAnswer({ id: `ans-${request.eventKey}`, question: request.question, resolved: false, reason: "no-evidence", answer: "", citations: [] }),
+    answer: sampleAnswer({
+      id: `ans-${request.eventKey}`,
+      question: request.question,
+      resolved: false,
+      reason: "no-evidence",
+      answer: "",
+      citations: [],
+    }),
     questionId: "q-unresolved",
   };
 });
@@ -49,13 +61,29 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
   beforeAll(async () => {
     const logger = createLogger({ LOG_LEVEL: "silent" });
     const listWebReplies = async () => ({
-      replies: [{ questionId: "q-1", question: "補助金の申請期限は?", ministryAnswer: "<b>来月末</b>です。", answeredAt: "2026-03-02T09:00:00.000Z" }],
+      replies: [
+        {
+          questionId: "q-1",
+          question: "補助金の申請期限は?",
+          ministryAnswer: "<b>来月末</b>です。",
+          answeredAt: "2026-03-02T09:00:00.000Z",
+        },
+      ],
     });
     const taiwa = fakeTaiwa({ logger, askService, listWebReplies });
     server = await startServer({ taiwa, config: taiwa.config, logger });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ locale: "ja-JP" });
     await page.goto(`${server.url}/`);
@@ -86,11 +114,15 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
   it("asks with Enter and shows the cited answer with an expandable passage and a link", async () => {
     const exchange = await ask("特定重要物資とは何ですか?");
     expect(await exchange.getAttribute("data-state")).toBe("answered");
-    await expect.poll(() => exchange.locator(".answer-text").textContent()).toBe("特定重要物資の安定供給を確保します[1]。");
+    await expect
+      .poll(() => exchange.locator(".answer-text").textContent())
+      .toBe("特定重要物資の安定供給を確保します[1]。");
     const item = exchange.locator(".citation");
     expect(await item.locator("cite").textContent()).toBe("経済安全保障推進のための行動計画");
     expect(await item.locator("cite a").getAttribute("href")).toBe("https://www.cao.go.jp/keizai_anzen_hosho/");
-    expect(await item.locator(".citation-meta").textContent()).toContain("第2章 施策 › (1) 重要物資 · 4ページ · 2025-11-07");
+    expect(await item.locator(".citation-meta").textContent()).toContain(
+      "第2章 施策 › (1) 重要物資 · 4ページ · 2025-11-07",
+    );
 
     const passage = item.locator("blockquote");
     expect(await passage.isVisible()).toBe(false);
@@ -121,7 +153,11 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     await context.fill("当社の部品が該当するか");
     await exchange.getByRole("button", { name: "省庁に送る" }).click();
     await expect.poll(() => askService.feedbacks.length).toBe(2);
-    expect(askService.feedbacks[1]).toMatchObject({ kind: "escalated", userContext: "当社の部品が該当するか", question: "特定重要物資とは何ですか?" });
+    expect(askService.feedbacks[1]).toMatchObject({
+      kind: "escalated",
+      userContext: "当社の部品が該当するか",
+      question: "特定重要物資とは何ですか?",
+    });
     await expect.poll(() => exchange.locator(".feedback-result").textContent()).toContain("省庁の担当者に送りました");
   });
 
@@ -144,8 +180,12 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
   });
 
   it("shows the server's error message with a retry button", async () => {
-    const body = JSON.stringify({ error: { code: "model_unavailable", message: "回答の生成サービスに接続できません。" } });
-    await page.route("**/api/ask/stream", (route) => route.fulfill({ status: 503, contentType: "application/json", body }));
+    const body = JSON.stringify({
+      error: { code: "model_unavailable", message: "回答の生成サービスに接続できません。" },
+    });
+    await page.route("**/api/ask/stream", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body }),
+    );
     const exchange = await ask("物資についてエラー");
     await page.unroute("**/api/ask/stream");
     expect(await exchange.getAttribute("data-state")).toBe("error");
