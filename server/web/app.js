@@ -134,27 +134,18 @@ function renderAnswer({ exchange, answerBox, answer, questionId, question, lang,
 
 function feedbackBar({ answer, question, lang, alreadyLogged }) {
   const result = el("span", { className: "feedback-result", role: "status" });
+  // The emoji is decoration (and missing from some fonts); the words are what buttons are called by.
   const up = el(
     "button",
-    {
-      type: "button",
-      className: "icon",
-      "aria-label": t(lang, "helpful"),
-      title: t(lang, "helpful"),
-      "aria-pressed": "false",
-    },
-    "👍",
+    { type: "button", className: "icon", "aria-pressed": "false" },
+    el("span", { "aria-hidden": "true" }, "👍 "),
+    t(lang, "helpful"),
   );
   const down = el(
     "button",
-    {
-      type: "button",
-      className: "icon",
-      "aria-label": t(lang, "notHelpful"),
-      title: t(lang, "notHelpful"),
-      "aria-pressed": "false",
-    },
-    "👎",
+    { type: "button", className: "icon", "aria-pressed": "false" },
+    el("span", { "aria-hidden": "true" }, "👎 "),
+    t(lang, "notHelpful"),
   );
   const escalate = el("button", { type: "button", className: "secondary" }, t(lang, "askMinistry"));
   const contextId = `context-${answer.id}`;
