@@ -194,6 +194,15 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     await page.locator(".exchange").last().and(page.locator("[data-state=answered]")).waitFor();
   });
 
+  it("speaks English to an English browser", async () => {
+    const english = await browser.newPage({ locale: "en-US" });
+    await english.goto(`${server.url}/`);
+    expect(await english.locator("html").getAttribute("lang")).toBe("en");
+    expect(await english.getByRole("button", { name: "Send" }).count()).toBe(1);
+    expect(await english.getByLabel("Question", { exact: true }).count()).toBe(1);
+    await english.close();
+  });
+
   it("says it is still thinking when an answer takes more than 3 seconds", async () => {
     await page.getByLabel("質問", { exact: true }).fill("ゆっくり物資について");
     await page.getByRole("button", { name: "送信" }).click();
