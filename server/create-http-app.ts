@@ -50,7 +50,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   app.route("/api/my-questions", myQuestionsRoute({ config, logger, listWebReplies: options.listWebReplies }));
 
   for (const surface of options.surfaces) {
-    if (surface.routes) app.route(surface.routes.basePath, surface.routes.app as unknown as Hono<HttpEnv>);
+    if (surface.routes) app.route(surface.routes.basePath, surface.routes.app);
   }
 
   app.notFound((c) => errorResponse(c, { code: "not_found" }));

@@ -13,7 +13,7 @@ describe("web chat page and mounted surfaces", () => {
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain('<label for="question"');
     expect(html).toContain('aria-live="polite"');
-    for (const asset of ["app.js", "ask-client.js", "i18n.js", "render.js", "style.css"]) {
+    for (const asset of ["app.js", "ask-client.js", "feedback.js", "replies.js", "i18n.js", "render.js", "style.css"]) {
       const response = await app.request(`/web/${asset}`);
       expect(response.status, asset).toBe(200);
     }
@@ -22,7 +22,7 @@ describe("web chat page and mounted surfaces", () => {
 
   it("never uses innerHTML in the chat's scripts", async () => {
     const { app } = buildTestApp();
-    for (const asset of ["app.js", "ask-client.js", "i18n.js", "render.js"]) {
+    for (const asset of ["app.js", "ask-client.js", "feedback.js", "replies.js", "i18n.js", "render.js"]) {
       const script = await (await app.request(`/web/${asset}`)).text();
       expect(script, asset).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     }
