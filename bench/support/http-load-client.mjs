@@ -12,7 +12,7 @@ async function one(index, record) {
   try {
     const response = await fetch(`${url}/api/ask`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": `198.51.100.${index % concurrency}` },
+      headers: { "content-type": "application/json" },
       body: JSON.stringify({ question: questions[index % questions.length] }),
     });
     const body = await response.json();
