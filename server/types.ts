@@ -23,9 +23,9 @@ export interface ReadinessCheck {
 export interface WebReply {
   questionId: string;
   question: string;
-  ministryAnswer: string;
-  /** ISO 8601. */
-  answeredAt: string;
+  /** The ministry's answer. */
+  answer: string;
+  answeredAt: Date;
 }
 
 /** Reads the ministry answers the web notifier stored for one browser's pseudonymous asker id. */

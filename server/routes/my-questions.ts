@@ -14,8 +14,15 @@ export function myQuestionsRoute(deps: Pick<HttpAppOptions, "config" | "logger" 
     if (!deps.listWebReplies) return c.json({ replies: [] });
     try {
       const { replies } = await deps.listWebReplies({ askerId });
-      const newestFirst = [...replies].sort((a, b) => b.answeredAt.localeCompare(a.answeredAt));
-      return c.json({ replies: newestFirst });
+      const newestFirst = [...replies].sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
+      return c.json({
+        replies: newestFirst.map((reply) => ({
+          questionId: reply.questionId,
+          question: reply.question,
+          answer: reply.answer,
+          answeredAt: reply.answeredAt.toISOString(),
+        })),
+      });
     } catch (error) {
       return responseForThrown(c, error, deps);
     }

@@ -65,14 +65,14 @@ describe("GET /api/my-questions", () => {
             {
               questionId: "q-1",
               question: "古い質問",
-              ministryAnswer: "古い回答",
-              answeredAt: "2026-01-01T00:00:00.000Z",
+              answer: "古い回答",
+              answeredAt: new Date("2026-01-01T00:00:00.000Z"),
             },
             {
               questionId: "q-2",
               question: "新しい質問",
-              ministryAnswer: "新しい回答",
-              answeredAt: "2026-02-01T00:00:00.000Z",
+              answer: "新しい回答",
+              answeredAt: new Date("2026-02-01T00:00:00.000Z"),
             },
           ],
         };
@@ -83,7 +83,10 @@ describe("GET /api/my-questions", () => {
     const response = await app.request("/api/my-questions", { headers: { cookie } });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body.replies.map((reply: { questionId: string }) => reply.questionId)).toEqual(["q-2", "q-1"]);
+    expect(body.replies).toEqual([
+      { questionId: "q-2", question: "新しい質問", answer: "新しい回答", answeredAt: "2026-02-01T00:00:00.000Z" },
+      { questionId: "q-1", question: "古い質問", answer: "古い回答", answeredAt: "2026-01-01T00:00:00.000Z" },
+    ]);
     expect(seen).toEqual([askService.asks[0]?.asker.askerId]);
   });
 

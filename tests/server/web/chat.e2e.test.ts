@@ -65,8 +65,8 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
         {
           questionId: "q-1",
           question: "補助金の申請期限は?",
-          ministryAnswer: "<b>来月末</b>です。",
-          answeredAt: "2026-03-02T09:00:00.000Z",
+          answer: "<b>来月末</b>です。",
+          answeredAt: new Date("2026-03-02T09:00:00.000Z"),
         },
       ],
     });
