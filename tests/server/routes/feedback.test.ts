@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { TaiwaError } from "../../../app/errors.ts";
 import { ScriptedAskService, sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { buildTestApp, postJson } from "../build-test-app.ts";
 
@@ -54,7 +55,32 @@ describe("POST /api/feedback", () => {
   });
 });
 
+describe("POST /api/feedback limits", () => {
+  it("answers 413 past 256 KiB and 429 once the client used its minute", async () => {
+    const { app } = buildTestApp({ config: { RATE_LIMIT_PER_MINUTE: 2 } });
+    const huge = await app.request("/api/feedback", postJson(feedback({ userContext: "あ".repeat(100_000) })));
+    expect(huge.status).toBe(413);
+    expect((await app.request("/api/feedback", postJson(feedback()))).status).toBe(200);
+    const limited = await app.request("/api/feedback", postJson(feedback()));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).not.toBeNull();
+  });
+});
+
 describe("GET /api/my-questions", () => {
+  it("answers 503 store_unavailable when the log cannot be read, without the cause", async () => {
+    const { app } = buildTestApp({
+      listWebReplies: async () => {
+        throw new TaiwaError("store_unavailable", "ECONNREFUSED 10.1.2.3:5432", { isRetryable: true });
+      },
+    });
+    const response = await app.request("/api/my-questions");
+    expect(response.status).toBe(503);
+    const text = await response.text();
+    expect(JSON.parse(text).error.code).toBe("store_unavailable");
+    expect(text).not.toContain("10.1.2.3");
+  });
+
   it("lists the ministry answers stored for this browser's asker id, newest first", async () => {
     const seen: string[] = [];
     const { app, askService } = buildTestApp({
