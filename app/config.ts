@@ -31,6 +31,10 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: optionalUrl,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(2000),
+  /** Proxies in front of taiwa that append to X-Forwarded-For; 0 = use the socket address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** How long SIGTERM waits for questions in flight before closing the remaining connections. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 
   DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//).optional()),
   ORGANISATION_MAP: optionalString,
@@ -78,6 +82,12 @@ const fixes: Partial<Record<keyof Config, string>> = {
   OPENAI_BASE_URL: "use the full base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1",
   QDRANT_URL: "use the Qdrant REST URL, e.g. http://127.0.0.1:6333",
   LOG_QUESTIONS: "use true or false",
+  HOST: "use an interface address such as 127.0.0.1 (this machine only) or 0.0.0.0 (all interfaces, e.g. in a container)",
+  PUBLIC_BASE_URL: "use the URL people open, e.g. https://taiwa.example.go.jp (no trailing path)",
+  RATE_LIMIT_PER_MINUTE: "set a whole number of questions each client may ask per minute, e.g. 60",
+  MAX_QUESTION_CHARS: "set the longest question accepted, in characters, e.g. 2000",
+  TRUST_PROXY_HOPS: "set how many proxies (load balancers) in front of taiwa append to X-Forwarded-For: 0 when clients connect directly, 1 behind one nginx",
+  SHUTDOWN_TIMEOUT_MS: "set milliseconds to wait for questions in flight on shutdown, e.g. 30000",
 };
 
 /** Settings that only make sense together: checked after each variable parses on its own. */

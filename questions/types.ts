@@ -1,4 +1,4 @@
-import type { AnswerResult, Citation } from "../rag/types.ts";
+import type { AnswerResult, Citation, RetrievalFilter } from "../rag/types.ts";
 
 export type Surface = "slack" | "teams" | "web" | "cli";
 
@@ -94,6 +94,8 @@ export interface AskRequest {
   delivery?: DeliveryTarget;
   /** Earlier question in the thread. */
   context?: string;
+  /** Narrows retrieval (document kinds, ids); passed through to the Answerer. */
+  filter?: RetrievalFilter;
   signal?: AbortSignal;
   onPartial?: (text: string) => void;
 }
