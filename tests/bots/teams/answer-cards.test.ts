@@ -5,7 +5,7 @@ import { convertMarkers, splitText } from "../../../bots/teams/card-text.ts";
 import { buildMinistryAnswerCards } from "../../../bots/teams/ministry-answer-cards.ts";
 import { buildWelcomeCard } from "../../../bots/teams/welcome-card.ts";
 import { CARD_LIMIT_BYTES } from "../../doubles/bot-connector-stand-in.ts";
-import { sampleAnswer, sampleCitation } from "../../doubles/scripted-ask-service.ts";
+import { sampleAnswer, sampleCitation } from "../../doubles/recording-ask-service.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
 
 const question = "特定重要物資の安定供給確保のために事業者が取り組むべきことは？";

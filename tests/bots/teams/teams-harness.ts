@@ -7,7 +7,7 @@ import { loadConfig } from "../../../app/config.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import type { TeamsConversationStore } from "../../../bots/teams/types.ts";
 import type { ChatSurface } from "../../../bots/types.ts";
-import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService } from "../../doubles/recording-ask-service.ts";
 
 export type FixtureName =
   | "channel-mention"

@@ -4,7 +4,7 @@ import { loadConfig } from "../../../app/config.ts";
 import { TaiwaError } from "../../../app/errors.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
-import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { ScriptedAskService } from "../../doubles/recording-ask-service.ts";
 import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
 
