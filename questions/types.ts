@@ -226,6 +226,8 @@ export interface AskOutcome {
   answer: AnswerResult;
   /** The log entry's id when the question was logged for the ministry. */
   questionId?: string;
+  /** "queued" when the log store was down: the entry waits in the spool and is recorded on retry (no id yet). */
+  logged?: "recorded" | "queued";
 }
 
 export interface FeedbackRequest {
@@ -253,5 +255,5 @@ export interface OrganisationDirectory {
 /** The one service every surface calls. */
 export interface AskService {
   ask(request: AskRequest): Promise<AskOutcome>;
-  feedback(request: FeedbackRequest): Promise<{ questionId?: string }>;
+  feedback(request: FeedbackRequest): Promise<{ questionId?: string; logged?: "recorded" | "queued" }>;
 }
