@@ -187,6 +187,8 @@ export interface QuestionLog {
   markDelivered(request: { id: string; deliveredAt: Date }): Promise<void>;
   /** Records a failed attempt; nextAttemptAt undefined means give up (shown as failed in the console). */
   markDeliveryFailed(request: { id: string; error: string; nextAttemptAt?: Date }): Promise<void>;
+  /** Makes an undelivered answer due now again (the console's manual retry after the worker gave up). */
+  retryDelivery(request: { id: string; at: Date }): Promise<boolean>;
   addAudit(event: AuditEvent): Promise<void>;
   listAudit(request: { questionId?: string; limit?: number }): Promise<{ events: AuditEvent[] }>;
   countEvent(request: { kind: CountKind; surface: Surface; topic?: string; at?: Date }): Promise<void>;

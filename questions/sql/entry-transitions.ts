@@ -151,3 +151,12 @@ export async function markDeliveryFailed(
     [request.error.slice(0, 500), request.nextAttemptAt?.getTime() ?? null, parseId(request.id) ?? -1],
   );
 }
+
+export async function retryDelivery(db: SqlExecutor, request: { id: string; at: Date }): Promise<boolean> {
+  const { changes } = await db.run(
+    `UPDATE questions SET next_delivery_at = ?, delivery_claimed_until = NULL
+     WHERE id = ? AND delivered_at IS NULL AND ministry_answer IS NOT NULL AND status IN ('answered', 'closed')`,
+    [request.at.getTime(), parseId(request.id) ?? -1],
+  );
+  return changes === 1;
+}

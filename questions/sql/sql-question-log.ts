@@ -23,6 +23,7 @@ import {
   markDelivered,
   markDeliveryFailed,
   reopenEntry,
+  retryDelivery,
 } from "./entry-transitions.ts";
 import { SqlConsoleAccounts } from "./sql-console-accounts.ts";
 import { SqlFaqStore } from "./sql-faq-store.ts";
@@ -79,6 +80,10 @@ export class SqlQuestionLog implements QuestionLog {
 
   markDeliveryFailed(request: { id: string; error: string; nextAttemptAt?: Date }): Promise<void> {
     return markDeliveryFailed(this.db, request);
+  }
+
+  retryDelivery(request: { id: string; at: Date }): Promise<boolean> {
+    return retryDelivery(this.db, request);
   }
 
   addAudit(event: AuditEvent): Promise<void> {

@@ -145,14 +145,19 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
       expect(failed).toMatchObject({ deliveryAttempts: 1, deliveryError: "Slack API: channel_not_found" });
       expect(failed?.nextDeliveryAt?.getTime()).toBe(retryAt.getTime());
       expect((await log.claimDeliveries({ now, leaseMs: 60_000, limit: 10 })).entries).toHaveLength(0);
+      await log.markDeliveryFailed({ id: saved.id, error: "gave up" });
+      expect((await log.get(saved.id))?.nextDeliveryAt).toBeUndefined();
+      expect(await log.retryDelivery({ id: saved.id, at: retryAt })).toBe(true);
+      expect((await log.get(saved.id))?.deliveryAttempts).toBe(2);
       const later = new Date(retryAt.getTime() + 1);
       const retried = await log.claimDeliveries({ now: later, leaseMs: 60_000, limit: 10, ids: [saved.id] });
       expect(retried.entries.map((claimed) => claimed.id)).toEqual([saved.id]);
       await log.markDelivered({ id: saved.id, deliveredAt: later });
       const delivered = await log.get(saved.id);
-      expect(delivered).toMatchObject({ deliveryAttempts: 2, deliveryError: undefined, nextDeliveryAt: undefined });
+      expect(delivered).toMatchObject({ deliveryAttempts: 3, deliveryError: undefined, nextDeliveryAt: undefined });
       expect(delivered?.deliveredAt?.getTime()).toBe(later.getTime());
       expect((await log.claimDeliveries({ now: new Date(later.getTime() + 999_999), leaseMs: 1, limit: 10 })).entries).toHaveLength(0);
+      expect(await log.retryDelivery({ id: saved.id, at: later })).toBe(false);
     });
 
     it("erases an asker's identity but keeps the entries for counting", async () => {
