@@ -1,4 +1,4 @@
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { QuestionEntry } from "../../questions/types.ts";
 import type { ConsoleDeps, ConsoleEnv } from "../console-env.ts";
 import { filterForm, filterQueryString, parseFilters } from "../filters.ts";
@@ -32,7 +32,7 @@ function row(deps: ConsoleDeps, entry: QuestionEntry) {
 }
 
 export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
-  app.get("/", async (c) => {
+  const list = async (c: Context<ConsoleEnv>) => {
     const { values, query } = parseFilters((name) => c.req.query(name));
     const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
     const { entries, total } = await deps.questionLog.list({ ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
@@ -50,5 +50,8 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
         ${page < pages ? html`<a href="${deps.basePath}/${filterQueryString(values, { page: String(page + 1) })}">次へ</a>` : ""}
       </div>`;
     return c.html(layout({ basePath: deps.basePath, title: "質問一覧", user: c.get("user"), csrfToken: c.get("session").csrfToken, body }));
-  });
+  };
+  // Mounted with app.route("/console", …), "/" answers "/console"; "/console/" needs the catch-all, registered last.
+  app.get("/", list);
+  app.get("*", (c) => (new URL(c.req.url).pathname === `${deps.basePath}/` ? list(c) : c.notFound()));
 }
