@@ -39,7 +39,7 @@ function charts(stats: QuestionStats, labels: string[]) {
 export function registerStatsRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
   app.get("/stats", async (c) => {
     const weeksBack = Math.min(Math.max(Number.parseInt(c.req.query("weeks") ?? "12", 10) || 12, 1), 104);
-    const to = deps.now();
+    const to = new Date(deps.now().getTime() + 1);
     const from = new Date(to.getTime() - weeksBack * 7 * DAY_MS);
     const stats = await deps.questionLog.stats({ from, to });
     const asked = stats.asks.reduce((sum, row) => sum + row.asked, 0);

@@ -54,9 +54,10 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
     weekly.set(key, bucket);
     byStatus[String(row.status) as QuestionStatus] += 1;
   }
-  const counters = await db.all("SELECT day, kind, count FROM counters WHERE day >= ? AND day < ? AND kind IN ('ask', 'resolved')", [
+  const counters = await db.all("SELECT day, kind, count FROM counters WHERE day >= ? AND day <= ? AND kind IN ('ask', 'resolved')", [
     dayJst(from),
-    dayJst(to),
+    // Counters are per JST day: the day holding `to` counts, even when `to` is mid-day (now).
+    dayJst(to - 1),
   ]);
   const asks = new Map<string, { weekStart: string; asked: number; resolved: number }>();
   for (const row of counters) {
