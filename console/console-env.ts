@@ -5,7 +5,10 @@ import type { FaqPublisher } from "../questions/faq-publisher.ts";
 import type { ConsoleSession, ConsoleUser, QuestionLog } from "../questions/types.ts";
 import type { LoginRateLimiter } from "./login-rate-limiter.ts";
 
-export type ConsoleConfig = Pick<Config, "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS">;
+export type ConsoleConfig = Pick<
+  Config,
+  "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS"
+>;
 
 /** Hono environment of the console: the signed-in user and session, set by the auth middleware. */
 export interface ConsoleEnv {

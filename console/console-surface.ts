@@ -1,8 +1,8 @@
 import { Hono } from "hono";
-import type { ChatSurface } from "../bots/types.ts";
 import type { Config } from "../app/config.ts";
 import { isTaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
+import type { ChatSurface } from "../bots/types.ts";
 import { createDeliveryWorker, type DeliveryWorker } from "../questions/delivery-worker.ts";
 import { createFaqPublisher } from "../questions/faq-publisher.ts";
 import { parseOrganisationMap } from "../questions/organisation-directory.ts";
@@ -25,7 +25,15 @@ export interface ConsoleSurfaceOptions {
   questionLog: QuestionLog;
   /** Every surface's notifier (Slack, Teams, WebNotifier): answers go back through the entry's surface. */
   notifiers: Notifier[];
-  config: Pick<Config, "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS" | "ORGANISATION_MAP" | "RETENTION_DAYS">;
+  config: Pick<
+    Config,
+    | "PUBLIC_BASE_URL"
+    | "CONSOLE_SESSION_MINUTES"
+    | "TAIWA_DATA_DIR"
+    | "LOG_QUESTIONS"
+    | "ORGANISATION_MAP"
+    | "RETENTION_DAYS"
+  >;
   logger: Logger;
   /** Re-ingests `${TAIWA_DATA_DIR}/faq` after an FAQ is published or unpublished. */
   reindexFaq: () => Promise<void>;
@@ -39,10 +47,13 @@ export interface ConsoleSurfaceOptions {
 const BASE_PATH = "/console";
 
 /** The ministry console at /console/: question log, answers delivered back, FAQ, statistics, administration. */
-export function createConsoleSurface(options: ConsoleSurfaceOptions): ChatSurface & { readonly deliveryWorker: DeliveryWorker } {
+export function createConsoleSurface(
+  options: ConsoleSurfaceOptions,
+): ChatSurface & { readonly deliveryWorker: DeliveryWorker } {
   const { questionLog, logger, config } = options;
   const now = options.now ?? (() => new Date());
-  const worker = options.deliveryWorker ?? createDeliveryWorker({ questionLog, notifiers: options.notifiers, logger, now });
+  const worker =
+    options.deliveryWorker ?? createDeliveryWorker({ questionLog, notifiers: options.notifiers, logger, now });
   const deps: ConsoleDeps = {
     questionLog,
     config,
@@ -71,14 +82,31 @@ export function createConsoleSurface(options: ConsoleSurfaceOptions): ChatSurfac
   registerAdminRoutes(app, deps);
   registerListRoutes(app, deps);
 
-  app.notFound((c) => c.html(layout({ basePath: BASE_PATH, title: "ページが見つかりません", body: html`<p><a href="${BASE_PATH}/">質問一覧へ</a></p>` }), 404));
+  app.notFound((c) =>
+    c.html(
+      layout({
+        basePath: BASE_PATH,
+        title: "ページが見つかりません",
+        body: html`<p><a href="${BASE_PATH}/">質問一覧へ</a></p>`,
+      }),
+      404,
+    ),
+  );
   app.onError((error, c) => {
     const unavailable = isTaiwaError(error) && error.code === "store_unavailable";
     logger.error({ err: error, path: new URL(c.req.url).pathname }, "console request failed");
     const message = unavailable
       ? "質問ログのデータベースに接続できません。しばらくしてから再読み込みしてください。続く場合は管理者に連絡してください。"
       : "内部エラーが発生しました。もう一度お試しください。続く場合は管理者に連絡してください。";
-    return c.html(layout({ basePath: BASE_PATH, title: "エラー", error: message, body: html`<p><a href="${BASE_PATH}/">質問一覧へ</a></p>` }), unavailable ? 503 : 500);
+    return c.html(
+      layout({
+        basePath: BASE_PATH,
+        title: "エラー",
+        error: message,
+        body: html`<p><a href="${BASE_PATH}/">質問一覧へ</a></p>`,
+      }),
+      unavailable ? 503 : 500,
+    );
   });
 
   let retentionTimer: NodeJS.Timeout | undefined;
@@ -95,7 +123,10 @@ export function createConsoleSurface(options: ConsoleSurfaceOptions): ChatSurfac
     async start() {
       worker.start();
       await purge().catch((error: unknown) => logger.warn({ err: error }, "retention purge failed"));
-      retentionTimer = setInterval(() => purge().catch((error: unknown) => logger.warn({ err: error }, "retention purge failed")), 86_400_000);
+      retentionTimer = setInterval(
+        () => purge().catch((error: unknown) => logger.warn({ err: error }, "retention purge failed")),
+        86_400_000,
+      );
       retentionTimer.unref();
     },
     async stop() {

@@ -13,5 +13,5 @@ export function csvCell(value: string | number | undefined | null): string {
 }
 
 export function toCsv(rows: (string | number | undefined | null)[][]): string {
-  return BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -1,6 +1,6 @@
-import { DOCUMENT_KINDS } from "../rag/types.ts";
 import type { QuestionQuery, QuestionStatus, Surface } from "../questions/types.ts";
-import { html, type Html, STATUS_LABELS, SURFACE_LABELS, TOPIC_LABELS } from "./html.ts";
+import { DOCUMENT_KINDS } from "../rag/types.ts";
+import { type Html, html, STATUS_LABELS, SURFACE_LABELS, TOPIC_LABELS } from "./html.ts";
 
 const STATUSES = Object.keys(STATUS_LABELS) as QuestionStatus[];
 const SURFACES = Object.keys(SURFACE_LABELS) as Surface[];
@@ -23,7 +23,10 @@ function jstDay(value: string, plusDays = 0): Date | undefined {
 }
 
 /** The list's query string → a QuestionQuery; unknown values are ignored rather than trusted. */
-export function parseFilters(read: (name: string) => string | undefined): { values: FilterValues; query: QuestionQuery } {
+export function parseFilters(read: (name: string) => string | undefined): {
+  values: FilterValues;
+  query: QuestionQuery;
+} {
   const values: FilterValues = {
     status: read("status") ?? "",
     topic: read("topic") ?? "",
@@ -54,15 +57,29 @@ export function filterQueryString(values: FilterValues, extra: Record<string, st
 }
 
 function options(selected: string, choices: [string, string][]): Html[] {
-  return choices.map(([value, label]) => html`<option value="${value}"${selected === value ? html` selected` : ""}>${label}</option>`);
+  return choices.map(
+    ([value, label]) => html`<option value="${value}"${selected === value ? html` selected` : ""}>${label}</option>`,
+  );
 }
 
 export function filterForm(basePath: string, values: FilterValues, organisations: string[]): Html {
   return html`<form method="get" action="${basePath}/" class="filters" role="search">
-    <label>状態<select name="status"><option value="">すべて</option>${options(values.status, STATUSES.map((status) => [status, STATUS_LABELS[status]]))}</select></label>
-    <label>トピック<select name="topic"><option value="">すべて</option>${options(values.topic, DOCUMENT_KINDS.map((kind) => [kind, TOPIC_LABELS[kind] ?? kind]))}</select></label>
-    <label>組織<select name="organisation"><option value="">すべて</option>${options(values.organisation, organisations.map((name) => [name, name]))}</select></label>
-    <label>窓口<select name="surface"><option value="">すべて</option>${options(values.surface, SURFACES.map((surface) => [surface, SURFACE_LABELS[surface]]))}</select></label>
+    <label>状態<select name="status"><option value="">すべて</option>${options(
+      values.status,
+      STATUSES.map((status) => [status, STATUS_LABELS[status]]),
+    )}</select></label>
+    <label>トピック<select name="topic"><option value="">すべて</option>${options(
+      values.topic,
+      DOCUMENT_KINDS.map((kind) => [kind, TOPIC_LABELS[kind] ?? kind]),
+    )}</select></label>
+    <label>組織<select name="organisation"><option value="">すべて</option>${options(
+      values.organisation,
+      organisations.map((name) => [name, name]),
+    )}</select></label>
+    <label>窓口<select name="surface"><option value="">すべて</option>${options(
+      values.surface,
+      SURFACES.map((surface) => [surface, SURFACE_LABELS[surface]]),
+    )}</select></label>
     <label>期間(開始)<input type="date" name="from" value="${values.from}"></label>
     <label>期間(終了)<input type="date" name="to" value="${values.to}"></label>
     <label>キーワード<input type="search" name="q" value="${values.q}" placeholder="質問・回答の文中を検索"></label>

@@ -4,9 +4,18 @@ import type { QuestionEntry, QuestionStatus, Surface } from "../questions/types.
 export { html, raw };
 export type Html = ReturnType<typeof html>;
 
-export const STATUS_LABELS: Record<QuestionStatus, string> = { open: "未対応", assigned: "担当中", answered: "回答済み", closed: "完了" };
+export const STATUS_LABELS: Record<QuestionStatus, string> = {
+  open: "未対応",
+  assigned: "担当中",
+  answered: "回答済み",
+  closed: "完了",
+};
 export const SURFACE_LABELS: Record<Surface, string> = { slack: "Slack", teams: "Teams", web: "Web", cli: "CLI" };
-export const REASON_LABELS: Record<string, string> = { unresolved: "未解決", "thumbs-down": "👎 評価", escalated: "省庁に確認" };
+export const REASON_LABELS: Record<string, string> = {
+  unresolved: "未解決",
+  "thumbs-down": "👎 評価",
+  escalated: "省庁に確認",
+};
 export const TOPIC_LABELS: Record<string, string> = {
   "action-plan": "行動計画",
   guidance: "ガイダンス",
@@ -24,7 +33,8 @@ export function formatTime(date: Date | undefined): string {
 }
 
 export function deliveryLabel(entry: QuestionEntry): { label: string; tone: "ok" | "warn" | "error" | "none" } {
-  if (!entry.ministryAnswer || (entry.status !== "answered" && entry.status !== "closed")) return { label: "—", tone: "none" };
+  if (!entry.ministryAnswer || (entry.status !== "answered" && entry.status !== "closed"))
+    return { label: "—", tone: "none" };
   if (entry.deliveredAt) return { label: "配信済み", tone: "ok" };
   if (entry.deliveryError && entry.nextDeliveryAt) return { label: "配信失敗(再試行中)", tone: "warn" };
   if (entry.deliveryError) return { label: "配信失敗(停止)", tone: "error" };

@@ -50,7 +50,15 @@ export function securityHeaders(): MiddlewareHandler {
 }
 
 function deny(c: Context, deps: ConsoleDeps, status: 401 | 403, message: string) {
-  return c.html(layout({ basePath: deps.basePath, title: status === 401 ? "ログインが必要です" : "操作できません", error: message, body: html`<p><a href="${deps.basePath}/">コンソールに戻る</a></p>` }), status);
+  return c.html(
+    layout({
+      basePath: deps.basePath,
+      title: status === 401 ? "ログインが必要です" : "操作できません",
+      error: message,
+      body: html`<p><a href="${deps.basePath}/">コンソールに戻る</a></p>`,
+    }),
+    status,
+  );
 }
 
 /**
@@ -62,7 +70,8 @@ export function requireSession(deps: ConsoleDeps): MiddlewareHandler<ConsoleEnv>
     const token = getCookie(c, SESSION_COOKIE);
     const session = token ? await deps.questionLog.accounts.getSession(hashToken(token)) : undefined;
     const now = deps.now();
-    const user = session && session.expiresAt > now ? await deps.questionLog.accounts.getUser(session.login) : undefined;
+    const user =
+      session && session.expiresAt > now ? await deps.questionLog.accounts.getUser(session.login) : undefined;
     if (!session || !user || user.disabled) {
       if (session) await deps.questionLog.accounts.deleteSession(session.tokenHash);
       if (c.req.method === "GET" || c.req.method === "HEAD") {
@@ -75,7 +84,12 @@ export function requireSession(deps: ConsoleDeps): MiddlewareHandler<ConsoleEnv>
       const body = await c.req.parseBody();
       const sent = typeof body._csrf === "string" ? body._csrf : undefined;
       if (!sameToken(sent, session.csrfToken)) {
-        return deny(c, deps, 403, "フォームの確認用トークンが一致しません。ページを再読み込みしてからやり直してください。");
+        return deny(
+          c,
+          deps,
+          403,
+          "フォームの確認用トークンが一致しません。ページを再読み込みしてからやり直してください。",
+        );
       }
     }
     c.set("session", session);
@@ -93,6 +107,6 @@ export function requireAdmin(deps: ConsoleDeps): MiddlewareHandler<ConsoleEnv> {
 
 /** Only same-console paths: a crafted `next` must not send the user elsewhere. */
 export function safeNext(deps: ConsoleDeps, next: string | undefined): string {
-  if (next && next.startsWith(`${deps.basePath}/`) && !next.startsWith("//") && !/[\\\r\n]/.test(next)) return next;
+  if (next?.startsWith(`${deps.basePath}/`) && !next.startsWith("//") && !/[\\\r\n]/.test(next)) return next;
   return `${deps.basePath}/`;
 }

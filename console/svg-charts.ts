@@ -1,4 +1,4 @@
-import { html, type Html } from "./html.ts";
+import { type Html, html } from "./html.ts";
 
 const PALETTE = ["#0b3a66", "#2f7ebc", "#6aaed6", "#e39c37", "#b3261e", "#5a8f29", "#7a5ea8"];
 
@@ -41,7 +41,12 @@ export function stackedBarChart(options: { title: string; series: StackedSeries;
 }
 
 /** Percentages per label as a line over 0–100 %. */
-export function percentLineChart(options: { title: string; labels: string[]; values: (number | undefined)[]; height?: number }): Html {
+export function percentLineChart(options: {
+  title: string;
+  labels: string[];
+  values: (number | undefined)[];
+  height?: number;
+}): Html {
   const height = options.height ?? 180;
   const step = 42;
   const left = 40;
@@ -56,7 +61,8 @@ export function percentLineChart(options: { title: string; labels: string[]; val
       : html`<circle cx="${left + index * step + step / 2}" cy="${y(value)}" r="3" fill="#0b3a66"><title>${options.labels[index] ?? ""}: ${value.toFixed(0)}%</title></circle><text x="${left + index * step + step / 2}" y="${Number(y(value)) - 6}" font-size="9" text-anchor="middle">${value.toFixed(0)}%</text>`,
   );
   const labels = options.labels.map(
-    (label, index) => html`<text x="${left + index * step + step / 2}" y="${height - 5}" font-size="9" text-anchor="middle">${label.slice(5)}</text>`,
+    (label, index) =>
+      html`<text x="${left + index * step + step / 2}" y="${height - 5}" font-size="9" text-anchor="middle">${label.slice(5)}</text>`,
   );
   return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${options.title}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><line x1="${left - 4}" y1="${height - 20}" x2="${width}" y2="${height - 20}" stroke="#999"></line><text x="4" y="${y(100)}" font-size="10">100%</text><text x="4" y="${y(0)}" font-size="10">0%</text>${points.length > 1 ? html`<polyline fill="none" stroke="#2f7ebc" stroke-width="2" points="${points.join(" ")}"></polyline>` : ""}${dots}${labels}</svg></figure>`;
 }

@@ -1,5 +1,5 @@
 import type { Config } from "../app/config.ts";
-import { questionField, type Logger } from "../app/logger.ts";
+import { type Logger, questionField } from "../app/logger.ts";
 import type { Answerer } from "../rag/types.ts";
 import { QuestionSpool } from "./question-spool.ts";
 import type {
@@ -107,7 +107,15 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         topic,
         delivery: request.delivery,
       });
-      logger.info({ eventKey: request.eventKey, questionId: logged.questionId, logged: logged.logged, ...questionField(config, request.question) }, "unresolved question logged");
+      logger.info(
+        {
+          eventKey: request.eventKey,
+          questionId: logged.questionId,
+          logged: logged.logged,
+          ...questionField(config, request.question),
+        },
+        "unresolved question logged",
+      );
       return { answer, ...logged };
     },
 

@@ -40,7 +40,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       if (!notifier) throw new Error(`${entry.surface} への通知機能が設定されていません`);
       const { deliveredAt } = await notifier.deliver({ entry, answer: entry.ministryAnswer ?? "" });
       await questionLog.markDelivered({ id: entry.id, deliveredAt });
-      await questionLog.addAudit({ at: deliveredAt, actor: "system", action: "delivered", questionId: entry.id, detail: entry.surface });
+      await questionLog.addAudit({
+        at: deliveredAt,
+        actor: "system",
+        action: "delivered",
+        questionId: entry.id,
+        detail: entry.surface,
+      });
       return true;
     } catch (error) {
       const attempts = entry.deliveryAttempts + 1;
@@ -48,7 +54,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const nextAttemptAt = attempts >= maxAttempts ? undefined : new Date(now().getTime() + delay);
       const message = error instanceof Error ? error.message : String(error);
       await questionLog.markDeliveryFailed({ id: entry.id, error: message, nextAttemptAt });
-      logger.warn({ questionId: entry.id, surface: entry.surface, attempts, retryAt: nextAttemptAt, err: message }, "answer delivery failed");
+      logger.warn(
+        { questionId: entry.id, surface: entry.surface, attempts, retryAt: nextAttemptAt, err: message },
+        "answer delivery failed",
+      );
       return false;
     }
   }
@@ -62,7 +71,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     });
     const delivered: string[] = [];
     const failed: string[] = [];
-    for (const entry of entries) (await deliverOne(entry) ? delivered : failed).push(entry.id);
+    for (const entry of entries) ((await deliverOne(entry)) ? delivered : failed).push(entry.id);
     return { delivered, failed };
   }
 

@@ -6,7 +6,12 @@ import type { FaqEntry, QuestionLog } from "./types.ts";
 
 export interface FaqPublisher {
   readonly folder: string;
-  publish(request: { questionId?: string; question: string; answer: string; actor: string }): Promise<{ entry: FaqEntry; reindexed: boolean }>;
+  publish(request: {
+    questionId?: string;
+    question: string;
+    answer: string;
+    actor: string;
+  }): Promise<{ entry: FaqEntry; reindexed: boolean }>;
   unpublish(request: { id: string; actor: string }): Promise<{ removed: boolean; reindexed: boolean }>;
 }
 
@@ -46,7 +51,10 @@ export function createFaqPublisher(options: {
 
   async function syncManifest(): Promise<void> {
     const entries = await options.questionLog.faq.list();
-    await writeAtomically(join(folder, "manifest.json"), `${JSON.stringify({ documents: entries.map(faqDocumentMeta) }, null, 2)}\n`);
+    await writeAtomically(
+      join(folder, "manifest.json"),
+      `${JSON.stringify({ documents: entries.map(faqDocumentMeta) }, null, 2)}\n`,
+    );
   }
 
   async function reindex(): Promise<boolean> {

@@ -9,7 +9,10 @@ const mapSchema = z.record(z.string().min(1), z.string().min(1));
  * ORGANISATION_MAP: inline JSON (`{"T0123ABCD":"株式会社サンプル","<teams-tenant-guid>":"サンプル工業"}`) or the path of a
  * JSON file holding the same object. Keys are Slack team ids and Teams tenant ids.
  */
-export function parseOrganisationMap(value: string | undefined, read: (path: string) => string = (path) => readFileSync(path, "utf8")): Record<string, string> {
+export function parseOrganisationMap(
+  value: string | undefined,
+  read: (path: string) => string = (path) => readFileSync(path, "utf8"),
+): Record<string, string> {
   if (value === undefined || value.trim() === "") return {};
   const trimmed = value.trim();
   let text = trimmed;
@@ -17,18 +20,29 @@ export function parseOrganisationMap(value: string | undefined, read: (path: str
     try {
       text = read(trimmed);
     } catch (error) {
-      throw new TaiwaError("config_invalid", `ORGANISATION_MAP: cannot read ${trimmed}: give inline JSON or the path of a readable JSON file.`, { cause: error });
+      throw new TaiwaError(
+        "config_invalid",
+        `ORGANISATION_MAP: cannot read ${trimmed}: give inline JSON or the path of a readable JSON file.`,
+        { cause: error },
+      );
     }
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new TaiwaError("config_invalid", 'ORGANISATION_MAP is not valid JSON: write it as {"<Slack team id or Teams tenant id>": "<organisation name>"}.', { cause: error });
+    throw new TaiwaError(
+      "config_invalid",
+      'ORGANISATION_MAP is not valid JSON: write it as {"<Slack team id or Teams tenant id>": "<organisation name>"}.',
+      { cause: error },
+    );
   }
   const parsed = mapSchema.safeParse(json);
   if (!parsed.success) {
-    throw new TaiwaError("config_invalid", 'ORGANISATION_MAP must map ids to names: {"T0123ABCD": "株式会社サンプル"}.');
+    throw new TaiwaError(
+      "config_invalid",
+      'ORGANISATION_MAP must map ids to names: {"T0123ABCD": "株式会社サンプル"}.',
+    );
   }
   return parsed.data;
 }

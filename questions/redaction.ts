@@ -29,7 +29,11 @@ const PATTERNS: {
     pattern: /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{1,20}(?:株式会社|有限会社|合同会社|\(株\)|（株）|㈱)/gu,
     replace: () => `${PLACEHOLDER}社`,
   },
-  { kind: "company", pattern: /(?<![〇当弊御貴他各本同])[\p{Script=Katakana}A-Za-z0-9ー]{1,20}社(?![会員長内外])/gu, replace: () => `${PLACEHOLDER}社` },
+  {
+    kind: "company",
+    pattern: /(?<![〇当弊御貴他各本同])[\p{Script=Katakana}A-Za-z0-9ー]{1,20}社(?![会員長内外])/gu,
+    replace: () => `${PLACEHOLDER}社`,
+  },
   {
     kind: "person",
     pattern: /[\p{Script=Han}\p{Script=Katakana}]{1,8}(?:様|さん|氏|殿)(?![々])/gu,

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { migrate } from "./sql/migrate.ts";
-import { SqliteSqlDatabase } from "./sql/sqlite-sql-database.ts";
 import { SqlQuestionLog } from "./sql/sql-question-log.ts";
+import { SqliteSqlDatabase } from "./sql/sqlite-sql-database.ts";
 import type { QuestionLog } from "./types.ts";
 
 /** The embedded question log: `${dataDir}/questions.db` (WAL, fsync on commit). */

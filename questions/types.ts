@@ -133,7 +133,12 @@ export interface ConsoleAccounts {
   getUser(login: string): Promise<(ConsoleUser & { passwordHash: string }) | undefined>;
   listUsers(): Promise<ConsoleUser[]>;
   /** Throws TaiwaError "not_found" for an unknown login. */
-  updateUser(request: { login: string; disabled?: boolean; role?: ConsoleRole; passwordHash?: string }): Promise<ConsoleUser>;
+  updateUser(request: {
+    login: string;
+    disabled?: boolean;
+    role?: ConsoleRole;
+    passwordHash?: string;
+  }): Promise<ConsoleUser>;
   createSession(session: ConsoleSession): Promise<void>;
   getSession(tokenHash: string): Promise<ConsoleSession | undefined>;
   deleteSession(tokenHash: string): Promise<void>;
@@ -152,7 +157,13 @@ export interface FaqEntry {
 
 /** Approved FAQ entries published from answered questions. */
 export interface FaqStore {
-  add(request: { questionId?: string; question: string; answer: string; publishedBy: string; at?: Date }): Promise<FaqEntry>;
+  add(request: {
+    questionId?: string;
+    question: string;
+    answer: string;
+    publishedBy: string;
+    at?: Date;
+  }): Promise<FaqEntry>;
   get(id: string): Promise<FaqEntry | undefined>;
   list(): Promise<FaqEntry[]>;
   remove(id: string): Promise<boolean>;
@@ -183,7 +194,12 @@ export interface QuestionLog {
    * Claims answered, undelivered entries due for delivery (optionally only `ids`) with a lease, so that of several
    * replicas only one delivers each.
    */
-  claimDeliveries(request: { now: Date; leaseMs: number; limit: number; ids?: string[] }): Promise<{ entries: QuestionEntry[] }>;
+  claimDeliveries(request: {
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    ids?: string[];
+  }): Promise<{ entries: QuestionEntry[] }>;
   markDelivered(request: { id: string; deliveredAt: Date }): Promise<void>;
   /** Records a failed attempt; nextAttemptAt undefined means give up (shown as failed in the console). */
   markDeliveryFailed(request: { id: string; error: string; nextAttemptAt?: Date }): Promise<void>;

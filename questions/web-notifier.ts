@@ -20,7 +20,11 @@ export interface WebReply {
 }
 
 /** The ministry's answers to one pseudonymous web asker, newest first. Only that asker's entries, never others'. */
-export async function listWebReplies(request: { questionLog: QuestionLog; askerId: string; limit?: number }): Promise<{ replies: WebReply[] }> {
+export async function listWebReplies(request: {
+  questionLog: QuestionLog;
+  askerId: string;
+  limit?: number;
+}): Promise<{ replies: WebReply[] }> {
   if (request.askerId === "" || request.askerId === "erased") return { replies: [] };
   const { entries } = await request.questionLog.list({
     askerId: request.askerId,

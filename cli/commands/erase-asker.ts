@@ -9,7 +9,10 @@ export const eraseAskerCommand: CliCommand = {
   async run(argv, io) {
     const askerId = argv[0];
     if (!askerId || askerId.startsWith("--")) {
-      throw new TaiwaError("input_malformed", `質問者IDを指定してください(コンソールの質問詳細「質問者」欄に表示されます)。\n使い方 / usage: ${this.usage}`);
+      throw new TaiwaError(
+        "input_malformed",
+        `質問者IDを指定してください(コンソールの質問詳細「質問者」欄に表示されます)。\n使い方 / usage: ${this.usage}`,
+      );
     }
     const result = await withQuestionLog(io, async (log) => {
       const erased = await log.eraseAsker({ askerId });

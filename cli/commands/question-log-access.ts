@@ -1,10 +1,13 @@
-import { loadConfig, type Config } from "../../app/config.ts";
+import { type Config, loadConfig } from "../../app/config.ts";
 import { openQuestionLog } from "../../questions/open-question-log.ts";
 import type { QuestionLog } from "../../questions/types.ts";
 import type { CliIo } from "../types.ts";
 
 /** Opens the configured question log (SQLite in the data dir, or DATABASE_URL) for one command, and closes it. */
-export async function withQuestionLog<T>(io: CliIo, work: (log: QuestionLog, config: Config) => Promise<T>): Promise<T> {
+export async function withQuestionLog<T>(
+  io: CliIo,
+  work: (log: QuestionLog, config: Config) => Promise<T>,
+): Promise<T> {
   const config = loadConfig(io.env);
   const log = await openQuestionLog(config);
   try {

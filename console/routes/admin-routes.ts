@@ -13,12 +13,19 @@ async function field(c: Context<ConsoleEnv>, name: string): Promise<string> {
   return typeof body[name] === "string" ? (body[name] as string).trim() : "";
 }
 
-async function usersPage(c: Context<ConsoleEnv>, deps: ConsoleDeps, extra: { notice?: string; error?: string } = {}, status: 200 | 400 | 409 = 200) {
+async function usersPage(
+  c: Context<ConsoleEnv>,
+  deps: ConsoleDeps,
+  extra: { notice?: string; error?: string } = {},
+  status: 200 | 400 | 409 = 200,
+) {
   const users = await deps.questionLog.accounts.listUsers();
   const csrf = c.get("session").csrfToken;
   const base = `${deps.basePath}/admin/users`;
   const body = html`<table><thead><tr><th>ログインID</th><th>権限</th><th>状態</th><th>作成日時</th><th></th></tr></thead><tbody>${users.map(
-    (user) => html`<tr><td>${user.login}</td><td>${user.role === "admin" ? "管理者" : "担当者"}</td><td>${user.disabled ? "無効" : "有効"}</td><td>${formatTime(user.createdAt)}</td>
+    (
+      user,
+    ) => html`<tr><td>${user.login}</td><td>${user.role === "admin" ? "管理者" : "担当者"}</td><td>${user.disabled ? "無効" : "有効"}</td><td>${formatTime(user.createdAt)}</td>
       <td>${user.login === c.get("user").login ? "" : html`<form method="post" action="${base}/${encodeURIComponent(user.login)}/${user.disabled ? "enable" : "disable"}" class="inline">${csrfField(csrf)}<button class="secondary">${user.disabled ? "有効にする" : "無効にする"}</button></form>`}</td></tr>`,
   )}</tbody></table>
     <h2>ユーザーを追加</h2>
@@ -28,10 +35,18 @@ async function usersPage(c: Context<ConsoleEnv>, deps: ConsoleDeps, extra: { not
       <label>初期パスワード(12文字以上)<input name="password" type="password" required minlength="12" autocomplete="new-password"></label>
       <button>追加</button>
     </form>`;
-  return c.html(layout({ basePath: deps.basePath, title: "ユーザー管理", user: c.get("user"), csrfToken: csrf, body, ...extra }), status);
+  return c.html(
+    layout({ basePath: deps.basePath, title: "ユーザー管理", user: c.get("user"), csrfToken: csrf, body, ...extra }),
+    status,
+  );
 }
 
-async function organisationsPage(c: Context<ConsoleEnv>, deps: ConsoleDeps, extra: { notice?: string; error?: string } = {}, status: 200 | 400 = 200) {
+async function organisationsPage(
+  c: Context<ConsoleEnv>,
+  deps: ConsoleDeps,
+  extra: { notice?: string; error?: string } = {},
+  status: 200 | 400 = 200,
+) {
   const stored = await deps.questionLog.organisations.list();
   const storedIds = new Set(stored.map((row) => row.workspaceId));
   const configured = Object.entries(deps.configuredOrganisations).filter(([id]) => !storedIds.has(id));
@@ -48,7 +63,10 @@ async function organisationsPage(c: Context<ConsoleEnv>, deps: ConsoleDeps, extr
       <label>組織名<input name="name" required maxlength="200"></label>
       <button>保存</button>
     </form>`;
-  return c.html(layout({ basePath: deps.basePath, title: "組織マッピング", user: c.get("user"), csrfToken: csrf, body, ...extra }), status);
+  return c.html(
+    layout({ basePath: deps.basePath, title: "組織マッピング", user: c.get("user"), csrfToken: csrf, body, ...extra }),
+    status,
+  );
 }
 
 export function registerAdminRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): void {
@@ -72,21 +90,35 @@ export function registerAdminRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
       if (isTaiwaError(error) && error.code === "conflict") return usersPage(c, deps, { error: error.message }, 409);
       throw error;
     }
-    await deps.questionLog.addAudit({ at: deps.now(), actor: c.get("user").login, action: "user-add", detail: `${login} (${role})` });
+    await deps.questionLog.addAudit({
+      at: deps.now(),
+      actor: c.get("user").login,
+      action: "user-add",
+      detail: `${login} (${role})`,
+    });
     return usersPage(c, deps, { notice: `ユーザー ${login} を追加しました。` });
   });
 
-  for (const [action, disabled] of [["disable", true], ["enable", false]] as const) {
+  for (const [action, disabled] of [
+    ["disable", true],
+    ["enable", false],
+  ] as const) {
     app.post(`/admin/users/:login/${action}`, async (c) => {
       const login = c.req.param("login");
-      if (login === c.get("user").login) return usersPage(c, deps, { error: "自分自身のアカウントは変更できません。" }, 400);
+      if (login === c.get("user").login)
+        return usersPage(c, deps, { error: "自分自身のアカウントは変更できません。" }, 400);
       try {
         await deps.questionLog.accounts.updateUser({ login, disabled });
       } catch (error) {
         if (isTaiwaError(error) && error.code === "not_found") return usersPage(c, deps, { error: error.message }, 400);
         throw error;
       }
-      await deps.questionLog.addAudit({ at: deps.now(), actor: c.get("user").login, action: `user-${action}`, detail: login });
+      await deps.questionLog.addAudit({
+        at: deps.now(),
+        actor: c.get("user").login,
+        action: `user-${action}`,
+        detail: login,
+      });
       return usersPage(c, deps, { notice: `ユーザー ${login} を${disabled ? "無効" : "有効"}にしました。` });
     });
   }
@@ -101,7 +133,12 @@ export function registerAdminRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     }
     await deps.questionLog.organisations.set({ workspaceId, name });
     deps.onOrganisationsChanged();
-    await deps.questionLog.addAudit({ at: deps.now(), actor: c.get("user").login, action: "organisation-set", detail: `${workspaceId} → ${name}` });
+    await deps.questionLog.addAudit({
+      at: deps.now(),
+      actor: c.get("user").login,
+      action: "organisation-set",
+      detail: `${workspaceId} → ${name}`,
+    });
     return organisationsPage(c, deps, { notice: `${workspaceId} を「${name}」に対応付けました。` });
   });
 
@@ -109,7 +146,12 @@ export function registerAdminRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     const workspaceId = await field(c, "workspaceId");
     await deps.questionLog.organisations.remove(workspaceId);
     deps.onOrganisationsChanged();
-    await deps.questionLog.addAudit({ at: deps.now(), actor: c.get("user").login, action: "organisation-remove", detail: workspaceId });
+    await deps.questionLog.addAudit({
+      at: deps.now(),
+      actor: c.get("user").login,
+      action: "organisation-remove",
+      detail: workspaceId,
+    });
     return organisationsPage(c, deps, { notice: `${workspaceId} の対応付けを削除しました。` });
   });
 }

@@ -1,6 +1,16 @@
 import type { AuditEvent, ConsoleUser, QuestionEntry } from "../../questions/types.ts";
 import type { ConsoleDeps } from "../console-env.ts";
-import { csrfField, deliveryLabel, formatTime, html, layout, REASON_LABELS, STATUS_LABELS, SURFACE_LABELS, TOPIC_LABELS } from "../html.ts";
+import {
+  csrfField,
+  deliveryLabel,
+  formatTime,
+  html,
+  layout,
+  REASON_LABELS,
+  STATUS_LABELS,
+  SURFACE_LABELS,
+  TOPIC_LABELS,
+} from "../html.ts";
 
 const ACTION_LABELS: Record<string, string> = {
   view: "閲覧",
@@ -17,7 +27,9 @@ const ACTION_LABELS: Record<string, string> = {
 function citations(entry: QuestionEntry) {
   if (entry.citations.length === 0) return html`<p>引用はありません。</p>`;
   return entry.citations.map(
-    (citation) => html`<div class="citation"><strong>[${citation.n}] ${citation.title}</strong>${citation.issuer ? html`(${citation.issuer})` : ""}
+    (
+      citation,
+    ) => html`<div class="citation"><strong>[${citation.n}] ${citation.title}</strong>${citation.issuer ? html`(${citation.issuer})` : ""}
 ${citation.sectionPath.join(" > ")}${citation.page ? html` p.${citation.page}` : ""}${citation.url ? html` <a href="${citation.url}" rel="noreferrer">${citation.url}</a>` : ""}
 ${citation.text}</div>`,
   );
@@ -28,32 +40,42 @@ function actions(deps: ConsoleDeps, entry: QuestionEntry, user: ConsoleUser, use
   const canWork = entry.status === "open" || entry.status === "assigned";
   const delivery = deliveryLabel(entry);
   return html`<div class="actions">
-    ${canWork
-      ? html`<form method="post" action="${base}/assign">${csrfField(csrf)}
+    ${
+      canWork
+        ? html`<form method="post" action="${base}/assign">${csrfField(csrf)}
           <label>担当者<select name="assignee">${users
             .filter((candidate) => !candidate.disabled)
-            .map((candidate) => html`<option value="${candidate.login}"${(entry.assignee ?? user.login) === candidate.login ? html` selected` : ""}>${candidate.login}</option>`)}</select></label>
+            .map(
+              (candidate) =>
+                html`<option value="${candidate.login}"${(entry.assignee ?? user.login) === candidate.login ? html` selected` : ""}>${candidate.login}</option>`,
+            )}</select></label>
           <button>担当にする</button></form>
         <form method="post" action="${base}/answer">${csrfField(csrf)}
           <label>省庁の回答(質問者に届きます)<textarea name="answer" required maxlength="8000">${entry.ministryAnswer ?? ""}</textarea></label>
           <button>回答して送信</button></form>`
-      : ""}
+        : ""
+    }
     <form method="post" action="${base}/${entry.status === "closed" || entry.status === "answered" ? "reopen" : "close"}">${csrfField(csrf)}
       ${entry.status !== "closed" ? html`<button formaction="${base}/close" class="secondary">完了にする</button>` : ""}
       ${entry.status === "answered" || entry.status === "closed" ? html`<button formaction="${base}/reopen" class="secondary">再オープン</button>` : ""}
     </form>
-    ${delivery.tone === "warn" || delivery.tone === "error"
-      ? html`<form method="post" action="${base}/retry-delivery">${csrfField(csrf)}<button>今すぐ再配信</button></form>`
-      : ""}
-    ${entry.ministryAnswer && (entry.status === "answered" || entry.status === "closed")
-      ? html`<p><a href="${base}/faq">FAQとして公開する</a></p>`
-      : ""}
+    ${
+      delivery.tone === "warn" || delivery.tone === "error"
+        ? html`<form method="post" action="${base}/retry-delivery">${csrfField(csrf)}<button>今すぐ再配信</button></form>`
+        : ""
+    }
+    ${
+      entry.ministryAnswer && (entry.status === "answered" || entry.status === "closed")
+        ? html`<p><a href="${base}/faq">FAQとして公開する</a></p>`
+        : ""
+    }
   </div>`;
 }
 
 function audit(events: AuditEvent[]) {
   return html`<table><thead><tr><th>日時</th><th>操作</th><th>担当者</th><th>内容</th></tr></thead><tbody>${events.map(
-    (event) => html`<tr><td>${formatTime(event.at)}</td><td>${ACTION_LABELS[event.action] ?? event.action}</td><td>${event.actor}</td><td>${event.detail ?? ""}</td></tr>`,
+    (event) =>
+      html`<tr><td>${formatTime(event.at)}</td><td>${ACTION_LABELS[event.action] ?? event.action}</td><td>${event.actor}</td><td>${event.detail ?? ""}</td></tr>`,
   )}</tbody></table>`;
 }
 

@@ -12,15 +12,41 @@ const DONE_NOTICES: Record<string, string> = {
   "retry-delivery": "再配信を試みました。",
 };
 
-const STATUS_FOR_CODE: Record<string, 400 | 404 | 409> = { not_found: 404, conflict: 409, input_empty: 400, input_too_long: 400 };
+const STATUS_FOR_CODE: Record<string, 400 | 404 | 409> = {
+  not_found: 404,
+  conflict: 409,
+  input_empty: 400,
+  input_too_long: 400,
+};
 
-async function render(c: Context<ConsoleEnv>, deps: ConsoleDeps, id: string, extra: { notice?: string; error?: string; status?: 200 | 400 | 404 | 409 } = {}) {
+async function render(
+  c: Context<ConsoleEnv>,
+  deps: ConsoleDeps,
+  id: string,
+  extra: { notice?: string; error?: string; status?: 200 | 400 | 404 | 409 } = {},
+) {
   const entry = await deps.questionLog.get(id);
   if (!entry) {
-    return c.html(layout({ basePath: deps.basePath, title: "見つかりません", user: c.get("user"), csrfToken: c.get("session").csrfToken, error: `質問 ${id} は見つかりません。`, body: html`<p><a href="${deps.basePath}/">一覧に戻る</a></p>` }), 404);
+    return c.html(
+      layout({
+        basePath: deps.basePath,
+        title: "見つかりません",
+        user: c.get("user"),
+        csrfToken: c.get("session").csrfToken,
+        error: `質問 ${id} は見つかりません。`,
+        body: html`<p><a href="${deps.basePath}/">一覧に戻る</a></p>`,
+      }),
+      404,
+    );
   }
-  const [users, { events }] = await Promise.all([deps.questionLog.accounts.listUsers(), deps.questionLog.listAudit({ questionId: id })]);
-  return c.html(detailPage({ deps, entry, user: c.get("user"), users, events, csrf: c.get("session").csrfToken, ...extra }), extra.status ?? 200);
+  const [users, { events }] = await Promise.all([
+    deps.questionLog.accounts.listUsers(),
+    deps.questionLog.listAudit({ questionId: id }),
+  ]);
+  return c.html(
+    detailPage({ deps, entry, user: c.get("user"), users, events, csrf: c.get("session").csrfToken, ...extra }),
+    extra.status ?? 200,
+  );
 }
 
 async function formField(c: Context<ConsoleEnv>, name: string): Promise<string> {
@@ -42,7 +68,8 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
     assign: async (c, id) => {
       const assignee = (await formField(c, "assignee")).trim() || c.get("user").login;
       const target = await deps.questionLog.accounts.getUser(assignee);
-      if (!target || target.disabled) throw new TaiwaError("input_empty", `担当者 ${assignee} は有効なユーザーではありません。`);
+      if (!target || target.disabled)
+        throw new TaiwaError("input_empty", `担当者 ${assignee} は有効なユーザーではありません。`);
       await deps.questionLog.assign({ id, actor: c.get("user").login, assignee, at: deps.now() });
     },
     answer: async (c, id) => {
@@ -63,7 +90,12 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
       if (!(await deps.questionLog.retryDelivery({ id, at: deps.now() }))) {
         throw new TaiwaError("conflict", "この質問には再配信する回答がありません。");
       }
-      await deps.questionLog.addAudit({ at: deps.now(), actor: c.get("user").login, action: "retry-delivery", questionId: id });
+      await deps.questionLog.addAudit({
+        at: deps.now(),
+        actor: c.get("user").login,
+        action: "retry-delivery",
+        questionId: id,
+      });
       await deps.worker.runOnce({ ids: [id] });
     },
   };

@@ -2,7 +2,16 @@ import type { Context, Hono } from "hono";
 import type { QuestionEntry } from "../../questions/types.ts";
 import type { ConsoleDeps, ConsoleEnv } from "../console-env.ts";
 import { filterForm, filterQueryString, parseFilters } from "../filters.ts";
-import { deliveryLabel, formatTime, html, layout, REASON_LABELS, STATUS_LABELS, SURFACE_LABELS, TOPIC_LABELS } from "../html.ts";
+import {
+  deliveryLabel,
+  formatTime,
+  html,
+  layout,
+  REASON_LABELS,
+  STATUS_LABELS,
+  SURFACE_LABELS,
+  TOPIC_LABELS,
+} from "../html.ts";
 
 const PAGE_SIZE = 50;
 
@@ -12,7 +21,9 @@ function excerpt(text: string, length = 80): string {
 
 export async function organisationNames(deps: ConsoleDeps): Promise<string[]> {
   const stored = (await deps.questionLog.organisations.list()).map((row) => row.name);
-  return [...new Set([...stored, ...Object.values(deps.configuredOrganisations)])].sort((a, b) => a.localeCompare(b, "ja"));
+  return [...new Set([...stored, ...Object.values(deps.configuredOrganisations)])].sort((a, b) =>
+    a.localeCompare(b, "ja"),
+  );
 }
 
 function row(deps: ConsoleDeps, entry: QuestionEntry) {
@@ -35,7 +46,11 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
   const list = async (c: Context<ConsoleEnv>) => {
     const { values, query } = parseFilters((name) => c.req.query(name));
     const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
-    const { entries, total } = await deps.questionLog.list({ ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const { entries, total } = await deps.questionLog.list({
+      ...query,
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    });
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const body = html`${filterForm(deps.basePath, values, await organisationNames(deps))}
       <p>${total} 件 <a href="${deps.basePath}/export.csv${filterQueryString(values)}" download>この条件でCSVをダウンロード</a></p>
@@ -49,7 +64,15 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
         <span>${page} / ${pages} ページ</span>
         ${page < pages ? html`<a href="${deps.basePath}/${filterQueryString(values, { page: String(page + 1) })}">次へ</a>` : ""}
       </div>`;
-    return c.html(layout({ basePath: deps.basePath, title: "質問一覧", user: c.get("user"), csrfToken: c.get("session").csrfToken, body }));
+    return c.html(
+      layout({
+        basePath: deps.basePath,
+        title: "質問一覧",
+        user: c.get("user"),
+        csrfToken: c.get("session").csrfToken,
+        body,
+      }),
+    );
   };
   // Mounted with app.route("/console", …), "/" answers "/console"; "/console/" needs the catch-all, registered last.
   app.get("/", list);

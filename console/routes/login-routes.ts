@@ -4,9 +4,21 @@ import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "../../questions/passwords.ts";
 import type { ConsoleDeps, ConsoleEnv } from "../console-env.ts";
 import { csrfField, html, layout } from "../html.ts";
-import { clientIp, cookieOptions, hashToken, LOGIN_CSRF_COOKIE, requireSession, safeNext, SESSION_COOKIE, sameToken } from "../security.ts";
+import {
+  clientIp,
+  cookieOptions,
+  hashToken,
+  LOGIN_CSRF_COOKIE,
+  requireSession,
+  SESSION_COOKIE,
+  safeNext,
+  sameToken,
+} from "../security.ts";
 
-function loginPage(deps: ConsoleDeps, options: { csrf: string; next: string; error?: string; notice?: string; login?: string }) {
+function loginPage(
+  deps: ConsoleDeps,
+  options: { csrf: string; next: string; error?: string; notice?: string; login?: string },
+) {
   return layout({
     basePath: deps.basePath,
     title: "ログイン",
@@ -28,7 +40,9 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
   app.get("/login", (c) => {
     const csrf = randomBytes(24).toString("base64url");
     setCookie(c, LOGIN_CSRF_COOKIE, csrf, cookieOptions(deps, 3600));
-    const notice = c.req.query("expired") ? "セッションの有効期限が切れました。もう一度ログインしてください。" : undefined;
+    const notice = c.req.query("expired")
+      ? "セッションの有効期限が切れました。もう一度ログインしてください。"
+      : undefined;
     return c.html(loginPage(deps, { csrf, next: safeNext(deps, c.req.query("next")), notice }));
   });
 
@@ -39,14 +53,29 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     const next = safeNext(deps, field("next"));
     const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE);
     if (!sameToken(field("_csrf"), cookieToken)) {
-      return c.html(loginPage(deps, { csrf: cookieToken ?? "", next, error: "フォームの確認用トークンが一致しません。ページを再読み込みしてください。" }), 403);
+      return c.html(
+        loginPage(deps, {
+          csrf: cookieToken ?? "",
+          next,
+          error: "フォームの確認用トークンが一致しません。ページを再読み込みしてください。",
+        }),
+        403,
+      );
     }
     const ip = clientIp(c);
     const waitMs = deps.limiter.retryAfterMs({ ip, login });
     if (waitMs > 0) {
       c.header("Retry-After", String(Math.ceil(waitMs / 1000)));
       const minutes = Math.ceil(waitMs / 60_000);
-      return c.html(loginPage(deps, { csrf: cookieToken ?? "", next, login, error: `ログインの失敗が続いたため、一時的にロックしています。約${minutes}分後にもう一度お試しください。` }), 429);
+      return c.html(
+        loginPage(deps, {
+          csrf: cookieToken ?? "",
+          next,
+          login,
+          error: `ログインの失敗が続いたため、一時的にロックしています。約${minutes}分後にもう一度お試しください。`,
+        }),
+        429,
+      );
     }
     const user = login ? await deps.questionLog.accounts.getUser(login) : undefined;
     // Verified even for unknown logins, so the response time does not reveal which logins exist.
@@ -54,7 +83,15 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     if (!user || !valid || user.disabled) {
       deps.limiter.recordFailure({ ip, login });
       deps.logger.info({ login, ip }, "console login failed");
-      return c.html(loginPage(deps, { csrf: cookieToken ?? "", next, login, error: "ログインIDまたはパスワードが正しくありません。" }), 401);
+      return c.html(
+        loginPage(deps, {
+          csrf: cookieToken ?? "",
+          next,
+          login,
+          error: "ログインIDまたはパスワードが正しくありません。",
+        }),
+        401,
+      );
     }
     deps.limiter.recordSuccess({ login });
     const token = randomBytes(32).toString("base64url");

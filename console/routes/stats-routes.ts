@@ -16,8 +16,10 @@ function weeks(from: Date, to: Date): string[] {
   const labels: string[] = [];
   const jst = (time: number) => new Date(time + 9 * 3_600_000);
   const start = jst(from.getTime());
-  const monday = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) - ((start.getUTCDay() + 6) % 7) * DAY_MS;
-  for (let time = monday; time < jst(to.getTime()).getTime(); time += 7 * DAY_MS) labels.push(new Date(time).toISOString().slice(0, 10));
+  const monday =
+    Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()) - ((start.getUTCDay() + 6) % 7) * DAY_MS;
+  for (let time = monday; time < jst(to.getTime()).getTime(); time += 7 * DAY_MS)
+    labels.push(new Date(time).toISOString().slice(0, 10));
   return labels;
 }
 
@@ -53,6 +55,14 @@ export function registerStatsRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
         <dt>回答までの時間(中央値)</dt><dd>${formatDuration(stats.medianAnswerMs)}(回答 ${stats.answeredCount} 件)</dd>
       </dl>
       ${charts(stats, weeks(from, to))}`;
-    return c.html(layout({ basePath: deps.basePath, title: "統計", user: c.get("user"), csrfToken: c.get("session").csrfToken, body }));
+    return c.html(
+      layout({
+        basePath: deps.basePath,
+        title: "統計",
+        user: c.get("user"),
+        csrfToken: c.get("session").csrfToken,
+        body,
+      }),
+    );
   });
 }

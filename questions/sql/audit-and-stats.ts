@@ -2,7 +2,10 @@ import type { AuditEvent, CountKind, QuestionStats, QuestionStatus, Surface } fr
 import { dayJst, weekStartJst } from "./entry-rows.ts";
 import type { SqlDatabase, SqlExecutor } from "./types.ts";
 
-export async function listAudit(db: SqlExecutor, request: { questionId?: string; limit?: number }): Promise<{ events: AuditEvent[] }> {
+export async function listAudit(
+  db: SqlExecutor,
+  request: { questionId?: string; limit?: number },
+): Promise<{ events: AuditEvent[] }> {
   const where = request.questionId === undefined ? "" : " WHERE question_id = ?";
   const params = request.questionId === undefined ? [] : [request.questionId];
   const rows = await db.all(`SELECT * FROM audit_events${where} ORDER BY at DESC, id DESC LIMIT ?`, [
@@ -42,7 +45,10 @@ function median(values: number[]): number | undefined {
 export async function computeStats(db: SqlExecutor, request: { from: Date; to: Date }): Promise<QuestionStats> {
   const from = request.from.getTime();
   const to = request.to.getTime();
-  const received = await db.all("SELECT received_at, topic, status FROM questions WHERE received_at >= ? AND received_at < ?", [from, to]);
+  const received = await db.all(
+    "SELECT received_at, topic, status FROM questions WHERE received_at >= ? AND received_at < ?",
+    [from, to],
+  );
   const weekly = new Map<string, { weekStart: string; topic: string; count: number }>();
   const byStatus: Record<QuestionStatus, number> = { open: 0, assigned: 0, answered: 0, closed: 0 };
   for (const row of received) {
@@ -54,11 +60,14 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
     weekly.set(key, bucket);
     byStatus[String(row.status) as QuestionStatus] += 1;
   }
-  const counters = await db.all("SELECT day, kind, count FROM counters WHERE day >= ? AND day <= ? AND kind IN ('ask', 'resolved')", [
-    dayJst(from),
-    // Counters are per JST day: the day holding `to` counts, even when `to` is mid-day (now).
-    dayJst(to - 1),
-  ]);
+  const counters = await db.all(
+    "SELECT day, kind, count FROM counters WHERE day >= ? AND day <= ? AND kind IN ('ask', 'resolved')",
+    [
+      dayJst(from),
+      // Counters are per JST day: the day holding `to` counts, even when `to` is mid-day (now).
+      dayJst(to - 1),
+    ],
+  );
   const asks = new Map<string, { weekStart: string; asked: number; resolved: number }>();
   for (const row of counters) {
     const weekStart = weekStartJst(Date.parse(`${String(row.day)}T00:00:00+09:00`));
@@ -72,7 +81,8 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
     [from, to],
   );
   const durations = answered.map((row) => Number(row.answered_at) - Number(row.received_at));
-  const byWeek = (left: { weekStart: string }, right: { weekStart: string }) => left.weekStart.localeCompare(right.weekStart);
+  const byWeek = (left: { weekStart: string }, right: { weekStart: string }) =>
+    left.weekStart.localeCompare(right.weekStart);
   return {
     weekly: [...weekly.values()].sort(byWeek),
     asks: [...asks.values()].sort(byWeek),
@@ -84,7 +94,10 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
 
 export const ERASED_ASKER = "erased";
 
-export async function eraseAsker(db: SqlDatabase, request: { askerId: string }): Promise<{ entries: number; names: number }> {
+export async function eraseAsker(
+  db: SqlDatabase,
+  request: { askerId: string },
+): Promise<{ entries: number; names: number }> {
   return db.transaction(async (tx) => {
     const names = await tx.run("DELETE FROM askers WHERE asker_id = ?", [request.askerId]);
     // The delivery target names the asker's chat user or session too, so it goes with the id.
@@ -96,7 +109,10 @@ export async function eraseAsker(db: SqlDatabase, request: { askerId: string }):
   });
 }
 
-export async function purgeClosed(db: SqlDatabase, request: { closedBefore: Date; now?: Date }): Promise<{ entries: number }> {
+export async function purgeClosed(
+  db: SqlDatabase,
+  request: { closedBefore: Date; now?: Date },
+): Promise<{ entries: number }> {
   return db.transaction(async (tx) => {
     const purged = await tx.run(
       `UPDATE questions SET question = '', bot_answer = '', citations = '[]', user_context = NULL, ministry_answer = NULL,

@@ -9,7 +9,10 @@ export async function getEntry(db: SqlExecutor, id: string): Promise<QuestionEnt
   return row ? rowToEntry(row) : undefined;
 }
 
-export async function recordEntry(db: SqlDatabase, entry: NewQuestionEntry): Promise<{ entry: QuestionEntry; created: boolean }> {
+export async function recordEntry(
+  db: SqlDatabase,
+  entry: NewQuestionEntry,
+): Promise<{ entry: QuestionEntry; created: boolean }> {
   return db.transaction(async (tx) => {
     // ON CONFLICT DO NOTHING makes a redelivered chat event (same eventKey) a no-op, even when two replicas race.
     const { changes } = await tx.run(
@@ -85,7 +88,10 @@ function whereClause(query: QuestionQuery): { sql: string; params: SqlValue[] } 
   return { sql: conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : "", params };
 }
 
-export async function listEntries(db: SqlExecutor, query: QuestionQuery): Promise<{ entries: QuestionEntry[]; total: number }> {
+export async function listEntries(
+  db: SqlExecutor,
+  query: QuestionQuery,
+): Promise<{ entries: QuestionEntry[]; total: number }> {
   const where = whereClause(query);
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 10_000);
   const offset = Math.max(query.offset ?? 0, 0);

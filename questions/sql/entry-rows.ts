@@ -42,7 +42,8 @@ export function rowToEntry(row: SqlRow): QuestionEntry {
     surface: String(row.surface) as Surface,
     workspaceId: optional(row.workspace_id),
     organisation: optional(row.organisation),
-    asker: displayName === undefined ? { askerId: String(row.asker_id) } : { askerId: String(row.asker_id), displayName },
+    asker:
+      displayName === undefined ? { askerId: String(row.asker_id) } : { askerId: String(row.asker_id), displayName },
     question: String(row.question),
     botAnswer: String(row.bot_answer),
     citations: parseJson<Citation[]>(row.citations, []),

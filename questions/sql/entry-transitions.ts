@@ -4,7 +4,12 @@ import { getEntry } from "./entry-queries.ts";
 import { ENTRY_SELECT, parseId, rowToEntry } from "./entry-rows.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./types.ts";
 
-const STATUS_LABEL: Record<QuestionStatus, string> = { open: "未対応", assigned: "担当中", answered: "回答済み", closed: "完了" };
+const STATUS_LABEL: Record<QuestionStatus, string> = {
+  open: "未対応",
+  assigned: "担当中",
+  answered: "回答済み",
+  closed: "完了",
+};
 
 /**
  * One status change: an UPDATE guarded by the statuses it may start from (so two staff acting at once cannot both
@@ -12,7 +17,13 @@ const STATUS_LABEL: Record<QuestionStatus, string> = { open: "未対応", assign
  */
 async function transition(
   db: SqlDatabase,
-  request: TransitionRequest & { action: string; from: QuestionStatus[]; set: string; params: SqlValue[]; detail?: string },
+  request: TransitionRequest & {
+    action: string;
+    from: QuestionStatus[];
+    set: string;
+    params: SqlValue[];
+    detail?: string;
+  },
 ): Promise<QuestionEntry> {
   const id = parseId(request.id);
   if (id === undefined) throw new TaiwaError("not_found", `質問 ${request.id} は見つかりません。`);
@@ -53,7 +64,10 @@ export async function insertAudit(
   ]);
 }
 
-export function assignEntry(db: SqlDatabase, request: TransitionRequest & { assignee: string }): Promise<QuestionEntry> {
+export function assignEntry(
+  db: SqlDatabase,
+  request: TransitionRequest & { assignee: string },
+): Promise<QuestionEntry> {
   const at = (request.at ?? new Date()).getTime();
   return transition(db, {
     ...request,
@@ -111,12 +125,10 @@ export async function claimDeliveries(
   const only = (request.ids ?? []).map(parseId).filter((id): id is number => id !== undefined);
   if (request.ids && only.length === 0) return { entries: [] };
   const idFilter = request.ids ? ` AND id IN (${only.map(() => "?").join(", ")})` : "";
-  const candidates = await db.all(`SELECT id FROM questions WHERE ${DUE}${idFilter} ORDER BY next_delivery_at LIMIT ?`, [
-    now,
-    now,
-    ...only,
-    request.limit,
-  ]);
+  const candidates = await db.all(
+    `SELECT id FROM questions WHERE ${DUE}${idFilter} ORDER BY next_delivery_at LIMIT ?`,
+    [now, now, ...only, request.limit],
+  );
   const entries: QuestionEntry[] = [];
   for (const candidate of candidates) {
     // The lease is taken by a guarded UPDATE: of several replicas racing for the same entry exactly one sees changes = 1.

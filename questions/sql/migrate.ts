@@ -20,12 +20,17 @@ export function renderMigration(sql: string, dialect: SqlDatabase["dialect"]): s
 export async function migrate(db: SqlDatabase): Promise<{ applied: number[] }> {
   const files = (await readdir(MIGRATIONS_DIR)).filter((name) => /^\d{3}_.+\.sql$/.test(name)).sort();
   const scripts = await Promise.all(
-    files.map(async (name) => ({ version: Number(name.slice(0, 3)), sql: await readFile(`${MIGRATIONS_DIR}${name}`, "utf8") })),
+    files.map(async (name) => ({
+      version: Number(name.slice(0, 3)),
+      sql: await readFile(`${MIGRATIONS_DIR}${name}`, "utf8"),
+    })),
   );
   return db.transaction(async (tx) => {
     // Several replicas may start at once: PostgreSQL serialises them on an advisory lock; SQLite's BEGIN IMMEDIATE already did.
     if (db.dialect === "postgres") await tx.all("SELECT pg_advisory_xact_lock(74201)");
-    await tx.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)");
+    await tx.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)",
+    );
     const done = new Set((await tx.all("SELECT version FROM schema_migrations")).map((row) => Number(row.version)));
     const applied: number[] = [];
     for (const script of scripts) {

@@ -33,10 +33,14 @@ async function guard<T>(operation: () => Promise<T>): Promise<T> {
     const connectionFailure =
       typeof code === "string" && (/^(ECONN|ENOTFOUND|ETIMEDOUT|EAI_)/.test(code) || /^(08|53|57P)/.test(code));
     if (connectionFailure || (error instanceof Error && /Connection terminated|timeout/i.test(error.message))) {
-      throw new TaiwaError("store_unavailable", `The question log database is unavailable (${String(code ?? "connection")}).`, {
-        cause: error,
-        isRetryable: true,
-      });
+      throw new TaiwaError(
+        "store_unavailable",
+        `The question log database is unavailable (${String(code ?? "connection")}).`,
+        {
+          cause: error,
+          isRetryable: true,
+        },
+      );
     }
     throw error;
   }

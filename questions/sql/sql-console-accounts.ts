@@ -15,7 +15,12 @@ function rowToUser(row: SqlRow): ConsoleUser {
 export class SqlConsoleAccounts implements ConsoleAccounts {
   constructor(private readonly db: SqlExecutor) {}
 
-  async createUser(request: { login: string; passwordHash: string; role: ConsoleRole; at?: Date }): Promise<ConsoleUser> {
+  async createUser(request: {
+    login: string;
+    passwordHash: string;
+    role: ConsoleRole;
+    at?: Date;
+  }): Promise<ConsoleUser> {
     const { changes } = await this.db.run(
       "INSERT INTO console_users (login, password_hash, role, disabled, created_at) VALUES (?, ?, ?, 0, ?) ON CONFLICT (login) DO NOTHING",
       [request.login, request.passwordHash, request.role, (request.at ?? new Date()).getTime()],
@@ -35,7 +40,12 @@ export class SqlConsoleAccounts implements ConsoleAccounts {
     return (await this.db.all("SELECT * FROM console_users ORDER BY login")).map(rowToUser);
   }
 
-  async updateUser(request: { login: string; disabled?: boolean; role?: ConsoleRole; passwordHash?: string }): Promise<ConsoleUser> {
+  async updateUser(request: {
+    login: string;
+    disabled?: boolean;
+    role?: ConsoleRole;
+    passwordHash?: string;
+  }): Promise<ConsoleUser> {
     const sets: string[] = [];
     const params: (string | number)[] = [];
     if (request.disabled !== undefined) {
@@ -50,7 +60,8 @@ export class SqlConsoleAccounts implements ConsoleAccounts {
       sets.push("password_hash = ?");
       params.push(request.passwordHash);
     }
-    if (sets.length > 0) await this.db.run(`UPDATE console_users SET ${sets.join(", ")} WHERE login = ?`, [...params, request.login]);
+    if (sets.length > 0)
+      await this.db.run(`UPDATE console_users SET ${sets.join(", ")} WHERE login = ?`, [...params, request.login]);
     const user = await this.getUser(request.login);
     if (!user) throw new TaiwaError("not_found", `ユーザー ${request.login} は見つかりません。`);
     // A disabled account or a new password ends every open session of that account.

@@ -16,10 +16,22 @@ function rowToFaq(row: SqlRow): FaqEntry {
 export class SqlFaqStore implements FaqStore {
   constructor(private readonly db: SqlExecutor) {}
 
-  async add(request: { questionId?: string; question: string; answer: string; publishedBy: string; at?: Date }): Promise<FaqEntry> {
+  async add(request: {
+    questionId?: string;
+    question: string;
+    answer: string;
+    publishedBy: string;
+    at?: Date;
+  }): Promise<FaqEntry> {
     const [row] = await this.db.all(
       "INSERT INTO faq_entries (question_id, question, answer, published_by, published_at) VALUES (?, ?, ?, ?, ?) RETURNING *",
-      [request.questionId ?? null, request.question, request.answer, request.publishedBy, (request.at ?? new Date()).getTime()],
+      [
+        request.questionId ?? null,
+        request.question,
+        request.answer,
+        request.publishedBy,
+        (request.at ?? new Date()).getTime(),
+      ],
     );
     if (!row) throw new Error("FAQ insert returned no row");
     return rowToFaq(row);

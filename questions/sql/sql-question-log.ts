@@ -70,7 +70,12 @@ export class SqlQuestionLog implements QuestionLog {
     return reopenEntry(this.db, request);
   }
 
-  claimDeliveries(request: { now: Date; leaseMs: number; limit: number; ids?: string[] }): Promise<{ entries: QuestionEntry[] }> {
+  claimDeliveries(request: {
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    ids?: string[];
+  }): Promise<{ entries: QuestionEntry[] }> {
     return claimDeliveries(this.db, request);
   }
 

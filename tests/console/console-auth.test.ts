@@ -1,7 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Browser, type ConsoleFixture, consoleFixture } from "./console-fixture.ts";
 
-const PROTECTED_GETS = ["/console/", "/console/questions/1", "/console/questions/1/faq", "/console/faq", "/console/export.csv", "/console/stats", "/console/admin/users", "/console/admin/organisations"];
+const PROTECTED_GETS = [
+  "/console/",
+  "/console/questions/1",
+  "/console/questions/1/faq",
+  "/console/faq",
+  "/console/export.csv",
+  "/console/stats",
+  "/console/admin/users",
+  "/console/admin/organisations",
+];
 const PROTECTED_POSTS = [
   "/console/logout",
   "/console/questions/1/assign",
@@ -80,13 +89,18 @@ describe("console authentication and authorisation", () => {
     const noToken = await browser.post("/console/login", { login: "admin", password: "correct-horse-battery" });
     expect(noToken.status).toBe(403);
     const fresh = new Browser(fixture.app);
-    const forged = await fresh.post("/console/login", { _csrf: "forged", login: "admin", password: "correct-horse-battery" });
+    const forged = await fresh.post("/console/login", {
+      _csrf: "forged",
+      login: "admin",
+      password: "correct-horse-battery",
+    });
     expect(forged.status).toBe(403);
   });
 
   it("limits failed logins per account and per IP address", async () => {
     const browser = new Browser(fixture.app, "198.51.100.7");
-    for (let attempt = 0; attempt < 5; attempt += 1) expect((await browser.login("sato", "wrong-password-123")).status).toBe(401);
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect((await browser.login("sato", "wrong-password-123")).status).toBe(401);
     const locked = await browser.login("sato");
     expect(locked.status).toBe(429);
     expect(locked.headers.get("Retry-After")).toBeTruthy();
@@ -124,7 +138,16 @@ describe("console authentication and authorisation", () => {
     const csrf = await browser.signIn("admin");
     expect((await browser.post("/console/questions/1/close", {})).status).toBe(403);
     expect((await browser.post("/console/questions/1/close", { _csrf: `${csrf}x` })).status).toBe(403);
-    expect((await browser.post("/console/admin/users", { _csrf: "", login: "evil", role: "admin", password: "x".repeat(12) })).status).toBe(403);
+    expect(
+      (
+        await browser.post("/console/admin/users", {
+          _csrf: "",
+          login: "evil",
+          role: "admin",
+          password: "x".repeat(12),
+        })
+      ).status,
+    ).toBe(403);
     expect((await fixture.questionLog.get("1"))?.status).toBe("open");
     expect(await fixture.questionLog.accounts.getUser("evil")).toBeUndefined();
     expect((await browser.post("/console/questions/1/close", { _csrf: csrf })).status).toBe(303);
@@ -133,14 +156,16 @@ describe("console authentication and authorisation", () => {
   it("keeps contacts out of the admin pages", async () => {
     const browser = new Browser(fixture.app);
     const csrf = await browser.signIn("sato");
-    for (const path of ["/console/admin/users", "/console/admin/organisations"]) expect((await browser.get(path)).status, path).toBe(403);
+    for (const path of ["/console/admin/users", "/console/admin/organisations"])
+      expect((await browser.get(path)).status, path).toBe(403);
     const posts: [string, Record<string, string>][] = [
       ["/console/admin/users", { login: "mallory", role: "admin", password: "x".repeat(12) }],
       ["/console/admin/users/admin/disable", {}],
       ["/console/admin/organisations", { workspaceId: "T9", name: "X" }],
       ["/console/admin/organisations/delete", { workspaceId: "T001" }],
     ];
-    for (const [path, form] of posts) expect((await browser.post(path, { _csrf: csrf, ...form })).status, path).toBe(403);
+    for (const [path, form] of posts)
+      expect((await browser.post(path, { _csrf: csrf, ...form })).status, path).toBe(403);
     expect(await fixture.questionLog.accounts.getUser("mallory")).toBeUndefined();
     expect((await fixture.questionLog.accounts.getUser("admin"))?.disabled).toBe(false);
     expect(await (await browser.get("/console/")).text()).not.toContain("ユーザー管理");
@@ -149,7 +174,12 @@ describe("console authentication and authorisation", () => {
   it("only redirects to console paths after login", async () => {
     const browser = new Browser(fixture.app);
     const page = await (await browser.get("/console/login")).text();
-    const response = await browser.post("/console/login", { _csrf: Browser.csrf(page), login: "sato", password: "correct-horse-battery", next: "https://evil.example/" });
+    const response = await browser.post("/console/login", {
+      _csrf: Browser.csrf(page),
+      login: "sato",
+      password: "correct-horse-battery",
+      next: "https://evil.example/",
+    });
     expect(response.headers.get("Location")).toBe("/console/");
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { serve, type ServerType } from "@hono/node-server";
-import { chromium, type Browser } from "playwright-core";
+import { type ServerType, serve } from "@hono/node-server";
+import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConsoleFixture, consoleFixture, PASSWORD } from "./console-fixture.ts";
 
@@ -29,7 +29,16 @@ describe.skipIf(!available)("console end-to-end (headless Chromium)", () => {
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   });
 
@@ -62,7 +71,9 @@ describe.skipIf(!available)("console end-to-end (headless Chromium)", () => {
     await page.getByRole("button", { name: "回答して送信" }).click();
     await page.waitForURL(/done=answer/);
     expect(await page.locator("dd .tone-ok").textContent()).toBe("配信済み");
-    expect(fixture.slack.delivered.map((delivery) => delivery.answer)).toEqual(["安定供給確保計画の認定制度をご確認ください。"]);
+    expect(fixture.slack.delivered.map((delivery) => delivery.answer)).toEqual([
+      "安定供給確保計画の認定制度をご確認ください。",
+    ]);
 
     await page.getByRole("link", { name: "FAQとして公開する" }).click();
     await page.getByLabel("質問(FAQの見出し)").fill("安定供給確保の認定制度とは");

@@ -52,7 +52,17 @@ export async function consoleFixture(options: { publicBaseUrl?: string; sessionM
       asker: { askerId: "asker-1", displayName: "山田" },
       question: "特定重要物資の認定について教えてください",
       botAnswer: "資料からは判断できません。",
-      citations: [{ n: 1, docId: "d1", chunkId: "d1#1", title: "基本指針", kind: "guidance", sectionPath: ["第1章", "(1)"], text: "引用された本文" }],
+      citations: [
+        {
+          n: 1,
+          docId: "d1",
+          chunkId: "d1#1",
+          title: "基本指針",
+          kind: "guidance",
+          sectionPath: ["第1章", "(1)"],
+          text: "引用された本文",
+        },
+      ],
       reason: "unresolved",
       topic: "guidance",
       delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.1" } },
@@ -86,7 +96,11 @@ export class Browser {
   async request(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.jar.size > 0) headers.set("Cookie", this.cookieHeader);
-    const response = await this.app.request(path, { ...init, headers }, { incoming: { socket: { remoteAddress: this.ip } } });
+    const response = await this.app.request(
+      path,
+      { ...init, headers },
+      { incoming: { socket: { remoteAddress: this.ip } } },
+    );
     for (const cookie of cookiesFrom(response)) {
       const [name, ...value] = cookie.split("=");
       if (!name) continue;

@@ -1,4 +1,4 @@
-import type { AnswerRequest, AnswerResult, Answerer } from "../../rag/types.ts";
+import type { Answerer, AnswerRequest, AnswerResult } from "../../rag/types.ts";
 
 /** An Answerer that returns a scripted result and records every request. */
 export class ScriptedAnswerer implements Answerer {
@@ -15,7 +15,15 @@ export class ScriptedAnswerer implements Answerer {
       resolved: true,
       answer: "資料によると、対象です。[1]",
       citations: [
-        { n: 1, docId: "doc-a", chunkId: "doc-a#3", title: "ガイダンス", kind: "guidance", sectionPath: ["第2章"], text: "引用された一節" },
+        {
+          n: 1,
+          docId: "doc-a",
+          chunkId: "doc-a#3",
+          title: "ガイダンス",
+          kind: "guidance",
+          sectionPath: ["第2章"],
+          text: "引用された一節",
+        },
       ],
       retrieved: [],
       notes: [],

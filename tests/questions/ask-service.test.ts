@@ -46,7 +46,10 @@ describe("createAskService", () => {
     const service = createAskService({
       answerer: new ScriptedAnswerer({ resolved: options.resolved, topics: ["casebook", "guidance"] }),
       questionLog,
-      organisations: createOrganisationDirectory({ configured: { T001: "株式会社サンプル" }, store: store.organisations }),
+      organisations: createOrganisationDirectory({
+        configured: { T001: "株式会社サンプル" },
+        store: store.organisations,
+      }),
       logger: captured.logger,
       config: { LOG_QUESTIONS: false, TAIWA_DATA_DIR: dataDir },
       retryMs: 3_600_000,
@@ -60,7 +63,10 @@ describe("createAskService", () => {
     const outcome = await service.ask(request());
     expect(outcome.questionId).toBeUndefined();
     expect((await store.list({})).total).toBe(0);
-    const stats = await store.stats({ from: new Date(Date.now() - 86_400_000 * 8), to: new Date(Date.now() + 86_400_000) });
+    const stats = await store.stats({
+      from: new Date(Date.now() - 86_400_000 * 8),
+      to: new Date(Date.now() + 86_400_000),
+    });
     expect(stats.asks.reduce((sum, week) => sum + week.asked, 0)).toBe(1);
     expect(stats.asks.reduce((sum, week) => sum + week.resolved, 0)).toBe(1);
   });
@@ -86,12 +92,27 @@ describe("createAskService", () => {
   it("logs thumbs-down and escalations with the user's context, and only counts thumbs-up", async () => {
     const { service } = build({ resolved: true });
     const answer = { answer: "回答", citations: [], topics: ["minutes"] };
-    const base = { surface: "teams" as const, workspaceId: "tenant-9", asker: { askerId: "a2" }, question: "質問", answer };
+    const base = {
+      surface: "teams" as const,
+      workspaceId: "tenant-9",
+      asker: { askerId: "a2" },
+      question: "質問",
+      answer,
+    };
     expect(await service.feedback({ ...base, eventKey: "fb-up", kind: "thumbs-up" })).toEqual({});
     const down = await service.feedback({ ...base, eventKey: "fb-down", kind: "thumbs-down" });
-    const escalated = await service.feedback({ ...base, eventKey: "fb-esc", kind: "escalated", userContext: "  自社製品の件です " });
+    const escalated = await service.feedback({
+      ...base,
+      eventKey: "fb-esc",
+      kind: "escalated",
+      userContext: "  自社製品の件です ",
+    });
     expect((await store.get(down.questionId ?? ""))?.reason).toBe("thumbs-down");
-    expect(await store.get(escalated.questionId ?? "")).toMatchObject({ reason: "escalated", userContext: "自社製品の件です", topic: "minutes" });
+    expect(await store.get(escalated.questionId ?? "")).toMatchObject({
+      reason: "escalated",
+      userContext: "自社製品の件です",
+      topic: "minutes",
+    });
     expect((await store.list({})).total).toBe(2);
   });
 

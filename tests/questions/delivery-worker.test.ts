@@ -41,7 +41,9 @@ describe("DeliveryWorker", () => {
     const worker = createDeliveryWorker({ questionLog: log, notifiers: [slack, teams], logger, now: () => clock });
     const id = await answered("slack");
     expect(await worker.runOnce()).toEqual({ delivered: [id], failed: [] });
-    expect(slack.delivered).toEqual([{ entryId: id, answer: "省庁の回答", delivery: { surface: "slack", data: { channel: "C1", threadTs: "9.9" } } }]);
+    expect(slack.delivered).toEqual([
+      { entryId: id, answer: "省庁の回答", delivery: { surface: "slack", data: { channel: "C1", threadTs: "9.9" } } },
+    ]);
     expect(teams.calls).toBe(0);
     expect((await log.get(id))?.deliveredAt).toBeInstanceOf(Date);
     expect((await log.listAudit({ questionId: id })).events.map((event) => event.action)).toContain("delivered");
@@ -51,7 +53,13 @@ describe("DeliveryWorker", () => {
   it("retries a failed delivery with exponential backoff until it succeeds", async () => {
     const slack = new RecordingNotifier("slack");
     slack.failures = 2;
-    const worker = createDeliveryWorker({ questionLog: log, notifiers: [slack], logger, now: () => clock, baseDelayMs: 1000 });
+    const worker = createDeliveryWorker({
+      questionLog: log,
+      notifiers: [slack],
+      logger,
+      now: () => clock,
+      baseDelayMs: 1000,
+    });
     const id = await answered("slack");
     expect((await worker.runOnce()).failed).toEqual([id]);
     const first = await log.get(id);

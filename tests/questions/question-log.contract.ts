@@ -3,7 +3,11 @@ import { isTaiwaError } from "../../app/errors.ts";
 import type { NewQuestionEntry, QuestionLog } from "../../questions/types.ts";
 
 /** The behaviour every QuestionLog adapter must share. */
-export function runQuestionLogContract(options: { name: string; create: () => Promise<QuestionLog>; skip?: boolean }): void {
+export function runQuestionLogContract(options: {
+  name: string;
+  create: () => Promise<QuestionLog>;
+  skip?: boolean;
+}): void {
   describe.skipIf(options.skip ?? false)(`QuestionLog contract: ${options.name}`, () => {
     let log: QuestionLog;
     let sequence = 0;
@@ -19,7 +23,15 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
         question: "半導体の輸出管理について教えてください",
         botAnswer: "資料からは判断できません。",
         citations: [
-          { n: 1, docId: "doc-a", chunkId: "doc-a#1", title: "ガイダンス", kind: "guidance", sectionPath: ["第1章"], text: "引用文" },
+          {
+            n: 1,
+            docId: "doc-a",
+            chunkId: "doc-a#1",
+            title: "ガイダンス",
+            kind: "guidance",
+            sectionPath: ["第1章"],
+            text: "引用文",
+          },
         ],
         reason: "unresolved",
         topic: "guidance",
@@ -104,8 +116,12 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
     });
 
     it("filters by status, topic, organisation, surface, period and asker, and searches Japanese substrings", async () => {
-      const a = await log.record(entry({ question: "経済安全保障推進法の特定重要物資とは何ですか", topic: "guidance" }));
-      await log.record(entry({ surface: "teams", organisation: "B社", topic: "minutes", question: "会議の議事録はどこ" }));
+      const a = await log.record(
+        entry({ question: "経済安全保障推進法の特定重要物資とは何ですか", topic: "guidance" }),
+      );
+      await log.record(
+        entry({ surface: "teams", organisation: "B社", topic: "minutes", question: "会議の議事録はどこ" }),
+      );
       await log.record(entry({ receivedAt: new Date("2026-05-20T00:00:00Z"), question: "100% の確認 _test_" }));
       await log.assign({ id: a.entry.id, actor: "sato", assignee: "sato" });
       expect((await log.list({ status: ["assigned"] })).entries.map((found) => found.id)).toEqual([a.entry.id]);
@@ -156,7 +172,9 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
       const delivered = await log.get(saved.id);
       expect(delivered).toMatchObject({ deliveryAttempts: 3, deliveryError: undefined, nextDeliveryAt: undefined });
       expect(delivered?.deliveredAt?.getTime()).toBe(later.getTime());
-      expect((await log.claimDeliveries({ now: new Date(later.getTime() + 999_999), leaseMs: 1, limit: 10 })).entries).toHaveLength(0);
+      expect(
+        (await log.claimDeliveries({ now: new Date(later.getTime() + 999_999), leaseMs: 1, limit: 10 })).entries,
+      ).toHaveLength(0);
       expect(await log.retryDelivery({ id: saved.id, at: later })).toBe(false);
     });
 
@@ -181,7 +199,13 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
       await log.closeQuestion({ id: recent.entry.id, actor: "sato", at: new Date("2026-06-01T00:00:00Z") });
       expect(await log.purge({ closedBefore: new Date("2026-03-01T00:00:00Z") })).toEqual({ entries: 1 });
       const purged = await log.get(old.entry.id);
-      expect(purged).toMatchObject({ question: "", botAnswer: "", citations: [], asker: { askerId: "erased" }, topic: "guidance" });
+      expect(purged).toMatchObject({
+        question: "",
+        botAnswer: "",
+        citations: [],
+        asker: { askerId: "erased" },
+        topic: "guidance",
+      });
       expect(purged?.purgedAt).toBeInstanceOf(Date);
       expect((await log.get(recent.entry.id))?.question).toBe("新しい質問");
       expect((await log.get(stillOpen.entry.id))?.question).toBe("未対応の質問");
@@ -192,7 +216,12 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
     it("keeps console users and sessions", async () => {
       await log.accounts.createUser({ login: "sato", passwordHash: "scrypt$x", role: "contact" });
       await expectCode(log.accounts.createUser({ login: "sato", passwordHash: "y", role: "admin" }), "conflict");
-      expect(await log.accounts.getUser("sato")).toMatchObject({ login: "sato", role: "contact", disabled: false, passwordHash: "scrypt$x" });
+      expect(await log.accounts.getUser("sato")).toMatchObject({
+        login: "sato",
+        role: "contact",
+        disabled: false,
+        passwordHash: "scrypt$x",
+      });
       const now = Date.now();
       await log.accounts.createSession({
         tokenHash: "h1",
@@ -201,7 +230,13 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
         createdAt: new Date(now),
         expiresAt: new Date(now + 60_000),
       });
-      await log.accounts.createSession({ tokenHash: "h2", login: "sato", csrfToken: "c2", createdAt: new Date(now), expiresAt: new Date(now) });
+      await log.accounts.createSession({
+        tokenHash: "h2",
+        login: "sato",
+        csrfToken: "c2",
+        createdAt: new Date(now),
+        expiresAt: new Date(now),
+      });
       expect((await log.accounts.getSession("h1"))?.csrfToken).toBe("c1");
       expect(await log.accounts.deleteExpiredSessions(new Date(now + 1))).toBe(1);
       const disabled = await log.accounts.updateUser({ login: "sato", disabled: true });
@@ -230,7 +265,8 @@ export function runQuestionLogContract(options: { name: string; create: () => Pr
       await log.record(entry({ receivedAt: new Date(monday.getTime() + 8 * 86_400_000), topic: "minutes" }));
       await log.answer({ id: a.entry.id, actor: "s", answer: "x", at: new Date(monday.getTime() + 2 * 3_600_000) });
       await log.answer({ id: b.entry.id, actor: "s", answer: "x", at: new Date(monday.getTime() + 5 * 3_600_000) });
-      for (const kind of ["ask", "ask", "ask", "resolved"] as const) await log.countEvent({ kind, surface: "web", at: monday });
+      for (const kind of ["ask", "ask", "ask", "resolved"] as const)
+        await log.countEvent({ kind, surface: "web", at: monday });
       const stats = await log.stats({ from: new Date("2026-04-01T00:00:00Z"), to: new Date("2026-05-01T00:00:00Z") });
       expect(stats.weekly).toEqual([
         { weekStart: "2026-04-06", topic: "guidance", count: 2 },

@@ -9,7 +9,14 @@ describe("suggestRedactions", () => {
     expect(text).not.toMatch(/サンプル工業|山田|ABC|taro@|1234|テスト株式会社/);
     expect(text).toContain("〇〇社");
     expect(text).toContain("〇〇様");
-    expect(redactions.map((redaction) => redaction.kind).sort()).toEqual(["company", "company", "company", "email", "person", "phone"]);
+    expect(redactions.map((redaction) => redaction.kind).sort()).toEqual([
+      "company",
+      "company",
+      "company",
+      "email",
+      "person",
+      "phone",
+    ]);
   });
 
   it("leaves ordinary text and generic words alone", () => {

@@ -11,7 +11,9 @@ const WRITER = fileURLToPath(new URL("./crash-writer.ts", import.meta.url));
 /** Runs the writer until it has reported `atLeast` commits, then kills it with SIGKILL mid-loop. */
 function runAndKill(dataDir: string, start: number, atLeast: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", WRITER, dataDir, String(start)], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", WRITER, dataDir, String(start)], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const committed: string[] = [];
     let buffer = "";
     let stderr = "";

@@ -5,7 +5,9 @@ import { PassThrough, Readable } from "node:stream";
 import type { CliIo } from "../../../cli/types.ts";
 
 /** CliIo with captured output and the given stdin text. */
-export function cliIo(options: { stdin?: string; dataDir?: string } = {}): CliIo & { out: () => string; err: () => string; dataDir: string } {
+export function cliIo(
+  options: { stdin?: string; dataDir?: string } = {},
+): CliIo & { out: () => string; err: () => string; dataDir: string } {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "taiwa-cli-"));
   const stdout = new PassThrough();
   const stderr = new PassThrough();

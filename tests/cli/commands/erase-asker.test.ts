@@ -5,7 +5,13 @@ import { cliIo } from "./cli-io.ts";
 
 async function seed(dataDir: string) {
   const log = await SqliteQuestionLog.open({ dataDir });
-  const base = { surface: "web" as const, question: "質問", botAnswer: "", citations: [], reason: "unresolved" as const };
+  const base = {
+    surface: "web" as const,
+    question: "質問",
+    botAnswer: "",
+    citations: [],
+    reason: "unresolved" as const,
+  };
   const mine = await log.record({ ...base, eventKey: "e1", asker: { askerId: "web-abc", displayName: "田中" } });
   await log.record({ ...base, eventKey: "e2", asker: { askerId: "web-other", displayName: "佐藤" } });
   return { log, mine: mine.entry };
