@@ -74,6 +74,9 @@ const fixes: Partial<Record<keyof Config, string>> = {
   OPENAI_BASE_URL: "use the full base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1",
   QDRANT_URL: "use the Qdrant REST URL, e.g. http://127.0.0.1:6333",
   LOG_QUESTIONS: "use true or false",
+  ORGANISATION_MAP: 'give inline JSON such as {"T0123ABCD":"株式会社サンプル"} or the path of a JSON file holding that object',
+  RETENTION_DAYS: "set a whole number of days (e.g. RETENTION_DAYS=365), or unset it to keep closed questions",
+  CONSOLE_SESSION_MINUTES: "set a whole number of minutes a console login lasts, e.g. CONSOLE_SESSION_MINUTES=480",
 };
 
 /** Settings that only make sense together: checked after each variable parses on its own. */
