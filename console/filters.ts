@@ -72,10 +72,8 @@ export function filterForm(basePath: string, values: FilterValues, organisations
       values.topic,
       DOCUMENT_KINDS.map((kind) => [kind, TOPIC_LABELS[kind] ?? kind]),
     )}</select></label>
-    <label>組織<select name="organisation"><option value="">すべて</option>${options(
-      values.organisation,
-      organisations.map((name) => [name, name]),
-    )}</select></label>
+    <label>組織<input name="organisation" list="organisation-names" value="${values.organisation}" placeholder="すべて"></label>
+    <datalist id="organisation-names">${organisations.map((name) => html`<option value="${name}"></option>`)}</datalist>
     <label>窓口<select name="surface"><option value="">すべて</option>${options(
       values.surface,
       SURFACES.map((surface) => [surface, SURFACE_LABELS[surface]]),
