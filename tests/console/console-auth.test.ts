@@ -182,4 +182,16 @@ describe("console authentication and authorisation", () => {
     });
     expect(response.headers.get("Location")).toBe("/console/");
   });
+
+  it("answers with a fixed Japanese error page, without internals, when the store fails", async () => {
+    const browser = new Browser(fixture.app);
+    await browser.signIn("sato");
+    await fixture.questionLog.close();
+    const response = await browser.get("/console/");
+    expect(response.status).toBe(500);
+    const page = await response.text();
+    expect(page).toContain("内部エラーが発生しました");
+    expect(page).not.toMatch(/at .*\.ts|database connection/i);
+    fixture = await consoleFixture();
+  });
 });
