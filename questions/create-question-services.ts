@@ -8,7 +8,7 @@ import type { DeliveryWorker } from "./delivery-worker.ts";
 import { openQuestionLog } from "./open-question-log.ts";
 import { createOrganisationDirectory, parseOrganisationMap } from "./organisation-directory.ts";
 import type { AskMetrics, Notifier, OrganisationDirectory, QuestionLog } from "./types.ts";
-import { WebNotifier } from "./web-notifier.ts";
+import { listWebReplies, WebNotifier, type WebReply } from "./web-notifier.ts";
 
 export interface QuestionServices {
   questionLog: QuestionLog;
@@ -18,6 +18,10 @@ export interface QuestionServices {
   webNotifier: WebNotifier;
   /** Mount `consoleSurface.routes` on the server; call start() after listening and stop() on shutdown. */
   consoleSurface: ChatSurface & { readonly deliveryWorker: DeliveryWorker };
+  /** The web chat's "answers for me" read, bound to this log (server's ListWebReplies). */
+  listWebReplies(request: { askerId: string }): Promise<{ replies: WebReply[] }>;
+  /** For /readyz: ok:false (never throws) when the log's database does not answer. */
+  readiness: { readonly name: string; check(): Promise<{ ok: boolean; detail?: string }> };
   close(): Promise<void>;
 }
 
@@ -60,6 +64,18 @@ export async function createQuestionServices(options: {
     organisations,
     webNotifier,
     consoleSurface,
+    listWebReplies: ({ askerId }) => listWebReplies({ questionLog, askerId }),
+    readiness: {
+      name: "question-log",
+      async check() {
+        try {
+          await questionLog.list({ limit: 1 });
+          return { ok: true };
+        } catch (error) {
+          return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+        }
+      },
+    },
     async close() {
       askService.stop();
       await consoleSurface.stop?.();
