@@ -21,6 +21,8 @@ export class LoginRateLimiter {
   }
 
   recordFailure(request: { ip: string; login: string }): void {
+    // Guessed logins are attacker-chosen keys: sweep stale ones before the map can grow without bound.
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) this.recent(key);
     for (const key of [`account:${request.login.toLowerCase()}`, `ip:${request.ip}`]) {
       const list = this.recent(key);
       list.push(this.now());

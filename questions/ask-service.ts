@@ -31,6 +31,8 @@ export interface AskServiceOptions {
 export interface RunningAskService extends AskService {
   /** Records spooled entries now; returns how many remain. */
   drainSpool(): Promise<{ recorded: number; remaining: number }>;
+  /** Resolves when the counters written so far are stored (tests, shutdown). */
+  flushCounters(): Promise<void>;
   /** Stops the retry timer. */
   stop(): void;
 }
@@ -40,12 +42,18 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
   const { answerer, questionLog, organisations, logger, config, metrics } = options;
   const spool = options.spool ?? new QuestionSpool({ dataDir: config.TAIWA_DATA_DIR });
 
-  async function count(kind: CountKind, surface: Surface, topic?: string): Promise<void> {
+  const counting = new Set<Promise<void>>();
+
+  /** Statistics are best effort and off the asker's path: a slow or failing store must not delay or fail an answer. */
+  function count(kind: CountKind, surface: Surface, topic?: string): void {
     metrics?.increment(kind, { surface });
-    // Statistics are best effort: a store outage must not fail the asker's answer.
-    await questionLog.countEvent({ kind, surface, topic }).catch((error: unknown) => {
-      logger.warn({ err: error, kind }, "question log counter not recorded");
-    });
+    const write = questionLog
+      .countEvent({ kind, surface, topic })
+      .catch((error: unknown) => {
+        logger.warn({ err: error, kind }, "question log counter not recorded");
+      })
+      .finally(() => counting.delete(write));
+    counting.add(write);
   }
 
   async function log(entry: NewQuestionEntry): Promise<{ questionId?: string; logged: "recorded" | "queued" }> {
@@ -81,6 +89,9 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
 
   return {
     drainSpool,
+    flushCounters: async () => {
+      await Promise.all([...counting]);
+    },
     stop: () => clearInterval(timer),
 
     async ask(request: AskRequest): Promise<AskOutcome> {
@@ -91,8 +102,8 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         onPartial: request.onPartial,
       });
       const topic = answer.topics[0];
-      await count("ask", request.surface, topic);
-      await count(answer.resolved ? "resolved" : "unresolved", request.surface, topic);
+      count("ask", request.surface, topic);
+      count(answer.resolved ? "resolved" : "unresolved", request.surface, topic);
       if (answer.resolved) return { answer };
       const logged = await log({
         eventKey: request.eventKey,
@@ -121,7 +132,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
 
     async feedback(request: FeedbackRequest): Promise<{ questionId?: string; logged?: "recorded" | "queued" }> {
       const topic = request.answer.topics?.[0];
-      await count(request.kind, request.surface, topic);
+      count(request.kind, request.surface, topic);
       if (request.kind === "thumbs-up") return {};
       return log({
         eventKey: request.eventKey,

@@ -78,6 +78,7 @@ export async function createQuestionServices(options: {
     },
     async close() {
       askService.stop();
+      await askService.flushCounters();
       await consoleSurface.stop?.();
       await questionLog.close();
     },

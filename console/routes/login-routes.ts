@@ -53,11 +53,14 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     const next = safeNext(deps, field("next"));
     const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE);
     if (!sameToken(field("_csrf"), cookieToken)) {
+      // A fresh token, so the form shown with the error works on the next try.
+      const fresh = randomBytes(24).toString("base64url");
+      setCookie(c, LOGIN_CSRF_COOKIE, fresh, cookieOptions(deps, 3600));
       return c.html(
         loginPage(deps, {
-          csrf: cookieToken ?? "",
+          csrf: fresh,
           next,
-          error: "フォームの確認用トークンが一致しません。ページを再読み込みしてください。",
+          error: "フォームの確認用トークンが一致しませんでした。もう一度ログインしてください。",
         }),
         403,
       );

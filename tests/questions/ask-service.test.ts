@@ -63,6 +63,7 @@ describe("createAskService", () => {
     const outcome = await service.ask(request());
     expect(outcome.questionId).toBeUndefined();
     expect((await store.list({})).total).toBe(0);
+    await service.flushCounters();
     const stats = await store.stats({
       from: new Date(Date.now() - 86_400_000 * 8),
       to: new Date(Date.now() + 86_400_000),
