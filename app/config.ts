@@ -88,6 +88,9 @@ const fixes: Partial<Record<keyof Config, string>> = {
   MAX_QUESTION_CHARS: "set the longest question accepted, in characters, e.g. 2000",
   TRUST_PROXY_HOPS: "set how many proxies (load balancers) in front of taiwa append to X-Forwarded-For: 0 when clients connect directly, 1 behind one nginx",
   SHUTDOWN_TIMEOUT_MS: "set milliseconds to wait for questions in flight on shutdown, e.g. 30000",
+  ORGANISATION_MAP: 'give inline JSON such as {"T0123ABCD":"株式会社サンプル"} or the path of a JSON file holding that object',
+  RETENTION_DAYS: "set a whole number of days (e.g. RETENTION_DAYS=365), or unset it to keep closed questions",
+  CONSOLE_SESSION_MINUTES: "set a whole number of minutes a console login lasts, e.g. CONSOLE_SESSION_MINUTES=480",
 };
 
 /** Settings that only make sense together: checked after each variable parses on its own. */

@@ -25,14 +25,15 @@ export function fakeTaiwa(options: {
   const metrics = new InProcessMetrics();
   const events: string[] = [];
   const answerer: Answerer = { answer: async (request) => sampleAnswer({ question: request.question }) };
-  const questionLog: QuestionLog = {
-    record: async () => {
-      throw new Error("fakeTaiwa: the question log is not used through the server");
+  // The server never reaches the question log directly; any call is a test bug and says so.
+  const questionLog = new Proxy({ close: async () => undefined } as Partial<QuestionLog>, {
+    get(target, property) {
+      if (property in target) return target[property as keyof QuestionLog];
+      return async () => {
+        throw new Error(`fakeTaiwa: questionLog.${String(property)} is not used through the server`);
+      };
     },
-    get: async () => undefined,
-    list: async () => ({ entries: [], total: 0 }),
-    close: async () => undefined,
-  };
+  }) as QuestionLog;
   return {
     config,
     logger: options.logger,
