@@ -1,4 +1,4 @@
-import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../app/logger.ts";
 
 /**
@@ -7,7 +7,8 @@ import type { Logger } from "../../app/logger.ts";
  */
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: "slack-bolt" });
-  const line = (parts: unknown[]) => parts.map((part) => (part instanceof Error ? part.message : String(part))).join(" ");
+  const line = (parts: unknown[]) =>
+    parts.map((part) => (part instanceof Error ? part.message : String(part))).join(" ");
   return {
     debug: () => {},
     info: (...parts: unknown[]) => child.info(line(parts)),

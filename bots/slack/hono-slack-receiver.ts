@@ -65,7 +65,11 @@ export class HonoSlackReceiver implements Receiver {
   }
 
   /** Resolves with the ack's response body, or undefined when the deadline passes first. */
-  private dispatch(request: { body: Record<string, unknown>; retryNum?: number; retryReason?: string }): Promise<unknown> {
+  private dispatch(request: {
+    body: Record<string, unknown>;
+    retryNum?: number;
+    retryReason?: string;
+  }): Promise<unknown> {
     const bolt = this.bolt;
     if (!bolt) return Promise.resolve(undefined);
     return new Promise((resolve) => {
@@ -121,5 +125,7 @@ export function parseSlackBody(rawBody: string, contentType: string): Record<str
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }

@@ -34,7 +34,9 @@ export class PostgresDedupeStore implements DedupeStore {
   }
 
   async get(request: { key: string }): Promise<{ value?: string }> {
-    const result = await this.query("SELECT value FROM slack_keys WHERE key = $1 AND expires_at > now()", [request.key]);
+    const result = await this.query("SELECT value FROM slack_keys WHERE key = $1 AND expires_at > now()", [
+      request.key,
+    ]);
     const value = (result.rows[0] as { value: string | null } | undefined)?.value;
     return value == null ? {} : { value };
   }
@@ -50,18 +52,28 @@ export class PostgresDedupeStore implements DedupeStore {
       return await this.pool.query(sql, values);
     } catch (error) {
       this.ready = undefined;
-      throw new TaiwaError("store_unavailable", "the Slack state store (PostgreSQL) did not answer: check DATABASE_URL", {
-        cause: error,
-        isRetryable: true,
-      });
+      throw new TaiwaError(
+        "store_unavailable",
+        "the Slack state store (PostgreSQL) did not answer: check DATABASE_URL",
+        {
+          cause: error,
+          isRetryable: true,
+        },
+      );
     }
   }
 
   private async migrate(): Promise<void> {
-    await this.pool.query(
-      `CREATE TABLE IF NOT EXISTS slack_keys (key TEXT PRIMARY KEY, value TEXT, expires_at TIMESTAMPTZ NOT NULL);
-       CREATE INDEX IF NOT EXISTS slack_keys_expires_at ON slack_keys (expires_at)`,
-    );
+    try {
+      await this.pool.query(
+        `CREATE TABLE IF NOT EXISTS slack_keys (key TEXT PRIMARY KEY, value TEXT, expires_at TIMESTAMPTZ NOT NULL);
+         CREATE INDEX IF NOT EXISTS slack_keys_expires_at ON slack_keys (expires_at)`,
+      );
+    } catch (error) {
+      // Replicas starting together race on CREATE ... IF NOT EXISTS (unique_violation / duplicate_table): the table exists.
+      const code = (error as { code?: string }).code;
+      if (code !== "23505" && code !== "42P07") throw error;
+    }
     await this.pool.query("DELETE FROM slack_keys WHERE expires_at <= now()");
   }
 }

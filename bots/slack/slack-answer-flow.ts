@@ -99,7 +99,10 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       ...(context ? { context } : {}),
     });
   } catch (error) {
-    logger.error({ eventKey: request.eventKey, errorCode: isTaiwaError(error) ? error.code : "internal", err: error }, "slack ask failed");
+    logger.error(
+      { eventKey: request.eventKey, errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
+      "slack ask failed",
+    );
     await reply(FRIENDLY.failed);
     return;
   }
@@ -144,7 +147,11 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
 }
 
 /** The thread's first question for a follow-up; for a new thread, remembers this question as that first one. */
-async function threadContext(deps: AnswerFlowDependencies, request: SlackQuestion, question: string): Promise<string | undefined> {
+async function threadContext(
+  deps: AnswerFlowDependencies,
+  request: SlackQuestion,
+  question: string,
+): Promise<string | undefined> {
   if (!request.threadTs) return undefined;
   const key = `thread:${request.teamId ?? "-"}:${request.channel}:${request.threadTs}`;
   try {

@@ -55,10 +55,19 @@ export function renderAnswerBlocks(request: {
   if (request.answerKey) tail.push(actionsBlock(request.answerKey, request.shareable ?? false));
 
   const sections = splitMrkdwn(body).map((text) => section(text, true));
+  // Slack rejects a message whose blocks hold no text; an empty answer still says so.
+  if (sections.length === 0)
+    sections.push(section(answer.lang === "en" ? "(No answer text.)" : "（回答の本文はありません）"));
   const room = MAX_BLOCKS - tail.length;
   if (sections.length > room) {
     sections.length = room - 1;
-    sections.push(section(answer.lang === "en" ? "(The rest of the answer was cut to fit Slack.)" : "（Slack の上限のため、以降は省略しました）"));
+    sections.push(
+      section(
+        answer.lang === "en"
+          ? "(The rest of the answer was cut to fit Slack.)"
+          : "（Slack の上限のため、以降は省略しました）",
+      ),
+    );
   }
   return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged) };
 }
@@ -67,7 +76,8 @@ export function renderAnswerBlocks(request: {
 export function plainText(answer: RenderableAnswer, logged: boolean): string {
   const lines = [readableMarkers(answer.answer, answer.lang)];
   if (logged || !answer.resolved) lines.push(LOGGED_NOTICE[answer.lang]);
-  for (const citation of answer.citations.slice(0, MAX_CITATIONS)) lines.push(citationLine(citation, answer.lang, false));
+  for (const citation of answer.citations.slice(0, MAX_CITATIONS))
+    lines.push(citationLine(citation, answer.lang, false));
   lines.push(...answer.notes);
   return truncateText(escapeMrkdwn(lines.join("\n")), FALLBACK_TEXT_LIMIT);
 }
@@ -77,12 +87,17 @@ function citationBlock(citation: Citation, lang: "ja" | "en"): Block {
 }
 
 function citationLine(citation: Citation, lang: "ja" | "en", linked: boolean): string {
-  const parts = [`${lang === "en" ? "Source" : "出典"}${citation.n}: ${linked ? escapeMrkdwn(citation.title) : citation.title}`];
+  const parts = [
+    `${lang === "en" ? "Source" : "出典"}${citation.n}: ${linked ? escapeMrkdwn(citation.title) : citation.title}`,
+  ];
   if (citation.sectionPath.length > 0) parts.push(citation.sectionPath.join(" › "));
   if (citation.page !== undefined) parts.push(`p.${citation.page}`);
   if (citation.date) parts.push(citation.date);
-  if (citation.url) parts.push(linked ? `<${citation.url.replace(/[<>|]/g, "")}|${lang === "en" ? "link" : "リンク"}>` : citation.url);
-  return linked ? parts.map((part, index) => (index === 0 || part.startsWith("<") ? part : escapeMrkdwn(part))).join(" ｜ ") : parts.join(" ｜ ");
+  if (citation.url)
+    parts.push(linked ? `<${citation.url.replace(/[<>|]/g, "")}|${lang === "en" ? "link" : "リンク"}>` : citation.url);
+  return linked
+    ? parts.map((part, index) => (index === 0 || part.startsWith("<") ? part : escapeMrkdwn(part))).join(" ｜ ")
+    : parts.join(" ｜ ");
 }
 
 function actionsBlock(answerKey: string, shareable: boolean): Block {

@@ -4,7 +4,10 @@ import { eventEnvelopeSchema, type MessageEvent, messageEventSchema } from "./sl
 
 /** `<@U123>` and `<@U123|name>` mentions are addressing, not part of the question. */
 function withoutMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Messages from bots (ours included), edits and other subtypes never become questions: no reply loops. */

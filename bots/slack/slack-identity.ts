@@ -46,7 +46,9 @@ export function parseOrganisationMap(value: string | undefined): OrganisationMap
     try {
       const parsed = JSON.parse(trimmed) as unknown;
       if (typeof parsed !== "object" || parsed === null) return {};
-      return Object.fromEntries(Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+      return Object.fromEntries(
+        Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
+      );
     } catch {
       return {};
     }

@@ -3,7 +3,7 @@ import { isTaiwaError } from "../../app/errors.ts";
 import type { FeedbackRequest } from "../../questions/types.ts";
 import type { AnswerFlowDependencies } from "./slack-answer-flow.ts";
 import { ACTION_IDS, LOGGED_NOTICE, renderAnswerBlocks } from "./slack-blocks.ts";
-import { escalationModal, ESCALATION_CALLBACK_ID, readEscalation } from "./slack-escalation-modal.ts";
+import { ESCALATION_CALLBACK_ID, escalationModal, readEscalation } from "./slack-escalation-modal.ts";
 import { blockActionsSchema, viewSubmissionSchema } from "./slack-payloads.ts";
 import { postMessage, type RespondFn, slackErrorCode } from "./slack-poster.ts";
 import { loadAnswer, type StoredAnswer } from "./stored-answer.ts";
@@ -39,9 +39,16 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
       try {
         const { questionId } = await feedback(click.stored, kind);
         if (kind === "thumbs-up") return reply("ご評価ありがとうございます。");
-        return reply(questionId ? `ご指摘ありがとうございます。${LOGGED_NOTICE.ja}` : "ご指摘ありがとうございます。今後の改善に使います。");
+        return reply(
+          questionId
+            ? `ご指摘ありがとうございます。${LOGGED_NOTICE.ja}`
+            : "ご指摘ありがとうございます。今後の改善に使います。",
+        );
       } catch (error) {
-        deps.logger.error({ errorCode: isTaiwaError(error) ? error.code : "internal", err: error }, "slack feedback failed");
+        deps.logger.error(
+          { errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
+          "slack feedback failed",
+        );
         return reply("評価を記録できませんでした。時間をおいて、もう一度お試しください。");
       }
     });
@@ -55,10 +62,17 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     try {
       await client.views.open({
         trigger_id: click.triggerId,
-        view: escalationModal({ answerKey: click.answerKey, channel: click.place.channel, threadTs: click.place.threadTs }),
+        view: escalationModal({
+          answerKey: click.answerKey,
+          channel: click.place.channel,
+          threadTs: click.place.threadTs,
+        }),
       });
     } catch (error) {
-      deps.logger.warn({ slackError: slackErrorCode(error) }, "slack escalation modal not opened; escalating without context");
+      deps.logger.warn(
+        { slackError: slackErrorCode(error) },
+        "slack escalation modal not opened; escalating without context",
+      );
       await feedback(click.stored, "escalated").catch(() => undefined);
       await replier(deps, client, click.place, respond as RespondFn)(LOGGED_NOTICE.ja);
     }
@@ -79,7 +93,10 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
       await feedback(stored, "escalated", escalation.userContext);
       await reply(LOGGED_NOTICE.ja);
     } catch (error) {
-      deps.logger.error({ errorCode: isTaiwaError(error) ? error.code : "internal", err: error }, "slack escalation failed");
+      deps.logger.error(
+        { errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
+        "slack escalation failed",
+      );
       await reply("省庁への引き継ぎに失敗しました。時間をおいて、もう一度お試しください。");
     }
   });
@@ -91,7 +108,10 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     if (!click.stored) return replier(deps, client, click.place, respond as RespondFn)(EXPIRED);
     const { stored } = click;
     const message = renderAnswerBlocks({ answer: stored.answer, logged: stored.logged, answerKey: click.answerKey });
-    const header = { type: "section", text: { type: "mrkdwn", text: `<@${click.place.userId}> さんが taiwa の回答を共有しました。` } };
+    const header = {
+      type: "section",
+      text: { type: "mrkdwn", text: `<@${click.place.userId}> さんが taiwa の回答を共有しました。` },
+    };
     const shared = await postMessage({
       client,
       logger: deps.logger,
@@ -102,7 +122,9 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     });
     if (!shared.posted && respond) {
       // The bot is not in the channel: response_url can still post there on the user's behalf.
-      await (respond as RespondFn)({ response_type: "in_channel", text: message.text, blocks: message.blocks }).catch(() => undefined);
+      await (respond as RespondFn)({ response_type: "in_channel", text: message.text, blocks: message.blocks }).catch(
+        () => undefined,
+      );
     }
   });
 }

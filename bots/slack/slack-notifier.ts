@@ -9,7 +9,14 @@ import { escapeMrkdwn, splitMrkdwn, truncateText } from "./slack-text.ts";
 export const MINISTRY_HEADER = "経済産業省担当者からの回答";
 
 /** Failures that no retry will fix: the place is gone, or the bot lost access to it. */
-const PERMANENT_ERRORS = new Set(["channel_not_found", "not_in_channel", "is_archived", "invalid_auth", "account_inactive", "token_revoked"]);
+const PERMANENT_ERRORS = new Set([
+  "channel_not_found",
+  "not_in_channel",
+  "is_archived",
+  "invalid_auth",
+  "account_inactive",
+  "token_revoked",
+]);
 
 /** DeliveryTarget.data as the Slack surface stored it when the question was asked. */
 const deliverySchema = z.object({
@@ -48,16 +55,23 @@ export class SlackNotifier implements Notifier {
         elements: [{ type: "mrkdwn", text: truncateText(`ご質問: ${escapeMrkdwn(entry.question)}`, 2_900) }],
       },
     ];
+    const message = {
+      channel,
+      ...(threadTs ? { thread_ts: threadTs } : {}),
+      text: truncateText(`${MINISTRY_HEADER}\n${escapeMrkdwn(request.answer)}`, 3_900),
+    };
     try {
-      await this.client.chat.postMessage({
-        channel,
-        ...(threadTs ? { thread_ts: threadTs } : {}),
-        text: truncateText(`${MINISTRY_HEADER}\n${escapeMrkdwn(request.answer)}`, 3_900),
-        blocks,
+      await this.client.chat.postMessage({ ...message, blocks }).catch((error: unknown) => {
+        // Rejected blocks: the same answer as plain text still reaches the asker.
+        if (slackErrorCode(error) === "invalid_blocks") return this.client.chat.postMessage(message);
+        throw error;
       });
     } catch (error) {
       const code = slackErrorCode(error);
-      this.logger.error({ questionId: entry.id, slackError: code, errorCode: "delivery_failed" }, "ministry answer not delivered to Slack");
+      this.logger.error(
+        { questionId: entry.id, slackError: code, errorCode: "delivery_failed" },
+        "ministry answer not delivered to Slack",
+      );
       throw new TaiwaError("delivery_failed", `Slack refused the ministry answer for question ${entry.id} (${code})`, {
         cause: error,
         isRetryable: !PERMANENT_ERRORS.has(code),

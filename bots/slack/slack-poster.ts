@@ -5,7 +5,11 @@ import type { Block } from "./slack-blocks.ts";
 type WebClient = webApi.WebClient;
 
 /** Posts through Bolt's response_url helper: works where the bot is not a channel member. */
-export type RespondFn = (message: { text: string; blocks?: Block[]; response_type?: "ephemeral" | "in_channel" }) => Promise<unknown>;
+export type RespondFn = (message: {
+  text: string;
+  blocks?: Block[];
+  response_type?: "ephemeral" | "in_channel";
+}) => Promise<unknown>;
 
 /** Slack's answer to bad Block Kit: resend the same message as plain text. */
 const BLOCK_ERRORS = new Set(["invalid_blocks", "invalid_blocks_format", "msg_blocks_too_long", "too_many_blocks"]);
@@ -46,7 +50,10 @@ export async function postMessage(request: PostRequest): Promise<{ posted: boole
   } catch (error) {
     const code = slackErrorCode(error);
     if (BLOCK_ERRORS.has(code) && request.blocks) {
-      request.logger.warn({ eventKey: request.eventKey, slackError: code }, "slack rejected the blocks; posting plain text");
+      request.logger.warn(
+        { eventKey: request.eventKey, slackError: code },
+        "slack rejected the blocks; posting plain text",
+      );
       try {
         return { posted: true, ...(await send(request, undefined)) };
       } catch (retryError) {

@@ -12,7 +12,10 @@ export class SlackRateLimiter {
   constructor(private readonly limits: SlackRateLimits) {}
 
   /** Counts the question unless a limit is already reached; `limitedBy` says which. */
-  take(request: { userKey: string; workspaceKey: string; now?: number }): { allowed: boolean; limitedBy?: "user" | "workspace" } {
+  take(request: { userKey: string; workspaceKey: string; now?: number }): {
+    allowed: boolean;
+    limitedBy?: "user" | "workspace";
+  } {
     const now = request.now ?? Date.now();
     const user = this.recent(`u:${request.userKey}`, now);
     const workspace = this.recent(`w:${request.workspaceKey}`, now);

@@ -62,7 +62,9 @@ export function createSlackSurface(options: SlackSurfaceOptions): ChatSurface {
     retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2_000 },
   };
   const socketMode = config.SLACK_APP_TOKEN !== undefined;
-  const httpReceiver = socketMode ? undefined : new HonoSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, logger });
+  const httpReceiver = socketMode
+    ? undefined
+    : new HonoSlackReceiver({ signingSecret: config.SLACK_SIGNING_SECRET!, logger });
   const receiver: Receiver =
     httpReceiver ??
     new SocketModeReceiver({
@@ -150,7 +152,10 @@ function botAuthorization(client: webApi.WebClient, botToken: string): Authorize
   let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;
   return async () => {
     identity ??= client.auth.test().then(
-      (result) => ({ ...(result.user_id ? { botUserId: result.user_id } : {}), ...(result.bot_id ? { botId: result.bot_id } : {}) }),
+      (result) => ({
+        ...(result.user_id ? { botUserId: result.user_id } : {}),
+        ...(result.bot_id ? { botId: result.bot_id } : {}),
+      }),
       (error: unknown) => {
         identity = undefined;
         throw error;

@@ -25,9 +25,13 @@ export class SqliteDedupeStore implements DedupeStore {
         "CREATE TABLE IF NOT EXISTS slack_keys (key TEXT PRIMARY KEY, value TEXT, expires_at INTEGER NOT NULL)",
       );
     } catch (error) {
-      throw new TaiwaError("store_unavailable", `cannot open the Slack state store at ${options.path}: check the folder is writable`, {
-        cause: error,
-      });
+      throw new TaiwaError(
+        "store_unavailable",
+        `cannot open the Slack state store at ${options.path}: check the folder is writable`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 

@@ -1,5 +1,5 @@
-import type { AnswerResult } from "../../rag/types.ts";
 import type { AskOutcome, AskRequest, AskService, FeedbackRequest } from "../../questions/types.ts";
+import type { AnswerResult } from "../../rag/types.ts";
 
 /** A cited answer in the shape the core returns, for surfaces under test. */
 export function sampleAnswer(overrides: Partial<AnswerResult> = {}): AnswerResult {

@@ -13,7 +13,8 @@ function isObject(value: unknown): value is Json {
 
 function textObject(value: unknown, max: number, plainOnly = false): string | undefined {
   if (!isObject(value)) return "text object missing";
-  if (value.type !== "plain_text" && (plainOnly || value.type !== "mrkdwn")) return `bad text type ${String(value.type)}`;
+  if (value.type !== "plain_text" && (plainOnly || value.type !== "mrkdwn"))
+    return `bad text type ${String(value.type)}`;
   if (typeof value.text !== "string" || value.text.length === 0) return "empty text";
   if (value.text.length > max) return `text longer than ${max}`;
   return undefined;
@@ -48,7 +49,8 @@ export function blockProblem(blocks: unknown, maxBlocks = 50): string | undefine
         break;
       }
       case "context": {
-        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 10) return "context elements";
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 10)
+          return "context elements";
         for (const item of block.elements) {
           const problem = textObject(item, 3000);
           if (problem) return `context: ${problem}`;
@@ -56,7 +58,8 @@ export function blockProblem(blocks: unknown, maxBlocks = 50): string | undefine
         break;
       }
       case "actions": {
-        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25) return "actions elements";
+        if (!Array.isArray(block.elements) || block.elements.length === 0 || block.elements.length > 25)
+          return "actions elements";
         for (const item of block.elements) {
           const problem = element(item);
           if (problem) return `actions: ${problem}`;

@@ -20,7 +20,14 @@ export class SlackSocketModeStandIn {
         const message = JSON.parse(String(data)) as { envelope_id: string; payload?: unknown };
         this.acks.push({ ...message, at: Date.now() });
       });
-      socket.send(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A0MDYCDME" }, debug_info: { host: "stand-in" } }));
+      socket.send(
+        JSON.stringify({
+          type: "hello",
+          num_connections: 1,
+          connection_info: { app_id: "A0MDYCDME" },
+          debug_info: { host: "stand-in" },
+        }),
+      );
     });
     return { url: this.url };
   }

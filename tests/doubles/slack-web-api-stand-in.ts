@@ -30,7 +30,9 @@ function requiredParamsFromSpec(): Map<string, string[]> {
   const methods = new Map<string, string[]>();
   for (const [path, operations] of Object.entries(spec.paths)) {
     const required = Object.values(operations).flatMap((operation) =>
-      (operation.parameters ?? []).filter((parameter) => parameter.required && parameter.name !== "token").map((parameter) => parameter.name),
+      (operation.parameters ?? [])
+        .filter((parameter) => parameter.required && parameter.name !== "token")
+        .map((parameter) => parameter.name),
     );
     methods.set(path.replace(/^\//, ""), [...new Set(required)]);
   }
@@ -91,7 +93,8 @@ export class SlackWebApiStandIn {
   async waitFor(method: string, count = 1, timeoutMs = 10_000): Promise<RecordedCall[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.callsTo(method).length < count) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} × ${method}; saw ${this.callsTo(method).length}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${count} × ${method}; saw ${this.callsTo(method).length}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return this.callsTo(method);
@@ -119,7 +122,8 @@ export class SlackWebApiStandIn {
     if (failure) {
       failure.times -= 1;
       if (failure.status) {
-        const headers = failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {};
+        const headers: Record<string, string> =
+          failure.retryAfterSeconds !== undefined ? { "retry-after": String(failure.retryAfterSeconds) } : {};
         return send(response, failure.status, { ok: false, error: "ratelimited" }, headers);
       }
       return send(response, 200, { ok: false, error: failure.error ?? "internal_error" });
@@ -145,7 +149,15 @@ export class SlackWebApiStandIn {
     const ts = `${Math.floor(Date.now() / 1000)}.${String(++this.sequence).padStart(6, "0")}`;
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://example.slack.com/", team: "Example", user: "taiwa", team_id: "T061EG9R6", user_id: this.options.botUserId ?? "U0LAN0Z89", bot_id: "B0BOT" };
+        return {
+          ok: true,
+          url: "https://example.slack.com/",
+          team: "Example",
+          user: "taiwa",
+          team_id: "T061EG9R6",
+          user_id: this.options.botUserId ?? "U0LAN0Z89",
+          bot_id: "B0BOT",
+        };
       case "apps.connections.open":
         return { ok: true, url: this.socketModeUrl };
       case "chat.postMessage":

@@ -50,7 +50,11 @@ describe("Slack HTTP receiver on the real Bolt stack", () => {
     const body = JSON.stringify(mentionEvent({ eventId: "EvTamper", text: "質問" }));
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = signSlackBody({ signingSecret: SIGNING_SECRET, rawBody: body, timestamp });
-    const response = await harness.post({ body: body.replace("質問", "改竄"), timestamp: Number(timestamp), signature });
+    const response = await harness.post({
+      body: body.replace("質問", "改竄"),
+      timestamp: Number(timestamp),
+      signature,
+    });
     expect(response.status).toBe(401);
     expect(harness.askService.asks).toHaveLength(0);
   });
@@ -58,7 +62,9 @@ describe("Slack HTTP receiver on the real Bolt stack", () => {
   it("acks within 3 s while a slow answer is still being prepared, then posts it in the thread", async () => {
     harness.askService.delayMs = 3_200;
     const started = Date.now();
-    const response = await harness.postJson(mentionEvent({ eventId: "EvSlow1", text: "特定重要物資とは？", ts: "1515449522.000016" }));
+    const response = await harness.postJson(
+      mentionEvent({ eventId: "EvSlow1", text: "特定重要物資とは？", ts: "1515449522.000016" }),
+    );
     const ackMs = Date.now() - started;
     expect(response.status).toBe(200);
     expect(ackMs).toBeLessThan(3_000);
@@ -73,7 +79,10 @@ describe("Slack HTTP receiver on the real Bolt stack", () => {
     harness.askService.delayMs = 300;
     const event = mentionEvent({ eventId: "EvRetry1", text: "重要インフラとは？" });
     const first = await harness.postJson(event);
-    const retries = await Promise.all([harness.postJson(event, { retryNum: 1 }), harness.postJson(event, { retryNum: 2 })]);
+    const retries = await Promise.all([
+      harness.postJson(event, { retryNum: 1 }),
+      harness.postJson(event, { retryNum: 2 }),
+    ]);
     expect([first, ...retries].map((response) => response.status)).toEqual([200, 200, 200]);
     await harness.standIn.waitFor("chat.postMessage");
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -31,7 +31,11 @@ describe("Slack API errors do not crash the bot or lose the question", () => {
 
   it("keeps a very long answer within Slack's limits (the stand-in accepts it)", async () => {
     const sentence = "経済安全保障に関する長い説明の文です。".repeat(20);
-    harness.askService.answerFor = (request) => sampleAnswer({ question: request.question, answer: `${sentence}${"あ".repeat(3500)}${"😀".repeat(2000)}`.repeat(20) });
+    harness.askService.answerFor = (request) =>
+      sampleAnswer({
+        question: request.question,
+        answer: `${sentence}${"あ".repeat(3500)}${"😀".repeat(2000)}`.repeat(20),
+      });
     await harness.postJson(mentionEvent({ eventId: "EvLong", text: "長い回答" }));
     const [posted] = await harness.standIn.waitFor("chat.postMessage");
     const blocks = JSON.parse(String(posted?.params.blocks)) as { type: string; text?: { text: string } }[];

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, type ServerType } from "@hono/node-server";
+import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { createLogger } from "../../../app/logger.ts";
 import { signSlackBody } from "../../../bots/slack/slack-signature.ts";
@@ -45,7 +45,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(overrides: Partial<SlackConfig> = {}, options: { storePath?: string } = {}): Promise<Harness> {
+export async function startHarness(
+  overrides: Partial<SlackConfig> = {},
+  options: { storePath?: string } = {},
+): Promise<Harness> {
   const standIn = new SlackWebApiStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
   await standIn.start();
   const directory = options.storePath ? undefined : mkdtempSync(join(tmpdir(), "taiwa-slack-"));
@@ -82,7 +85,10 @@ export async function startHarness(overrides: Partial<SlackConfig> = {}, options
       "content-type": request.contentType ?? "application/json",
       "x-slack-request-timestamp": timestamp,
     };
-    const signature = request.signature === undefined ? signSlackBody({ signingSecret: SIGNING_SECRET, rawBody: request.body, timestamp }) : request.signature;
+    const signature =
+      request.signature === undefined
+        ? signSlackBody({ signingSecret: SIGNING_SECRET, rawBody: request.body, timestamp })
+        : request.signature;
     if (signature !== null) headers["x-slack-signature"] = signature;
     if (request.retryNum !== undefined) {
       headers["x-slack-retry-num"] = String(request.retryNum);
@@ -98,10 +104,15 @@ export async function startHarness(overrides: Partial<SlackConfig> = {}, options
     surface,
     storePath,
     post,
-    postJson: (body, extra) => post({ body: JSON.stringify(body), ...(extra?.retryNum !== undefined ? { retryNum: extra.retryNum } : {}) }),
-    postForm: (fields) => post({ body: new URLSearchParams(fields).toString(), contentType: "application/x-www-form-urlencoded" }),
+    postJson: (body, extra) =>
+      post({ body: JSON.stringify(body), ...(extra?.retryNum !== undefined ? { retryNum: extra.retryNum } : {}) }),
+    postForm: (fields) =>
+      post({ body: new URLSearchParams(fields).toString(), contentType: "application/x-www-form-urlencoded" }),
     postPayload: (payload) =>
-      post({ body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: "application/x-www-form-urlencoded" }),
+      post({
+        body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        contentType: "application/x-www-form-urlencoded",
+      }),
     async close() {
       await surface.stop?.();
       server.close();
@@ -113,7 +124,15 @@ export async function startHarness(overrides: Partial<SlackConfig> = {}, options
 }
 
 /** An app_mention event from the documented example, with its own id, text and timestamps. */
-export function mentionEvent(request: { eventId: string; text: string; ts?: string; threadTs?: string; user?: string; channel?: string; teamId?: string }) {
+export function mentionEvent(request: {
+  eventId: string;
+  text: string;
+  ts?: string;
+  threadTs?: string;
+  user?: string;
+  channel?: string;
+  teamId?: string;
+}) {
   const body = fixture<{ event: Record<string, unknown> } & Record<string, unknown>>("app_mention.json");
   const ts = request.ts ?? `1515449522.${String(Math.floor(Math.random() * 1e6)).padStart(6, "0")}`;
   return {

@@ -2,14 +2,20 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
 import { fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
-type Payload = Record<string, unknown> & { actions: Record<string, unknown>[]; channel: { id: string }; container: Record<string, unknown> };
+type Payload = Record<string, unknown> & {
+  actions: Record<string, unknown>[];
+  channel: { id: string };
+  container: Record<string, unknown>;
+};
 
 describe("buttons and the escalation modal", () => {
   let harness: Harness;
   let answerKey: string;
   beforeEach(async () => {
     harness = await startHarness();
-    await harness.postJson(mentionEvent({ eventId: "EvAsk", text: "特定重要物資とは？", ts: "1700000000.000100", channel: "CBR2V3XEX" }));
+    await harness.postJson(
+      mentionEvent({ eventId: "EvAsk", text: "特定重要物資とは？", ts: "1700000000.000100", channel: "CBR2V3XEX" }),
+    );
     const [posted] = await harness.standIn.waitFor("chat.postMessage");
     const blocks = JSON.parse(String(posted?.params.blocks)) as { type: string; elements?: { value?: string }[] }[];
     answerKey = blocks.find((block) => block.type === "actions")?.elements?.[0]?.value ?? "";
@@ -22,7 +28,12 @@ describe("buttons and the escalation modal", () => {
   function click(actionId: string, value = answerKey): Payload {
     const payload = fixture<Payload>("block_actions.json");
     payload.actions = [{ ...payload.actions[0], action_id: actionId, value }];
-    payload.container = { type: "message", message_ts: "1700000000.000200", thread_ts: "1700000000.000100", channel_id: "CBR2V3XEX" };
+    payload.container = {
+      type: "message",
+      message_ts: "1700000000.000200",
+      thread_ts: "1700000000.000100",
+      channel_id: "CBR2V3XEX",
+    };
     payload.response_url = harness.standIn.responseUrl("actions/1");
     return payload;
   }
@@ -47,19 +58,33 @@ describe("buttons and the escalation modal", () => {
     await harness.postPayload(click(ACTION_IDS.escalate));
     const [opened] = await harness.standIn.waitFor("views.open");
     expect(opened?.params.trigger_id).toBe("12321423423.333649436676.d8c1bb837935619ccad0f624c448ffb3");
-    const view = JSON.parse(String(opened?.params.view)) as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { action_id: string } }[] };
+    const view = JSON.parse(String(opened?.params.view)) as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: { block_id?: string; element?: { action_id: string } }[];
+    };
     const input = view.blocks.find((block) => block.element);
 
     const submission = fixture<{ view: Record<string, unknown> }>("view_submission.json");
     submission.view.callback_id = view.callback_id;
     submission.view.private_metadata = view.private_metadata;
-    submission.view.state = { values: { [input!.block_id!]: { [input!.element!.action_id]: { type: "plain_text_input", value: "輸出管理の観点で知りたい" } } } };
+    submission.view.state = {
+      values: {
+        [input!.block_id!]: {
+          [input!.element!.action_id]: { type: "plain_text_input", value: "輸出管理の観点で知りたい" },
+        },
+      },
+    };
     const response = await harness.postPayload(submission);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("");
     await harness.standIn.waitFor("chat.postEphemeral");
     expect(harness.askService.feedbacks).toHaveLength(1);
-    expect(harness.askService.feedbacks[0]).toMatchObject({ kind: "escalated", userContext: "輸出管理の観点で知りたい", question: "特定重要物資とは？" });
+    expect(harness.askService.feedbacks[0]).toMatchObject({
+      kind: "escalated",
+      userContext: "輸出管理の観点で知りたい",
+      question: "特定重要物資とは？",
+    });
   });
 
   it("「チャンネルに共有」 posts the answer to the channel for everyone", async () => {

@@ -3,7 +3,11 @@ import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
 import { sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { eventually, fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
-type Blocks = { type: string; text?: { text: string }; elements?: { text: string | { text: string }; action_id?: string }[] }[];
+type Blocks = {
+  type: string;
+  text?: { text: string };
+  elements?: { text: string | { text: string }; action_id?: string }[];
+}[];
 
 function blocksOf(call: { params: Record<string, unknown> } | undefined): Blocks {
   return JSON.parse(String(call?.params.blocks)) as Blocks;
@@ -34,7 +38,11 @@ describe("ways to ask taiwa in Slack", () => {
     expect(JSON.stringify(citation)).toContain("<https://example.go.jp/guide.pdf|リンク>");
     expect(JSON.stringify(blocks)).toContain("独占禁止法上の判断は個別の事案によります。");
     const actions = blocks.find((block) => block.type === "actions");
-    expect(actions?.elements?.map((element) => element.action_id)).toEqual([ACTION_IDS.thumbsUp, ACTION_IDS.thumbsDown, ACTION_IDS.escalate]);
+    expect(actions?.elements?.map((element) => element.action_id)).toEqual([
+      ACTION_IDS.thumbsUp,
+      ACTION_IDS.thumbsDown,
+      ACTION_IDS.escalate,
+    ]);
 
     const [ask] = harness.askService.asks;
     expect(ask).toMatchObject({
@@ -43,7 +51,10 @@ describe("ways to ask taiwa in Slack", () => {
       eventKey: "EvMention1",
       workspaceId: "T061EG9R6",
       organisation: "経済産業省テスト",
-      delivery: { surface: "slack", data: { channel: "C0LAN2Q65", threadTs: "1515449522.000016", teamId: "T061EG9R6" } },
+      delivery: {
+        surface: "slack",
+        data: { channel: "C0LAN2Q65", threadTs: "1515449522.000016", teamId: "T061EG9R6" },
+      },
     });
     expect(ask?.asker.askerId).toMatch(/^slack-[0-9a-f]{24}$/);
     expect(ask?.asker.askerId).not.toContain("U061F7AUR");
@@ -51,7 +62,13 @@ describe("ways to ask taiwa in Slack", () => {
 
   it("says plainly that an unresolved question went to the ministry", async () => {
     harness.askService.answerFor = (request) =>
-      sampleAnswer({ question: request.question, resolved: false, answer: "資料に根拠が見つかりませんでした。", citations: [], reason: "no-evidence" });
+      sampleAnswer({
+        question: request.question,
+        resolved: false,
+        answer: "資料に根拠が見つかりませんでした。",
+        citations: [],
+        reason: "no-evidence",
+      });
     await harness.postJson(mentionEvent({ eventId: "EvUnresolved", text: "未知の制度は？" }));
     const [posted] = await harness.standIn.waitFor("chat.postMessage");
     expect(JSON.stringify(blocksOf(posted))).toContain("この質問は省庁の担当者に引き継ぎました");
@@ -62,11 +79,19 @@ describe("ways to ask taiwa in Slack", () => {
     await harness.postJson(mentionEvent({ eventId: "EvFirst", text: "特定重要物資とは？", ts: "1600000000.000100" }));
     await harness.standIn.waitFor("chat.postMessage");
     await harness.postJson(
-      mentionEvent({ eventId: "EvFollow", text: "その指定の手続きは？", ts: "1600000000.000200", threadTs: "1600000000.000100" }),
+      mentionEvent({
+        eventId: "EvFollow",
+        text: "その指定の手続きは？",
+        ts: "1600000000.000200",
+        threadTs: "1600000000.000100",
+      }),
     );
     await harness.standIn.waitFor("chat.postMessage", 2);
     expect(harness.askService.asks[0]?.context).toBeUndefined();
-    expect(harness.askService.asks[1]).toMatchObject({ question: "その指定の手続きは？", context: "特定重要物資とは？" });
+    expect(harness.askService.asks[1]).toMatchObject({
+      question: "その指定の手続きは？",
+      context: "特定重要物資とは？",
+    });
     expect(harness.standIn.callsTo("chat.postMessage")[1]?.params.thread_ts).toBe("1600000000.000100");
   });
 
@@ -77,7 +102,10 @@ describe("ways to ask taiwa in Slack", () => {
     const [posted] = await harness.standIn.waitFor("chat.postMessage");
     expect(posted?.params.channel).toBe("D024BE91L");
     expect(posted?.params.thread_ts).toBeUndefined();
-    expect(harness.askService.asks[0]).toMatchObject({ question: "基幹インフラ制度の対象は？", eventKey: "Ev0PV52K21" });
+    expect(harness.askService.asks[0]).toMatchObject({
+      question: "基幹インフラ制度の対象は？",
+      eventKey: "Ev0PV52K21",
+    });
   });
 
   it("ignores bot messages, its own messages and edits: no loops", async () => {
@@ -127,7 +155,8 @@ describe("ways to ask taiwa in Slack", () => {
   it("replies with a friendly message when a user asks too often", async () => {
     await harness.close();
     harness = await startHarness({ SLACK_RATE_LIMIT_PER_USER: 2 });
-    for (const id of ["EvRate1", "EvRate2", "EvRate3"]) await harness.postJson(mentionEvent({ eventId: id, text: `質問 ${id}` }));
+    for (const id of ["EvRate1", "EvRate2", "EvRate3"])
+      await harness.postJson(mentionEvent({ eventId: id, text: `質問 ${id}` }));
     await harness.standIn.waitFor("chat.postMessage", 3);
     await eventually(() => harness.askService.asks.length === 2);
     const texts = harness.standIn.callsTo("chat.postMessage").map((call) => String(call.params.text));
