@@ -44,6 +44,7 @@ export interface SlackQuestion {
   messageTs?: string;
   /** Answer only to the asker (slash commands), with a 「チャンネルに共有」 button. */
   ephemeral?: boolean;
+  /** Slack's response_url helper: the fallback when taiwa cannot post in the channel. */
   respond?: RespondFn;
 }
 
@@ -58,7 +59,8 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       threadTs: request.threadTs,
       text,
       eventKey: request.eventKey,
-      ...(request.ephemeral ? { ephemeralUser: request.userId, respond: request.respond } : {}),
+      ...(request.ephemeral ? { ephemeralUser: request.userId } : {}),
+      ...(request.respond ? { respond: request.respond } : {}),
     });
   const question = request.question.trim();
   if (question === "") {
@@ -84,6 +86,7 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
     ...(request.teamId ? { teamId: request.teamId } : {}),
     ...(request.enterpriseId ? { enterpriseId: request.enterpriseId } : {}),
     userId: request.userId,
+    ...(request.ephemeral ? { private: true } : {}),
   };
   logger.info({ eventKey: request.eventKey, ...questionField(deps.config, question) }, "slack question received");
   let outcome: AskOutcome;
@@ -142,7 +145,8 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
     blocks: message.blocks,
     text: message.text,
     eventKey: request.eventKey,
-    ...(request.ephemeral ? { ephemeralUser: request.userId, respond: request.respond } : {}),
+    ...(request.ephemeral ? { ephemeralUser: request.userId } : {}),
+    ...(request.respond ? { respond: request.respond } : {}),
   });
 }
 

@@ -30,7 +30,7 @@ export function registerCommandListeners(app: App, deps: AnswerFlowDependencies 
     });
   });
 
-  app.shortcut(SHORTCUT_CALLBACK_ID, async ({ ack, body, client }) => {
+  app.shortcut(SHORTCUT_CALLBACK_ID, async ({ ack, body, client, respond }) => {
     await ack();
     const shortcut = messageShortcutSchema.safeParse(body);
     if (!shortcut.success) return;
@@ -47,6 +47,8 @@ export function registerCommandListeners(app: App, deps: AnswerFlowDependencies 
       channel: data.channel.id,
       threadTs: data.message.thread_ts ?? data.message.ts,
       messageTs: data.message.ts,
+      // Shortcuts work in channels taiwa is not in; response_url then reaches the asker instead.
+      ...(respond ? { respond: respond as RespondFn } : {}),
     });
   });
 }

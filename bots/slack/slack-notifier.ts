@@ -23,6 +23,8 @@ const deliverySchema = z.object({
   channel: z.string().min(1),
   threadTs: z.string().optional(),
   teamId: z.string().optional(),
+  userId: z.string().optional(),
+  private: z.boolean().optional(),
 });
 
 /** Posts the ministry's answer to the thread (or DM) the question came from. */
@@ -45,7 +47,7 @@ export class SlackNotifier implements Notifier {
     if (!target?.success) {
       throw new TaiwaError("delivery_failed", `question ${entry.id} has no Slack channel to reply to`);
     }
-    const { channel, threadTs } = target.data;
+    const { threadTs } = target.data;
     const sections = splitMrkdwn(request.answer).slice(0, 45);
     const blocks = [
       { type: "header", text: { type: "plain_text", text: MINISTRY_HEADER, emoji: true } },
@@ -56,11 +58,12 @@ export class SlackNotifier implements Notifier {
       },
     ];
     const message = {
-      channel,
+      channel: "",
       ...(threadTs ? { thread_ts: threadTs } : {}),
       text: truncateText(`${MINISTRY_HEADER}\n${escapeMrkdwn(request.answer)}`, 3_900),
     };
     try {
+      message.channel = await this.channelFor(target.data);
       await this.client.chat.postMessage({ ...message, blocks }).catch((error: unknown) => {
         // Rejected blocks: the same answer as plain text still reaches the asker.
         if (slackErrorCode(error) === "invalid_blocks") return this.client.chat.postMessage(message);
@@ -78,5 +81,12 @@ export class SlackNotifier implements Notifier {
       });
     }
     return { deliveredAt: new Date() };
+  }
+
+  /** A privately answered question (slash command) gets its ministry answer in the asker's DM, not the channel. */
+  private async channelFor(target: z.infer<typeof deliverySchema>): Promise<string> {
+    if (!target.private || !target.userId) return target.channel;
+    const opened = await this.client.conversations.open({ users: target.userId });
+    return opened.channel?.id ?? target.channel;
   }
 }

@@ -1,6 +1,8 @@
 import type { SlackRateLimits } from "./types.ts";
 
 const WINDOW_MS = 60_000;
+/** Beyond this many tracked users and workspaces, stale entries are swept before counting. */
+const MAX_TRACKED_KEYS = 10_000;
 
 /**
  * Sliding one-minute windows per user and per workspace, held in this process: with several replicas
@@ -17,19 +19,25 @@ export class SlackRateLimiter {
     limitedBy?: "user" | "workspace";
   } {
     const now = request.now ?? Date.now();
+    if (this.hits.size > MAX_TRACKED_KEYS) this.sweep(now);
     const user = this.recent(`u:${request.userKey}`, now);
     const workspace = this.recent(`w:${request.workspaceKey}`, now);
     if (user.length >= this.limits.perUserPerMinute) return { allowed: false, limitedBy: "user" };
     if (workspace.length >= this.limits.perWorkspacePerMinute) return { allowed: false, limitedBy: "workspace" };
-    user.push(now);
-    workspace.push(now);
+    this.hits.set(`u:${request.userKey}`, [...user, now]);
+    this.hits.set(`w:${request.workspaceKey}`, [...workspace, now]);
     return { allowed: true };
   }
 
+  private sweep(now: number): void {
+    for (const key of [...this.hits.keys()]) this.recent(key, now);
+  }
+
+  /** Hits within the window; keys with none left are forgotten, so idle users cost no memory. */
   private recent(key: string, now: number): number[] {
     const kept = (this.hits.get(key) ?? []).filter((time) => now - time < WINDOW_MS);
     if (kept.length === 0) this.hits.delete(key);
-    this.hits.set(key, kept);
+    else this.hits.set(key, kept);
     return kept;
   }
 }

@@ -28,6 +28,7 @@ const storedAnswerSchema = z.object({
     teamId: z.string().optional(),
     enterpriseId: z.string().optional(),
     userId: z.string().optional(),
+    private: z.boolean().optional(),
   }),
 });
 export type StoredAnswer = z.infer<typeof storedAnswerSchema>;

@@ -24,8 +24,10 @@ export interface SlackDeliveryData {
   threadTs?: string;
   teamId?: string;
   enterpriseId?: string;
-  /** The asker's Slack user id, for an ephemeral fallback (slash command answers). */
+  /** The asker's Slack user id. */
   userId?: string;
+  /** The question was answered only to the asker (slash command): later answers go to their DM, not the channel. */
+  private?: boolean;
 }
 
 /** Maps Slack team ids (or Enterprise Grid ids) to organisation names for the question log. */

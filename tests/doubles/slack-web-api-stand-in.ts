@@ -168,6 +168,9 @@ export class SlackWebApiStandIn {
         return { ok: true, message_ts: ts };
       case "views.open":
         return { ok: true, view: { id: `V${this.sequence}` } };
+      case "conversations.open":
+        if (!params.users && !params.channel) return { ok: false, error: "users_list_not_supplied" };
+        return { ok: true, channel: { id: `D${String(params.users ?? params.channel).replace(/^[A-Z]/, "")}` } };
       case "conversations.replies":
         return { ok: true, messages: [], has_more: false };
       default:

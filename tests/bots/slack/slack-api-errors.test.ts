@@ -66,6 +66,17 @@ describe("Slack API errors do not crash the bot or lose the question", () => {
     expect(JSON.stringify(responded?.params.blocks)).toContain("政令で指定されます");
   });
 
+  it("answers a message shortcut through response_url when taiwa is not in that channel", async () => {
+    harness.standIn.notInChannel.add("D0LFFBKLZ");
+    const payload = fixture<{ message: { text: string }; response_url: string }>("message_action.json");
+    payload.message.text = "この資料の対象期間は？";
+    payload.response_url = harness.standIn.responseUrl("app-actions/1");
+    await harness.postPayload(payload);
+    const [responded] = await harness.standIn.waitFor("response_url");
+    expect(responded?.params).toMatchObject({ response_type: "ephemeral", path: "/response/app-actions/1" });
+    expect(harness.askService.asks).toHaveLength(1);
+  });
+
   it("tells the asker when the answer could not be prepared", async () => {
     harness.askService.failWith = new Error("core down");
     await harness.postJson(mentionEvent({ eventId: "EvFail", text: "質問です" }));

@@ -62,6 +62,17 @@ describe("SlackNotifier", () => {
     expect(posted?.params.thread_ts).toBeUndefined();
   });
 
+  it("sends the answer to a privately asked question (slash command) to the asker's DM, not the channel", async () => {
+    await notifier.deliver({
+      entry: entry({ channel: "C2147483705", userId: "U2147483697", private: true }),
+      answer: "回答です。",
+    });
+    const [opened] = standIn.callsTo("conversations.open");
+    expect(opened?.params.users).toBe("U2147483697");
+    const [posted] = standIn.callsTo("chat.postMessage");
+    expect(posted?.params.channel).toBe("D2147483697");
+  });
+
   it("throws a retryable delivery_failed error when Slack fails transiently", async () => {
     standIn.fail({ method: "chat.postMessage", error: "internal_error", times: 5 });
     const failure = await notifier

@@ -139,7 +139,11 @@ describe("ways to ask taiwa in Slack", () => {
     const actions = blocksOf(ephemeral).find((block) => block.type === "actions");
     expect(actions?.elements?.map((element) => element.action_id)).toContain(ACTION_IDS.share);
     expect(harness.standIn.callsTo("chat.postMessage")).toHaveLength(0);
-    expect(harness.askService.asks[0]).toMatchObject({ workspaceId: "T0001", organisation: "Globular" });
+    expect(harness.askService.asks[0]).toMatchObject({
+      workspaceId: "T0001",
+      organisation: "Globular",
+      delivery: { data: { channel: "C2147483705", userId: "U2147483697", private: true } },
+    });
   });
 
   it("answers the 「taiwaに聞く」 message shortcut in the message's thread", async () => {
