@@ -5,6 +5,7 @@ import { type Logger, questionField } from "../../app/logger.ts";
 import type { AskOutcome, AskService } from "../../questions/types.ts";
 import { renderAnswerBlocks } from "./slack-blocks.ts";
 import { slackIdentity } from "./slack-identity.ts";
+import { languageOf, MESSAGES } from "./slack-messages.ts";
 import { postMessage, type RespondFn, slackErrorCode } from "./slack-poster.ts";
 import type { SlackRateLimiter } from "./slack-rate-limiter.ts";
 import { saveAnswer } from "./stored-answer.ts";
@@ -12,13 +13,6 @@ import type { DedupeStore, OrganisationMap, SlackDeliveryData } from "./types.ts
 
 /** A thread's first question stays available as context for follow-ups this long. */
 const THREAD_TTL_SECONDS = 7 * 24 * 3600;
-
-export const FRIENDLY = {
-  rateLimitedUser: "短い時間に質問が続いたため、少し休ませてください。1分ほど待ってから、もう一度お試しください。",
-  rateLimitedWorkspace: "このワークスペースからの質問が集中しています。1分ほど待ってから、もう一度お試しください。",
-  empty: "質問を書いてください。例: `@taiwa 経済安全保障推進法の特定重要物資とは？`",
-  failed: "申し訳ありません。回答を用意できませんでした。時間をおいて、もう一度お試しください。",
-} as const;
 
 export interface AnswerFlowDependencies {
   askService: AskService;
@@ -63,15 +57,16 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       ...(request.respond ? { respond: request.respond } : {}),
     });
   const question = request.question.trim();
+  const say = MESSAGES[languageOf(question)];
   if (question === "") {
-    await reply(FRIENDLY.empty);
+    await reply(say.empty);
     return;
   }
   const identity = slackIdentity({ ...request, organisations: deps.organisations });
   const allowance = deps.limiter.take({ userKey: identity.asker.askerId, workspaceKey: identity.workspaceId ?? "-" });
   if (!allowance.allowed) {
     logger.info({ eventKey: request.eventKey, limitedBy: allowance.limitedBy }, "slack question rate-limited");
-    await reply(allowance.limitedBy === "user" ? FRIENDLY.rateLimitedUser : FRIENDLY.rateLimitedWorkspace);
+    await reply(allowance.limitedBy === "user" ? say.rateLimitedUser : say.rateLimitedWorkspace);
     return;
   }
   if (request.messageTs) {
@@ -106,7 +101,7 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       { eventKey: request.eventKey, errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
       "slack ask failed",
     );
-    await reply(FRIENDLY.failed);
+    await reply(say.failed);
     return;
   }
   const { answer } = outcome;

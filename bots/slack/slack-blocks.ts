@@ -1,4 +1,5 @@
 import type { Citation } from "../../rag/types.ts";
+import { MESSAGES } from "./slack-messages.ts";
 import { escapeMrkdwn, readableMarkers, splitMrkdwn, truncateText } from "./slack-text.ts";
 
 /** Slack rejects messages with more than 50 blocks. */
@@ -13,11 +14,6 @@ export const ACTION_IDS = {
   thumbsDown: "taiwa_thumbs_down",
   escalate: "taiwa_escalate",
   share: "taiwa_share",
-} as const;
-
-export const LOGGED_NOTICE = {
-  ja: "この質問は省庁の担当者に引き継ぎました。回答が届いたら、ここでお知らせします。",
-  en: "This question was logged for the ministry's staff. Their answer will be posted here.",
 } as const;
 
 /** Plain JSON Block Kit, typed loosely: Slack validates the shapes (and so does the Web API stand-in). */
@@ -44,7 +40,7 @@ export function renderAnswerBlocks(request: {
   const { answer } = request;
   const body = readableMarkers(answer.answer, answer.lang);
   const tail: Block[] = [];
-  if (request.logged || !answer.resolved) tail.push(section(LOGGED_NOTICE[answer.lang]));
+  if (request.logged || !answer.resolved) tail.push(section(MESSAGES[answer.lang].logged));
   for (const citation of answer.citations.slice(0, MAX_CITATIONS)) tail.push(citationBlock(citation, answer.lang));
   if (answer.notes.length > 0) {
     tail.push({
@@ -52,7 +48,7 @@ export function renderAnswerBlocks(request: {
       elements: answer.notes.slice(0, 10).map((note) => mrkdwn(truncateText(escapeMrkdwn(note), 2_900))),
     });
   }
-  if (request.answerKey) tail.push(actionsBlock(request.answerKey, request.shareable ?? false));
+  if (request.answerKey) tail.push(actionsBlock(request.answerKey, request.shareable ?? false, answer.lang));
 
   const sections = splitMrkdwn(body).map((text) => section(text, true));
   // Slack rejects a message whose blocks hold no text; an empty answer still says so.
@@ -75,7 +71,7 @@ export function renderAnswerBlocks(request: {
 /** The same answer without blocks: used when Slack rejects the blocks (invalid_blocks). */
 export function plainText(answer: RenderableAnswer, logged: boolean): string {
   const lines = [readableMarkers(answer.answer, answer.lang)];
-  if (logged || !answer.resolved) lines.push(LOGGED_NOTICE[answer.lang]);
+  if (logged || !answer.resolved) lines.push(MESSAGES[answer.lang].logged);
   for (const citation of answer.citations.slice(0, MAX_CITATIONS))
     lines.push(citationLine(citation, answer.lang, false));
   lines.push(...answer.notes);
@@ -94,19 +90,20 @@ function citationLine(citation: Citation, lang: "ja" | "en", linked: boolean): s
   if (citation.page !== undefined) parts.push(`p.${citation.page}`);
   if (citation.date) parts.push(citation.date);
   if (citation.url)
-    parts.push(linked ? `<${citation.url.replace(/[<>|]/g, "")}|${lang === "en" ? "link" : "リンク"}>` : citation.url);
+    parts.push(linked ? `<${citation.url.replace(/[<>|]/g, "")}|${MESSAGES[lang].link}>` : citation.url);
   return linked
     ? parts.map((part, index) => (index === 0 || part.startsWith("<") ? part : escapeMrkdwn(part))).join(" ｜ ")
     : parts.join(" ｜ ");
 }
 
-function actionsBlock(answerKey: string, shareable: boolean): Block {
+function actionsBlock(answerKey: string, shareable: boolean, lang: "ja" | "en"): Block {
+  const labels = MESSAGES[lang].buttons;
   const elements = [
-    button("👍", ACTION_IDS.thumbsUp, answerKey),
-    button("👎", ACTION_IDS.thumbsDown, answerKey),
-    button("省庁に確認する", ACTION_IDS.escalate, answerKey),
+    button(labels.up, ACTION_IDS.thumbsUp, answerKey),
+    button(labels.down, ACTION_IDS.thumbsDown, answerKey),
+    button(labels.escalate, ACTION_IDS.escalate, answerKey),
   ];
-  if (shareable) elements.push(button("チャンネルに共有", ACTION_IDS.share, answerKey));
+  if (shareable) elements.push(button(labels.share, ACTION_IDS.share, answerKey));
   return { type: "actions", block_id: "taiwa_feedback", elements };
 }
 

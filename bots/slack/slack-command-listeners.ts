@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
-import { type AnswerFlowDependencies, answerQuestion, FRIENDLY } from "./slack-answer-flow.ts";
+import { type AnswerFlowDependencies, answerQuestion } from "./slack-answer-flow.ts";
+import { languageOf, MESSAGES } from "./slack-messages.ts";
 import { messageShortcutSchema, slashCommandSchema } from "./slack-payloads.ts";
 import type { RespondFn } from "./slack-poster.ts";
 
@@ -11,12 +12,12 @@ export function registerCommandListeners(app: App, deps: AnswerFlowDependencies 
   app.command(deps.slashCommand, async ({ ack, body, client, respond }) => {
     const command = slashCommandSchema.safeParse(body);
     if (!command.success || command.data.text.trim() === "") {
-      await ack({ response_type: "ephemeral", text: FRIENDLY.empty.replace("@taiwa", deps.slashCommand) });
+      await ack({ response_type: "ephemeral", text: MESSAGES.ja.empty.replace("@taiwa", deps.slashCommand) });
       return;
     }
     // The ack's text is the placeholder the asker sees while the answer is prepared.
-    await ack({ response_type: "ephemeral", text: "🔎 確認しています…" });
     const { data } = command;
+    await ack({ response_type: "ephemeral", text: MESSAGES[languageOf(data.text)].placeholder });
     await answerQuestion(deps, {
       client,
       question: data.text,

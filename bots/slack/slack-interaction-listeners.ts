@@ -2,13 +2,12 @@ import type { App, webApi } from "@slack/bolt";
 import { isTaiwaError } from "../../app/errors.ts";
 import type { FeedbackRequest } from "../../questions/types.ts";
 import type { AnswerFlowDependencies } from "./slack-answer-flow.ts";
-import { ACTION_IDS, LOGGED_NOTICE, renderAnswerBlocks } from "./slack-blocks.ts";
+import { ACTION_IDS, renderAnswerBlocks } from "./slack-blocks.ts";
 import { ESCALATION_CALLBACK_ID, escalationModal, readEscalation } from "./slack-escalation-modal.ts";
+import { MESSAGES } from "./slack-messages.ts";
 import { blockActionsSchema, viewSubmissionSchema } from "./slack-payloads.ts";
 import { postMessage, type RespondFn, slackErrorCode } from "./slack-poster.ts";
 import { loadAnswer, type StoredAnswer } from "./stored-answer.ts";
-
-const EXPIRED = "この回答は古くなったため、操作できません。もう一度質問してください。";
 
 /** 👍 / 👎 / 「省庁に確認する」 / 「チャンネルに共有」 and the escalation modal's submission. */
 export function registerInteractionListeners(app: App, deps: AnswerFlowDependencies): void {
@@ -35,21 +34,18 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
       const click = await readClick(deps, body);
       if (!click) return;
       const reply = replier(deps, client, click.place, respond as RespondFn);
-      if (!click.stored) return reply(EXPIRED);
+      const say = MESSAGES[click.stored?.answer.lang ?? "ja"];
+      if (!click.stored) return reply(say.expired);
       try {
         const { questionId } = await feedback(click.stored, kind);
-        if (kind === "thumbs-up") return reply("ご評価ありがとうございます。");
-        return reply(
-          questionId
-            ? `ご指摘ありがとうございます。${LOGGED_NOTICE.ja}`
-            : "ご指摘ありがとうございます。今後の改善に使います。",
-        );
+        if (kind === "thumbs-up") return reply(say.thanksUp);
+        return reply(questionId ? `${say.thanksDown}\n${say.logged}` : say.thanksDown);
       } catch (error) {
         deps.logger.error(
           { errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
           "slack feedback failed",
         );
-        return reply("評価を記録できませんでした。時間をおいて、もう一度お試しください。");
+        return reply(say.feedbackFailed);
       }
     });
   }
@@ -58,7 +54,7 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     await ack();
     const click = await readClick(deps, body);
     if (!click) return;
-    if (!click.stored) return replier(deps, client, click.place, respond as RespondFn)(EXPIRED);
+    if (!click.stored) return replier(deps, client, click.place, respond as RespondFn)(MESSAGES.ja.expired);
     try {
       await client.views.open({
         trigger_id: click.triggerId,
@@ -74,7 +70,7 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
         "slack escalation modal not opened; escalating without context",
       );
       await feedback(click.stored, "escalated").catch(() => undefined);
-      await replier(deps, client, click.place, respond as RespondFn)(LOGGED_NOTICE.ja);
+      await replier(deps, client, click.place, respond as RespondFn)(MESSAGES[click.stored.answer.lang].logged);
     }
   });
 
@@ -88,16 +84,17 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     const stored = await loadAnswer(deps.store, escalation.answerKey);
     const place = { channel: escalation.channel, threadTs: escalation.threadTs, userId: submission.data.user.id };
     const reply = place.channel ? replier(deps, client, { ...place, channel: place.channel }) : async () => undefined;
-    if (!stored) return void (await reply(EXPIRED));
+    if (!stored) return void (await reply(MESSAGES.ja.expired));
+    const say = MESSAGES[stored.answer.lang];
     try {
       await feedback(stored, "escalated", escalation.userContext);
-      await reply(LOGGED_NOTICE.ja);
+      await reply(say.logged);
     } catch (error) {
       deps.logger.error(
         { errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
         "slack escalation failed",
       );
-      await reply("省庁への引き継ぎに失敗しました。時間をおいて、もう一度お試しください。");
+      await reply(say.escalationFailed);
     }
   });
 
@@ -105,12 +102,12 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     await ack();
     const click = await readClick(deps, body);
     if (!click) return;
-    if (!click.stored) return replier(deps, client, click.place, respond as RespondFn)(EXPIRED);
+    if (!click.stored) return replier(deps, client, click.place, respond as RespondFn)(MESSAGES.ja.expired);
     const { stored } = click;
     const message = renderAnswerBlocks({ answer: stored.answer, logged: stored.logged, answerKey: click.answerKey });
     const header = {
       type: "section",
-      text: { type: "mrkdwn", text: `<@${click.place.userId}> さんが taiwa の回答を共有しました。` },
+      text: { type: "mrkdwn", text: MESSAGES[stored.answer.lang].shared(click.place.userId) },
     };
     const shared = await postMessage({
       client,

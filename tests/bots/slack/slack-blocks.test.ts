@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_IDS, renderAnswerBlocks } from "../../../bots/slack/slack-blocks.ts";
+import { languageOf } from "../../../bots/slack/slack-messages.ts";
 import { sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { blockProblem } from "../../doubles/slack-block-rules.ts";
 
@@ -32,5 +33,23 @@ describe("renderAnswerBlocks", () => {
     expect(blockProblem(unresolved.blocks)).toBeUndefined();
     expect(JSON.stringify(unresolved.blocks)).toContain("この質問は省庁の担当者に引き継ぎました");
     expect(unresolved.blocks.some((block) => block.type === "actions")).toBe(false);
+  });
+
+  it("speaks English to an English answer", () => {
+    const answer = sampleAnswer({ lang: "en", resolved: false, answer: "No evidence was found[1]." });
+    const json = JSON.stringify(renderAnswerBlocks({ answer, logged: true, answerKey: "k" }).blocks);
+    expect(json).toContain("No evidence was found (source 1).");
+    expect(json).toContain("This question was logged for the ministry");
+    expect(json).toContain("Ask the ministry");
+    expect(json).toContain("Source 1:");
+  });
+});
+
+describe("languageOf", () => {
+  it("answers English only to text without Japanese script", () => {
+    expect(languageOf("What are specified critical products?")).toBe("en");
+    expect(languageOf("特定重要物資とは")).toBe("ja");
+    expect(languageOf("SBOMとは")).toBe("ja");
+    expect(languageOf("")).toBe("ja");
   });
 });
