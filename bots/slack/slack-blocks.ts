@@ -52,18 +52,11 @@ export function renderAnswerBlocks(request: {
 
   const sections = splitMrkdwn(body).map((text) => section(text, true));
   // Slack rejects a message whose blocks hold no text; an empty answer still says so.
-  if (sections.length === 0)
-    sections.push(section(answer.lang === "en" ? "(No answer text.)" : "（回答の本文はありません）"));
+  if (sections.length === 0) sections.push(section(MESSAGES[answer.lang].noText));
   const room = MAX_BLOCKS - tail.length;
   if (sections.length > room) {
     sections.length = room - 1;
-    sections.push(
-      section(
-        answer.lang === "en"
-          ? "(The rest of the answer was cut to fit Slack.)"
-          : "（Slack の上限のため、以降は省略しました）",
-      ),
-    );
+    sections.push(section(MESSAGES[answer.lang].cut));
   }
   return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged) };
 }
@@ -83,9 +76,7 @@ function citationBlock(citation: Citation, lang: "ja" | "en"): Block {
 }
 
 function citationLine(citation: Citation, lang: "ja" | "en", linked: boolean): string {
-  const parts = [
-    `${lang === "en" ? "Source" : "出典"}${citation.n}: ${linked ? escapeMrkdwn(citation.title) : citation.title}`,
-  ];
+  const parts = [`${MESSAGES[lang].source}${citation.n}: ${linked ? escapeMrkdwn(citation.title) : citation.title}`];
   if (citation.sectionPath.length > 0) parts.push(citation.sectionPath.join(" › "));
   if (citation.page !== undefined) parts.push(`p.${citation.page}`);
   if (citation.date) parts.push(citation.date);
