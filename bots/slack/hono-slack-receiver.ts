@@ -1,10 +1,13 @@
 import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { Logger } from "../../app/logger.ts";
 import { verifySlackSignature } from "./slack-signature.ts";
 
 /** Slack gives up (and retries) after 3 s without an HTTP 200; answer well before that. */
 const ACK_DEADLINE_MS = 2_500;
+/** Slack's payloads are a few kilobytes; anything far larger is not from Slack and is refused unread. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
  * Bolt's Receiver on a Hono route: verifies Slack's signature over the raw body, answers the URL
@@ -22,7 +25,8 @@ export class HonoSlackReceiver implements Receiver {
     this.signingSecret = options.signingSecret;
     this.logger = options.logger;
     this.routes = new Hono();
-    this.routes.post("/events", async (c) => {
+    const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: "payload_too_large" }, 413) });
+    this.routes.post("/events", limit, async (c) => {
       const rawBody = await c.req.text();
       const verdict = verifySlackSignature({
         signingSecret: this.signingSecret,

@@ -67,6 +67,8 @@ describe("HonoSlackReceiver", () => {
     expect((await receiver.routes.request("/events", init)).status).toBe(200);
     expect(seen[0]).toMatchObject({ retryNum: 2, retryReason: "http_timeout" });
     expect((await receiver.routes.request("/events", signed("{not json"))).status).toBe(400);
+    expect((await receiver.routes.request("/events", signed("x".repeat(2 * 1024 * 1024)))).status).toBe(413);
+    expect(seen).toHaveLength(1);
   });
 
   it("parses JSON, slash command forms and interactivity payloads", () => {
