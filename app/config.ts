@@ -32,12 +32,7 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(2000),
 
-  DATABASE_URL: optionalString.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//)
-      .optional(),
-  ),
+  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//).optional()),
   ORGANISATION_MAP: optionalString,
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
   CONSOLE_SESSION_MINUTES: z.coerce.number().int().positive().default(480),
@@ -73,11 +68,9 @@ export type Config = z.infer<typeof configSchema>;
 
 const fixes: Partial<Record<keyof Config, string>> = {
   PORT: "set a port number between 0 and 65535, e.g. PORT=3000",
-  DATABASE_URL:
-    "use a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/taiwa, or unset it to use the embedded SQLite log",
+  DATABASE_URL: "use a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/taiwa, or unset it to use the embedded SQLite log",
   SLACK_BOT_TOKEN: "copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app",
-  SLACK_APP_TOKEN:
-    "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
+  SLACK_APP_TOKEN: "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
   SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials in your Slack app",
   SLACK_SLASH_COMMAND: "start it with a slash, e.g. /taiwa, and use the same name as in the Slack app's Slash Commands",
   SLACK_RATE_LIMIT_PER_USER: "use a whole number of questions per minute per Slack user, e.g. 10",
@@ -97,17 +90,13 @@ function crossCheck(config: Config): string[] {
     );
   }
   if ((config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN) && !config.SLACK_BOT_TOKEN) {
-    problems.push(
-      "SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app.",
-    );
+    problems.push("SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app.");
   }
   if (config.MICROSOFT_APP_ID && config.MICROSOFT_APP_TYPE !== "UserAssignedMSI" && !config.MICROSOFT_APP_PASSWORD) {
     problems.push("MICROSOFT_APP_PASSWORD is missing: create a client secret for the Azure Bot's app registration.");
   }
   if (config.MICROSOFT_APP_TYPE === "SingleTenant" && config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_TENANT_ID) {
-    problems.push(
-      "MICROSOFT_APP_TENANT_ID is missing: SingleTenant bots need the Entra ID tenant id of the app registration.",
-    );
+    problems.push("MICROSOFT_APP_TENANT_ID is missing: SingleTenant bots need the Entra ID tenant id of the app registration.");
   }
   return problems;
 }
