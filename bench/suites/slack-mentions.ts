@@ -8,8 +8,8 @@ import { createLogger } from "../../app/logger.ts";
 import { signSlackBody } from "../../bots/slack/slack-signature.ts";
 import { createSlackSurface } from "../../bots/slack/slack-surface.ts";
 import { SqliteDedupeStore } from "../../bots/slack/sqlite-dedupe-store.ts";
-import { ScriptedAskService } from "../../tests/doubles/scripted-ask-service.ts";
 import { SlackWebApiStandIn } from "../../tests/doubles/slack-web-api-stand-in.ts";
+import { SlowAskService } from "../../tests/doubles/slow-ask-service.ts";
 
 /**
  * 200 signed app_mention events within 10 s from 20 concurrent senders against the real /slack/events
@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   const standIn = new SlackWebApiStandIn({ botToken: BOT_TOKEN });
   await standIn.start();
   const store = new SqliteDedupeStore({ path: join(directory, "slack.db") });
-  const askService = new ScriptedAskService();
+  const askService = new SlowAskService();
   // A core that takes 0.1–1.5 s per answer: long enough that answering before the ack would miss the floor.
   const slowAsk = askService.ask.bind(askService);
   askService.ask = async (request) => {

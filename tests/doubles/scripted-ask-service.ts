@@ -1,58 +1,57 @@
 import type { AskOutcome, AskRequest, AskService, FeedbackRequest } from "../../questions/types.ts";
-import type { AnswerResult } from "../../rag/types.ts";
+import type { AnswerResult, Citation } from "../../rag/types.ts";
 
-/** A cited answer in the shape the core returns, for surfaces under test. */
-export function sampleAnswer(overrides: Partial<AnswerResult> = {}): AnswerResult {
-  return {
-    id: "answer-1",
-    question: "特定重要物資とは何ですか",
-    lang: "ja",
-    resolved: true,
-    answer: "特定重要物資は、国民の生存に必要不可欠な物資として政令で指定されます[1]。",
-    citations: [
-      {
-        n: 1,
-        docId: "guide",
-        chunkId: "guide-1",
-        title: "経済安全保障推進法の解説",
-        date: "2024-05",
-        kind: "guidance",
-        url: "https://example.go.jp/guide.pdf",
-        sectionPath: ["第2章", "(1) 指定"],
-        page: 12,
-        text: "…",
-      },
-    ],
-    retrieved: [],
-    notes: ["独占禁止法上の判断は個別の事案によります。"],
-    topics: ["guidance"],
-    mode: "extractive",
-    latencyMs: 5,
-    ...overrides,
-  };
-}
-
-/**
- * AskService double: records every ask and feedback, answers after `delayMs`, and returns a questionId
- * for unresolved answers (as the real service logs them).
- */
+/** An AskService that answers from a script and records every call (question, feedback) for assertions. */
 export class ScriptedAskService implements AskService {
   readonly asks: AskRequest[] = [];
   readonly feedbacks: FeedbackRequest[] = [];
-  delayMs = 0;
-  answerFor: (request: AskRequest) => AnswerResult = (request) => sampleAnswer({ question: request.question });
+  nextAnswer: Partial<AnswerResult> = {};
+  nextQuestionId: string | undefined;
   failWith: Error | undefined;
 
   async ask(request: AskRequest): Promise<AskOutcome> {
     this.asks.push(request);
-    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.failWith) throw this.failWith;
-    const answer = this.answerFor(request);
-    return answer.resolved ? { answer } : { answer, questionId: `q-${this.asks.length}` };
+    const answer = sampleAnswer({ question: request.question, ...this.nextAnswer });
+    return this.nextQuestionId ? { answer, questionId: this.nextQuestionId } : { answer };
   }
 
   async feedback(request: FeedbackRequest): Promise<{ questionId?: string }> {
     this.feedbacks.push(request);
-    return request.kind === "thumbs-up" ? {} : { questionId: `q-feedback-${this.feedbacks.length}` };
+    return request.kind === "thumbs-up" ? {} : { questionId: `q-${this.feedbacks.length}` };
   }
+}
+
+export function sampleCitation(n: number, overrides: Partial<Citation> = {}): Citation {
+  return {
+    n,
+    docId: `doc-${n}`,
+    chunkId: `doc-${n}#${n}`,
+    title: `経済安全保障に関する資料 ${n}`,
+    issuer: "経済産業省",
+    date: "2025-05-30",
+    kind: "guidance",
+    url: `https://www.meti.go.jp/example/${n}.pdf`,
+    sectionPath: ["第2章 基本的な考え方", `(${n}) 取組の例`],
+    page: 10 + n,
+    text: "（引用箇所）",
+    ...overrides,
+  };
+}
+
+export function sampleAnswer(overrides: Partial<AnswerResult> = {}): AnswerResult {
+  return {
+    id: "answer-1",
+    question: "質問",
+    lang: "ja",
+    resolved: true,
+    answer: "サプライチェーンの把握が求められます[1]。調達先の多様化も挙げられています[2]。",
+    citations: [sampleCitation(1), sampleCitation(2)],
+    retrieved: [],
+    notes: ["事業者間で価格や数量などの情報を交換する場合は、独占禁止法に留意してください。"],
+    topics: ["guidance"],
+    mode: "extractive",
+    latencyMs: 12,
+    ...overrides,
+  };
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { sampleAnswer } from "../../doubles/scripted-ask-service.ts";
+import { slackSampleAnswer } from "../../doubles/slow-ask-service.ts";
 import { fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
 describe("Slack API errors do not crash the bot or lose the question", () => {
@@ -32,7 +32,7 @@ describe("Slack API errors do not crash the bot or lose the question", () => {
   it("keeps a very long answer within Slack's limits (the stand-in accepts it)", async () => {
     const sentence = "経済安全保障に関する長い説明の文です。".repeat(20);
     harness.askService.answerFor = (request) =>
-      sampleAnswer({
+      slackSampleAnswer({
         question: request.question,
         answer: `${sentence}${"あ".repeat(3500)}${"😀".repeat(2000)}`.repeat(20),
       });

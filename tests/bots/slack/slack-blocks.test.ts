@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ACTION_IDS, renderAnswerBlocks } from "../../../bots/slack/slack-blocks.ts";
 import { languageOf } from "../../../bots/slack/slack-messages.ts";
-import { sampleAnswer } from "../../doubles/scripted-ask-service.ts";
 import { blockProblem } from "../../doubles/slack-block-rules.ts";
+import { slackSampleAnswer } from "../../doubles/slow-ask-service.ts";
 
 describe("renderAnswerBlocks", () => {
   it("renders a huge answer within 50 blocks that Slack accepts, ending with the buttons", () => {
-    const answer = sampleAnswer({ answer: "長い文です。".repeat(40_000) });
+    const answer = slackSampleAnswer({ answer: "長い文です。".repeat(40_000) });
     const { blocks, text } = renderAnswerBlocks({ answer, logged: false, answerKey: "k1" });
     expect(blocks.length).toBe(50);
     expect(blockProblem(blocks)).toBeUndefined();
@@ -16,7 +16,7 @@ describe("renderAnswerBlocks", () => {
   });
 
   it("escapes mrkdwn in the answer and citation titles, but keeps the link", () => {
-    const answer = sampleAnswer({ answer: "A <b> & C[1]" });
+    const answer = slackSampleAnswer({ answer: "A <b> & C[1]" });
     answer.citations[0]!.title = "<題名> & 副題";
     const { blocks } = renderAnswerBlocks({ answer, logged: false });
     const json = JSON.stringify(blocks);
@@ -26,17 +26,17 @@ describe("renderAnswerBlocks", () => {
   });
 
   it("adds 「チャンネルに共有」 only to shareable answers, and the logged notice to unresolved ones", () => {
-    const shared = renderAnswerBlocks({ answer: sampleAnswer(), logged: false, answerKey: "k", shareable: true });
+    const shared = renderAnswerBlocks({ answer: slackSampleAnswer(), logged: false, answerKey: "k", shareable: true });
     const actions = shared.blocks.find((block) => block.type === "actions") as { elements: { action_id: string }[] };
     expect(actions.elements.map((element) => element.action_id)).toContain(ACTION_IDS.share);
-    const unresolved = renderAnswerBlocks({ answer: sampleAnswer({ resolved: false, answer: "" }), logged: true });
+    const unresolved = renderAnswerBlocks({ answer: slackSampleAnswer({ resolved: false, answer: "" }), logged: true });
     expect(blockProblem(unresolved.blocks)).toBeUndefined();
     expect(JSON.stringify(unresolved.blocks)).toContain("この質問は省庁の担当者に引き継ぎました");
     expect(unresolved.blocks.some((block) => block.type === "actions")).toBe(false);
   });
 
   it("speaks English to an English answer", () => {
-    const answer = sampleAnswer({ lang: "en", resolved: false, answer: "No evidence was found[1]." });
+    const answer = slackSampleAnswer({ lang: "en", resolved: false, answer: "No evidence was found[1]." });
     const json = JSON.stringify(renderAnswerBlocks({ answer, logged: true, answerKey: "k" }).blocks);
     expect(json).toContain("No evidence was found (source 1).");
     expect(json).toContain("This question was logged for the ministry");

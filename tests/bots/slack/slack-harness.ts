@@ -9,8 +9,8 @@ import { signSlackBody } from "../../../bots/slack/slack-signature.ts";
 import { createSlackSurface, type SlackConfig } from "../../../bots/slack/slack-surface.ts";
 import { SqliteDedupeStore } from "../../../bots/slack/sqlite-dedupe-store.ts";
 import type { ChatSurface } from "../../../bots/types.ts";
-import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
 import { SlackWebApiStandIn } from "../../doubles/slack-web-api-stand-in.ts";
+import { SlowAskService } from "../../doubles/slow-ask-service.ts";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const BOT_TOKEN = "xoxb-17653672481-19874698323-pdFZKVeTuE8sk7oOcBrzbqgy";
@@ -27,7 +27,7 @@ export function fixture<T = Record<string, unknown>>(name: string): T {
 export interface Harness {
   url: string;
   standIn: SlackWebApiStandIn;
-  askService: ScriptedAskService;
+  askService: SlowAskService;
   store: SqliteDedupeStore;
   surface: ChatSurface;
   storePath: string;
@@ -54,7 +54,7 @@ export async function startHarness(
   const directory = options.storePath ? undefined : mkdtempSync(join(tmpdir(), "taiwa-slack-"));
   const storePath = options.storePath ?? join(directory!, "slack.db");
   const store = new SqliteDedupeStore({ path: storePath });
-  const askService = new ScriptedAskService();
+  const askService = new SlowAskService();
   const surface = createSlackSurface({
     config: {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -6,9 +6,9 @@ import { createLogger } from "../../../app/logger.ts";
 import { createSlackSurface } from "../../../bots/slack/slack-surface.ts";
 import { SqliteDedupeStore } from "../../../bots/slack/sqlite-dedupe-store.ts";
 import type { ChatSurface } from "../../../bots/types.ts";
-import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
 import { SlackSocketModeStandIn } from "../../doubles/slack-socket-mode-stand-in.ts";
 import { SlackWebApiStandIn } from "../../doubles/slack-web-api-stand-in.ts";
+import { SlowAskService } from "../../doubles/slow-ask-service.ts";
 import { APP_TOKEN, BOT_TOKEN, mentionEvent } from "./slack-harness.ts";
 
 describe("Slack Socket Mode (no public URL)", () => {
@@ -16,7 +16,7 @@ describe("Slack Socket Mode (no public URL)", () => {
   let webApi: SlackWebApiStandIn;
   let socket: SlackSocketModeStandIn;
   let store: SqliteDedupeStore;
-  let askService: ScriptedAskService;
+  let askService: SlowAskService;
   let surface: ChatSurface;
 
   beforeEach(async () => {
@@ -25,7 +25,7 @@ describe("Slack Socket Mode (no public URL)", () => {
     await Promise.all([webApi.start(), socket.start()]);
     webApi.socketModeUrl = socket.url;
     store = new SqliteDedupeStore({ path: join(directory, `${Date.now()}.db`) });
-    askService = new ScriptedAskService();
+    askService = new SlowAskService();
     surface = createSlackSurface({
       config: {
         SLACK_SIGNING_SECRET: undefined,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
-import { sampleAnswer } from "../../doubles/scripted-ask-service.ts";
+import { slackSampleAnswer } from "../../doubles/slow-ask-service.ts";
 import { eventually, fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
 type Blocks = {
@@ -62,7 +62,7 @@ describe("ways to ask taiwa in Slack", () => {
 
   it("says plainly that an unresolved question went to the ministry", async () => {
     harness.askService.answerFor = (request) =>
-      sampleAnswer({
+      slackSampleAnswer({
         question: request.question,
         resolved: false,
         answer: "資料に根拠が見つかりませんでした。",
