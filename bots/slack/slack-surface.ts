@@ -13,6 +13,7 @@ import { parseOrganisationMap } from "./slack-identity.ts";
 import { registerInteractionListeners } from "./slack-interaction-listeners.ts";
 import { SlackNotifier } from "./slack-notifier.ts";
 import { SlackRateLimiter } from "./slack-rate-limiter.ts";
+import { socketModeStarter } from "./socket-mode-starter.ts";
 import type { DedupeStore, OrganisationMap } from "./types.ts";
 
 /** Slack retries an event for about an hour at most; a day keeps every retry of it deduplicated. */
@@ -39,6 +40,8 @@ export interface SlackSurfaceOptions {
   dedupeStore: DedupeStore;
   /** Team / Enterprise Grid id → organisation; defaults to ORGANISATION_MAP. */
   organisations?: OrganisationMap;
+  /** First wait before reconnecting Socket Mode when Slack was unreachable at start-up (default 2 s, doubling to 60 s). */
+  socketModeRetryMs?: number;
 }
 
 /**
@@ -125,16 +128,24 @@ export function createSlackSurface(options: SlackSurfaceOptions): ChatSurface {
     logger.error({ err: error }, "slack listener error");
   });
 
+  const socketStarter = socketMode
+    ? socketModeStarter({
+        connect: () => app.start(),
+        logger,
+        ...(options.socketModeRetryMs ? { firstRetryMs: options.socketModeRetryMs } : {}),
+      })
+    : undefined;
   const notifier = new SlackNotifier({ token, logger, ...(slackApiUrl ? { slackApiUrl } : {}) });
   return {
     name: "slack",
     ...(httpReceiver ? { routes: { basePath: "/slack", app: httpReceiver.routes } } : {}),
     notifier,
     async start() {
-      if (socketMode) await app.start();
+      await socketStarter?.start();
     },
     async stop() {
-      if (socketMode) await app.stop();
+      socketStarter?.stop();
+      if (socketMode) await app.stop().catch(() => undefined);
       await httpReceiver?.stop();
       await Promise.allSettled([...inFlight]);
     },

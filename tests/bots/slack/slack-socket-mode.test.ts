@@ -17,16 +17,9 @@ describe("Slack Socket Mode (no public URL)", () => {
   let socket: SlackSocketModeStandIn;
   let store: SqliteDedupeStore;
   let askService: SlowAskService;
-  let surface: ChatSurface;
-
-  beforeEach(async () => {
-    webApi = new SlackWebApiStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
-    socket = new SlackSocketModeStandIn();
-    await Promise.all([webApi.start(), socket.start()]);
-    webApi.socketModeUrl = socket.url;
-    store = new SqliteDedupeStore({ path: join(directory, `${Date.now()}.db`) });
-    askService = new SlowAskService();
-    surface = createSlackSurface({
+  let surface: ChatSurface | undefined;
+  const makeSurface = (extra: { socketModeRetryMs?: number } = {}) =>
+    createSlackSurface({
       config: {
         SLACK_SIGNING_SECRET: undefined,
         SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -41,19 +34,29 @@ describe("Slack Socket Mode (no public URL)", () => {
       logger: createLogger({ LOG_LEVEL: "silent" }),
       askService,
       dedupeStore: store,
+      ...extra,
     });
+
+  beforeEach(async () => {
+    webApi = new SlackWebApiStandIn({ botToken: BOT_TOKEN, appToken: APP_TOKEN });
+    socket = new SlackSocketModeStandIn();
+    await Promise.all([webApi.start(), socket.start()]);
+    webApi.socketModeUrl = socket.url;
+    store = new SqliteDedupeStore({ path: join(directory, `${Date.now()}.db`) });
+    askService = new SlowAskService();
+    surface = makeSurface();
   });
   afterEach(async () => {
-    await surface.stop?.();
+    await surface?.stop?.();
     await Promise.all([socket.stop(), webApi.stop()]);
     await store.close();
   });
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
   it("connects through apps.connections.open, acks the envelope at once and posts the answer", async () => {
-    expect(surface.routes).toBeUndefined();
-    expect(surface.describe()).toContain("Socket Mode");
-    await surface.start?.();
+    expect(surface?.routes).toBeUndefined();
+    expect(surface?.describe()).toContain("Socket Mode");
+    await surface?.start?.();
     await socket.waitForConnection();
     const [open] = webApi.callsTo("apps.connections.open");
     expect(open?.token).toBe(APP_TOKEN);
@@ -81,5 +84,17 @@ describe("Slack Socket Mode (no public URL)", () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(askService.asks).toHaveLength(1);
     expect(webApi.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+
+  it("keeps trying to connect when Slack is unreachable at start-up, then answers", async () => {
+    await surface?.stop?.();
+    surface = makeSurface({ socketModeRetryMs: 100 });
+    // Every apps.connections.open attempt of the first start (one call plus the WebClient's 3 retries) fails.
+    webApi.fail({ method: "apps.connections.open", status: 503, times: 4 });
+    await expect(surface.start?.()).rejects.toBeDefined();
+    await socket.waitForConnection();
+    socket.sendEvent({ envelopeId: "env-late", body: mentionEvent({ eventId: "EvLate", text: "遅れて接続" }) });
+    await socket.waitForAck("env-late");
+    await webApi.waitFor("chat.postMessage");
   });
 });
