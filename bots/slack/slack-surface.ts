@@ -12,6 +12,7 @@ import { registerEventListeners } from "./slack-event-listeners.ts";
 import { parseOrganisationMap } from "./slack-identity.ts";
 import { registerInteractionListeners } from "./slack-interaction-listeners.ts";
 import { SlackNotifier } from "./slack-notifier.ts";
+import { slackErrorCode } from "./slack-poster.ts";
 import { SlackRateLimiter } from "./slack-rate-limiter.ts";
 import { socketModeStarter } from "./socket-mode-starter.ts";
 import type { DedupeStore, OrganisationMap } from "./types.ts";
@@ -76,7 +77,7 @@ export function createSlackSurface(options: SlackSurfaceOptions): ChatSurface {
       installerOptions: { clientOptions },
     });
   const app = new App({
-    authorize: botAuthorization(new webApi.WebClient(token, clientOptions), token),
+    authorize: botAuthorization(new webApi.WebClient(token, clientOptions), token, logger),
     receiver,
     clientOptions,
     logger: boltLogger(logger),
@@ -156,23 +157,24 @@ export function createSlackSurface(options: SlackSurfaceOptions): ChatSurface {
 }
 
 /**
- * Bolt's own single-token authorization caches a failed auth.test forever (Slack briefly unreachable at
- * start-up would silence the bot until restart); this one caches only success and retries on the next event.
+ * Bolt's own single-token authorization caches a failed auth.test forever, and a failed authorize drops the
+ * event after acking it (a lost question). This one caches only success; while auth.test fails it answers
+ * with the token alone, since own-message filtering also works from bot_id, and tries again next event.
  */
-function botAuthorization(client: webApi.WebClient, botToken: string): Authorize<boolean> {
+function botAuthorization(client: webApi.WebClient, botToken: string, logger: Logger): Authorize<boolean> {
   let identity: Promise<{ botUserId?: string; botId?: string }> | undefined;
   return async () => {
-    identity ??= client.auth.test().then(
-      (result) => ({
-        ...(result.user_id ? { botUserId: result.user_id } : {}),
-        ...(result.bot_id ? { botId: result.bot_id } : {}),
-      }),
-      (error: unknown) => {
-        identity = undefined;
-        throw error;
-      },
-    );
-    return { botToken, ...(await identity) };
+    identity ??= client.auth.test().then((result) => ({
+      ...(result.user_id ? { botUserId: result.user_id } : {}),
+      ...(result.bot_id ? { botId: result.bot_id } : {}),
+    }));
+    try {
+      return { botToken, ...(await identity) };
+    } catch (error) {
+      identity = undefined;
+      logger.warn({ slackError: slackErrorCode(error) }, "slack auth.test failed; answering without the bot's ids");
+      return { botToken };
+    }
   };
 }
 

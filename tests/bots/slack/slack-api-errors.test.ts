@@ -77,6 +77,15 @@ describe("Slack API errors do not crash the bot or lose the question", () => {
     expect(harness.askService.asks).toHaveLength(1);
   });
 
+  it("still answers when auth.test fails, and learns the bot's ids on a later event", async () => {
+    harness.standIn.fail({ method: "auth.test", error: "internal_error", times: 1 });
+    await harness.postJson(mentionEvent({ eventId: "EvNoAuth", text: "質問です" }));
+    await harness.standIn.waitFor("chat.postMessage");
+    await harness.postJson(mentionEvent({ eventId: "EvAuthOk", text: "次の質問" }));
+    await harness.standIn.waitFor("chat.postMessage", 2);
+    expect(harness.standIn.callsTo("auth.test").length).toBeGreaterThanOrEqual(2);
+  });
+
   it("tells the asker when the answer could not be prepared", async () => {
     harness.askService.failWith = new Error("core down");
     await harness.postJson(mentionEvent({ eventId: "EvFail", text: "質問です" }));
