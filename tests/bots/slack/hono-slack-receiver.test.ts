@@ -75,6 +75,18 @@ describe("Slack HTTP receiver on the real Bolt stack", () => {
     expect(posted?.params.channel).toBe("C0LAN2Q65");
   });
 
+  it("acks a slash command at once with a placeholder while a slow answer is prepared", async () => {
+    harness.askService.delayMs = 3_100;
+    const fields = Object.fromEntries(new URLSearchParams(fixture<string>("slash_command.txt")));
+    fields.command = "/taiwa";
+    fields.text = "特定重要物資とは？";
+    const started = Date.now();
+    const response = await harness.postForm(fields);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(await response.json()).toMatchObject({ response_type: "ephemeral", text: "🔎 確認しています…" });
+    await harness.standIn.waitFor("chat.postEphemeral", 1, 8_000);
+  });
+
   it("deduplicates Slack's retries of one event_id (X-Slack-Retry-Num)", async () => {
     harness.askService.delayMs = 300;
     const event = mentionEvent({ eventId: "EvRetry1", text: "重要インフラとは？" });
