@@ -46,6 +46,8 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith("xapp-").optional()),
   SLACK_API_URL: optionalUrl,
   SLACK_SLASH_COMMAND: z.string().startsWith("/").default("/taiwa"),
+  SLACK_RATE_LIMIT_PER_USER: z.coerce.number().int().positive().default(10),
+  SLACK_RATE_LIMIT_PER_WORKSPACE: z.coerce.number().int().positive().default(300),
 
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
@@ -76,6 +78,9 @@ const fixes: Partial<Record<keyof Config, string>> = {
   SLACK_BOT_TOKEN: "copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app",
   SLACK_APP_TOKEN: "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
   SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials in your Slack app",
+  SLACK_SLASH_COMMAND: "start it with a slash, e.g. /taiwa, and use the same name as in the Slack app's Slash Commands",
+  SLACK_RATE_LIMIT_PER_USER: "use a whole number of questions per minute per Slack user, e.g. 10",
+  SLACK_RATE_LIMIT_PER_WORKSPACE: "use a whole number of questions per minute per Slack workspace, e.g. 300",
   MICROSOFT_APP_TYPE: "use SingleTenant, MultiTenant or UserAssignedMSI, as registered for your Azure Bot",
   BOTFRAMEWORK_OPENID_METADATA_URL: "use the URL of an OpenID metadata document, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration, or unset it",
   BOTFRAMEWORK_TOKEN_URL: "use the full URL of an OAuth 2.0 token endpoint (client credentials), or unset it to use Entra ID",

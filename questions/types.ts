@@ -232,6 +232,8 @@ export interface AskRequest {
   /** Dedupe key for the chat event (Slack event_id, Teams activity id). */
   eventKey: string;
   workspaceId?: string;
+  /** Organisation the surface mapped from the workspace (e.g. Slack team or Enterprise Grid id), when it knows one. */
+  organisation?: string;
   asker: Asker;
   delivery?: DeliveryTarget;
   /** Earlier question in the thread. */
@@ -254,6 +256,8 @@ export interface FeedbackRequest {
   surface: Surface;
   eventKey: string;
   workspaceId?: string;
+  /** Organisation the surface mapped from the workspace, when it knows one. */
+  organisation?: string;
   asker: Asker;
   question: string;
   answer: AnswerResult | { answer: string; citations: Citation[]; topics?: string[] };
