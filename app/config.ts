@@ -37,6 +37,10 @@ export const configSchema = z.object({
   PUBLIC_BASE_URL: optionalUrl,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(2000),
+  /** Proxies in front of taiwa that append to X-Forwarded-For; 0 = use the socket address. */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** How long SIGTERM waits for questions in flight before closing the remaining connections. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 
   DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//).optional()),
   ORGANISATION_MAP: optionalString,
@@ -48,12 +52,16 @@ export const configSchema = z.object({
   SLACK_APP_TOKEN: optionalString.pipe(z.string().startsWith("xapp-").optional()),
   SLACK_API_URL: optionalUrl,
   SLACK_SLASH_COMMAND: z.string().startsWith("/").default("/taiwa"),
+  SLACK_RATE_LIMIT_PER_USER: z.coerce.number().int().positive().default(10),
+  SLACK_RATE_LIMIT_PER_WORKSPACE: z.coerce.number().int().positive().default(300),
 
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
   MICROSOFT_APP_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("MultiTenant"),
   BOTFRAMEWORK_OPENID_METADATA_URL: optionalUrl,
+  BOTFRAMEWORK_TOKEN_URL: optionalUrl,
+  TEAMS_ALLOWED_SERVICE_URLS: optionalString,
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
@@ -84,7 +92,12 @@ const fixes: Partial<Record<keyof Config, string>> = {
   SLACK_BOT_TOKEN: "copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app",
   SLACK_APP_TOKEN: "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
   SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials in your Slack app",
+  SLACK_SLASH_COMMAND: "start it with a slash, e.g. /taiwa, and use the same name as in the Slack app's Slash Commands",
+  SLACK_RATE_LIMIT_PER_USER: "use a whole number of questions per minute per Slack user, e.g. 10",
+  SLACK_RATE_LIMIT_PER_WORKSPACE: "use a whole number of questions per minute per Slack workspace, e.g. 300",
   MICROSOFT_APP_TYPE: "use SingleTenant, MultiTenant or UserAssignedMSI, as registered for your Azure Bot",
+  BOTFRAMEWORK_OPENID_METADATA_URL: "use the URL of an OpenID metadata document, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration, or unset it",
+  BOTFRAMEWORK_TOKEN_URL: "use the full URL of an OAuth 2.0 token endpoint (client credentials), or unset it to use Entra ID",
   OPENAI_BASE_URL: "use the full base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1",
   QDRANT_URL: "use the Qdrant REST URL, e.g. http://127.0.0.1:6333",
   OPENAI_MAX_RETRIES: "use a whole number from 0 to 10 (retries after a 429, a 5xx or a dropped connection)",
@@ -95,6 +108,15 @@ const fixes: Partial<Record<keyof Config, string>> = {
   HYBRID_LEXICAL_WEIGHT: "use a number ≥ 0, e.g. 1",
   HYBRID_DENSE_WEIGHT: "use a number ≥ 0, e.g. 1",
   LOG_QUESTIONS: "use true or false",
+  HOST: "use an interface address such as 127.0.0.1 (this machine only) or 0.0.0.0 (all interfaces, e.g. in a container)",
+  PUBLIC_BASE_URL: "use the URL people open, e.g. https://taiwa.example.go.jp (no trailing path)",
+  RATE_LIMIT_PER_MINUTE: "set a whole number of questions each client may ask per minute, e.g. 60",
+  MAX_QUESTION_CHARS: "set the longest question accepted, in characters, e.g. 2000",
+  TRUST_PROXY_HOPS: "set how many proxies (load balancers) in front of taiwa append to X-Forwarded-For: 0 when clients connect directly, 1 behind one nginx",
+  SHUTDOWN_TIMEOUT_MS: "set milliseconds to wait for questions in flight on shutdown, e.g. 30000",
+  ORGANISATION_MAP: 'give inline JSON such as {"T0123ABCD":"株式会社サンプル"} or the path of a JSON file holding that object',
+  RETENTION_DAYS: "set a whole number of days (e.g. RETENTION_DAYS=365), or unset it to keep closed questions",
+  CONSOLE_SESSION_MINUTES: "set a whole number of minutes a console login lasts, e.g. CONSOLE_SESSION_MINUTES=480",
 };
 
 /** Settings that only make sense together: checked after each variable parses on its own. */

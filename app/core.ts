@@ -68,9 +68,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       options.logger?.info({ corpusDir: options.corpusDir }, "first run: indexing the corpus");
       const report = await ingest({
         paths: [options.corpusDir],
-        onProgress: (progress) => options.logger?.info({ done: progress.done, total: progress.total, outcome: progress.outcome }, "indexing"),
+        onProgress: (progress) =>
+          options.logger?.info({ done: progress.done, total: progress.total, outcome: progress.outcome }, "indexing"),
       });
-      options.logger?.info({ files: report.files, chunks: report.chunks, skipped: report.skipped.length }, "corpus indexed");
+      options.logger?.info(
+        { files: report.files, chunks: report.chunks, skipped: report.skipped.length },
+        "corpus indexed",
+      );
     },
     async reindexFaq() {
       const faqDir = join(options.dataDir, "faq");

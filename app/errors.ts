@@ -5,6 +5,7 @@ export type ErrorCode =
   | "input_too_long"
   | "input_binary"
   | "input_malformed"
+  | "payload_too_large"
   | "file_unreadable"
   | "file_unsupported"
   | "index_missing"

@@ -1,4 +1,4 @@
-import type { AnswerResult, Citation } from "../rag/types.ts";
+import type { AnswerResult, Citation, RetrievalFilter } from "../rag/types.ts";
 
 export type Surface = "slack" | "teams" | "web" | "cli";
 
@@ -53,6 +53,10 @@ export interface QuestionEntry extends Omit<NewQuestionEntry, "receivedAt"> {
   closedAt?: Date;
   deliveryAttempts: number;
   deliveryError?: string;
+  /** When the delivery worker tries again; undefined once delivered or given up. */
+  nextDeliveryAt?: Date;
+  /** Set when retention purged the text: only anonymous counts remain. */
+  purgedAt?: Date;
 }
 
 export interface QuestionQuery {
@@ -64,8 +68,112 @@ export interface QuestionQuery {
   to?: Date;
   /** Full-text search over question, answer and ministry answer. */
   text?: string;
+  /** Only this pseudonymous asker's entries (the web chat's replies). */
+  askerId?: string;
   limit?: number;
   offset?: number;
+}
+
+/** A status change made by a console user; rejected with TaiwaError "conflict" when the status does not allow it. */
+export interface TransitionRequest {
+  id: string;
+  /** Console login of who made the change (kept in the audit trail). */
+  actor: string;
+  at?: Date;
+}
+
+/** One line of the audit trail: who viewed or changed what, when. */
+export interface AuditEvent {
+  at: Date;
+  actor: string;
+  /** e.g. "view", "assign", "answer", "close", "reopen", "export", "faq-publish", "user-add", "login". */
+  action: string;
+  questionId?: string;
+  /** Short, non-confidential detail (never question text). */
+  detail?: string;
+}
+
+/** Anonymous counters kept apart from entries, so they survive retention and erasure. */
+export type CountKind = "ask" | "resolved" | "unresolved" | "thumbs-up" | "thumbs-down" | "escalated";
+
+export interface QuestionStats {
+  /** Logged questions per ISO week (Monday, JST) and topic. */
+  weekly: { weekStart: string; topic: string; count: number }[];
+  /** Asks per week, and how many the bot resolved. */
+  asks: { weekStart: string; asked: number; resolved: number }[];
+  /** Logged entries in the period by status. */
+  byStatus: Record<QuestionStatus, number>;
+  /** Received → answered, for entries answered in the period. */
+  medianAnswerMs?: number;
+  answeredCount: number;
+}
+
+export type ConsoleRole = "contact" | "admin";
+
+export interface ConsoleUser {
+  login: string;
+  role: ConsoleRole;
+  disabled: boolean;
+  createdAt: Date;
+}
+
+export interface ConsoleSession {
+  /** SHA-256 of the cookie token: a leaked table does not give working cookies. */
+  tokenHash: string;
+  login: string;
+  csrfToken: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** Console accounts and sessions, in the same store so replicas share them. */
+export interface ConsoleAccounts {
+  /** Throws TaiwaError "conflict" when the login exists. */
+  createUser(request: { login: string; passwordHash: string; role: ConsoleRole; at?: Date }): Promise<ConsoleUser>;
+  getUser(login: string): Promise<(ConsoleUser & { passwordHash: string }) | undefined>;
+  listUsers(): Promise<ConsoleUser[]>;
+  /** Throws TaiwaError "not_found" for an unknown login. */
+  updateUser(request: {
+    login: string;
+    disabled?: boolean;
+    role?: ConsoleRole;
+    passwordHash?: string;
+  }): Promise<ConsoleUser>;
+  createSession(session: ConsoleSession): Promise<void>;
+  getSession(tokenHash: string): Promise<ConsoleSession | undefined>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteSessionsOf(login: string): Promise<void>;
+  deleteExpiredSessions(now: Date): Promise<number>;
+}
+
+export interface FaqEntry {
+  id: string;
+  questionId?: string;
+  question: string;
+  answer: string;
+  publishedBy: string;
+  publishedAt: Date;
+}
+
+/** Approved FAQ entries published from answered questions. */
+export interface FaqStore {
+  add(request: {
+    questionId?: string;
+    question: string;
+    answer: string;
+    publishedBy: string;
+    at?: Date;
+  }): Promise<FaqEntry>;
+  get(id: string): Promise<FaqEntry | undefined>;
+  list(): Promise<FaqEntry[]>;
+  remove(id: string): Promise<boolean>;
+}
+
+/** Workspace (Slack team id / Teams tenant id) → organisation name, edited by admins in the console. */
+export interface OrganisationStore {
+  list(): Promise<{ workspaceId: string; name: string }[]>;
+  set(request: { workspaceId: string; name: string }): Promise<void>;
+  remove(workspaceId: string): Promise<boolean>;
 }
 
 /** The ministry's question log. Adapters: SQLite (embedded) and PostgreSQL. */
@@ -74,6 +182,40 @@ export interface QuestionLog {
   record(entry: NewQuestionEntry): Promise<{ entry: QuestionEntry; created: boolean }>;
   get(id: string): Promise<QuestionEntry | undefined>;
   list(query: QuestionQuery): Promise<{ entries: QuestionEntry[]; total: number }>;
+  /** open|assigned → assigned. */
+  assign(request: TransitionRequest & { assignee: string }): Promise<QuestionEntry>;
+  /** open|assigned → answered; resets delivery so the worker delivers the new answer. */
+  answer(request: TransitionRequest & { answer: string }): Promise<QuestionEntry>;
+  /** open|assigned|answered → closed. */
+  closeQuestion(request: TransitionRequest): Promise<QuestionEntry>;
+  /** answered|closed → assigned (or open without an assignee). */
+  reopen(request: TransitionRequest): Promise<QuestionEntry>;
+  /**
+   * Claims answered, undelivered entries due for delivery (optionally only `ids`) with a lease, so that of several
+   * replicas only one delivers each.
+   */
+  claimDeliveries(request: {
+    now: Date;
+    leaseMs: number;
+    limit: number;
+    ids?: string[];
+  }): Promise<{ entries: QuestionEntry[] }>;
+  markDelivered(request: { id: string; deliveredAt: Date }): Promise<void>;
+  /** Records a failed attempt; nextAttemptAt undefined means give up (shown as failed in the console). */
+  markDeliveryFailed(request: { id: string; error: string; nextAttemptAt?: Date }): Promise<void>;
+  /** Makes an undelivered answer due now again (the console's manual retry after the worker gave up). */
+  retryDelivery(request: { id: string; at: Date }): Promise<boolean>;
+  addAudit(event: AuditEvent): Promise<void>;
+  listAudit(request: { questionId?: string; limit?: number }): Promise<{ events: AuditEvent[] }>;
+  countEvent(request: { kind: CountKind; surface: Surface; topic?: string; at?: Date }): Promise<void>;
+  stats(request: { from: Date; to: Date }): Promise<QuestionStats>;
+  /** Erases the display name and replaces the asker id with "erased" on every entry; counts stay. */
+  eraseAsker(request: { askerId: string }): Promise<{ entries: number; names: number }>;
+  /** Retention: blanks question, answers, context and identity of entries closed before `closedBefore`. */
+  purge(request: { closedBefore: Date; now?: Date }): Promise<{ entries: number }>;
+  readonly accounts: ConsoleAccounts;
+  readonly faq: FaqStore;
+  readonly organisations: OrganisationStore;
   close(): Promise<void>;
 }
 
@@ -90,10 +232,14 @@ export interface AskRequest {
   /** Dedupe key for the chat event (Slack event_id, Teams activity id). */
   eventKey: string;
   workspaceId?: string;
+  /** Organisation the surface mapped from the workspace (e.g. Slack team or Enterprise Grid id), when it knows one. */
+  organisation?: string;
   asker: Asker;
   delivery?: DeliveryTarget;
   /** Earlier question in the thread. */
   context?: string;
+  /** Narrows retrieval (document kinds, ids); passed through to the Answerer. */
+  filter?: RetrievalFilter;
   signal?: AbortSignal;
   onPartial?: (text: string) => void;
 }
@@ -102,12 +248,16 @@ export interface AskOutcome {
   answer: AnswerResult;
   /** The log entry's id when the question was logged for the ministry. */
   questionId?: string;
+  /** "queued" when the log store was down: the entry waits in the spool and is recorded on retry (no id yet). */
+  logged?: "recorded" | "queued";
 }
 
 export interface FeedbackRequest {
   surface: Surface;
   eventKey: string;
   workspaceId?: string;
+  /** Organisation the surface mapped from the workspace, when it knows one. */
+  organisation?: string;
   asker: Asker;
   question: string;
   answer: AnswerResult | { answer: string; citations: Citation[]; topics?: string[] };
@@ -116,8 +266,18 @@ export interface FeedbackRequest {
   delivery?: DeliveryTarget;
 }
 
+/** Optional counters for operators (e.g. Prometheus); never carries question text. */
+export interface AskMetrics {
+  increment(name: CountKind | "spooled" | "spool-drained", labels?: Record<string, string>): void;
+}
+
+/** Resolves a workspace (Slack team id / Teams tenant id) to its organisation. */
+export interface OrganisationDirectory {
+  lookup(workspaceId: string | undefined): Promise<string | undefined>;
+}
+
 /** The one service every surface calls. */
 export interface AskService {
   ask(request: AskRequest): Promise<AskOutcome>;
-  feedback(request: FeedbackRequest): Promise<{ questionId?: string }>;
+  feedback(request: FeedbackRequest): Promise<{ questionId?: string; logged?: "recorded" | "queued" }>;
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Logger } from "../app/logger.ts";
-import { loadIndex, saveIndex } from "./retrieve/index-files.ts";
+import { loadIndex, loadWordCache, saveIndex } from "./retrieve/index-files.ts";
 import { JapaneseTokenizer } from "./retrieve/japanese-tokenizer.ts";
 import { LexicalSearchIndex } from "./retrieve/lexical-search-index.ts";
 import { SynonymDictionary } from "./retrieve/synonym-dictionary.ts";
@@ -19,12 +19,15 @@ export class CorpusIndex {
   ) {}
 
   static async open(options: { dataDir: string; logger?: Logger }): Promise<CorpusIndex> {
-    const [tokenizer, synonyms] = await Promise.all([JapaneseTokenizer.load(), Promise.resolve(SynonymDictionary.loadDefault())]);
+    const [tokenizer, synonyms] = await Promise.all([
+      JapaneseTokenizer.load(),
+      Promise.resolve(SynonymDictionary.loadDefault()),
+    ]);
     const dir = join(options.dataDir, "index");
     const stored = await loadIndex(dir);
     const deps = { tokenizer, synonyms };
     const index = stored
-      ? new LexicalSearchIndex(stored.chunks, stored.words, stored.bigrams, deps, stored.wordCache)
+      ? new LexicalSearchIndex(stored.chunks, stored.words, stored.bigrams, deps)
       : LexicalSearchIndex.build([], deps);
     options.logger?.info({ chunks: index.size }, stored ? "search index loaded" : "search index empty");
     return new CorpusIndex(dir, tokenizer, synonyms, index);
@@ -41,8 +44,9 @@ export class CorpusIndex {
   /** Rebuilds from all chunks (unchanged texts reuse their cached analysis), saves, then swaps. */
   async rebuild(chunks: Chunk[]): Promise<{ chunks: number; durationMs: number }> {
     const started = performance.now();
-    const index = LexicalSearchIndex.build(chunks, { tokenizer: this.tokenizer, synonyms: this.synonyms }, this.currentIndex.wordCache);
-    await saveIndex(this.dir, { chunks, words: index.words, bigrams: index.bigrams, wordCache: new Map(index.wordCache) });
+    const previous = this.currentIndex.wordCache.size > 0 ? this.currentIndex.wordCache : await loadWordCache(this.dir);
+    const index = LexicalSearchIndex.build(chunks, { tokenizer: this.tokenizer, synonyms: this.synonyms }, previous);
+    await saveIndex(this.dir, { chunks, words: index.words, bigrams: index.bigrams, wordCache: index.wordCache });
     this.currentIndex = index;
     return { chunks: chunks.length, durationMs: Math.round(performance.now() - started) };
   }

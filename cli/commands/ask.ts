@@ -8,7 +8,11 @@ import type { CliCommand, CliIo } from "../types.ts";
 
 const usage = 'npm run -s taiwa -- ask "<質問>" [--json] | ask --batch FILE.jsonl [--data-dir DIR]';
 
-async function runBatch(path: string, answer: (id: string, question: unknown) => Promise<object>, io: CliIo): Promise<number> {
+async function runBatch(
+  path: string,
+  answer: (id: string, question: unknown) => Promise<object>,
+  io: CliIo,
+): Promise<number> {
   const stream = createReadStream(path, { encoding: "utf8" });
   const opened = new Promise<void>((resolve, reject) => {
     stream.once("open", () => resolve());
@@ -17,7 +21,9 @@ async function runBatch(path: string, answer: (id: string, question: unknown) =>
   try {
     await opened;
   } catch (error) {
-    throw new TaiwaError("file_unreadable", `バッチファイルを読めません: ${path}(cannot read the batch file)`, { cause: error });
+    throw new TaiwaError("file_unreadable", `バッチファイルを読めません: ${path}(cannot read the batch file)`, {
+      cause: error,
+    });
   }
   let lineNumber = 0;
   for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
@@ -27,10 +33,13 @@ async function runBatch(path: string, answer: (id: string, question: unknown) =>
     try {
       record = JSON.parse(line) as typeof record;
     } catch {
-      io.stdout.write(`${JSON.stringify({ id: null, line: lineNumber, error: { code: "input_malformed", message: "JSON として読めない行です。(not valid JSON)" } })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ id: null, line: lineNumber, error: { code: "input_malformed", message: "JSON として読めない行です。(not valid JSON)" } })}\n`,
+      );
       continue;
     }
-    const id = typeof record.id === "string" || typeof record.id === "number" ? String(record.id) : `line-${lineNumber}`;
+    const id =
+      typeof record.id === "string" || typeof record.id === "number" ? String(record.id) : `line-${lineNumber}`;
     io.stdout.write(`${JSON.stringify(await answer(id, record.question))}\n`);
   }
   return 0;
@@ -41,10 +50,18 @@ export const askCommand: CliCommand = {
   summary: "質問に出典付きで答える (answer a question with citations)",
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { json: { type: "boolean" }, batch: { type: "string" } }, usage);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { json: { type: "boolean" }, batch: { type: "string" } },
+      usage,
+    );
     const batch = typeof values.batch === "string" ? values.batch : undefined;
-    if (!batch && positionals.length === 0) throw new TaiwaError("input_empty", `質問を入力してください。使い方: ${usage}`);
-    const core = await openCore({ dataDir: dataDirFrom(values, io.env), corpusDir: io.env.TAIWA_CORPUS_DIR ?? "./corpus" });
+    if (!batch && positionals.length === 0)
+      throw new TaiwaError("input_empty", `質問を入力してください。使い方: ${usage}`);
+    const core = await openCore({
+      dataDir: dataDirFrom(values, io.env),
+      corpusDir: io.env.TAIWA_CORPUS_DIR ?? "./corpus",
+    });
     await core.ensureIndexed();
     if (batch) {
       return runBatch(

@@ -17,11 +17,15 @@ export const evalCommand: CliCommand = {
       { questions: { type: "string" }, json: { type: "boolean" }, verbose: { type: "boolean" } },
       usage,
     );
-    if (typeof values.questions !== "string") throw new TaiwaError("input_malformed", `--questions を指定してください。使い方: ${usage}`);
+    if (typeof values.questions !== "string")
+      throw new TaiwaError("input_malformed", `--questions を指定してください。使い方: ${usage}`);
     const questions = await readEvalQuestions(values.questions);
     const core = await openCore({ dataDir: dataDirFrom(values, io.env) });
     if (core.corpus.size === 0) {
-      throw new TaiwaError("index_missing", "検索インデックスが空です。先に `npm run -s taiwa -- ingest <フォルダ>` を実行してください。(The index is empty: run ingest first.)");
+      throw new TaiwaError(
+        "index_missing",
+        "検索インデックスが空です。先に `npm run -s taiwa -- ingest <フォルダ>` を実行してください。(The index is empty: run ingest first.)",
+      );
     }
     const report = await runEval({ questions, answerer: core.answerer });
     if (values.json) {

@@ -11,8 +11,13 @@ export const ingestCommand: CliCommand = {
   summary: "文書を取り込み、検索インデックスを更新する (ingest documents)",
   usage,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { manifest: { type: "string" }, json: { type: "boolean" } }, usage);
-    if (positionals.length === 0) throw new TaiwaError("input_malformed", `取り込むファイルかフォルダを指定してください。使い方: ${usage}`);
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { manifest: { type: "string" }, json: { type: "boolean" } },
+      usage,
+    );
+    if (positionals.length === 0)
+      throw new TaiwaError("input_malformed", `取り込むファイルかフォルダを指定してください。使い方: ${usage}`);
     const core = await openCore({ dataDir: dataDirFrom(values, io.env) });
     const bar = io.stderr.isTTY && !values.json ? progressBar(io.stderr) : undefined;
     const report = await core.ingest({

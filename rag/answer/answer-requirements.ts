@@ -17,7 +17,9 @@ const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*(\d+)\s*(版|条|章|節|�
 function labelRequirements(question: string): Requirement[] {
   const requirements: Requirement[] = [];
   for (const match of question.matchAll(LABEL)) {
-    const label = foldForMatch(match[0]).replace(/^case/, "事例").replace(/^ケース/, "事例");
+    const label = foldForMatch(match[0])
+      .replace(/^case/, "事例")
+      .replace(/^ケース/, "事例");
     requirements.push({ name: `label:${label}`, isMet: (evidence) => evidence.includes(label) });
   }
   return requirements;
@@ -51,12 +53,17 @@ export function answerRequirements(question: string): Requirement[] {
   const folded = question.normalize("NFKC");
   const requirements = labelRequirements(folded);
   for (const typed of TYPED) {
-    if (typed.asks.test(folded)) requirements.push({ name: typed.name, isMet: (evidence) => typed.evidence.test(evidence) });
+    if (typed.asks.test(folded))
+      requirements.push({ name: typed.name, isMet: (evidence) => typed.evidence.test(evidence) });
   }
   return requirements;
 }
 
 /** Names in the question (countries, organisations, people) that the evidence must mention. */
-export function namedEntitiesMissing(names: string[], evidence: string, variants: (name: string) => string[]): string[] {
+export function namedEntitiesMissing(
+  names: string[],
+  evidence: string,
+  variants: (name: string) => string[],
+): string[] {
   return names.filter((name) => ![name, ...variants(name)].some((form) => evidence.includes(foldForMatch(form))));
 }

@@ -27,4 +27,5 @@ export const ANTITRUST_NOTE: Record<Language, string> = {
 
 export const ENGLISH_FRAMING = "From the published documents (quoted in Japanese):";
 
-export const ANTITRUST_PATTERN = /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;
+export const ANTITRUST_PATTERN =
+  /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;

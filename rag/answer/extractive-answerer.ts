@@ -2,7 +2,16 @@ import { randomUUID } from "node:crypto";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
 import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
-import type { AbstainReason, AnswerRequest, AnswerResult, Answerer, Citation, Language, Passage, RetrievalFilter } from "../types.ts";
+import type {
+  AbstainReason,
+  AnswerRequest,
+  AnswerResult,
+  Answerer,
+  Citation,
+  Language,
+  Passage,
+  RetrievalFilter,
+} from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, ENGLISH_FRAMING } from "./answer-texts.ts";
 import { screenQuestion } from "./question-screen.ts";
@@ -60,7 +69,12 @@ export class ExtractiveAnswerer implements Answerer {
     const { index } = this.options.corpus;
     const query = index.analyze(request.context ? `${request.context}\n${question}` : question);
     const lang = index.analyze(question).lang;
-    const base = { id: request.id ?? this.options.newId?.() ?? randomUUID(), question, lang, mode: "extractive" as const };
+    const base = {
+      id: request.id ?? this.options.newId?.() ?? randomUUID(),
+      question,
+      lang,
+      mode: "extractive" as const,
+    };
     const finish = (fields: Omit<AnswerResult, keyof typeof base | "latencyMs">): AnswerResult => ({
       ...base,
       ...fields,
@@ -95,7 +109,13 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /** Why the evidence does not answer the question, or undefined when it does. */
-  private judge(index: LexicalSearchIndex, question: string, query: AnalyzedQuery, passages: Passage[], selection: Selection): AbstainReason | undefined {
+  private judge(
+    index: LexicalSearchIndex,
+    question: string,
+    query: AnalyzedQuery,
+    passages: Passage[],
+    selection: Selection,
+  ): AbstainReason | undefined {
     if (passages.length === 0 || selection.sentences.length === 0) return "no-evidence";
     if (selection.bestCoverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE)) return "no-evidence";
     const cited = new Set(selection.sentences.map((sentence) => sentence.passageRank));
@@ -110,14 +130,22 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /** An older version is searched only when the question names it. */
-  private filterFor(index: LexicalSearchIndex, question: string, filter: RetrievalFilter | undefined): RetrievalFilter | undefined {
+  private filterFor(
+    index: LexicalSearchIndex,
+    question: string,
+    filter: RetrievalFilter | undefined,
+  ): RetrievalFilter | undefined {
     if (filter?.includeSuperseded) return filter;
     const folded = foldForMatch(question);
     const namesOld = index.supersededNames().some((name) => folded.includes(name));
     return namesOld ? { ...filter, includeSuperseded: true } : filter;
   }
 
-  private abstain(reason: AbstainReason, lang: Language, passages: Passage[]): Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs"> {
+  private abstain(
+    reason: AbstainReason,
+    lang: Language,
+    passages: Passage[],
+  ): Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs"> {
     return {
       resolved: false,
       answer: ABSTAIN_MESSAGES[reason][lang],

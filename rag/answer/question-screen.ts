@@ -19,7 +19,8 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\b(reveal|show|print)\s+(me\s+)?(your|the)\s+(system\s+)?(prompt|instructions)\b/iu,
 ];
 
-const FIRST_PERSON = /(当社|弊社|我が社|わが社|自社|うち(の|は|で|が)|私ども|私たち|弊団体|当団体|当会)|\b(we|our company|our firm|my company|us)\b/iu;
+const FIRST_PERSON =
+  /(当社|弊社|我が社|わが社|自社|うち(の|は|で|が)|私ども|私たち|弊団体|当団体|当会)|\b(we|our company|our firm|my company|us)\b/iu;
 const JUDGEMENT_REQUEST =
   /(判断して|判定して|判断を|見解を|通ると思い|通りますか|通るでしょうか|違法(です|でしょう|になります)?か|適法(です|でしょう)?か|合法(です|でしょう)?か|問題(は)?(ない|ありません)(です|でしょう)?か|大丈夫(です|でしょう)か|許可(は|が)?(必要|要る|いる)(です|でしょう)?か|(どちら|どっち)(です|でしょう)?か|免れ|抵触(します|する)(か|でしょうか))|\b(is it legal|is this legal|do we need (a )?(license|licence|permit|approval)|will (it|we|our \w+) (be approved|pass)|legal advice|are we (allowed|compliant))\b/iu;
 const LEGAL_CONTEXT =

@@ -33,7 +33,13 @@ export interface SelectionOptions {
 }
 
 /** Tuned on the dev set's citation hit; see README "Evaluation". */
-export const defaultSelectionOptions: SelectionOptions = { maxSentences: 3, maxAnswerChars: 500, minGain: 0.04, rankDiscount: 0, depth: 5 };
+export const defaultSelectionOptions: SelectionOptions = {
+  maxSentences: 3,
+  maxAnswerChars: 500,
+  minGain: 0.04,
+  rankDiscount: 0,
+  depth: 5,
+};
 
 interface Candidate extends SelectedSentence {
   terms: Set<number>;
@@ -64,7 +70,8 @@ export function selectSentences(
       terms.forEach(({ term }, at) => {
         if (folded.includes(term)) matched.add(at);
       });
-      if (matched.size > 0) candidates.push({ text: sentence.text, start: sentence.start, passageRank, terms: matched });
+      if (matched.size > 0)
+        candidates.push({ text: sentence.text, start: sentence.start, passageRank, terms: matched });
     }
   });
   const massOf = (set: Set<number>, covered: Set<number>) => {

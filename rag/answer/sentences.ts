@@ -20,10 +20,12 @@ export function splitSentences(text: string): Sentence[] {
     sentence = sentence.replace(/[*#]+/g, "").trim();
     // English sentences end with ". "; Japanese ones never contain a bare period.
     if (/[a-z]\. [A-Z]/.test(sentence)) {
-      for (const part of sentence.split(/(?<=[a-z]\.) (?=[A-Z])/)) sentences.push({ text: part.trim(), start: match.index ?? 0 });
+      for (const part of sentence.split(/(?<=[a-z]\.) (?=[A-Z])/))
+        sentences.push({ text: part.trim(), start: match.index ?? 0 });
       continue;
     }
-    if (sentence.replace(/[\p{P}\p{S}\s]/gu, "").length >= 4) sentences.push({ text: sentence, start: match.index ?? 0 });
+    if (sentence.replace(/[\p{P}\p{S}\s]/gu, "").length >= 4)
+      sentences.push({ text: sentence, start: match.index ?? 0 });
   }
   return sentences;
 }

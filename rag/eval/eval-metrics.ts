@@ -34,8 +34,16 @@ export function firstEvidenceRank(texts: string[], quotes: string[]): number {
 
 export function scoreOutcome(question: EvalQuestion, result: AnswerResult): EvalOutcome {
   const quotes = question.evidence.map((item) => item.quote);
-  const evidenceRank = firstEvidenceRank(result.retrieved.slice(0, 10).map((passage) => passage.text), quotes);
-  const citationHit = result.resolved && firstEvidenceRank(result.citations.map((citation) => citation.text), quotes) > 0;
+  const evidenceRank = firstEvidenceRank(
+    result.retrieved.slice(0, 10).map((passage) => passage.text),
+    quotes,
+  );
+  const citationHit =
+    result.resolved &&
+    firstEvidenceRank(
+      result.citations.map((citation) => citation.text),
+      quotes,
+    ) > 0;
   return { question, result, evidenceRank, citationHit };
 }
 
@@ -45,7 +53,11 @@ export function summarize(outcomes: EvalOutcome[]): EvalMetrics {
   const unanswerable = outcomes.filter((outcome) => !outcome.question.answerable);
   const share = (items: EvalOutcome[], test: (outcome: EvalOutcome) => boolean) =>
     items.length === 0 ? 0 : items.filter(test).length / items.length;
-  const mrr = answerable.length === 0 ? 0 : answerable.reduce((sum, outcome) => sum + (outcome.evidenceRank > 0 ? 1 / outcome.evidenceRank : 0), 0) / answerable.length;
+  const mrr =
+    answerable.length === 0
+      ? 0
+      : answerable.reduce((sum, outcome) => sum + (outcome.evidenceRank > 0 ? 1 / outcome.evidenceRank : 0), 0) /
+        answerable.length;
   return {
     questions: outcomes.length,
     answerable: answerable.length,

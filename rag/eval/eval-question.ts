@@ -22,12 +22,18 @@ export function parseEvalLines(text: string, source: string): EvalQuestion[] {
     try {
       json = JSON.parse(line);
     } catch {
-      throw new TaiwaError("input_malformed", `${source}:${at + 1}: JSON として読めません。(line ${at + 1} is not valid JSON)`);
+      throw new TaiwaError(
+        "input_malformed",
+        `${source}:${at + 1}: JSON として読めません。(line ${at + 1} is not valid JSON)`,
+      );
     }
     const parsed = evalQuestionSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new TaiwaError("input_malformed", `${source}:${at + 1}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`);
+      throw new TaiwaError(
+        "input_malformed",
+        `${source}:${at + 1}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "invalid"}`,
+      );
     }
     questions.push(parsed.data);
   });
@@ -39,7 +45,9 @@ export async function readEvalQuestions(path: string): Promise<EvalQuestion[]> {
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new TaiwaError("file_unreadable", `質問ファイルを読めません: ${path}(cannot read the question file)`, { cause: error });
+    throw new TaiwaError("file_unreadable", `質問ファイルを読めません: ${path}(cannot read the question file)`, {
+      cause: error,
+    });
   }
   return parseEvalLines(text, path);
 }

@@ -24,7 +24,11 @@ export async function runEval(request: { questions: EvalQuestion[]; answerer: An
     latencies.push(performance.now() - started);
     outcomes.push(scoreOutcome(question, result));
   }
-  return { metrics: summarize(outcomes), outcomes, latency: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) } };
+  return {
+    metrics: summarize(outcomes),
+    outcomes,
+    latency: { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) },
+  };
 }
 
 const ROWS: [keyof EvalMetrics, string][] = [
@@ -40,7 +44,9 @@ const ROWS: [keyof EvalMetrics, string][] = [
 export function metricsTable(runs: { name: string; report: EvalReport }[]): string {
   const header = `| metric | ${runs.map((run) => run.name).join(" | ")} |`;
   const rule = `| --- | ${runs.map(() => "---:").join(" | ")} |`;
-  const rows = ROWS.map(([key, label]) => `| ${label} | ${runs.map((run) => run.report.metrics[key].toFixed(3)).join(" | ")} |`);
+  const rows = ROWS.map(
+    ([key, label]) => `| ${label} | ${runs.map((run) => run.report.metrics[key].toFixed(3)).join(" | ")} |`,
+  );
   const counts = `| questions (answerable / not) | ${runs.map((run) => `${run.report.metrics.answerable} / ${run.report.metrics.unanswerable}`).join(" | ")} |`;
   const latency = `| latency p50 / p95 (ms) | ${runs.map((run) => `${run.report.latency.p50.toFixed(1)} / ${run.report.latency.p95.toFixed(1)}`).join(" | ")} |`;
   return [header, rule, ...rows, counts, latency].join("\n");

@@ -21,8 +21,11 @@ export interface StoredIndex {
   chunks: Chunk[];
   words: Bm25Field;
   bigrams: Bm25Field;
+}
+
+export interface IndexToSave extends Omit<StoredIndex, "header"> {
   /** kuromoji words per indexed-text key, reused when re-indexing unchanged chunks. */
-  wordCache: Map<string, string[]>;
+  wordCache: ReadonlyMap<string, string[]>;
 }
 
 const SEPARATOR = "\u0001";
@@ -52,7 +55,7 @@ function fieldFromBytes(bytes: Buffer, terms: string[], postings: number, docume
 }
 
 /** Writes the index into `${dir}` atomically: a half-written index is never loaded. */
-export async function saveIndex(dir: string, index: Omit<StoredIndex, "header">): Promise<void> {
+export async function saveIndex(dir: string, index: IndexToSave): Promise<void> {
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
@@ -62,8 +65,15 @@ export async function saveIndex(dir: string, index: Omit<StoredIndex, "header">)
     chunkCount: index.chunks.length,
     fields: {},
   };
-  for (const [name, field] of [["words", index.words], ["bigrams", index.bigrams]] as const) {
-    header.fields[name] = { terms: field.data.terms.length, postings: field.data.docs.length, documents: field.data.docLengths.length };
+  for (const [name, field] of [
+    ["words", index.words],
+    ["bigrams", index.bigrams],
+  ] as const) {
+    header.fields[name] = {
+      terms: field.data.terms.length,
+      postings: field.data.docs.length,
+      documents: field.data.docLengths.length,
+    };
     await writeFile(join(staging, `${name}.terms.json`), JSON.stringify(field.data.terms));
     await writeFile(join(staging, `${name}.bin`), fieldBytes(field.data));
   }
@@ -97,10 +107,23 @@ export async function loadIndex(dir: string): Promise<StoredIndex | undefined> {
       fields.push(fieldFromBytes(await readFile(join(dir, `${name}.bin`)), terms, meta.postings, meta.documents));
     }
     const chunks = JSON.parse(await readFile(join(dir, "chunks.json"), "utf8")) as Chunk[];
-    const rawCache = JSON.parse(await readFile(join(dir, "word-cache.json"), "utf8")) as Record<string, string>;
-    const wordCache = new Map(Object.entries(rawCache).map(([id, joined]) => [id, joined === "" ? [] : joined.split(SEPARATOR)]));
-    return { header, chunks, words: fields[0]!, bigrams: fields[1]!, wordCache };
+    return { header, chunks, words: fields[0]!, bigrams: fields[1]! };
   } catch (error) {
-    throw new TaiwaError("index_corrupt", `検索インデックスが壊れています: ${dir}。\`npm run -s taiwa -- ingest\` で作り直してください。(The search index is corrupt; re-run ingest.)`, { cause: error });
+    throw new TaiwaError(
+      "index_corrupt",
+      `検索インデックスが壊れています: ${dir}。\`npm run -s taiwa -- ingest\` で作り直してください。(The search index is corrupt; re-run ingest.)`,
+      { cause: error },
+    );
+  }
+}
+
+/** The analysis cache of a saved index: read only when re-indexing, so serving starts faster. */
+export async function loadWordCache(dir: string): Promise<Map<string, string[]>> {
+  try {
+    const raw = JSON.parse(await readFile(join(dir, "word-cache.json"), "utf8")) as Record<string, string>;
+    return new Map(Object.entries(raw).map(([key, joined]) => [key, joined === "" ? [] : joined.split(SEPARATOR)]));
+  } catch {
+    // A missing or damaged cache only costs a full re-analysis.
+    return new Map();
   }
 }

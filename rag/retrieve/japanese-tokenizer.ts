@@ -14,14 +14,50 @@ export interface AnalyzedText {
 }
 
 const STOP_WORDS = new Set([
-  "する", "ある", "いる", "なる", "れる", "られる", "できる", "いう", "思う", "おる", "くる", "いく", "やる", "みる",
-  "こと", "もの", "ため", "よう", "これ", "それ", "あれ", "どれ", "ここ", "そこ", "どこ", "とき", "ところ", "ほう",
-  "の", "ん", "さん", "など", "等", "的", "化", "性",
+  "する",
+  "ある",
+  "いる",
+  "なる",
+  "れる",
+  "られる",
+  "できる",
+  "いう",
+  "思う",
+  "おる",
+  "くる",
+  "いく",
+  "やる",
+  "みる",
+  "こと",
+  "もの",
+  "ため",
+  "よう",
+  "これ",
+  "それ",
+  "あれ",
+  "どれ",
+  "ここ",
+  "そこ",
+  "どこ",
+  "とき",
+  "ところ",
+  "ほう",
+  "の",
+  "ん",
+  "さん",
+  "など",
+  "等",
+  "的",
+  "化",
+  "性",
 ]);
 
 function isContentToken(token: IpadicFeatures): boolean {
   const { pos, pos_detail_1: detail } = token;
-  if (pos === "名詞") return detail !== "非自立" && detail !== "代名詞" && detail !== "接尾" ? true : detail === "接尾" && token.surface_form.length > 1;
+  if (pos === "名詞")
+    return detail !== "非自立" && detail !== "代名詞" && detail !== "接尾"
+      ? true
+      : detail === "接尾" && token.surface_form.length > 1;
   if (pos === "動詞" || pos === "形容詞") return detail === "自立";
   if (pos === "接頭詞") return false;
   return token.word_type === "UNKNOWN" && pos !== "記号";
@@ -33,8 +69,16 @@ function isNounLike(token: IpadicFeatures): boolean {
   return token.pos === "接頭詞" && token.pos_detail_1 === "数接続";
 }
 
+const LINE_CACHE_SIZE = 200_000;
+
 /** Japanese analysis: kuromoji (IPADIC, shipped inside the npm package) plus character bigrams. */
 export class JapaneseTokenizer {
+  /**
+   * Analyses of recent lines: documents repeat lines (slide headers, footers, revised versions
+   * of the same text), and morphological analysis is the main cost of indexing.
+   */
+  private readonly lineCache = new Map<string, { words: string[]; compounds: string[] }>();
+
   private constructor(private readonly tokenizer: Tokenizer<IpadicFeatures>) {}
 
   static async load(): Promise<JapaneseTokenizer> {
@@ -52,7 +96,25 @@ export class JapaneseTokenizer {
   }
 
   analyze(text: string): AnalyzedText {
-    const normalized = normalizeForSearch(text);
+    const words: string[] = [];
+    const compounds: string[] = [];
+    // Line breaks end words and key phrases anyway, so analysing line by line changes nothing but the cost.
+    for (const line of text.split("\n")) {
+      const normalizedLine = normalizeForSearch(line);
+      if (normalizedLine === "") continue;
+      let analyzed = this.lineCache.get(normalizedLine);
+      if (analyzed === undefined) {
+        analyzed = this.analyzeLine(normalizedLine);
+        if (this.lineCache.size >= LINE_CACHE_SIZE) this.lineCache.clear();
+        this.lineCache.set(normalizedLine, analyzed);
+      }
+      words.push(...analyzed.words);
+      compounds.push(...analyzed.compounds);
+    }
+    return { words, bigrams: cjkBigrams(normalizeForSearch(text)), compounds };
+  }
+
+  private analyzeLine(normalized: string): { words: string[]; compounds: string[] } {
     const tokens = this.tokenizer.tokenize(normalized);
     const words: string[] = [];
     const compounds: string[] = [];
@@ -76,6 +138,6 @@ export class JapaneseTokenizer {
       else flush();
     }
     flush();
-    return { words, bigrams: cjkBigrams(normalized), compounds };
+    return { words, compounds };
   }
 }

@@ -5,7 +5,11 @@ import type { LexicalSearchIndex } from "./lexical-search-index.ts";
 export class LexicalRetriever implements Retriever {
   constructor(private readonly getIndex: () => LexicalSearchIndex) {}
 
-  async retrieve(request: { query: string; filter?: RetrievalFilter; limit: number }): Promise<{ passages: Passage[] }> {
+  async retrieve(request: {
+    query: string;
+    filter?: RetrievalFilter;
+    limit: number;
+  }): Promise<{ passages: Passage[] }> {
     return { passages: this.getIndex().search(request) };
   }
 }

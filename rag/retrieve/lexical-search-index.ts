@@ -25,7 +25,11 @@ export function textKey(text: string): string {
 }
 
 /** Keeps the best `limit` (index, score) pairs without sorting every document. */
-export function topScores(scores: Float32Array, limit: number, accept: (index: number) => boolean): { index: number; score: number }[] {
+export function topScores(
+  scores: Float32Array,
+  limit: number,
+  accept: (index: number) => boolean,
+): { index: number; score: number }[] {
   const best: { index: number; score: number }[] = [];
   let floor = 0;
   for (let index = 0; index < scores.length; index++) {
@@ -59,7 +63,11 @@ export class LexicalSearchIndex implements LexicalIndex {
    * since morphological analysis is most of the cost. The built index's `wordCache` holds exactly
    * the entries it used, ready to be saved for the next build.
    */
-  static build(chunks: Chunk[], deps: LexicalSearchDeps, previous: ReadonlyMap<string, string[]> = new Map()): LexicalSearchIndex {
+  static build(
+    chunks: Chunk[],
+    deps: LexicalSearchDeps,
+    previous: ReadonlyMap<string, string[]> = new Map(),
+  ): LexicalSearchIndex {
     const wordCache = new Map<string, string[]>();
     const words: string[][] = [];
     const bigrams: string[][] = [];
@@ -105,7 +113,8 @@ export class LexicalSearchIndex implements LexicalIndex {
       const names = new Set<string>();
       for (const chunk of this.chunks) {
         if (!chunk.superseded) continue;
-        for (const name of [chunk.docId, chunk.version, ...(chunk.aliases ?? [])]) if (name) names.add(foldForMatch(name));
+        for (const name of [chunk.docId, chunk.version, ...(chunk.aliases ?? [])])
+          if (name) names.add(foldForMatch(name));
       }
       this.oldNames = [...names];
     }

@@ -53,7 +53,11 @@ function addTerm(target: Map<string, number>, term: string, weight: number): voi
 }
 
 /** Question → weighted search terms: kuromoji words, character bigrams, synonyms and glossary. */
-export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, synonyms: SynonymDictionary): AnalyzedQuery {
+export function analyzeQuery(
+  question: string,
+  tokenizer: JapaneseTokenizer,
+  synonyms: SynonymDictionary,
+): AnalyzedQuery {
   const normalized = normalizeForSearch(question);
   const lang = detectLanguage(normalized);
   let searchText = normalized;
@@ -71,8 +75,10 @@ export function analyzeQuery(question: string, tokenizer: JapaneseTokenizer, syn
   for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, 1);
 
   const expansions = new Set<string>();
-  for (const term of [...analyzed.words, ...analyzed.compounds]) for (const variant of synonyms.lookup(term)) expansions.add(variant);
-  for (const match of synonyms.domainMatches(searchText.replace(/\s+/g, ""))) for (const variant of match.variants) expansions.add(variant);
+  for (const term of [...analyzed.words, ...analyzed.compounds])
+    for (const variant of synonyms.lookup(term)) expansions.add(variant);
+  for (const match of synonyms.domainMatches(searchText.replace(/\s+/g, "")))
+    for (const variant of match.variants) expansions.add(variant);
   for (const variant of expansions) {
     const expanded = tokenizer.analyze(variant);
     for (const word of expanded.words) if (!words.has(word)) addTerm(words, word, EXPANSION_WEIGHT);

@@ -75,7 +75,9 @@ export class SynonymDictionary {
       for (const raw of group) {
         const term = fold(raw);
         // Short ASCII abbreviations (sc, el, us) only as whole words.
-        const found = /^[a-z&]{1,3}$/.test(term) ? new RegExp(`(^|[^a-z])${term}([^a-z]|$)`).test(foldedText) : foldedText.includes(term);
+        const found = /^[a-z&]{1,3}$/.test(term)
+          ? new RegExp(`(^|[^a-z])${term}([^a-z]|$)`).test(foldedText)
+          : foldedText.includes(term);
         if (found) yield { term, variants: group.map(fold).filter((other) => other !== term) };
       }
     }

@@ -40,17 +40,35 @@ describe("taiwa CLI", () => {
     const io = captureIo();
     expect(await runCli(["ask", "--json", "転職を法律で止められますか", "--data-dir", dataDir], io)).toBe(0);
     const answer = JSON.parse(io.out());
-    expect(answer).toMatchObject({ question: "転職を法律で止められますか", resolved: true, citations: [expect.objectContaining({ docId: "guide", text: expect.any(String) })] });
-    expect(answer.retrieved[0]).toEqual(expect.objectContaining({ docId: "guide", text: expect.any(String), score: expect.any(Number) }));
+    expect(answer).toMatchObject({
+      question: "転職を法律で止められますか",
+      resolved: true,
+      citations: [expect.objectContaining({ docId: "guide", text: expect.any(String) })],
+    });
+    expect(answer.retrieved[0]).toEqual(
+      expect.objectContaining({ docId: "guide", text: expect.any(String), score: expect.any(Number) }),
+    );
     expect(typeof answer.id).toBe("string");
   });
 
   it("ask --batch answers every line in order with its id, and reports bad lines without stopping", async () => {
     const batch = join(dataDir, "..", "batch.jsonl");
-    await writeFile(batch, ['{"id":"a","question":"転職を法律で止められますか"}', "not json", '{"id":"c","question":""}', '{"id":"d","question":"手引きに義務はありますか"}'].join("\n"));
+    await writeFile(
+      batch,
+      [
+        '{"id":"a","question":"転職を法律で止められますか"}',
+        "not json",
+        '{"id":"c","question":""}',
+        '{"id":"d","question":"手引きに義務はありますか"}',
+      ].join("\n"),
+    );
     const io = captureIo();
     expect(await runCli(["ask", "--batch", batch, "--data-dir", dataDir], io)).toBe(0);
-    const lines = io.out().trim().split("\n").map((line) => JSON.parse(line));
+    const lines = io
+      .out()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.id)).toEqual(["a", null, "c", "d"]);
     expect(lines[1].error.code).toBe("input_malformed");
     expect(lines[2].error.code).toBe("input_empty");

@@ -12,11 +12,17 @@ const repoRoot = join(import.meta.dirname, "..", "..");
 describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipped: ${sharedSkipReason})`}`, () => {
   it("ingests the five documents and meets the issue's floors on the dev set", async () => {
     const core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), "taiwa-e2e-")) });
-    const report = await core.ingest({ paths: [join(sharedDir, "corpus")], manifestPath: join(repoRoot, "corpus", "shared-corpus.manifest.json") });
+    const report = await core.ingest({
+      paths: [join(sharedDir, "corpus")],
+      manifestPath: join(repoRoot, "corpus", "shared-corpus.manifest.json"),
+    });
     expect(report.files).toBe(5);
     expect(report.skipped).toEqual([]);
 
-    const { metrics, outcomes } = await runEval({ questions: await readEvalQuestions(join(sharedDir, "eval", "dev.jsonl")), answerer: core.answerer });
+    const { metrics, outcomes } = await runEval({
+      questions: await readEvalQuestions(join(sharedDir, "eval", "dev.jsonl")),
+      answerer: core.answerer,
+    });
     expect(metrics.recallAt5).toBeGreaterThanOrEqual(0.85);
     expect(metrics.citationHit).toBeGreaterThanOrEqual(0.75);
     expect(metrics.answered).toBeGreaterThanOrEqual(0.8);

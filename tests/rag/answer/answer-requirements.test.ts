@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { answerRequirements } from "../../../rag/answer/answer-requirements.ts";
 
-const met = (question: string, evidence: string) => answerRequirements(question).every((requirement) => requirement.isMet(evidence));
+const met = (question: string, evidence: string) =>
+  answerRequirements(question).every((requirement) => requirement.isMet(evidence));
 
 describe("answerRequirements", () => {
   it("needs an explicitly named case or edition in the evidence", () => {

@@ -11,7 +11,9 @@ describe("detectLanguage", () => {
 
 describe("translateEnglishQuery", () => {
   it("maps glossary phrases to Japanese, longest first, and keeps unknown words", () => {
-    const { japanese, leftover } = translateEnglishQuery("Is the Entity List 50% rule for subsidiaries postponed by MOFCOM?");
+    const { japanese, leftover } = translateEnglishQuery(
+      "Is the Entity List 50% rule for subsidiaries postponed by MOFCOM?",
+    );
     expect(japanese).toEqual(expect.arrayContaining(["エンティティリスト", "50%ルール", "子会社", "延期"]));
     expect(leftover).toContain("mofcom");
     expect(leftover).not.toContain("the");

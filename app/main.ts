@@ -1,0 +1,74 @@
+import { type RunningServer, startServer } from "../server/start-server.ts";
+import type { ComposeTaiwa } from "./compose.ts";
+import { type Config, loadConfig } from "./config.ts";
+import { isTaiwaError } from "./errors.ts";
+import { createLogger, type Logger } from "./logger.ts";
+
+/**
+ * `npm start`: parse the config once, build everything, serve. Refuses bad config with one line per
+ * variable and its fix; SIGTERM/SIGINT finish the questions in flight, close the stores, exit 0.
+ */
+export async function main(options: {
+  env: Record<string, string | undefined>;
+  compose?: ComposeTaiwa;
+}): Promise<{ exitCode: number } | { running: RunningServer; logger: Logger }> {
+  let config: Config;
+  try {
+    config = loadConfig(options.env);
+  } catch (error) {
+    process.stderr.write(`${isTaiwaError(error) ? error.message : String(error)}\n`);
+    return { exitCode: 1 };
+  }
+  const logger = createLogger(config);
+  try {
+    const compose = options.compose ?? (await loadComposeTaiwa());
+    const taiwa = await compose({ config, logger });
+    return { running: await startServer({ taiwa, config, logger }), logger };
+  } catch (error) {
+    logger.fatal({ err: error, code: isTaiwaError(error) ? error.code : "internal" }, "taiwa cannot start");
+    process.stderr.write(`${isTaiwaError(error) ? error.message : "taiwa cannot start: see the log above."}\n`);
+    return { exitCode: 1 };
+  }
+}
+
+/**
+ * The composition root lives in app/compose.ts; it is looked up at run time so this entry point
+ * type-checks before `composeTaiwa` exists there.
+ */
+async function loadComposeTaiwa(): Promise<ComposeTaiwa> {
+  const module = (await import("./compose.ts")) as { composeTaiwa?: ComposeTaiwa };
+  if (!module.composeTaiwa) {
+    throw new Error("app/compose.ts does not export composeTaiwa yet");
+  }
+  return module.composeTaiwa;
+}
+
+/** SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. */
+export function exitOnSignals(server: RunningServer, logger: Pick<Logger, "info" | "error">): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      // A second Ctrl-C means "now": questions still in flight are abandoned.
+      logger.info({ signal }, "second signal: exiting at once");
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal }, "signal received");
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
+if (isEntryPoint) {
+  const outcome = await main({ env: process.env });
+  if ("exitCode" in outcome) process.exit(outcome.exitCode);
+  else exitOnSignals(outcome.running, outcome.logger);
+}

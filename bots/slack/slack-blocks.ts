@@ -1,0 +1,111 @@
+import type { Citation } from "../../rag/types.ts";
+import { MESSAGES } from "./slack-messages.ts";
+import { escapeMrkdwn, readableMarkers, splitMrkdwn, truncateText } from "./slack-text.ts";
+
+/** Slack rejects messages with more than 50 blocks. */
+const MAX_BLOCKS = 50;
+/** A context block holds at most 10 elements. */
+const MAX_CITATIONS = 10;
+/** Slack truncates the notification `text` long before its 40,000-character limit; keep it readable. */
+const FALLBACK_TEXT_LIMIT = 3_900;
+
+export const ACTION_IDS = {
+  thumbsUp: "taiwa_thumbs_up",
+  thumbsDown: "taiwa_thumbs_down",
+  escalate: "taiwa_escalate",
+  share: "taiwa_share",
+} as const;
+
+/** Plain JSON Block Kit, typed loosely: Slack validates the shapes (and so does the Web API stand-in). */
+export type Block = Record<string, unknown>;
+
+export interface RenderableAnswer {
+  answer: string;
+  citations: Citation[];
+  notes: string[];
+  resolved: boolean;
+  lang: "ja" | "en";
+}
+
+/** The answer as Block Kit within Slack's limits, plus the plain-text fallback Slack shows in notifications. */
+export function renderAnswerBlocks(request: {
+  answer: RenderableAnswer;
+  /** True when the question went to the ministry's log. */
+  logged: boolean;
+  /** Key of the stored answer behind the buttons; no buttons without it. */
+  answerKey?: string;
+  /** Adds 「チャンネルに共有」 (ephemeral answers only). */
+  shareable?: boolean;
+}): { blocks: Block[]; text: string } {
+  const { answer } = request;
+  const body = readableMarkers(answer.answer, answer.lang);
+  const tail: Block[] = [];
+  if (request.logged || !answer.resolved) tail.push(section(MESSAGES[answer.lang].logged));
+  for (const citation of answer.citations.slice(0, MAX_CITATIONS)) tail.push(citationBlock(citation, answer.lang));
+  if (answer.notes.length > 0) {
+    tail.push({
+      type: "context",
+      elements: answer.notes.slice(0, 10).map((note) => mrkdwn(truncateText(escapeMrkdwn(note), 2_900))),
+    });
+  }
+  if (request.answerKey) tail.push(actionsBlock(request.answerKey, request.shareable ?? false, answer.lang));
+
+  const sections = splitMrkdwn(body).map((text) => section(text, true));
+  // Slack rejects a message whose blocks hold no text; an empty answer still says so.
+  if (sections.length === 0) sections.push(section(MESSAGES[answer.lang].noText));
+  const room = MAX_BLOCKS - tail.length;
+  if (sections.length > room) {
+    sections.length = room - 1;
+    sections.push(section(MESSAGES[answer.lang].cut));
+  }
+  return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged) };
+}
+
+/** The same answer without blocks: used when Slack rejects the blocks (invalid_blocks). */
+export function plainText(answer: RenderableAnswer, logged: boolean): string {
+  const lines = [readableMarkers(answer.answer, answer.lang)];
+  if (logged || !answer.resolved) lines.push(MESSAGES[answer.lang].logged);
+  for (const citation of answer.citations.slice(0, MAX_CITATIONS))
+    lines.push(citationLine(citation, answer.lang, false));
+  lines.push(...answer.notes);
+  return truncateText(escapeMrkdwn(lines.join("\n")), FALLBACK_TEXT_LIMIT);
+}
+
+function citationBlock(citation: Citation, lang: "ja" | "en"): Block {
+  return { type: "context", elements: [mrkdwn(truncateText(citationLine(citation, lang, true), 2_900))] };
+}
+
+function citationLine(citation: Citation, lang: "ja" | "en", linked: boolean): string {
+  const parts = [`${MESSAGES[lang].source}${citation.n}: ${linked ? escapeMrkdwn(citation.title) : citation.title}`];
+  if (citation.sectionPath.length > 0) parts.push(citation.sectionPath.join(" › "));
+  if (citation.page !== undefined) parts.push(`p.${citation.page}`);
+  if (citation.date) parts.push(citation.date);
+  if (citation.url)
+    parts.push(linked ? `<${citation.url.replace(/[<>|]/g, "")}|${MESSAGES[lang].link}>` : citation.url);
+  return linked
+    ? parts.map((part, index) => (index === 0 || part.startsWith("<") ? part : escapeMrkdwn(part))).join(" ｜ ")
+    : parts.join(" ｜ ");
+}
+
+function actionsBlock(answerKey: string, shareable: boolean, lang: "ja" | "en"): Block {
+  const labels = MESSAGES[lang].buttons;
+  const elements = [
+    button(labels.up, ACTION_IDS.thumbsUp, answerKey),
+    button(labels.down, ACTION_IDS.thumbsDown, answerKey),
+    button(labels.escalate, ACTION_IDS.escalate, answerKey),
+  ];
+  if (shareable) elements.push(button(labels.share, ACTION_IDS.share, answerKey));
+  return { type: "actions", block_id: "taiwa_feedback", elements };
+}
+
+function button(label: string, actionId: string, value: string): Block {
+  return { type: "button", text: { type: "plain_text", text: label, emoji: true }, action_id: actionId, value };
+}
+
+function section(text: string, alreadyEscaped = false): Block {
+  return { type: "section", text: mrkdwn(alreadyEscaped ? text : escapeMrkdwn(text)) };
+}
+
+function mrkdwn(text: string): Block {
+  return { type: "mrkdwn", text };
+}

@@ -1,0 +1,29 @@
+import { TaiwaError } from "../../app/errors.ts";
+import type { CliCommand } from "../types.ts";
+import { withQuestionLog } from "./question-log-access.ts";
+
+export const eraseAskerCommand: CliCommand = {
+  name: "erase-asker",
+  summary: "質問者の表示名と識別子を質問ログから消去します(件数の統計は残ります)",
+  usage: "npm run -s taiwa -- erase-asker <askerId>",
+  async run(argv, io) {
+    const askerId = argv[0];
+    if (!askerId || askerId.startsWith("--")) {
+      throw new TaiwaError(
+        "input_malformed",
+        `質問者IDを指定してください(コンソールの質問詳細「質問者」欄に表示されます)。\n使い方 / usage: ${this.usage}`,
+      );
+    }
+    const result = await withQuestionLog(io, async (log) => {
+      const erased = await log.eraseAsker({ askerId });
+      await log.addAudit({ at: new Date(), actor: "cli", action: "erase-asker", detail: `${erased.entries} 件` });
+      return erased;
+    });
+    io.stdout.write(
+      result.entries === 0 && result.names === 0
+        ? `質問者 ${askerId} の記録は見つかりませんでした。\n`
+        : `質問者 ${askerId} を消去しました: 表示名 ${result.names} 件、質問 ${result.entries} 件を匿名化しました(質問件数の統計は残ります)。\n`,
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,153 @@
+import type { Config } from "../app/config.ts";
+import { type Logger, questionField } from "../app/logger.ts";
+import type { Answerer } from "../rag/types.ts";
+import { QuestionSpool } from "./question-spool.ts";
+import type {
+  AskMetrics,
+  AskOutcome,
+  AskRequest,
+  AskService,
+  CountKind,
+  FeedbackRequest,
+  NewQuestionEntry,
+  OrganisationDirectory,
+  QuestionLog,
+  Surface,
+} from "./types.ts";
+
+export interface AskServiceOptions {
+  answerer: Answerer;
+  questionLog: QuestionLog;
+  organisations: OrganisationDirectory;
+  logger: Logger;
+  config: Pick<Config, "LOG_QUESTIONS" | "TAIWA_DATA_DIR">;
+  metrics?: AskMetrics;
+  /** Where entries wait while the log store is down (default `${TAIWA_DATA_DIR}/question-spool.jsonl`). */
+  spool?: QuestionSpool;
+  /** How often the spool is retried (default 30 s). */
+  retryMs?: number;
+}
+
+export interface RunningAskService extends AskService {
+  /** Records spooled entries now; returns how many remain. */
+  drainSpool(): Promise<{ recorded: number; remaining: number }>;
+  /** Resolves when the counters written so far are stored (tests, shutdown). */
+  flushCounters(): Promise<void>;
+  /** Stops the retry timer. */
+  stop(): void;
+}
+
+/** The one service every surface calls: answers, and logs what the ministry must see, without ever losing it. */
+export function createAskService(options: AskServiceOptions): RunningAskService {
+  const { answerer, questionLog, organisations, logger, config, metrics } = options;
+  const spool = options.spool ?? new QuestionSpool({ dataDir: config.TAIWA_DATA_DIR });
+
+  const counting = new Set<Promise<void>>();
+
+  /** Statistics are best effort and off the asker's path: a slow or failing store must not delay or fail an answer. */
+  function count(kind: CountKind, surface: Surface, topic?: string): void {
+    metrics?.increment(kind, { surface });
+    const write = questionLog
+      .countEvent({ kind, surface, topic })
+      .catch((error: unknown) => {
+        logger.warn({ err: error, kind }, "question log counter not recorded");
+      })
+      .finally(() => counting.delete(write));
+    counting.add(write);
+  }
+
+  async function log(entry: NewQuestionEntry): Promise<{ questionId?: string; logged: "recorded" | "queued" }> {
+    try {
+      const { entry: saved } = await questionLog.record(entry);
+      return { questionId: saved.id, logged: "recorded" };
+    } catch (error) {
+      await spool.append(entry);
+      metrics?.increment("spooled", { surface: entry.surface });
+      logger.warn(
+        { err: error, eventKey: entry.eventKey, reason: entry.reason, ...questionField(config, entry.question) },
+        "question log unavailable: entry spooled for retry",
+      );
+      return { logged: "queued" };
+    }
+  }
+
+  async function drainSpool(): Promise<{ recorded: number; remaining: number }> {
+    const result = await spool.drain(questionLog);
+    if (result.recorded > 0) {
+      metrics?.increment("spool-drained");
+      logger.info(result, "spooled question log entries recorded");
+    }
+    return result;
+  }
+
+  const timer = setInterval(() => {
+    drainSpool().catch((error: unknown) => logger.warn({ err: error }, "question spool drain failed"));
+  }, options.retryMs ?? 30_000);
+  timer.unref();
+  // Entries spooled before a restart are recorded as soon as the store answers.
+  drainSpool().catch((error: unknown) => logger.warn({ err: error }, "question spool drain failed"));
+
+  return {
+    drainSpool,
+    flushCounters: async () => {
+      await Promise.all([...counting]);
+    },
+    stop: () => clearInterval(timer),
+
+    async ask(request: AskRequest): Promise<AskOutcome> {
+      const answer = await answerer.answer({
+        question: request.question,
+        context: request.context,
+        signal: request.signal,
+        onPartial: request.onPartial,
+      });
+      const topic = answer.topics[0];
+      count("ask", request.surface, topic);
+      count(answer.resolved ? "resolved" : "unresolved", request.surface, topic);
+      if (answer.resolved) return { answer };
+      const logged = await log({
+        eventKey: request.eventKey,
+        surface: request.surface,
+        workspaceId: request.workspaceId,
+        organisation: await organisations.lookup(request.workspaceId),
+        asker: request.asker,
+        question: request.question,
+        botAnswer: answer.answer,
+        citations: answer.citations,
+        reason: "unresolved",
+        topic,
+        delivery: request.delivery,
+      });
+      logger.info(
+        {
+          eventKey: request.eventKey,
+          questionId: logged.questionId,
+          logged: logged.logged,
+          ...questionField(config, request.question),
+        },
+        "unresolved question logged",
+      );
+      return { answer, ...logged };
+    },
+
+    async feedback(request: FeedbackRequest): Promise<{ questionId?: string; logged?: "recorded" | "queued" }> {
+      const topic = request.answer.topics?.[0];
+      count(request.kind, request.surface, topic);
+      if (request.kind === "thumbs-up") return {};
+      return log({
+        eventKey: request.eventKey,
+        surface: request.surface,
+        workspaceId: request.workspaceId,
+        organisation: await organisations.lookup(request.workspaceId),
+        asker: request.asker,
+        question: request.question,
+        botAnswer: request.answer.answer,
+        citations: request.answer.citations,
+        reason: request.kind,
+        userContext: request.userContext?.trim() || undefined,
+        topic,
+        delivery: request.delivery,
+      });
+    },
+  };
+}

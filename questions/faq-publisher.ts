@@ -1,0 +1,108 @@
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Logger } from "../app/logger.ts";
+import type { DocumentMeta } from "../rag/types.ts";
+import type { FaqEntry, QuestionLog } from "./types.ts";
+
+export interface FaqPublisher {
+  readonly folder: string;
+  publish(request: {
+    questionId?: string;
+    question: string;
+    answer: string;
+    actor: string;
+  }): Promise<{ entry: FaqEntry; reindexed: boolean }>;
+  unpublish(request: { id: string; actor: string }): Promise<{ removed: boolean; reindexed: boolean }>;
+}
+
+export const FAQ_ISSUER = "経済産業省";
+
+export function faqDocumentMeta(entry: FaqEntry): DocumentMeta & { file: string } {
+  return {
+    file: `${entry.id}.md`,
+    docId: `faq-${entry.id}`,
+    title: entry.question,
+    issuer: FAQ_ISSUER,
+    date: entry.publishedAt.toISOString().slice(0, 10),
+    kind: "faq",
+  };
+}
+
+export function faqMarkdown(entry: FaqEntry): string {
+  return `# ${entry.question.replace(/\s+/g, " ").trim()}\n\n${entry.answer.trim()}\n`;
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.tmp`, text, "utf8");
+  await rename(`${path}.tmp`, path);
+}
+
+/**
+ * Approved FAQ entries become corpus documents: `${dataDir}/faq/<id>.md` plus `manifest.json` describing every file
+ * (kind "faq", docId "faq-<id>"), then `reindexFaq` re-ingests the folder.
+ */
+export function createFaqPublisher(options: {
+  questionLog: QuestionLog;
+  dataDir: string;
+  reindexFaq: () => Promise<void>;
+  logger: Logger;
+}): FaqPublisher {
+  const folder = join(options.dataDir, "faq");
+
+  async function syncManifest(): Promise<void> {
+    const entries = await options.questionLog.faq.list();
+    await writeAtomically(
+      join(folder, "manifest.json"),
+      `${JSON.stringify({ documents: entries.map(faqDocumentMeta) }, null, 2)}\n`,
+    );
+  }
+
+  async function reindex(): Promise<boolean> {
+    try {
+      await options.reindexFaq();
+      return true;
+    } catch (error) {
+      options.logger.error({ err: error }, "FAQ re-index failed");
+      return false;
+    }
+  }
+
+  return {
+    folder,
+    async publish(request) {
+      await mkdir(folder, { recursive: true });
+      const entry = await options.questionLog.faq.add({
+        questionId: request.questionId,
+        question: request.question.trim(),
+        answer: request.answer.trim(),
+        publishedBy: request.actor,
+      });
+      await writeAtomically(join(folder, `${entry.id}.md`), faqMarkdown(entry));
+      await syncManifest();
+      await options.questionLog.addAudit({
+        at: new Date(),
+        actor: request.actor,
+        action: "faq-publish",
+        questionId: request.questionId,
+        detail: `faq-${entry.id}`,
+      });
+      return { entry, reindexed: await reindex() };
+    },
+    async unpublish(request) {
+      const entry = await options.questionLog.faq.get(request.id);
+      const removed = await options.questionLog.faq.remove(request.id);
+      if (!removed || !entry) return { removed: false, reindexed: false };
+      await mkdir(folder, { recursive: true });
+      await rm(join(folder, `${entry.id}.md`), { force: true });
+      await syncManifest();
+      await options.questionLog.addAudit({
+        at: new Date(),
+        actor: request.actor,
+        action: "faq-unpublish",
+        questionId: entry.questionId,
+        detail: `faq-${entry.id}`,
+      });
+      return { removed: true, reindexed: await reindex() };
+    },
+  };
+}

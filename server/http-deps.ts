@@ -1,0 +1,35 @@
+import type { Config } from "../app/config.ts";
+import type { Logger } from "../app/logger.ts";
+import type { ChatSurface } from "../bots/types.ts";
+import type { AskService } from "../questions/types.ts";
+import type { ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./types.ts";
+
+/** Everything the HTTP app needs, passed in by the composition root (or a test). */
+export interface HttpAppOptions {
+  config: Pick<
+    Config,
+    "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS"
+  >;
+  logger: Logger;
+  /** Already instrumented (instrumentAskService) so every surface is counted the same way. */
+  askService: AskService;
+  /** Slack, Teams, the console: each mounts its own routes. */
+  surfaces: ChatSurface[];
+  /** Stores and other dependencies /readyz checks (the index check comes from `ready`). */
+  readiness: ReadinessCheck[];
+  metrics: Metrics;
+  /** Settles when start-up work (first-run indexing) is done; questions wait for it. */
+  ready?: Promise<void>;
+  /** The web notifier's stored ministry answers for one browser; without it /api/my-questions is empty. */
+  listWebReplies?: ListWebReplies;
+  /** Defaults to an in-process token bucket of RATE_LIMIT_PER_MINUTE per client. */
+  rateLimiter?: RateLimiter;
+}
+
+/** Body limit for questions: room for a question and its context at the longest UTF-8 encoding. */
+export function askBodyLimitBytes(maxQuestionChars: number): number {
+  return Math.max(16 * 1024, maxQuestionChars * 2 * 4 + 1024);
+}
+
+/** Feedback carries the answer and its cited passages back, so it gets more room. */
+export const FEEDBACK_BODY_LIMIT_BYTES = 256 * 1024;

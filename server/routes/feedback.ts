@@ -1,0 +1,46 @@
+import { Hono } from "hono";
+import type { AskService, FeedbackRequest } from "../../questions/types.ts";
+import { askerIdFor } from "../asker-cookie.ts";
+import { errorResponse, responseForThrown } from "../error-response.ts";
+import type { HttpAppOptions } from "../http-deps.ts";
+import type { HttpEnv } from "../http-env.ts";
+import { parseFeedbackBody } from "../parse-feedback-body.ts";
+import { isHttps } from "../web-ask.ts";
+
+/** POST /api/feedback → askService.feedback; `{ ok: true, questionId? }` when logged for the ministry. */
+export function feedbackRoute(
+  deps: Pick<HttpAppOptions, "config" | "logger" | "metrics"> & { askService: AskService },
+): Hono<HttpEnv> {
+  const app = new Hono<HttpEnv>();
+  app.post("/", async (c) => {
+    const parsed = parseFeedbackBody(await c.req.arrayBuffer(), { maxQuestionChars: deps.config.MAX_QUESTION_CHARS });
+    if (!parsed.ok) {
+      deps.metrics.recordError({ code: parsed.code, surface: "web" });
+      return errorResponse(c, { code: parsed.code, params: parsed.params });
+    }
+    const body = parsed.value;
+    const askerId = askerIdFor(c, { secure: isHttps(deps.config.PUBLIC_BASE_URL) });
+    const request: FeedbackRequest = {
+      surface: "web",
+      // One entry per answer and kind: a double click or a retried request is logged once.
+      eventKey: `web:${body.answerId}:${body.kind}`,
+      asker: { askerId },
+      question: body.question,
+      answer: body.answer,
+      kind: body.kind,
+      delivery: { surface: "web", data: { askerId } },
+    };
+    if (body.userContext) request.userContext = body.userContext;
+    try {
+      const result = await deps.askService.feedback(request);
+      deps.logger.info(
+        { requestId: c.get("requestId"), kind: body.kind, logged: Boolean(result.questionId) },
+        "web feedback",
+      );
+      return c.json(result.questionId ? { ok: true, questionId: result.questionId } : { ok: true });
+    } catch (error) {
+      return responseForThrown(c, error, deps);
+    }
+  });
+  return app;
+}

@@ -1,0 +1,157 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createAskService, type RunningAskService } from "../../questions/ask-service.ts";
+import { createOrganisationDirectory } from "../../questions/organisation-directory.ts";
+import { QuestionSpool } from "../../questions/question-spool.ts";
+import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
+import type { AskRequest } from "../../questions/types.ts";
+import { capturingLogger } from "../doubles/capturing-logger.ts";
+import { ScriptedAnswerer } from "../doubles/scripted-answerer.ts";
+import { switchableQuestionLog } from "../doubles/switchable-question-log.ts";
+
+const SECRET_QUESTION = "当社の極秘プロジェクトXの輸出は該当しますか";
+
+function request(overrides: Partial<AskRequest> = {}): AskRequest {
+  return {
+    question: SECRET_QUESTION,
+    surface: "slack",
+    eventKey: "Ev001",
+    workspaceId: "T001",
+    asker: { askerId: "asker-1", displayName: "山田" },
+    delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.0" } },
+    ...overrides,
+  };
+}
+
+describe("createAskService", () => {
+  let dataDir: string;
+  let store: SqliteQuestionLog;
+  let services: RunningAskService[];
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "taiwa-ask-"));
+    store = await SqliteQuestionLog.open({ dataDir });
+    services = [];
+  });
+  afterEach(async () => {
+    for (const service of services) service.stop();
+    await store.close();
+  });
+
+  function build(options: { resolved: boolean; log?: ReturnType<typeof switchableQuestionLog> }) {
+    const captured = capturingLogger();
+    const questionLog = options.log ?? switchableQuestionLog(store);
+    const service = createAskService({
+      answerer: new ScriptedAnswerer({ resolved: options.resolved, topics: ["casebook", "guidance"] }),
+      questionLog,
+      organisations: createOrganisationDirectory({
+        configured: { T001: "株式会社サンプル" },
+        store: store.organisations,
+      }),
+      logger: captured.logger,
+      config: { LOG_QUESTIONS: false, TAIWA_DATA_DIR: dataDir },
+      retryMs: 3_600_000,
+    });
+    services.push(service);
+    return { service, questionLog, lines: captured.lines };
+  }
+
+  it("does not log resolved answers but counts them", async () => {
+    const { service } = build({ resolved: true });
+    const outcome = await service.ask(request());
+    expect(outcome.questionId).toBeUndefined();
+    expect((await store.list({})).total).toBe(0);
+    await service.flushCounters();
+    const stats = await store.stats({
+      from: new Date(Date.now() - 86_400_000 * 8),
+      to: new Date(Date.now() + 86_400_000),
+    });
+    expect(stats.asks.reduce((sum, week) => sum + week.asked, 0)).toBe(1);
+    expect(stats.asks.reduce((sum, week) => sum + week.resolved, 0)).toBe(1);
+  });
+
+  it("logs an unresolved question with its topic, organisation and delivery target, once per event", async () => {
+    const { service, lines } = build({ resolved: false });
+    const outcome = await service.ask(request());
+    expect(outcome.logged).toBe("recorded");
+    const entry = await store.get(outcome.questionId ?? "");
+    expect(entry).toMatchObject({
+      reason: "unresolved",
+      topic: "casebook",
+      organisation: "株式会社サンプル",
+      question: SECRET_QUESTION,
+      delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.0" } },
+    });
+    const again = await service.ask(request());
+    expect(again.questionId).toBe(outcome.questionId);
+    expect((await store.list({})).total).toBe(1);
+    expect(lines.join("")).not.toContain("極秘");
+  });
+
+  it("logs thumbs-down and escalations with the user's context, and only counts thumbs-up", async () => {
+    const { service } = build({ resolved: true });
+    const answer = { answer: "回答", citations: [], topics: ["minutes"] };
+    const base = {
+      surface: "teams" as const,
+      workspaceId: "tenant-9",
+      asker: { askerId: "a2" },
+      question: "質問",
+      answer,
+    };
+    expect(await service.feedback({ ...base, eventKey: "fb-up", kind: "thumbs-up" })).toEqual({});
+    const down = await service.feedback({ ...base, eventKey: "fb-down", kind: "thumbs-down" });
+    const escalated = await service.feedback({
+      ...base,
+      eventKey: "fb-esc",
+      kind: "escalated",
+      userContext: "  自社製品の件です ",
+    });
+    expect((await store.get(down.questionId ?? ""))?.reason).toBe("thumbs-down");
+    expect(await store.get(escalated.questionId ?? "")).toMatchObject({
+      reason: "escalated",
+      userContext: "自社製品の件です",
+      topic: "minutes",
+    });
+    expect((await store.list({})).total).toBe(2);
+  });
+
+  it("never loses a question while the store is down: spools it and records it once on retry", async () => {
+    const log = switchableQuestionLog(store);
+    log.down = true;
+    const { service, lines } = build({ resolved: false, log });
+    const outcome = await service.ask(request({ eventKey: "Ev-down" }));
+    expect(outcome.logged).toBe("queued");
+    expect(outcome.questionId).toBeUndefined();
+    expect(outcome.answer.resolved).toBe(false);
+    const spool = new QuestionSpool({ dataDir });
+    expect(await spool.pending()).toBe(1);
+    expect(await service.drainSpool()).toEqual({ recorded: 0, remaining: 1 });
+    log.down = false;
+    expect(await service.drainSpool()).toEqual({ recorded: 1, remaining: 0 });
+    expect(await service.drainSpool()).toEqual({ recorded: 0, remaining: 0 });
+    const { entries } = await store.list({});
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ eventKey: "Ev-down", question: SECRET_QUESTION, reason: "unresolved" });
+    expect(lines.join("")).toContain("spooled");
+    expect(lines.join("")).not.toContain("極秘");
+  });
+
+  it("records entries spooled by an earlier process when it starts", async () => {
+    const spool = new QuestionSpool({ dataDir });
+    await spool.append({
+      eventKey: "Ev-old",
+      surface: "web",
+      asker: { askerId: "w1" },
+      question: "前回の質問",
+      botAnswer: "",
+      citations: [],
+      reason: "unresolved",
+      receivedAt: new Date("2026-01-02T03:04:05Z"),
+    });
+    build({ resolved: true });
+    await expect.poll(async () => (await store.list({})).total).toBe(1);
+    expect((await store.list({})).entries[0]?.receivedAt.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+  });
+});

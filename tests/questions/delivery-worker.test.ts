@@ -1,0 +1,106 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../app/logger.ts";
+import { createDeliveryWorker } from "../../questions/delivery-worker.ts";
+import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
+import type { Surface } from "../../questions/types.ts";
+import { listWebReplies, WebNotifier } from "../../questions/web-notifier.ts";
+import { RecordingNotifier } from "../doubles/recording-notifier.ts";
+
+describe("DeliveryWorker", () => {
+  let log: SqliteQuestionLog;
+  let clock: Date;
+  const logger = createLogger({ LOG_LEVEL: "silent" });
+
+  beforeEach(async () => {
+    log = await SqliteQuestionLog.open({ dataDir: mkdtempSync(join(tmpdir(), "taiwa-delivery-")) });
+    clock = new Date("2026-04-06T00:00:00Z");
+  });
+  afterEach(() => log.close());
+
+  async function answered(surface: Surface, askerId = "asker-1"): Promise<string> {
+    const { entry } = await log.record({
+      eventKey: `ev-${Math.random()}`,
+      surface,
+      asker: { askerId },
+      question: "質問",
+      botAnswer: "",
+      citations: [],
+      reason: "unresolved",
+      delivery: { surface, data: { channel: "C1", threadTs: "9.9" } },
+    });
+    await log.answer({ id: entry.id, actor: "sato", answer: "省庁の回答", at: clock });
+    return entry.id;
+  }
+
+  it("delivers an answer through the entry's surface notifier and records it", async () => {
+    const slack = new RecordingNotifier("slack");
+    const teams = new RecordingNotifier("teams");
+    const worker = createDeliveryWorker({ questionLog: log, notifiers: [slack, teams], logger, now: () => clock });
+    const id = await answered("slack");
+    expect(await worker.runOnce()).toEqual({ delivered: [id], failed: [] });
+    expect(slack.delivered).toEqual([
+      { entryId: id, answer: "省庁の回答", delivery: { surface: "slack", data: { channel: "C1", threadTs: "9.9" } } },
+    ]);
+    expect(teams.calls).toBe(0);
+    expect((await log.get(id))?.deliveredAt).toBeInstanceOf(Date);
+    expect((await log.listAudit({ questionId: id })).events.map((event) => event.action)).toContain("delivered");
+    expect(await worker.runOnce()).toEqual({ delivered: [], failed: [] });
+  });
+
+  it("retries a failed delivery with exponential backoff until it succeeds", async () => {
+    const slack = new RecordingNotifier("slack");
+    slack.failures = 2;
+    const worker = createDeliveryWorker({
+      questionLog: log,
+      notifiers: [slack],
+      logger,
+      now: () => clock,
+      baseDelayMs: 1000,
+    });
+    const id = await answered("slack");
+    expect((await worker.runOnce()).failed).toEqual([id]);
+    const first = await log.get(id);
+    expect(first).toMatchObject({ deliveryAttempts: 1, deliveryError: "chat API unavailable (test double)" });
+    expect(first?.nextDeliveryAt?.getTime()).toBe(clock.getTime() + 1000);
+    expect((await worker.runOnce()).failed).toEqual([]);
+    clock = new Date(clock.getTime() + 1000);
+    expect((await worker.runOnce()).failed).toEqual([id]);
+    expect((await log.get(id))?.nextDeliveryAt?.getTime()).toBe(clock.getTime() + 2000);
+    clock = new Date(clock.getTime() + 2000);
+    expect((await worker.runOnce()).delivered).toEqual([id]);
+    expect(await log.get(id)).toMatchObject({ deliveryAttempts: 3, deliveryError: undefined });
+    expect(slack.delivered).toHaveLength(1);
+  });
+
+  it("gives up after maxAttempts and reports a missing notifier as a failure", async () => {
+    const worker = createDeliveryWorker({ questionLog: log, notifiers: [], logger, now: () => clock, maxAttempts: 1 });
+    const id = await answered("teams");
+    expect((await worker.runOnce()).failed).toEqual([id]);
+    const entry = await log.get(id);
+    expect(entry?.deliveryError).toContain("teams");
+    expect(entry?.nextDeliveryAt).toBeUndefined();
+  });
+
+  it("lets only one of two workers (replicas) deliver the same entry", async () => {
+    const first = new RecordingNotifier("slack");
+    const second = new RecordingNotifier("slack");
+    const a = createDeliveryWorker({ questionLog: log, notifiers: [first], logger, now: () => clock });
+    const b = createDeliveryWorker({ questionLog: log, notifiers: [second], logger, now: () => clock });
+    await answered("slack");
+    await Promise.all([a.runOnce(), b.runOnce()]);
+    expect(first.delivered.length + second.delivered.length).toBe(1);
+  });
+
+  it("makes web answers available to the asker who asked, and to no one else", async () => {
+    const worker = createDeliveryWorker({ questionLog: log, notifiers: [new WebNotifier()], logger, now: () => clock });
+    const mine = await answered("web", "web-asker-1");
+    await answered("web", "web-asker-2");
+    expect((await listWebReplies({ questionLog: log, askerId: "web-asker-1" })).replies).toEqual([]);
+    await worker.runOnce();
+    const { replies } = await listWebReplies({ questionLog: log, askerId: "web-asker-1" });
+    expect(replies).toEqual([{ questionId: mine, question: "質問", answer: "省庁の回答", answeredAt: clock }]);
+  });
+});

@@ -1,0 +1,281 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isTaiwaError } from "../../app/errors.ts";
+import type { NewQuestionEntry, QuestionLog } from "../../questions/types.ts";
+
+/** The behaviour every QuestionLog adapter must share. */
+export function runQuestionLogContract(options: {
+  name: string;
+  create: () => Promise<QuestionLog>;
+  skip?: boolean;
+}): void {
+  describe.skipIf(options.skip ?? false)(`QuestionLog contract: ${options.name}`, () => {
+    let log: QuestionLog;
+    let sequence = 0;
+
+    function entry(overrides: Partial<NewQuestionEntry> = {}): NewQuestionEntry {
+      sequence += 1;
+      return {
+        eventKey: `event-${sequence}`,
+        surface: "slack",
+        workspaceId: "T001",
+        organisation: "株式会社サンプル",
+        asker: { askerId: `asker-${sequence}`, displayName: "山田 太郎" },
+        question: "半導体の輸出管理について教えてください",
+        botAnswer: "資料からは判断できません。",
+        citations: [
+          {
+            n: 1,
+            docId: "doc-a",
+            chunkId: "doc-a#1",
+            title: "ガイダンス",
+            kind: "guidance",
+            sectionPath: ["第1章"],
+            text: "引用文",
+          },
+        ],
+        reason: "unresolved",
+        topic: "guidance",
+        delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.2" } },
+        receivedAt: new Date("2026-04-06T01:00:00Z"),
+        ...overrides,
+      };
+    }
+
+    async function expectCode(promise: Promise<unknown>, code: string): Promise<void> {
+      const error = await promise.then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(isTaiwaError(error) ? error.code : error).toBe(code);
+    }
+
+    beforeEach(async () => {
+      log = await options.create();
+    });
+    afterEach(async () => {
+      await log.close();
+    });
+
+    it("records an entry with every field and reads it back", async () => {
+      const { entry: saved, created } = await log.record(entry({ userContext: "社内で確認済み", reason: "escalated" }));
+      expect(created).toBe(true);
+      const read = await log.get(saved.id);
+      expect(read).toMatchObject({
+        surface: "slack",
+        workspaceId: "T001",
+        organisation: "株式会社サンプル",
+        asker: { askerId: saved.asker.askerId, displayName: "山田 太郎" },
+        question: "半導体の輸出管理について教えてください",
+        reason: "escalated",
+        userContext: "社内で確認済み",
+        topic: "guidance",
+        status: "open",
+        deliveryAttempts: 0,
+        delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.2" } },
+      });
+      expect(read?.citations[0]?.text).toBe("引用文");
+      expect(read?.receivedAt.toISOString()).toBe("2026-04-06T01:00:00.000Z");
+      expect(await log.get("999999")).toBeUndefined();
+      expect(await log.get("not-an-id")).toBeUndefined();
+    });
+
+    it("is idempotent on eventKey, also when the same event arrives concurrently", async () => {
+      const first = await log.record(entry({ eventKey: "same" }));
+      const second = await log.record(entry({ eventKey: "same", question: "別の文面" }));
+      expect(second.created).toBe(false);
+      expect(second.entry.id).toBe(first.entry.id);
+      expect(second.entry.question).toBe(first.entry.question);
+      const racing = await Promise.all(Array.from({ length: 8 }, () => log.record(entry({ eventKey: "race" }))));
+      expect(racing.filter((result) => result.created)).toHaveLength(1);
+      expect(new Set(racing.map((result) => result.entry.id)).size).toBe(1);
+      expect((await log.list({})).total).toBe(2);
+    });
+
+    it("moves through open → assigned → answered → closed → reopened and rejects invalid transitions", async () => {
+      const { entry: saved } = await log.record(entry());
+      await expectCode(log.reopen({ id: saved.id, actor: "sato" }), "conflict");
+      const assigned = await log.assign({ id: saved.id, actor: "sato", assignee: "sato" });
+      expect(assigned).toMatchObject({ status: "assigned", assignee: "sato" });
+      expect(assigned.assignedAt).toBeInstanceOf(Date);
+      const answered = await log.answer({ id: saved.id, actor: "sato", answer: "該当します。" });
+      expect(answered).toMatchObject({ status: "answered", ministryAnswer: "該当します。" });
+      expect(answered.nextDeliveryAt).toBeInstanceOf(Date);
+      await expectCode(log.assign({ id: saved.id, actor: "sato", assignee: "suzuki" }), "conflict");
+      await expectCode(log.answer({ id: saved.id, actor: "sato", answer: "二重回答" }), "conflict");
+      const closed = await log.closeQuestion({ id: saved.id, actor: "sato" });
+      expect(closed.status).toBe("closed");
+      expect(closed.closedAt).toBeInstanceOf(Date);
+      await expectCode(log.closeQuestion({ id: saved.id, actor: "sato" }), "conflict");
+      await expectCode(log.answer({ id: saved.id, actor: "sato", answer: "x" }), "conflict");
+      const reopened = await log.reopen({ id: saved.id, actor: "sato" });
+      expect(reopened).toMatchObject({ status: "assigned", closedAt: undefined });
+      await expectCode(log.assign({ id: "424242", actor: "sato", assignee: "sato" }), "not_found");
+      const { events } = await log.listAudit({ questionId: saved.id });
+      expect(events.map((event) => event.action).sort()).toEqual(["answer", "assign", "close", "reopen"]);
+      expect(events.every((event) => event.actor === "sato")).toBe(true);
+    });
+
+    it("filters by status, topic, organisation, surface, period and asker, and searches Japanese substrings", async () => {
+      const a = await log.record(
+        entry({ question: "経済安全保障推進法の特定重要物資とは何ですか", topic: "guidance" }),
+      );
+      await log.record(
+        entry({ surface: "teams", organisation: "B社", topic: "minutes", question: "会議の議事録はどこ" }),
+      );
+      await log.record(entry({ receivedAt: new Date("2026-05-20T00:00:00Z"), question: "100% の確認 _test_" }));
+      await log.assign({ id: a.entry.id, actor: "sato", assignee: "sato" });
+      expect((await log.list({ status: ["assigned"] })).entries.map((found) => found.id)).toEqual([a.entry.id]);
+      expect((await log.list({ topic: "minutes" })).total).toBe(1);
+      expect((await log.list({ organisation: "B社" })).entries[0]?.surface).toBe("teams");
+      expect((await log.list({ surface: "teams" })).total).toBe(1);
+      expect((await log.list({ from: new Date("2026-05-01T00:00:00Z") })).total).toBe(1);
+      expect((await log.list({ to: new Date("2026-05-01T00:00:00Z") })).total).toBe(2);
+      expect((await log.list({ text: "特定重要物資" })).entries.map((found) => found.id)).toEqual([a.entry.id]);
+      expect((await log.list({ text: "推進法 物資" })).total).toBe(1);
+      expect((await log.list({ text: "議事" })).total).toBe(1);
+      expect((await log.list({ text: "100%" })).total).toBe(1);
+      expect((await log.list({ text: "0% の" })).total).toBe(1);
+      expect((await log.list({ text: "%" })).total).toBe(1);
+      expect((await log.list({ text: "_test_" })).total).toBe(1);
+      expect((await log.list({ text: "存在しない語" })).total).toBe(0);
+      expect((await log.list({ askerId: a.entry.asker.askerId })).total).toBe(1);
+      const page = await log.list({ limit: 2, offset: 0 });
+      expect(page.entries).toHaveLength(2);
+      expect(page.total).toBe(3);
+      expect(page.entries[0]?.receivedAt.getTime()).toBeGreaterThanOrEqual(page.entries[1]?.receivedAt.getTime() ?? 0);
+    });
+
+    it("claims due deliveries once, backs off after failure, and stops after delivery", async () => {
+      const { entry: saved } = await log.record(entry());
+      const now = new Date();
+      expect((await log.claimDeliveries({ now, leaseMs: 60_000, limit: 10 })).entries).toHaveLength(0);
+      await log.answer({ id: saved.id, actor: "sato", answer: "回答", at: now });
+      const [first, second] = await Promise.all([
+        log.claimDeliveries({ now, leaseMs: 60_000, limit: 10 }),
+        log.claimDeliveries({ now, leaseMs: 60_000, limit: 10 }),
+      ]);
+      expect(first.entries.length + second.entries.length).toBe(1);
+      const retryAt = new Date(now.getTime() + 30_000);
+      await log.markDeliveryFailed({ id: saved.id, error: "Slack API: channel_not_found", nextAttemptAt: retryAt });
+      const failed = await log.get(saved.id);
+      expect(failed).toMatchObject({ deliveryAttempts: 1, deliveryError: "Slack API: channel_not_found" });
+      expect(failed?.nextDeliveryAt?.getTime()).toBe(retryAt.getTime());
+      expect((await log.claimDeliveries({ now, leaseMs: 60_000, limit: 10 })).entries).toHaveLength(0);
+      await log.markDeliveryFailed({ id: saved.id, error: "gave up" });
+      expect((await log.get(saved.id))?.nextDeliveryAt).toBeUndefined();
+      expect(await log.retryDelivery({ id: saved.id, at: retryAt })).toBe(true);
+      expect((await log.get(saved.id))?.deliveryAttempts).toBe(2);
+      const later = new Date(retryAt.getTime() + 1);
+      const retried = await log.claimDeliveries({ now: later, leaseMs: 60_000, limit: 10, ids: [saved.id] });
+      expect(retried.entries.map((claimed) => claimed.id)).toEqual([saved.id]);
+      await log.markDelivered({ id: saved.id, deliveredAt: later });
+      const delivered = await log.get(saved.id);
+      expect(delivered).toMatchObject({ deliveryAttempts: 3, deliveryError: undefined, nextDeliveryAt: undefined });
+      expect(delivered?.deliveredAt?.getTime()).toBe(later.getTime());
+      expect(
+        (await log.claimDeliveries({ now: new Date(later.getTime() + 999_999), leaseMs: 1, limit: 10 })).entries,
+      ).toHaveLength(0);
+      expect(await log.retryDelivery({ id: saved.id, at: later })).toBe(false);
+    });
+
+    it("erases an asker's identity but keeps the entries for counting", async () => {
+      const mine = await log.record(entry({ asker: { askerId: "asker-x", displayName: "鈴木 花子" } }));
+      await log.record(entry({ asker: { askerId: "asker-x", displayName: "鈴木 花子" } }));
+      await log.record(entry({ asker: { askerId: "asker-y", displayName: "佐藤" } }));
+      expect(await log.eraseAsker({ askerId: "asker-x" })).toEqual({ entries: 2, names: 1 });
+      const erased = await log.get(mine.entry.id);
+      expect(erased?.asker).toEqual({ askerId: "erased" });
+      expect(erased?.delivery).toBeUndefined();
+      expect((await log.list({ askerId: "asker-x" })).total).toBe(0);
+      expect((await log.list({})).total).toBe(3);
+      expect(JSON.stringify(await log.list({}))).not.toContain("鈴木");
+    });
+
+    it("purges the text of entries closed before the retention cut-off and keeps them counted", async () => {
+      const old = await log.record(entry({ question: "古い質問" }));
+      const recent = await log.record(entry({ question: "新しい質問" }));
+      const stillOpen = await log.record(entry({ question: "未対応の質問" }));
+      await log.closeQuestion({ id: old.entry.id, actor: "sato", at: new Date("2026-01-01T00:00:00Z") });
+      await log.closeQuestion({ id: recent.entry.id, actor: "sato", at: new Date("2026-06-01T00:00:00Z") });
+      expect(await log.purge({ closedBefore: new Date("2026-03-01T00:00:00Z") })).toEqual({ entries: 1 });
+      const purged = await log.get(old.entry.id);
+      expect(purged).toMatchObject({
+        question: "",
+        botAnswer: "",
+        citations: [],
+        asker: { askerId: "erased" },
+        topic: "guidance",
+      });
+      expect(purged?.purgedAt).toBeInstanceOf(Date);
+      expect((await log.get(recent.entry.id))?.question).toBe("新しい質問");
+      expect((await log.get(stillOpen.entry.id))?.question).toBe("未対応の質問");
+      expect((await log.list({})).total).toBe(3);
+      expect(await log.purge({ closedBefore: new Date("2026-03-01T00:00:00Z") })).toEqual({ entries: 0 });
+    });
+
+    it("keeps console users and sessions", async () => {
+      await log.accounts.createUser({ login: "sato", passwordHash: "scrypt$x", role: "contact" });
+      await expectCode(log.accounts.createUser({ login: "sato", passwordHash: "y", role: "admin" }), "conflict");
+      expect(await log.accounts.getUser("sato")).toMatchObject({
+        login: "sato",
+        role: "contact",
+        disabled: false,
+        passwordHash: "scrypt$x",
+      });
+      const now = Date.now();
+      await log.accounts.createSession({
+        tokenHash: "h1",
+        login: "sato",
+        csrfToken: "c1",
+        createdAt: new Date(now),
+        expiresAt: new Date(now + 60_000),
+      });
+      await log.accounts.createSession({
+        tokenHash: "h2",
+        login: "sato",
+        csrfToken: "c2",
+        createdAt: new Date(now),
+        expiresAt: new Date(now),
+      });
+      expect((await log.accounts.getSession("h1"))?.csrfToken).toBe("c1");
+      expect(await log.accounts.deleteExpiredSessions(new Date(now + 1))).toBe(1);
+      const disabled = await log.accounts.updateUser({ login: "sato", disabled: true });
+      expect(disabled.disabled).toBe(true);
+      expect(await log.accounts.getSession("h1")).toBeUndefined();
+      await expectCode(log.accounts.updateUser({ login: "nobody", disabled: true }), "not_found");
+      expect((await log.accounts.listUsers()).map((user) => user.login)).toEqual(["sato"]);
+    });
+
+    it("stores FAQ entries and the organisation map", async () => {
+      const faq = await log.faq.add({ questionId: "1", question: "Q", answer: "A", publishedBy: "sato" });
+      expect(await log.faq.get(faq.id)).toMatchObject({ question: "Q", answer: "A", questionId: "1" });
+      expect(await log.faq.list()).toHaveLength(1);
+      expect(await log.faq.remove(faq.id)).toBe(true);
+      expect(await log.faq.remove(faq.id)).toBe(false);
+      await log.organisations.set({ workspaceId: "T001", name: "A社" });
+      await log.organisations.set({ workspaceId: "T001", name: "株式会社A" });
+      expect(await log.organisations.list()).toEqual([{ workspaceId: "T001", name: "株式会社A" }]);
+      expect(await log.organisations.remove("T001")).toBe(true);
+    });
+
+    it("computes weekly counts, resolution counters and the median time to answer", async () => {
+      const monday = new Date("2026-04-06T00:00:00+09:00");
+      const a = await log.record(entry({ receivedAt: monday, topic: "guidance" }));
+      const b = await log.record(entry({ receivedAt: new Date(monday.getTime() + 3_600_000), topic: "guidance" }));
+      await log.record(entry({ receivedAt: new Date(monday.getTime() + 8 * 86_400_000), topic: "minutes" }));
+      await log.answer({ id: a.entry.id, actor: "s", answer: "x", at: new Date(monday.getTime() + 2 * 3_600_000) });
+      await log.answer({ id: b.entry.id, actor: "s", answer: "x", at: new Date(monday.getTime() + 5 * 3_600_000) });
+      for (const kind of ["ask", "ask", "ask", "resolved"] as const)
+        await log.countEvent({ kind, surface: "web", at: monday });
+      const stats = await log.stats({ from: new Date("2026-04-01T00:00:00Z"), to: new Date("2026-05-01T00:00:00Z") });
+      expect(stats.weekly).toEqual([
+        { weekStart: "2026-04-06", topic: "guidance", count: 2 },
+        { weekStart: "2026-04-13", topic: "minutes", count: 1 },
+      ]);
+      expect(stats.asks).toEqual([{ weekStart: "2026-04-06", asked: 3, resolved: 1 }]);
+      expect(stats.byStatus).toEqual({ open: 1, assigned: 0, answered: 2, closed: 0 });
+      expect(stats.medianAnswerMs).toBe(3 * 3_600_000);
+      expect(stats.answeredCount).toBe(2);
+    });
+  });
+}
