@@ -54,7 +54,8 @@ const NOTES = {
  * The extractive answer is computed alongside (it is local and fast) and is returned instead, with a note,
  * whenever the model is down, slow, rate-limited or its output fails the checks; its policy abstentions
  * (prompt injection, legal judgement) stand as they are, so a model never changes that behaviour.
- * `onPartial` receives the whole answer text so far (replace, do not append); the final result may differ.
+ * `onPartial` receives the answer text (never the JSON around it) in pieces to append, as the web chat does;
+ * the final result replaces them and may differ (the extractive answer when the checks fail).
  */
 export class GeneratedAnswerer implements Answerer {
   readonly #options: GeneratedAnswererOptions;
@@ -136,9 +137,11 @@ export class GeneratedAnswerer implements Answerer {
       ? (token: string) => {
           buffer += token;
           const text = partialAnswer(buffer);
-          if (text !== undefined && text !== shown) {
+          // Decoding only grows (an unfinished escape waits for its next token), so the new part is a suffix.
+          if (text !== undefined && text.length > shown.length) {
+            const piece = text.slice(shown.length);
             shown = text;
-            onPartial(text);
+            onPartial(piece);
           }
         }
       : undefined;

@@ -154,14 +154,14 @@ describe("GeneratedAnswerer with the OpenAI stand-in", () => {
     );
   });
 
-  it("streams the answer text (not the JSON) through onPartial", async () => {
+  it("streams the answer text (not the JSON) through onPartial, in pieces to append", async () => {
     const answer = "コンピューティング等が\n重点です[1]。";
     standIn.scriptChat(reply({ resolved: true, answer, citations: [1] }));
     const partials: string[] = [];
     const result = await setup().answerer.answer({ question: QUESTION, onPartial: (text) => partials.push(text) });
     expect(partials.length).toBeGreaterThan(2);
     expect(partials.every((text) => !text.includes('"'))).toBe(true);
-    expect(partials.at(-1)).toBe(answer);
+    expect(partials.join("")).toBe(answer);
     expect(result.answer).toBe(answer);
   });
 
