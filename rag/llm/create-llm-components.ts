@@ -39,6 +39,11 @@ export interface LlmComponents {
   embedder?: Embedder;
   vectorStore?: IndexedVectorStore;
   /**
+   * For /readyz (server/types.ts ReadinessCheck, matched structurally): "qdrant" when QDRANT_URL is set.
+   * Answers still come (lexical retrieval) while Qdrant is down; list it only if a replica should then leave the pool.
+   */
+  readiness: { name: string; check(): Promise<{ ok: boolean; detail?: string }> }[];
+  /**
    * Opens the vector store and embeds the chunks it lacks; call at start and after each re-ingest.
    * Rejects only on misconfiguration (config_invalid); an unreachable embedder or Qdrant is logged and
    * resolves undefined, leaving retrieval lexical for what is not embedded yet.
@@ -133,6 +138,7 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
     answerer,
     ...(embedder ? { embedder } : {}),
     ...(vectorStore ? { vectorStore } : {}),
+    readiness: config.QDRANT_URL && vectorStore ? [{ name: "qdrant", check: () => checkStore(vectorStore) }] : [],
     ready() {
       // Syncs run one at a time (start-up and a re-ingest may overlap); each sees the chunks current when it starts.
       const next = syncing.then(() => sync());
@@ -143,4 +149,12 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
       await vectorStore?.close();
     },
   };
+}
+
+async function checkStore(vectorStore: IndexedVectorStore): Promise<{ ok: boolean; detail?: string }> {
+  try {
+    return { ok: true, detail: `${await vectorStore.count()} vectors` };
+  } catch (error) {
+    return { ok: false, detail: isTaiwaError(error) ? error.code : "internal" };
+  }
 }

@@ -67,6 +67,7 @@ describe("createLlmComponents", () => {
     });
     await components?.ready();
     expect(qdrant.collections.get("wired")?.points.size).toBe(3);
+    expect(await components?.readiness[0]?.check()).toEqual({ ok: true, detail: "3 vectors" });
     const { passages } = (await components?.retriever.retrieve({ query: "重点技術分野 1", limit: 2 })) ?? {
       passages: [],
     };
