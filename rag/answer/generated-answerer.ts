@@ -121,10 +121,11 @@ export class GeneratedAnswerer implements Answerer {
     passages: Passage[],
     started: number,
   ): Promise<AnswerResult> {
+    // The extractive pass validated and normalised the question and detected its language: reuse both.
     const lang: Language = extractive.lang;
     const user = renderUserPrompt({
       prompts: this.#prompts,
-      question: request.question,
+      question: extractive.question,
       ...(request.context ? { context: request.context } : {}),
       passages,
       lang,
@@ -156,7 +157,7 @@ export class GeneratedAnswerer implements Answerer {
       throw new TaiwaError("model_bad_output", `the model's answer was rejected (${output.problem}: ${output.detail})`);
     return toAnswerResult({
       id,
-      question: request.question,
+      question: extractive.question,
       lang,
       output,
       passages,
