@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openCore } from "../../app/core.ts";
 import { readEvalQuestions } from "../../rag/eval/eval-question.ts";
+import { retrievalOnlyAnswerer } from "../../rag/eval/retrieval-only-answerer.ts";
 import { type EvalReport, metricsTable, runEval } from "../../rag/eval/run-eval.ts";
 import { createHybridRetriever } from "../../rag/retrieve/hybrid-retriever.ts";
 import { LexicalRetriever } from "../../rag/retrieve/lexical-retriever.ts";
-import type { Answerer, AnswerResult, Retriever } from "../../rag/types.ts";
 import { EmbeddedVectorStore } from "../../rag/vector/embedded-vector-store.ts";
 import { syncVectors } from "../../rag/vector/sync-vectors.ts";
 import { HashingEmbedder } from "../../tests/doubles/hashing-embedder.ts";
@@ -45,12 +45,12 @@ export async function run(): Promise<void> {
       weights: { lexical: 1, dense: 0.3 },
     });
     const runs: { name: string; report: EvalReport }[] = [
-      { name: "lexical", report: await runEval({ questions, answerer: retrievalOnly(lexical) }) },
+      { name: "lexical", report: await runEval({ questions, answerer: retrievalOnlyAnswerer(lexical) }) },
       {
         name: "hybrid 1:1 (bigram hashing 256d)",
-        report: await runEval({ questions, answerer: retrievalOnly(hybrid) }),
+        report: await runEval({ questions, answerer: retrievalOnlyAnswerer(hybrid) }),
       },
-      { name: "hybrid 1:0.3", report: await runEval({ questions, answerer: retrievalOnly(lightDense) }) },
+      { name: "hybrid 1:0.3", report: await runEval({ questions, answerer: retrievalOnlyAnswerer(lightDense) }) },
     ];
     const table = metricsTable(runs);
     process.stdout.write(`${table}\n`);
@@ -63,32 +63,4 @@ export async function run(): Promise<void> {
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-/** An Answerer that only retrieves, so the eval's retrieval metrics compare retrievers directly. */
-function retrievalOnly(retriever: Retriever): Answerer {
-  return {
-    async answer(request): Promise<AnswerResult> {
-      const started = performance.now();
-      const { passages } = await retriever.retrieve({ query: request.question, limit: 10 });
-      return {
-        id: request.id ?? "bench",
-        question: request.question,
-        lang: "ja",
-        resolved: false,
-        answer: "",
-        citations: [],
-        retrieved: passages.map(({ chunk, score }) => ({
-          docId: chunk.docId,
-          chunkId: chunk.chunkId,
-          text: chunk.text,
-          score,
-        })),
-        notes: [],
-        topics: [],
-        mode: "extractive",
-        latencyMs: Math.round(performance.now() - started),
-      };
-    },
-  };
 }

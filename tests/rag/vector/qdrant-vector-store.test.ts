@@ -131,3 +131,25 @@ describe("QdrantVectorStore URLs", () => {
     expect(standIn.requests[before]?.path).toBe("/qdrant/collections/proxied/points/count");
   });
 });
+
+describe("QdrantVectorStore listing", () => {
+  it("pages through every point with scroll offsets", async () => {
+    const qdrant = new QdrantVectorStore({
+      url: standIn.url,
+      apiKey: "qdrant-secret",
+      collection: "many",
+      dimensions: 4,
+      batchSize: 500,
+    });
+    await qdrant.open();
+    const chunks = Array.from({ length: 2_300 }, (_, ordinal) =>
+      makeChunk({ docId: `d${ordinal % 3}`, ordinal, text: "x" }),
+    );
+    await qdrant.upsert({ chunks, vectors: chunks.map((_, index) => [1, index, 0, 0]) });
+    const entries = await qdrant.listEntries();
+    expect(entries).toHaveLength(2_300);
+    expect(new Set(entries.map((entry) => entry.chunkId)).size).toBe(2_300);
+    const scrolls = standIn.requests.filter((request) => request.path === "/collections/many/points/scroll");
+    expect(scrolls).toHaveLength(3);
+  });
+});
