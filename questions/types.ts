@@ -1,4 +1,4 @@
-import type { AnswerResult, Citation } from "../rag/types.ts";
+import type { AnswerResult, Citation, RetrievalFilter } from "../rag/types.ts";
 
 export type Surface = "slack" | "teams" | "web" | "cli";
 
@@ -232,10 +232,14 @@ export interface AskRequest {
   /** Dedupe key for the chat event (Slack event_id, Teams activity id). */
   eventKey: string;
   workspaceId?: string;
+  /** Organisation the surface mapped from the workspace (e.g. Slack team or Enterprise Grid id), when it knows one. */
+  organisation?: string;
   asker: Asker;
   delivery?: DeliveryTarget;
   /** Earlier question in the thread. */
   context?: string;
+  /** Narrows retrieval (document kinds, ids); passed through to the Answerer. */
+  filter?: RetrievalFilter;
   signal?: AbortSignal;
   onPartial?: (text: string) => void;
 }
@@ -252,6 +256,8 @@ export interface FeedbackRequest {
   surface: Surface;
   eventKey: string;
   workspaceId?: string;
+  /** Organisation the surface mapped from the workspace, when it knows one. */
+  organisation?: string;
   asker: Asker;
   question: string;
   answer: AnswerResult | { answer: string; citations: Citation[]; topics?: string[] };
