@@ -64,23 +64,28 @@ export interface Embedder {
 export interface VectorStore {
   upsert(request: { chunks: Chunk[]; vectors: number[][] }): Promise<void>;
   deleteDocuments(request: { docIds: string[] }): Promise<void>;
-  search(request: { vector: number[]; filter?: RetrievalFilter; limit: number }): Promise<{ hits: { chunkId: string; score: number }[] }>;
+  search(request: {
+    vector: number[];
+    filter?: RetrievalFilter;
+    limit: number;
+  }): Promise<{ hits: { chunkId: string; score: number }[] }>;
   count(): Promise<number>;
 }
 
 /** Finds the passages most likely to answer a question. */
 export interface Retriever {
-  retrieve(request: { query: string; filter?: RetrievalFilter; limit: number; signal?: AbortSignal }): Promise<{ passages: Passage[] }>;
+  retrieve(request: {
+    query: string;
+    filter?: RetrievalFilter;
+    limit: number;
+    signal?: AbortSignal;
+  }): Promise<{ passages: Passage[] }>;
 }
 
 export type Language = "ja" | "en";
 
 /** Why an answer was not presented as resolved. */
-export type AbstainReason =
-  | "no-evidence"
-  | "legal-judgement"
-  | "out-of-scope"
-  | "prompt-injection";
+export type AbstainReason = "no-evidence" | "legal-judgement" | "out-of-scope" | "prompt-injection";
 
 export interface Citation {
   /** The [n] marker used in the answer text, from 1. */
