@@ -58,7 +58,9 @@ export class FileChunkStore implements ChunkStore {
 
   async writeRecords(request: { records: DocumentRecord[] }): Promise<void> {
     const documents = [...request.records].sort((a, b) => a.docId.localeCompare(b.docId));
-    await writeFileAtomic(this.registryPath, `${JSON.stringify({ version: 1, documents }, null, 1)}\n`);
+    // Parsing puts keys in schema order, so an unchanged registry is rewritten byte for byte.
+    const registry = registrySchema.parse({ version: 1, documents });
+    await writeFileAtomic(this.registryPath, `${JSON.stringify(registry, null, 1)}\n`);
   }
 
   async writeChunks(request: { docId: string; chunks: Chunk[] }): Promise<void> {
