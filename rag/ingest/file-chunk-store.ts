@@ -123,3 +123,8 @@ export class FileChunkStore implements ChunkStore {
     );
   }
 }
+
+/** Every chunk ingested into a data directory, superseded versions flagged: what the index builder reads. */
+export function readAllChunks(options: { dataDir: string }): Promise<Chunk[]> {
+  return new FileChunkStore(options).readAllChunks();
+}
