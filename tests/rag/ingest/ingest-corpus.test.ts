@@ -175,6 +175,14 @@ describe("ingestCorpus", () => {
     expect(reasons).toContain("no such file or folder");
   });
 
+  it("uses the manifest beside a file given directly, and keeps the rest of the folder", async () => {
+    await ingestCorpus({ paths: [corpus], dataDir });
+    const summary = await ingestCorpus({ paths: [join(corpus, "plan-2025.md")], dataDir });
+    expect(summary).toMatchObject({ files: 1, unchanged: 1, removed: 0 });
+    expect((await chunksOf("plan-2025"))[0]).toMatchObject({ version: "再改訂", supersedes: "plan-2024" });
+    expect(await chunksOf("faq")).not.toEqual([]);
+  });
+
   it("leaves no temporary files behind", async () => {
     await ingestCorpus({ paths: [corpus], dataDir });
     const names = [...(await readdir(dataDir)), ...(await readdir(join(dataDir, "chunks")))];

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { joinRuns, PdfjsPdfLoader } from "../../../rag/ingest/pdfjs-pdf-loader.ts";
 import { fixturesDir, runDocumentLoaderContract } from "./document-loader-contract.ts";
@@ -33,6 +34,13 @@ describe("PdfjsPdfLoader", () => {
       { text: "離れた列", x: 200, y: 645, width: 48, height: 12, endOfLine: false },
     ]);
     expect(text).toBe("見出し\n\n一行目続き\n二行目 離れた列");
+  });
+
+  it("refuses a PDF without a text layer (a scan) with a reason", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage([200, 200]).drawRectangle({ x: 10, y: 10, width: 50, height: 50 });
+    const result = await new PdfjsPdfLoader().load({ path: "scan.pdf", bytes: await pdf.save() });
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining("no text layer") });
   });
 
   it("refuses bytes without a PDF header", async () => {
