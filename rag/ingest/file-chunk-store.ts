@@ -60,12 +60,12 @@ export class FileChunkStore implements ChunkStore {
     const documents = [...request.records].sort((a, b) => a.docId.localeCompare(b.docId));
     // Parsing puts keys in schema order, so an unchanged registry is rewritten byte for byte.
     const registry = registrySchema.parse({ version: 1, documents });
-    await writeFileAtomic(this.registryPath, `${JSON.stringify(registry, null, 1)}\n`);
+    await this.write(this.registryPath, `${JSON.stringify(registry, null, 1)}\n`);
   }
 
   async writeChunks(request: { docId: string; chunks: Chunk[] }): Promise<void> {
     const chunks = request.chunks.map(({ superseded: _superseded, ...chunk }) => chunk);
-    await writeFileAtomic(this.chunkPath(request.docId), JSON.stringify({ docId: request.docId, chunks }));
+    await this.write(this.chunkPath(request.docId), JSON.stringify({ docId: request.docId, chunks }));
   }
 
   async deleteChunks(request: { docId: string }): Promise<void> {
@@ -93,6 +93,18 @@ export class FileChunkStore implements ChunkStore {
         all.push(superseded.has(record.docId) ? { ...chunk, superseded: true } : chunk);
     }
     return all;
+  }
+
+  private async write(path: string, content: string): Promise<void> {
+    try {
+      await writeFileAtomic(path, content);
+    } catch (error) {
+      throw new TaiwaError(
+        "store_unavailable",
+        `データディレクトリに書き込めません (cannot write ${path}): check that TAIWA_DATA_DIR / --data-dir is a writable folder`,
+        { cause: error, isRetryable: true },
+      );
+    }
   }
 
   private chunkPath(docId: string): string {

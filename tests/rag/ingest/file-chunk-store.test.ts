@@ -74,6 +74,13 @@ describe("FileChunkStore", () => {
     expect(isTaiwaError(chunkError) && chunkError.code).toBe("index_corrupt");
   });
 
+  it("reports an unwritable data directory as store_unavailable", async () => {
+    const notAFolder = join(dataDir, "file");
+    await writeFile(notAFolder, "x");
+    const error = await new FileChunkStore({ dataDir: notAFolder }).writeRecords({ records: [] }).catch((caught: unknown) => caught);
+    expect(isTaiwaError(error) && error.code).toBe("store_unavailable");
+  });
+
   it("deletes a document's chunks", async () => {
     const store = new FileChunkStore({ dataDir });
     await store.writeChunks({ docId: "a", chunks: [chunkOf("a")] });
