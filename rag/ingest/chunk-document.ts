@@ -27,6 +27,8 @@ interface Unit {
   /** Heading path in effect; a heading line's path ends with itself. */
   path: string[];
   heading: boolean;
+  /** For numbered and chapter headings (not slide titles, 【】 or 事例): they always start a new chunk across sections. */
+  structural?: boolean;
 }
 
 interface Draft {
@@ -78,7 +80,8 @@ function toUnits(pages: LoadedPage[], options: ChunkingOptions): Unit[] {
           : undefined));
     if (heading) {
       const title = line.text.replace(/^#+\s*/, "");
-      units.push({ text: line.text, page: line.page, path: stack.push(title, heading), heading: true });
+      const structural = !heading.floating && heading.rank <= 10;
+      units.push({ text: line.text, page: line.page, path: stack.push(title, heading), heading: true, structural });
       return;
     }
     for (const piece of splitLongText(line.text, options.maxChars - options.overlapChars)) {
@@ -132,7 +135,11 @@ export function chunkDocument(request: {
           draft.overlap = overlap;
           draft.length = overlap.length;
         }
-      } else if (boundary && bodySoFar && (draft.length >= options.minChars || !sharesSection)) {
+      } else if (
+        boundary &&
+        bodySoFar &&
+        (draft.length >= options.minChars || (!sharesSection && unit.structural !== false))
+      ) {
         flush();
       }
     }

@@ -101,6 +101,14 @@ describe("chunkDocument", () => {
     expect(containing(chunks, "定期協議").sectionPath).toEqual(["1. 取組の経緯", "国際連携の枠組み"]);
   });
 
+  it("merges tiny top-level slides into one chunk, but starts a new chunk at a numbered heading", () => {
+    const slides = "国内拠点\n\n- 産業インフラ\n\n海外拠点A\n\n- 人材プール\n\n1. 次の章\n\n本文がここから始まる。";
+    const chunks = chunk(slides, { minChars: 100 });
+    expect(containing(chunks, "産業インフラ").text).toContain("人材プール");
+    expect(containing(chunks, "産業インフラ").text).not.toContain("本文がここから");
+    expect(containing(chunks, "本文がここから").sectionPath).toEqual(["1. 次の章"]);
+  });
+
   it("does not take table-of-contents entries for the headings of what follows", () => {
     const text = "目次\n\n1. 全体概要\n2. 経済安全保障\n\n【問題意識】\n\n- 国際秩序の不確実性が増している。";
     expect(containing(chunk(text, { minChars: 1 }), "不確実性").sectionPath).toEqual(["【問題意識】"]);
