@@ -48,6 +48,8 @@ export const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalString,
   MICROSOFT_APP_TYPE: z.enum(["SingleTenant", "MultiTenant", "UserAssignedMSI"]).default("MultiTenant"),
   BOTFRAMEWORK_OPENID_METADATA_URL: optionalUrl,
+  BOTFRAMEWORK_TOKEN_URL: optionalUrl,
+  TEAMS_ALLOWED_SERVICE_URLS: optionalString,
 
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: optionalUrl,
@@ -71,6 +73,8 @@ const fixes: Partial<Record<keyof Config, string>> = {
   SLACK_APP_TOKEN: "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
   SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials in your Slack app",
   MICROSOFT_APP_TYPE: "use SingleTenant, MultiTenant or UserAssignedMSI, as registered for your Azure Bot",
+  BOTFRAMEWORK_OPENID_METADATA_URL: "use the URL of an OpenID metadata document, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration, or unset it",
+  BOTFRAMEWORK_TOKEN_URL: "use the full URL of an OAuth 2.0 token endpoint (client credentials), or unset it to use Entra ID",
   OPENAI_BASE_URL: "use the full base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1",
   QDRANT_URL: "use the Qdrant REST URL, e.g. http://127.0.0.1:6333",
   LOG_QUESTIONS: "use true or false",

@@ -9,12 +9,21 @@ export type { Logger };
  */
 export function createLogger(config: Pick<Config, "LOG_LEVEL">, destination?: NodeJS.WritableStream): Logger {
   return pino(
-    { level: config.LOG_LEVEL, base: { app: "taiwa" }, redact: { paths: ["question", "*.question", "text"], remove: true } },
+    {
+      level: config.LOG_LEVEL,
+      base: { app: "taiwa" },
+      redact: { paths: ["question", "*.question", "text"], remove: true },
+    },
     destination ?? process.stdout,
   );
 }
 
 /** The question as a log field, or nothing unless the operator opted in. */
-export function questionField(config: Pick<Config, "LOG_QUESTIONS">, question: string): { questionText?: string; questionChars: number } {
-  return config.LOG_QUESTIONS ? { questionText: question, questionChars: question.length } : { questionChars: question.length };
+export function questionField(
+  config: Pick<Config, "LOG_QUESTIONS">,
+  question: string,
+): { questionText?: string; questionChars: number } {
+  return config.LOG_QUESTIONS
+    ? { questionText: question, questionChars: question.length }
+    : { questionChars: question.length };
 }

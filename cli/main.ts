@@ -13,7 +13,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return help(io);
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) {
-    io.stderr.write(`不明なコマンドです: ${name}(unknown command). \`npm run -s taiwa -- help\` で一覧を表示します。\n`);
+    io.stderr.write(
+      `不明なコマンドです: ${name}(unknown command). \`npm run -s taiwa -- help\` で一覧を表示します。\n`,
+    );
     return 2;
   }
   try {
@@ -24,7 +26,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return error.code === "internal" ? 1 : 2;
     }
     // An unexpected failure still gets one line; the detail goes to stderr only with TAIWA_DEBUG.
-    io.stderr.write(`予期しないエラーが発生しました(unexpected error): ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(
+      `予期しないエラーが発生しました(unexpected error): ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     if (io.env.TAIWA_DEBUG) io.stderr.write(`${error instanceof Error ? error.stack : ""}\n`);
     return 1;
   }

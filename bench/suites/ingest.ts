@@ -6,7 +6,7 @@ import { readAllChunks } from "../../rag/ingest/file-chunk-store.ts";
 import { ingestCorpus } from "../../rag/ingest/ingest-corpus.ts";
 
 const repoRoot = resolve(new URL(".", import.meta.url).pathname, "..", "..");
-const corpusDir = join(resolve(repoRoot, process.env.SHARED_DIR ?? "../shared"), "corpus");
+const corpusDir = join(resolve(process.env.SHARED_DIR ?? join(repoRoot, "..", "shared")), "corpus");
 const manifestPath = join(repoRoot, "corpus", "shared-corpus.manifest.json");
 
 interface Row {

@@ -2,31 +2,28 @@ import { resolve } from "node:path";
 import { TaiwaError } from "../../app/errors.ts";
 import { readManifest } from "../../rag/ingest/corpus-manifest.ts";
 import { fetchSources } from "../../rag/ingest/fetch-sources.ts";
+import { parseCommandArgs } from "../options.ts";
 import type { CliCommand, CliIo } from "../types.ts";
 
 const usage = "npm run -s taiwa -- fetch-sources [--manifest corpus/manifest.json] [--target DIR] [--force]";
 
 function parse(argv: string[]): { manifest: string; target?: string; force: boolean } {
-  const options: { manifest: string; target?: string; force: boolean } = {
-    manifest: "corpus/manifest.json",
-    force: false,
-  };
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index];
-    const value = argv[index + 1];
-    if (argument === "--force") options.force = true;
-    else if ((argument === "--manifest" || argument === "--target") && value !== undefined && !value.startsWith("--")) {
-      if (argument === "--manifest") options.manifest = value;
-      else options.target = value;
-      index++;
-    } else {
-      throw new TaiwaError(
-        "input_malformed",
-        `引数が正しくありません (bad argument: ${argument}). 使い方 / usage: ${usage}`,
-      );
-    }
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { manifest: { type: "string" }, target: { type: "string" }, force: { type: "boolean" } },
+    usage,
+  );
+  if (positionals.length > 0) {
+    throw new TaiwaError(
+      "input_malformed",
+      `引数が正しくありません(unexpected: ${positionals.join(" ")})。使い方: ${usage}`,
+    );
   }
-  return options;
+  return {
+    manifest: typeof values.manifest === "string" ? values.manifest : "corpus/manifest.json",
+    target: typeof values.target === "string" ? values.target : undefined,
+    force: values.force === true,
+  };
 }
 
 /** `fetch-sources`: downloads the official documents listed in the manifest's `sources`, or explains how offline. */

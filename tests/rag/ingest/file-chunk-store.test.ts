@@ -77,7 +77,9 @@ describe("FileChunkStore", () => {
   it("reports an unwritable data directory as store_unavailable", async () => {
     const notAFolder = join(dataDir, "file");
     await writeFile(notAFolder, "x");
-    const error = await new FileChunkStore({ dataDir: notAFolder }).writeRecords({ records: [] }).catch((caught: unknown) => caught);
+    const error = await new FileChunkStore({ dataDir: notAFolder })
+      .writeRecords({ records: [] })
+      .catch((caught: unknown) => caught);
     expect(isTaiwaError(error) && error.code).toBe("store_unavailable");
   });
 

@@ -7,9 +7,9 @@ import { FileChunkStore } from "../../../rag/ingest/file-chunk-store.ts";
 import { ingestCorpus } from "../../../rag/ingest/ingest-corpus.ts";
 import type { IngestSummary } from "../../../rag/ingest/types.ts";
 import type { Chunk } from "../../../rag/types.ts";
+import { sharedDir } from "../../shared-dir.ts";
 
 const repoRoot = resolve(import.meta.dirname, "..", "..", "..");
-const sharedDir = resolve(repoRoot, process.env.SHARED_DIR ?? "../shared");
 const corpusDir = join(sharedDir, "corpus");
 const devQuestions = join(sharedDir, "eval", "dev.jsonl");
 const present = existsSync(corpusDir);

@@ -1,0 +1,57 @@
+import type { Language } from "../../rag/types.ts";
+
+/** Texts on answer cards, in the language of the question (Japanese unless the user wrote English). */
+export interface CardLabels {
+  aiLabel(sourceCount: number): string;
+  aiLabelUnresolved: string;
+  handedOver(questionId?: string): string;
+  sources: string;
+  openSource: string;
+  continued(index: number, total: number): string;
+  thumbsUp: string;
+  thumbsDown: string;
+  escalate: string;
+  escalateIntro: string;
+  contextLabel: string;
+  contextPlaceholder: string;
+  escalateSubmit: string;
+}
+
+const ja: CardLabels = {
+  aiLabel: (count) => `🤖 AI生成・出典 ${count}件に基づく回答（内容は出典でご確認ください）`,
+  aiLabelUnresolved: "🤖 AI生成・資料から確かな回答が見つかりませんでした",
+  handedOver: (questionId) =>
+    `この質問は経済産業省の担当者に引き継ぎました${questionId ? `（受付番号 ${questionId}）` : ""}。回答が届きしだい、このスレッドでお知らせします。`,
+  sources: "出典",
+  openSource: "出典を開く",
+  continued: (index, total) => `（続き ${index}/${total}）`,
+  thumbsUp: "👍 役に立った",
+  thumbsDown: "👎 役に立たなかった",
+  escalate: "省庁に確認する",
+  escalateIntro: "経済産業省の担当者に確認を依頼します。補足があればご記入ください（任意）。",
+  contextLabel: "補足（任意）",
+  contextPlaceholder: "例: 当社の業種では…",
+  escalateSubmit: "確認を依頼する",
+};
+
+const en: CardLabels = {
+  aiLabel: (count) =>
+    `🤖 AI-generated · based on ${count} source${count === 1 ? "" : "s"} (check them before relying on it)`,
+  aiLabelUnresolved: "🤖 AI-generated · the documents do not answer this reliably",
+  handedOver: (questionId) =>
+    `This question was passed to the Ministry of Economy, Trade and Industry${questionId ? ` (reference ${questionId})` : ""}. Their answer will be posted in this thread.`,
+  sources: "Sources",
+  openSource: "Open source",
+  continued: (index, total) => `(continued ${index}/${total})`,
+  thumbsUp: "👍 Helpful",
+  thumbsDown: "👎 Not helpful",
+  escalate: "省庁に確認する (Ask the ministry)",
+  escalateIntro: "Ask METI staff to check this answer. Add any context (optional).",
+  contextLabel: "Context (optional)",
+  contextPlaceholder: "e.g. our sector is…",
+  escalateSubmit: "Send to the ministry",
+};
+
+export function cardLabels(lang: Language): CardLabels {
+  return lang === "en" ? en : ja;
+}

@@ -1,0 +1,88 @@
+import { type Activity, TurnContext } from "botbuilder";
+import { questionField } from "../../app/logger.ts";
+import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from "./adaptive-card.ts";
+import { buildAnswerCards } from "./answer-cards.ts";
+import type { InboundActivity } from "./teams-activity.ts";
+import { deliveryTargetOf } from "./teams-delivery.ts";
+import { askerOf, originOf } from "./teams-identity.ts";
+import type { TeamsTurnDependencies } from "./teams-turn-handler.ts";
+import { friendlyError, languageOf, userMessages } from "./user-messages.ts";
+
+/** Teams shows a typing indicator for a few seconds; we repeat it while the answer is being made. */
+const TYPING_EVERY_MS = 3000;
+
+/** The question text: the bot's @mention removed (channels, group chats), leftover tags and entities cleaned. */
+export function questionText(context: TurnContext): string {
+  const withoutMention =
+    TurnContext.removeRecipientMention(context.activity as Activity) ?? context.activity.text ?? "";
+  return withoutMention
+    .replace(/<at>[^<]*<\/at>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function cardMessage(card: AdaptiveCardJson, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: "message", attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card }], ...extra };
+}
+
+export async function answerQuestion(
+  context: TurnContext,
+  activity: InboundActivity,
+  dependencies: TeamsTurnDependencies,
+): Promise<void> {
+  const { askService, config, logger, answers } = dependencies;
+  const question = questionText(context);
+  const lang = languageOf(question);
+  if (!question) {
+    await context.sendActivity(userMessages(lang).emptyQuestion);
+    return;
+  }
+  if (question.length > config.MAX_QUESTION_CHARS) {
+    await context.sendActivity(userMessages(lang).tooLong(config.MAX_QUESTION_CHARS));
+    return;
+  }
+  const origin = originOf(activity);
+  logger.info(
+    { surface: "teams", activityId: activity.id, tenantId: origin.tenantId, ...questionField(config, question) },
+    "teams question",
+  );
+  const typing = startTyping(context);
+  try {
+    const outcome = await askService.ask({
+      question,
+      surface: "teams",
+      eventKey: `teams:${activity.id ?? `${activity.conversation.id}:${Date.now()}`}`,
+      ...(origin.workspaceId ? { workspaceId: origin.workspaceId } : {}),
+      asker: askerOf(activity),
+      delivery: deliveryTargetOf(context, activity),
+    });
+    answers.remember(outcome.answer.id, { question, answer: outcome.answer });
+    typing.stop();
+    const cards = buildAnswerCards({
+      answer: outcome.answer,
+      question,
+      ...(outcome.questionId ? { questionId: outcome.questionId } : {}),
+    });
+    for (const card of cards) await context.sendActivity(cardMessage(card));
+  } catch (error) {
+    typing.stop();
+    logger.error({ surface: "teams", activityId: activity.id, err: error }, "teams answer failed");
+    await context.sendActivity(friendlyError(error, lang));
+  }
+}
+
+function startTyping(context: TurnContext): { stop(): void } {
+  let stopped = false;
+  const send = () => {
+    if (!stopped) context.sendActivity({ type: "typing" }).catch(() => undefined);
+  };
+  send();
+  const timer = setInterval(send, TYPING_EVERY_MS);
+  return {
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { openCore } from "../../app/core.ts";
+import { TaiwaError, isTaiwaError } from "../../app/errors.ts";
+import { dataDirFrom, parseCommandArgs } from "../options.ts";
+import { formatAnswer } from "../format-answer.ts";
+import type { CliCommand, CliIo } from "../types.ts";
+
+const usage = 'npm run -s taiwa -- ask "<質問>" [--json] | ask --batch FILE.jsonl [--data-dir DIR]';
+
+async function runBatch(
+  path: string,
+  answer: (id: string, question: unknown) => Promise<object>,
+  io: CliIo,
+): Promise<number> {
+  const stream = createReadStream(path, { encoding: "utf8" });
+  const opened = new Promise<void>((resolve, reject) => {
+    stream.once("open", () => resolve());
+    stream.once("error", reject);
+  });
+  try {
+    await opened;
+  } catch (error) {
+    throw new TaiwaError("file_unreadable", `バッチファイルを読めません: ${path}(cannot read the batch file)`, {
+      cause: error,
+    });
+  }
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNumber++;
+    if (line.trim() === "") continue;
+    let record: { id?: unknown; question?: unknown };
+    try {
+      record = JSON.parse(line) as typeof record;
+    } catch {
+      io.stdout.write(
+        `${JSON.stringify({ id: null, line: lineNumber, error: { code: "input_malformed", message: "JSON として読めない行です。(not valid JSON)" } })}\n`,
+      );
+      continue;
+    }
+    const id =
+      typeof record.id === "string" || typeof record.id === "number" ? String(record.id) : `line-${lineNumber}`;
+    io.stdout.write(`${JSON.stringify(await answer(id, record.question))}\n`);
+  }
+  return 0;
+}
+
+export const askCommand: CliCommand = {
+  name: "ask",
+  summary: "質問に出典付きで答える (answer a question with citations)",
+  usage,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(
+      argv,
+      { json: { type: "boolean" }, batch: { type: "string" } },
+      usage,
+    );
+    const batch = typeof values.batch === "string" ? values.batch : undefined;
+    if (!batch && positionals.length === 0)
+      throw new TaiwaError("input_empty", `質問を入力してください。使い方: ${usage}`);
+    const core = await openCore({
+      dataDir: dataDirFrom(values, io.env),
+      corpusDir: io.env.TAIWA_CORPUS_DIR ?? "./corpus",
+    });
+    await core.ensureIndexed();
+    if (batch) {
+      return runBatch(
+        batch,
+        async (id, question) => {
+          try {
+            return await core.answerer.answer({ id, question: question as string });
+          } catch (error) {
+            if (!isTaiwaError(error)) throw error;
+            return { id, error: { code: error.code, message: error.message } };
+          }
+        },
+        io,
+      );
+    }
+    const result = await core.answerer.answer({ question: positionals.join(" ") });
+    io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : formatAnswer(result));
+    return 0;
+  },
+};

@@ -1,0 +1,69 @@
+import { foldForMatch } from "../retrieve/fold.ts";
+
+/**
+ * What an answer must contain for the question to count as answered: an explicitly named case,
+ * article or edition must appear in the evidence, and a question that asks for a period, a count,
+ * a contact or a penalty needs evidence of that type. Without it, taiwa abstains rather than
+ * answering a neighbouring question.
+ */
+export interface Requirement {
+  name: string;
+  /** True when the evidence text (folded) satisfies it. */
+  isMet(evidence: string): boolean;
+}
+
+const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*(\d+)\s*(版|条|章|節|項|号)|(\d+)\s*条/giu;
+
+function labelRequirements(question: string): Requirement[] {
+  const requirements: Requirement[] = [];
+  for (const match of question.matchAll(LABEL)) {
+    const label = foldForMatch(match[0])
+      .replace(/^case/, "事例")
+      .replace(/^ケース/, "事例");
+    requirements.push({ name: `label:${label}`, isMet: (evidence) => evidence.includes(label) });
+  }
+  return requirements;
+}
+
+const COUNTERS = "分野|件|社|か国|カ国|ヶ国|品目|項目|技術|事業|団体|物資|類型|本|人|回";
+const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
+  {
+    name: "contact",
+    asks: /(電話番号|代表番号|内線|連絡先|メールアドレス|phone number|telephone|e-?mail address|extension number)/iu,
+    evidence: /(\d{2,4}-\d{2,4}-\d{3,4}|内線\d+|[\w.]+@[\w.]+)/u,
+  },
+  {
+    name: "period",
+    asks: /(何年間|何か月間|何ヶ月間|何カ月間|有効期間|有効期限|何年有効|how many years|how long (is|are|does|will)[^?]*(valid|last))/iu,
+    evidence: /(\d+(年間|か月|ヶ月|カ月)|有効期間|有効期限)/u,
+  },
+  {
+    name: "penalty",
+    asks: /(罰則|罰金|懲役|過料|制裁金|criminal penalt(y|ies)|\bfines? (of|up to|for)\b)/iu,
+    evidence: /(罰則|罰金|懲役|過料|制裁金)/u,
+  },
+  {
+    name: "count",
+    asks: new RegExp(`何(${COUNTERS})|いくつ|how many`, "iu"),
+    evidence: new RegExp(`\\d+(${COUNTERS})|[一二三四五六七八九十]+(つ|${COUNTERS})`, "u"),
+  },
+];
+
+export function answerRequirements(question: string): Requirement[] {
+  const folded = question.normalize("NFKC");
+  const requirements = labelRequirements(folded);
+  for (const typed of TYPED) {
+    if (typed.asks.test(folded))
+      requirements.push({ name: typed.name, isMet: (evidence) => typed.evidence.test(evidence) });
+  }
+  return requirements;
+}
+
+/** Names in the question (countries, organisations, people) that the evidence must mention. */
+export function namedEntitiesMissing(
+  names: string[],
+  evidence: string,
+  variants: (name: string) => string[],
+): string[] {
+  return names.filter((name) => ![name, ...variants(name)].some((form) => evidence.includes(foldForMatch(form))));
+}

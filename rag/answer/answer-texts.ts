@@ -1,0 +1,31 @@
+import type { AbstainReason, Language } from "../types.ts";
+
+/** Fixed user-facing wording, so every surface says the same thing. */
+export const ABSTAIN_MESSAGES: Record<AbstainReason, Record<Language, string>> = {
+  "no-evidence": {
+    ja: "ご質問の内容は、taiwa が参照している公表資料では確認できませんでした。推測による回答は控えます。この質問は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",
+    en: "The published documents taiwa draws on do not cover this question, so it will not guess. The question has been passed to the ministry's contact, and their answer will be sent here.",
+  },
+  "legal-judgement": {
+    ja: "個別の案件が法令上どう扱われるかの判断は、公表資料からはお答えできません。具体的な案件は、経済産業省(輸出管理・技術流出は安全保障貿易管理の相談窓口、経済安全保障全般は経済安全保障政策課)または公正取引委員会(独占禁止法・企業結合の事前相談)にご相談ください。この質問は担当者に引き継ぎました。",
+    en: "taiwa cannot judge how the law applies to your own case from the published documents. Please consult the Ministry of Economy, Trade and Industry (export control and technology protection desks, or the Economic Security Policy Division) or the Japan Fair Trade Commission (antitrust and merger consultations). The question has been passed to the ministry's contact.",
+  },
+  "out-of-scope": {
+    ja: "その内容は、taiwa が参照している公表資料の範囲外のためお答えできません。経済安全保障に関する公表資料についてのご質問をお寄せください。",
+    en: "That is outside the published documents taiwa answers from. Please ask about Japan's published economic-security documents.",
+  },
+  "prompt-injection": {
+    ja: "そのご依頼にはお応えできません。taiwa は公表資料に基づき、出典を示して経済安全保障に関するご質問にお答えします。",
+    en: "taiwa cannot do that. It answers questions about Japan's economic-security documents from the published sources, with citations.",
+  },
+};
+
+export const ANTITRUST_NOTE: Record<Language, string> = {
+  ja: "※公表資料に基づく一般的な情報であり、個別の案件についての法的見解ではありません。個別のご相談は経済産業省または公正取引委員会へ。",
+  en: "Note: general information from published material, not a legal opinion on any individual case. For a specific case, consult METI or the Japan Fair Trade Commission.",
+};
+
+export const ENGLISH_FRAMING = "From the published documents (quoted in Japanese):";
+
+export const ANTITRUST_PATTERN =
+  /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;

@@ -1,0 +1,129 @@
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { TaiwaError } from "../../app/errors.ts";
+import type { Chunk } from "../types.ts";
+import { Bm25Field, type Bm25FieldData } from "./bm25-field.ts";
+
+/** Bumped whenever tokenisation or the file layout changes, so an old index is rebuilt, not misread. */
+export const INDEX_FORMAT_VERSION = 1;
+
+const headerSchema = z.object({
+  formatVersion: z.number(),
+  builtAt: z.string(),
+  chunkCount: z.number(),
+  fields: z.record(z.string(), z.object({ terms: z.number(), postings: z.number(), documents: z.number() })),
+});
+export type IndexHeader = z.infer<typeof headerSchema>;
+
+export interface StoredIndex {
+  header: IndexHeader;
+  chunks: Chunk[];
+  words: Bm25Field;
+  bigrams: Bm25Field;
+}
+
+export interface IndexToSave extends Omit<StoredIndex, "header"> {
+  /** kuromoji words per indexed-text key, reused when re-indexing unchanged chunks. */
+  wordCache: ReadonlyMap<string, string[]>;
+}
+
+const SEPARATOR = "\u0001";
+
+function fieldBytes(data: Bm25FieldData): Buffer {
+  return Buffer.concat([
+    Buffer.from(data.offsets.buffer, data.offsets.byteOffset, data.offsets.byteLength),
+    Buffer.from(data.docs.buffer, data.docs.byteOffset, data.docs.byteLength),
+    Buffer.from(data.docLengths.buffer, data.docLengths.byteOffset, data.docLengths.byteLength),
+    Buffer.from(data.freqs.buffer, data.freqs.byteOffset, data.freqs.byteLength),
+  ]);
+}
+
+function fieldFromBytes(bytes: Buffer, terms: string[], postings: number, documents: number): Bm25Field {
+  // Copy into an aligned buffer: typed arrays need offsets that are multiples of their element size.
+  const aligned = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(aligned).set(bytes);
+  let at = 0;
+  const offsets = new Uint32Array(aligned, at, terms.length + 1);
+  at += offsets.byteLength;
+  const docs = new Uint32Array(aligned, at, postings);
+  at += docs.byteLength;
+  const docLengths = new Uint32Array(aligned, at, documents);
+  at += docLengths.byteLength;
+  const freqs = new Uint16Array(aligned, at, postings);
+  return new Bm25Field({ terms, offsets, docs, freqs, docLengths });
+}
+
+/** Writes the index into `${dir}` atomically: a half-written index is never loaded. */
+export async function saveIndex(dir: string, index: IndexToSave): Promise<void> {
+  const staging = `${dir}.staging-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  const header: IndexHeader = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    builtAt: new Date().toISOString(),
+    chunkCount: index.chunks.length,
+    fields: {},
+  };
+  for (const [name, field] of [
+    ["words", index.words],
+    ["bigrams", index.bigrams],
+  ] as const) {
+    header.fields[name] = {
+      terms: field.data.terms.length,
+      postings: field.data.docs.length,
+      documents: field.data.docLengths.length,
+    };
+    await writeFile(join(staging, `${name}.terms.json`), JSON.stringify(field.data.terms));
+    await writeFile(join(staging, `${name}.bin`), fieldBytes(field.data));
+  }
+  await writeFile(join(staging, "chunks.json"), JSON.stringify(index.chunks));
+  const cache = Object.fromEntries([...index.wordCache].map(([id, words]) => [id, words.join(SEPARATOR)]));
+  await writeFile(join(staging, "word-cache.json"), JSON.stringify(cache));
+  await writeFile(join(staging, "header.json"), JSON.stringify(header, null, 2));
+  const old = `${dir}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  await rename(dir, old).catch(() => undefined);
+  await rename(staging, dir);
+  await rm(old, { recursive: true, force: true });
+}
+
+/** Loads a saved index, or returns undefined when there is none or it is of an older format. */
+export async function loadIndex(dir: string): Promise<StoredIndex | undefined> {
+  let headerText: string;
+  try {
+    headerText = await readFile(join(dir, "header.json"), "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    const header = headerSchema.parse(JSON.parse(headerText));
+    if (header.formatVersion !== INDEX_FORMAT_VERSION) return undefined;
+    const fields: Bm25Field[] = [];
+    for (const name of ["words", "bigrams"]) {
+      const meta = header.fields[name];
+      if (!meta) return undefined;
+      const terms = JSON.parse(await readFile(join(dir, `${name}.terms.json`), "utf8")) as string[];
+      fields.push(fieldFromBytes(await readFile(join(dir, `${name}.bin`)), terms, meta.postings, meta.documents));
+    }
+    const chunks = JSON.parse(await readFile(join(dir, "chunks.json"), "utf8")) as Chunk[];
+    return { header, chunks, words: fields[0]!, bigrams: fields[1]! };
+  } catch (error) {
+    throw new TaiwaError(
+      "index_corrupt",
+      `検索インデックスが壊れています: ${dir}。\`npm run -s taiwa -- ingest\` で作り直してください。(The search index is corrupt; re-run ingest.)`,
+      { cause: error },
+    );
+  }
+}
+
+/** The analysis cache of a saved index: read only when re-indexing, so serving starts faster. */
+export async function loadWordCache(dir: string): Promise<Map<string, string[]>> {
+  try {
+    const raw = JSON.parse(await readFile(join(dir, "word-cache.json"), "utf8")) as Record<string, string>;
+    return new Map(Object.entries(raw).map(([key, joined]) => [key, joined === "" ? [] : joined.split(SEPARATOR)]));
+  } catch {
+    // A missing or damaged cache only costs a full re-analysis.
+    return new Map();
+  }
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { cardBytes } from "../../../bots/teams/adaptive-card.ts";
+import { buildAnswerCards } from "../../../bots/teams/answer-cards.ts";
+import { convertMarkers, splitText } from "../../../bots/teams/card-text.ts";
+import { buildMinistryAnswerCards } from "../../../bots/teams/ministry-answer-cards.ts";
+import { buildWelcomeCard } from "../../../bots/teams/welcome-card.ts";
+import { CARD_LIMIT_BYTES } from "../../doubles/bot-connector-stand-in.ts";
+import { sampleAnswer, sampleCitation } from "../../doubles/scripted-ask-service.ts";
+import { adaptiveCardProblems } from "./validate-card.ts";
+
+const question = "特定重要物資の安定供給確保のために事業者が取り組むべきことは？";
+
+describe("answer cards", () => {
+  it("shows the answer with linked markers, citations with section, page and date, the notes and the source count", () => {
+    const [card, ...rest] = buildAnswerCards({ answer: sampleAnswer(), question });
+    expect(rest).toEqual([]);
+    expect(card?.version).toBe("1.5");
+    const json = JSON.stringify(card);
+    expect(json).toContain("出典 2件に基づく回答");
+    expect(json).toContain("サプライチェーンの把握が求められます[［1］](https://www.meti.go.jp/example/1.pdf)");
+    expect(json).toContain("［2］ 経済安全保障に関する資料 2");
+    expect(json).toContain("第2章 基本的な考え方 › (2) 取組の例・p. 12・2025-05-30");
+    expect(json).toContain('"type":"Action.OpenUrl","title":"出典を開く","url":"https://www.meti.go.jp/example/2.pdf"');
+    expect(json).toContain("※ 事業者間で価格や数量などの情報を交換する場合は、独占禁止法に留意してください。");
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
+  it("puts feedback data on the buttons and an optional context field behind 「省庁に確認する」", () => {
+    const [card] = buildAnswerCards({ answer: sampleAnswer(), question });
+    const actions = card?.actions ?? [];
+    expect(actions[0]).toMatchObject({
+      type: "Action.Submit",
+      data: { action: "feedback", kind: "thumbs-up", answerId: "answer-1", question },
+    });
+    expect(actions[1]).toMatchObject({ type: "Action.Submit", data: { kind: "thumbs-down" } });
+    const escalate = actions[2] as {
+      type: string;
+      card: { body: { type: string; id?: string }[]; actions: { data: unknown }[] };
+    };
+    expect(escalate.type).toBe("Action.ShowCard");
+    expect(escalate.card.body.some((element) => element.type === "Input.Text" && element.id === "userContext")).toBe(
+      true,
+    );
+    expect(escalate.card.actions[0]?.data).toMatchObject({ action: "feedback", kind: "escalated" });
+  });
+
+  it("leaves markers without a source URL unlinked and escapes Markdown in document text", () => {
+    const citations = [sampleCitation(1, { url: undefined })];
+    expect(convertMarkers("*注意* 1_2 [1]", citations)).toBe("\\*注意\\* 1\\_2 ［1］");
+  });
+
+  it("splits long answers into cards under the size limit, the buttons on the last one only", () => {
+    const long = Array.from(
+      { length: 200 },
+      (_, index) => `${index + 1}. ${"経済安全保障推進法に基づく取組を継続的に見直す。".repeat(8)}[${(index % 2) + 1}]`,
+    ).join("\n");
+    const citations = Array.from({ length: 12 }, (_, index) =>
+      sampleCitation(index + 1, { title: "長い資料名".repeat(20) }),
+    );
+    const cards = buildAnswerCards({ answer: sampleAnswer({ answer: long, citations }), question });
+    expect(cards.length).toBeGreaterThan(3);
+    for (const card of cards) {
+      expect(cardBytes(card)).toBeLessThan(CARD_LIMIT_BYTES);
+      expect(adaptiveCardProblems(card)).toEqual([]);
+    }
+    expect(cards.slice(0, -1).every((card) => card.actions === undefined)).toBe(true);
+    expect(cards.at(-1)?.actions).toHaveLength(3);
+    const all = cards.map((card) => JSON.stringify(card)).join("");
+    expect(all).toContain("200. ");
+    expect(all).toContain("［12］");
+  });
+
+  it("says an unresolved answer was passed to the ministry", () => {
+    const [card] = buildAnswerCards({
+      answer: sampleAnswer({
+        resolved: false,
+        answer: "資料から確かな回答が見つかりませんでした。",
+        citations: [],
+        notes: [],
+      }),
+      question,
+      questionId: "Q-1",
+    });
+    expect(JSON.stringify(card)).toContain("経済産業省の担当者に引き継ぎました（受付番号 Q-1）");
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
+  it("builds valid welcome and ministry answer cards", () => {
+    expect(adaptiveCardProblems(buildWelcomeCard({ inChannel: true }))).toEqual([]);
+    expect(adaptiveCardProblems(buildWelcomeCard({ inChannel: false }))).toEqual([]);
+    const cards = buildMinistryAnswerCards({ answer: "回答です。\n".repeat(3000), question });
+    expect(cards.length).toBeGreaterThan(1);
+    for (const card of cards) {
+      expect(cardBytes(card)).toBeLessThan(CARD_LIMIT_BYTES);
+      expect(JSON.stringify(card)).toContain("経済産業省担当者からの回答");
+      expect(adaptiveCardProblems(card)).toEqual([]);
+    }
+  });
+
+  it("labels the card in English when the question was in English", () => {
+    const [card] = buildAnswerCards({
+      answer: sampleAnswer({ lang: "en", answer: "Map your supply chain [1]." }),
+      question: "What should firms do?",
+    });
+    const json = JSON.stringify(card);
+    expect(json).toContain("AI-generated · based on 2 sources");
+    expect(json).toContain("👍 Helpful");
+    expect(json).not.toContain("役に立った");
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
+  it("the validator does catch schema problems", () => {
+    expect(
+      adaptiveCardProblems({ type: "AdaptiveCard", version: "1.5", body: [{ type: "Nonsense" }] }).length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe("splitText", () => {
+  it("keeps lines whole where it can and cuts only over-long lines", () => {
+    expect(splitText("あ\nい\nう", 3)).toEqual(["あ\nい", "う"]);
+    expect(splitText("abcdefg", 3)).toEqual(["abc", "def", "g"]);
+  });
+});

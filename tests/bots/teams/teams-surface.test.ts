@@ -1,0 +1,240 @@
+import { pino } from "pino";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { loadConfig } from "../../../app/config.ts";
+import { TaiwaError } from "../../../app/errors.ts";
+import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
+import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
+import { ScriptedAskService } from "../../doubles/scripted-ask-service.ts";
+import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
+import { adaptiveCardProblems } from "./validate-card.ts";
+
+type Attachment = {
+  contentType: string;
+  content: { body: { type: string; text?: string }[]; actions?: { title: string }[] };
+};
+const cardOf = (activity: Record<string, unknown>) => (activity.attachments as Attachment[])[0]?.content;
+const texts = (activity: Record<string, unknown>) => JSON.stringify(cardOf(activity));
+
+describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => {
+  let connector: BotConnectorStandIn;
+  let harness: TeamsHarness;
+  const conversations: string[] = [];
+
+  beforeAll(async () => {
+    connector = await startBotConnectorStandIn();
+  });
+  afterAll(async () => {
+    await connector.close();
+  });
+  beforeEach(async () => {
+    connector.calls.length = 0;
+    harness = await startTeamsHarness({
+      conversationStore: { save: async ({ conversationId }) => void conversations.push(conversationId) },
+    });
+  });
+  afterEach(async () => {
+    await harness.close();
+  });
+
+  it("says loudly that it is unauthenticated, at start-up and in describe()", () => {
+    expect(harness.surface.describe()).toMatch(/DEVELOPMENT MODE.*no authentication/);
+    expect(harness.logs.some((log) => log.level === 40 && String(log.msg).includes("NOT authenticated"))).toBe(true);
+  });
+
+  it("refuses development mode when NODE_ENV=production, naming MICROSOFT_APP_ID", () => {
+    const config = loadConfig({ NODE_ENV: "production" });
+    const create = () =>
+      createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+    expect(create).toThrowError(TaiwaError);
+    expect(create).toThrowError(/MICROSOFT_APP_ID/);
+  });
+
+  it("turns botbuilder's own configuration checks into config_invalid", () => {
+    const config = loadConfig({
+      MICROSOFT_APP_ID: "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",
+      MICROSOFT_APP_TYPE: "UserAssignedMSI",
+      MICROSOFT_APP_TENANT_ID: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+      MICROSOFT_APP_PASSWORD: "not-for-msi",
+    });
+    const create = () =>
+      createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+    expect(create).toThrowError(/MICROSOFT_APP_\*/);
+  });
+
+  it("answers a personal chat message with a typing indicator and a valid answer card", async () => {
+    const response = await harness.post(fixture("personal-message", connector.url));
+    expect(response.status).toBe(200);
+    const [message] = await connector.waitForMessages(1);
+    if (!message) throw new Error("no message");
+    expect(connector.calls[0]?.activity.type).toBe("typing");
+    expect(harness.askService.asks[0]).toMatchObject({
+      question: "サプライチェーン調査では何を準備すればよいですか？",
+      surface: "teams",
+      eventKey: "teams:1763616001123",
+      workspaceId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+      asker: { displayName: "山田 花子" },
+    });
+    expect(harness.askService.asks[0]?.asker.askerId).toMatch(/^teams:[0-9a-f]{24}$/);
+    const call = connector.calls.find((candidate) => candidate.activity === message);
+    expect(call?.conversationId).toBe("a:1Xy2Zw3Vu4Ts5Rq6Po7Nm8Lk9Ji0HgFeDcBa-personal-chat");
+    expect(call?.activityId).toBe("1763616001123");
+    expect(texts(message)).toContain("出典 2件に基づく回答");
+    expect(texts(message)).toContain("［1］](https://www.meti.go.jp/example/1.pdf)");
+    expect(texts(message)).toContain("独占禁止法");
+    expect(cardOf(message)?.actions?.map((action) => action.title)).toEqual([
+      "👍 役に立った",
+      "👎 役に立たなかった",
+      "省庁に確認する",
+    ]);
+    expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
+    expect(conversations).toContain("a:1Xy2Zw3Vu4Ts5Rq6Po7Nm8Lk9Ji0HgFeDcBa-personal-chat");
+  });
+
+  it("answers a channel @mention in the same thread, without the mention text, and stores the thread reference", async () => {
+    await harness.post(fixture("channel-mention", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    const ask = harness.askService.asks[0];
+    expect(ask?.question).toBe("特定重要物資の安定供給確保のために事業者が取り組むべきことは？");
+    const threadId = "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567";
+    expect(connector.calls.find((call) => call.activity === message)).toMatchObject({
+      method: "POST",
+      conversationId: threadId,
+      activityId: "1763615554567",
+    });
+    expect(ask?.delivery).toMatchObject({
+      surface: "teams",
+      data: {
+        tenantId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+        teamId: "19:f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5@thread.tacv2",
+        reference: {
+          conversation: { id: threadId, tenantId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d" },
+          serviceUrl: connector.url,
+          activityId: "1763615554567",
+        },
+      },
+    });
+  });
+
+  it("answers a group chat @mention", async () => {
+    await harness.post(fixture("group-chat-mention", connector.url));
+    await connector.waitForMessages(1);
+    expect(harness.askService.asks[0]?.question).toBe("基幹インフラの事前審査の対象は？");
+    expect(connector.calls.at(-1)?.conversationId).toBe("19:meeting_group_chat_1a2b3c4d@thread.v2");
+  });
+
+  it("says plainly that an unresolved question went to the ministry, without offering to escalate again", async () => {
+    harness.askService.nextAnswer = {
+      resolved: false,
+      reason: "no-evidence",
+      answer: "資料から確かな回答が見つかりませんでした。",
+      citations: [],
+      notes: [],
+    };
+    harness.askService.nextQuestionId = "Q-42";
+    await harness.post(fixture("personal-message", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    if (!message) throw new Error("no message");
+    expect(texts(message)).toContain("経済産業省の担当者に引き継ぎました（受付番号 Q-42）");
+    expect(cardOf(message)?.actions?.map((action) => action.title)).toEqual(["👍 役に立った", "👎 役に立たなかった"]);
+    expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
+  });
+
+  it("splits a long answer over several cards, each under Teams' size limit", async () => {
+    const long = Array.from(
+      { length: 60 },
+      (_, index) => `第${index + 1}項: ${"重要物資の供給網を点検し、代替調達先を確保する。".repeat(12)}[1]`,
+    ).join("\n");
+    harness.askService.nextAnswer = { answer: long };
+    await harness.post(fixture("personal-message", connector.url));
+    const deadline = Date.now() + 10_000;
+    while (
+      harness.surface &&
+      Date.now() < deadline &&
+      !connector.messages().some((message) => JSON.stringify(message).includes("👍"))
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const messages = connector.messages();
+    expect(messages.length).toBeGreaterThan(2);
+    expect(connector.calls.filter((call) => call.status !== 200)).toEqual([]);
+    for (const message of messages) expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
+    expect(texts(messages[1] ?? {})).toContain(`続き 2/${messages.length}`);
+  });
+
+  it("shows a friendly error when the answer fails", async () => {
+    harness.askService.failWith = new TaiwaError("model_timeout", "upstream timed out after 20000 ms");
+    await harness.post(fixture("personal-message", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.text).toContain("時間がかかりすぎました");
+    expect(JSON.stringify(message)).not.toContain("20000");
+  });
+
+  it("answers in English when the question was in English", async () => {
+    harness.askService.failWith = new TaiwaError("rate_limited", "too many");
+    await harness.post({ ...fixture("personal-message", connector.url), text: "What must companies prepare?" });
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.text).toBe("Many questions are arriving at once. Please wait a minute and try again.");
+  });
+
+  it("welcomes the team when the app is added (conversationUpdate)", async () => {
+    await harness.post(fixture("conversation-update-bot-added", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    if (!message) throw new Error("no message");
+    expect(texts(message)).toContain("taiwa へようこそ");
+    expect(texts(message)).toContain("@taiwa とメンション");
+    expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
+    expect(harness.askService.asks).toEqual([]);
+  });
+
+  it("logs an Action.Submit escalation with the user's context and answers in the thread", async () => {
+    await harness.post(fixture("submit-feedback-escalate", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.text).toContain("確認を依頼しました（受付番号 q-1）");
+    expect(harness.askService.asks).toEqual([]);
+    expect(harness.askService.feedbacks[0]).toMatchObject({
+      surface: "teams",
+      kind: "escalated",
+      question: "特定重要物資の安定供給確保のために事業者が取り組むべきことは？",
+      userContext: "当社は半導体製造装置の部品を扱っています。",
+      workspaceId: "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d",
+      delivery: {
+        surface: "teams",
+        data: {
+          reference: {
+            conversation: { id: "19:a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6@thread.tacv2;messageid=1763615554567" },
+          },
+        },
+      },
+    });
+  });
+
+  it("uses the remembered answer for feedback on a card it sent", async () => {
+    await harness.post(fixture("personal-message", connector.url));
+    await connector.waitForMessages(1);
+    const response = await harness.post(fixture("invoke-adaptive-card-action", connector.url));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      statusCode: 200,
+      type: "application/vnd.microsoft.activity.message",
+      value: expect.stringContaining("ご指摘ありがとうございます"),
+    });
+    expect(harness.askService.feedbacks[0]).toMatchObject({
+      kind: "thumbs-down",
+      question: "サプライチェーン調査では何を準備すればよいですか？",
+      answer: { citations: [expect.objectContaining({ n: 1 }), expect.objectContaining({ n: 2 })] },
+    });
+  });
+
+  it("refuses oversized bodies with 413 before reading them as activities", async () => {
+    const activity = { ...fixture("personal-message", connector.url), text: "あ".repeat(200_000) };
+    expect((await harness.post(activity)).status).toBe(413);
+    expect(harness.askService.asks).toEqual([]);
+  });
+
+  it("rejects malformed bodies with 400 and replies to non-loopback serviceUrls with 403", async () => {
+    expect((await harness.post("not an activity")).status).toBe(400);
+    const response = await harness.post(fixture("personal-message", "https://attacker.example/"));
+    expect(response.status).toBe(403);
+    expect(harness.askService.asks).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { openCore } from "../../app/core.ts";
+import { readEvalQuestions } from "../../rag/eval/eval-question.ts";
+import { runEval } from "../../rag/eval/run-eval.ts";
+import { hasShared, sharedDir, sharedSkipReason } from "../shared-dir.ts";
+
+const repoRoot = join(import.meta.dirname, "..", "..");
+
+describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipped: ${sharedSkipReason})`}`, () => {
+  it("ingests the five documents and meets the issue's floors on the dev set", async () => {
+    const core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), "taiwa-e2e-")) });
+    const report = await core.ingest({
+      paths: [join(sharedDir, "corpus")],
+      manifestPath: join(repoRoot, "corpus", "shared-corpus.manifest.json"),
+    });
+    expect(report.files).toBe(5);
+    expect(report.skipped).toEqual([]);
+
+    const { metrics, outcomes } = await runEval({
+      questions: await readEvalQuestions(join(sharedDir, "eval", "dev.jsonl")),
+      answerer: core.answerer,
+    });
+    expect(metrics.recallAt5).toBeGreaterThanOrEqual(0.85);
+    expect(metrics.citationHit).toBeGreaterThanOrEqual(0.75);
+    expect(metrics.answered).toBeGreaterThanOrEqual(0.8);
+    expect(metrics.abstained).toBeGreaterThanOrEqual(0.7);
+
+    // Citations carry the manifest's metadata, so users see which document and version they come from.
+    const cited = outcomes.flatMap((outcome) => outcome.result.citations);
+    expect(cited.length).toBeGreaterThan(0);
+    for (const citation of cited) {
+      expect(citation.title.length).toBeGreaterThan(0);
+      expect(citation.date).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    }
+  });
+});

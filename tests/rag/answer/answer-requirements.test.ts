@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { answerRequirements } from "../../../rag/answer/answer-requirements.ts";
+
+const met = (question: string, evidence: string) =>
+  answerRequirements(question).every((requirement) => requirement.isMet(evidence));
+
+describe("answerRequirements", () => {
+  it("needs an explicitly named case or edition in the evidence", () => {
+    expect(met("事例5の結論は？", "事例3では問題ないとされた")).toBe(false);
+    expect(met("事例5の結論は？", "事例5では問題ないとされた")).toBe(true);
+    expect(met("第２版はいつ出ますか", "第2版に向けた検討を開始")).toBe(true);
+  });
+
+  it("needs a period for a how-long question", () => {
+    expect(met("適性評価は何年間有効ですか", "適性評価には時間がかかる")).toBe(false);
+    expect(met("適性評価は何年間有効ですか", "有効期間は10年間とする")).toBe(true);
+  });
+
+  it("needs a number for a phone number", () => {
+    expect(met("担当課の代表番号を教えて", "経済産業省 経済安全保障政策課")).toBe(false);
+    expect(met("担当課の代表番号を教えて", "電話 03-3501-1511")).toBe(true);
+  });
+
+  it("needs penalties to be mentioned for a penalty question", () => {
+    expect(met("罰金はいくらですか", "勧告を行う")).toBe(false);
+  });
+
+  it("needs a count for a how-many question", () => {
+    expect(met("何分野が指定されていますか", "分野を指定する")).toBe(false);
+    expect(met("何分野が指定されていますか", "15分野を指定")).toBe(true);
+  });
+
+  it("asks nothing special of an open question", () => {
+    expect(answerRequirements("ガイダンスの目的は何ですか")).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { cjkBigrams, foldForMatch, normalizeForSearch } from "../../../rag/retrieve/fold.ts";
+
+describe("foldForMatch", () => {
+  it("folds full-width letters, digits and spaces the way the evaluation does", () => {
+    expect(foldForMatch("ＡＩ技術　２０２５年 5 月")).toBe("ai技術2025年5月");
+  });
+  it("turns half-width katakana into full-width", () => {
+    expect(foldForMatch("ｶﾞｲﾀﾞﾝｽ")).toBe("ガイダンス");
+  });
+});
+
+describe("normalizeForSearch", () => {
+  it("keeps single spaces between words", () => {
+    expect(normalizeForSearch("  Entity\u3000List  ")).toBe("entity list");
+  });
+});
+
+describe("cjkBigrams", () => {
+  it("makes bigrams inside kanji/katakana runs only", () => {
+    expect(cjkBigrams("推進法の対象")).toEqual(["推進", "進法", "対象"]);
+  });
+  it("keeps a lone kanji as a unigram", () => {
+    expect(cjkBigrams("米の")).toEqual(["米"]);
+  });
+});

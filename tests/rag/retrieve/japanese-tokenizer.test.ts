@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+describe("JapaneseTokenizer", () => {
+  it("segments a long compound into content words and keeps it as one key phrase", async () => {
+    const { tokenizer } = await searchDeps();
+    const analyzed = tokenizer.analyze("経済安全保障推進法の見直しについて");
+    expect(analyzed.words).toEqual(expect.arrayContaining(["経済", "安全", "保障", "推進", "見直し"]));
+    expect(analyzed.words).not.toContain("の");
+    expect(analyzed.compounds).toContain("経済安全保障推進法");
+    expect(analyzed.bigrams).toContain("保障");
+  });
+
+  it("uses base forms of verbs and drops particles and auxiliaries", async () => {
+    const { tokenizer } = await searchDeps();
+    const analyzed = tokenizer.analyze("技術を守りました");
+    expect(analyzed.words).toEqual(["技術", "守る"]);
+  });
+
+  it("normalises full-width input before analysis", async () => {
+    const { tokenizer } = await searchDeps();
+    expect(tokenizer.analyze("ＣＦＩＵＳの審査").words).toContain("cfius");
+  });
+});

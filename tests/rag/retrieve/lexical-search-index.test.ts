@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
+import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+async function buildIndex() {
+  return LexicalSearchIndex.build(miniCorpus, await searchDeps());
+}
+
+describe("LexicalSearchIndex", () => {
+  it("finds a passage through an abbreviation it does not contain", async () => {
+    const index = await buildIndex();
+    const [first] = index.search({ query: "独禁法で情報交換は問題になりますか", limit: 3 });
+    expect(first?.chunk.chunkId).toBe("test-casebook#0");
+  });
+
+  it("ranks the passage about the asked topic first", async () => {
+    const index = await buildIndex();
+    const [first] = index.search({ query: "エンジニアの転職を法律で止められますか", limit: 3 });
+    expect(first?.chunk.chunkId).toBe("test-guidance#1");
+  });
+
+  it("answers English questions from Japanese passages", async () => {
+    const index = await buildIndex();
+    const [first] = index.search({ query: "What should we do about joint research with foreign companies?", limit: 3 });
+    expect(first?.chunk.chunkId).toBe("test-guidance#2");
+  });
+
+  it("filters by kind and by document id", async () => {
+    const index = await buildIndex();
+    const byKind = index.search({ query: "事業者", filter: { kinds: ["casebook"] }, limit: 10 });
+    expect(byKind.length).toBeGreaterThan(0);
+    expect(byKind.every((passage) => passage.chunk.kind === "casebook")).toBe(true);
+    const byDoc = index.search({ query: "重点分野", filter: { docIds: ["test-plan-2025"] }, limit: 10 });
+    expect(new Set(byDoc.map((passage) => passage.chunk.docId))).toEqual(new Set(["test-plan-2025"]));
+  });
+
+  it("leaves superseded versions out unless asked for", async () => {
+    const index = await buildIndex();
+    const current = index.search({ query: "重点分野 半導体 蓄電池", limit: 10 });
+    expect(current.some((passage) => passage.chunk.docId === "test-plan-2023")).toBe(false);
+    const withOld = index.search({ query: "重点分野 半導体 蓄電池", filter: { includeSuperseded: true }, limit: 10 });
+    expect(withOld[0]?.chunk.docId).toBe("test-plan-2023");
+    const byName = index.search({ query: "重点分野", filter: { docIds: ["test-plan-2023"] }, limit: 10 });
+    expect(byName[0]?.chunk.docId).toBe("test-plan-2023");
+  });
+
+  it("returns nothing for a question sharing no term with the corpus", async () => {
+    const index = await buildIndex();
+    expect(index.search({ query: "ワールドカップの優勝国", limit: 5 })).toEqual([]);
+  });
+
+  it("reuses cached analyses on rebuild and keeps only the entries it used", async () => {
+    const deps = await searchDeps();
+    const first = LexicalSearchIndex.build(miniCorpus, deps);
+    const second = LexicalSearchIndex.build(miniCorpus.slice(0, 2), deps, first.wordCache);
+    expect(second.wordCache.size).toBe(2);
+    expect(second.search({ query: "転職", limit: 1 })[0]?.chunk.chunkId).toBe("test-guidance#1");
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuery, detectLanguage, translateEnglishQuery } from "../../../rag/retrieve/query-analyzer.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+describe("detectLanguage", () => {
+  it("tells Japanese from English, even with English words inside Japanese", () => {
+    expect(detectLanguage("CFIUS のような制度はありますか")).toBe("ja");
+    expect(detectLanguage("Is the 50% rule in effect?")).toBe("en");
+  });
+});
+
+describe("translateEnglishQuery", () => {
+  it("maps glossary phrases to Japanese, longest first, and keeps unknown words", () => {
+    const { japanese, leftover } = translateEnglishQuery(
+      "Is the Entity List 50% rule for subsidiaries postponed by MOFCOM?",
+    );
+    expect(japanese).toEqual(expect.arrayContaining(["エンティティリスト", "50%ルール", "子会社", "延期"]));
+    expect(leftover).toContain("mofcom");
+    expect(leftover).not.toContain("the");
+  });
+});
+
+describe("analyzeQuery", () => {
+  it("adds synonyms at a lower weight than the words typed", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const query = analyzeQuery("独禁法の事例", tokenizer, synonyms);
+    const weight = (term: string) => query.words.find((word) => word.term === term)?.weight;
+    expect(weight("独禁法")).toBe(1);
+    expect(weight("独占")).toBe(0.5);
+  });
+
+  it("searches English questions with Japanese terms", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const query = analyzeQuery("What does the technology leakage guidance say?", tokenizer, synonyms);
+    expect(query.lang).toBe("en");
+    expect(query.searchText).toContain("技術流出");
+    expect(query.bigrams.map((bigram) => bigram.term)).toContain("流出");
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { SynonymDictionary } from "../../../rag/retrieve/synonym-dictionary.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+describe("SynonymDictionary", () => {
+  it("knows the domain abbreviations both ways", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("独禁法")).toContain("独占禁止法");
+    expect(synonyms.lookup("独占禁止法")).toContain("独禁法");
+    expect(synonyms.lookup("経済安保")).toContain("経済安全保障");
+    expect(synonyms.lookup("レアアース")).toContain("希土類");
+  });
+
+  it("loads Sudachi's dictionary for general spelling variants", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("曖昧")).toContain("あいまい");
+  });
+
+  it("matches short ASCII abbreviations only as whole words", () => {
+    const dictionary = SynonymDictionary.fromGroups([["セキュリティ・クリアランス", "sc"]]);
+    const inWord = [...dictionary.domainMatches("discussion")].map((match) => match.term);
+    expect(inWord).not.toContain("sc");
+  });
+});
