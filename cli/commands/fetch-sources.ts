@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { TaiwaError } from "../../app/errors.ts";
 import { readManifest } from "../../rag/ingest/corpus-manifest.ts";
 import { fetchSources } from "../../rag/ingest/fetch-sources.ts";
@@ -7,7 +7,11 @@ import type { CliCommand, CliIo } from "../types.ts";
 
 const usage = "npm run -s taiwa -- fetch-sources [--manifest corpus/manifest.json] [--target DIR] [--force]";
 
-function parse(argv: string[]): { manifest: string; target?: string; force: boolean } {
+/** The manifest defaults to the corpus folder's (TAIWA_CORPUS_DIR, else ./corpus). */
+function parse(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): { manifest: string; target?: string; force: boolean } {
   const { values, positionals } = parseCommandArgs(
     argv,
     { manifest: { type: "string" }, target: { type: "string" }, force: { type: "boolean" } },
@@ -20,7 +24,8 @@ function parse(argv: string[]): { manifest: string; target?: string; force: bool
     );
   }
   return {
-    manifest: typeof values.manifest === "string" ? values.manifest : "corpus/manifest.json",
+    manifest:
+      typeof values.manifest === "string" ? values.manifest : join(env.TAIWA_CORPUS_DIR ?? "corpus", "manifest.json"),
     target: typeof values.target === "string" ? values.target : undefined,
     force: values.force === true,
   };
@@ -33,7 +38,7 @@ export function createFetchSourcesCommand(dependencies: { fetch: typeof globalTh
     summary: "公式文書(PDF)を corpus/ にダウンロード / download the official documents listed in corpus/manifest.json",
     usage,
     async run(argv: string[], io: CliIo): Promise<number> {
-      const options = parse(argv);
+      const options = parse(argv, io.env);
       const manifest = await readManifest({ path: resolve(options.manifest) });
       if (manifest.sources.length === 0) {
         io.stdout.write("マニフェストに sources がありません (the manifest lists no sources).\n");

@@ -6,4 +6,10 @@ import { ingestCommand } from "./ingest.ts";
 import { teamsPackageCommand } from "./teams-package.ts";
 
 /** Every CLI command, in the order `taiwa help` lists them. Each lives in its own file beside this one. */
-export const commands: CliCommand[] = [ingestCommand, fetchSourcesCommand, askCommand, evalCommand, teamsPackageCommand];
+export const commands: CliCommand[] = [
+  ingestCommand,
+  fetchSourcesCommand,
+  askCommand,
+  evalCommand,
+  teamsPackageCommand,
+];
