@@ -55,6 +55,15 @@ describe("fetch-sources command", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  it("finds the manifest in TAIWA_CORPUS_DIR by default", async () => {
+    const { dir } = await manifestWith(`${base}/plan.pdf`);
+    const output = capture();
+    output.io.env.TAIWA_CORPUS_DIR = dir;
+    expect(await createFetchSourcesCommand({ fetch }).run([], output.io)).toBe(0);
+    expect(await readFile(join(dir, "official", "plan.pdf"), "utf8")).toContain("%PDF-1.4");
+    await rm(dir, { recursive: true, force: true });
+  });
+
   it("exits 2 with the offline explanation when the site cannot be reached", async () => {
     const { dir, path } = await manifestWith("https://www.meti.go.jp/plan.pdf");
     const offline: typeof fetch = async () => {
