@@ -1,9 +1,17 @@
-import type { Config } from "./config.ts";
-import type { Logger } from "./logger.ts";
-import type { Answerer } from "../rag/types.ts";
-import type { AskService, Notifier, QuestionLog } from "../questions/types.ts";
+import { createDedupeStore } from "../bots/slack/create-dedupe-store.ts";
+import { createSlackSurface } from "../bots/slack/slack-surface.ts";
+import { createTeamsSurface } from "../bots/teams/teams-surface.ts";
 import type { ChatSurface } from "../bots/types.ts";
+import { createQuestionServices } from "../questions/create-question-services.ts";
+import type { AskService, Notifier, QuestionLog } from "../questions/types.ts";
+import type { Answerer } from "../rag/types.ts";
+import { InProcessMetrics } from "../server/in-process-metrics.ts";
+import { instrumentAskService } from "../server/instrument-ask-service.ts";
 import type { ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
+import type { Config } from "./config.ts";
+import { type Core, openCore } from "./core.ts";
+import { TaiwaError } from "./errors.ts";
+import type { Logger } from "./logger.ts";
 
 /** Everything a running taiwa holds, built once from the parsed config. */
 export interface Taiwa {
@@ -28,3 +36,90 @@ export interface Taiwa {
 
 /** The composition root's signature: everything built once from the parsed config. */
 export type ComposeTaiwa = (options: { config: Config; logger: Logger }) => Promise<Taiwa>;
+
+/**
+ * The composition root: builds every part from the parsed config and hands each its dependencies.
+ * It returns before the first-run indexing finishes so the server can answer /healthz meanwhile;
+ * `ready` settles when the index is loaded (or built from TAIWA_CORPUS_DIR on an empty data dir).
+ */
+export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
+  const corePromise = openCore({
+    dataDir: config.TAIWA_DATA_DIR,
+    corpusDir: config.TAIWA_CORPUS_DIR,
+    maxQuestionChars: config.MAX_QUESTION_CHARS,
+    logger,
+  });
+  let loaded: Core | undefined;
+  let loadError: unknown;
+  // A failure here is reported through `ready` (and /readyz), not as an unhandled rejection.
+  corePromise.then(
+    (core) => {
+      loaded = core;
+    },
+    (error: unknown) => {
+      loadError = error;
+    },
+  );
+  const answerer: Answerer = { answer: async (request) => (await corePromise).answerer.answer(request) };
+
+  // Surfaces need the AskService and the AskService's console needs the surfaces' notifiers: the
+  // surfaces get a reference that is bound once the service exists, before any request can arrive.
+  let bound: AskService | undefined;
+  const askServiceRef: AskService = {
+    ask: (request) => requireBound(bound).ask(request),
+    feedback: (request) => requireBound(bound).feedback(request),
+  };
+  const surfaces: ChatSurface[] = [];
+  const dedupeStore = config.SLACK_BOT_TOKEN ? createDedupeStore({ config }) : undefined;
+  if (dedupeStore) surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
+  // Without an app id the Teams bot runs in (loudly reported) development mode, which production refuses.
+  if (config.MICROSOFT_APP_ID || config.NODE_ENV !== "production") {
+    surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef }));
+  }
+  const chatNotifiers = surfaces.flatMap((surface) => (surface.notifier ? [surface.notifier] : []));
+
+  const questions = await createQuestionServices({
+    config,
+    logger,
+    answerer,
+    notifiers: chatNotifiers,
+    reindexFaq: async () => (await corePromise).reindexFaq(),
+  });
+  const metrics = new InProcessMetrics();
+  bound = instrumentAskService({ askService: questions.askService, metrics });
+  surfaces.push(questions.consoleSurface);
+
+  const ready = corePromise.then((core) => core.ensureIndexed());
+  ready.catch((error: unknown) => logger.error({ err: error }, "the search index could not be loaded or built"));
+  const indexReadiness = {
+    name: "corpus",
+    async check() {
+      if (loadError) return { ok: false, detail: loadError instanceof Error ? loadError.message : String(loadError) };
+      if (!loaded) return { ok: false, detail: "the index is still loading" };
+      return loaded.corpus.size > 0 ? { ok: true } : { ok: false, detail: "the index is empty: run ingest" };
+    },
+  };
+
+  return {
+    config,
+    logger,
+    answerer,
+    askService: bound,
+    questionLog: questions.questionLog,
+    notifiers: [...chatNotifiers, questions.webNotifier],
+    surfaces,
+    ready,
+    readiness: [indexReadiness, questions.readiness],
+    metrics,
+    listWebReplies: questions.listWebReplies,
+    async close() {
+      await questions.close();
+      await dedupeStore?.close();
+    },
+  };
+};
+
+function requireBound(service: AskService | undefined): AskService {
+  if (!service) throw new TaiwaError("internal", "the ask service is not ready yet");
+  return service;
+}

@@ -1,5 +1,5 @@
 import { type RunningServer, startServer } from "../server/start-server.ts";
-import type { ComposeTaiwa } from "./compose.ts";
+import { type ComposeTaiwa, composeTaiwa } from "./compose.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { isTaiwaError } from "./errors.ts";
 import { createLogger, type Logger } from "./logger.ts";
@@ -21,7 +21,7 @@ export async function main(options: {
   }
   const logger = createLogger(config);
   try {
-    const compose = options.compose ?? (await loadComposeTaiwa());
+    const compose = options.compose ?? composeTaiwa;
     const taiwa = await compose({ config, logger });
     return { running: await startServer({ taiwa, config, logger }), logger };
   } catch (error) {
@@ -29,18 +29,6 @@ export async function main(options: {
     process.stderr.write(`${isTaiwaError(error) ? error.message : "taiwa cannot start: see the log above."}\n`);
     return { exitCode: 1 };
   }
-}
-
-/**
- * The composition root lives in app/compose.ts; it is looked up at run time so this entry point
- * type-checks before `composeTaiwa` exists there.
- */
-async function loadComposeTaiwa(): Promise<ComposeTaiwa> {
-  const module = (await import("./compose.ts")) as { composeTaiwa?: ComposeTaiwa };
-  if (!module.composeTaiwa) {
-    throw new Error("app/compose.ts does not export composeTaiwa yet");
-  }
-  return module.composeTaiwa;
 }
 
 /** SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. */

@@ -24,6 +24,8 @@ form.inline{display:inline}
 .warn{color:#8a5a00}
 .tone-ok{color:#1e7b34;font-weight:bold}.tone-warn{color:#8a5a00;font-weight:bold}.tone-error{color:#b3261e;font-weight:bold}
 .box{background:#fff;border:1px solid #d8dbe0;padding:.8rem 1rem;margin:.6rem 0;white-space:pre-wrap;word-break:break-word}
+.panel{background:#fff;border:1px solid #d8dbe0;padding:.8rem 1rem;margin:.6rem 0;display:flex;flex-direction:column;gap:.8rem;align-items:flex-start}
+.panel label{width:100%}
 .citation{background:#fafbfc;border-left:4px solid #0b3a66;padding:.4rem .8rem;margin:.4rem 0;white-space:pre-wrap}
 .actions{display:flex;flex-wrap:wrap;gap:1rem}
 .actions form{background:#fff;border:1px solid #d8dbe0;padding:.7rem;flex:1;min-width:260px}

@@ -98,6 +98,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
       const answer = await answerer.answer({
         question: request.question,
         context: request.context,
+        filter: request.filter,
         signal: request.signal,
         onPartial: request.onPartial,
       });
@@ -109,7 +110,8 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         eventKey: request.eventKey,
         surface: request.surface,
         workspaceId: request.workspaceId,
-        organisation: await organisations.lookup(request.workspaceId),
+        // The ministry's own map (config and console) wins over what the surface guessed.
+        organisation: (await organisations.lookup(request.workspaceId)) ?? request.organisation,
         asker: request.asker,
         question: request.question,
         botAnswer: answer.answer,
@@ -138,7 +140,8 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         eventKey: request.eventKey,
         surface: request.surface,
         workspaceId: request.workspaceId,
-        organisation: await organisations.lookup(request.workspaceId),
+        // The ministry's own map (config and console) wins over what the surface guessed.
+        organisation: (await organisations.lookup(request.workspaceId)) ?? request.organisation,
         asker: request.asker,
         question: request.question,
         botAnswer: request.answer.answer,

@@ -36,8 +36,18 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   async function deliverOne(entry: QuestionEntry): Promise<boolean> {
     const notifier = options.notifiers.find((candidate) => candidate.surface === entry.surface);
+    // Retrying cannot fix these; the console's manual retry can, once the surface is configured.
+    const hopeless = !notifier
+      ? `${entry.surface} への通知機能が設定されていません`
+      : !entry.delivery && entry.surface !== "web"
+        ? "配信先の情報がありません(質問者の情報が消去されたか、記録されていません)"
+        : undefined;
+    if (!notifier || hopeless) {
+      await questionLog.markDeliveryFailed({ id: entry.id, error: hopeless ?? "" });
+      logger.warn({ questionId: entry.id, surface: entry.surface }, "answer cannot be delivered");
+      return false;
+    }
     try {
-      if (!notifier) throw new Error(`${entry.surface} への通知機能が設定されていません`);
       const { deliveredAt } = await notifier.deliver({ entry, answer: entry.ministryAnswer ?? "" });
       await questionLog.markDelivered({ id: entry.id, deliveredAt });
       await questionLog.addAudit({

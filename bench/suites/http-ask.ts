@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
-import type { ComposeTaiwa } from "../../app/compose.ts";
+import { type ComposeTaiwa, composeTaiwa } from "../../app/compose.ts";
 import { loadConfig } from "../../app/config.ts";
 import { createLogger } from "../../app/logger.ts";
 import { startServer } from "../../server/start-server.ts";
@@ -40,7 +40,8 @@ const QUESTIONS = [
 ];
 
 export async function run(options: { compose?: ComposeTaiwa } = {}): Promise<void> {
-  const { compose, composition } = await resolveComposition(options.compose);
+  const compose = options.compose ?? composeTaiwa;
+  const composition = options.compose ? "injected" : "composeTaiwa (embedded)";
   const config = loadConfig({
     PORT: "0",
     HOST: "127.0.0.1",
@@ -65,22 +66,6 @@ export async function run(options: { compose?: ComposeTaiwa } = {}): Promise<voi
   }
 }
 
-async function resolveComposition(
-  injected: ComposeTaiwa | undefined,
-): Promise<{ compose: ComposeTaiwa; composition: string }> {
-  if (injected) return { compose: injected, composition: "injected" };
-  const module = (await import("../../app/compose.ts")) as { composeTaiwa?: ComposeTaiwa };
-  if (module.composeTaiwa) return { compose: module.composeTaiwa, composition: "composeTaiwa (embedded)" };
-  // Until the composition root lands, measure the HTTP layer with the test stand-in answerer.
-  process.stdout.write(
-    "composeTaiwa is not in app/compose.ts yet: using the stand-in answerer from tests/doubles (HTTP layer only).\n",
-  );
-  const { fakeTaiwa } = await import("../../tests/doubles/fake-taiwa.ts");
-  return {
-    compose: async ({ logger }) => fakeTaiwa({ logger }),
-    composition: "stand-in (tests/doubles/fake-taiwa.ts)",
-  };
-}
 
 function load(options: {
   url: string;

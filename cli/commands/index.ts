@@ -2,6 +2,7 @@ import type { CliCommand } from "../types.ts";
 import { askCommand } from "./ask.ts";
 import { eraseAskerCommand } from "./erase-asker.ts";
 import { evalCommand } from "./eval.ts";
+import { fetchSourcesCommand } from "./fetch-sources.ts";
 import { ingestCommand } from "./ingest.ts";
 import { purgeCommand } from "./purge.ts";
 import { teamsPackageCommand } from "./teams-package.ts";
@@ -12,6 +13,7 @@ export const commands: CliCommand[] = [
   ingestCommand,
   askCommand,
   evalCommand,
+  fetchSourcesCommand,
   userCommand,
   eraseAskerCommand,
   purgeCommand,

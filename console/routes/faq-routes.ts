@@ -20,7 +20,7 @@ export function registerFaqRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): voi
     const found = [...question.redactions, ...answer.redactions];
     const body = html`<p class="warn">公開前に、会社名・個人名・連絡先など質問者や企業を特定できる情報を必ず削除してください。下の文面は自動で置き換えた候補です。内容を確認して編集してください。</p>
       ${found.length > 0 ? html`<p>自動で置き換えた箇所: ${found.map((redaction) => html`<span>${KIND_LABELS[redaction.kind]}「${redaction.found}」</span> `)}</p>` : html`<p>自動で置き換えた箇所はありません。</p>`}
-      <form method="post" action="${deps.basePath}/questions/${entry.id}/faq" class="box">${csrfField(c.get("session").csrfToken)}
+      <form method="post" action="${deps.basePath}/questions/${entry.id}/faq" class="panel">${csrfField(c.get("session").csrfToken)}
         <label>質問(FAQの見出し)<textarea name="question" required maxlength="1000">${question.text}</textarea></label>
         <label>回答<textarea name="answer" required maxlength="8000">${answer.text}</textarea></label>
         <label><span><input type="checkbox" name="confirmed" value="yes" required> 会社名・個人名などを削除したことを確認しました</span></label>

@@ -1,33 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Chunk, DocumentMeta } from "../types.ts";
-import { isListItem, looksLikeSlideTitle, matchHeading } from "./line-structure.ts";
-import { SectionStack } from "./section-stack.ts";
-import { splitLongText, tailForOverlap } from "./split-text.ts";
+import { toUnits, type Unit } from "./document-units.ts";
+import { tailForOverlap } from "./split-text.ts";
 import type { ChunkingOptions, LoadedPage } from "./types.ts";
 
 export const defaultChunkingOptions: ChunkingOptions = { maxChars: 500, overlapChars: 80, minChars: 200 };
 /** Bump when chunk boundaries change, so incremental ingestion re-chunks every file. */
-export const CHUNKER_VERSION = 1;
-
-const tableOfContents = /^(#+\s*)?(目次|内容・目次|もくじ|contents|table of contents)$/i;
-
-/** Entries of a table of contents: numbered headings, list items and short lines, up to the first real content. */
-function continuesContents(line: string, next: string | undefined): boolean {
-  const heading = matchHeading(line);
-  if (heading) return !heading.floating && !heading.style.startsWith("markdown");
-  if (isListItem(line)) return true;
-  const nextIsProse = next !== undefined && next.length >= 60 && !isListItem(next) && !matchHeading(next);
-  return line.length < 60 && !nextIsProse;
-}
-
-/** One line of the document with the headings open at it. */
-interface Unit {
-  text: string;
-  page?: number;
-  /** Heading path in effect; a heading line's path ends with itself. */
-  path: string[];
-  heading: boolean;
-}
+export const CHUNKER_VERSION = 2;
 
 interface Draft {
   units: Unit[];
@@ -46,46 +25,6 @@ function commonPrefix(paths: string[][]): string[] {
     length = same;
   }
   return first.slice(0, length);
-}
-
-/** Lines with their heading paths; lines longer than the cap are cut at sentence ends. */
-function toUnits(pages: LoadedPage[], options: ChunkingOptions): Unit[] {
-  const lines: { text: string; page?: number; blankBefore: boolean }[] = [];
-  for (const page of pages) {
-    let blankBefore = true;
-    for (const raw of page.text.split("\n")) {
-      const text = raw.trim();
-      if (text === "") {
-        blankBefore = true;
-        continue;
-      }
-      lines.push({ text, page: page.page, blankBefore });
-      blankBefore = false;
-    }
-  }
-  const stack = new SectionStack();
-  const units: Unit[] = [];
-  let inContents = false;
-  lines.forEach((line, index) => {
-    // Slide decks repeat their table of contents; its entries are not the headings of what follows.
-    if (tableOfContents.test(line.text)) inContents = true;
-    else if (inContents) inContents = continuesContents(line.text, lines[index + 1]?.text);
-    const heading = inContents
-      ? undefined
-      : (matchHeading(line.text) ??
-        (looksLikeSlideTitle({ line: line.text, blankBefore: line.blankBefore, next: lines[index + 1]?.text })
-          ? { style: "slide", rank: 0, floating: true }
-          : undefined));
-    if (heading) {
-      const title = line.text.replace(/^#+\s*/, "");
-      units.push({ text: line.text, page: line.page, path: stack.push(title, heading), heading: true });
-      return;
-    }
-    for (const piece of splitLongText(line.text, options.maxChars - options.overlapChars)) {
-      units.push({ text: piece, page: line.page, path: stack.path(), heading: false });
-    }
-  });
-  return units;
 }
 
 function chunkId(docId: string, ordinal: number, text: string): string {
@@ -132,7 +71,11 @@ export function chunkDocument(request: {
           draft.overlap = overlap;
           draft.length = overlap.length;
         }
-      } else if (boundary && bodySoFar && (draft.length >= options.minChars || !sharesSection)) {
+      } else if (
+        boundary &&
+        bodySoFar &&
+        (draft.length >= options.minChars || (!sharesSection && unit.structural !== false))
+      ) {
         flush();
       }
     }

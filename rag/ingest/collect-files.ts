@@ -1,3 +1,4 @@
+import type { Dirent } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { SkippedFile } from "./types.ts";
@@ -19,13 +20,22 @@ export function isManifestFile(name: string): boolean {
   return name === "manifest.json" || name.endsWith(".manifest.json");
 }
 
-async function walk(folder: string, out: string[]): Promise<void> {
-  const entries = await readdir(folder, { withFileTypes: true });
+async function walk(folder: string, out: string[], skipped: SkippedFile[]): Promise<void> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    skipped.push({
+      path: folder,
+      reason: `フォルダを読めません (unreadable folder: ${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    });
+    return;
+  }
   for (const entry of entries) {
     // Hidden files (.gitkeep, .DS_Store), editors' temp files and installed packages are never documents.
     if (entry.name.startsWith(".") || entry.name.startsWith("~$") || entry.name === "node_modules") continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
+    if (entry.isDirectory()) await walk(path, out, skipped);
     else if (entry.isFile() && !isManifestFile(entry.name)) out.push(path);
   }
 }
@@ -44,7 +54,7 @@ export async function collectFiles(paths: string[]): Promise<CollectedFiles> {
     }
     if (info.isDirectory()) {
       collected.folders.push(path);
-      await walk(path, collected.files);
+      await walk(path, collected.files, collected.skipped);
       const manifest = join(path, "manifest.json");
       if (
         await stat(manifest)

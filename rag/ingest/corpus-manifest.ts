@@ -33,6 +33,8 @@ export const manifestSourceSchema = z.object({
   file: z.string().min(1),
   /** The page that links the file, for downloading by hand. */
   page: z.url().optional(),
+  /** Caveat for maintainers, e.g. that the direct URL could not be verified. */
+  note: z.string().optional(),
 });
 
 export const corpusManifestSchema = z.object({

@@ -58,12 +58,14 @@ export class FileChunkStore implements ChunkStore {
 
   async writeRecords(request: { records: DocumentRecord[] }): Promise<void> {
     const documents = [...request.records].sort((a, b) => a.docId.localeCompare(b.docId));
-    await writeFileAtomic(this.registryPath, `${JSON.stringify({ version: 1, documents }, null, 1)}\n`);
+    // Parsing puts keys in schema order, so an unchanged registry is rewritten byte for byte.
+    const registry = registrySchema.parse({ version: 1, documents });
+    await this.write(this.registryPath, `${JSON.stringify(registry, null, 1)}\n`);
   }
 
   async writeChunks(request: { docId: string; chunks: Chunk[] }): Promise<void> {
     const chunks = request.chunks.map(({ superseded: _superseded, ...chunk }) => chunk);
-    await writeFileAtomic(this.chunkPath(request.docId), JSON.stringify({ docId: request.docId, chunks }));
+    await this.write(this.chunkPath(request.docId), JSON.stringify({ docId: request.docId, chunks }));
   }
 
   async deleteChunks(request: { docId: string }): Promise<void> {
@@ -93,6 +95,18 @@ export class FileChunkStore implements ChunkStore {
     return all;
   }
 
+  private async write(path: string, content: string): Promise<void> {
+    try {
+      await writeFileAtomic(path, content);
+    } catch (error) {
+      throw new TaiwaError(
+        "store_unavailable",
+        `データディレクトリに書き込めません (cannot write ${path}): check that TAIWA_DATA_DIR / --data-dir is a writable folder`,
+        { cause: error, isRetryable: true },
+      );
+    }
+  }
+
   private chunkPath(docId: string): string {
     return join(this.chunksDir, `${encodeURIComponent(docId)}.json`);
   }
@@ -120,4 +134,9 @@ export class FileChunkStore implements ChunkStore {
       { cause },
     );
   }
+}
+
+/** Every chunk ingested into a data directory, superseded versions flagged: what the index builder reads. */
+export function readAllChunks(options: { dataDir: string }): Promise<Chunk[]> {
+  return new FileChunkStore(options).readAllChunks();
 }

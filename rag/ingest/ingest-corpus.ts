@@ -1,18 +1,12 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { dirname, join, sep } from "node:path";
-import type { DocumentMeta } from "../types.ts";
-import { CHUNKER_VERSION, chunkDocument, defaultChunkingOptions } from "./chunk-document.ts";
+import { sep } from "node:path";
+import { chunkDocument, defaultChunkingOptions } from "./chunk-document.ts";
 import { collectFiles } from "./collect-files.ts";
-import {
-  type CorpusManifest,
-  findManifestDocument,
-  inferMeta,
-  metaFromManifest,
-  readManifest,
-} from "./corpus-manifest.ts";
+import { findManifestDocument, inferMeta, metaFromManifest } from "./corpus-manifest.ts";
+import { documentFingerprint } from "./document-fingerprint.ts";
 import { defaultLoaders, loaderFor } from "./document-loaders.ts";
 import { FileChunkStore } from "./file-chunk-store.ts";
+import { loadManifests } from "./load-manifests.ts";
 import { normalizeJapanese } from "./normalize-japanese.ts";
 import type {
   ChunkingOptions,
@@ -40,28 +34,6 @@ export interface IngestOptions {
 /** Files bigger than this are refused rather than parsed (a 300-page PDF is ~10 MB). */
 const maxFileBytes = 64 * 1024 * 1024;
 
-async function loadManifests(options: IngestOptions, found: string[], givenFiles: string[]): Promise<CorpusManifest[]> {
-  if (options.manifestPath) return [await readManifest({ path: options.manifestPath })];
-  const candidates = new Set(found);
-  for (const file of givenFiles) candidates.add(join(dirname(file), "manifest.json"));
-  const manifests: CorpusManifest[] = [];
-  for (const path of candidates) {
-    const exists = await readFile(path).then(
-      () => true,
-      () => false,
-    );
-    if (exists) manifests.push(await readManifest({ path }));
-  }
-  return manifests;
-}
-
-function fingerprint(bytes: Uint8Array, manifestMeta: DocumentMeta | undefined, chunking: ChunkingOptions): string {
-  return createHash("sha256")
-    .update(bytes)
-    .update(JSON.stringify({ manifestMeta: manifestMeta ?? null, chunking, version: CHUNKER_VERSION }))
-    .digest("hex");
-}
-
 /**
  * Ingests files and folders into the chunk store, incrementally: unchanged files (same bytes, metadata and chunker)
  * are skipped, changed ones re-chunked, and documents that disappeared from an ingested folder removed.
@@ -73,7 +45,11 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
   const loaders = options.loaders ?? defaultLoaders();
   const chunking = { ...defaultChunkingOptions, ...options.chunking };
   const collected = await collectFiles(options.paths);
-  const manifests = await loadManifests(options, collected.manifests, collected.givenFiles);
+  const manifests = await loadManifests({
+    manifestPath: options.manifestPath,
+    found: collected.manifests,
+    givenFiles: collected.givenFiles,
+  });
   const records = new Map((await store.readRecords()).map((record) => [record.docId, record]));
   const summary: IngestSummary = {
     files: 0,
@@ -117,7 +93,7 @@ export async function ingestCorpus(options: IngestOptions): Promise<IngestSummar
     }
     const entry = findManifestDocument(manifests, path);
     const manifestMeta = entry ? metaFromManifest(entry) : undefined;
-    const print = fingerprint(bytes, manifestMeta, chunking);
+    const print = documentFingerprint({ bytes, manifestMeta, chunking });
     const previous = byPath.get(path);
     if (previous && previous.fingerprint === print && !seen.has(previous.docId)) {
       seen.set(previous.docId, path);

@@ -35,8 +35,18 @@ export function stripHtmlFragments(text: string): string {
     });
 }
 
+/** "第2章 対策", "事例3 共同調達": the space after a heading's number is kept for readability. */
+const headingNumber = /^(第[0-9一二三四五六七八九十百]+[章節編部款]|事例\s*\d+)\s+(?=\S)/;
+
 /** Table cells (tab-separated in extracted text) stay apart with an ideographic space. */
 function cleanLine(line: string): string {
+  const trimmed = line.trim();
+  const number = headingNumber.exec(trimmed);
+  if (number) return `${number[1]} ${cleanText(trimmed.slice(number[0].length))}`;
+  return cleanText(trimmed);
+}
+
+function cleanText(line: string): string {
   return line
     .replace(/\*\*|__/g, "")
     .replace(/[ ]*\t[ \t]*/g, "\u3000")

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { TextItem } from "pdfjs-dist/types/src/display/api.js";
+import { removeRunningLines } from "./remove-running-lines.ts";
 import type { DocumentLoader, LoadedPage, LoadResult } from "./types.ts";
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
@@ -84,7 +85,7 @@ export class PdfjsPdfLoader implements DocumentLoader {
       if (pages.every((page) => page.text.trim() === "")) {
         return { ok: false, reason: "PDF に文字情報がありません (no text layer: scanned image PDF?)" };
       }
-      return { ok: true, pages };
+      return { ok: true, pages: removeRunningLines(pages) };
     } catch (error) {
       const name = error instanceof Error ? error.name : "";
       if (name === "PasswordException")

@@ -36,8 +36,9 @@ export class SectionStack {
       (entry) => entry.style === style || (entry.floating && floatingOrder.indexOf(entry.style) > order),
     );
     if (cut >= 0) this.open.length = cut;
-    const parentRank = this.open.length > 0 ? this.open[this.open.length - 1]!.rank : 0;
-    // Just inside the parent, so any numbered heading of the parent's rank or deeper closes it again.
-    this.open.push({ title, style, rank: parentRank + 0.1, floating: true });
+    const parent = this.open[this.open.length - 1];
+    // Just inside the parent, so a heading of the parent's rank closes it again. At the top level it ranks
+    // with "1.": a numbered heading starts a new part, while (1), ① and ア. are items inside the slide.
+    this.open.push({ title, style, rank: parent ? parent.rank + 0.1 : 10, floating: true });
   }
 }

@@ -43,8 +43,9 @@ describe("createAskService", () => {
   function build(options: { resolved: boolean; log?: ReturnType<typeof switchableQuestionLog> }) {
     const captured = capturingLogger();
     const questionLog = options.log ?? switchableQuestionLog(store);
+    const answerer = new ScriptedAnswerer({ resolved: options.resolved, topics: ["casebook", "guidance"] });
     const service = createAskService({
-      answerer: new ScriptedAnswerer({ resolved: options.resolved, topics: ["casebook", "guidance"] }),
+      answerer,
       questionLog,
       organisations: createOrganisationDirectory({
         configured: { T001: "株式会社サンプル" },
@@ -55,12 +56,17 @@ describe("createAskService", () => {
       retryMs: 3_600_000,
     });
     services.push(service);
-    return { service, questionLog, lines: captured.lines };
+    return { service, questionLog, answerer, lines: captured.lines };
   }
 
   it("does not log resolved answers but counts them", async () => {
-    const { service } = build({ resolved: true });
-    const outcome = await service.ask(request());
+    const { service, answerer } = build({ resolved: true });
+    const outcome = await service.ask(request({ filter: { kinds: ["faq"] }, context: "前の質問" }));
+    expect(answerer.requests[0]).toMatchObject({
+      question: SECRET_QUESTION,
+      filter: { kinds: ["faq"] },
+      context: "前の質問",
+    });
     expect(outcome.questionId).toBeUndefined();
     expect((await store.list({})).total).toBe(0);
     await service.flushCounters();
@@ -84,7 +90,7 @@ describe("createAskService", () => {
       question: SECRET_QUESTION,
       delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.0" } },
     });
-    const again = await service.ask(request());
+    const again = await service.ask(request({ organisation: "surface guess" }));
     expect(again.questionId).toBe(outcome.questionId);
     expect((await store.list({})).total).toBe(1);
     expect(lines.join("")).not.toContain("極秘");
@@ -101,14 +107,14 @@ describe("createAskService", () => {
       answer,
     };
     expect(await service.feedback({ ...base, eventKey: "fb-up", kind: "thumbs-up" })).toEqual({});
-    const down = await service.feedback({ ...base, eventKey: "fb-down", kind: "thumbs-down" });
+    const down = await service.feedback({ ...base, eventKey: "fb-down", kind: "thumbs-down", organisation: "Grid社" });
     const escalated = await service.feedback({
       ...base,
       eventKey: "fb-esc",
       kind: "escalated",
       userContext: "  自社製品の件です ",
     });
-    expect((await store.get(down.questionId ?? ""))?.reason).toBe("thumbs-down");
+    expect(await store.get(down.questionId ?? "")).toMatchObject({ reason: "thumbs-down", organisation: "Grid社" });
     expect(await store.get(escalated.questionId ?? "")).toMatchObject({
       reason: "escalated",
       userContext: "自社製品の件です",

@@ -75,13 +75,41 @@ describe("DeliveryWorker", () => {
     expect(slack.delivered).toHaveLength(1);
   });
 
-  it("gives up after maxAttempts and reports a missing notifier as a failure", async () => {
-    const worker = createDeliveryWorker({ questionLog: log, notifiers: [], logger, now: () => clock, maxAttempts: 1 });
-    const id = await answered("teams");
-    expect((await worker.runOnce()).failed).toEqual([id]);
-    const entry = await log.get(id);
-    expect(entry?.deliveryError).toContain("teams");
-    expect(entry?.nextDeliveryAt).toBeUndefined();
+  it("gives up after maxAttempts", async () => {
+    const slack = new RecordingNotifier("slack");
+    slack.failures = 5;
+    const worker = createDeliveryWorker({
+      questionLog: log,
+      notifiers: [slack],
+      logger,
+      now: () => clock,
+      maxAttempts: 2,
+      baseDelayMs: 1,
+    });
+    const id = await answered("slack");
+    await worker.runOnce();
+    clock = new Date(clock.getTime() + 10);
+    await worker.runOnce();
+    clock = new Date(clock.getTime() + 10_000);
+    expect(await worker.runOnce()).toEqual({ delivered: [], failed: [] });
+    expect(await log.get(id)).toMatchObject({ deliveryAttempts: 2, nextDeliveryAt: undefined });
+    expect(slack.calls).toBe(2);
+  });
+
+  it("does not retry what retrying cannot fix: no notifier for the surface, or no delivery target", async () => {
+    const worker = createDeliveryWorker({
+      questionLog: log,
+      notifiers: [new RecordingNotifier("slack")],
+      logger,
+      now: () => clock,
+    });
+    const teams = await answered("teams");
+    const erased = await answered("slack", "asker-erased");
+    await log.eraseAsker({ askerId: "asker-erased" });
+    expect(new Set((await worker.runOnce()).failed)).toEqual(new Set([teams, erased]));
+    expect(await log.get(teams)).toMatchObject({ nextDeliveryAt: undefined });
+    expect((await log.get(teams))?.deliveryError).toContain("teams");
+    expect((await log.get(erased))?.deliveryError).toContain("配信先");
   });
 
   it("lets only one of two workers (replicas) deliver the same entry", async () => {
