@@ -1,13 +1,14 @@
+import { screenQuestion } from "../../rag/answer/question-screen.ts";
 import type { Answerer, AnswerRequest, AnswerResult } from "../../rag/types.ts";
 
-/** Stands in for the lead's extractive answerer: abstains on instruction-override questions, records calls. */
+/** Stands in for the extractive answerer: the same pre-checks (screenQuestion), a fixed excerpt otherwise; records calls. */
 export class FakeExtractiveAnswerer implements Answerer {
   readonly calls: AnswerRequest[] = [];
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     this.calls.push(request);
     const lang = /[\u3040-\u30ff\u4e00-\u9fff]/.test(request.question) ? "ja" : "en";
-    const injection = /指示.*無視|ignore (all |the )?(previous|prior) instructions/i.test(request.question);
+    const injection = screenQuestion(request.question) === "prompt-injection";
     return {
       id: request.id ?? "extractive",
       question: request.question,
