@@ -8,7 +8,21 @@ function help(io: CliIo): number {
   return 0;
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** Every command takes --data-dir; it is lifted into TAIWA_DATA_DIR so each command reads one setting. */
+function liftDataDir(argv: string[], io: CliIo): { argv: string[]; io: CliIo } {
+  const rest: string[] = [];
+  let dataDir: string | undefined;
+  for (let at = 0; at < argv.length; at++) {
+    const arg = argv[at]!;
+    if (arg === "--data-dir" && at + 1 < argv.length) dataDir = argv[++at];
+    else if (arg.startsWith("--data-dir=")) dataDir = arg.slice("--data-dir=".length);
+    else rest.push(arg);
+  }
+  return { argv: rest, io: dataDir ? { ...io, env: { ...io.env, TAIWA_DATA_DIR: dataDir } } : io };
+}
+
+export async function runCli(rawArgv: string[], rawIo: CliIo): Promise<number> {
+  const { argv, io } = liftDataDir(rawArgv, rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") return help(io);
   const command = commands.find((candidate) => candidate.name === name);

@@ -17,7 +17,9 @@ fi
 echo "==> installing npm packages"
 # onnxruntime-node's install step would try to download extras from outside the npm registry.
 export ONNXRUNTIME_NODE_INSTALL=skip
-npm ci --no-fund --no-audit --loglevel=error
+# `npm install` rather than `npm ci`: the registry mirror here lacks biome's other-platform binaries,
+# which npm leaves out of the lock file but `npm ci` then insists on.
+npm install --no-fund --no-audit --loglevel=error
 
 echo "==> starting a throwaway PostgreSQL on 127.0.0.1"
 source scripts/postgres-for-tests.sh

@@ -108,3 +108,15 @@ describe("taiwa CLI", () => {
     expect(io.out()).toMatch(/eval/);
   });
 });
+
+describe("--data-dir for every command", () => {
+  it("reaches commands that read their settings from the environment (user add)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "taiwa-cli-user-"));
+    const io = captureIo();
+    io.stdin.end("a-long-enough-password\n");
+    expect(await runCli(["user", "add", "contact1", "--role", "contact", "--data-dir", dir], io)).toBe(0);
+    const list = captureIo();
+    expect(await runCli(["user", "list", `--data-dir=${dir}`], list)).toBe(0);
+    expect(list.out()).toMatch(/contact1/);
+  });
+});

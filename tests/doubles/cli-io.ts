@@ -2,7 +2,8 @@ import { PassThrough } from "node:stream";
 import type { CliIo } from "../../cli/types.ts";
 
 /** CLI streams captured in memory. */
-export function captureIo(env: Record<string, string | undefined> = {}): CliIo & { out(): string; err(): string } {
+export function captureIo(env: Record<string, string | undefined> = {}): CliIo & { stdin: PassThrough; out(): string; err(): string } {
+  const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks = { out: [] as Buffer[], err: [] as Buffer[] };
@@ -11,7 +12,7 @@ export function captureIo(env: Record<string, string | undefined> = {}): CliIo &
   return {
     stdout,
     stderr,
-    stdin: new PassThrough(),
+    stdin,
     env,
     out: () => Buffer.concat(chunks.out).toString("utf8"),
     err: () => Buffer.concat(chunks.err).toString("utf8"),
