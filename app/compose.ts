@@ -4,6 +4,9 @@ import { createTeamsSurface } from "../bots/teams/teams-surface.ts";
 import type { ChatSurface } from "../bots/types.ts";
 import { createQuestionServices } from "../questions/create-question-services.ts";
 import type { AskService, Notifier, QuestionLog } from "../questions/types.ts";
+import { screenQuestion } from "../rag/answer/question-screen.ts";
+import { createLlmComponents } from "../rag/llm/create-llm-components.ts";
+import { liveChunkMap } from "../rag/retrieve/chunk-map.ts";
 import type { Answerer } from "../rag/types.ts";
 import { InProcessMetrics } from "../server/in-process-metrics.ts";
 import { instrumentAskService } from "../server/instrument-ask-service.ts";
@@ -60,7 +63,17 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
       loadError = error;
     },
   );
-  const answerer: Answerer = { answer: async (request) => (await corePromise).answerer.answer(request) };
+  const extractiveAnswerer: Answerer = { answer: async (request) => (await corePromise).answerer.answer(request) };
+  // Generated answers and dense retrieval, when an OpenAI-compatible endpoint, a local model or Qdrant is configured.
+  const llm = createLlmComponents({
+    config,
+    logger,
+    lexicalRetriever: { retrieve: async (request) => ({ passages: (await corePromise).corpus.index.search(request) }) },
+    extractiveAnswerer,
+    chunksById: liveChunkMap(() => loaded?.corpus.index.chunks ?? []),
+    screenQuestion,
+  });
+  const answerer: Answerer = llm?.answerer ?? extractiveAnswerer;
 
   // Surfaces need the AskService and the AskService's console needs the surfaces' notifiers: the
   // surfaces get a reference that is bound once the service exists, before any request can arrive.
@@ -83,13 +96,19 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     logger,
     answerer,
     notifiers: chatNotifiers,
-    reindexFaq: async () => (await corePromise).reindexFaq(),
+    reindexFaq: async () => {
+      await (await corePromise).reindexFaq();
+      await llm?.ready();
+    },
   });
   const metrics = new InProcessMetrics();
   bound = instrumentAskService({ askService: questions.askService, metrics });
   surfaces.push(questions.consoleSurface);
 
-  const ready = corePromise.then((core) => core.ensureIndexed());
+  const ready = corePromise.then(async (core) => {
+    await core.ensureIndexed();
+    await llm?.ready();
+  });
   ready.catch((error: unknown) => logger.error({ err: error }, "the search index could not be loaded or built"));
   const indexReadiness = {
     name: "corpus",
@@ -109,12 +128,13 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     notifiers: [...chatNotifiers, questions.webNotifier],
     surfaces,
     ready,
-    readiness: [indexReadiness, questions.readiness],
+    readiness: [indexReadiness, questions.readiness, ...(llm?.readiness ?? [])],
     metrics,
     listWebReplies: questions.listWebReplies,
     async close() {
       await questions.close();
       await dedupeStore?.close();
+      await llm?.close();
     },
   };
 };
