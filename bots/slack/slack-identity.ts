@@ -34,30 +34,3 @@ export function slackIdentity(request: {
     ...(organisation ? { organisation } : {}),
   };
 }
-
-/**
- * ORGANISATION_MAP as "T0123=経済産業省,E0456=Example Corp" (team or Enterprise Grid ids); JSON objects also accepted.
- * Unparseable entries are skipped rather than stopping the bot.
- */
-export function parseOrganisationMap(value: string | undefined): OrganisationMap {
-  if (!value) return {};
-  const trimmed = value.trim();
-  if (trimmed.startsWith("{")) {
-    try {
-      const parsed = JSON.parse(trimmed) as unknown;
-      if (typeof parsed !== "object" || parsed === null) return {};
-      return Object.fromEntries(
-        Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-      );
-    } catch {
-      return {};
-    }
-  }
-  const map: OrganisationMap = {};
-  for (const pair of trimmed.split(/[,;\n]/)) {
-    const [key, ...rest] = pair.split("=");
-    const name = rest.join("=").trim();
-    if (key?.trim() && name) map[key.trim()] = name;
-  }
-  return map;
-}

@@ -9,7 +9,8 @@ import { HonoSlackReceiver } from "./hono-slack-receiver.ts";
 import type { AnswerFlowDependencies } from "./slack-answer-flow.ts";
 import { registerCommandListeners } from "./slack-command-listeners.ts";
 import { registerEventListeners } from "./slack-event-listeners.ts";
-import { parseOrganisationMap } from "./slack-identity.ts";
+// One format for ORGANISATION_MAP everywhere (inline JSON or a JSON file), parsed by the question log.
+import { parseOrganisationMap } from "../../questions/organisation-directory.ts";
 import { registerInteractionListeners } from "./slack-interaction-listeners.ts";
 import { SlackNotifier } from "./slack-notifier.ts";
 import { slackErrorCode } from "./slack-poster.ts";

@@ -64,7 +64,7 @@ export async function startHarness(
       SLACK_SLASH_COMMAND: "/taiwa",
       SLACK_RATE_LIMIT_PER_USER: 100,
       SLACK_RATE_LIMIT_PER_WORKSPACE: 1000,
-      ORGANISATION_MAP: "T061EG9R6=経済産業省テスト,E0001=Globular",
+      ORGANISATION_MAP: JSON.stringify({ T061EG9R6: "経済産業省テスト", E0001: "Globular" }),
       LOG_QUESTIONS: false,
       ...overrides,
     },

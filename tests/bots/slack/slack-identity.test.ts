@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseOrganisationMap, slackIdentity } from "../../../bots/slack/slack-identity.ts";
+import { slackIdentity } from "../../../bots/slack/slack-identity.ts";
 
 describe("slackIdentity", () => {
   it("gives a stable pseudonymous asker id per team and user", () => {
@@ -24,14 +24,3 @@ describe("slackIdentity", () => {
   });
 });
 
-describe("parseOrganisationMap", () => {
-  it("reads id=name pairs and JSON objects, skipping junk", () => {
-    expect(parseOrganisationMap("T1=経済産業省, E2 = Example Corp=Japan ;bad")).toEqual({
-      T1: "経済産業省",
-      E2: "Example Corp=Japan",
-    });
-    expect(parseOrganisationMap('{"T1":"A","T2":3}')).toEqual({ T1: "A" });
-    expect(parseOrganisationMap("{broken")).toEqual({});
-    expect(parseOrganisationMap(undefined)).toEqual({});
-  });
-});
