@@ -107,13 +107,15 @@ export class LexicalSearchIndex implements LexicalIndex {
       .map((token) => token.surface_form);
   }
 
-  /** Folded names (title, version label, aliases, docId) of documents a newer version replaced. */
+  /** Folded names (version label and its first word, aliases, docId) of documents a newer version replaced. */
   supersededNames(): string[] {
     if (this.oldNames === undefined) {
       const names = new Set<string>();
       for (const chunk of this.chunks) {
         if (!chunk.superseded) continue;
-        for (const name of [chunk.docId, chunk.version, ...(chunk.aliases ?? [])])
+        // A version label such as "初版 2023-10-31" is asked for by its first word ("初版のアクションプラン").
+        const versionWord = chunk.version?.split(/\s+/)[0];
+        for (const name of [chunk.docId, chunk.version, versionWord, ...(chunk.aliases ?? [])])
           if (name) names.add(foldForMatch(name));
       }
       this.oldNames = [...names];
