@@ -17,43 +17,41 @@ function isFromHuman(event: MessageEvent, botUserId: string | undefined): event 
   return true;
 }
 
+/**
+ * The question in a human's message event, or undefined for what is not one (bots, edits, payloads
+ * that do not parse). `threadTs` is the thread the message was written in, if any.
+ */
+function questionFrom(body: unknown, event: unknown, botUserId: string | undefined, options: { directOnly: boolean }) {
+  const envelope = eventEnvelopeSchema.safeParse(body);
+  const message = messageEventSchema.safeParse(event);
+  if (!envelope.success || !message.success) return undefined;
+  if (options.directOnly && message.data.channel_type !== "im") return undefined;
+  if (!isFromHuman(message.data, botUserId)) return undefined;
+  const { data } = message;
+  return {
+    question: withoutMentions(data.text),
+    eventKey: envelope.data.event_id,
+    teamId: envelope.data.team_id ?? data.team,
+    ...(envelope.data.enterprise_id ? { enterpriseId: envelope.data.enterprise_id } : {}),
+    userId: data.user,
+    channel: data.channel,
+    messageTs: data.ts,
+    threadTs: data.thread_ts,
+  };
+}
+
 /** @mentions in channels (answered in the message's thread) and direct messages. */
 export function registerEventListeners(app: App, deps: AnswerFlowDependencies): void {
   app.event("app_mention", async ({ body, event, client, context }) => {
-    const envelope = eventEnvelopeSchema.safeParse(body);
-    const message = messageEventSchema.safeParse(event);
-    if (!envelope.success || !message.success) return;
-    if (!isFromHuman(message.data, context.botUserId)) return;
-    const { data } = message;
-    await answerQuestion(deps, {
-      client,
-      question: withoutMentions(data.text),
-      eventKey: envelope.data.event_id,
-      teamId: envelope.data.team_id ?? data.team,
-      ...(envelope.data.enterprise_id ? { enterpriseId: envelope.data.enterprise_id } : {}),
-      userId: data.user,
-      channel: data.channel,
-      threadTs: data.thread_ts ?? data.ts,
-      messageTs: data.ts,
-    });
+    const asked = questionFrom(body, event, context.botUserId, { directOnly: false });
+    if (asked) await answerQuestion(deps, { client, ...asked, threadTs: asked.threadTs ?? asked.messageTs });
   });
 
   app.event("message", async ({ body, event, client, context }) => {
-    const envelope = eventEnvelopeSchema.safeParse(body);
-    const message = messageEventSchema.safeParse(event);
-    if (!envelope.success || !message.success || message.data.channel_type !== "im") return;
-    if (!isFromHuman(message.data, context.botUserId)) return;
-    const { data } = message;
-    await answerQuestion(deps, {
-      client,
-      question: withoutMentions(data.text),
-      eventKey: envelope.data.event_id,
-      teamId: envelope.data.team_id ?? data.team,
-      ...(envelope.data.enterprise_id ? { enterpriseId: envelope.data.enterprise_id } : {}),
-      userId: data.user,
-      channel: data.channel,
-      ...(data.thread_ts ? { threadTs: data.thread_ts } : {}),
-      messageTs: data.ts,
-    });
+    const asked = questionFrom(body, event, context.botUserId, { directOnly: true });
+    if (!asked) return;
+    const { threadTs, ...rest } = asked;
+    // A DM is answered in the DM itself, in a thread only when the person wrote in one.
+    await answerQuestion(deps, { client, ...rest, ...(threadTs ? { threadTs } : {}) });
   });
 }

@@ -1,13 +1,11 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../../app/logger.ts";
 import { type RunningServer, startServer } from "../../../server/start-server.ts";
 import { fakeTaiwa } from "../../doubles/fake-taiwa.ts";
+import { CHROMIUM, hasChromium, launchChromium } from "../../doubles/headless-chromium.ts";
 import { ScriptedAskService, sampleAnswer, sampleCitation } from "../../doubles/scripted-ask-service.ts";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
   console.warn(
     `[skip] web chat browser tests: no Chromium at ${CHROMIUM} (install Debian's chromium or set CHROMIUM_PATH).`,
@@ -72,19 +70,7 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     });
     const taiwa = fakeTaiwa({ logger, askService, listWebReplies });
     server = await startServer({ taiwa, config: taiwa.config, logger });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: "ja-JP" });
     await page.goto(`${server.url}/`);
   });
