@@ -42,7 +42,12 @@ export const configSchema = z.object({
   /** How long SIGTERM waits for questions in flight before closing the remaining connections. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 
-  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//).optional()),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//)
+      .optional(),
+  ),
   ORGANISATION_MAP: optionalString,
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
   CONSOLE_SESSION_MINUTES: z.coerce.number().int().positive().default(480),
@@ -75,7 +80,10 @@ export const configSchema = z.object({
   OPENAI_JSON_MODE: booleanFlagDefaultTrue,
   OPENAI_EMBEDDING_BATCH_SIZE: z.coerce.number().int().min(1).max(2048).default(64),
   GENERATED_ANSWERS: booleanFlagDefaultTrue,
-  ANSWER_PROMPT_VERSION: z.string().regex(/^v\d+$/).default("v1"),
+  ANSWER_PROMPT_VERSION: z
+    .string()
+    .regex(/^v\d+$/)
+    .default("v1"),
   HYBRID_LEXICAL_WEIGHT: z.coerce.number().min(0).default(1),
   HYBRID_DENSE_WEIGHT: z.coerce.number().min(0).default(1),
 
@@ -88,16 +96,20 @@ export type Config = z.infer<typeof configSchema>;
 
 const fixes: Partial<Record<keyof Config, string>> = {
   PORT: "set a port number between 0 and 65535, e.g. PORT=3000",
-  DATABASE_URL: "use a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/taiwa, or unset it to use the embedded SQLite log",
+  DATABASE_URL:
+    "use a PostgreSQL URL such as postgres://user:password@127.0.0.1:5432/taiwa, or unset it to use the embedded SQLite log",
   SLACK_BOT_TOKEN: "copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app",
-  SLACK_APP_TOKEN: "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
+  SLACK_APP_TOKEN:
+    "create an app-level token (xapp-…) with connections:write under Basic Information → App-Level Tokens",
   SLACK_SIGNING_SECRET: "copy it from Basic Information → App Credentials in your Slack app",
   SLACK_SLASH_COMMAND: "start it with a slash, e.g. /taiwa, and use the same name as in the Slack app's Slash Commands",
   SLACK_RATE_LIMIT_PER_USER: "use a whole number of questions per minute per Slack user, e.g. 10",
   SLACK_RATE_LIMIT_PER_WORKSPACE: "use a whole number of questions per minute per Slack workspace, e.g. 300",
   MICROSOFT_APP_TYPE: "use SingleTenant, MultiTenant or UserAssignedMSI, as registered for your Azure Bot",
-  BOTFRAMEWORK_OPENID_METADATA_URL: "use the URL of an OpenID metadata document, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration, or unset it",
-  BOTFRAMEWORK_TOKEN_URL: "use the full URL of an OAuth 2.0 token endpoint (client credentials), or unset it to use Entra ID",
+  BOTFRAMEWORK_OPENID_METADATA_URL:
+    "use the URL of an OpenID metadata document, e.g. https://login.botframework.com/v1/.well-known/openidconfiguration, or unset it",
+  BOTFRAMEWORK_TOKEN_URL:
+    "use the full URL of an OAuth 2.0 token endpoint (client credentials), or unset it to use Entra ID",
   OPENAI_BASE_URL: "use the full base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1",
   QDRANT_URL: "use the Qdrant REST URL, e.g. http://127.0.0.1:6333",
   OPENAI_MAX_RETRIES: "use a whole number from 0 to 10 (retries after a 429, a 5xx or a dropped connection)",
@@ -112,9 +124,11 @@ const fixes: Partial<Record<keyof Config, string>> = {
   PUBLIC_BASE_URL: "use the URL people open, e.g. https://taiwa.example.go.jp (no trailing path)",
   RATE_LIMIT_PER_MINUTE: "set a whole number of questions each client may ask per minute, e.g. 60",
   MAX_QUESTION_CHARS: "set the longest question accepted, in characters, e.g. 2000",
-  TRUST_PROXY_HOPS: "set how many proxies (load balancers) in front of taiwa append to X-Forwarded-For: 0 when clients connect directly, 1 behind one nginx",
+  TRUST_PROXY_HOPS:
+    "set how many proxies (load balancers) in front of taiwa append to X-Forwarded-For: 0 when clients connect directly, 1 behind one nginx",
   SHUTDOWN_TIMEOUT_MS: "set milliseconds to wait for questions in flight on shutdown, e.g. 30000",
-  ORGANISATION_MAP: 'give inline JSON such as {"T0123ABCD":"株式会社サンプル"} or the path of a JSON file holding that object',
+  ORGANISATION_MAP:
+    'give inline JSON such as {"T0123ABCD":"株式会社サンプル"} or the path of a JSON file holding that object',
   RETENTION_DAYS: "set a whole number of days (e.g. RETENTION_DAYS=365), or unset it to keep closed questions",
   CONSOLE_SESSION_MINUTES: "set a whole number of minutes a console login lasts, e.g. CONSOLE_SESSION_MINUTES=480",
 };
@@ -128,13 +142,17 @@ function crossCheck(config: Config): string[] {
     );
   }
   if ((config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN) && !config.SLACK_BOT_TOKEN) {
-    problems.push("SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app.");
+    problems.push(
+      "SLACK_BOT_TOKEN is missing: copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions in your Slack app.",
+    );
   }
   if (config.MICROSOFT_APP_ID && config.MICROSOFT_APP_TYPE !== "UserAssignedMSI" && !config.MICROSOFT_APP_PASSWORD) {
     problems.push("MICROSOFT_APP_PASSWORD is missing: create a client secret for the Azure Bot's app registration.");
   }
   if (config.MICROSOFT_APP_TYPE === "SingleTenant" && config.MICROSOFT_APP_ID && !config.MICROSOFT_APP_TENANT_ID) {
-    problems.push("MICROSOFT_APP_TENANT_ID is missing: SingleTenant bots need the Entra ID tenant id of the app registration.");
+    problems.push(
+      "MICROSOFT_APP_TENANT_ID is missing: SingleTenant bots need the Entra ID tenant id of the app registration.",
+    );
   }
   problems.push(...llmCrossCheck(config));
   return problems;
@@ -145,16 +163,24 @@ function llmCrossCheck(config: Config): string[] {
   const problems: string[] = [];
   const openAiConfigured = Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
   if (config.OPENAI_EMBEDDING_MODEL && !openAiConfigured) {
-    problems.push("OPENAI_API_KEY is missing: OPENAI_EMBEDDING_MODEL is set, so set OPENAI_API_KEY (OpenAI, Azure) or OPENAI_BASE_URL (a local server).");
+    problems.push(
+      "OPENAI_API_KEY is missing: OPENAI_EMBEDDING_MODEL is set, so set OPENAI_API_KEY (OpenAI, Azure) or OPENAI_BASE_URL (a local server).",
+    );
   }
   if (config.OPENAI_EMBEDDING_MODEL && config.EMBEDDING_MODEL_DIR) {
-    problems.push("OPENAI_EMBEDDING_MODEL and EMBEDDING_MODEL_DIR are both set: keep one (the embedding endpoint or the local model folder).");
+    problems.push(
+      "OPENAI_EMBEDDING_MODEL and EMBEDDING_MODEL_DIR are both set: keep one (the embedding endpoint or the local model folder).",
+    );
   }
   if (config.QDRANT_URL && !config.OPENAI_EMBEDDING_MODEL && !config.EMBEDDING_MODEL_DIR) {
-    problems.push("QDRANT_URL is set but nothing makes vectors: set OPENAI_EMBEDDING_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL) or EMBEDDING_MODEL_DIR.");
+    problems.push(
+      "QDRANT_URL is set but nothing makes vectors: set OPENAI_EMBEDDING_MODEL (with OPENAI_API_KEY or OPENAI_BASE_URL) or EMBEDDING_MODEL_DIR.",
+    );
   }
   if (config.OPENAI_API_VERSION && !config.OPENAI_BASE_URL) {
-    problems.push("OPENAI_BASE_URL is missing: OPENAI_API_VERSION (Azure OpenAI) needs your resource URL, e.g. https://<resource>.openai.azure.com/.");
+    problems.push(
+      "OPENAI_BASE_URL is missing: OPENAI_API_VERSION (Azure OpenAI) needs your resource URL, e.g. https://<resource>.openai.azure.com/.",
+    );
   }
   return problems;
 }

@@ -26,6 +26,9 @@ source scripts/postgres-for-tests.sh
 start_test_postgres
 trap stop_test_postgres EXIT
 
+echo "==> lint and format check (biome)"
+npm run -s lint
+
 echo "==> type-check and tests"
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 npm test

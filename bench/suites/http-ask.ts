@@ -66,7 +66,6 @@ export async function run(options: { compose?: ComposeTaiwa } = {}): Promise<voi
   }
 }
 
-
 function load(options: {
   url: string;
 }): Promise<{ latencies: number[]; failures: { status: number; code?: string }[]; elapsedMs: number }> {

@@ -2,6 +2,8 @@ import { App, type Authorize, type Receiver, SocketModeReceiver, webApi } from "
 import type { Config } from "../../app/config.ts";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
+// One format for ORGANISATION_MAP everywhere (inline JSON or a JSON file), parsed by the question log.
+import { parseOrganisationMap } from "../../questions/organisation-directory.ts";
 import type { AskService } from "../../questions/types.ts";
 import type { ChatSurface } from "../types.ts";
 import { boltLogger } from "./bolt-logger.ts";
@@ -9,8 +11,6 @@ import { HonoSlackReceiver } from "./hono-slack-receiver.ts";
 import type { AnswerFlowDependencies } from "./slack-answer-flow.ts";
 import { registerCommandListeners } from "./slack-command-listeners.ts";
 import { registerEventListeners } from "./slack-event-listeners.ts";
-// One format for ORGANISATION_MAP everywhere (inline JSON or a JSON file), parsed by the question log.
-import { parseOrganisationMap } from "../../questions/organisation-directory.ts";
 import { registerInteractionListeners } from "./slack-interaction-listeners.ts";
 import { SlackNotifier } from "./slack-notifier.ts";
 import { slackErrorCode } from "./slack-poster.ts";

@@ -1,9 +1,9 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { openCore } from "../../app/core.ts";
-import { TaiwaError, isTaiwaError } from "../../app/errors.ts";
-import { dataDirFrom, parseCommandArgs } from "../options.ts";
+import { isTaiwaError, TaiwaError } from "../../app/errors.ts";
 import { formatAnswer } from "../format-answer.ts";
+import { dataDirFrom, parseCommandArgs } from "../options.ts";
 import type { CliCommand, CliIo } from "../types.ts";
 
 const usage = 'npm run -s taiwa -- ask "<質問>" [--json] | ask --batch FILE.jsonl [--data-dir DIR]';

@@ -42,15 +42,21 @@ export const evalCommand: CliCommand = {
       { questions: { type: "string" }, json: { type: "boolean" }, verbose: { type: "boolean" } },
       usage,
     );
-    if (typeof values.questions !== "string") throw new TaiwaError("input_malformed", `--questions を指定してください。使い方: ${usage}`);
+    if (typeof values.questions !== "string")
+      throw new TaiwaError("input_malformed", `--questions を指定してください。使い方: ${usage}`);
     const questions = await readEvalQuestions(values.questions);
     const dataDir = dataDirFrom(values, io.env);
     const config = loadConfig({ ...io.env, TAIWA_DATA_DIR: dataDir });
     const core = await openCore({ dataDir });
     if (core.corpus.size === 0) {
-      throw new TaiwaError("index_missing", "検索インデックスが空です。先に `npm run -s taiwa -- ingest <フォルダ>` を実行してください。(The index is empty: run ingest first.)");
+      throw new TaiwaError(
+        "index_missing",
+        "検索インデックスが空です。先に `npm run -s taiwa -- ingest <フォルダ>` を実行してください。(The index is empty: run ingest first.)",
+      );
     }
-    const runs: { name: string; report: EvalReport }[] = [{ name: "lexical + extractive", report: await runEval({ questions, answerer: core.answerer }) }];
+    const runs: { name: string; report: EvalReport }[] = [
+      { name: "lexical + extractive", report: await runEval({ questions, answerer: core.answerer }) },
+    ];
 
     // With an embedder or a model configured, the same questions run through them too, side by side.
     const llm = createLlmComponents({
@@ -63,17 +69,26 @@ export const evalCommand: CliCommand = {
     });
     if (llm) {
       await llm.ready();
-      if (llm.embedder) runs.push({ name: "hybrid (retrieval only)", report: await runEval({ questions, answerer: retrievalOnlyAnswerer(llm.retriever) }) });
-      if (llm.answerer !== core.answerer) runs.push({ name: "generated", report: await runEval({ questions, answerer: llm.answerer }) });
+      if (llm.embedder)
+        runs.push({
+          name: "hybrid (retrieval only)",
+          report: await runEval({ questions, answerer: retrievalOnlyAnswerer(llm.retriever) }),
+        });
+      if (llm.answerer !== core.answerer)
+        runs.push({ name: "generated", report: await runEval({ questions, answerer: llm.answerer }) });
       await llm.close();
     }
     if (values.json) {
-      io.stdout.write(`${JSON.stringify({ runs: runs.map((run) => ({ name: run.name, metrics: run.report.metrics, latency: run.report.latency })) })}\n`);
+      io.stdout.write(
+        `${JSON.stringify({ runs: runs.map((run) => ({ name: run.name, metrics: run.report.metrics, latency: run.report.latency })) })}\n`,
+      );
       return 0;
     }
     io.stdout.write(`${metricsTable(runs)}\n`);
     if (!llm?.embedder) {
-      io.stdout.write("hybrid: 埋め込みモデルが未設定のため比較していません (not compared: set OPENAI_EMBEDDING_MODEL or EMBEDDING_MODEL_DIR; see docs/llm.md)\n");
+      io.stdout.write(
+        "hybrid: 埋め込みモデルが未設定のため比較していません (not compared: set OPENAI_EMBEDDING_MODEL or EMBEDDING_MODEL_DIR; see docs/llm.md)\n",
+      );
     }
     if (values.verbose) for (const run of runs) io.stdout.write(`\n# ${run.name}\n${verdicts(run.report)}`);
     return 0;

@@ -4,9 +4,9 @@ import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
 import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
 import type {
   AbstainReason,
+  Answerer,
   AnswerRequest,
   AnswerResult,
-  Answerer,
   Citation,
   Language,
   Passage,

@@ -38,7 +38,12 @@ export function splitSentences(text: string): Sentence[] {
     const bullet = rawLine.match(BULLET);
     const line = clean(bullet ? rawLine.slice(bullet[0].length) : rawLine);
     if (line === "") continue;
-    if (bullet && listHost && line.length <= MAX_LIST_ITEM_CHARS && listHost.text.length + line.length < MAX_UNIT_CHARS) {
+    if (
+      bullet &&
+      listHost &&
+      line.length <= MAX_LIST_ITEM_CHARS &&
+      listHost.text.length + line.length < MAX_UNIT_CHARS
+    ) {
       listHost.text += listHost.text.endsWith(":") || listHost.text.endsWith("：") ? ` ${line}` : `、${line}`;
       listHost.text = listHost.text.replace(/。、/u, ": ");
       continue;

@@ -2,7 +2,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Taiwa, composeTaiwa } from "../../app/compose.ts";
+import { composeTaiwa, type Taiwa } from "../../app/compose.ts";
 import { loadConfig } from "../../app/config.ts";
 import { createLogger } from "../../app/logger.ts";
 import { signSlackBody } from "../../bots/slack/slack-signature.ts";
@@ -86,10 +86,22 @@ describe("composeTaiwa with Slack", () => {
     const { entries } = await taiwa.questionLog.list({});
     expect(entries).toHaveLength(1);
     const entry = entries[0]!;
-    expect(entry).toMatchObject({ surface: "slack", organisation: "サンプル工業会", status: "open", reason: "unresolved" });
+    expect(entry).toMatchObject({
+      surface: "slack",
+      organisation: "サンプル工業会",
+      status: "open",
+      reason: "unresolved",
+    });
 
-    await taiwa.questionLog.answer({ id: entry.id, actor: "contact1", answer: "公表資料の対象外のため、担当課からご連絡します。", at: new Date() });
-    const consoleSurface = taiwa.surfaces.find((surface) => surface.name === "console") as unknown as { deliveryWorker: DeliveryWorker };
+    await taiwa.questionLog.answer({
+      id: entry.id,
+      actor: "contact1",
+      answer: "公表資料の対象外のため、担当課からご連絡します。",
+      at: new Date(),
+    });
+    const consoleSurface = taiwa.surfaces.find((surface) => surface.name === "console") as unknown as {
+      deliveryWorker: DeliveryWorker;
+    };
     const { delivered } = await consoleSurface.deliveryWorker.runOnce({ ids: [entry.id] });
     expect(delivered).toEqual([entry.id]);
     const ministry = standIn.callsTo("chat.postMessage").at(-1)!;

@@ -14,8 +14,16 @@ async function freshCore() {
 async function writeFaq(dataDir: string, entries: { id: string; question: string; answer: string }[]) {
   const folder = join(dataDir, "faq");
   await mkdir(folder, { recursive: true });
-  for (const entry of entries) await writeFile(join(folder, `${entry.id}.md`), `# ${entry.question}\n\n${entry.answer}\n`);
-  const documents = entries.map((entry) => ({ file: `${entry.id}.md`, docId: `faq-${entry.id}`, title: entry.question, issuer: "経済産業省", date: "2026-11-01", kind: "faq" }));
+  for (const entry of entries)
+    await writeFile(join(folder, `${entry.id}.md`), `# ${entry.question}\n\n${entry.answer}\n`);
+  const documents = entries.map((entry) => ({
+    file: `${entry.id}.md`,
+    docId: `faq-${entry.id}`,
+    title: entry.question,
+    issuer: "経済産業省",
+    date: "2026-11-01",
+    kind: "faq",
+  }));
   await writeFile(join(folder, "manifest.json"), JSON.stringify({ documents }));
 }
 
@@ -41,7 +49,13 @@ describe("openCore", () => {
     const { dataDir, core } = await freshCore();
     await core.ensureIndexed();
     const corpusChunks = core.corpus.size;
-    await writeFaq(dataDir, [{ id: "7", question: "量子暗号通信の実証事業の公募時期はいつですか", answer: "量子暗号通信の実証事業の公募は2027年4月に開始する予定です。" }]);
+    await writeFaq(dataDir, [
+      {
+        id: "7",
+        question: "量子暗号通信の実証事業の公募時期はいつですか",
+        answer: "量子暗号通信の実証事業の公募は2027年4月に開始する予定です。",
+      },
+    ]);
     await core.reindexFaq();
     const answer = await core.answerer.answer({ question: "量子暗号通信の実証事業の公募時期は？" });
     expect(answer.resolved).toBe(true);

@@ -14,7 +14,10 @@ beforeAll(async () => {
   standIn = await new OpenAiStandIn().start();
   const root = await mkdtemp(join(tmpdir(), "taiwa-eval-compare-"));
   dataDir = join(root, "data");
-  await writeFile(join(root, "guide.md"), "# テスト用の手引き\n\n## 人材\n\n転職そのものを制限する法令はないが、営業秘密を持ち出した場合は不正競争防止法の対象となる。\n");
+  await writeFile(
+    join(root, "guide.md"),
+    "# テスト用の手引き\n\n## 人材\n\n転職そのものを制限する法令はないが、営業秘密を持ち出した場合は不正競争防止法の対象となる。\n",
+  );
   questions = join(root, "questions.jsonl");
   await writeFile(
     questions,
@@ -29,7 +32,12 @@ afterAll(async () => {
 
 describe("eval with models configured", () => {
   it("prints lexical, hybrid and generated runs side by side", async () => {
-    const io = captureIo({ OPENAI_BASE_URL: standIn.url, OPENAI_API_KEY: "sk-test", OPENAI_EMBEDDING_MODEL: "text-embedding-3-small", OPENAI_EMBEDDING_DIMENSIONS: "256" });
+    const io = captureIo({
+      OPENAI_BASE_URL: standIn.url,
+      OPENAI_API_KEY: "sk-test",
+      OPENAI_EMBEDDING_MODEL: "text-embedding-3-small",
+      OPENAI_EMBEDDING_DIMENSIONS: "256",
+    });
     expect(await runCli(["eval", "--questions", questions, "--data-dir", dataDir], io)).toBe(0);
     const header = io.out().split("\n")[0];
     expect(header).toBe("| metric | lexical + extractive | hybrid (retrieval only) | generated |");

@@ -2,7 +2,9 @@ import { PassThrough } from "node:stream";
 import type { CliIo } from "../../cli/types.ts";
 
 /** CLI streams captured in memory. */
-export function captureIo(env: Record<string, string | undefined> = {}): CliIo & { stdin: PassThrough; out(): string; err(): string } {
+export function captureIo(
+  env: Record<string, string | undefined> = {},
+): CliIo & { stdin: PassThrough; out(): string; err(): string } {
   const stdin = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();

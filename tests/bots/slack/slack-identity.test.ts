@@ -23,4 +23,3 @@ describe("slackIdentity", () => {
     expect(slackIdentity({ teamId: "T9", userId: "U", organisations }).organisation).toBeUndefined();
   });
 });
-

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
-import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
+import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
 async function answerer() {
   const index = LexicalSearchIndex.build(miniCorpus, await searchDeps());

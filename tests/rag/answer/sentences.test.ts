@@ -23,11 +23,15 @@ describe("splitSentences", () => {
 
 describe("splitSentences on lists and headings", () => {
   it("skips markdown headings", () => {
-    expect(splitSentences("# 特定重要物資の指定\n制度の考え方を示す。").map((sentence) => sentence.text)).toEqual(["制度の考え方を示す。"]);
+    expect(splitSentences("# 特定重要物資の指定\n制度の考え方を示す。").map((sentence) => sentence.text)).toEqual([
+      "制度の考え方を示す。",
+    ]);
   });
 
   it("joins a run of short bullets to the line that introduces them", () => {
-    const texts = splitSentences("2022年12月に次の物資が指定された。\n- 肥料\n- 半導体\n- 蓄電池\n\n別の段落です。").map((sentence) => sentence.text);
+    const texts = splitSentences(
+      "2022年12月に次の物資が指定された。\n- 肥料\n- 半導体\n- 蓄電池\n\n別の段落です。",
+    ).map((sentence) => sentence.text);
     expect(texts).toEqual(["2022年12月に次の物資が指定された: 肥料、半導体、蓄電池", "別の段落です。"]);
   });
 });

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadIndex, loadWordCache, saveIndex } from "../../../rag/retrieve/index-files.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
-import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
+import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
 async function savedIndex() {
   const deps = await searchDeps();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
-import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
+import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
 async function buildIndex() {
   return LexicalSearchIndex.build(miniCorpus, await searchDeps());
