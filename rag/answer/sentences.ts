@@ -6,6 +6,8 @@ export interface Sentence {
 
 const BULLET = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→※*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])\s*/u;
 const HEADING = /^\s*#{1,6}\s/u;
+/** "出典: …" / "(出典) …" lines name where a slide's figure came from: attributions, not statements. */
+const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
 /** A line that introduces a list ("次の11物資が指定された。", "例:"). */
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり|主な)[^。]*。)\s*$/u;
 const MAX_LIST_ITEM_CHARS = 40;
@@ -31,7 +33,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const rawLine of text.split("\n")) {
     const start = offset;
     offset += rawLine.length + 1;
-    if (HEADING.test(rawLine)) {
+    if (HEADING.test(rawLine) || ATTRIBUTION.test(rawLine.replace(BULLET, ""))) {
       listHost = undefined;
       continue;
     }

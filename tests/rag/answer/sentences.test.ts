@@ -35,3 +35,10 @@ describe("splitSentences on lists and headings", () => {
     expect(texts).toEqual(["2022年12月に次の物資が指定された: 肥料、半導体、蓄電池", "別の段落です。"]);
   });
 });
+
+describe("splitSentences on attributions", () => {
+  it("leaves out source lines, which say where a figure came from rather than what is true", () => {
+    const texts = splitSentences("- 出典: 内閣府「制度の概要」\n(出典)経済産業省資料\n制度は2022年に成立した。").map((sentence) => sentence.text);
+    expect(texts).toEqual(["制度は2022年に成立した。"]);
+  });
+});
