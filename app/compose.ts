@@ -3,6 +3,7 @@ import { createSlackSurface } from "../bots/slack/slack-surface.ts";
 import { createTeamsSurface } from "../bots/teams/teams-surface.ts";
 import type { ChatSurface } from "../bots/types.ts";
 import { createQuestionServices } from "../questions/create-question-services.ts";
+import { syncFaqFolder } from "../questions/faq-folder-sync.ts";
 import type { AskService, Notifier, QuestionLog } from "../questions/types.ts";
 import { screenQuestion } from "../rag/answer/question-screen.ts";
 import { createLlmComponents } from "../rag/llm/create-llm-components.ts";
@@ -39,6 +40,8 @@ export interface Taiwa {
 
 /** The composition root's signature: everything built once from the parsed config. */
 export type ComposeTaiwa = (options: { config: Config; logger: Logger }) => Promise<Taiwa>;
+
+const FAQ_SYNC_INTERVAL_MS = 60_000;
 
 /**
  * The composition root: builds every part from the parsed config and hands each its dependencies.
@@ -105,10 +108,24 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
   bound = instrumentAskService({ askService: questions.askService, metrics });
   surfaces.push(questions.consoleSurface);
 
+  // Replicas share the question log, not their data dirs: each brings its FAQ folder in line with the
+  // published entries at start and then every minute, and re-indexes when something changed.
+  const syncFaq = async () => {
+    const { changed } = await syncFaqFolder({ faq: questions.questionLog.faq, dataDir: config.TAIWA_DATA_DIR });
+    if (changed) {
+      await (await corePromise).reindexFaq();
+      await llm?.ready();
+    }
+  };
   const ready = corePromise.then(async (core) => {
     await core.ensureIndexed();
+    await syncFaq();
     await llm?.ready();
   });
+  const faqTimer = setInterval(() => {
+    syncFaq().catch((error: unknown) => logger.warn({ err: error }, "FAQ sync failed; retrying in a minute"));
+  }, FAQ_SYNC_INTERVAL_MS);
+  faqTimer.unref();
   ready.catch((error: unknown) => logger.error({ err: error }, "the search index could not be loaded or built"));
   const indexReadiness = {
     name: "corpus",
@@ -132,6 +149,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     metrics,
     listWebReplies: questions.listWebReplies,
     async close() {
+      clearInterval(faqTimer);
       await questions.close();
       await dedupeStore?.close();
       await llm?.close();
