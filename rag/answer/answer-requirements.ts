@@ -43,6 +43,11 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
     evidence: /(罰則|罰金|懲役|過料|制裁金)/u,
   },
   {
+    name: "amount",
+    asks: /(いくら|金額|費用|手数料|何円|何億|予算額|出資額|補助額|罰金額|how much)/iu,
+    evidence: /(\d[\d,.]*\s*(円|ドル|ユーロ|億|兆|万)|[億兆]円)/u,
+  },
+  {
     name: "count",
     asks: new RegExp(`何(${COUNTERS})|いくつ|how many`, "iu"),
     evidence: new RegExp(`\\d+(${COUNTERS})|[一二三四五六七八九十]+(つ|${COUNTERS})`, "u"),

@@ -34,3 +34,11 @@ describe("answerRequirements", () => {
     expect(answerRequirements("ガイダンスの目的は何ですか")).toEqual([]);
   });
 });
+
+describe("answerRequirements for amounts", () => {
+  it("needs a sum of money for a how-much question", () => {
+    expect(met("適性評価の手数料はいくらですか", "適性評価には時間がかかる")).toBe(false);
+    expect(met("出資額を教えて", "株式4億ドル相当分を購入")).toBe(true);
+    expect(met("補正予算の金額は？", "約9,500億円を措置")).toBe(true);
+  });
+});
