@@ -100,3 +100,13 @@ describe("ExtractiveAnswerer", () => {
     await expect((await answerer()).answer({ question })).rejects.toMatchObject({ code });
   });
 });
+
+describe("ExtractiveAnswerer on countries", () => {
+  it("abstains when an English question names a country the passages never mention", async () => {
+    const index = LexicalSearchIndex.build(miniCorpus, await searchDeps());
+    const result = await new ExtractiveAnswerer({ corpus: { index } }).answer({
+      question: "What does the technology leakage guidance require for joint research in Korea?",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "no-evidence" });
+  });
+});
