@@ -10,7 +10,9 @@ RUN apt-get update \
 COPY package.json package-lock.json .npmrc ./
 # onnxruntime-node's install step would fetch extras from outside the npm registry.
 ENV ONNXRUNTIME_NODE_INSTALL=skip
-RUN npm ci --omit=dev --no-fund --no-audit --loglevel=error
+# `npm install` rather than `npm ci`: the lock file is written without other platforms' optional
+# binaries (biome's), which `npm ci` would insist on (see scripts/test-all.sh).
+RUN npm install --omit=dev --no-fund --no-audit --loglevel=error
 
 # --- runtime stage: no compilers, runs as the unprivileged `node` user ---
 FROM node:20-bookworm-slim AS runtime
