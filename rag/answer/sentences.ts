@@ -17,8 +17,12 @@ function hasContent(text: string): boolean {
   return text.replace(/[\p{P}\p{S}\s]/gu, "").length >= 4;
 }
 
+/** Markdown emphasis out, and table cells (tabs, runs of spaces) read as one line. */
 function clean(text: string): string {
-  return text.replace(/[*#]+/g, "").trim();
+  return text
+    .replace(/[*#]+/g, "")
+    .replace(/[\t\u3000 ]+/g, " ")
+    .trim();
 }
 
 /**
