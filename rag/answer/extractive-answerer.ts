@@ -15,7 +15,12 @@ import type {
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, ENGLISH_FRAMING } from "./answer-texts.ts";
 import { screenQuestion } from "./question-screen.ts";
-import { type Selection, type SelectionOptions, selectSentences } from "./sentence-selection.ts";
+import {
+  defaultSelectionOptions,
+  type Selection,
+  type SelectionOptions,
+  selectSentences,
+} from "./sentence-selection.ts";
 import { validateQuestion } from "./validate-question.ts";
 
 export interface ExtractiveAnswererOptions {
@@ -29,6 +34,9 @@ export interface ExtractiveAnswererOptions {
 }
 
 const RETRIEVE_LIMIT = 10;
+/** Questions whose answer is an enumeration ("どんな物資がありますか", "which sectors"). */
+const ASKS_FOR_LIST =
+  /(どんな|どのような|どういった|何が|なにが|どれ|挙げ|一覧|列挙|全部|すべて|全て|\bwhich\b|\bwhat are\b|\blist\b)/iu;
 const DEFAULT_MIN_COVERAGE = 0.12;
 
 /** Kinds of documents retrieved, most frequent first: the question log's topic. */
@@ -86,7 +94,10 @@ export class ExtractiveAnswerer implements Answerer {
 
     const passages = index.searchAnalyzed(query, this.filterFor(index, question, request.filter), RETRIEVE_LIMIT);
     if (screened) return finish(this.abstain(screened, lang, passages));
-    const selection = selectSentences(query, passages, index, this.options.selection);
+    const selection = selectSentences(query, passages, index, {
+      ...(this.options.selection ?? defaultSelectionOptions),
+      preferLists: ASKS_FOR_LIST.test(question),
+    });
     const reason = this.judge(index, question, query, passages, selection);
     if (reason) return finish(this.abstain(reason, lang, passages));
 

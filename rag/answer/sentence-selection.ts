@@ -26,6 +26,10 @@ export interface SelectionOptions {
   maxAnswerChars: number;
   /** A further sentence must add at least this share of the question to be worth its space. */
   minGain: number;
+  /** Added to the gain of an enumeration when the question asks for one ("どんな…がありますか"). */
+  listBonus: number;
+  /** Set per question: it asks for a list of things. */
+  preferLists?: boolean;
   /** How much a passage's rank discounts its sentences (0: not at all). */
   rankDiscount: number;
   /** How many top passages sentences are drawn from. */
@@ -37,12 +41,14 @@ export const defaultSelectionOptions: SelectionOptions = {
   maxSentences: 3,
   maxAnswerChars: 500,
   minGain: 0.04,
+  listBonus: 0.08,
   rankDiscount: 0,
   depth: 5,
 };
 
 interface Candidate extends SelectedSentence {
   terms: Set<number>;
+  isList: boolean;
 }
 
 /**
@@ -55,7 +61,7 @@ export function selectSentences(
   index: LexicalSearchIndex,
   options: SelectionOptions = defaultSelectionOptions,
 ): Selection {
-  const { maxSentences, maxAnswerChars, minGain, rankDiscount, depth } = options;
+  const { maxSentences, maxAnswerChars, minGain, listBonus, preferLists, rankDiscount, depth } = options;
   const terms = [
     ...query.words.map(({ term, weight }) => ({ term, mass: weight * index.words.idf(term) })),
     ...query.bigrams.map(({ term, weight }) => ({ term, mass: BIGRAM_WEIGHT * weight * index.bigrams.idf(term) })),
@@ -71,7 +77,13 @@ export function selectSentences(
         if (folded.includes(term)) matched.add(at);
       });
       if (matched.size > 0)
-        candidates.push({ text: sentence.text, start: sentence.start, passageRank, terms: matched });
+        candidates.push({
+          text: sentence.text,
+          start: sentence.start,
+          passageRank,
+          terms: matched,
+          isList: sentence.isList === true,
+        });
     }
   });
   const massOf = (set: Set<number>, covered: Set<number>) => {
@@ -90,7 +102,8 @@ export function selectSentences(
     let bestGain = 0;
     for (const candidate of candidates) {
       if (chosen.includes(candidate) || chosen.some((other) => other.text === candidate.text)) continue;
-      const gain = massOf(candidate.terms, covered) * prior(candidate);
+      const gain =
+        massOf(candidate.terms, covered) * prior(candidate) + (preferLists && candidate.isList ? listBonus : 0);
       if (gain > bestGain) {
         best = candidate;
         bestGain = gain;

@@ -2,6 +2,8 @@
 export interface Sentence {
   text: string;
   start: number;
+  /** An enumeration: bullets joined to their introduction, or three or more items in a row. */
+  isList?: boolean;
 }
 
 const BULLET = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→※*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])\s*/u;
@@ -52,6 +54,7 @@ export function splitSentences(text: string): Sentence[] {
     ) {
       listHost.text += listHost.text.endsWith(":") || listHost.text.endsWith("：") ? ` ${line}` : `、${line}`;
       listHost.text = listHost.text.replace(/。、/u, ": ");
+      listHost.isList = true;
       continue;
     }
     listHost = undefined;
@@ -60,7 +63,11 @@ export function splitSentences(text: string): Sentence[] {
       listHost = INTRODUCES_LIST.test(part.text) ? part : undefined;
     }
   }
-  return sentences.filter((sentence) => hasContent(sentence.text));
+  return sentences
+    .filter((sentence) => hasContent(sentence.text))
+    .map((sentence) =>
+      sentence.isList || (sentence.text.match(/[、,]/gu)?.length ?? 0) >= 3 ? { ...sentence, isList: true } : sentence,
+    );
 }
 
 function splitLine(line: string, start: number): Sentence[] {

@@ -110,3 +110,22 @@ describe("ExtractiveAnswerer on countries", () => {
     expect(result).toMatchObject({ resolved: false, reason: "no-evidence" });
   });
 });
+
+describe("ExtractiveAnswerer on enumerations", () => {
+  it("includes the list when the question asks what there is", async () => {
+    const chunks = [
+      {
+        ...miniCorpus[0]!,
+        chunkId: "list#0",
+        docId: "test-materials",
+        sectionPath: ["指定物資"],
+        text: "特定物資とは、供給が途絶えると影響が大きい物資として指定されるものである。\n2024年に次の物資が指定された。\n- 肥料\n- 半導体\n- 蓄電池",
+      },
+    ];
+    const index = LexicalSearchIndex.build(chunks, await searchDeps());
+    const result = await new ExtractiveAnswerer({ corpus: { index } }).answer({
+      question: "特定物資にはどんな物資がありますか？",
+    });
+    expect(result.answer).toContain("肥料、半導体、蓄電池");
+  });
+});
