@@ -2,11 +2,35 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { openCore } from "../../app/core.ts";
 import { isTaiwaError, TaiwaError } from "../../app/errors.ts";
+import { DOCUMENT_KINDS, type DocumentKind, type RetrievalFilter } from "../../rag/types.ts";
 import { formatAnswer } from "../format-answer.ts";
 import { dataDirFrom, parseCommandArgs } from "../options.ts";
 import type { CliCommand, CliIo } from "../types.ts";
 
-const usage = 'npm run -s taiwa -- ask "<質問>" [--json] | ask --batch FILE.jsonl [--data-dir DIR]';
+const usage =
+  'npm run -s taiwa -- ask "<質問>" [--json] [--kind KIND,…] [--doc DOCID,…] | ask --batch FILE.jsonl [--data-dir DIR]';
+
+/** --kind and --doc narrow retrieval to kinds of document (guidance, casebook, …) or named documents. */
+function filterFrom(values: Record<string, unknown>): RetrievalFilter | undefined {
+  const list = (value: unknown) =>
+    typeof value === "string"
+      ? value
+          .split(",")
+          .map((item) => item.trim())
+          .filter(Boolean)
+      : [];
+  const kinds = list(values.kind);
+  const unknown = kinds.filter((kind) => !(DOCUMENT_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0) {
+    throw new TaiwaError(
+      "input_malformed",
+      `--kind に不明な種類があります: ${unknown.join(", ")}(使える値: ${DOCUMENT_KINDS.join(", ")})`,
+    );
+  }
+  const docIds = list(values.doc);
+  if (kinds.length === 0 && docIds.length === 0) return undefined;
+  return { ...(kinds.length > 0 ? { kinds: kinds as DocumentKind[] } : {}), ...(docIds.length > 0 ? { docIds } : {}) };
+}
 
 async function runBatch(
   path: string,
@@ -52,9 +76,10 @@ export const askCommand: CliCommand = {
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(
       argv,
-      { json: { type: "boolean" }, batch: { type: "string" } },
+      { json: { type: "boolean" }, batch: { type: "string" }, kind: { type: "string" }, doc: { type: "string" } },
       usage,
     );
+    const filter = filterFrom(values);
     const batch = typeof values.batch === "string" ? values.batch : undefined;
     if (!batch && positionals.length === 0)
       throw new TaiwaError("input_empty", `質問を入力してください。使い方: ${usage}`);
@@ -68,7 +93,7 @@ export const askCommand: CliCommand = {
         batch,
         async (id, question) => {
           try {
-            return await core.answerer.answer({ id, question: question as string });
+            return await core.answerer.answer({ id, question: question as string, filter });
           } catch (error) {
             if (!isTaiwaError(error)) throw error;
             return { id, error: { code: error.code, message: error.message } };
@@ -77,7 +102,7 @@ export const askCommand: CliCommand = {
         io,
       );
     }
-    const result = await core.answerer.answer({ question: positionals.join(" ") });
+    const result = await core.answerer.answer({ question: positionals.join(" "), filter });
     io.stdout.write(values.json ? `${JSON.stringify(result)}\n` : formatAnswer(result));
     return 0;
   },

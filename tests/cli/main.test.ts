@@ -120,3 +120,24 @@ describe("--data-dir for every command", () => {
     expect(list.out()).toMatch(/contact1/);
   });
 });
+
+describe("ask filters", () => {
+  it("narrows retrieval to a document with --doc and rejects an unknown --kind", async () => {
+    const io = captureIo();
+    expect(
+      await runCli(["ask", "--json", "--doc", "guide", "転職を法律で止められますか", "--data-dir", dataDir], io),
+    ).toBe(0);
+    expect(JSON.parse(io.out()).retrieved.every((passage: { docId: string }) => passage.docId === "guide")).toBe(true);
+    const none = captureIo();
+    expect(
+      await runCli(
+        ["ask", "--json", "--doc", "no-such-doc", "転職を法律で止められますか", "--data-dir", dataDir],
+        none,
+      ),
+    ).toBe(0);
+    expect(JSON.parse(none.out())).toMatchObject({ resolved: false, retrieved: [] });
+    const bad = captureIo();
+    expect(await runCli(["ask", "--kind", "novel", "転職", "--data-dir", dataDir], bad)).toBe(2);
+    expect(bad.err()).toMatch(/--kind に不明な種類/);
+  });
+});
