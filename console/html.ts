@@ -15,6 +15,7 @@ export const REASON_LABELS: Record<string, string> = {
   unresolved: "未解決",
   "thumbs-down": "👎 評価",
   escalated: "省庁に確認",
+  failed: "回答エラー",
 };
 export const TOPIC_LABELS: Record<string, string> = {
   "action-plan": "行動計画",

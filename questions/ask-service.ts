@@ -1,6 +1,7 @@
 import type { Config } from "../app/config.ts";
+import { isTaiwaError } from "../app/errors.ts";
 import { type Logger, questionField } from "../app/logger.ts";
-import type { Answerer } from "../rag/types.ts";
+import type { Answerer, AnswerResult } from "../rag/types.ts";
 import { QuestionSpool } from "./question-spool.ts";
 import type {
   AskMetrics,
@@ -71,6 +72,33 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
     }
   }
 
+  /** The answer failed (index, model or store down): the question still reaches the ministry's log. */
+  async function keepFailedQuestion(request: AskRequest, error: unknown): Promise<void> {
+    count("unresolved", request.surface);
+    const logged = await log({
+      eventKey: request.eventKey,
+      surface: request.surface,
+      workspaceId: request.workspaceId,
+      organisation: (await organisations.lookup(request.workspaceId).catch(() => undefined)) ?? request.organisation,
+      asker: request.asker,
+      question: request.question,
+      botAnswer: "",
+      citations: [],
+      reason: "failed",
+      delivery: request.delivery,
+    });
+    logger.error(
+      {
+        err: error,
+        eventKey: request.eventKey,
+        questionId: logged.questionId,
+        logged: logged.logged,
+        ...questionField(config, request.question),
+      },
+      "answer failed: question kept for the ministry",
+    );
+  }
+
   async function drainSpool(): Promise<{ recorded: number; remaining: number }> {
     const result = await spool.drain(questionLog);
     if (result.recorded > 0) {
@@ -95,13 +123,20 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
     stop: () => clearInterval(timer),
 
     async ask(request: AskRequest): Promise<AskOutcome> {
-      const answer = await answerer.answer({
-        question: request.question,
-        context: request.context,
-        filter: request.filter,
-        signal: request.signal,
-        onPartial: request.onPartial,
-      });
+      let answer: AnswerResult;
+      try {
+        answer = await answerer.answer({
+          question: request.question,
+          context: request.context,
+          filter: request.filter,
+          signal: request.signal,
+          onPartial: request.onPartial,
+        });
+      } catch (error) {
+        // Bad input is the asker's to fix; anything else is ours, and the question must not be lost.
+        if (!(isTaiwaError(error) && error.code.startsWith("input_"))) await keepFailedQuestion(request, error);
+        throw error;
+      }
       const topic = answer.topics[0];
       count("ask", request.surface, topic);
       count(answer.resolved ? "resolved" : "unresolved", request.surface, topic);

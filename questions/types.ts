@@ -5,7 +5,8 @@ export type Surface = "slack" | "teams" | "web" | "cli";
 export type QuestionStatus = "open" | "assigned" | "answered" | "closed";
 
 /** Why a question reached the ministry's log. */
-export type LogReason = "unresolved" | "thumbs-down" | "escalated";
+/** "failed": taiwa could not answer at all (a dependency was down); the question is kept for the ministry. */
+export type LogReason = "unresolved" | "thumbs-down" | "escalated" | "failed";
 
 /** Where and how to reply later, in the same thread. Opaque to everything but its surface's notifier. */
 export interface DeliveryTarget {

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TaiwaError } from "../../app/errors.ts";
 import { createAskService, type RunningAskService } from "../../questions/ask-service.ts";
 import { createOrganisationDirectory } from "../../questions/organisation-directory.ts";
 import { QuestionSpool } from "../../questions/question-spool.ts";
@@ -159,5 +160,31 @@ describe("createAskService", () => {
     build({ resolved: true });
     await expect.poll(async () => (await store.list({})).total).toBe(1);
     expect((await store.list({})).entries[0]?.receivedAt.toISOString()).toBe("2026-01-02T03:04:05.000Z");
+  });
+
+  it("keeps the question for the ministry when the answer itself fails, and still reports the failure", async () => {
+    const { service, answerer, lines } = build({ resolved: true });
+    answerer.answer = async () => {
+      throw new TaiwaError("index_corrupt", "index is corrupt");
+    };
+    await expect(service.ask(request({ eventKey: "Ev-failed" }))).rejects.toMatchObject({ code: "index_corrupt" });
+    const { entries } = await store.list({});
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      eventKey: "Ev-failed",
+      reason: "failed",
+      question: SECRET_QUESTION,
+      organisation: "株式会社サンプル",
+    });
+    expect(lines.join("\n")).not.toContain(SECRET_QUESTION);
+  });
+
+  it("does not log a question the asker must fix (empty, too long, binary)", async () => {
+    const { service, answerer } = build({ resolved: true });
+    answerer.answer = async () => {
+      throw new TaiwaError("input_empty", "empty");
+    };
+    await expect(service.ask(request({ question: " " }))).rejects.toMatchObject({ code: "input_empty" });
+    expect((await store.list({})).total).toBe(0);
   });
 });
