@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { type RunningServer, startServer } from "../server/start-server.ts";
 import { type ComposeTaiwa, composeTaiwa } from "./compose.ts";
 import { type Config, loadConfig } from "./config.ts";
@@ -56,6 +57,8 @@ export function exitOnSignals(server: RunningServer, logger: Pick<Logger, "info"
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
+  // A .env beside package.json fills in what the real environment does not set (it never overrides).
+  if (existsSync(".env")) process.loadEnvFile(".env");
   const outcome = await main({ env: process.env });
   if ("exitCode" in outcome) process.exit(outcome.exitCode);
   else exitOnSignals(outcome.running, outcome.logger);

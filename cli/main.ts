@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { isTaiwaError } from "../app/errors.ts";
 import { commands } from "./commands/index.ts";
 import type { CliIo } from "./types.ts";
@@ -50,6 +51,8 @@ export async function runCli(rawArgv: string[], rawIo: CliIo): Promise<number> {
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
+  // The same .env as `npm start`, so `user add` and `ask` see the same data dir and database.
+  if (existsSync(".env")) process.loadEnvFile(".env");
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
   runCli(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
