@@ -188,17 +188,21 @@ function llmCrossCheck(config: Config): string[] {
 /** Parses the environment once; throws a TaiwaError listing every bad or missing variable with its fix. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = configSchema.safeParse(env);
+  const lines: string[] = [];
+  let config: Config | undefined = parsed.success ? parsed.data : undefined;
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
+    const invalid = new Set<string>();
+    for (const issue of parsed.error.issues) {
       const name = String(issue.path[0] ?? "config") as keyof Config;
+      invalid.add(name);
       const fix = fixes[name];
-      return `${name} is invalid (${issue.message})${fix ? `: ${fix}` : ""}.`;
-    });
-    throw new TaiwaError("config_invalid", `taiwa cannot start:\n- ${lines.join("\n- ")}`);
+      lines.push(`${name} is invalid (${issue.message})${fix ? `: ${fix}` : ""}.`);
+    }
+    // The settings that did parse are still checked together, so one run lists every problem.
+    const rest = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([name]) => !invalid.has(name))));
+    config = rest.success ? rest.data : undefined;
   }
-  const problems = crossCheck(parsed.data);
-  if (problems.length > 0) {
-    throw new TaiwaError("config_invalid", `taiwa cannot start:\n- ${problems.join("\n- ")}`);
-  }
-  return parsed.data;
+  if (config) lines.push(...crossCheck(config));
+  if (lines.length > 0) throw new TaiwaError("config_invalid", `taiwa cannot start:\n- ${lines.join("\n- ")}`);
+  return config!;
 }
