@@ -1,5 +1,5 @@
 import { foldForMatch } from "../retrieve/fold.ts";
-import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
+import { BIGRAM_FIELD_WEIGHT, type LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
 import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
 import type { Passage } from "../types.ts";
 import { splitSentences } from "./sentences.ts";
@@ -18,7 +18,6 @@ export interface Selection {
   totalCoverage: number;
 }
 
-const BIGRAM_WEIGHT = 0.4;
 const MAX_SENTENCE_CHARS = 240;
 
 export interface SelectionOptions {
@@ -64,7 +63,10 @@ export function selectSentences(
   const { maxSentences, maxAnswerChars, minGain, listBonus, preferLists, rankDiscount, depth } = options;
   const terms = [
     ...query.words.map(({ term, weight }) => ({ term, mass: weight * index.words.idf(term) })),
-    ...query.bigrams.map(({ term, weight }) => ({ term, mass: BIGRAM_WEIGHT * weight * index.bigrams.idf(term) })),
+    ...query.bigrams.map(({ term, weight }) => ({
+      term,
+      mass: BIGRAM_FIELD_WEIGHT * weight * index.bigrams.idf(term),
+    })),
   ];
   const total = terms.reduce((sum, { mass }) => sum + mass, 0) || 1;
   const candidates: Candidate[] = [];
