@@ -72,6 +72,11 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
     }
   }
 
+  /** The ministry's own map (config and console) wins over what the surface guessed. */
+  async function organisationOf(request: { workspaceId?: string; organisation?: string }): Promise<string | undefined> {
+    return (await organisations.lookup(request.workspaceId)) ?? request.organisation;
+  }
+
   /** The answer failed (index, model or store down): the question still reaches the ministry's log. */
   async function keepFailedQuestion(request: AskRequest, error: unknown): Promise<void> {
     count("unresolved", request.surface);
@@ -79,7 +84,8 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
       eventKey: request.eventKey,
       surface: request.surface,
       workspaceId: request.workspaceId,
-      organisation: (await organisations.lookup(request.workspaceId).catch(() => undefined)) ?? request.organisation,
+      // The store may be the thing that is down: the surface's guess will do.
+      organisation: await organisationOf(request).catch(() => request.organisation),
       asker: request.asker,
       question: request.question,
       botAnswer: "",
@@ -145,8 +151,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         eventKey: request.eventKey,
         surface: request.surface,
         workspaceId: request.workspaceId,
-        // The ministry's own map (config and console) wins over what the surface guessed.
-        organisation: (await organisations.lookup(request.workspaceId)) ?? request.organisation,
+        organisation: await organisationOf(request),
         asker: request.asker,
         question: request.question,
         botAnswer: answer.answer,
@@ -175,8 +180,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         eventKey: request.eventKey,
         surface: request.surface,
         workspaceId: request.workspaceId,
-        // The ministry's own map (config and console) wins over what the surface guessed.
-        organisation: (await organisations.lookup(request.workspaceId)) ?? request.organisation,
+        organisation: await organisationOf(request),
         asker: request.asker,
         question: request.question,
         botAnswer: request.answer.answer,
