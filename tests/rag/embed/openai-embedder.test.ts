@@ -4,6 +4,7 @@ import { OpenAiEmbedder } from "../../../rag/embed/openai-embedder.ts";
 import { createOpenAiClient } from "../../../rag/llm/openai-client.ts";
 import { hashingVector } from "../../doubles/hashing-embedder.ts";
 import { OpenAiStandIn } from "../../doubles/openai-stand-in.ts";
+import { taiwaFailure } from "../../doubles/taiwa-failure.ts";
 
 let standIn: OpenAiStandIn;
 beforeAll(async () => {
@@ -27,15 +28,6 @@ function embedder(
     timeoutMs,
     retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1_000 },
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<TaiwaError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(TaiwaError);
-  return error as TaiwaError;
 }
 
 describe("OpenAiEmbedder against the OpenAI stand-in", () => {
@@ -77,9 +69,9 @@ describe("OpenAiEmbedder against the OpenAI stand-in", () => {
       { kind: "status", status: 500 },
       { kind: "status", status: 500 },
     );
-    expect((await failure(embedder().embed({ texts: ["a"] }))).code).toBe("embedder_unavailable");
+    expect((await taiwaFailure(embedder().embed({ texts: ["a"] }))).code).toBe("embedder_unavailable");
     standIn.scriptEmbeddings({ kind: "status", status: 429, headers: { "retry-after": "120" } });
-    expect((await failure(embedder().embed({ texts: ["a"] }))).code).toBe("model_rate_limited");
+    expect((await taiwaFailure(embedder().embed({ texts: ["a"] }))).code).toBe("model_rate_limited");
   });
 
   it("times out a slow endpoint with model_timeout", async () => {
@@ -91,12 +83,12 @@ describe("OpenAiEmbedder against the OpenAI stand-in", () => {
       timeoutMs: 150,
       retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 10 },
     });
-    expect((await failure(slow.embed({ texts: ["a"] }))).code).toBe("model_timeout");
+    expect((await taiwaFailure(slow.embed({ texts: ["a"] }))).code).toBe("model_timeout");
   });
 
   it("rejects vectors of the wrong size with a fix naming OPENAI_EMBEDDING_DIMENSIONS", async () => {
     standIn.scriptEmbeddings({ kind: "garbage-embeddings" });
-    const error = await failure(embedder().embed({ texts: ["a"] }));
+    const error = await taiwaFailure(embedder().embed({ texts: ["a"] }));
     expect(error.code).toBe("embedder_unavailable");
     expect(error.message).toContain("OPENAI_EMBEDDING_DIMENSIONS");
   });

@@ -3,6 +3,7 @@ import { TaiwaError } from "../../../app/errors.ts";
 import { OpenAiChatModel } from "../../../rag/llm/openai-chat-model.ts";
 import { createOpenAiClient } from "../../../rag/llm/openai-client.ts";
 import { OpenAiStandIn } from "../../doubles/openai-stand-in.ts";
+import { taiwaFailure } from "../../doubles/taiwa-failure.ts";
 
 const fastRetry = { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1_000 };
 let standIn: OpenAiStandIn;
@@ -23,15 +24,6 @@ function model(options: { timeoutMs?: number; maxRetries?: number } = {}): OpenA
     timeoutMs,
     retry: { ...fastRetry, maxRetries: options.maxRetries ?? fastRetry.maxRetries },
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<TaiwaError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(TaiwaError);
-  return error as TaiwaError;
 }
 
 describe("OpenAiChatModel against the OpenAI stand-in", () => {
@@ -75,7 +67,7 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
 
   it("gives up at once when retry-after asks for longer than a user can wait", async () => {
     standIn.scriptChat({ kind: "status", status: 429, headers: { "retry-after": "60" } });
-    const error = await failure(model().complete({ system: "s", user: "u" }));
+    const error = await taiwaFailure(model().complete({ system: "s", user: "u" }));
     expect(error.code).toBe("model_rate_limited");
     expect(standIn.requests).toHaveLength(1);
   });
@@ -89,14 +81,14 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
     expect((await model().complete({ system: "s", user: "u" })).text).toBe("ok");
     expect(standIn.requests).toHaveLength(3);
     standIn.scriptChat({ kind: "status", status: 500 });
-    const error = await failure(model({ maxRetries: 0 }).complete({ system: "s", user: "u" }));
+    const error = await taiwaFailure(model({ maxRetries: 0 }).complete({ system: "s", user: "u" }));
     expect(error.code).toBe("model_unavailable");
     expect(error.isRetryable).toBe(true);
   });
 
   it("does not retry a 401 and names the variable to fix", async () => {
     standIn.scriptChat({ kind: "status", status: 401, message: "Incorrect API key provided" });
-    const error = await failure(model().complete({ system: "s", user: "u" }));
+    const error = await taiwaFailure(model().complete({ system: "s", user: "u" }));
     expect(error.code).toBe("model_unavailable");
     expect(error.message).toContain("OPENAI_API_KEY");
     expect(standIn.requests).toHaveLength(1);
@@ -104,7 +96,7 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
 
   it("times out a slow server with model_timeout", async () => {
     standIn.scriptChat({ kind: "slow", delayMs: 1_500, content: "late" });
-    const error = await failure(model({ timeoutMs: 150, maxRetries: 0 }).complete({ system: "s", user: "u" }));
+    const error = await taiwaFailure(model({ timeoutMs: 150, maxRetries: 0 }).complete({ system: "s", user: "u" }));
     expect(error.code).toBe("model_timeout");
   });
 
@@ -114,7 +106,9 @@ describe("OpenAiChatModel against the OpenAI stand-in", () => {
       content: '{"resolved":true,"answer":"途中で切れる回答です。","citations":[1]}',
     });
     const tokens: string[] = [];
-    const error = await failure(model().complete({ system: "s", user: "u", onToken: (token) => tokens.push(token) }));
+    const error = await taiwaFailure(
+      model().complete({ system: "s", user: "u", onToken: (token) => tokens.push(token) }),
+    );
     expect(["model_bad_output", "model_unavailable"]).toContain(error.code);
     expect(tokens.length).toBeGreaterThan(0);
     expect(standIn.requests).toHaveLength(1);
