@@ -16,6 +16,10 @@ const PERMANENT_ERRORS = new Set([
   "invalid_auth",
   "account_inactive",
   "token_revoked",
+  "no_dm_channel",
+  "user_not_found",
+  "cannot_dm_bot",
+  "user_disabled",
 ]);
 
 /** DeliveryTarget.data as the Slack surface stored it when the question was asked. */
@@ -83,10 +87,23 @@ export class SlackNotifier implements Notifier {
     return { deliveredAt: new Date() };
   }
 
-  /** A privately answered question (slash command) gets its ministry answer in the asker's DM, not the channel. */
+  /**
+   * A privately answered question (slash command) gets its ministry answer in the asker's DM, never the channel:
+   * without a DM channel the delivery fails (for good), because the channel may be public.
+   */
   private async channelFor(target: z.infer<typeof deliverySchema>): Promise<string> {
-    if (!target.private || !target.userId) return target.channel;
-    const opened = await this.client.conversations.open({ users: target.userId });
-    return opened.channel?.id ?? target.channel;
+    if (!target.private) return target.channel;
+    const opened = target.userId ? await this.client.conversations.open({ users: target.userId }) : undefined;
+    const channel = opened?.channel?.id;
+    if (!channel) throw new NoDirectMessage();
+    return channel;
+  }
+}
+
+/** Slack opened no DM with the asker of a private question. */
+class NoDirectMessage extends Error {
+  readonly code = "no_dm_channel";
+  constructor() {
+    super("Slack opened no direct message with the asker");
   }
 }

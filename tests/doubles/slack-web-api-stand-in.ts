@@ -50,6 +50,8 @@ export class SlackWebApiStandIn {
   /** Channels that answer channel_not_found / not_in_channel. */
   readonly missingChannels = new Set<string>();
   readonly notInChannel = new Set<string>();
+  /** Users for whom conversations.open answers ok but with no channel (Slack does for some restricted users). */
+  readonly noDmChannel = new Set<string>();
   socketModeUrl = "ws://127.0.0.1:1/";
   private readonly methods = requiredParamsFromSpec();
   private readonly failures: ScriptedFailure[] = [];
@@ -170,6 +172,7 @@ export class SlackWebApiStandIn {
         return { ok: true, view: { id: `V${this.sequence}` } };
       case "conversations.open":
         if (!params.users && !params.channel) return { ok: false, error: "users_list_not_supplied" };
+        if (this.noDmChannel.has(String(params.users))) return { ok: true };
         return { ok: true, channel: { id: `D${String(params.users ?? params.channel).replace(/^[A-Z]/, "")}` } };
       case "conversations.replies":
         return { ok: true, messages: [], has_more: false };

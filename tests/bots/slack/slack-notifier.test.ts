@@ -73,6 +73,17 @@ describe("SlackNotifier", () => {
     expect(posted?.params.channel).toBe("D2147483697");
   });
 
+  it("fails closed when Slack opens no DM for a private question: never the channel, not retryable", async () => {
+    standIn.noDmChannel.add("U2147483697");
+    const failure = await notifier
+      .deliver({ entry: entry({ channel: "C2147483705", userId: "U2147483697", private: true }), answer: "回答です。" })
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(TaiwaError);
+    expect((failure as TaiwaError).code).toBe("delivery_failed");
+    expect((failure as TaiwaError).isRetryable).toBe(false);
+    expect(standIn.callsTo("chat.postMessage")).toHaveLength(0);
+  });
+
   it("throws a retryable delivery_failed error when Slack fails transiently", async () => {
     standIn.fail({ method: "chat.postMessage", error: "internal_error", times: 5 });
     const failure = await notifier
