@@ -4,6 +4,7 @@ import { type ComposeTaiwa, composeTaiwa } from "./compose.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { isTaiwaError } from "./errors.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { secretScrubber } from "./secret-scrubber.ts";
 
 /**
  * `npm start`: parse the config once, build everything, serve. Refuses bad config with one line per
@@ -12,22 +13,27 @@ import { createLogger, type Logger } from "./logger.ts";
 export async function main(options: {
   env: Record<string, string | undefined>;
   compose?: ComposeTaiwa;
+  /** Where the JSON log goes (default stdout) and where the one-line start-up error goes (default stderr). */
+  logDestination?: NodeJS.WritableStream;
+  errorOutput?: NodeJS.WritableStream;
 }): Promise<{ exitCode: number } | { running: RunningServer; logger: Logger }> {
+  const errorOutput = options.errorOutput ?? process.stderr;
   let config: Config;
   try {
     config = loadConfig(options.env);
   } catch (error) {
-    process.stderr.write(`${isTaiwaError(error) ? error.message : String(error)}\n`);
+    errorOutput.write(`${isTaiwaError(error) ? error.message : String(error)}\n`);
     return { exitCode: 1 };
   }
-  const logger = createLogger(config);
+  const logger = createLogger(config, options.logDestination);
+  const scrub = secretScrubber(config);
   try {
     const compose = options.compose ?? composeTaiwa;
     const taiwa = await compose({ config, logger });
     return { running: await startServer({ taiwa, config, logger }), logger };
   } catch (error) {
     logger.fatal({ err: error, code: isTaiwaError(error) ? error.code : "internal" }, "taiwa cannot start");
-    process.stderr.write(`${isTaiwaError(error) ? error.message : "taiwa cannot start: see the log above."}\n`);
+    errorOutput.write(scrub(`${isTaiwaError(error) ? error.message : "taiwa cannot start: see the log above."}\n`));
     return { exitCode: 1 };
   }
 }
