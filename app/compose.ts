@@ -14,6 +14,7 @@ import { instrumentAskService } from "../server/instrument-ask-service.ts";
 import type { ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
 import type { Config } from "./config.ts";
 import { type Core, openCore } from "./core.ts";
+import { secureDataDir } from "./data-dir-permissions.ts";
 import { TaiwaError } from "./errors.ts";
 import type { Logger } from "./logger.ts";
 
@@ -49,6 +50,8 @@ const FAQ_SYNC_INTERVAL_MS = 60_000;
  * `ready` settles when the index is loaded (or built from TAIWA_CORPUS_DIR on an empty data dir).
  */
 export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
+  // Before anything opens a file in it: questions, names and password hashes are for the service account only.
+  await secureDataDir({ dataDir: config.TAIWA_DATA_DIR, logger });
   const corePromise = openCore({
     dataDir: config.TAIWA_DATA_DIR,
     corpusDir: config.TAIWA_CORPUS_DIR,

@@ -5,6 +5,7 @@ import { CorpusIndex } from "../rag/corpus-index.ts";
 import { FileChunkStore } from "../rag/ingest/file-chunk-store.ts";
 import { ingestCorpus } from "../rag/ingest/ingest-corpus.ts";
 import type { IngestProgress, IngestSummary } from "../rag/ingest/types.ts";
+import { PRIVATE_DIR_MODE } from "./data-dir-permissions.ts";
 import type { Logger } from "./logger.ts";
 
 export interface CoreOptions {
@@ -38,7 +39,7 @@ export interface Core {
 }
 
 export async function openCore(options: CoreOptions): Promise<Core> {
-  await mkdir(options.dataDir, { recursive: true });
+  await mkdir(options.dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   const corpus = await CorpusIndex.open({ dataDir: options.dataDir, logger: options.logger });
   const answerer = new ExtractiveAnswerer({ corpus, maxQuestionChars: options.maxQuestionChars });
   const store = new FileChunkStore({ dataDir: options.dataDir });
@@ -78,7 +79,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     async reindexFaq() {
       const faqDir = join(options.dataDir, "faq");
-      await mkdir(faqDir, { recursive: true });
+      await mkdir(faqDir, { recursive: true, mode: PRIVATE_DIR_MODE });
       await ingest({ paths: [faqDir] });
     },
   };

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../app/data-dir-permissions.ts";
 import { faqDocumentMeta, faqMarkdown } from "./faq-publisher.ts";
 import type { FaqStore } from "./types.ts";
 
@@ -9,7 +10,7 @@ async function readOrUndefined(path: string): Promise<string | undefined> {
 
 async function writeIfChanged(path: string, text: string): Promise<boolean> {
   if ((await readOrUndefined(path)) === text) return false;
-  await writeFile(`${path}.tmp`, text, "utf8");
+  await writeFile(`${path}.tmp`, text, { encoding: "utf8", mode: PRIVATE_FILE_MODE });
   await rename(`${path}.tmp`, path);
   return true;
 }
@@ -21,7 +22,7 @@ async function writeIfChanged(path: string, text: string): Promise<boolean> {
  */
 export async function syncFaqFolder(request: { faq: FaqStore; dataDir: string }): Promise<{ changed: boolean }> {
   const folder = join(request.dataDir, "faq");
-  await mkdir(folder, { recursive: true });
+  await mkdir(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
   const entries = await request.faq.list();
   let changed = false;
   const wanted = new Set<string>();

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../app/data-dir-permissions.ts";
 import type { Logger } from "../app/logger.ts";
 import type { DocumentMeta } from "../rag/types.ts";
 import type { FaqEntry, QuestionLog } from "./types.ts";
@@ -33,7 +34,7 @@ export function faqMarkdown(entry: FaqEntry): string {
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {
-  await writeFile(`${path}.tmp`, text, "utf8");
+  await writeFile(`${path}.tmp`, text, { encoding: "utf8", mode: PRIVATE_FILE_MODE });
   await rename(`${path}.tmp`, path);
 }
 
@@ -70,7 +71,7 @@ export function createFaqPublisher(options: {
   return {
     folder,
     async publish(request) {
-      await mkdir(folder, { recursive: true });
+      await mkdir(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
       const entry = await options.questionLog.faq.add({
         questionId: request.questionId,
         question: request.question.trim(),
@@ -92,7 +93,7 @@ export function createFaqPublisher(options: {
       const entry = await options.questionLog.faq.get(request.id);
       const removed = await options.questionLog.faq.remove(request.id);
       if (!removed || !entry) return { removed: false, reindexed: false };
-      await mkdir(folder, { recursive: true });
+      await mkdir(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
       await rm(join(folder, `${entry.id}.md`), { force: true });
       await syncManifest();
       await options.questionLog.addAudit({

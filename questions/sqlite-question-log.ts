@@ -1,4 +1,3 @@
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { migrate } from "./sql/migrate.ts";
 import { SqlQuestionLog } from "./sql/sql-question-log.ts";
@@ -12,7 +11,6 @@ export class SqliteQuestionLog extends SqlQuestionLog implements QuestionLog {
   }
 
   static async open(options: { dataDir: string; fileName?: string }): Promise<SqliteQuestionLog> {
-    mkdirSync(options.dataDir, { recursive: true });
     const database = new SqliteSqlDatabase({ file: join(options.dataDir, options.fileName ?? "questions.db") });
     await migrate(database);
     return new SqliteQuestionLog(database);

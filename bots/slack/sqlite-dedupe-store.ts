@@ -1,6 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import Database from "better-sqlite3";
+import { createPrivateFileSync } from "../../app/data-dir-permissions.ts";
 import { TaiwaError } from "../../app/errors.ts";
 import type { DedupeStore } from "./types.ts";
 
@@ -17,7 +16,7 @@ export class SqliteDedupeStore implements DedupeStore {
 
   constructor(options: { path: string }) {
     try {
-      if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
+      if (options.path !== ":memory:") createPrivateFileSync(options.path);
       this.database = new Database(options.path);
       this.database.pragma("journal_mode = WAL");
       this.database.pragma("busy_timeout = 5000");

@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { createPrivateFileSync } from "../../app/data-dir-permissions.ts";
 import { TaiwaError } from "../../app/errors.ts";
 import type { SqlDatabase, SqlExecutor, SqlRow, SqlValue } from "./types.ts";
 
@@ -16,6 +17,7 @@ export class SqliteSqlDatabase implements SqlDatabase {
   private readonly direct: SqlExecutor;
 
   constructor(options: { file: string; busyTimeoutMs?: number }) {
+    if (options.file !== ":memory:") createPrivateFileSync(options.file);
     this.db = new Database(options.file);
     // WAL: readers never block the writer and a commit is one append to the log, so a process killed mid-write
     // leaves either the whole transaction or none of it. synchronous=FULL also fsyncs the WAL on every commit:

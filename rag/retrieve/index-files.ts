@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../../app/data-dir-permissions.ts";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Chunk } from "../types.ts";
 import { Bm25Field, type Bm25FieldData } from "./bm25-field.ts";
@@ -54,11 +55,14 @@ function fieldFromBytes(bytes: Buffer, terms: string[], postings: number, docume
   return new Bm25Field({ terms, offsets, docs, freqs, docLengths });
 }
 
+/** The index holds the corpus (and the FAQ the ministry wrote): private to the service account. */
+const PRIVATE_FILE = { mode: PRIVATE_FILE_MODE };
+
 /** Writes the index into `${dir}` atomically: a half-written index is never loaded. */
 export async function saveIndex(dir: string, index: IndexToSave): Promise<void> {
   const staging = `${dir}.staging-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  await mkdir(staging, { recursive: true, mode: PRIVATE_DIR_MODE });
   const header: IndexHeader = {
     formatVersion: INDEX_FORMAT_VERSION,
     builtAt: new Date().toISOString(),
@@ -74,13 +78,13 @@ export async function saveIndex(dir: string, index: IndexToSave): Promise<void> 
       postings: field.data.docs.length,
       documents: field.data.docLengths.length,
     };
-    await writeFile(join(staging, `${name}.terms.json`), JSON.stringify(field.data.terms));
-    await writeFile(join(staging, `${name}.bin`), fieldBytes(field.data));
+    await writeFile(join(staging, `${name}.terms.json`), JSON.stringify(field.data.terms), PRIVATE_FILE);
+    await writeFile(join(staging, `${name}.bin`), fieldBytes(field.data), PRIVATE_FILE);
   }
-  await writeFile(join(staging, "chunks.json"), JSON.stringify(index.chunks));
+  await writeFile(join(staging, "chunks.json"), JSON.stringify(index.chunks), PRIVATE_FILE);
   const cache = Object.fromEntries([...index.wordCache].map(([id, words]) => [id, words.join(SEPARATOR)]));
-  await writeFile(join(staging, "word-cache.json"), JSON.stringify(cache));
-  await writeFile(join(staging, "header.json"), JSON.stringify(header, null, 2));
+  await writeFile(join(staging, "word-cache.json"), JSON.stringify(cache), PRIVATE_FILE);
+  await writeFile(join(staging, "header.json"), JSON.stringify(header, null, 2), PRIVATE_FILE);
   const old = `${dir}.old-${process.pid}`;
   await rm(old, { recursive: true, force: true });
   await rename(dir, old).catch(() => undefined);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
+import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../../app/data-dir-permissions.ts";
 import { TaiwaError } from "../../app/errors.ts";
 
 /** What `${dataDir}/vectors/` holds: `index.json` (ids and metadata) beside `vectors.f32` (row-major float32). */
@@ -57,7 +58,7 @@ export async function readVectorFiles(directory: string): Promise<VectorFiles | 
 
 /** Writes both files through temporary names so a crash mid-write leaves the previous pair intact. */
 export async function writeVectorFiles(directory: string, files: VectorFiles): Promise<void> {
-  await mkdir(directory, { recursive: true });
+  await mkdir(directory, { recursive: true, mode: PRIVATE_DIR_MODE });
   const count = files.chunkIds.length;
   const bytes = new Uint8Array(files.matrix.buffer, files.matrix.byteOffset, count * files.dimensions * 4);
   const index = {
@@ -68,8 +69,8 @@ export async function writeVectorFiles(directory: string, files: VectorFiles): P
     docIds: files.docIds,
     kinds: files.kinds,
   };
-  await writeFile(join(directory, "vectors.f32.tmp"), bytes);
-  await writeFile(join(directory, "index.json.tmp"), JSON.stringify(index));
+  await writeFile(join(directory, "vectors.f32.tmp"), bytes, { mode: PRIVATE_FILE_MODE });
+  await writeFile(join(directory, "index.json.tmp"), JSON.stringify(index), { mode: PRIVATE_FILE_MODE });
   await rename(join(directory, "vectors.f32.tmp"), join(directory, "vectors.f32"));
   await rename(join(directory, "index.json.tmp"), join(directory, "index.json"));
 }
