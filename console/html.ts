@@ -38,7 +38,8 @@ export function deliveryLabel(entry: QuestionEntry): { label: string; tone: "ok"
     return { label: "—", tone: "none" };
   if (entry.deliveredAt) return { label: "配信済み", tone: "ok" };
   if (entry.deliveryError && entry.nextDeliveryAt) return { label: "配信失敗(再試行中)", tone: "warn" };
-  if (entry.deliveryError) return { label: "配信失敗(停止)", tone: "error" };
+  // No further attempt is planned: a permanent failure (the bot left the channel) or retries used up.
+  if (entry.deliveryError) return { label: "配信できません", tone: "error" };
   if (entry.nextDeliveryAt) return { label: "配信待ち", tone: "none" };
   return { label: "未配信", tone: "none" };
 }

@@ -1,5 +1,6 @@
+import { isTaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
-import type { Notifier, QuestionEntry, QuestionLog } from "./types.ts";
+import type { DeliveryRoute, Notifier, QuestionEntry, QuestionLog } from "./types.ts";
 
 export interface DeliveryWorkerOptions {
   questionLog: QuestionLog;
@@ -20,6 +21,8 @@ export interface DeliveryWorkerOptions {
 export interface DeliveryWorker {
   /** Delivers what is due now (or only `ids`): one pass. */
   runOnce(request?: { ids?: string[] }): Promise<{ delivered: string[]; failed: string[] }>;
+  /** The next route to offer in the console once delivery stopped for good (Slack: a DM to the asker), if any. */
+  alternativeRoute(entry: QuestionEntry): DeliveryRoute | undefined;
   start(): void;
   stop(): Promise<void>;
 }
@@ -61,11 +64,13 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     } catch (error) {
       const attempts = entry.deliveryAttempts + 1;
       const delay = Math.min(baseDelayMs * 2 ** (attempts - 1), maxDelayMs);
-      const nextAttemptAt = attempts >= maxAttempts ? undefined : new Date(now().getTime() + delay);
+      // A permanent failure (the bot left the channel, the chat is gone) stops here: the console offers the next route.
+      const permanent = isTaiwaError(error) && !error.isRetryable;
+      const nextAttemptAt = permanent || attempts >= maxAttempts ? undefined : new Date(now().getTime() + delay);
       const message = error instanceof Error ? error.message : String(error);
       await questionLog.markDeliveryFailed({ id: entry.id, error: message, nextAttemptAt });
       logger.warn(
-        { questionId: entry.id, surface: entry.surface, attempts, retryAt: nextAttemptAt, err: message },
+        { questionId: entry.id, surface: entry.surface, attempts, permanent, retryAt: nextAttemptAt, err: message },
         "answer delivery failed",
       );
       return false;
@@ -87,6 +92,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
 
   return {
     runOnce,
+    alternativeRoute(entry) {
+      const stopped = entry.deliveryError !== undefined && !entry.deliveredAt && !entry.nextDeliveryAt;
+      if (!stopped) return undefined;
+      return options.notifiers.find((candidate) => candidate.surface === entry.surface)?.alternativeRoute?.(entry);
+    },
     start() {
       if (timer) return;
       timer = setInterval(() => {

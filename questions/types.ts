@@ -204,8 +204,11 @@ export interface QuestionLog {
   markDelivered(request: { id: string; deliveredAt: Date }): Promise<void>;
   /** Records a failed attempt; nextAttemptAt undefined means give up (shown as failed in the console). */
   markDeliveryFailed(request: { id: string; error: string; nextAttemptAt?: Date }): Promise<void>;
-  /** Makes an undelivered answer due now again (the console's manual retry after the worker gave up). */
-  retryDelivery(request: { id: string; at: Date }): Promise<boolean>;
+  /**
+   * Makes an undelivered answer due now again (the console's manual retry after the worker gave up), optionally by
+   * another route (`delivery`, e.g. a DM to the asker after the bot lost the channel).
+   */
+  retryDelivery(request: { id: string; at: Date; delivery?: DeliveryTarget }): Promise<boolean>;
   addAudit(event: AuditEvent): Promise<void>;
   listAudit(request: { questionId?: string; limit?: number }): Promise<{ events: AuditEvent[] }>;
   countEvent(request: { kind: CountKind; surface: Surface; topic?: string; at?: Date }): Promise<void>;
@@ -223,7 +226,16 @@ export interface QuestionLog {
 /** Delivers a ministry answer back to where the question was asked. One adapter per surface. */
 export interface Notifier {
   readonly surface: Surface;
+  /** Throws TaiwaError "delivery_failed"; `isRetryable: false` when no retry can help (the bot left the channel). */
   deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }>;
+  /** Another way to reach the asker after this entry's route failed for good (Slack: their DM instead of the channel). */
+  alternativeRoute?(entry: QuestionEntry): DeliveryRoute | undefined;
+}
+
+/** A route the console offers when delivery failed for good: the button's label and the target to deliver to. */
+export interface DeliveryRoute {
+  label: string;
+  delivery: DeliveryTarget;
 }
 
 /** What a surface needs from the core: the answer, and a log entry when the answer is unresolved. */

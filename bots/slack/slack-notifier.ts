@@ -2,24 +2,24 @@ import { webApi } from "@slack/bolt";
 import { z } from "zod";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
-import type { Notifier, QuestionEntry } from "../../questions/types.ts";
+import type { DeliveryRoute, Notifier, QuestionEntry } from "../../questions/types.ts";
 import { slackErrorCode } from "./slack-poster.ts";
 import { escapeMrkdwn, splitMrkdwn, truncateText } from "./slack-text.ts";
 
 export const MINISTRY_HEADER = "経済産業省担当者からの回答";
 
-/** Failures that no retry will fix: the place is gone, or the bot lost access to it. */
-const PERMANENT_ERRORS = new Set([
-  "channel_not_found",
-  "not_in_channel",
-  "is_archived",
-  "invalid_auth",
-  "account_inactive",
-  "token_revoked",
-  "no_dm_channel",
-  "user_not_found",
-  "cannot_dm_bot",
-  "user_disabled",
+/** Failures that no retry will fix (the place is gone, or the bot lost access to it), with the reason shown in the console. */
+const PERMANENT_ERRORS = new Map([
+  ["channel_not_found", "チャンネルが見つからないか、ボットから見えません"],
+  ["not_in_channel", "ボットがチャンネルに参加していません"],
+  ["is_archived", "チャンネルがアーカイブされています"],
+  ["invalid_auth", "Slack のトークンが無効です(SLACK_BOT_TOKEN を確認してください)"],
+  ["account_inactive", "Slack のトークンが無効です(SLACK_BOT_TOKEN を確認してください)"],
+  ["token_revoked", "Slack のトークンが取り消されています(SLACK_BOT_TOKEN を確認してください)"],
+  ["no_dm_channel", "質問者とのDMを開けません"],
+  ["user_not_found", "質問者が見つかりません"],
+  ["cannot_dm_bot", "質問者とのDMを開けません"],
+  ["user_disabled", "質問者のアカウントが無効になっています"],
 ]);
 
 /** DeliveryTarget.data as the Slack surface stored it when the question was asked. */
@@ -79,12 +79,25 @@ export class SlackNotifier implements Notifier {
         { questionId: entry.id, slackError: code, errorCode: "delivery_failed" },
         "ministry answer not delivered to Slack",
       );
-      throw new TaiwaError("delivery_failed", `Slack refused the ministry answer for question ${entry.id} (${code})`, {
-        cause: error,
-        isRetryable: !PERMANENT_ERRORS.has(code),
-      });
+      const permanent = PERMANENT_ERRORS.get(code);
+      throw new TaiwaError(
+        "delivery_failed",
+        permanent
+          ? `Slack に配信できません: ${permanent}(${code})。`
+          : `Slack への配信に失敗しました(${code})。自動で再試行します。`,
+        { cause: error, isRetryable: !permanent },
+      );
     }
     return { deliveredAt: new Date() };
+  }
+
+  /** When the channel is lost (not_in_channel, archived …), the asker can still get the answer in their DM. */
+  alternativeRoute(entry: QuestionEntry): DeliveryRoute | undefined {
+    const target = entry.delivery?.surface === "slack" ? deliverySchema.safeParse(entry.delivery.data) : undefined;
+    if (!target?.success || target.data.private || !target.data.userId) return undefined;
+    // A DM has no thread of the channel's: the answer starts a new message there.
+    const { threadTs: _thread, ...rest } = target.data;
+    return { label: "本人へのDMで再送", delivery: { surface: "slack", data: { ...rest, private: true } } };
   }
 
   /**

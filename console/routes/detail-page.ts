@@ -20,6 +20,7 @@ const ACTION_LABELS: Record<string, string> = {
   reopen: "再オープン",
   delivered: "配信",
   "retry-delivery": "配信の再試行",
+  "retry-delivery-alternative": "別の経路で再配信",
   "faq-publish": "FAQとして公開",
   "faq-unpublish": "FAQの公開停止",
 };
@@ -39,6 +40,7 @@ function actions(deps: ConsoleDeps, entry: QuestionEntry, user: ConsoleUser, use
   const base = `${deps.basePath}/questions/${entry.id}`;
   const canWork = entry.status === "open" || entry.status === "assigned";
   const delivery = deliveryLabel(entry);
+  const alternative = deps.worker.alternativeRoute(entry);
   return html`<div class="actions">
     ${
       canWork
@@ -64,6 +66,7 @@ function actions(deps: ConsoleDeps, entry: QuestionEntry, user: ConsoleUser, use
         ? html`<form method="post" action="${base}/retry-delivery">${csrfField(csrf)}<button>今すぐ再配信</button></form>`
         : ""
     }
+    ${alternative ? html`<form method="post" action="${base}/retry-delivery-alternative">${csrfField(csrf)}<button>${alternative.label}</button></form>` : ""}
     ${
       entry.ministryAnswer && (entry.status === "answered" || entry.status === "closed")
         ? html`<p><a href="${base}/faq">FAQとして公開する</a></p>`
@@ -102,7 +105,7 @@ export function detailPage(options: {
       <dt>状態</dt><dd>${STATUS_LABELS[entry.status]}</dd>
       <dt>担当</dt><dd>${entry.assignee ?? "—"}(${formatTime(entry.assignedAt)})</dd>
       <dt>回答日時</dt><dd>${formatTime(entry.answeredAt)}</dd>
-      <dt>状態(配信)</dt><dd><span class="tone-${delivery.tone}">${delivery.label}</span>${entry.deliveredAt ? html` ${formatTime(entry.deliveredAt)}` : ""}${entry.deliveryError ? html`<br><span class="warn">エラー: ${entry.deliveryError}(試行 ${entry.deliveryAttempts} 回${entry.nextDeliveryAt ? html`、次回 ${formatTime(entry.nextDeliveryAt)}` : ""})</span>` : ""}</dd>
+      <dt>状態(配信)</dt><dd><span class="tone-${delivery.tone}">${delivery.label}</span>${entry.deliveredAt ? html` ${formatTime(entry.deliveredAt)}` : ""}${entry.deliveryError ? html`<br><span class="warn">理由: ${entry.deliveryError}(試行 ${entry.deliveryAttempts} 回${entry.nextDeliveryAt ? html`、次回 ${formatTime(entry.nextDeliveryAt)}` : ""})</span>` : ""}</dd>
       <dt>完了日時</dt><dd>${formatTime(entry.closedAt)}</dd>
     </dl>
     <h2>質問</h2><div class="box">${entry.purgedAt ? "(保存期間を過ぎたため本文は削除されました)" : entry.question}</div>

@@ -10,6 +10,7 @@ const DONE_NOTICES: Record<string, string> = {
   close: "完了にしました。",
   reopen: "再オープンしました。",
   "retry-delivery": "再配信を試みました。",
+  "retry-delivery-alternative": "別の経路で再配信を試みました。",
 };
 
 const STATUS_FOR_CODE: Record<string, 400 | 404 | 409> = {
@@ -95,6 +96,21 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
         actor: c.get("user").login,
         action: "retry-delivery",
         questionId: id,
+      });
+      await deps.worker.runOnce({ ids: [id] });
+    },
+    "retry-delivery-alternative": async (c, id) => {
+      const entry = await deps.questionLog.get(id);
+      const route = entry ? deps.worker.alternativeRoute(entry) : undefined;
+      if (!route || !(await deps.questionLog.retryDelivery({ id, at: deps.now(), delivery: route.delivery }))) {
+        throw new TaiwaError("conflict", "この質問には別の経路で再配信できる回答がありません。");
+      }
+      await deps.questionLog.addAudit({
+        at: deps.now(),
+        actor: c.get("user").login,
+        action: "retry-delivery-alternative",
+        questionId: id,
+        detail: route.label,
       });
       await deps.worker.runOnce({ ids: [id] });
     },

@@ -1,5 +1,5 @@
 import { TaiwaError } from "../../app/errors.ts";
-import type { QuestionEntry, QuestionStatus, TransitionRequest } from "../types.ts";
+import type { DeliveryTarget, QuestionEntry, QuestionStatus, TransitionRequest } from "../types.ts";
 import { getEntry } from "./entry-queries.ts";
 import { ENTRY_SELECT, parseId, rowToEntry } from "./entry-rows.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./types.ts";
@@ -164,11 +164,14 @@ export async function markDeliveryFailed(
   );
 }
 
-export async function retryDelivery(db: SqlExecutor, request: { id: string; at: Date }): Promise<boolean> {
+export async function retryDelivery(
+  db: SqlExecutor,
+  request: { id: string; at: Date; delivery?: DeliveryTarget },
+): Promise<boolean> {
   const { changes } = await db.run(
-    `UPDATE questions SET next_delivery_at = ?, delivery_claimed_until = NULL
+    `UPDATE questions SET next_delivery_at = ?, delivery_claimed_until = NULL, delivery = COALESCE(?, delivery)
      WHERE id = ? AND delivered_at IS NULL AND ministry_answer IS NOT NULL AND status IN ('answered', 'closed')`,
-    [request.at.getTime(), parseId(request.id) ?? -1],
+    [request.at.getTime(), request.delivery ? JSON.stringify(request.delivery) : null, parseId(request.id) ?? -1],
   );
   return changes === 1;
 }

@@ -2,6 +2,7 @@ import type {
   AuditEvent,
   ConsoleAccounts,
   CountKind,
+  DeliveryTarget,
   FaqStore,
   NewQuestionEntry,
   OrganisationStore,
@@ -87,7 +88,7 @@ export class SqlQuestionLog implements QuestionLog {
     return markDeliveryFailed(this.db, request);
   }
 
-  retryDelivery(request: { id: string; at: Date }): Promise<boolean> {
+  retryDelivery(request: { id: string; at: Date; delivery?: DeliveryTarget }): Promise<boolean> {
     return retryDelivery(this.db, request);
   }
 

@@ -7,14 +7,16 @@ import { createConsoleSurface } from "../../console/console-surface.ts";
 import { LoginRateLimiter } from "../../console/login-rate-limiter.ts";
 import { hashPassword } from "../../questions/passwords.ts";
 import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
-import type { NewQuestionEntry } from "../../questions/types.ts";
+import type { NewQuestionEntry, Notifier } from "../../questions/types.ts";
 import { RecordingNotifier } from "../doubles/recording-notifier.ts";
 import { RecordingReindexer } from "../doubles/recording-reindexer.ts";
 
 export const PASSWORD = "correct-horse-battery";
 
 /** A console on a fresh SQLite log with users "admin" (admin) and "sato" (contact), mounted like the server does. */
-export async function consoleFixture(options: { publicBaseUrl?: string; sessionMinutes?: number } = {}) {
+export async function consoleFixture(
+  options: { publicBaseUrl?: string; sessionMinutes?: number; notifiers?: Notifier[] } = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), "taiwa-console-"));
   const questionLog = await SqliteQuestionLog.open({ dataDir });
   const hash = await hashPassword(PASSWORD);
@@ -25,7 +27,7 @@ export async function consoleFixture(options: { publicBaseUrl?: string; sessionM
   const reindexer = new RecordingReindexer();
   const surface = createConsoleSurface({
     questionLog,
-    notifiers: [slack],
+    notifiers: options.notifiers ?? [slack],
     config: {
       PUBLIC_BASE_URL: options.publicBaseUrl,
       CONSOLE_SESSION_MINUTES: options.sessionMinutes ?? 60,

@@ -1,6 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../app/logger.ts";
+import { SlackNotifier } from "../../bots/slack/slack-notifier.ts";
+import { BOT_TOKEN } from "../bots/slack/slack-harness.ts";
+import { SlackWebApiStandIn } from "../doubles/slack-web-api-stand-in.ts";
 import { Browser, type ConsoleFixture, consoleFixture } from "./console-fixture.ts";
 
 describe("console question pages", () => {
@@ -105,6 +109,45 @@ describe("console question pages", () => {
     expect((await browser.post(`/console/questions/${entry.id}/retry-delivery`, { _csrf: csrf })).status).toBe(303);
     expect(await (await browser.get(`/console/questions/${entry.id}`)).text()).toContain("配信済み");
     expect(fixture.slack.delivered).toHaveLength(1);
+  });
+
+  it("shows a permanent Slack failure as 「配信できません」 with its reason, and re-sends to the asker's DM on request", async () => {
+    const standIn = new SlackWebApiStandIn({ botToken: BOT_TOKEN });
+    await standIn.start();
+    const slackFixture = await consoleFixture({
+      notifiers: [
+        new SlackNotifier({
+          token: BOT_TOKEN,
+          slackApiUrl: standIn.url,
+          logger: createLogger({ LOG_LEVEL: "silent" }),
+        }),
+      ],
+    });
+    try {
+      standIn.notInChannel.add("C1");
+      const slackBrowser = new Browser(slackFixture.app);
+      const token = await slackBrowser.signIn("sato");
+      const entry = await slackFixture.record({
+        delivery: { surface: "slack", data: { channel: "C1", threadTs: "1.1", userId: "U0ASKER" } },
+      });
+      await slackBrowser.post(`/console/questions/${entry.id}/answer`, { _csrf: token, answer: "回答です" });
+      const page = await (await slackBrowser.get(`/console/questions/${entry.id}`)).text();
+      expect(page).toContain("配信できません");
+      expect(page).not.toContain("再試行中");
+      expect(page).toContain("ボットがチャンネルに参加していません");
+      expect(page).toContain("本人へのDMで再送");
+      expect(await slackFixture.questionLog.get(entry.id)).toMatchObject({ nextDeliveryAt: undefined });
+
+      const resent = await slackBrowser.post(`/console/questions/${entry.id}/retry-delivery-alternative`, {
+        _csrf: token,
+      });
+      expect(resent.status).toBe(303);
+      expect(await (await slackBrowser.get(`/console/questions/${entry.id}`)).text()).toContain("配信済み");
+      expect(standIn.callsTo("chat.postMessage").at(-1)?.params.channel).toBe("D0ASKER");
+    } finally {
+      await slackFixture.questionLog.close();
+      await standIn.stop();
+    }
   });
 
   it("renders stored-XSS attempts in question text inert everywhere", async () => {

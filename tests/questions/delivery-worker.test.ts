@@ -3,11 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../app/logger.ts";
+import { SlackNotifier } from "../../bots/slack/slack-notifier.ts";
 import { createDeliveryWorker } from "../../questions/delivery-worker.ts";
 import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
 import type { Surface } from "../../questions/types.ts";
 import { listWebReplies, WebNotifier } from "../../questions/web-notifier.ts";
+import { BOT_TOKEN } from "../bots/slack/slack-harness.ts";
 import { RecordingNotifier } from "../doubles/recording-notifier.ts";
+import { SlackWebApiStandIn } from "../doubles/slack-web-api-stand-in.ts";
 
 describe("DeliveryWorker", () => {
   let log: SqliteQuestionLog;
@@ -110,6 +113,55 @@ describe("DeliveryWorker", () => {
     expect(await log.get(teams)).toMatchObject({ nextDeliveryAt: undefined });
     expect((await log.get(teams))?.deliveryError).toContain("teams");
     expect((await log.get(erased))?.deliveryError).toContain("配信先");
+  });
+
+  it("stops at the first permanent failure (isRetryable: false) instead of retrying for hours", async () => {
+    const slack = new RecordingNotifier("slack");
+    slack.permanentFailures = 1;
+    const worker = createDeliveryWorker({ questionLog: log, notifiers: [slack], logger, now: () => clock });
+    const id = await answered("slack");
+    expect((await worker.runOnce()).failed).toEqual([id]);
+    expect(await log.get(id)).toMatchObject({ deliveryAttempts: 1, nextDeliveryAt: undefined });
+    expect((await log.get(id))?.deliveryError).toContain("not_in_channel");
+    clock = new Date(clock.getTime() + 24 * 3_600_000);
+    expect(await worker.runOnce()).toEqual({ delivered: [], failed: [] });
+    expect(slack.calls).toBe(1);
+  });
+
+  it("Slack: after not_in_channel, offers a DM to the asker and delivers through it when asked", async () => {
+    const standIn = new SlackWebApiStandIn({ botToken: BOT_TOKEN });
+    await standIn.start();
+    try {
+      standIn.notInChannel.add("C1");
+      const slack = new SlackNotifier({ token: BOT_TOKEN, slackApiUrl: standIn.url, logger });
+      const worker = createDeliveryWorker({ questionLog: log, notifiers: [slack], logger, now: () => clock });
+      const { entry } = await log.record({
+        eventKey: "ev-dm",
+        surface: "slack",
+        asker: { askerId: "asker-1" },
+        question: "質問",
+        botAnswer: "",
+        citations: [],
+        reason: "unresolved",
+        delivery: { surface: "slack", data: { channel: "C1", threadTs: "9.9", userId: "U0ASKER" } },
+      });
+      await log.answer({ id: entry.id, actor: "sato", answer: "省庁の回答", at: clock });
+      expect(worker.alternativeRoute(entry)).toBeUndefined();
+      expect((await worker.runOnce()).failed).toEqual([entry.id]);
+      const failed = await log.get(entry.id);
+      expect(failed).toMatchObject({ deliveryAttempts: 1, nextDeliveryAt: undefined });
+      const route = worker.alternativeRoute(failed!);
+      expect(route?.label).toBe("本人へのDMで再送");
+
+      expect(await log.retryDelivery({ id: entry.id, at: clock, delivery: route!.delivery })).toBe(true);
+      expect((await worker.runOnce()).delivered).toEqual([entry.id]);
+      const [posted] = standIn.callsTo("chat.postMessage").filter((call) => call.params.channel !== "C1");
+      expect(posted?.params.channel).toBe("D0ASKER");
+      expect(posted?.params.thread_ts).toBeUndefined();
+      expect(worker.alternativeRoute((await log.get(entry.id))!)).toBeUndefined();
+    } finally {
+      await standIn.stop();
+    }
   });
 
   it("lets only one of two workers (replicas) deliver the same entry", async () => {
