@@ -4,6 +4,7 @@ import type { FeedbackRequest } from "../../questions/types.ts";
 import type { AnswerFlowDependencies } from "./slack-answer-flow.ts";
 import { ACTION_IDS, renderAnswerBlocks } from "./slack-blocks.ts";
 import { ESCALATION_CALLBACK_ID, escalationModal, readEscalation } from "./slack-escalation-modal.ts";
+import { slackIdentity } from "./slack-identity.ts";
 import { MESSAGES } from "./slack-messages.ts";
 import { blockActionsSchema, viewSubmissionSchema } from "./slack-payloads.ts";
 import { postMessage, type RespondFn, slackErrorCode } from "./slack-poster.ts";
@@ -11,19 +12,39 @@ import { loadAnswer, type StoredAnswer } from "./stored-answer.ts";
 
 /** 👍 / 👎 / 「省庁に確認する」 / 「チャンネルに共有」 and the escalation modal's submission. */
 export function registerInteractionListeners(app: App, deps: AnswerFlowDependencies): void {
-  const feedback = async (stored: StoredAnswer, kind: FeedbackRequest["kind"], userContext?: string) =>
-    deps.askService.feedback({
+  /**
+   * Logged as the person who clicked. The asker's own 👎 and 「省庁に確認する」 land on the question's own entry (its
+   * event key), so they are one entry and the modal's context is added to it; a colleague's click is the colleague's
+   * entry (one per person and answer), attributed to their workspace.
+   */
+  const feedback = async (
+    stored: StoredAnswer,
+    clicker: Clicker,
+    kind: FeedbackRequest["kind"],
+    userContext?: string,
+  ) => {
+    const identity = slackIdentity({ ...clicker, organisations: deps.organisations });
+    const own = identity.asker.askerId === stored.askerId;
+    return deps.askService.feedback({
       surface: "slack",
-      eventKey: stored.eventKey,
-      ...(stored.workspaceId ? { workspaceId: stored.workspaceId } : {}),
-      ...(stored.organisation ? { organisation: stored.organisation } : {}),
-      asker: { askerId: stored.askerId },
+      eventKey: own ? stored.eventKey : `${stored.eventKey}:by:${identity.asker.askerId}`,
+      ...(own
+        ? {
+            ...(stored.workspaceId ? { workspaceId: stored.workspaceId } : {}),
+            ...(stored.organisation ? { organisation: stored.organisation } : {}),
+          }
+        : {
+            ...(identity.workspaceId ? { workspaceId: identity.workspaceId } : {}),
+            ...(identity.organisation ? { organisation: identity.organisation } : {}),
+          }),
+      asker: identity.asker,
       question: stored.question,
       answer: { answer: stored.answer.answer, citations: stored.answer.citations, topics: stored.answer.topics },
       kind,
       ...(userContext ? { userContext } : {}),
-      delivery: { surface: "slack", data: { ...stored.delivery } },
+      delivery: { surface: "slack", data: { ...stored.delivery, userId: clicker.userId } },
     });
+  };
 
   for (const [actionId, kind] of [
     [ACTION_IDS.thumbsUp, "thumbs-up"],
@@ -37,7 +58,7 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
       const say = MESSAGES[click.stored?.answer.lang ?? "ja"];
       if (!click.stored) return reply(say.expired);
       try {
-        const { questionId } = await feedback(click.stored, kind);
+        const { questionId } = await feedback(click.stored, click.clicker, kind);
         if (kind === "thumbs-up") return reply(say.thanksUp);
         return reply(questionId ? `${say.thanksDown}\n${say.logged}` : say.thanksDown);
       } catch (error) {
@@ -69,7 +90,7 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
         { slackError: slackErrorCode(error) },
         "slack escalation modal not opened; escalating without context",
       );
-      await feedback(click.stored, "escalated").catch(() => undefined);
+      await feedback(click.stored, click.clicker, "escalated").catch(() => undefined);
       await replier(deps, client, click.place, respond as RespondFn)(MESSAGES[click.stored.answer.lang].logged);
     }
   });
@@ -82,12 +103,18 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     const escalation = readEscalation(submission.data.view);
     if (!escalation) return;
     const stored = await loadAnswer(deps.store, escalation.answerKey);
-    const place = { channel: escalation.channel, threadTs: escalation.threadTs, userId: submission.data.user.id };
+    const { team, user } = submission.data;
+    const clicker: Clicker = {
+      userId: user.id,
+      ...(team?.id ? { teamId: team.id } : {}),
+      ...(team?.enterprise_id ? { enterpriseId: team.enterprise_id } : {}),
+    };
+    const place = { channel: escalation.channel, threadTs: escalation.threadTs, userId: user.id };
     const reply = place.channel ? replier(deps, client, { ...place, channel: place.channel }) : async () => undefined;
     if (!stored) return void (await reply(MESSAGES.ja.expired));
     const say = MESSAGES[stored.answer.lang];
     try {
-      await feedback(stored, "escalated", escalation.userContext);
+      await feedback(stored, clicker, "escalated", escalation.userContext);
       await reply(say.logged);
     } catch (error) {
       deps.logger.error(
@@ -132,6 +159,13 @@ interface Place {
   userId: string;
 }
 
+/** Who pressed the button or submitted the modal. */
+interface Clicker {
+  userId: string;
+  teamId?: string;
+  enterpriseId?: string;
+}
+
 async function readClick(deps: AnswerFlowDependencies, body: unknown) {
   const parsed = blockActionsSchema.safeParse(body);
   if (!parsed.success || !parsed.data.channel) return undefined;
@@ -140,7 +174,14 @@ async function readClick(deps: AnswerFlowDependencies, body: unknown) {
   const threadTs = data.container?.thread_ts ?? data.message?.thread_ts;
   const place: Place = { channel: data.channel!.id, userId: data.user.id, ...(threadTs ? { threadTs } : {}) };
   const stored = answerKey ? await loadAnswer(deps.store, answerKey).catch(() => undefined) : undefined;
-  return { answerKey, stored, place, triggerId: data.trigger_id };
+  const teamId = data.team?.id;
+  const enterpriseId = data.team?.enterprise_id ?? data.enterprise?.id;
+  const clicker: Clicker = {
+    userId: data.user.id,
+    ...(teamId ? { teamId } : {}),
+    ...(enterpriseId ? { enterpriseId } : {}),
+  };
+  return { answerKey, stored, place, clicker, triggerId: data.trigger_id };
 }
 
 /** Replies only to the person who clicked, in the answer's thread when there is one. */

@@ -2,6 +2,9 @@ import type { Citation } from "../../rag/types.ts";
 
 export interface RememberedAnswer {
   question: string;
+  /** The question's own log key and asker: the asker's feedback lands on that entry. */
+  eventKey?: string;
+  askerId?: string;
   answer: { answer: string; citations: Citation[]; topics?: string[] };
 }
 

@@ -1,4 +1,5 @@
 import type { TurnContext } from "botbuilder";
+import type { RememberedAnswer } from "./recent-answers.ts";
 import type { FeedbackData, InboundActivity } from "./teams-activity.ts";
 import { deliveryTargetOf } from "./teams-delivery.ts";
 import { askerOf, originOf } from "./teams-identity.ts";
@@ -22,8 +23,7 @@ export async function recordFeedback(
   try {
     const result = await askService.feedback({
       surface: "teams",
-      // One entry per answer, kind and person: a second click on the same button is not a second question.
-      eventKey: `teams:feedback:${data.answerId}:${data.kind}:${asker.askerId}`,
+      eventKey: feedbackKey(data, asker.askerId, remembered),
       ...(origin.workspaceId ? { workspaceId: origin.workspaceId } : {}),
       asker,
       question,
@@ -39,4 +39,14 @@ export async function recordFeedback(
     logger.error({ surface: "teams", activityId: activity.id, err: error }, "teams feedback failed");
     return text.feedbackFailed;
   }
+}
+
+/**
+ * One entry per answer and person, whatever the button: 👎 then 「省庁に確認する」 is one entry (the log adds the
+ * escalation's context to it), so the asker never gets two ministry answers. The asker's own click lands on their
+ * question's entry when the answer is still in memory (an unresolved question is already logged under that key).
+ */
+function feedbackKey(data: FeedbackData, askerId: string, remembered: RememberedAnswer | undefined): string {
+  if (remembered?.eventKey && remembered.askerId === askerId) return remembered.eventKey;
+  return `teams:feedback:${data.answerId}:${askerId}`;
 }

@@ -48,16 +48,18 @@ export async function answerQuestion(
     "teams question",
   );
   const typing = startTyping(context);
+  const eventKey = `teams:${activity.id ?? `${activity.conversation.id}:${Date.now()}`}`;
+  const asker = askerOf(activity);
   try {
     const outcome = await askService.ask({
       question,
       surface: "teams",
-      eventKey: `teams:${activity.id ?? `${activity.conversation.id}:${Date.now()}`}`,
+      eventKey,
       ...(origin.workspaceId ? { workspaceId: origin.workspaceId } : {}),
-      asker: askerOf(activity),
+      asker,
       delivery: deliveryTargetOf(context, activity),
     });
-    answers.remember(outcome.answer.id, { question, answer: outcome.answer });
+    answers.remember(outcome.answer.id, { question, answer: outcome.answer, eventKey, askerId: asker.askerId });
     typing.stop();
     const cards = buildAnswerCards({
       answer: outcome.answer,

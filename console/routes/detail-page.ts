@@ -21,6 +21,8 @@ const ACTION_LABELS: Record<string, string> = {
   delivered: "配信",
   "retry-delivery": "配信の再試行",
   "retry-delivery-alternative": "別の経路で再配信",
+  "context-added": "補足の追加",
+  escalated: "省庁への確認依頼",
   "faq-publish": "FAQとして公開",
   "faq-unpublish": "FAQの公開停止",
 };

@@ -1,5 +1,6 @@
 import type { NewQuestionEntry, QuestionEntry, QuestionQuery } from "../types.ts";
 import { ENTRY_SELECT, likePattern, parseId, rowToEntry } from "./entry-rows.ts";
+import { insertAudit } from "./entry-transitions.ts";
 import type { SqlDatabase, SqlExecutor, SqlValue } from "./types.ts";
 
 export async function getEntry(db: SqlExecutor, id: string): Promise<QuestionEntry | undefined> {
@@ -42,9 +43,39 @@ export async function recordEntry(
         [entry.asker.askerId, entry.asker.displayName, Date.now()],
       );
     }
+    if (changes === 0) await addToExisting(tx, entry);
     const [row] = await tx.all(`${ENTRY_SELECT} WHERE q.event_key = ?`, [entry.eventKey]);
     if (!row) throw new Error("entry vanished after insert");
     return { entry: rowToEntry(row), created: changes === 1 };
+  });
+}
+
+/**
+ * The same event seen again is the same entry, but a later escalation of it (「省庁に確認する」 after 👎, or after the
+ * question was logged unresolved) carries what the asker added: its context is appended (once: a redelivered
+ * submission or a spool drained twice adds nothing) and the reason becomes "escalated".
+ */
+async function addToExisting(tx: SqlExecutor, entry: NewQuestionEntry): Promise<void> {
+  const [existing] = await tx.all("SELECT id, reason, user_context FROM questions WHERE event_key = ?", [
+    entry.eventKey,
+  ]);
+  if (!existing) return;
+  const context = entry.userContext?.trim();
+  const before = existing.user_context === null ? "" : String(existing.user_context);
+  const addsContext = Boolean(context) && !before.split("\n\n").includes(context ?? "");
+  const escalates = entry.reason === "escalated" && existing.reason !== "escalated";
+  if (!addsContext && !escalates) return;
+  await tx.run("UPDATE questions SET user_context = ?, reason = ? WHERE id = ?", [
+    addsContext ? (before ? `${before}\n\n${context}` : (context ?? null)) : before || null,
+    escalates ? "escalated" : String(existing.reason),
+    Number(existing.id),
+  ]);
+  await insertAudit(tx, {
+    at: entry.receivedAt ?? new Date(),
+    actor: "system",
+    action: addsContext ? "context-added" : "escalated",
+    questionId: String(existing.id),
+    detail: escalates ? "省庁への確認が依頼されました" : undefined,
   });
 }
 

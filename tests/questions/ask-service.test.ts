@@ -124,6 +124,28 @@ describe("createAskService", () => {
     expect((await store.list({})).total).toBe(2);
   });
 
+  it("an unresolved question, then the asker's 👎, then 「省庁に確認する」 with context: one entry, escalated, context kept", async () => {
+    const { service } = build({ resolved: false });
+    const asked = await service.ask(request({ eventKey: "Ev-one" }));
+    const answer = { answer: "回答", citations: [] };
+    const base = {
+      surface: "slack" as const,
+      eventKey: "Ev-one",
+      asker: { askerId: "asker-1" },
+      question: "質問",
+      answer,
+    };
+    const down = await service.feedback({ ...base, kind: "thumbs-down" });
+    const escalated = await service.feedback({ ...base, kind: "escalated", userContext: "来月までに知りたい" });
+    expect(down.questionId).toBe(asked.questionId);
+    expect(escalated.questionId).toBe(asked.questionId);
+    expect((await store.list({})).total).toBe(1);
+    expect(await store.get(asked.questionId ?? "")).toMatchObject({
+      reason: "escalated",
+      userContext: "来月までに知りたい",
+    });
+  });
+
   it("never loses a question while the store is down: spools it and records it once on retry", async () => {
     const log = switchableQuestionLog(store);
     log.down = true;

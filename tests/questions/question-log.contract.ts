@@ -91,6 +91,35 @@ export function runQuestionLogContract(options: {
       expect((await log.list({})).total).toBe(2);
     });
 
+    it("appends the context of a later escalation of the same event to the existing entry, once", async () => {
+      const first = await log.record(entry({ eventKey: "ctx", reason: "thumbs-down", userContext: undefined }));
+      const escalated = await log.record(
+        entry({ eventKey: "ctx", reason: "escalated", userContext: "社内の法務部にも確認しました" }),
+      );
+      expect(escalated.created).toBe(false);
+      expect(escalated.entry.id).toBe(first.entry.id);
+      expect(escalated.entry).toMatchObject({ reason: "escalated", userContext: "社内の法務部にも確認しました" });
+      // A redelivered submission (or a spool drained twice) does not repeat it; a new note is added below.
+      await log.record(entry({ eventKey: "ctx", reason: "escalated", userContext: "社内の法務部にも確認しました" }));
+      const again = await log.record(entry({ eventKey: "ctx", reason: "thumbs-down", userContext: "期限は来月です" }));
+      expect(again.entry.userContext).toBe("社内の法務部にも確認しました\n\n期限は来月です");
+      expect(again.entry.reason).toBe("escalated");
+      expect((await log.get(first.entry.id))?.userContext).toBe(again.entry.userContext);
+      expect((await log.list({})).total).toBe(1);
+      const { events } = await log.listAudit({ questionId: first.entry.id });
+      expect(events.map((event) => event.action)).toContain("context-added");
+    });
+
+    it("re-queues an undelivered answer by another route when the console asks", async () => {
+      const { entry: saved } = await log.record(entry());
+      await log.answer({ id: saved.id, actor: "sato", answer: "回答", at: new Date("2026-04-07T00:00:00Z") });
+      const dm = { surface: "slack" as const, data: { channel: "C1", userId: "U1", private: true } };
+      expect(await log.retryDelivery({ id: saved.id, at: new Date("2026-04-07T01:00:00Z"), delivery: dm })).toBe(true);
+      expect((await log.get(saved.id))?.delivery).toEqual(dm);
+      expect(await log.retryDelivery({ id: saved.id, at: new Date("2026-04-07T02:00:00Z") })).toBe(true);
+      expect((await log.get(saved.id))?.delivery).toEqual(dm);
+    });
+
     it("moves through open → assigned → answered → closed → reopened and rejects invalid transitions", async () => {
       const { entry: saved } = await log.record(entry());
       await expectCode(log.reopen({ id: saved.id, actor: "sato" }), "conflict");

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
+import { slackIdentity } from "../../../bots/slack/slack-identity.ts";
 import { fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
 type Payload = Record<string, unknown> & {
@@ -38,17 +39,25 @@ describe("buttons and the escalation modal", () => {
     return payload;
   }
 
-  it("records 👍 and 👎 through askService.feedback with the stored question and answer", async () => {
+  /** The person in the block_actions / view_submission fixtures (not the asker of "EvAsk"). */
+  const clicker = slackIdentity({ teamId: "T9TK3CUKW", userId: "UA8RXUSPL" });
+
+  it("records 👍 and 👎 through askService.feedback with the stored question and answer, as the person who clicked", async () => {
     expect((await harness.postPayload(click(ACTION_IDS.thumbsUp))).status).toBe(200);
     expect((await harness.postPayload(click(ACTION_IDS.thumbsDown))).status).toBe(200);
     await harness.standIn.waitFor("chat.postEphemeral", 2);
     expect(harness.askService.feedbacks.map((feedback) => feedback.kind)).toEqual(["thumbs-up", "thumbs-down"]);
     expect(harness.askService.feedbacks[1]).toMatchObject({
       surface: "slack",
-      eventKey: "EvAsk",
+      // A colleague's 👎 is the colleague's entry, not the asker's.
+      eventKey: `EvAsk:by:${clicker.asker.askerId}`,
+      asker: clicker.asker,
       question: "特定重要物資とは？",
-      workspaceId: "T061EG9R6",
-      delivery: { surface: "slack", data: { channel: "CBR2V3XEX", threadTs: "1700000000.000100" } },
+      workspaceId: "T9TK3CUKW",
+      delivery: {
+        surface: "slack",
+        data: { channel: "CBR2V3XEX", threadTs: "1700000000.000100", userId: "UA8RXUSPL" },
+      },
     });
     const replies = harness.standIn.callsTo("chat.postEphemeral").map((call) => String(call.params.text));
     expect(replies[1]).toContain("この質問は省庁の担当者に引き継ぎました");
@@ -84,6 +93,42 @@ describe("buttons and the escalation modal", () => {
       kind: "escalated",
       userContext: "輸出管理の観点で知りたい",
       question: "特定重要物資とは？",
+    });
+  });
+
+  it("the asker's own 👎 and 「省庁に確認する」 land on the question's own entry (one key), context included", async () => {
+    await harness.postJson(
+      mentionEvent({
+        eventId: "EvMine",
+        text: "重要技術の管理は？",
+        ts: "1700000000.000300",
+        channel: "CBR2V3XEX",
+        user: "UA8RXUSPL",
+        teamId: "T9TK3CUKW",
+      }),
+    );
+    const posted = await harness.standIn.waitFor("chat.postMessage", 2);
+    const blocks = JSON.parse(String(posted[1]?.params.blocks)) as { type: string; elements?: { value?: string }[] }[];
+    const mine = blocks.find((block) => block.type === "actions")?.elements?.[0]?.value ?? "";
+    await harness.postPayload(click(ACTION_IDS.thumbsDown, mine));
+    await harness.postPayload(click(ACTION_IDS.escalate, mine));
+    const [opened] = await harness.standIn.waitFor("views.open");
+    const view = JSON.parse(String(opened?.params.view)) as { callback_id: string; private_metadata: string };
+    const submission = fixture<{ view: Record<string, unknown> }>("view_submission.json");
+    submission.view.callback_id = view.callback_id;
+    submission.view.private_metadata = view.private_metadata;
+    submission.view.state = {
+      values: { escalation_context: { value: { type: "plain_text_input", value: "期限を知りたい" } } },
+    };
+    await harness.postPayload(submission);
+    await harness.standIn.waitFor("chat.postEphemeral", 2);
+    const [down, escalated] = harness.askService.feedbacks;
+    expect(down).toMatchObject({ kind: "thumbs-down", eventKey: "EvMine", asker: clicker.asker });
+    expect(escalated).toMatchObject({
+      kind: "escalated",
+      eventKey: "EvMine",
+      asker: clicker.asker,
+      userContext: "期限を知りたい",
     });
   });
 

@@ -5,6 +5,7 @@ import { TaiwaError } from "../../../app/errors.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { ScriptedAskService } from "../../doubles/recording-ask-service.ts";
+import { eventually } from "../slack/slack-harness.ts";
 import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
 
@@ -223,6 +224,33 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       question: "サプライチェーン調査では何を準備すればよいですか？",
       answer: { citations: [expect.objectContaining({ n: 1 }), expect.objectContaining({ n: 2 })] },
     });
+  });
+
+  it("one person's 👎 then 「省庁に確認する」 on the same answer is one log entry (one key), also after a restart", async () => {
+    await harness.post(fixture("personal-message", connector.url));
+    await connector.waitForMessages(1);
+    await harness.post(fixture("invoke-adaptive-card-action", connector.url));
+    await harness.post({ ...fixture("submit-feedback-escalate", connector.url), id: "escalate-1" });
+    await connector.waitForMessages(2);
+    const [down, escalated] = harness.askService.feedbacks;
+    expect(down?.kind).toBe("thumbs-down");
+    expect(escalated?.kind).toBe("escalated");
+    // The asker's own feedback lands on their question's entry.
+    expect(down?.eventKey).toBe("teams:1763616001123");
+    expect(escalated?.eventKey).toBe(down?.eventKey);
+    expect(escalated?.asker.askerId).toBe(down?.asker.askerId);
+
+    // Without the answer in memory (a restart), both clicks still share one key.
+    const fresh = await startTeamsHarness();
+    try {
+      await fresh.post({ ...fixture("invoke-adaptive-card-action", connector.url), id: "down-2" });
+      await fresh.post({ ...fixture("submit-feedback-escalate", connector.url), id: "escalate-2" });
+      await eventually(() => fresh.askService.feedbacks.length === 2);
+      const [again, thenEscalated] = fresh.askService.feedbacks;
+      expect(thenEscalated?.eventKey).toBe(again?.eventKey);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("refuses oversized bodies with 413 before reading them as activities", async () => {
