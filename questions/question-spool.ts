@@ -45,16 +45,37 @@ export class QuestionSpool {
         recorded += 1;
       }
       const rest = lines.slice(recorded);
-      // Rewritten through a temporary file and rename, so a crash here leaves either the old or the new spool.
-      const temporary = `${this.file}.tmp`;
-      await writeFile(temporary, rest.map((line) => `${line}\n`).join(""), { mode: 0o600 });
-      await rename(temporary, this.file);
+      await this.rewrite(rest);
       return { recorded, remaining: rest.length };
+    });
+  }
+
+  /** erase-asker: spooled entries of this asker keep their question (nothing is lost) but lose who asked. */
+  eraseAsker(request: { askerId: string; erasedId: string }): Promise<{ entries: number }> {
+    return this.exclusive(async () => {
+      const lines = await this.readLines();
+      let entries = 0;
+      const kept = lines.map((line) => {
+        const entry = parseLine(line);
+        if (entry?.asker.askerId !== request.askerId) return line;
+        entries += 1;
+        const { delivery: _delivery, ...rest } = entry;
+        return JSON.stringify({ ...rest, asker: { askerId: request.erasedId } });
+      });
+      if (entries > 0) await this.rewrite(kept);
+      return { entries };
     });
   }
 
   async pending(): Promise<number> {
     return (await this.readLines()).length;
+  }
+
+  /** Through a temporary file and rename, so a crash here leaves either the old or the new spool. */
+  private async rewrite(lines: string[]): Promise<void> {
+    const temporary = `${this.file}.tmp`;
+    await writeFile(temporary, lines.map((line) => `${line}\n`).join(""), { mode: 0o600 });
+    await rename(temporary, this.file);
   }
 
   private async readLines(): Promise<string[]> {

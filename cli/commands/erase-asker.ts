@@ -1,4 +1,6 @@
 import { TaiwaError } from "../../app/errors.ts";
+import { QuestionSpool } from "../../questions/question-spool.ts";
+import { ERASED_ASKER } from "../../questions/sql/audit-and-stats.ts";
 import type { CliCommand } from "../types.ts";
 import { withQuestionLog } from "./question-log-access.ts";
 
@@ -14,10 +16,16 @@ export const eraseAskerCommand: CliCommand = {
         `質問者IDを指定してください(コンソールの質問詳細「質問者」欄に表示されます)。\n使い方 / usage: ${this.usage}`,
       );
     }
-    const result = await withQuestionLog(io, async (log) => {
+    const result = await withQuestionLog(io, async (log, config) => {
       const erased = await log.eraseAsker({ askerId });
-      await log.addAudit({ at: new Date(), actor: "cli", action: "erase-asker", detail: `${erased.entries} 件` });
-      return erased;
+      // Questions still waiting in this data dir's spool (the store was down when they came) lose their asker too.
+      const spooled = await new QuestionSpool({ dataDir: config.TAIWA_DATA_DIR }).eraseAsker({
+        askerId,
+        erasedId: ERASED_ASKER,
+      });
+      const entries = erased.entries + spooled.entries;
+      await log.addAudit({ at: new Date(), actor: "cli", action: "erase-asker", detail: `${entries} 件` });
+      return { ...erased, entries };
     });
     io.stdout.write(
       result.entries === 0 && result.names === 0

@@ -98,7 +98,7 @@ export async function eraseAsker(
   db: SqlDatabase,
   request: { askerId: string },
 ): Promise<{ entries: number; names: number }> {
-  return db.transaction(async (tx) => {
+  const erased = await db.transaction(async (tx) => {
     const names = await tx.run("DELETE FROM askers WHERE asker_id = ?", [request.askerId]);
     // The delivery target names the asker's chat user or session too, so it goes with the id.
     const entries = await tx.run("UPDATE questions SET asker_id = ?, delivery = NULL WHERE asker_id = ?", [
@@ -107,13 +107,16 @@ export async function eraseAsker(
     ]);
     return { entries: entries.changes, names: names.changes };
   });
+  // Erasure means no copy left in the file either, not just a row no query returns.
+  if (erased.entries + erased.names > 0) await db.compact();
+  return erased;
 }
 
 export async function purgeClosed(
   db: SqlDatabase,
   request: { closedBefore: Date; now?: Date },
 ): Promise<{ entries: number }> {
-  return db.transaction(async (tx) => {
+  const purged = await db.transaction(async (tx) => {
     const purged = await tx.run(
       `UPDATE questions SET question = '', bot_answer = '', citations = '[]', user_context = NULL, ministry_answer = NULL,
          delivery = NULL, asker_id = ?, purged_at = ?
@@ -124,4 +127,6 @@ export async function purgeClosed(
     await tx.run("DELETE FROM askers WHERE asker_id NOT IN (SELECT asker_id FROM questions)");
     return { entries: purged.changes };
   });
+  if (purged.entries > 0) await db.compact();
+  return purged;
 }

@@ -90,6 +90,14 @@ export class PostgresSqlDatabase implements SqlDatabase {
     }
   }
 
+  /**
+   * VACUUM FULL rewrites the tables that hold askers' identities, so erased values leave the data files. It cannot reach
+   * WAL segments already archived or backups: docs/console.md says what the DBA must do about those.
+   */
+  async compact(): Promise<void> {
+    await this.direct.exec("VACUUM FULL questions, askers");
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -27,6 +27,8 @@ export class SqliteSqlDatabase implements SqlDatabase {
     this.db.pragma("synchronous = FULL");
     this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
     this.db.pragma("foreign_keys = ON");
+    // Deleted and overwritten content is zeroed on disk, not just unlinked: erased names do not linger in free pages.
+    this.db.pragma("secure_delete = ON");
     this.direct = {
       all: async (sql, params) => this.allNow(sql, params),
       run: async (sql, params) => this.runNow(sql, params),
@@ -60,6 +62,15 @@ export class SqliteSqlDatabase implements SqlDatabase {
         if (this.db.inTransaction) this.db.exec("ROLLBACK");
         throw error;
       }
+    });
+  }
+
+  compact(): Promise<void> {
+    return this.enqueue(async () => {
+      // VACUUM rebuilds the file from live rows only; the checkpoint then moves it out of the WAL and empties the WAL,
+      // which held the old pages too.
+      this.guard(() => this.db.exec("VACUUM"));
+      this.guard(() => this.db.pragma("wal_checkpoint(TRUNCATE)"));
     });
   }
 

@@ -16,5 +16,10 @@ export interface SqlDatabase extends SqlExecutor {
   readonly dialect: "sqlite" | "postgres";
   /** Runs `work` in one transaction; nothing else runs on the same connection meanwhile. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Rewrites the storage so deleted or overwritten values leave no copy behind (erasure, retention): SQLite VACUUM
+   * and a truncating WAL checkpoint; PostgreSQL VACUUM FULL of the tables holding personal data.
+   */
+  compact(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,8 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../../cli/main.ts";
+import { QuestionSpool } from "../../../questions/question-spool.ts";
 import { SqliteQuestionLog } from "../../../questions/sqlite-question-log.ts";
 import { cliIo } from "./cli-io.ts";
 
@@ -31,6 +34,61 @@ describe("taiwa erase-asker and purge", () => {
     await reopened.close();
     const missing = cliIo({ dataDir: io.dataDir });
     expect(await runCli(["erase-asker"], missing)).toBe(2);
+  });
+
+  it("leaves no copy of the erased name, Teams user id or aadObjectId in the SQLite file or its WAL, nor in the spool", async () => {
+    const io = cliIo();
+    const askerId = "teams:0123456789abcdef0123fade";
+    const secrets = ["消去対象の山田太郎", "29:1ERASEuserIdZq8Kx7Lm", "aad-erase-4e5f6a7b-8c9d", askerId];
+    const teamsEntry = (eventKey: string) => ({
+      eventKey,
+      surface: "teams" as const,
+      asker: { askerId, displayName: "消去対象の山田太郎" },
+      question: "質問",
+      botAnswer: "",
+      citations: [],
+      reason: "unresolved" as const,
+      delivery: {
+        surface: "teams" as const,
+        data: {
+          reference: {
+            serviceUrl: "https://smba.trafficmanager.net/jp/",
+            user: { id: "29:1ERASEuserIdZq8Kx7Lm", aadObjectId: "aad-erase-4e5f6a7b-8c9d" },
+          },
+        },
+      },
+    });
+    const log = await SqliteQuestionLog.open({ dataDir: io.dataDir });
+    for (let i = 0; i < 30; i++) {
+      await log.record({
+        ...teamsEntry(`other-${i}`),
+        asker: { askerId: `teams:other-${i}`, displayName: "他の人" },
+        delivery: undefined,
+      });
+    }
+    await log.record(teamsEntry("mine-1"));
+    await log.record(teamsEntry("mine-2"));
+    await log.close();
+    const spool = new QuestionSpool({ dataDir: io.dataDir });
+    await spool.append(teamsEntry("mine-spooled"));
+
+    expect(await runCli(["erase-asker", askerId], io)).toBe(0);
+
+    const files = ["questions.db", "questions.db-wal", "question-spool.jsonl"]
+      .map((name) => join(io.dataDir, name))
+      .filter((path) => existsSync(path));
+    for (const path of files) {
+      const bytes = readFileSync(path);
+      for (const secret of secrets) {
+        expect(bytes.includes(Buffer.from(secret, "utf8")), `${path} still holds ${secret}`).toBe(false);
+      }
+    }
+    // The spooled question itself is kept (nothing is lost), without its asker.
+    expect(await spool.pending()).toBe(1);
+    const reopened = await SqliteQuestionLog.open({ dataDir: io.dataDir });
+    expect((await reopened.list({})).total).toBe(32);
+    expect((await reopened.list({ askerId: "erased" })).total).toBe(2);
+    await reopened.close();
   });
 
   it("purges closed entries older than the retention period", async () => {
