@@ -1,4 +1,4 @@
-import { createDedupeStore } from "../bots/slack/create-dedupe-store.ts";
+import { createDedupeStore } from "../bots/dedupe/create-dedupe-store.ts";
 import { createSlackSurface } from "../bots/slack/slack-surface.ts";
 import { createTeamsSurface } from "../bots/teams/teams-surface.ts";
 import type { ChatSurface } from "../bots/types.ts";
@@ -89,12 +89,15 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     feedback: (request) => requireBound(bound).feedback(request),
   };
   const surfaces: ChatSurface[] = [];
-  const dedupeStore = config.SLACK_BOT_TOKEN ? createDedupeStore({ config }) : undefined;
-  if (dedupeStore) surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   // Without an app id the Teams bot runs in (loudly reported) development mode, which production refuses.
-  if (config.MICROSOFT_APP_ID || config.NODE_ENV !== "production") {
-    surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef }));
+  const teamsOn = Boolean(config.MICROSOFT_APP_ID) || config.NODE_ENV !== "production";
+  // One store claims Slack's event ids and Teams' activity ids, so redeliveries are answered once on any replica.
+  const dedupeStore = config.SLACK_BOT_TOKEN || teamsOn ? createDedupeStore({ config }) : undefined;
+  if (dedupeStore && config.SLACK_BOT_TOKEN) {
+    surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   }
+  if (dedupeStore && teamsOn)
+    surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   const chatNotifiers = surfaces.flatMap((surface) => (surface.notifier ? [surface.notifier] : []));
 
   const questions = await createQuestionServices({

@@ -5,9 +5,9 @@ import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { createLogger } from "../../app/logger.ts";
+import { SqliteDedupeStore } from "../../bots/dedupe/sqlite-dedupe-store.ts";
 import { signSlackBody } from "../../bots/slack/slack-signature.ts";
 import { createSlackSurface } from "../../bots/slack/slack-surface.ts";
-import { SqliteDedupeStore } from "../../bots/slack/sqlite-dedupe-store.ts";
 import { SlackWebApiStandIn } from "../../tests/doubles/slack-web-api-stand-in.ts";
 import { SlowAskService } from "../../tests/doubles/slow-ask-service.ts";
 

@@ -2,20 +2,7 @@
  * Seams of the Slack surface. Vendor (Bolt) types stay in the adapters; these are plain data.
  */
 
-/**
- * Shared, expiring keys: Slack retries deduplicated by event_id, and short-lived state (a thread's first
- * question, an answer behind its buttons) that must hold across restarts and replicas.
- * Adapters: SQLite (embedded) and PostgreSQL (DATABASE_URL).
- */
-export interface DedupeStore {
-  /** True the first time `key` is claimed within `ttlSeconds`; false for every later claim, on any replica. */
-  claim(request: { key: string; ttlSeconds: number }): Promise<{ claimed: boolean }>;
-  /** Stores `value` under `key` (overwriting) until `ttlSeconds` pass. */
-  put(request: { key: string; value: string; ttlSeconds: number }): Promise<void>;
-  /** The value under `key`, or undefined when absent or expired. */
-  get(request: { key: string }): Promise<{ value?: string }>;
-  close(): Promise<void>;
-}
+export type { DedupeStore } from "../dedupe/types.ts";
 
 /** What the Slack notifier needs to reply later in the same place (DeliveryTarget.data for surface "slack"). */
 export interface SlackDeliveryData {

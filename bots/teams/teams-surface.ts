@@ -15,7 +15,7 @@ export const TEAMS_BASE_PATH = "/api/messages";
 
 /** The Microsoft Teams surface: Bot Framework activities at /api/messages and proactive delivery of console answers. */
 export function createTeamsSurface(options: TeamsSurfaceOptions): ChatSurface {
-  const { config, logger, askService, conversationStore } = options;
+  const { config, logger, askService, conversationStore, dedupeStore } = options;
   const developmentMode = !config.MICROSOFT_APP_ID;
   if (developmentMode && config.NODE_ENV === "production") {
     throw new TaiwaError(
@@ -50,6 +50,7 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): ChatSurface {
     config,
     logger,
     askService,
+    dedupeStore,
     answers: new RecentAnswers(),
     ...(conversationStore ? { conversationStore } : {}),
   });

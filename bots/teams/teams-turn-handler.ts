@@ -1,6 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import type { Logger } from "../../app/logger.ts";
 import type { AskService } from "../../questions/types.ts";
+import type { DedupeStore } from "../dedupe/types.ts";
 import type { RecentAnswers } from "./recent-answers.ts";
 import { type InboundActivity, inboundActivitySchema, readFeedbackData } from "./teams-activity.ts";
 import { deliveryTargetOf } from "./teams-delivery.ts";
@@ -13,6 +14,7 @@ export interface TeamsTurnDependencies {
   config: TeamsConfig;
   logger: Logger;
   askService: AskService;
+  dedupeStore?: DedupeStore;
   answers: RecentAnswers;
   conversationStore?: TeamsConversationStore;
 }
@@ -23,6 +25,7 @@ export function createTeamsTurnHandler(dependencies: TeamsTurnDependencies): (co
     const parsed = inboundActivitySchema.safeParse(context.activity);
     if (!parsed.success) return;
     const activity = parsed.data;
+    if (!(await firstDelivery(activity, dependencies))) return;
     await remember(context, activity, dependencies);
     if (activity.type === "message") {
       const feedback = readFeedbackData(activity.value);
@@ -60,6 +63,34 @@ export function createTeamsTurnHandler(dependencies: TeamsTurnDependencies): (co
       }
     }
   };
+}
+
+/** As long as Slack's event ids: Bot Framework redelivers within minutes, never a day later. */
+const ACTIVITY_DEDUPE_TTL_SECONDS = 24 * 3600;
+
+/**
+ * Bot Framework redelivers an activity it thinks was missed (same id). Messages and conversation updates are claimed
+ * once in the shared store, on any replica; invokes are answered again (their feedback is idempotent in the log, and
+ * Teams waits for their response body).
+ */
+async function firstDelivery(activity: InboundActivity, dependencies: TeamsTurnDependencies): Promise<boolean> {
+  const { dedupeStore, logger } = dependencies;
+  if (!dedupeStore || !activity.id || activity.type === "invoke") return true;
+  const key = `teams:activity:${activity.conversation.id}:${activity.id}`;
+  const claimed = await dedupeStore
+    .claim({ key, ttlSeconds: ACTIVITY_DEDUPE_TTL_SECONDS })
+    .then((result) => result.claimed)
+    .catch((error: unknown) => {
+      // A duplicate answer beats a lost question when the store is down.
+      logger.warn(
+        { surface: "teams", err: error, activityId: activity.id },
+        "teams dedupe store unavailable; processing anyway",
+      );
+      return true;
+    });
+  if (!claimed)
+    logger.info({ surface: "teams", activityId: activity.id }, "teams redelivery ignored: activity already claimed");
+  return claimed;
 }
 
 async function remember(

@@ -1,6 +1,7 @@
 import type { Config } from "../../app/config.ts";
 import type { Logger } from "../../app/logger.ts";
 import type { AskService } from "../../questions/types.ts";
+import type { DedupeStore } from "../dedupe/types.ts";
 
 /** The Teams settings the surface reads; everything else in Config is ignored here. */
 export type TeamsConfig = Pick<
@@ -35,5 +36,7 @@ export interface TeamsSurfaceOptions {
   config: TeamsConfig;
   logger: Logger;
   askService: AskService;
+  /** Claims each activity id once (shared with Slack's event ids), so a redelivered activity is answered once. */
+  dedupeStore: DedupeStore;
   conversationStore?: TeamsConversationStore;
 }

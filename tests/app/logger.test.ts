@@ -8,7 +8,7 @@ import { loadConfig } from "../../app/config.ts";
 import { createLogger } from "../../app/logger.ts";
 import { main } from "../../app/main.ts";
 import { createSlackSurface } from "../../bots/slack/slack-surface.ts";
-import { SqliteDedupeStore } from "../../bots/slack/sqlite-dedupe-store.ts";
+import { SqliteDedupeStore } from "../../bots/dedupe/sqlite-dedupe-store.ts";
 import { startServer } from "../../server/start-server.ts";
 import { fakeTaiwa } from "../doubles/fake-taiwa.ts";
 import { OpenAiStandIn } from "../doubles/openai-stand-in.ts";

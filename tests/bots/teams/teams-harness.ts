@@ -1,9 +1,12 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { type ServerType, serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { pino } from "pino";
 import { loadConfig } from "../../../app/config.ts";
+import { SqliteDedupeStore } from "../../../bots/dedupe/sqlite-dedupe-store.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import type { TeamsConversationStore } from "../../../bots/teams/types.ts";
 import type { ChatSurface } from "../../../bots/types.ts";
@@ -36,7 +39,7 @@ export interface TeamsHarness {
 
 /** The real Teams surface served over HTTP on 127.0.0.1, mounted at /api/messages as the server does. */
 export async function startTeamsHarness(
-  options: { env?: Record<string, string>; conversationStore?: TeamsConversationStore } = {},
+  options: { env?: Record<string, string>; conversationStore?: TeamsConversationStore; storePath?: string } = {},
 ): Promise<TeamsHarness> {
   const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "debug", ...options.env });
   const logs: Record<string, unknown>[] = [];
@@ -45,10 +48,15 @@ export async function startTeamsHarness(
     { write: (line: string) => logs.push(JSON.parse(line) as Record<string, unknown>) },
   );
   const askService = new ScriptedAskService();
+  // Replicas (and restarts) share activity claims through the store's file.
+  const dedupeStore = new SqliteDedupeStore({
+    path: options.storePath ?? join(mkdtempSync(join(tmpdir(), "taiwa-teams-")), "state.db"),
+  });
   const surface = createTeamsSurface({
     config,
     logger,
     askService,
+    dedupeStore,
     ...(options.conversationStore ? { conversationStore: options.conversationStore } : {}),
   });
   const routes = surface.routes;
@@ -72,6 +80,7 @@ export async function startTeamsHarness(
     async close() {
       await surface.stop?.();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await dedupeStore.close();
     },
   };
 }

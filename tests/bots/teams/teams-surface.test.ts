@@ -1,7 +1,11 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../app/config.ts";
 import { TaiwaError } from "../../../app/errors.ts";
+import { SqliteDedupeStore } from "../../../bots/dedupe/sqlite-dedupe-store.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { ScriptedAskService } from "../../doubles/recording-ask-service.ts";
@@ -45,7 +49,12 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
   it("refuses development mode when NODE_ENV=production, naming MICROSOFT_APP_ID", () => {
     const config = loadConfig({ NODE_ENV: "production" });
     const create = () =>
-      createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+      createTeamsSurface({
+        config,
+        logger: pino({ level: "silent" }),
+        askService: new ScriptedAskService(),
+        dedupeStore: new SqliteDedupeStore({ path: ":memory:" }),
+      });
     expect(create).toThrowError(TaiwaError);
     expect(create).toThrowError(/MICROSOFT_APP_ID/);
   });
@@ -58,7 +67,12 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       MICROSOFT_APP_PASSWORD: "not-for-msi",
     });
     const create = () =>
-      createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+      createTeamsSurface({
+        config,
+        logger: pino({ level: "silent" }),
+        askService: new ScriptedAskService(),
+        dedupeStore: new SqliteDedupeStore({ path: ":memory:" }),
+      });
     expect(create).toThrowError(/MICROSOFT_APP_\*/);
   });
 
@@ -250,6 +264,30 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       expect(thenEscalated?.eventKey).toBe(again?.eventKey);
     } finally {
       await fresh.close();
+    }
+  });
+
+  it("answers a redelivered activity (same id) once, also on another replica sharing the store", async () => {
+    const storePath = join(mkdtempSync(join(tmpdir(), "taiwa-teams-dedupe-")), "state.db");
+    const first = await startTeamsHarness({ storePath });
+    const second = await startTeamsHarness({ storePath });
+    try {
+      const activity = { ...fixture("personal-message", connector.url), id: "redelivered-1" };
+      expect((await first.post(activity)).status).toBe(200);
+      await connector.waitForMessages(1);
+      expect((await first.post(activity)).status).toBe(200);
+      expect((await second.post(activity)).status).toBe(200);
+      await first.surface.stop?.();
+      await second.surface.stop?.();
+      expect(first.askService.asks.length + second.askService.asks.length).toBe(1);
+      const cards = connector.calls.filter((call) => call.activity.type === "message");
+      expect(cards).toHaveLength(1);
+      // A new activity from the same conversation is a new question.
+      await first.post({ ...activity, id: "redelivered-2" });
+      await eventually(() => first.askService.asks.length === 2);
+    } finally {
+      await first.close();
+      await second.close();
     }
   });
 

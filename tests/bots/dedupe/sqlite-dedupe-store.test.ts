@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe } from "vitest";
-import { SqliteDedupeStore } from "../../../bots/slack/sqlite-dedupe-store.ts";
+import { SqliteDedupeStore } from "../../../bots/dedupe/sqlite-dedupe-store.ts";
 import { runDedupeStoreContract } from "./dedupe-store-contract.ts";
 
 describe("SqliteDedupeStore", () => {

@@ -54,7 +54,7 @@ export class PostgresDedupeStore implements DedupeStore {
       this.ready = undefined;
       throw new TaiwaError(
         "store_unavailable",
-        "the Slack state store (PostgreSQL) did not answer: check DATABASE_URL",
+        "the chat state store (PostgreSQL) did not answer: check DATABASE_URL",
         {
           cause: error,
           isRetryable: true,

@@ -26,7 +26,7 @@ export class SqliteDedupeStore implements DedupeStore {
     } catch (error) {
       throw new TaiwaError(
         "store_unavailable",
-        `cannot open the Slack state store at ${options.path}: check the folder is writable`,
+        `cannot open the chat state store (Slack and Teams) at ${options.path}: check the folder is writable`,
         {
           cause: error,
         },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
-import type { DedupeStore } from "../../../bots/slack/types.ts";
+import type { DedupeStore } from "../../../bots/dedupe/types.ts";
 
 /** One suite for every DedupeStore adapter: claims hold once, across instances, and expire. */
 export function runDedupeStoreContract(options: {

@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { PostgresDedupeStore } from "../../../bots/slack/postgres-dedupe-store.ts";
+import { PostgresDedupeStore } from "../../../bots/dedupe/postgres-dedupe-store.ts";
 import { runDedupeStoreContract } from "./dedupe-store-contract.ts";
 
 const url = process.env.TEST_DATABASE_URL;
