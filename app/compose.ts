@@ -17,6 +17,7 @@ import { type Core, openCore } from "./core.ts";
 import { secureDataDir } from "./data-dir-permissions.ts";
 import { TaiwaError } from "./errors.ts";
 import type { Logger } from "./logger.ts";
+import { waitForIndex } from "./wait-for-index.ts";
 
 /** Everything a running taiwa holds, built once from the parsed config. */
 export interface Taiwa {
@@ -69,6 +70,10 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
       loadError = error;
     },
   );
+  // The first run builds the index after start: until it is built, questions wait for it (bounded) rather than being
+  // answered "not in the documents" and logged for the ministry.
+  const indexReady = corePromise.then((core) => core.ensureIndexed());
+  indexReady.catch(() => undefined);
   const extractiveAnswerer: Answerer = { answer: async (request) => (await corePromise).answerer.answer(request) };
   // Generated answers and dense retrieval, when an OpenAI-compatible endpoint, a local model or Qdrant is configured.
   const llm = createLlmComponents({
@@ -79,7 +84,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     chunksById: liveChunkMap(() => loaded?.corpus.index.chunks ?? []),
     screenQuestion,
   });
-  const answerer: Answerer = llm?.answerer ?? extractiveAnswerer;
+  const answerer: Answerer = waitForIndex({ answerer: llm?.answerer ?? extractiveAnswerer, indexReady });
 
   // Surfaces need the AskService and the AskService's console needs the surfaces' notifiers: the
   // surfaces get a reference that is bound once the service exists, before any request can arrive.
@@ -123,8 +128,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
       await llm?.ready();
     }
   };
-  const ready = corePromise.then(async (core) => {
-    await core.ensureIndexed();
+  const ready = indexReady.then(async () => {
     await syncFaq();
     await llm?.ready();
   });

@@ -139,8 +139,10 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
           onPartial: request.onPartial,
         });
       } catch (error) {
-        // Bad input is the asker's to fix; anything else is ours, and the question must not be lost.
-        if (!(isTaiwaError(error) && error.code.startsWith("input_"))) await keepFailedQuestion(request, error);
+        // Bad input is the asker's to fix, and an index still being built (the asker is told to ask again shortly) is
+        // no question for the ministry; anything else is ours, and the question must not be lost.
+        const askerTold = isTaiwaError(error) && (error.code.startsWith("input_") || error.code === "index_missing");
+        if (!askerTold) await keepFailedQuestion(request, error);
         throw error;
       }
       const topic = answer.topics[0];

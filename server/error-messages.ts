@@ -46,7 +46,7 @@ const texts: Record<ErrorCode, ErrorText> = {
   },
   index_missing: {
     status: 503,
-    ja: "文書の索引を準備中です。しばらくしてからもう一度お試しください。",
+    ja: "資料の索引を準備中です。しばらくしてからもう一度お試しください。",
     en: "The document index is being prepared. Please try again shortly.",
   },
   index_corrupt: {

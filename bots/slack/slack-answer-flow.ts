@@ -101,7 +101,8 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       { eventKey: request.eventKey, errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
       "slack ask failed",
     );
-    await reply(say.failed);
+    // A fresh replica still building its index after the wait: say so, so the asker knows to ask again.
+    await reply(isTaiwaError(error) && error.code === "index_missing" ? say.indexing : say.failed);
     return;
   }
   const { answer } = outcome;

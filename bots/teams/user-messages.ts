@@ -18,6 +18,7 @@ const messages = {
     feedbackFailed: "フィードバックを記録できませんでした。しばらくしてからもう一度お試しください。",
     rateLimited: "質問が集中しています。1分ほど待ってからもう一度お試しください。",
     timeout: "回答の作成に時間がかかりすぎました。もう一度お試しいただくか、質問を短くしてください。",
+    indexPreparing: "資料の索引を準備中です。しばらくしてからもう一度お試しください。",
     indexMissing: "資料の索引が準備できていません。管理者にお問い合わせください。",
     internal:
       "回答の作成中に問題が発生しました。しばらくしてからもう一度お試しください。解決しない場合は管理者にお問い合わせください。",
@@ -33,6 +34,7 @@ const messages = {
     feedbackFailed: "The feedback could not be recorded. Please try again in a moment.",
     rateLimited: "Many questions are arriving at once. Please wait a minute and try again.",
     timeout: "Preparing the answer took too long. Please try again, or shorten the question.",
+    indexPreparing: "The document index is being prepared. Please try again shortly.",
     indexMissing: "The document index is not ready. Please contact your administrator.",
     internal: "Something went wrong while preparing the answer. Please try again later, or contact your administrator.",
   },
@@ -54,6 +56,7 @@ export function friendlyError(error: unknown, lang: Language): string {
     case "input_too_long":
       return text.tooLong(2000);
     case "index_missing":
+      return text.indexPreparing;
     case "index_corrupt":
       return text.indexMissing;
     default:

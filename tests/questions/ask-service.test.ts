@@ -209,4 +209,14 @@ describe("createAskService", () => {
     await expect(service.ask(request({ question: " " }))).rejects.toMatchObject({ code: "input_empty" });
     expect((await store.list({})).total).toBe(0);
   });
+
+  it("does not log a question turned away while the index is still being prepared (the asker is told to ask again)", async () => {
+    const { service, answerer } = build({ resolved: true });
+    answerer.answer = async () => {
+      throw new TaiwaError("index_missing", "資料の索引を準備中です。", { isRetryable: true });
+    };
+    await expect(service.ask(request({ eventKey: "Ev-early" }))).rejects.toMatchObject({ code: "index_missing" });
+    expect((await store.list({})).total).toBe(0);
+    expect(await new QuestionSpool({ dataDir }).pending()).toBe(0);
+  });
 });

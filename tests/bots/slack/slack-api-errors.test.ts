@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TaiwaError } from "../../../app/errors.ts";
 import { slackSampleAnswer } from "../../doubles/slow-ask-service.ts";
 import { fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
@@ -84,6 +85,13 @@ describe("Slack API errors do not crash the bot or lose the question", () => {
     await harness.postJson(mentionEvent({ eventId: "EvAuthOk", text: "次の質問" }));
     await harness.standIn.waitFor("chat.postMessage", 2);
     expect(harness.standIn.callsTo("auth.test").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("says plainly that the index is being prepared when a question outlasts the start-up wait", async () => {
+    harness.askService.failWith = new TaiwaError("index_missing", "資料の索引を準備中です。", { isRetryable: true });
+    await harness.postJson(mentionEvent({ eventId: "EvEarly", text: "質問です" }));
+    const [posted] = await harness.standIn.waitFor("chat.postMessage");
+    expect(String(posted?.params.text)).toBe("資料の索引を準備中です。しばらくしてからもう一度お試しください。");
   });
 
   it("tells the asker when the answer could not be prepared", async () => {

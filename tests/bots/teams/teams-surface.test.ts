@@ -184,6 +184,13 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(JSON.stringify(message)).not.toContain("20000");
   });
 
+  it("says plainly that the index is being prepared when a question outlasts the start-up wait", async () => {
+    harness.askService.failWith = new TaiwaError("index_missing", "資料の索引を準備中です。", { isRetryable: true });
+    await harness.post(fixture("personal-message", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.text).toBe("資料の索引を準備中です。しばらくしてからもう一度お試しください。");
+  });
+
   it("answers in English when the question was in English", async () => {
     harness.askService.failWith = new TaiwaError("rate_limited", "too many");
     await harness.post({ ...fixture("personal-message", connector.url), text: "What must companies prepare?" });

@@ -29,7 +29,9 @@ describe("health, readiness and metrics", () => {
     const early = await app.request("/api/ask", postJson({ question: "早すぎる質問" }));
     expect(early.status).toBe(503);
     expect(early.headers.get("retry-after")).toBe("5");
-    expect((await early.json()).error.code).toBe("index_missing");
+    const turnedAway = (await early.json()) as { error: { code: string; message: string } };
+    expect(turnedAway.error.code).toBe("index_missing");
+    expect(turnedAway.error.message).toBe("資料の索引を準備中です。しばらくしてからもう一度お試しください。");
     expect(askService.asks).toHaveLength(0);
 
     finishIndexing();
