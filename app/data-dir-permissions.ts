@@ -15,12 +15,18 @@ export async function secureDataDir(options: { dataDir: string; logger?: Logger 
   const { dataDir, logger } = options;
   await mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
   let tightened = 0;
+  const refused: string[] = [];
   const visit = async (path: string): Promise<void> => {
     const info = await lstat(path);
     if (info.isSymbolicLink()) return;
     if ((info.mode & 0o077) !== 0) {
-      await chmod(path, info.isDirectory() ? PRIVATE_DIR_MODE : PRIVATE_FILE_MODE);
-      tightened += 1;
+      // A file owned by another account (a volume prepared by root) cannot be changed: say so, but keep serving.
+      const changed = await chmod(path, info.isDirectory() ? PRIVATE_DIR_MODE : PRIVATE_FILE_MODE).then(
+        () => true,
+        () => false,
+      );
+      if (changed) tightened += 1;
+      else refused.push(path);
     }
     if (info.isDirectory()) {
       for (const name of await readdir(path)) await visit(join(path, name));
@@ -31,6 +37,12 @@ export async function secureDataDir(options: { dataDir: string; logger?: Logger 
     logger?.warn(
       { dataDir, tightened },
       "data directory permissions tightened: it was readable by other users (now 0700, files 0600)",
+    );
+  }
+  if (refused.length > 0) {
+    logger?.warn(
+      { dataDir, refused: refused.length, example: refused[0] },
+      "data directory permissions could not be tightened (not owned by this account): fix them with chmod 700/600",
     );
   }
   return { tightened };
