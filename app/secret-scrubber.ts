@@ -18,8 +18,9 @@ export const REDACTED = "[REDACTED]";
 
 /** Credential shapes worth hiding even when no setting names them (a token from another workspace, a user token). */
 const PATTERNS: [RegExp, string][] = [
-  // Authorization headers, whatever the library calls them.
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g, `$1 ${REDACTED}`],
+  // Authorization headers, whatever the library calls them (long enough not to eat prose like "Basic Information").
+  [/\bBearer\s+[A-Za-z0-9._~+/=-]{8,}/g, `Bearer ${REDACTED}`],
+  [/\bBasic\s+[A-Za-z0-9+/]{16,}={0,2}/g, `Basic ${REDACTED}`],
   // Slack tokens (bot, user, app, refresh, config).
   [/\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+/g, REDACTED],
   // OpenAI-style keys.

@@ -176,3 +176,20 @@ describe("no credential reaches the log (app/logger.ts)", () => {
     expectNoSecret(text());
   });
 });
+
+describe("the scrubber leaves ordinary log text alone", () => {
+  it("keeps prose, URLs without passwords and short words intact", () => {
+    const { stream, text } = sink();
+    const logger = createLogger({ LOG_LEVEL: "info", SLACK_SIGNING_SECRET: "abc" }, stream);
+    logger.warn(
+      { hint: "copy it from Basic Information → App Credentials", url: "https://example.com/api/", code: "abc" },
+      "Bearer of bad news",
+    );
+    const log = text();
+    expect(log).toContain("Basic Information");
+    expect(log).toContain("https://example.com/api/");
+    expect(log).toContain("Bearer of bad news");
+    // A configured secret shorter than 6 characters is not blanked out everywhere.
+    expect(log).toContain('"code":"abc"');
+  });
+});
