@@ -41,6 +41,14 @@ export class PostgresDedupeStore implements DedupeStore {
     return value == null ? {} : { value };
   }
 
+  /** Deleted rows leave the data files at the next VACUUM; docs/console.md says what the DBA does about WAL archives. */
+  async forget(request: { containing: string }): Promise<{ removed: number }> {
+    const result = await this.query("DELETE FROM slack_keys WHERE value IS NOT NULL AND strpos(value, $1) > 0", [
+      request.containing,
+    ]);
+    return { removed: result.rowCount ?? 0 };
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

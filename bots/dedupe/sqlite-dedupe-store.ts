@@ -20,6 +20,8 @@ export class SqliteDedupeStore implements DedupeStore {
       this.database = new Database(options.path);
       this.database.pragma("journal_mode = WAL");
       this.database.pragma("busy_timeout = 5000");
+      // Forgotten values (erase-asker) are zeroed on disk, not just unlinked.
+      this.database.pragma("secure_delete = ON");
       this.database.exec(
         "CREATE TABLE IF NOT EXISTS slack_keys (key TEXT PRIMARY KEY, value TEXT, expires_at INTEGER NOT NULL)",
       );
@@ -62,6 +64,18 @@ export class SqliteDedupeStore implements DedupeStore {
       .prepare("SELECT value FROM slack_keys WHERE key = ? AND expires_at > ?")
       .get(request.key, Date.now()) as { value: string | null } | undefined;
     return row?.value == null ? {} : { value: row.value };
+  }
+
+  async forget(request: { containing: string }): Promise<{ removed: number }> {
+    const { changes } = this.database
+      .prepare("DELETE FROM slack_keys WHERE value IS NOT NULL AND instr(value, ?) > 0")
+      .run(request.containing);
+    if (changes > 0) {
+      // Rebuild the file from live rows and empty the WAL, which held the old pages too.
+      this.database.exec("VACUUM");
+      this.database.pragma("wal_checkpoint(TRUNCATE)");
+    }
+    return { removed: changes };
   }
 
   async close(): Promise<void> {

@@ -10,5 +10,10 @@ export interface DedupeStore {
   put(request: { key: string; value: string; ttlSeconds: number }): Promise<void>;
   /** The value under `key`, or undefined when absent or expired. */
   get(request: { key: string }): Promise<{ value?: string }>;
+  /**
+   * erase-asker: removes every value that contains `containing` (the answers stored behind buttons name their asker),
+   * leaving no copy in the storage file.
+   */
+  forget(request: { containing: string }): Promise<{ removed: number }>;
   close(): Promise<void>;
 }

@@ -1,4 +1,8 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Config } from "../../app/config.ts";
 import { TaiwaError } from "../../app/errors.ts";
+import { createDedupeStore } from "../../bots/dedupe/create-dedupe-store.ts";
 import { QuestionSpool } from "../../questions/question-spool.ts";
 import { ERASED_ASKER } from "../../questions/sql/audit-and-stats.ts";
 import type { CliCommand } from "../types.ts";
@@ -23,6 +27,8 @@ export const eraseAskerCommand: CliCommand = {
         askerId,
         erasedId: ERASED_ASKER,
       });
+      // Answers stored behind Slack buttons name the asker (and their Slack user id) for up to 30 days.
+      await forgetStoredAnswers(config, askerId);
       const entries = erased.entries + spooled.entries;
       await log.addAudit({ at: new Date(), actor: "cli", action: "erase-asker", detail: `${entries} 件` });
       return { ...erased, entries };
@@ -35,3 +41,14 @@ export const eraseAskerCommand: CliCommand = {
     return 0;
   },
 };
+
+async function forgetStoredAnswers(config: Config, askerId: string): Promise<void> {
+  // Without PostgreSQL the store is a file in the data dir: none there means nothing to forget (and none to create).
+  if (!config.DATABASE_URL && !existsSync(join(config.TAIWA_DATA_DIR, "slack.db"))) return;
+  const store = createDedupeStore({ config });
+  try {
+    await store.forget({ containing: JSON.stringify(askerId) });
+  } finally {
+    await store.close();
+  }
+}

@@ -15,6 +15,16 @@ export function runDedupeStoreContract(options: {
     await store.close();
   });
 
+  it("forgets every value naming an erased asker, and nothing else", async () => {
+    const mine = unique();
+    const other = unique();
+    await store.put({ key: mine, value: JSON.stringify({ askerId: "slack-erase-me-123" }), ttlSeconds: 60 });
+    await store.put({ key: other, value: JSON.stringify({ askerId: "slack-keep-me-456" }), ttlSeconds: 60 });
+    expect(await store.forget({ containing: "slack-erase-me-123" })).toEqual({ removed: 1 });
+    expect(await store.get({ key: mine })).toEqual({});
+    expect((await store.get({ key: other })).value).toContain("slack-keep-me-456");
+  });
+
   it("grants a claim once and refuses it afterwards", async () => {
     const key = unique();
     expect(await store.claim({ key, ttlSeconds: 60 })).toEqual({ claimed: true });

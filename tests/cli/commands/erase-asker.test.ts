@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SqliteDedupeStore } from "../../../bots/dedupe/sqlite-dedupe-store.ts";
 import { runCli } from "../../../cli/main.ts";
 import { QuestionSpool } from "../../../questions/question-spool.ts";
 import { SqliteQuestionLog } from "../../../questions/sqlite-question-log.ts";
@@ -83,11 +84,39 @@ describe("taiwa erase-asker and purge", () => {
         expect(bytes.includes(Buffer.from(secret, "utf8")), `${path} still holds ${secret}`).toBe(false);
       }
     }
+    expect(existsSync(join(io.dataDir, "slack.db"))).toBe(false);
     // The spooled question itself is kept (nothing is lost), without its asker.
     expect(await spool.pending()).toBe(1);
     const reopened = await SqliteQuestionLog.open({ dataDir: io.dataDir });
     expect((await reopened.list({})).total).toBe(32);
     expect((await reopened.list({ askerId: "erased" })).total).toBe(2);
+    await reopened.close();
+  });
+
+  it("also drops the Slack answers stored behind buttons that name the asker, leaving no copy in slack.db", async () => {
+    const io = cliIo();
+    const store = new SqliteDedupeStore({ path: join(io.dataDir, "slack.db") });
+    const askerId = "slack-0123456789abcdef01234567";
+    await store.put({
+      key: "answer:erased-one",
+      value: JSON.stringify({ askerId, question: "消去される質問", delivery: { channel: "C1", userId: "U0ERASEME7" } }),
+      ttlSeconds: 3600,
+    });
+    await store.put({ key: "answer:kept", value: JSON.stringify({ askerId: "slack-other" }), ttlSeconds: 3600 });
+    await store.close();
+
+    expect(await runCli(["erase-asker", askerId], io)).toBe(0);
+
+    for (const name of ["slack.db", "slack.db-wal"]) {
+      const path = join(io.dataDir, name);
+      if (!existsSync(path)) continue;
+      const bytes = readFileSync(path);
+      for (const secret of [askerId, "U0ERASEME7", "消去される質問"]) {
+        expect(bytes.includes(Buffer.from(secret, "utf8")), `${name} still holds ${secret}`).toBe(false);
+      }
+    }
+    const reopened = new SqliteDedupeStore({ path: join(io.dataDir, "slack.db") });
+    expect((await reopened.get({ key: "answer:kept" })).value).toContain("slack-other");
     await reopened.close();
   });
 
