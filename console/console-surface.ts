@@ -19,7 +19,7 @@ import { registerFaqRoutes } from "./routes/faq-routes.ts";
 import { registerListRoutes } from "./routes/list-routes.ts";
 import { registerLoginRoutes } from "./routes/login-routes.ts";
 import { registerStatsRoutes } from "./routes/stats-routes.ts";
-import { requireSession, securityHeaders } from "./security.ts";
+import { consoleBodyLimit, requireSession, securityHeaders } from "./security.ts";
 
 export interface ConsoleSurfaceOptions {
   questionLog: QuestionLog;
@@ -69,6 +69,7 @@ export function createConsoleSurface(
 
   const app = new Hono<ConsoleEnv>();
   app.use("*", securityHeaders());
+  app.use("*", consoleBodyLimit(deps));
   app.get("/console.css", (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");
     return c.body(CONSOLE_CSS);

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { CookieOptions } from "hono/utils/cookie";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
@@ -47,6 +48,31 @@ export function securityHeaders(): MiddlewareHandler {
     c.header("Referrer-Policy", "same-origin");
     c.header("Cache-Control", "no-store");
   };
+}
+
+/**
+ * Room for the largest form (an 8,000-character answer or FAQ, URL-encoded: up to 9 bytes a character) and no more.
+ * Checked from Content-Length before anything is read; a body streamed without one is cut off at the limit.
+ */
+export const CONSOLE_BODY_LIMIT_BYTES = 128 * 1024;
+
+export function consoleBodyLimit(deps: Pick<ConsoleDeps, "basePath">): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: CONSOLE_BODY_LIMIT_BYTES,
+    onError: (c) => {
+      // The unread rest of the body would hold the connection: close it after this answer.
+      c.header("Connection", "close");
+      return c.html(
+        layout({
+          basePath: deps.basePath,
+          title: "送信内容が大きすぎます",
+          error: "送信内容が大きすぎます。回答やFAQは8000文字以内にして、もう一度送信してください。",
+          body: html`<p><a href="${deps.basePath}/">コンソールに戻る</a></p>`,
+        }),
+        413,
+      );
+    },
+  });
 }
 
 function deny(c: Context, deps: ConsoleDeps, status: 401 | 403, message: string) {
