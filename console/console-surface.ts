@@ -33,7 +33,8 @@ export interface ConsoleSurfaceOptions {
     | "LOG_QUESTIONS"
     | "ORGANISATION_MAP"
     | "RETENTION_DAYS"
-  >;
+  > &
+    Partial<Pick<Config, "TRUST_PROXY_HOPS">>;
   logger: Logger;
   /** Re-ingests `${TAIWA_DATA_DIR}/faq` after an FAQ is published or unpublished. */
   reindexFaq: () => Promise<void>;

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { CookieOptions } from "hono/utils/cookie";
+import { clientIp as clientAddress } from "../server/client-ip.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { html, layout } from "./html.ts";
 
@@ -30,10 +31,14 @@ export function cookieOptions(deps: ConsoleDeps, maxAgeSeconds?: number): Cookie
   };
 }
 
-/** The peer address from the Node server; behind a proxy this is the proxy, which still limits per source. */
-export function clientIp(c: Context): string {
+/** The client's address: the socket, or behind TRUST_PROXY_HOPS proxies the entry they appended (as for the web chat). */
+export function clientIp(c: Context, deps: Pick<ConsoleDeps, "config">): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? "local";
+  return clientAddress({
+    socketAddress: incoming?.socket?.remoteAddress,
+    forwardedFor: c.req.header("x-forwarded-for"),
+    trustedHops: deps.config.TRUST_PROXY_HOPS ?? 0,
+  });
 }
 
 export function securityHeaders(): MiddlewareHandler {

@@ -1,5 +1,24 @@
+import type { Hono } from "hono";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createLogger } from "../../app/logger.ts";
+import { memoryLog } from "../server/build-test-app.ts";
 import { Browser, type ConsoleFixture, consoleFixture } from "./console-fixture.ts";
+
+/** A browser behind the documented nginx: every request arrives from the proxy, the client in X-Forwarded-For. */
+class ProxiedBrowser extends Browser {
+  constructor(
+    app: Hono,
+    private readonly forwardedFor: string,
+  ) {
+    super(app, "10.0.0.2");
+  }
+
+  override request(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set("X-Forwarded-For", this.forwardedFor);
+    return super.request(path, { ...init, headers });
+  }
+}
 
 /** A body that counts what the server pulls from it: 64 KiB chunks, up to `total` bytes. */
 function countingBody(total: number): { stream: ReadableStream<Uint8Array>; pulled: () => number } {
@@ -57,5 +76,63 @@ describe("console request body limit (issue 12 item 13)", () => {
     expect((await fixture.questionLog.get("1"))?.ministryAnswer).toBeUndefined();
     const fits = await browser.post("/console/questions/1/answer", { _csrf: csrf, answer: "😀".repeat(4000) });
     expect(fits.status).toBe(303);
+  });
+});
+
+describe("console login limiter (issue 12 item 14)", () => {
+  let fixture: ConsoleFixture;
+
+  beforeEach(async () => {
+    fixture = await consoleFixture({ trustProxyHops: 1 });
+  });
+  afterEach(() => fixture.questionLog.close());
+
+  it("behind TRUST_PROXY_HOPS=1, a stranger's failures lock only the stranger, not the ministry", async () => {
+    const stranger = new ProxiedBrowser(fixture.app, "203.0.113.9");
+    for (let attempt = 0; attempt < 30; attempt += 1) await stranger.login("sato", "wrong-password-123");
+    for (let attempt = 0; attempt < 30; attempt += 1) await stranger.login(`guess-${attempt}`, "wrong-password-123");
+    expect((await stranger.login("sato")).status).toBe(429);
+    expect((await stranger.login("admin")).status).toBe(429);
+    // Same proxy socket, other clients: the right password still works for the targeted account and for others.
+    expect((await new ProxiedBrowser(fixture.app, "198.51.100.7").login("sato")).status).toBe(303);
+    expect((await new ProxiedBrowser(fixture.app, "198.51.100.8").login("admin")).status).toBe(303);
+  });
+
+  it("keys on the address the proxy appended, not one the client made up", async () => {
+    // The client prepends random addresses; nginx appends the real one, which is what counts.
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const response = await new ProxiedBrowser(fixture.app, `192.0.2.${attempt}, 203.0.113.9`).login(
+        "sato",
+        "wrong-password-123",
+      );
+      expect(response.status, `attempt ${attempt}`).toBe(attempt < 5 ? 401 : 429);
+    }
+    expect((await new ProxiedBrowser(fixture.app, "198.51.100.7").login("sato")).status).toBe(303);
+  });
+
+  it("without a trusted proxy, X-Forwarded-For is ignored and the socket address is the client", async () => {
+    const direct = await consoleFixture();
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      const response = await new ProxiedBrowser(direct.app, `203.0.113.${attempt}`).login("sato", "wrong-password-123");
+      expect(response.status, `attempt ${attempt}`).toBe(attempt < 5 ? 401 : 429);
+    }
+    await direct.questionLog.close();
+  });
+});
+
+describe("console input that must not reach the log (issue 12 item 17)", () => {
+  it("never writes an over-long login name to the log, nor echoes it into the page", async () => {
+    const log = memoryLog();
+    const fixture = await consoleFixture({ logger: createLogger({ LOG_LEVEL: "info" }, log.stream) });
+    const huge = `x${"A".repeat(100_000)}`;
+    const response = await new Browser(fixture.app).login(huge, "wrong-password-123");
+    expect(response.status).toBe(401);
+    expect(await response.text()).not.toContain("A".repeat(200));
+    expect(log.text()).toContain("console login failed");
+    expect(log.text()).not.toContain("A".repeat(200));
+    // A plausible login is still logged, so operators can see who is being guessed.
+    await new Browser(fixture.app).login("sato", "wrong-password-123");
+    expect(log.lines().some((line) => line.msg === "console login failed" && line.login === "sato")).toBe(true);
+    await fixture.questionLog.close();
   });
 });
