@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { Config } from "../app/config.ts";
 import { isTaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
@@ -12,6 +12,7 @@ import { CONSOLE_CSS } from "./console-css.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { html, layout } from "./html.ts";
 import { LoginRateLimiter } from "./login-rate-limiter.ts";
+import { knownErrorResponse, registerRequestGuards } from "./request-guards.ts";
 import { registerAdminRoutes } from "./routes/admin-routes.ts";
 import { registerDetailRoutes } from "./routes/detail-routes.ts";
 import { registerExportRoutes } from "./routes/export-routes.ts";
@@ -77,6 +78,7 @@ export function createConsoleSurface(
   });
   registerLoginRoutes(app, deps);
   app.use("*", requireSession(deps));
+  registerRequestGuards(app, deps);
   registerDetailRoutes(app, deps);
   registerFaqRoutes(app, deps);
   registerExportRoutes(app, deps);
@@ -95,6 +97,8 @@ export function createConsoleSurface(
     ),
   );
   app.onError((error, c) => {
+    const known = knownErrorResponse(c as Context<ConsoleEnv>, deps, error);
+    if (known) return known;
     const unavailable = isTaiwaError(error) && error.code === "store_unavailable";
     logger.error({ err: error, path: new URL(c.req.url).pathname }, "console request failed");
     const message = unavailable

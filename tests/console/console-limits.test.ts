@@ -136,3 +136,56 @@ describe("console input that must not reach the log (issue 12 item 17)", () => {
     await fixture.questionLog.close();
   });
 });
+
+describe("crafted question ids and page numbers (issue 12 item 17)", () => {
+  let fixture: ConsoleFixture;
+
+  beforeEach(async () => {
+    fixture = await consoleFixture();
+    await fixture.record();
+  });
+  afterEach(() => fixture.questionLog.close());
+
+  it("answers 400 or 404, never 500", async () => {
+    const browser = new Browser(fixture.app);
+    const csrf = await browser.signIn("admin");
+    const ids = ["abc", "1.5", "-1", "0", "99999999999999999999999", "1e3", "%00", "%E2%80%AE1", "x".repeat(500)];
+    for (const id of ids) {
+      for (const path of [`/console/questions/${id}`, `/console/questions/${id}/faq`]) {
+        const response = await browser.get(path);
+        expect([400, 404], path).toContain(response.status);
+      }
+      for (const action of ["assign", "answer", "close", "reopen", "retry-delivery", "faq"]) {
+        const path = `/console/questions/${id}/${action}`;
+        const response = await browser.post(path, { _csrf: csrf, answer: "回答", question: "質問", confirmed: "yes" });
+        expect([400, 404], path).toContain(response.status);
+      }
+      const unpublish = await browser.post(`/console/faq/${id}/unpublish`, { _csrf: csrf });
+      expect([400, 404], `faq ${id}`).toContain(unpublish.status);
+    }
+    for (const page of ["-1", "0", "1e309", "99999999999999999999", "abc", "2.5", "9007199254740993"]) {
+      const response = await browser.get(`/console/?page=${page}`);
+      expect([200, 400], page).toContain(response.status);
+    }
+    expect((await browser.get("/console/?page=2")).status).toBe(200);
+  });
+});
+
+describe("FAQ publishing (issue 12 item 20)", () => {
+  it("refuses to publish an FAQ for a question id that does not exist", async () => {
+    const fixture = await consoleFixture();
+    const browser = new Browser(fixture.app);
+    const csrf = await browser.signIn("admin");
+    const response = await browser.post("/console/questions/999/faq", {
+      _csrf: csrf,
+      question: "存在しない質問",
+      answer: "回答",
+      confirmed: "yes",
+    });
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain("999");
+    expect(await fixture.questionLog.faq.list()).toEqual([]);
+    expect(fixture.reindexer.calls).toBe(0);
+    await fixture.questionLog.close();
+  });
+});
