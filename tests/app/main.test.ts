@@ -1,4 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
+import { request as httpRequest } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 
 describe("npm start (app/main.ts)", () => {
@@ -47,6 +49,58 @@ describe("npm start (app/main.ts)", () => {
     const response = await answer;
     expect(response.status).toBe(200);
     expect((await response.json()).question).toBe("質問");
+    expect(await exited).toBe(0);
+    expect(stdout).toContain("STORES_CLOSED");
+  });
+
+  it("on SIGTERM finishes all 10 requests already sent, none reset, then exits 0 (issue 12 item 18)", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/app/fixtures/serve-with-doubles.ts"], {
+      env: { PATH: process.env.PATH, PORT: "0", LOG_LEVEL: "silent", SLOW_ASK_MS: "300" },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk) => {
+      stdout += String(chunk);
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    for (let tries = 0; tries < 3000 && !stdout.includes("LISTENING "); tries += 1) await sleep(5);
+    const url = new URL(/LISTENING (\S+)/.exec(stdout)?.[1] ?? "");
+    const sent: Promise<void>[] = [];
+    const answers = Array.from({ length: 10 }, (_, index) => {
+      const body = JSON.stringify({ question: `質問${index}` });
+      return new Promise<{ status: number; text: string }>((resolve) => {
+        const request = httpRequest(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: "/api/ask",
+            method: "POST",
+            agent: false,
+            headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+          },
+          (response) => {
+            let text = "";
+            response.on("data", (chunk) => {
+              text += String(chunk);
+            });
+            response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+          },
+        );
+        request.on("error", (error) =>
+          resolve({ status: 0, text: `${error.message} ${(error as NodeJS.ErrnoException).code}` }),
+        );
+        sent.push(new Promise((done) => request.on("finish", () => done())));
+        request.end(body);
+      });
+    });
+    // Every request is fully written to its socket: whatever the server has accepted or read so far, it was sent.
+    await Promise.all(sent);
+    child.kill("SIGTERM");
+    const results = await Promise.all(answers);
+    expect(results.map((result) => (result.status === 200 ? 200 : result.text))).toEqual(Array(10).fill(200));
+    expect(results.map((result) => JSON.parse(result.text).question)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `質問${index}`),
+    );
     expect(await exited).toBe(0);
     expect(stdout).toContain("STORES_CLOSED");
   });
