@@ -23,7 +23,14 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url().optional());
 
-const port = z.coerce.number().int().min(0).max(65535);
+/** A URL people open: http or https only (a `javascript:` base URL would end up in links and cookies). */
+const optionalWebUrl = optionalString.pipe(z.url({ protocol: /^https?$/ }).optional());
+
+/** An empty `PORT=` (as left by a template) means unset, i.e. the default, never port 0 (a random port). */
+const port = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z.coerce.number().int().min(0).max(65535).default(3000),
+);
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,9 +39,9 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_QUESTIONS: booleanFlag,
 
-  PORT: port.default(3000),
+  PORT: port,
   HOST: z.string().min(1).default("127.0.0.1"),
-  PUBLIC_BASE_URL: optionalUrl,
+  PUBLIC_BASE_URL: optionalWebUrl,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(2000),
   /** Proxies in front of taiwa that append to X-Forwarded-For; 0 = use the socket address. */

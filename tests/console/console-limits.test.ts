@@ -189,3 +189,22 @@ describe("FAQ publishing (issue 12 item 20)", () => {
     await fixture.questionLog.close();
   });
 });
+
+describe("console passwords (issue 12 item 20)", () => {
+  it("are never trimmed: an account created with surrounding spaces logs in with exactly that password", async () => {
+    const fixture = await consoleFixture();
+    const admin = new Browser(fixture.app);
+    const csrf = await admin.signIn("admin");
+    const password = "  spaced-password-123  ";
+    const created = await admin.post("/console/admin/users", {
+      _csrf: csrf,
+      login: "tanaka",
+      role: "contact",
+      password,
+    });
+    expect(created.status).toBeLessThan(400);
+    expect((await new Browser(fixture.app, "198.51.100.20").login("tanaka", password)).status).toBe(303);
+    expect((await new Browser(fixture.app, "198.51.100.21").login("tanaka", password.trim())).status).toBe(401);
+    await fixture.questionLog.close();
+  });
+});
