@@ -12,6 +12,7 @@ import type { Answerer } from "../rag/types.ts";
 import { InProcessMetrics } from "../server/in-process-metrics.ts";
 import { instrumentAskService } from "../server/instrument-ask-service.ts";
 import type { ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
+import { dedupeWebAnswerStore, type WebAnswerStore } from "../server/web-answers.ts";
 import type { Config } from "./config.ts";
 import { type Core, openCore } from "./core.ts";
 import { TaiwaError } from "./errors.ts";
@@ -35,6 +36,8 @@ export interface Taiwa {
   metrics: Metrics;
   /** Ministry answers the web notifier stored for one browser; optional until the web notifier lands. */
   listWebReplies?: ListWebReplies;
+  /** The web chat's answers by id, for feedback; a bounded in-process store when absent. */
+  webAnswers?: WebAnswerStore;
   close(): Promise<void>;
 }
 
@@ -86,8 +89,10 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     feedback: (request) => requireBound(bound).feedback(request),
   };
   const surfaces: ChatSurface[] = [];
-  const dedupeStore = config.SLACK_BOT_TOKEN ? createDedupeStore({ config }) : undefined;
-  if (dedupeStore) surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
+  // Slack's event ids and answers, and the web chat's answers (feedback refers to them by id), shared by replicas.
+  const dedupeStore = createDedupeStore({ config });
+  if (config.SLACK_BOT_TOKEN)
+    surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   // Without an app id the Teams bot runs in (loudly reported) development mode, which production refuses.
   if (config.MICROSOFT_APP_ID || config.NODE_ENV !== "production") {
     surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef }));
@@ -148,10 +153,11 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     readiness: [indexReadiness, questions.readiness, ...(llm?.readiness ?? [])],
     metrics,
     listWebReplies: questions.listWebReplies,
+    webAnswers: dedupeWebAnswerStore(dedupeStore),
     async close() {
       clearInterval(faqTimer);
       await questions.close();
-      await dedupeStore?.close();
+      await dedupeStore.close();
       await llm?.close();
     },
   };

@@ -15,6 +15,7 @@ import { myQuestionsRoute } from "./routes/my-questions.ts";
 import { operationsRoutes } from "./routes/operations.ts";
 import { webChatRoutes } from "./routes/web-chat.ts";
 import { TokenBucketRateLimiter } from "./token-bucket-rate-limiter.ts";
+import { memoryWebAnswerStore } from "./web-answers.ts";
 
 export type { HttpAppOptions } from "./http-deps.ts";
 
@@ -26,7 +27,8 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   const { config, logger, metrics } = options;
   const gate = readyGate(options.ready);
   const limiter = options.rateLimiter ?? new TokenBucketRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE });
-  const askDeps = { config, logger, metrics, gate, askService: options.askService };
+  const webAnswers = options.webAnswers ?? memoryWebAnswerStore();
+  const askDeps = { config, logger, metrics, gate, webAnswers, askService: options.askService };
 
   const app = new Hono<HttpEnv>();
   app.use("*", requestContext({ trustedHops: config.TRUST_PROXY_HOPS }));

@@ -47,6 +47,7 @@ export async function startServer(options: {
     metrics: taiwa.metrics,
     ready: taiwa.ready,
     listWebReplies: taiwa.listWebReplies,
+    ...(taiwa.webAnswers ? { webAnswers: taiwa.webAnswers } : {}),
   });
   const server = await listen({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
   const connections = trackConnections(server);

@@ -208,3 +208,29 @@ describe("console passwords (issue 12 item 20)", () => {
     await fixture.questionLog.close();
   });
 });
+
+describe("citation links in the console (issue 12 item 15)", () => {
+  it("links only http: and https: URLs; a javascript: URL is shown as text", async () => {
+    const fixture = await consoleFixture();
+    const citation = (n: number, url: string) => ({
+      n,
+      docId: `d${n}`,
+      chunkId: `d${n}#1`,
+      title: `文書${n}`,
+      kind: "guidance" as const,
+      sectionPath: ["第1章"],
+      text: "本文",
+      url,
+    });
+    const entry = await fixture.record({
+      citations: [citation(1, "javascript:alert(document.cookie)"), citation(2, "https://example.go.jp/guide.pdf")],
+    });
+    const browser = new Browser(fixture.app);
+    await browser.signIn("sato");
+    const page = await (await browser.get(`/console/questions/${entry.id}`)).text();
+    expect(page).not.toMatch(/href="javascript:/i);
+    expect(page).toContain("javascript:alert(document.cookie)");
+    expect(page).toContain('href="https://example.go.jp/guide.pdf"');
+    await fixture.questionLog.close();
+  });
+});
