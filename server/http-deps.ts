@@ -10,7 +10,8 @@ export interface HttpAppOptions {
   config: Pick<
     Config,
     "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS"
-  >;
+  > &
+    Partial<Pick<Config, "WEB_FEEDBACK_PER_HOUR">>;
   logger: Logger;
   /** Already instrumented (instrumentAskService) so every surface is counted the same way. */
   askService: AskService;

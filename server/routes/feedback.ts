@@ -5,12 +5,18 @@ import { errorResponse, responseForThrown } from "../error-response.ts";
 import type { HttpAppOptions } from "../http-deps.ts";
 import type { HttpEnv } from "../http-env.ts";
 import { parseFeedbackBody } from "../parse-feedback-body.ts";
+import type { RateLimiter } from "../types.ts";
 import type { WebAnswerStore } from "../web-answers.ts";
 import { isHttps } from "../web-ask.ts";
 
 /** POST /api/feedback → askService.feedback; `{ ok: true, questionId? }` when logged for the ministry. */
 export function feedbackRoute(
-  deps: Pick<HttpAppOptions, "config" | "logger" | "metrics"> & { askService: AskService; webAnswers: WebAnswerStore },
+  deps: Pick<HttpAppOptions, "config" | "logger" | "metrics"> & {
+    askService: AskService;
+    webAnswers: WebAnswerStore;
+    /** Allowance for feedback that adds a log entry (👎, escalation), per client address. */
+    loggedFeedback: RateLimiter;
+  },
 ): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
   app.post("/", async (c) => {
@@ -29,6 +35,18 @@ export function feedbackRoute(
     if (!stored || stored.askerId !== askerId) {
       deps.metrics.recordError({ code: "not_found", surface: "web" });
       return errorResponse(c, { code: "not_found" });
+    }
+    if (body.kind !== "thumbs-up") {
+      const verdict = deps.loggedFeedback.take({ key: c.get("clientIp") });
+      if (!verdict.allowed) {
+        deps.metrics.recordError({ code: "rate_limited", surface: "web" });
+        const retryAfter = String(verdict.retryAfterSeconds);
+        return errorResponse(c, {
+          code: "rate_limited",
+          params: { retryAfter },
+          headers: { "retry-after": retryAfter },
+        });
+      }
     }
     const request: FeedbackRequest = {
       surface: "web",

@@ -108,6 +108,23 @@ describe("POST /api/feedback limits", () => {
   });
 });
 
+describe("POST /api/feedback volume (issue 12 item 16)", () => {
+  it("caps the log entries one client adds per hour, while 👍 (which stores nothing) still works", async () => {
+    const { app, askService } = buildTestApp({ config: { WEB_FEEDBACK_PER_HOUR: 2 } });
+    const cookie = await askAs(app);
+    for (const kind of ["thumbs-down", "escalated"]) {
+      expect((await app.request("/api/feedback", postJson(feedback({ kind }), { cookie }))).status).toBe(200);
+    }
+    const capped = await app.request("/api/feedback", postJson(feedback({ kind: "escalated" }), { cookie }));
+    expect(capped.status).toBe(429);
+    expect(Number(capped.headers.get("retry-after"))).toBeGreaterThan(60);
+    expect((await app.request("/api/feedback", postJson(feedback({ kind: "thumbs-up" }), { cookie }))).status).toBe(
+      200,
+    );
+    expect(askService.feedbacks.map((request) => request.kind)).toEqual(["thumbs-down", "escalated", "thumbs-up"]);
+  });
+});
+
 describe("GET /api/my-questions", () => {
   it("answers 503 store_unavailable when the log cannot be read, without the cause", async () => {
     const { app } = buildTestApp({
