@@ -234,3 +234,31 @@ describe("citation links in the console (issue 12 item 15)", () => {
     await fixture.questionLog.close();
   });
 });
+
+describe("CSV export (issue 12 item 16)", () => {
+  it("streams the export a page at a time instead of building it in memory", async () => {
+    const fixture = await consoleFixture();
+    for (let index = 0; index < 450; index += 1) await fixture.record({ question: `質問${index}` });
+    const limits: (number | undefined)[] = [];
+    const list = fixture.questionLog.list.bind(fixture.questionLog);
+    fixture.questionLog.list = (query) => {
+      limits.push(query.limit);
+      return list(query);
+    };
+    const browser = new Browser(fixture.app);
+    await browser.signIn("admin");
+    const response = await browser.get("/console/export.csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/csv");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith("番号,")).toBe(true);
+    const rows = text.trim().split("\r\n");
+    expect(rows).toHaveLength(451);
+    expect(new Set(rows.slice(1).map((row) => row.split(",")[0])).size).toBe(450);
+    expect(limits.length).toBeGreaterThan(1);
+    expect(Math.max(...limits.map((limit) => limit ?? Number.POSITIVE_INFINITY))).toBeLessThanOrEqual(200);
+    await fixture.questionLog.close();
+  });
+});
