@@ -12,6 +12,7 @@ import type { Answerer } from "../rag/types.ts";
 import { InProcessMetrics } from "../server/in-process-metrics.ts";
 import { instrumentAskService } from "../server/instrument-ask-service.ts";
 import type { ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
+import { dedupeWebAnswerStore, type WebAnswerStore } from "../server/web-answers.ts";
 import type { Config } from "./config.ts";
 import { type Core, openCore } from "./core.ts";
 import { secureDataDir } from "./data-dir-permissions.ts";
@@ -37,6 +38,8 @@ export interface Taiwa {
   metrics: Metrics;
   /** Ministry answers the web notifier stored for one browser; optional until the web notifier lands. */
   listWebReplies?: ListWebReplies;
+  /** The web chat's answers by id, for feedback; a bounded in-process store when absent. */
+  webAnswers?: WebAnswerStore;
   close(): Promise<void>;
 }
 
@@ -96,12 +99,13 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
   const surfaces: ChatSurface[] = [];
   // Without an app id the Teams bot runs in (loudly reported) development mode, which production refuses.
   const teamsOn = Boolean(config.MICROSOFT_APP_ID) || config.NODE_ENV !== "production";
-  // One store claims Slack's event ids and Teams' activity ids, so redeliveries are answered once on any replica.
-  const dedupeStore = config.SLACK_BOT_TOKEN || teamsOn ? createDedupeStore({ config }) : undefined;
-  if (dedupeStore && config.SLACK_BOT_TOKEN) {
+  // One store claims Slack's event ids and Teams' activity ids (redeliveries answered once on any replica) and
+  // keeps the web chat's answers (feedback refers to them by id), shared by replicas.
+  const dedupeStore = createDedupeStore({ config });
+  if (config.SLACK_BOT_TOKEN) {
     surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   }
-  if (dedupeStore && teamsOn)
+  if (teamsOn)
     surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   const chatNotifiers = surfaces.flatMap((surface) => (surface.notifier ? [surface.notifier] : []));
 
@@ -158,10 +162,11 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     readiness: [indexReadiness, questions.readiness, ...(llm?.readiness ?? [])],
     metrics,
     listWebReplies: questions.listWebReplies,
+    webAnswers: dedupeWebAnswerStore(dedupeStore),
     async close() {
       clearInterval(faqTimer);
       await questions.close();
-      await dedupeStore?.close();
+      await dedupeStore.close();
       await llm?.close();
     },
   };

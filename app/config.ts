@@ -23,7 +23,14 @@ const optionalString = z
 
 const optionalUrl = optionalString.pipe(z.url().optional());
 
-const port = z.coerce.number().int().min(0).max(65535);
+/** A URL people open: http or https only (a `javascript:` base URL would end up in links and cookies). */
+const optionalWebUrl = optionalString.pipe(z.url({ protocol: /^https?$/ }).optional());
+
+/** An empty `PORT=` (as left by a template) means unset, i.e. the default, never port 0 (a random port). */
+const port = z.preprocess(
+  (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+  z.coerce.number().int().min(0).max(65535).default(3000),
+);
 
 export const configSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,11 +39,13 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_QUESTIONS: booleanFlag,
 
-  PORT: port.default(3000),
+  PORT: port,
   HOST: z.string().min(1).default("127.0.0.1"),
-  PUBLIC_BASE_URL: optionalUrl,
+  PUBLIC_BASE_URL: optionalWebUrl,
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
   MAX_QUESTION_CHARS: z.coerce.number().int().positive().default(2000),
+  /** 👎 and 「省庁に確認する」 from the web chat each add a log entry: this many per client address per hour. */
+  WEB_FEEDBACK_PER_HOUR: z.coerce.number().int().positive().default(20),
   /** Proxies in front of taiwa that append to X-Forwarded-For; 0 = use the socket address. */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** How long SIGTERM waits for questions in flight before closing the remaining connections. */
@@ -124,6 +133,8 @@ const fixes: Partial<Record<keyof Config, string>> = {
   PUBLIC_BASE_URL: "use the URL people open, e.g. https://taiwa.example.go.jp (no trailing path)",
   RATE_LIMIT_PER_MINUTE: "set a whole number of questions each client may ask per minute, e.g. 60",
   MAX_QUESTION_CHARS: "set the longest question accepted, in characters, e.g. 2000",
+  WEB_FEEDBACK_PER_HOUR:
+    "set how many 👎 / 「省庁に確認する」 entries one web chat client may add to the question log per hour, e.g. 20",
   TRUST_PROXY_HOPS:
     "set how many proxies (load balancers) in front of taiwa append to X-Forwarded-For: 0 when clients connect directly, 1 behind one nginx",
   SHUTDOWN_TIMEOUT_MS: "set milliseconds to wait for questions in flight on shutdown, e.g. 30000",

@@ -29,17 +29,21 @@ export type ErrorCode =
 export interface TaiwaErrorOptions {
   cause?: unknown;
   isRetryable?: boolean;
+  /** Values for the user-facing message's placeholders, e.g. `{ max: 2000 }` for input_too_long. */
+  params?: Record<string, string | number>;
 }
 
 export class TaiwaError extends Error {
   readonly code: ErrorCode;
   readonly isRetryable: boolean;
+  readonly params?: Record<string, string | number>;
 
   constructor(code: ErrorCode, message: string, options: TaiwaErrorOptions = {}) {
     super(message, { cause: options.cause });
     this.name = "TaiwaError";
     this.code = code;
     this.isRetryable = options.isRetryable ?? false;
+    if (options.params) this.params = options.params;
   }
 }
 

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from "./config.ts";
 import { isTaiwaError } from "./errors.ts";
 import { createLogger, type Logger } from "./logger.ts";
 import { secretScrubber } from "./secret-scrubber.ts";
+import { startupFailureMessage } from "./startup-failure.ts";
 
 /**
  * `npm start`: parse the config once, build everything, serve. Refuses bad config with one line per
@@ -32,8 +33,10 @@ export async function main(options: {
     const taiwa = await compose({ config, logger });
     return { running: await startServer({ taiwa, config, logger }), logger };
   } catch (error) {
-    logger.fatal({ err: error, code: isTaiwaError(error) ? error.code : "internal" }, "taiwa cannot start");
-    errorOutput.write(scrub(`${isTaiwaError(error) ? error.message : "taiwa cannot start: see the log above."}\n`));
+    // One line, like the config errors: what failed and what to do. No stack: it helps no operator here.
+    const message = startupFailureMessage(error, config);
+    logger.fatal({ code: isTaiwaError(error) ? error.code : "internal", reason: scrub(message) }, "taiwa cannot start");
+    errorOutput.write(scrub(`${message}\n`));
     return { exitCode: 1 };
   }
 }

@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { Config } from "../app/config.ts";
 import { isTaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
@@ -12,6 +12,7 @@ import { CONSOLE_CSS } from "./console-css.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { html, layout } from "./html.ts";
 import { LoginRateLimiter } from "./login-rate-limiter.ts";
+import { knownErrorResponse, registerRequestGuards } from "./request-guards.ts";
 import { registerAdminRoutes } from "./routes/admin-routes.ts";
 import { registerDetailRoutes } from "./routes/detail-routes.ts";
 import { registerExportRoutes } from "./routes/export-routes.ts";
@@ -19,7 +20,7 @@ import { registerFaqRoutes } from "./routes/faq-routes.ts";
 import { registerListRoutes } from "./routes/list-routes.ts";
 import { registerLoginRoutes } from "./routes/login-routes.ts";
 import { registerStatsRoutes } from "./routes/stats-routes.ts";
-import { requireSession, securityHeaders } from "./security.ts";
+import { consoleBodyLimit, requireSession, securityHeaders } from "./security.ts";
 
 export interface ConsoleSurfaceOptions {
   questionLog: QuestionLog;
@@ -33,7 +34,8 @@ export interface ConsoleSurfaceOptions {
     | "LOG_QUESTIONS"
     | "ORGANISATION_MAP"
     | "RETENTION_DAYS"
-  >;
+  > &
+    Partial<Pick<Config, "TRUST_PROXY_HOPS">>;
   logger: Logger;
   /** Re-ingests `${TAIWA_DATA_DIR}/faq` after an FAQ is published or unpublished. */
   reindexFaq: () => Promise<void>;
@@ -69,12 +71,14 @@ export function createConsoleSurface(
 
   const app = new Hono<ConsoleEnv>();
   app.use("*", securityHeaders());
+  app.use("*", consoleBodyLimit(deps));
   app.get("/console.css", (c) => {
     c.header("Content-Type", "text/css; charset=utf-8");
     return c.body(CONSOLE_CSS);
   });
   registerLoginRoutes(app, deps);
   app.use("*", requireSession(deps));
+  registerRequestGuards(app, deps);
   registerDetailRoutes(app, deps);
   registerFaqRoutes(app, deps);
   registerExportRoutes(app, deps);
@@ -93,6 +97,8 @@ export function createConsoleSurface(
     ),
   );
   app.onError((error, c) => {
+    const known = knownErrorResponse(c as Context<ConsoleEnv>, deps, error);
+    if (known) return known;
     const unavailable = isTaiwaError(error) && error.code === "store_unavailable";
     logger.error({ err: error, path: new URL(c.req.url).pathname }, "console request failed");
     const message = unavailable

@@ -12,6 +12,32 @@ export function csvCell(value: string | number | undefined | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One CSV line, with its CRLF. */
+export function csvRow(row: (string | number | undefined | null)[]): string {
+  return `${row.map(csvCell).join(",")}\r\n`;
+}
+
+/**
+ * A CSV as a byte stream: the BOM and header at once, then each page `nextRows` returns, fetched only when the client
+ * has taken the previous one (so memory holds one page however large the export). An empty page ends it.
+ */
+export function csvStream(
+  header: string[],
+  nextRows: () => Promise<(string | number | undefined | null)[][]>,
+): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(BOM + csvRow(header)));
+    },
+    async pull(controller) {
+      const rows = await nextRows();
+      if (rows.length === 0) return controller.close();
+      controller.enqueue(encoder.encode(rows.map(csvRow).join("")));
+    },
+  });
+}
+
 export function toCsv(rows: (string | number | undefined | null)[][]): string {
   return `${BOM + rows.map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

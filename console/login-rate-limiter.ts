@@ -1,6 +1,14 @@
+/** Who is trying: the client address (see server/client-ip.ts) and the login name they typed. */
+export interface LoginAttempt {
+  ip: string;
+  login: string;
+}
+
 /**
- * Failed-login limits per IP and per account, in memory: each replica limits on its own, which still bounds an
- * attacker to (replicas × limit) guesses per window.
+ * Failed-login limits keyed on the client, never on the account alone: one client gets `perAccount` failures per
+ * account and `perIp` failures in all per window, then waits. A stranger's failures therefore lock out only the
+ * stranger; the official typing the right password from their own machine still gets in. In memory: each replica
+ * limits on its own, which still bounds an attacker to (replicas × limit) guesses per window and address.
  */
 export class LoginRateLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -13,25 +21,25 @@ export class LoginRateLimiter {
     },
   ) {}
 
-  /** Milliseconds until another attempt is allowed, or 0. */
-  retryAfterMs(request: { ip: string; login: string }): number {
-    const account = this.waiting(`account:${request.login.toLowerCase()}`, this.options.perAccount);
-    const ip = this.waiting(`ip:${request.ip}`, this.options.perIp);
-    return Math.max(account, ip);
+  /** Milliseconds until this client may try this login again, or 0. */
+  retryAfterMs(attempt: LoginAttempt): number {
+    const pair = this.waiting(pairKey(attempt), this.options.perAccount);
+    const ip = this.waiting(`ip:${attempt.ip}`, this.options.perIp);
+    return Math.max(pair, ip);
   }
 
-  recordFailure(request: { ip: string; login: string }): void {
-    // Guessed logins are attacker-chosen keys: sweep stale ones before the map can grow without bound.
+  recordFailure(attempt: LoginAttempt): void {
+    // Addresses and guessed logins are attacker-chosen keys: sweep stale ones before the map can grow without bound.
     if (this.failures.size > 10_000) for (const key of [...this.failures.keys()]) this.recent(key);
-    for (const key of [`account:${request.login.toLowerCase()}`, `ip:${request.ip}`]) {
+    for (const key of [pairKey(attempt), `ip:${attempt.ip}`]) {
       const list = this.recent(key);
       list.push(this.now());
       this.failures.set(key, list);
     }
   }
 
-  recordSuccess(request: { login: string }): void {
-    this.failures.delete(`account:${request.login.toLowerCase()}`);
+  recordSuccess(attempt: LoginAttempt): void {
+    this.failures.delete(pairKey(attempt));
   }
 
   private now(): number {
@@ -50,4 +58,8 @@ export class LoginRateLimiter {
     if (list.length < limit) return 0;
     return (list[list.length - limit] ?? 0) + this.options.windowMs - this.now();
   }
+}
+
+function pairKey(attempt: LoginAttempt): string {
+  return `pair:${attempt.ip}\n${attempt.login.toLowerCase()}`;
 }

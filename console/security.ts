@@ -1,7 +1,9 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { getCookie } from "hono/cookie";
 import type { CookieOptions } from "hono/utils/cookie";
+import { clientIp as clientAddress } from "../server/client-ip.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { html, layout } from "./html.ts";
 
@@ -29,10 +31,14 @@ export function cookieOptions(deps: ConsoleDeps, maxAgeSeconds?: number): Cookie
   };
 }
 
-/** The peer address from the Node server; behind a proxy this is the proxy, which still limits per source. */
-export function clientIp(c: Context): string {
+/** The client's address: the socket, or behind TRUST_PROXY_HOPS proxies the entry they appended (as for the web chat). */
+export function clientIp(c: Context, deps: Pick<ConsoleDeps, "config">): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? "local";
+  return clientAddress({
+    socketAddress: incoming?.socket?.remoteAddress,
+    forwardedFor: c.req.header("x-forwarded-for"),
+    trustedHops: deps.config.TRUST_PROXY_HOPS ?? 0,
+  });
 }
 
 export function securityHeaders(): MiddlewareHandler {
@@ -47,6 +53,31 @@ export function securityHeaders(): MiddlewareHandler {
     c.header("Referrer-Policy", "same-origin");
     c.header("Cache-Control", "no-store");
   };
+}
+
+/**
+ * Room for the largest form (an 8,000-character answer or FAQ, URL-encoded: up to 9 bytes a character) and no more.
+ * Checked from Content-Length before anything is read; a body streamed without one is cut off at the limit.
+ */
+export const CONSOLE_BODY_LIMIT_BYTES = 128 * 1024;
+
+export function consoleBodyLimit(deps: Pick<ConsoleDeps, "basePath">): MiddlewareHandler {
+  return bodyLimit({
+    maxSize: CONSOLE_BODY_LIMIT_BYTES,
+    onError: (c) => {
+      // The unread rest of the body would hold the connection: close it after this answer.
+      c.header("Connection", "close");
+      return c.html(
+        layout({
+          basePath: deps.basePath,
+          title: "送信内容が大きすぎます",
+          error: "送信内容が大きすぎます。回答やFAQは8000文字以内にして、もう一度送信してください。",
+          body: html`<p><a href="${deps.basePath}/">コンソールに戻る</a></p>`,
+        }),
+        413,
+      );
+    },
+  });
 }
 
 function deny(c: Context, deps: ConsoleDeps, status: 401 | 403, message: string) {
@@ -109,4 +140,15 @@ export function requireAdmin(deps: ConsoleDeps): MiddlewareHandler<ConsoleEnv> {
 export function safeNext(deps: ConsoleDeps, next: string | undefined): string {
   if (next?.startsWith(`${deps.basePath}/`) && !next.startsWith("//") && !/[\\\r\n]/.test(next)) return next;
   return `${deps.basePath}/`;
+}
+
+/** The URL when it is http: or https:, else undefined: only those become links (never `javascript:` or `data:`). */
+export function webUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === "https:" || protocol === "http:" ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

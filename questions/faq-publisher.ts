@@ -1,6 +1,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../app/data-dir-permissions.ts";
+import { TaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
 import type { DocumentMeta } from "../rag/types.ts";
 import type { FaqEntry, QuestionLog } from "./types.ts";
@@ -71,6 +72,13 @@ export function createFaqPublisher(options: {
   return {
     folder,
     async publish(request) {
+      // An FAQ names the question it came from; one that does not exist would be a dangling, unaudited link.
+      if (request.questionId !== undefined && !(await options.questionLog.get(request.questionId))) {
+        throw new TaiwaError(
+          "not_found",
+          `質問 ${request.questionId} は見つかりません。FAQは既存の質問から公開してください。`,
+        );
+      }
       await mkdir(folder, { recursive: true, mode: PRIVATE_DIR_MODE });
       const entry = await options.questionLog.faq.add({
         questionId: request.questionId,

@@ -15,6 +15,7 @@ import { myQuestionsRoute } from "./routes/my-questions.ts";
 import { operationsRoutes } from "./routes/operations.ts";
 import { webChatRoutes } from "./routes/web-chat.ts";
 import { TokenBucketRateLimiter } from "./token-bucket-rate-limiter.ts";
+import { memoryWebAnswerStore } from "./web-answers.ts";
 
 export type { HttpAppOptions } from "./http-deps.ts";
 
@@ -26,7 +27,13 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   const { config, logger, metrics } = options;
   const gate = readyGate(options.ready);
   const limiter = options.rateLimiter ?? new TokenBucketRateLimiter({ perMinute: config.RATE_LIMIT_PER_MINUTE });
-  const askDeps = { config, logger, metrics, gate, askService: options.askService };
+  const webAnswers = options.webAnswers ?? memoryWebAnswerStore();
+  const askDeps = { config, logger, metrics, gate, webAnswers, askService: options.askService };
+  // Anonymous entries in the ministry's log: a small hourly allowance per client, apart from the per-minute one.
+  const loggedFeedback = new TokenBucketRateLimiter({
+    perMinute: config.WEB_FEEDBACK_PER_HOUR ?? 20,
+    windowMs: 3_600_000,
+  });
 
   const app = new Hono<HttpEnv>();
   app.use("*", requestContext({ trustedHops: config.TRUST_PROXY_HOPS }));
@@ -46,7 +53,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   app.route("/", operationsRoutes({ gate, readiness: options.readiness, metrics }));
   app.route("/api/ask", askRoute(askDeps));
   app.route("/api/ask/stream", askStreamRoute(askDeps));
-  app.route("/api/feedback", feedbackRoute(askDeps));
+  app.route("/api/feedback", feedbackRoute({ ...askDeps, loggedFeedback }));
   app.route("/api/my-questions", myQuestionsRoute({ config, logger, listWebReplies: options.listWebReplies }));
 
   for (const surface of options.surfaces) {

@@ -43,5 +43,5 @@ export function responseForThrown(c: Context<HttpEnv>, error: unknown, deps: { l
   deps.logger[level]({ err: error, code, requestId, path: c.req.path }, "request failed");
   const headers: Record<string, string> = {};
   if (isTaiwaError(error) && error.isRetryable) headers["retry-after"] = "5";
-  return errorResponse(c, { code, headers });
+  return errorResponse(c, { code, headers, ...(isTaiwaError(error) && error.params ? { params: error.params } : {}) });
 }

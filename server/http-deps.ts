@@ -3,13 +3,15 @@ import type { Logger } from "../app/logger.ts";
 import type { ChatSurface } from "../bots/types.ts";
 import type { AskService } from "../questions/types.ts";
 import type { ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./types.ts";
+import type { WebAnswerStore } from "./web-answers.ts";
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface HttpAppOptions {
   config: Pick<
     Config,
     "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS"
-  >;
+  > &
+    Partial<Pick<Config, "WEB_FEEDBACK_PER_HOUR">>;
   logger: Logger;
   /** Already instrumented (instrumentAskService) so every surface is counted the same way. */
   askService: AskService;
@@ -22,6 +24,8 @@ export interface HttpAppOptions {
   ready?: Promise<void>;
   /** The web notifier's stored ministry answers for one browser; without it /api/my-questions is empty. */
   listWebReplies?: ListWebReplies;
+  /** Answers the web chat gave, for feedback by id; defaults to a bounded in-process store. */
+  webAnswers?: WebAnswerStore;
   /** Defaults to an in-process token bucket of RATE_LIMIT_PER_MINUTE per client. */
   rateLimiter?: RateLimiter;
 }
@@ -31,5 +35,5 @@ export function askBodyLimitBytes(maxQuestionChars: number): number {
   return Math.max(16 * 1024, maxQuestionChars * 2 * 4 + 1024);
 }
 
-/** Feedback carries the answer and its cited passages back, so it gets more room. */
-export const FEEDBACK_BODY_LIMIT_BYTES = 256 * 1024;
+/** Feedback names an answer by id and may add a 4,000-character context: nothing more to carry. */
+export const FEEDBACK_BODY_LIMIT_BYTES = 32 * 1024;

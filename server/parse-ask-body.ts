@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ErrorCode } from "../app/errors.ts";
 import { DOCUMENT_KINDS, type RetrievalFilter } from "../rag/types.ts";
+import { charCount, hasLoneSurrogate } from "../rag/user-text.ts";
 
 /** What POST /api/ask (and /api/ask/stream) accept. */
 export interface AskBody {
@@ -59,9 +60,9 @@ export function checkUserText(value: unknown, maxChars: number): ParseResult<str
   if (typeof value !== "string") return { ok: false, code: "input_malformed" };
   const trimmed = value.trim();
   if (trimmed === "") return { ok: false, code: "input_empty" };
-  if (hasControlCharacters(trimmed)) return { ok: false, code: "input_binary" };
-  // Code points, not UTF-16 units, so an emoji counts as one character as the user sees it.
-  if ([...trimmed].length > maxChars) return { ok: false, code: "input_too_long", params: { max: maxChars } };
+  if (hasControlCharacters(trimmed) || hasLoneSurrogate(trimmed)) return { ok: false, code: "input_binary" };
+  // Code points, as everywhere (rag/user-text.ts): an emoji counts as one character as the user sees it.
+  if (charCount(trimmed) > maxChars) return { ok: false, code: "input_too_long", params: { max: maxChars } };
   return { ok: true, value: trimmed };
 }
 

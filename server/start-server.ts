@@ -6,6 +6,7 @@ import type { Config } from "../app/config.ts";
 import { TaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
 import { createHttpApp } from "./create-http-app.ts";
+import { type TrackedConnections, trackConnections } from "./graceful-close.ts";
 import { startupReport } from "./startup-report.ts";
 
 export interface RunningServer {
@@ -46,8 +47,10 @@ export async function startServer(options: {
     metrics: taiwa.metrics,
     ready: taiwa.ready,
     listWebReplies: taiwa.listWebReplies,
+    ...(taiwa.webAnswers ? { webAnswers: taiwa.webAnswers } : {}),
   });
   const server = await listen({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
+  const connections = trackConnections(server);
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
@@ -66,7 +69,7 @@ export async function startServer(options: {
 
   let closing: Promise<void> | undefined;
   const close = () => {
-    closing ??= shutdown({ server, taiwa, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
+    closing ??= shutdown({ connections, taiwa, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS });
     return closing;
   };
   return { url, close };
@@ -90,14 +93,15 @@ function listen(options: {
   });
 }
 
-async function shutdown(options: { server: Server; taiwa: Taiwa; logger: Logger; timeoutMs: number }): Promise<void> {
-  const { server, taiwa, logger } = options;
+async function shutdown(options: {
+  connections: TrackedConnections;
+  taiwa: Taiwa;
+  logger: Logger;
+  timeoutMs: number;
+}): Promise<void> {
+  const { connections, taiwa, logger } = options;
+  await connections.stopAccepting();
   logger.info("shutting down: no new connections, finishing questions in flight");
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  // Keep-alive sockets with no request in flight would hold close() open; sockets still answering
-  // become idle when their response is sent and are closed on the next sweep.
-  server.closeIdleConnections();
-  const sweep = setInterval(() => server.closeIdleConnections(), 50);
   const surfacesStopped = Promise.all(
     options.taiwa.surfaces.map((surface) =>
       surface
@@ -105,17 +109,9 @@ async function shutdown(options: { server: Server; taiwa: Taiwa; logger: Logger;
         .catch((error: unknown) => logger.error({ err: error, surface: surface.name }, "surface failed to stop")),
     ),
   );
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), options.timeoutMs);
-  });
-  if ((await Promise.race([closed, timedOut])) === "timeout") {
-    logger.warn({ timeoutMs: options.timeoutMs }, "shutdown timeout: closing connections still open");
-    server.closeAllConnections();
-    await closed;
+  if ((await connections.drain(options.timeoutMs)) === "timeout") {
+    logger.warn({ timeoutMs: options.timeoutMs }, "shutdown timeout: closed the connections still open");
   }
-  clearTimeout(timer);
-  clearInterval(sweep);
   await surfacesStopped;
   await taiwa.close();
   logger.info("shut down cleanly");

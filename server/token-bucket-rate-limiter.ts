@@ -17,9 +17,10 @@ export class TokenBucketRateLimiter implements RateLimiter {
   private readonly now: () => number;
   private lastSweep: number;
 
-  constructor(options: { perMinute: number; now?: () => number }) {
+  /** `perMinute` tokens per minute, or per `windowMs` when given (e.g. an hourly allowance). */
+  constructor(options: { perMinute: number; windowMs?: number; now?: () => number }) {
     this.capacity = options.perMinute;
-    this.refillPerMs = options.perMinute / 60_000;
+    this.refillPerMs = options.perMinute / (options.windowMs ?? 60_000);
     this.now = options.now ?? Date.now;
     this.lastSweep = this.now();
   }

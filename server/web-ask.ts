@@ -1,14 +1,32 @@
 import type { Context } from "hono";
 import { questionField } from "../app/logger.ts";
 import type { AskRequest } from "../questions/types.ts";
+import type { AnswerResult } from "../rag/types.ts";
 import { askerIdFor } from "./asker-cookie.ts";
 import { errorResponse } from "./error-response.ts";
 import type { HttpAppOptions } from "./http-deps.ts";
 import type { HttpEnv } from "./http-env.ts";
 import { parseAskBody } from "./parse-ask-body.ts";
 import type { ReadyGate } from "./ready-gate.ts";
+import type { WebAnswerStore } from "./web-answers.ts";
 
-export type WebAskDeps = Pick<HttpAppOptions, "config" | "logger" | "metrics"> & { gate: ReadyGate };
+export type WebAskDeps = Pick<HttpAppOptions, "config" | "logger" | "metrics"> & {
+  gate: ReadyGate;
+  webAnswers: WebAnswerStore;
+};
+
+/** Keeps the answer for feedback by id; a store failure costs the 👍/👎 on this answer, not the answer itself. */
+export async function rememberWebAnswer(deps: WebAskDeps, request: AskRequest, answer: AnswerResult): Promise<void> {
+  try {
+    await deps.webAnswers.remember(answer.id, {
+      askerId: request.asker.askerId,
+      question: request.question,
+      answer: { answer: answer.answer, citations: answer.citations, topics: answer.topics },
+    });
+  } catch (error) {
+    deps.logger.warn({ err: error, answerId: answer.id }, "web answer not stored: feedback on it will be refused");
+  }
+}
 
 /**
  * Turns a web ask request into the AskService request, or into the error response to send instead.

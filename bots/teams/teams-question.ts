@@ -1,5 +1,6 @@
 import { type Activity, TurnContext } from "botbuilder";
 import { questionField } from "../../app/logger.ts";
+import { charCount } from "../../rag/user-text.ts";
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from "./adaptive-card.ts";
 import { buildAnswerCards } from "./answer-cards.ts";
 import type { InboundActivity } from "./teams-activity.ts";
@@ -38,7 +39,7 @@ export async function answerQuestion(
     await context.sendActivity(userMessages(lang).emptyQuestion);
     return;
   }
-  if (question.length > config.MAX_QUESTION_CHARS) {
+  if (charCount(question) > config.MAX_QUESTION_CHARS) {
     await context.sendActivity(userMessages(lang).tooLong(config.MAX_QUESTION_CHARS));
     return;
   }

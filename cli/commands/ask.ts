@@ -95,7 +95,9 @@ export const askCommand: CliCommand = {
           try {
             return await core.answerer.answer({ id, question: question as string, filter });
           } catch (error) {
-            if (!isTaiwaError(error)) throw error;
+            // One bad line must not cost the rest of the batch its answers.
+            if (!isTaiwaError(error))
+              return { id, error: { code: "internal", message: "この質問に答えられませんでした。(internal error)" } };
             return { id, error: { code: error.code, message: error.message } };
           }
         },

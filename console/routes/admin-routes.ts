@@ -77,7 +77,9 @@ export function registerAdminRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
   app.post("/admin/users", async (c) => {
     const login = await field(c, "login");
     const role = (await field(c, "role")) as ConsoleRole;
-    const password = await field(c, "password");
+    // Never trimmed, as at login and in `user add`: the password is exactly what was typed.
+    const body = await c.req.parseBody();
+    const password = typeof body.password === "string" ? body.password : "";
     const problem = !LOGIN_PATTERN.test(login)
       ? "ログインIDは英数字と . _ @ - の2〜64文字にしてください。"
       : role !== "contact" && role !== "admin"

@@ -11,6 +11,7 @@ import {
   SURFACE_LABELS,
   TOPIC_LABELS,
 } from "../html.ts";
+import { webUrl } from "../security.ts";
 
 const ACTION_LABELS: Record<string, string> = {
   view: "閲覧",
@@ -33,7 +34,7 @@ function citations(entry: QuestionEntry) {
     (
       citation,
     ) => html`<div class="citation"><strong>[${citation.n}] ${citation.title}</strong>${citation.issuer ? html`(${citation.issuer})` : ""}
-${citation.sectionPath.join(" > ")}${citation.page ? html` p.${citation.page}` : ""}${citation.url ? html` <a href="${citation.url}" rel="noreferrer">${citation.url}</a>` : ""}
+${citation.sectionPath.join(" > ")}${citation.page ? html` p.${citation.page}` : ""}${citation.url ? (webUrl(citation.url) ? html` <a href="${citation.url}" rel="noreferrer">${citation.url}</a>` : html` ${citation.url}`) : ""}
 ${citation.text}</div>`,
   );
 }

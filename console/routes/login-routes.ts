@@ -15,6 +15,9 @@ import {
   sameToken,
 } from "../security.ts";
 
+/** The shape `user add` accepts: anything else cannot be an account, and is neither looked up, logged nor echoed. */
+const LOGIN_PATTERN = /^[A-Za-z0-9._@-]{2,64}$/;
+
 function loginPage(
   deps: ConsoleDeps,
   options: { csrf: string; next: string; error?: string; notice?: string; login?: string },
@@ -49,7 +52,9 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
   app.post("/login", async (c) => {
     const body = await c.req.parseBody();
     const field = (name: string) => (typeof body[name] === "string" ? (body[name] as string) : "");
-    const login = field("login").trim();
+    const typed = field("login").trim();
+    const plausible = LOGIN_PATTERN.test(typed);
+    const login = plausible ? typed : "";
     const next = safeNext(deps, field("next"));
     const cookieToken = getCookie(c, LOGIN_CSRF_COOKIE);
     if (!sameToken(field("_csrf"), cookieToken)) {
@@ -65,7 +70,7 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
         403,
       );
     }
-    const ip = clientIp(c);
+    const ip = clientIp(c, deps);
     const waitMs = deps.limiter.retryAfterMs({ ip, login });
     if (waitMs > 0) {
       c.header("Retry-After", String(Math.ceil(waitMs / 1000)));
@@ -80,12 +85,12 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
         429,
       );
     }
-    const user = login ? await deps.questionLog.accounts.getUser(login) : undefined;
+    const user = plausible ? await deps.questionLog.accounts.getUser(login) : undefined;
     // Verified even for unknown logins, so the response time does not reveal which logins exist.
     const valid = await verifyPassword(field("password"), user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     if (!user || !valid || user.disabled) {
       deps.limiter.recordFailure({ ip, login });
-      deps.logger.info({ login, ip }, "console login failed");
+      deps.logger.info(plausible ? { login, ip } : { loginChars: typed.length, ip }, "console login failed");
       return c.html(
         loginPage(deps, {
           csrf: cookieToken ?? "",
@@ -96,7 +101,7 @@ export function registerLoginRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
         401,
       );
     }
-    deps.limiter.recordSuccess({ login });
+    deps.limiter.recordSuccess({ ip, login });
     const token = randomBytes(32).toString("base64url");
     const now = deps.now();
     const minutes = deps.config.CONSOLE_SESSION_MINUTES;

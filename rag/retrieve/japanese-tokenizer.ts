@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import kuromoji, { type IpadicFeatures, type Tokenizer } from "kuromoji";
+import { wellFormed } from "../user-text.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
 
 /** What one text turns into for search. */
@@ -92,10 +93,12 @@ export class JapaneseTokenizer {
 
   /** Raw morphemes of normalised text. */
   morphemes(text: string): IpadicFeatures[] {
-    return this.tokenizer.tokenize(normalizeForSearch(text));
+    return this.tokenizer.tokenize(normalizeForSearch(wellFormed(text)));
   }
 
-  analyze(text: string): AnalyzedText {
+  analyze(input: string): AnalyzedText {
+    // kuromoji throws on a lone surrogate; whatever the caller checked, the index must not crash on one.
+    const text = wellFormed(input);
     const words: string[] = [];
     const compounds: string[] = [];
     // Line breaks end words and key phrases anyway, so analysing line by line changes nothing but the cost.

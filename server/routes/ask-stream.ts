@@ -4,7 +4,7 @@ import { isTaiwaError } from "../../app/errors.ts";
 import type { AskService } from "../../questions/types.ts";
 import { errorBody } from "../error-response.ts";
 import type { HttpEnv } from "../http-env.ts";
-import { readWebAsk, type WebAskDeps } from "../web-ask.ts";
+import { readWebAsk, rememberWebAnswer, type WebAskDeps } from "../web-ask.ts";
 
 /**
  * POST /api/ask/stream: Server-Sent Events. `partial` events carry `{ text }` deltas as a streaming
@@ -34,6 +34,7 @@ export function askStreamRoute(deps: WebAskDeps & { askService: AskService }): H
           ...read.request,
           onPartial: (text) => void send("partial", { text }),
         });
+        await rememberWebAnswer(deps, read.request, outcome.answer);
         deps.logger.info({ requestId, resolved: outcome.answer.resolved, streamed: true }, "web question answered");
         await send("answer", { ...outcome.answer, questionId: outcome.questionId });
       } catch (error) {

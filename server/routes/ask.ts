@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AskService } from "../../questions/types.ts";
 import { responseForThrown } from "../error-response.ts";
 import type { HttpEnv } from "../http-env.ts";
-import { readWebAsk, type WebAskDeps } from "../web-ask.ts";
+import { readWebAsk, rememberWebAnswer, type WebAskDeps } from "../web-ask.ts";
 
 /** POST /api/ask: the AnswerResult JSON, exactly as `taiwa ask --json` prints it. */
 export function askRoute(deps: WebAskDeps & { askService: AskService }): Hono<HttpEnv> {
@@ -12,6 +12,7 @@ export function askRoute(deps: WebAskDeps & { askService: AskService }): Hono<Ht
     if (!read.ok) return read.response;
     try {
       const outcome = await deps.askService.ask(read.request);
+      await rememberWebAnswer(deps, read.request, outcome.answer);
       deps.logger.info(
         {
           requestId: c.get("requestId"),

@@ -2,7 +2,7 @@
 import { t } from "./i18n.js";
 import { el } from "./render.js";
 
-export function feedbackBar({ answer, question, lang, alreadyLogged }) {
+export function feedbackBar({ answer, lang, alreadyLogged }) {
   const result = el("span", { className: "feedback-result", role: "status" });
   // The emoji is decoration (and missing from some fonts); the words are what buttons are called by.
   const up = el(
@@ -32,7 +32,7 @@ export function feedbackBar({ answer, question, lang, alreadyLogged }) {
 
   async function send(kind, button, userContext) {
     button.disabled = true;
-    const sent = await postFeedback({ answer, question, kind, userContext, lang });
+    const sent = await postFeedback({ answer, kind, userContext, lang });
     if (sent) {
       button.setAttribute("aria-pressed", "true");
       result.textContent = t(lang, kind === "escalated" ? "sentToMinistry" : "thanks");
@@ -66,18 +66,13 @@ export function feedbackBar({ answer, question, lang, alreadyLogged }) {
   return el("div", { className: "feedback" }, up, " ", down, " ", escalate, " ", result, escalateForm);
 }
 
-async function postFeedback({ answer, question, kind, userContext, lang }) {
+async function postFeedback({ answer, kind, userContext, lang }) {
   try {
     const response = await fetch("/api/feedback", {
       method: "POST",
       headers: { "content-type": "application/json", "accept-language": lang },
-      body: JSON.stringify({
-        answerId: answer.id,
-        question,
-        kind,
-        userContext,
-        answer: { answer: answer.answer, citations: answer.citations, topics: answer.topics },
-      }),
+      // The server logs its own copy of the answer; the id is all it needs.
+      body: JSON.stringify({ answerId: answer.id, kind, userContext }),
     });
     return response.ok;
   } catch {

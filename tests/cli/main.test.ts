@@ -75,6 +75,27 @@ describe("taiwa CLI", () => {
     expect(lines[3].resolved).toBe(true);
   });
 
+  it("ask --batch reports a line with a lone UTF-16 surrogate and carries on (issue 12 item 17)", async () => {
+    const batch = join(dataDir, "..", "surrogate.jsonl");
+    await writeFile(
+      batch,
+      [
+        '{"id":"a","question":"転職を\\ud800法律で止められますか"}',
+        '{"id":"b","question":"手引きに義務はありますか"}',
+      ].join("\n"),
+    );
+    const io = captureIo();
+    expect(await runCli(["ask", "--batch", batch, "--data-dir", dataDir], io)).toBe(0);
+    const lines = io
+      .out()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.id)).toEqual(["a", "b"]);
+    expect(lines[0].error.code).toBe("input_binary");
+    expect(lines[1].resolved).toBe(true);
+  });
+
   it.each([
     [["ask", ""], /質問が空です/],
     [["ask", "あ".repeat(2001)], /質問が長すぎます/],

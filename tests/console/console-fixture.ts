@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Hono } from "hono";
-import { createLogger } from "../../app/logger.ts";
+import { createLogger, type Logger } from "../../app/logger.ts";
 import { createConsoleSurface } from "../../console/console-surface.ts";
 import { LoginRateLimiter } from "../../console/login-rate-limiter.ts";
 import { hashPassword } from "../../questions/passwords.ts";
@@ -15,7 +15,13 @@ export const PASSWORD = "correct-horse-battery";
 
 /** A console on a fresh SQLite log with users "admin" (admin) and "sato" (contact), mounted like the server does. */
 export async function consoleFixture(
-  options: { publicBaseUrl?: string; sessionMinutes?: number; notifiers?: Notifier[] } = {},
+  options: {
+    publicBaseUrl?: string;
+    sessionMinutes?: number;
+    notifiers?: Notifier[];
+    trustProxyHops?: number;
+    logger?: Logger;
+  } = {},
 ) {
   const dataDir = mkdtempSync(join(tmpdir(), "taiwa-console-"));
   const questionLog = await SqliteQuestionLog.open({ dataDir });
@@ -35,8 +41,9 @@ export async function consoleFixture(
       LOG_QUESTIONS: false,
       ORGANISATION_MAP: '{"T001":"株式会社サンプル"}',
       RETENTION_DAYS: undefined,
+      TRUST_PROXY_HOPS: options.trustProxyHops ?? 0,
     },
-    logger: createLogger({ LOG_LEVEL: "silent" }),
+    logger: options.logger ?? createLogger({ LOG_LEVEL: "silent" }),
     reindexFaq: reindexer.reindexFaq,
     limiter: new LoginRateLimiter({ perAccount: 5, perIp: 8, windowMs: 15 * 60_000, now: () => clock.now.getTime() }),
     now: () => clock.now,

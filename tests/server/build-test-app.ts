@@ -16,7 +16,8 @@ export type TestConfig = Pick<
   | "PUBLIC_BASE_URL"
   | "LOG_QUESTIONS"
   | "LOG_LEVEL"
->;
+> &
+  Partial<Pick<Config, "WEB_FEEDBACK_PER_HOUR">>;
 
 /** Collects pino's JSON lines so tests can assert what was (and was not) logged. */
 export function memoryLog(): { stream: Writable; lines: () => Record<string, unknown>[]; text: () => string } {

@@ -21,4 +21,13 @@ describe("JapaneseTokenizer", () => {
     const { tokenizer } = await searchDeps();
     expect(tokenizer.analyze("ＣＦＩＵＳの審査").words).toContain("cfius");
   });
+
+  it("analyses text with a lone UTF-16 surrogate instead of crashing kuromoji (issue 12 item 17)", async () => {
+    const { tokenizer } = await searchDeps();
+    for (const text of ["経済\uD800安全", "a\uD83D", "\uDC00保障"]) {
+      expect(() => tokenizer.analyze(text), JSON.stringify(text)).not.toThrow();
+      expect(() => tokenizer.morphemes(text), JSON.stringify(text)).not.toThrow();
+    }
+    expect(tokenizer.analyze("経済\uD800安全").words).toEqual(expect.arrayContaining(["経済", "安全"]));
+  });
 });

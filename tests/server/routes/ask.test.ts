@@ -107,6 +107,31 @@ describe("POST /api/ask", () => {
     expect(atLimit.status).toBe(200);
   });
 
+  it("rejects a lone UTF-16 surrogate as unreadable, never passing it on (issue 12 item 17)", async () => {
+    const { app, askService } = buildTestApp();
+    const body = '{"question":"経済安全保障\\ud800について"}';
+    const response = await app.request("/api/ask", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.code).toBe("input_binary");
+    expect(askService.asks).toHaveLength(0);
+  });
+
+  it("fills {max} when the length limit is enforced past the HTTP check (issue 12 item 17)", async () => {
+    const askService = new ScriptedAskService(() => {
+      throw new TaiwaError("input_too_long", "too long", { params: { max: 2000 } });
+    });
+    const { app } = buildTestApp({ askService });
+    const response = await app.request("/api/ask", postJson({ question: "質問" }));
+    expect(response.status).toBe(400);
+    const message = (await response.json()).error.message as string;
+    expect(message).toContain("2000文字以内");
+    expect(message).not.toContain("{max}");
+  });
+
   it("answers 413 for an oversized body before reading it", async () => {
     const { app, askService } = buildTestApp();
     const response = await app.request("/api/ask", postJson({ question: "あ".repeat(20_000) }));
