@@ -6,6 +6,7 @@ import type { AskService } from "../../questions/types.ts";
 export type TeamsConfig = Pick<
   Config,
   | "NODE_ENV"
+  | "HOST"
   | "LOG_QUESTIONS"
   | "MAX_QUESTION_CHARS"
   | "MICROSOFT_APP_ID"

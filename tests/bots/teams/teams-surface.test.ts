@@ -49,6 +49,29 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(create).toThrowError(/MICROSOFT_APP_ID/);
   });
 
+  it("refuses development mode on a non-loopback HOST with one line naming MICROSOFT_APP_ID and HOST (issue 12 item 19)", () => {
+    for (const host of ["0.0.0.0", "::", "192.168.1.10", "taiwa.example.jp"]) {
+      const config = loadConfig({ NODE_ENV: "development", HOST: host });
+      const create = () =>
+        createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() });
+      expect(create).toThrowError(TaiwaError);
+      try {
+        create();
+      } catch (error) {
+        const message = (error as Error).message;
+        expect(message).toContain("MICROSOFT_APP_ID");
+        expect(message).toContain("HOST");
+        expect(message).not.toContain("\n");
+      }
+    }
+    for (const host of ["127.0.0.1", "::1", "localhost"]) {
+      const config = loadConfig({ NODE_ENV: "development", HOST: host });
+      expect(() =>
+        createTeamsSurface({ config, logger: pino({ level: "silent" }), askService: new ScriptedAskService() }),
+      ).not.toThrow();
+    }
+  });
+
   it("turns botbuilder's own configuration checks into config_invalid", () => {
     const config = loadConfig({
       MICROSOFT_APP_ID: "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b",
@@ -235,6 +258,14 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect((await harness.post("not an activity")).status).toBe(400);
     const response = await harness.post(fixture("personal-message", "https://attacker.example/"));
     expect(response.status).toBe(403);
+    expect(harness.askService.asks).toEqual([]);
+  });
+
+  it("refuses a loopback serviceUrl with a path, so replies go only to /v3/conversations/… (issue 12 item 19)", async () => {
+    const response = await harness.post(fixture("personal-message", `${connector.url}internal/admin/`));
+    expect(response.status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.calls).toEqual([]);
     expect(harness.askService.asks).toEqual([]);
   });
 });
