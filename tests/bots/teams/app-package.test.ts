@@ -50,6 +50,13 @@ describe("Teams app package", () => {
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
   });
 
+  it("asks for no legacy permissions: the bot only answers, it never messages members on its own (issue 12 item 12)", async () => {
+    const { manifest } = await buildTeamsAppPackage({ appId: APP_ID });
+    // "identity" and "messageTeamMembers" are the deprecated pre-RSC permissions; nothing in bots/teams uses them.
+    expect(manifest).not.toHaveProperty("permissions");
+    expect(manifest).not.toHaveProperty("authorization");
+  });
+
   it("refuses an app id that is not a GUID and a base URL that is not https", async () => {
     await expect(buildTeamsAppPackage({ appId: "my-bot" })).rejects.toMatchObject({
       code: "config_invalid",
