@@ -7,7 +7,8 @@ export interface CardLabels {
   handedOver(questionId?: string): string;
   sources: string;
   openSource: string;
-  continued(index: number, total: number): string;
+  /** After an answer cut to fit one card. */
+  cut: string;
   thumbsUp: string;
   thumbsDown: string;
   escalate: string;
@@ -24,7 +25,7 @@ const ja: CardLabels = {
     `この質問は経済産業省の担当者に引き継ぎました${questionId ? `（受付番号 ${questionId}）` : ""}。回答が届きしだい、このスレッドでお知らせします。`,
   sources: "出典",
   openSource: "出典を開く",
-  continued: (index, total) => `（続き ${index}/${total}）`,
+  cut: "（長い回答のため、ここで省略しました。続きは出典をご覧ください）",
   thumbsUp: "👍 役に立った",
   thumbsDown: "👎 役に立たなかった",
   escalate: "省庁に確認する",
@@ -42,7 +43,7 @@ const en: CardLabels = {
     `This question was passed to the Ministry of Economy, Trade and Industry${questionId ? ` (reference ${questionId})` : ""}. Their answer will be posted in this thread.`,
   sources: "Sources",
   openSource: "Open source",
-  continued: (index, total) => `(continued ${index}/${total})`,
+  cut: "(The answer was cut to fit one card. See the sources for the rest.)",
   thumbsUp: "👍 Helpful",
   thumbsDown: "👎 Not helpful",
   escalate: "省庁に確認する (Ask the ministry)",

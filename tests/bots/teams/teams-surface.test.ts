@@ -162,26 +162,20 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
   });
 
-  it("splits a long answer over several cards, each under Teams' size limit", async () => {
+  it("sends a long generated answer as one capped card, not a run of cards (issue 12 item 11)", async () => {
     const long = Array.from(
       { length: 60 },
       (_, index) => `第${index + 1}項: ${"重要物資の供給網を点検し、代替調達先を確保する。".repeat(12)}[1]`,
     ).join("\n");
-    harness.askService.nextAnswer = { answer: long };
+    harness.askService.nextAnswer = { answer: long, mode: "generated" };
     await harness.post(fixture("personal-message", connector.url));
-    const deadline = Date.now() + 10_000;
-    while (
-      harness.surface &&
-      Date.now() < deadline &&
-      !connector.messages().some((message) => JSON.stringify(message).includes("👍"))
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const messages = connector.messages();
-    expect(messages.length).toBeGreaterThan(2);
+    const [message] = await connector.waitForMessages(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(connector.messages()).toHaveLength(1);
     expect(connector.calls.filter((call) => call.status !== 200)).toEqual([]);
-    for (const message of messages) expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
-    expect(texts(messages[1] ?? {})).toContain(`続き 2/${messages.length}`);
+    expect(adaptiveCardProblems(cardOf(message ?? {}))).toEqual([]);
+    expect(texts(message ?? {})).toContain("続きは出典をご覧ください");
+    expect(texts(message ?? {})).toContain("👍");
   });
 
   it("shows a friendly error when the answer fails", async () => {
