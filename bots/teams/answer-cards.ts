@@ -13,16 +13,17 @@ import { type CardLabels, cardLabels } from "./card-labels.ts";
 import { citationLocation, convertMarkers, splitText } from "./card-text.ts";
 
 export interface AnswerCardsRequest {
-  answer: Pick<AnswerResult, "id" | "answer" | "citations" | "notes" | "resolved" | "lang">;
+  answer: Pick<AnswerResult, "id" | "answer" | "citations" | "notes" | "resolved" | "lang" | "mode">;
   question: string;
-  /** Set when the question was logged for the ministry (unresolved answers). */
-  questionId?: string;
+  /** The opaque 受付番号 when the question was logged for the ministry (unresolved answers). */
+  reference?: string;
   byteBudget?: number;
 }
 
 /** Characters of the question the buttons carry, for feedback after the bot forgot the answer (restart). */
 const QUESTION_IN_BUTTONS = 300;
 const TEXT_PIECE_CHARS = 1500;
+const FEEDBACK_VERB = "feedback";
 /** As in Slack: more sources than this are not shown. */
 const MAX_CITATIONS = 10;
 
@@ -35,14 +36,17 @@ export function buildAnswerCard(request: AnswerCardsRequest): AdaptiveCardJson {
   const labels = cardLabels(answer.lang);
   const budget = request.byteBudget ?? CARD_BYTE_BUDGET;
   const elements: CardElement[] = [
-    textBlock(answer.resolved ? labels.aiLabel(answer.citations.length) : labels.aiLabelUnresolved, {
-      size: "Small",
-      isSubtle: true,
-      weight: "Bolder",
-    }),
+    textBlock(
+      answer.resolved ? labels.answerLabel(answer.mode, answer.citations.length) : labels.unresolvedLabel(answer.mode),
+      {
+        size: "Small",
+        isSubtle: true,
+        weight: "Bolder",
+      },
+    ),
   ];
   if (!answer.resolved) {
-    elements.push(textBlock(labels.handedOver(request.questionId), { weight: "Bolder", color: "Attention" }));
+    elements.push(textBlock(labels.handedOver(request.reference), { weight: "Bolder", color: "Attention" }));
   }
   const pieces = splitText(convertMarkers(answer.answer, answer.citations), TEXT_PIECE_CHARS).map((piece) =>
     textBlock(piece),
@@ -98,9 +102,11 @@ function feedbackActions(request: AnswerCardsRequest, labels: CardLabels): CardE
     answerId: request.answer.id,
     question: request.question.slice(0, QUESTION_IN_BUTTONS),
   };
+  // Action.Execute (Universal Actions) arrives as an invoke, and its response is shown only to the person who
+  // clicked: a confirmation, or a 受付番号, is never posted to everyone in a channel. Action.Submit would be a message.
   const actions: CardElement[] = [
-    { type: "Action.Submit", title: labels.thumbsUp, data: { ...base, kind: "thumbs-up" } },
-    { type: "Action.Submit", title: labels.thumbsDown, data: { ...base, kind: "thumbs-down" } },
+    { type: "Action.Execute", verb: FEEDBACK_VERB, title: labels.thumbsUp, data: { ...base, kind: "thumbs-up" } },
+    { type: "Action.Execute", verb: FEEDBACK_VERB, title: labels.thumbsDown, data: { ...base, kind: "thumbs-down" } },
   ];
   // An unresolved answer is already with the ministry; asking again would only duplicate the entry.
   if (request.answer.resolved) {
@@ -119,9 +125,34 @@ function feedbackActions(request: AnswerCardsRequest, labels: CardLabels): CardE
         type: "AdaptiveCard",
         version: "1.5",
         body: [textBlock(labels.escalateIntro), input],
-        actions: [{ type: "Action.Submit", title: labels.escalateSubmit, data: { ...base, kind: "escalated" } }],
+        actions: [
+          {
+            type: "Action.Execute",
+            verb: FEEDBACK_VERB,
+            title: labels.escalateSubmit,
+            data: { ...base, kind: "escalated" },
+          },
+        ],
       },
     });
   }
   return actions;
 }
+
+/**
+ * What a Teams notification shows for the card (the activity's `summary`): the answer's first line, or that it was
+ * passed to the ministry. Never the question, which in a channel would reach everyone's notifications.
+ */
+export function answerSummary(request: AnswerCardsRequest): string {
+  const labels = cardLabels(request.answer.lang);
+  const firstLine = request.answer.answer
+    .split("\n")
+    .map((line) => line.trim())
+    .find((line) => line.length > 0);
+  const text =
+    request.answer.resolved && firstLine ? firstLine.replace(/\[(\d+)\]/g, "［$1］") : labels.summaryUnresolved;
+  const characters = Array.from(text);
+  return characters.length > SUMMARY_CHARS ? `${characters.slice(0, SUMMARY_CHARS - 1).join("")}…` : text;
+}
+
+const SUMMARY_CHARS = 120;

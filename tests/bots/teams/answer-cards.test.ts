@@ -24,14 +24,29 @@ describe("answer cards", () => {
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
-  it("puts feedback data on the buttons and an optional context field behind 「省庁に確認する」", () => {
+  it("labels only generated answers 「AI生成」; extractive ones are excerpts from the documents (issue 12 item 10)", () => {
+    const extractive = JSON.stringify(buildAnswerCard({ answer: sampleAnswer({ mode: "extractive" }), question }));
+    expect(extractive).toContain("資料からの抜粋");
+    expect(extractive).not.toContain("AI生成");
+    const generated = JSON.stringify(buildAnswerCard({ answer: sampleAnswer({ mode: "generated" }), question }));
+    expect(generated).toContain("🤖 AI生成");
+    const unresolved = JSON.stringify(
+      buildAnswerCard({ answer: sampleAnswer({ mode: "extractive", resolved: false, citations: [] }), question }),
+    );
+    expect(unresolved).not.toContain("AI生成");
+    const welcome = JSON.stringify(buildWelcomeCard({ scope: "personal" }));
+    expect(welcome).not.toMatch(/回答は AI が資料から生成したものです/);
+  });
+
+  it("puts feedback data on Action.Execute buttons (answered privately) and a context field behind 「省庁に確認する」", () => {
     const card = buildAnswerCard({ answer: sampleAnswer(), question });
     const actions = card?.actions ?? [];
     expect(actions[0]).toMatchObject({
-      type: "Action.Submit",
+      type: "Action.Execute",
+      verb: "feedback",
       data: { action: "feedback", kind: "thumbs-up", answerId: "answer-1", question },
     });
-    expect(actions[1]).toMatchObject({ type: "Action.Submit", data: { kind: "thumbs-down" } });
+    expect(actions[1]).toMatchObject({ type: "Action.Execute", data: { kind: "thumbs-down" } });
     const escalate = actions[2] as {
       type: string;
       card: { body: { type: string; id?: string }[]; actions: { data: unknown }[] };
@@ -97,15 +112,15 @@ describe("answer cards", () => {
         notes: [],
       }),
       question,
-      questionId: "Q-1",
+      reference: "7K2M-QX9D",
     });
-    expect(JSON.stringify(card)).toContain("経済産業省の担当者に引き継ぎました（受付番号 Q-1）");
+    expect(JSON.stringify(card)).toContain("経済産業省の担当者に引き継ぎました（受付番号 7K2M-QX9D）");
     expect(adaptiveCardProblems(card)).toEqual([]);
   });
 
   it("builds valid welcome and ministry answer cards", () => {
-    expect(adaptiveCardProblems(buildWelcomeCard({ inChannel: true }))).toEqual([]);
-    expect(adaptiveCardProblems(buildWelcomeCard({ inChannel: false }))).toEqual([]);
+    for (const scope of ["personal", "groupChat", "channel"] as const)
+      expect(adaptiveCardProblems(buildWelcomeCard({ scope }))).toEqual([]);
     const cards = buildMinistryAnswerCards({ answer: "回答です。\n".repeat(3000), question });
     expect(cards.length).toBeGreaterThan(1);
     for (const card of cards) {
@@ -117,7 +132,7 @@ describe("answer cards", () => {
 
   it("labels the card in English when the question was in English", () => {
     const card = buildAnswerCard({
-      answer: sampleAnswer({ lang: "en", answer: "Map your supply chain [1]." }),
+      answer: sampleAnswer({ lang: "en", mode: "generated", answer: "Map your supply chain [1]." }),
       question: "What should firms do?",
     });
     const json = JSON.stringify(card);

@@ -65,6 +65,8 @@ describe("TeamsNotifier (development mode)", () => {
     expect(JSON.stringify(card)).toContain("経済産業省担当者からの回答");
     expect(JSON.stringify(card)).toContain("代替調達先の確保");
     expect(adaptiveCardProblems(card)).toEqual([]);
+    // The notification names the ministry's answer, never the (confidential) question (issue 12 item 10).
+    expect(message?.summary).toBe("経済産業省担当者からの回答");
   });
 
   it("throws a retryable delivery_failed error when the connector fails", async () => {

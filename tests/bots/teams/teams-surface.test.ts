@@ -3,10 +3,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { loadConfig } from "../../../app/config.ts";
 import { TaiwaError } from "../../../app/errors.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { ScriptedAskService } from "../../doubles/recording-ask-service.ts";
 import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
+
+const TENANT = "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d";
 
 type Attachment = {
   contentType: string;
@@ -153,11 +156,15 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       citations: [],
       notes: [],
     };
-    harness.askService.nextQuestionId = "Q-42";
+    harness.askService.nextQuestionId = "42";
     await harness.post(fixture("personal-message", connector.url));
     const [message] = await connector.waitForMessages(1);
     if (!message) throw new Error("no message");
-    expect(texts(message)).toContain("経済産業省の担当者に引き継ぎました（受付番号 Q-42）");
+    // The opaque reference, never the log's running number (issue 12 item 10).
+    expect(texts(message)).toContain(
+      `経済産業省の担当者に引き継ぎました（受付番号 ${questionReference("teams:1763616001123")}）`,
+    );
+    expect(texts(message)).not.toContain("受付番号 42");
     expect(cardOf(message)?.actions?.map((action) => action.title)).toEqual(["👍 役に立った", "👎 役に立たなかった"]);
     expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
   });
@@ -203,10 +210,47 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(harness.askService.asks).toEqual([]);
   });
 
-  it("logs an Action.Submit escalation with the user's context and answers in the thread", async () => {
+  it("tells a group chat to @mention taiwa, since Teams only delivers mentions there (issue 12 item 10)", async () => {
+    const added = fixture("conversation-update-bot-added", connector.url);
+    await harness.post({
+      ...added,
+      conversation: {
+        isGroup: true,
+        conversationType: "groupChat",
+        tenantId: TENANT,
+        id: "19:meeting_group@thread.v2",
+      },
+      channelData: { tenant: { id: TENANT } },
+    });
+    const [message] = await connector.waitForMessages(1);
+    if (!message) throw new Error("no message");
+    expect(texts(message)).toContain("@taiwa とメンション");
+    expect(texts(message)).not.toContain("そのまま質問を書いて");
+    expect(message.summary).toBe("taiwa へようこそ");
+    expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
+  });
+
+  it("gives answer cards a notification summary from the answer, never the question (issue 12 item 10)", async () => {
+    await harness.post(fixture("channel-mention", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.summary).toBe("サプライチェーンの把握が求められます［1］。調達先の多様化も挙げられています［2］。");
+    expect(String(message?.summary)).not.toContain("特定重要物資の安定供給確保");
+  });
+
+  it("confirms a legacy Action.Submit click in a channel only to the clicker, in a 1:1 chat (issue 12 item 10)", async () => {
     await harness.post(fixture("submit-feedback-escalate", connector.url));
     const [message] = await connector.waitForMessages(1);
-    expect(message?.text).toContain("確認を依頼しました（受付番号 q-1）");
+    const call = connector.calls.find((candidate) => candidate.activity === message);
+    expect(call?.conversationId).not.toContain("@thread.tacv2");
+    expect(connector.created[0]).toMatchObject({
+      isGroup: false,
+      members: [{ id: "29:1q2w3e4r5t6y7u8i9o0pAbCdEfGhIjKlMnOpQrStUvWxYz" }],
+      tenantId: TENANT,
+    });
+    expect(call?.conversationId).toBe(connector.created[0]?.id);
+    expect(call?.activityId).toBeUndefined();
+    expect(message?.text).toMatch(/確認を依頼しました（受付番号 [0-9A-Z]{4}-[0-9A-Z]{4}）/);
+    expect(connector.calls.filter((candidate) => candidate.conversationId.includes("@thread.tacv2"))).toEqual([]);
     expect(harness.askService.asks).toEqual([]);
     expect(harness.askService.feedbacks[0]).toMatchObject({
       surface: "teams",
@@ -223,6 +267,37 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
         },
       },
     });
+  });
+
+  it("answers an Action.Execute click in a channel with an invoke response only the clicker sees (issue 12 item 10)", async () => {
+    const invoke = fixture("invoke-adaptive-card-action", connector.url);
+    const channel = fixture("channel-mention", connector.url);
+    const response = await harness.post({
+      ...invoke,
+      conversation: channel.conversation,
+      channelData: channel.channelData,
+      value: {
+        action: {
+          type: "Action.Execute",
+          verb: "feedback",
+          data: {
+            action: "feedback",
+            kind: "escalated",
+            answerId: "answer-9",
+            question: "質問",
+            userContext: "補足です",
+          },
+        },
+        trigger: "manual",
+      },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { type: string; value: string };
+    expect(body.type).toBe("application/vnd.microsoft.activity.message");
+    expect(body.value).toContain("確認を依頼しました（受付番号 ");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.messages()).toEqual([]);
+    expect(harness.askService.feedbacks[0]).toMatchObject({ kind: "escalated", userContext: "補足です" });
   });
 
   it("uses the remembered answer for feedback on a card it sent", async () => {
