@@ -140,6 +140,7 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
   const message = renderAnswerBlocks({
     answer,
     logged,
+    ...(outcome.reference ? { reference: outcome.reference } : {}),
     ...(answerKey ? { answerKey } : {}),
     shareable: request.ephemeral ?? false,
   });

@@ -33,6 +33,8 @@ export function renderAnswerBlocks(request: {
   answer: RenderableAnswer;
   /** True when the question went to the ministry's log. */
   logged: boolean;
+  /** The opaque 受付番号 of the logged question. */
+  reference?: string;
   /** Key of the stored answer behind the buttons; no buttons without it. */
   answerKey?: string;
   /** Adds 「チャンネルに共有」 (ephemeral answers only). */
@@ -41,7 +43,7 @@ export function renderAnswerBlocks(request: {
   const { answer } = request;
   const body = readableMarkers(answer.answer, answer.lang);
   const tail: Block[] = [];
-  if (request.logged || !answer.resolved) tail.push(section(MESSAGES[answer.lang].logged));
+  if (request.logged || !answer.resolved) tail.push(section(loggedNotice(answer.lang, request.reference)));
   for (const citation of answer.citations.slice(0, MAX_CITATIONS)) tail.push(citationBlock(citation, answer.lang));
   if (answer.notes.length > 0) {
     tail.push({
@@ -59,13 +61,18 @@ export function renderAnswerBlocks(request: {
     sections.length = room - 1;
     sections.push(section(MESSAGES[answer.lang].cut));
   }
-  return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged) };
+  return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged, request.reference) };
+}
+
+/** 「この質問は省庁の担当者に引き継ぎました」, with the 受付番号 when there is one. */
+export function loggedNotice(lang: "ja" | "en", reference?: string): string {
+  return reference ? MESSAGES[lang].loggedWithReference(reference) : MESSAGES[lang].logged;
 }
 
 /** The same answer without blocks: used when Slack rejects the blocks (invalid_blocks). */
-export function plainText(answer: RenderableAnswer, logged: boolean): string {
+export function plainText(answer: RenderableAnswer, logged: boolean, reference?: string): string {
   const lines = [readableMarkers(answer.answer, answer.lang)];
-  if (logged || !answer.resolved) lines.push(MESSAGES[answer.lang].logged);
+  if (logged || !answer.resolved) lines.push(loggedNotice(answer.lang, reference));
   for (const citation of answer.citations.slice(0, MAX_CITATIONS))
     lines.push(citationLine(citation, answer.lang, false));
   lines.push(...answer.notes);

@@ -13,6 +13,9 @@ export const MESSAGES = {
     failed: "申し訳ありません。回答を用意できませんでした。時間をおいて、もう一度お試しください。",
     placeholder: "🔎 確認しています…",
     logged: "この質問は省庁の担当者に引き継ぎました。回答が届いたら、ここでお知らせします。",
+    /** `reference` is the opaque 受付番号 (questionReference), never the log's running number. */
+    loggedWithReference: (reference: string) =>
+      `この質問は省庁の担当者に引き継ぎました（受付番号 ${reference}）。回答が届いたら、ここでお知らせします。`,
     expired: "この回答は古くなったため、操作できません。もう一度質問してください。",
     thanksUp: "ご評価ありがとうございます。",
     thanksDown: "ご指摘ありがとうございます。今後の改善に使います。",
@@ -38,6 +41,8 @@ export const MESSAGES = {
     failed: "Sorry, taiwa could not prepare an answer. Please try again in a little while.",
     placeholder: "🔎 Looking into it…",
     logged: "This question was logged for the ministry's staff. Their answer will be posted here.",
+    loggedWithReference: (reference: string) =>
+      `This question was logged for the ministry's staff (reference ${reference}). Their answer will be posted here.`,
     expired: "This answer is too old to act on. Please ask again.",
     thanksUp: "Thank you for your feedback.",
     thanksDown: "Thank you; we will use this to improve.",

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
 import { validateQuestion } from "../../../rag/answer/validate-question.ts";
 import { slackSampleAnswer } from "../../doubles/slow-ask-service.ts";
 import { eventually, fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
@@ -74,6 +75,9 @@ describe("ways to ask taiwa in Slack", () => {
     const [posted] = await harness.standIn.waitFor("chat.postMessage");
     expect(JSON.stringify(blocksOf(posted))).toContain("この質問は省庁の担当者に引き継ぎました");
     expect(String(posted?.params.text)).toContain("この質問は省庁の担当者に引き継ぎました");
+    // An opaque reference, never the log's running number (issue 12 item 10).
+    expect(JSON.stringify(blocksOf(posted))).toContain(`受付番号 ${questionReference("EvUnresolved")}`);
+    expect(JSON.stringify(posted?.params)).not.toContain("q-1");
   });
 
   it("reads a follow-up in a thread with the thread's first question as context", async () => {
