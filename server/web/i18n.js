@@ -24,7 +24,7 @@ const messages = {
     reasonScope: "経済安全保障の公表文書の範囲外の質問です。",
     reasonInjection: "この質問にはお答えできません。",
     loggedForMinistry:
-      "この質問は省庁の担当者に記録されました。回答が届くと、このページの「省庁からの回答」に表示されます。",
+      "この質問は省庁の担当者に記録されました（受付番号 {reference}）。回答が届くと、このページの「省庁からの回答」に表示されます。",
     sources: "出典",
     showPassage: "引用箇所を表示",
     page: "{page}ページ",
@@ -67,7 +67,7 @@ const messages = {
     reasonScope: "This question is outside the published economic-security documents.",
     reasonInjection: "taiwa cannot answer this question.",
     loggedForMinistry:
-      "This question was logged for ministry staff. Their answer will appear under “Answers from the ministry” on this page.",
+      "This question was logged for ministry staff (reference {reference}). Their answer will appear under “Answers from the ministry” on this page.",
     sources: "Sources",
     showPassage: "Show the quoted passage",
     page: "p. {page}",

@@ -70,7 +70,7 @@ export function citationList(citations, lang, citationIdPrefix) {
   return list;
 }
 
-export function notFoundNotice(answer, lang, questionId) {
+export function notFoundNotice(answer, lang, reference) {
   const reasonKey = {
     "legal-judgement": "reasonLegal",
     "out-of-scope": "reasonScope",
@@ -81,7 +81,7 @@ export function notFoundNotice(answer, lang, questionId) {
     { className: "notice not-found", "data-state": "not-found" },
     el("strong", {}, t(lang, "notFoundTitle")),
     el("p", {}, t(lang, reasonKey ?? "notFoundBody")),
-    questionId ? el("p", { className: "logged" }, t(lang, "loggedForMinistry")) : null,
+    reference ? el("p", { className: "logged" }, t(lang, "loggedForMinistry", { reference })) : null,
   );
 }
 
