@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { questionReference } from "../../questions/question-reference.ts";
 import { Browser, type ConsoleFixture, consoleFixture } from "./console-fixture.ts";
 
 describe("console question pages", () => {
@@ -55,6 +56,8 @@ describe("console question pages", () => {
       "自社製品Aの件です",
       "山田",
       "株式会社サンプル",
+      // The 受付番号 the asker was shown, so staff can find the question they mention (issue 12 item 10).
+      `受付番号</dt><dd>${questionReference(entry.eventKey)}`,
     ]) {
       expect(page).toContain(text);
     }
