@@ -8,7 +8,12 @@ import type { ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./typ
 export interface HttpAppOptions {
   config: Pick<
     Config,
-    "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS"
+    | "MAX_QUESTION_CHARS"
+    | "RATE_LIMIT_PER_MINUTE"
+    | "TRUST_PROXY_HOPS"
+    | "PUBLIC_BASE_URL"
+    | "LOG_QUESTIONS"
+    | "RETENTION_DAYS"
   >;
   logger: Logger;
   /** Already instrumented (instrumentAskService) so every surface is counted the same way. */

@@ -16,6 +16,7 @@ export type TestConfig = Pick<
   | "PUBLIC_BASE_URL"
   | "LOG_QUESTIONS"
   | "LOG_LEVEL"
+  | "RETENTION_DAYS"
 >;
 
 /** Collects pino's JSON lines so tests can assert what was (and was not) logged. */
