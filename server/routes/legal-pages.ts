@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from "./web-chat.ts";
  * GET /privacy and GET /terms: the pages the Teams app package names as its privacy notice and terms of use, and
  * that any asker can read. Short and factual; the retention period is the configured one.
  */
-export function legalPageRoutes(config: Pick<Config, "RETENTION_DAYS">): Hono<HttpEnv> {
+export function legalPageRoutes(config: Pick<Config, "RETENTION_DAYS" | "LOG_QUESTIONS">): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
   const headers = {
     "content-type": "text/html; charset=utf-8",
@@ -15,7 +15,7 @@ export function legalPageRoutes(config: Pick<Config, "RETENTION_DAYS">): Hono<Ht
     "content-security-policy": CONTENT_SECURITY_POLICY,
     "referrer-policy": "no-referrer",
   };
-  const privacy = page("プライバシーについて", privacyBody(config.RETENTION_DAYS));
+  const privacy = page("プライバシーについて", privacyBody(config.RETENTION_DAYS, config.LOG_QUESTIONS));
   const terms = page("利用規約", TERMS_BODY);
   app.get("/privacy", (c) => c.body(privacy, 200, headers));
   app.get("/terms", (c) => c.body(terms, 200, headers));
@@ -42,7 +42,7 @@ ${body}
 `;
 }
 
-function privacyBody(retentionDays: number | undefined): string {
+function privacyBody(retentionDays: number | undefined, logQuestions: boolean): string {
   const retention = retentionDays
     ? `対応が完了した質問の本文・回答・補足は、完了から${retentionDays}日後に削除します。件数などの匿名の統計は残ります。`
     : "保存期間は定められていません（管理者が設定すると、対応が完了した質問の本文はその日数の後に削除されます）。件数などの匿名の統計は残ります。";
@@ -51,15 +51,16 @@ function privacyBody(retentionDays: number | undefined): string {
 <ul>
 <li>資料から答えられなかった質問、👎 を押した回答、「省庁に確認する」を押した質問について：質問文、taiwa の回答と出典、入力された補足、受付日時。</li>
 <li>回答を届けるための情報：表示名、仮名化した利用者ID（Slack や Teams の ID をハッシュ化したもの。ウェブチャットでは仮名の Cookie）、所属組織（ワークスペースまたはテナント）、回答を返す会話の参照。</li>
-<li>資料から答えられた質問の本文は保存しません。件数だけを匿名で数えます。</li>
-<li>動作記録（ログ）には質問文を残しません。</li>
+<li>資料から答えられた質問の本文は、経済産業省の担当者向けの記録には残しません。件数だけを匿名で数えます。</li>
+<li>Slack では、回答の下のボタン（👍・👎・「省庁に確認する」）とスレッドでの続きの質問のために、質問と回答を最長30日間、一時的に保存します。Teams では直近の回答をサーバーのメモリにのみ保持します。</li>
+<li>${logQuestions ? "このサービスでは、管理者の設定により、動作記録（ログ）にも質問文が記録されます。" : "動作記録（ログ）には質問文を残しません。"}</li>
 </ul>
 <h2>見ることができる人</h2>
 <p>保存した質問を見ることができるのは、管理画面のアカウントを持つ経済産業省の担当者と、このサービスの管理者だけです。ほかの組織の利用者が、あなたの質問を見ることはありません。担当者の回答は、質問したスレッドまたはチャットに届きます。</p>
 <h2>保存期間</h2>
 <p>${retention}</p>
 <h2>削除の依頼</h2>
-<p>ご自身の表示名や利用者IDの削除を希望される場合は、このサービスの管理者にご連絡ください。管理者が削除すると、質問は誰のものか分からない形でのみ残ります。</p>
+<p>ご自身の表示名や利用者IDの削除を希望される場合は、このサービスの管理者にご連絡ください。管理者が削除すると、担当者向けの記録では、質問は誰のものか分からない形でのみ残ります。</p>
 <p>営業秘密や個人情報など、機密性の高い情報は質問に書かないでください。</p>`;
 }
 

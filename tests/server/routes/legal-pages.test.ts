@@ -24,9 +24,13 @@ describe("privacy notice and terms of use", () => {
     expect(page).toContain("保存期間は定められていません");
   });
 
-  it("states the configured retention period", async () => {
-    const { app } = buildTestApp({ config: { RETENTION_DAYS: 365 } });
-    expect(await (await app.request("/privacy")).text()).toContain("365日");
+  it("states the configured retention period, and says so when question text goes to the logs", async () => {
+    const { app } = buildTestApp({ config: { RETENTION_DAYS: 365, LOG_QUESTIONS: true } });
+    const page = await (await app.request("/privacy")).text();
+    expect(page).toContain("365日");
+    expect(page).toContain("動作記録（ログ）にも質問文が記録されます");
+    const quiet = await (await buildTestApp().app.request("/privacy")).text();
+    expect(quiet).toContain("動作記録（ログ）には質問文を残しません");
   });
 
   it("serves /terms: general information, not legal advice, and where to consult", async () => {
