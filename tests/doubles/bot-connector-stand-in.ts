@@ -44,6 +44,8 @@ export interface BotConnectorStandIn {
   tokenRequests: TokenRequest[];
   /** Accepted message activities (type "message"), in order. */
   messages(): Record<string, unknown>[];
+  /** While true, POST /v3/conversations answers 403, as Teams does when the app is not installed for the user. */
+  refuseConversations: boolean;
   /** The next `count` activity calls answer with `status` (replacing failures still queued). */
   failNext(status: number, count?: number): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<Record<string, unknown>[]>;
@@ -89,6 +91,8 @@ export async function startBotConnectorStandIn(
     }
 
     if (request.method === "POST" && path === "/v3/conversations") {
+      if (standIn.refuseConversations)
+        return send(403, { error: { code: "BotNotInConversationRoster", message: "the bot is not installed" } });
       let parameters: Omit<CreatedConversation, "id"> = {};
       try {
         parameters = JSON.parse(raw.toString("utf8")) as Omit<CreatedConversation, "id">;
@@ -148,10 +152,11 @@ export async function startBotConnectorStandIn(
 
   const messages = () =>
     calls.filter((call) => call.status === 200 && call.activity.type === "message").map((call) => call.activity);
-  return {
+  const standIn: BotConnectorStandIn = {
     url: `http://127.0.0.1:${port}/`,
     calls,
     created,
+    refuseConversations: false,
     tokenRequests,
     messages,
     failNext(status, count = 1) {
@@ -171,6 +176,7 @@ export async function startBotConnectorStandIn(
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return standIn;
 }
 
 function cardsTooLarge(activity: Record<string, unknown>): boolean {

@@ -269,6 +269,22 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     });
   });
 
+  it("posts nothing in the channel when Teams refuses the 1:1 chat for a legacy click (issue 12 item 10)", async () => {
+    connector.refuseConversations = true;
+    try {
+      await harness.post(fixture("submit-feedback-escalate", connector.url));
+      const deadline = Date.now() + 5_000;
+      while (harness.askService.feedbacks.length === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(harness.askService.feedbacks[0]).toMatchObject({ kind: "escalated" });
+      expect(connector.messages()).toEqual([]);
+      expect(harness.logs.some((log) => String(log.msg).includes("confirmation not sent"))).toBe(true);
+    } finally {
+      connector.refuseConversations = false;
+    }
+  });
+
   it("answers an Action.Execute click in a channel with an invoke response only the clicker sees (issue 12 item 10)", async () => {
     const invoke = fixture("invoke-adaptive-card-action", connector.url);
     const channel = fixture("channel-mention", connector.url);
