@@ -2,6 +2,7 @@ import { webApi } from "@slack/bolt";
 import { z } from "zod";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import type { Notifier, QuestionEntry } from "../../questions/types.ts";
 import { slackErrorCode } from "./slack-poster.ts";
 import { escapeAndTruncate, splitMrkdwn } from "./slack-text.ts";
@@ -54,7 +55,15 @@ export class SlackNotifier implements Notifier {
       ...sections.map((text) => ({ type: "section", text: { type: "mrkdwn", text } })),
       {
         type: "context",
-        elements: [{ type: "mrkdwn", text: escapeAndTruncate(`ご質問: ${entry.question}`, 2_900) }],
+        elements: [
+          {
+            type: "mrkdwn",
+            text: escapeAndTruncate(
+              `ご質問（受付番号 ${questionReference(entry.eventKey)}）: ${entry.question}`,
+              2_900,
+            ),
+          },
+        ],
       },
     ];
     const message = {

@@ -1,6 +1,7 @@
 import type { CloudAdapter, ConversationReference } from "botbuilder";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import type { Notifier, QuestionEntry } from "../../questions/types.ts";
 import { buildMinistryAnswerCards, MINISTRY_ANSWER_HEADER } from "./ministry-answer-cards.ts";
 import { type StoredReference, teamsDeliveryDataSchema } from "./teams-delivery.ts";
@@ -26,7 +27,11 @@ export class TeamsNotifier implements Notifier {
         },
       );
     }
-    const cards = buildMinistryAnswerCards({ answer, question: entry.question });
+    const cards = buildMinistryAnswerCards({
+      answer,
+      question: entry.question,
+      reference: questionReference(entry.eventKey),
+    });
     const reference = parsed.data.reference;
     let failure: unknown;
     try {

@@ -43,6 +43,7 @@ const messages = {
     emptyQuestion: "質問を入力してください。",
     ministryAnswer: "省庁の回答",
     answeredOn: "回答日: {date}",
+    answeredOnWithReference: "回答日: {date}（受付番号 {reference}）",
   },
   en: {
     title: "taiwa — ask Japan's economic-security documents",
@@ -86,6 +87,7 @@ const messages = {
     emptyQuestion: "Please type a question.",
     ministryAnswer: "Ministry's answer",
     answeredOn: "Answered on {date}",
+    answeredOnWithReference: "Answered on {date} (reference {reference})",
   },
 };
 

@@ -108,6 +108,12 @@ export function replyItem(reply, lang) {
     el("p", { className: "reply-question" }, reply.question),
     el("p", { className: "reply-label" }, t(lang, "ministryAnswer")),
     el("p", { className: "reply-answer" }, reply.answer),
-    el("p", { className: "reply-date" }, t(lang, "answeredOn", { date: dateText })),
+    el(
+      "p",
+      { className: "reply-date" },
+      reply.reference
+        ? t(lang, "answeredOnWithReference", { date: dateText, reference: reply.reference })
+        : t(lang, "answeredOn", { date: dateText }),
+    ),
   );
 }

@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     await replies.waitFor();
     expect(await replies.locator(".reply-question").textContent()).toBe("補助金の申請期限は?");
     expect(await replies.locator(".reply-answer").textContent()).toBe("<b>来月末</b>です。");
-    expect(await replies.locator(".reply-date").textContent()).toBe("回答日: 2026/3/2");
+    expect(await replies.locator(".reply-date").textContent()).toBe("回答日: 2026/3/2（受付番号 AAAA-0001）");
   });
 
   it("asks with Enter and shows the cited answer with an expandable passage and a link", async () => {
