@@ -2,6 +2,7 @@ import type { Config } from "../app/config.ts";
 import { isTaiwaError } from "../app/errors.ts";
 import { type Logger, questionField } from "../app/logger.ts";
 import type { Answerer, AnswerResult } from "../rag/types.ts";
+import { questionReference } from "./question-reference.ts";
 import { QuestionSpool } from "./question-spool.ts";
 import type {
   AskMetrics,
@@ -57,10 +58,13 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
     counting.add(write);
   }
 
-  async function log(entry: NewQuestionEntry): Promise<{ questionId?: string; logged: "recorded" | "queued" }> {
+  async function log(
+    entry: NewQuestionEntry,
+  ): Promise<{ questionId?: string; reference: string; logged: "recorded" | "queued" }> {
     try {
       const { entry: saved } = await questionLog.record(entry);
-      return { questionId: saved.id, logged: "recorded" };
+      // A repeated event returns the entry first recorded: its key, so its reference.
+      return { questionId: saved.id, reference: questionReference(saved.eventKey), logged: "recorded" };
     } catch (error) {
       await spool.append(entry);
       metrics?.increment("spooled", { surface: entry.surface });
@@ -68,7 +72,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         { err: error, eventKey: entry.eventKey, reason: entry.reason, ...questionField(config, entry.question) },
         "question log unavailable: entry spooled for retry",
       );
-      return { logged: "queued" };
+      return { reference: questionReference(entry.eventKey), logged: "queued" };
     }
   }
 
@@ -174,7 +178,9 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
       return { answer, ...logged };
     },
 
-    async feedback(request: FeedbackRequest): Promise<{ questionId?: string; logged?: "recorded" | "queued" }> {
+    async feedback(
+      request: FeedbackRequest,
+    ): Promise<{ questionId?: string; reference?: string; logged?: "recorded" | "queued" }> {
       const topic = request.answer.topics?.[0];
       count(request.kind, request.surface, topic);
       if (request.kind === "thumbs-up") return {};

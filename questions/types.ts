@@ -259,8 +259,10 @@ export interface AskRequest {
 
 export interface AskOutcome {
   answer: AnswerResult;
-  /** The log entry's id when the question was logged for the ministry. */
+  /** The log entry's id when the question was logged for the ministry. Internal: never shown to askers. */
   questionId?: string;
+  /** What askers see for a logged question (questionReference): opaque, unlike the id. */
+  reference?: string;
   /** "queued" when the log store was down: the entry waits in the spool and is recorded on retry (no id yet). */
   logged?: "recorded" | "queued";
 }
@@ -292,5 +294,7 @@ export interface OrganisationDirectory {
 /** The one service every surface calls. */
 export interface AskService {
   ask(request: AskRequest): Promise<AskOutcome>;
-  feedback(request: FeedbackRequest): Promise<{ questionId?: string; logged?: "recorded" | "queued" }>;
+  feedback(
+    request: FeedbackRequest,
+  ): Promise<{ questionId?: string; reference?: string; logged?: "recorded" | "queued" }>;
 }

@@ -1,3 +1,4 @@
+import { questionReference } from "./question-reference.ts";
 import type { Notifier, QuestionEntry, QuestionLog } from "./types.ts";
 
 /**
@@ -13,7 +14,8 @@ export class WebNotifier implements Notifier {
 }
 
 export interface WebReply {
-  questionId: string;
+  /** The opaque 受付番号 (questionReference), never the log's running number. */
+  reference: string;
   question: string;
   answer: string;
   answeredAt: Date;
@@ -35,7 +37,7 @@ export async function listWebReplies(request: {
   const replies = entries
     .filter((entry) => entry.ministryAnswer && entry.answeredAt && entry.deliveredAt)
     .map((entry) => ({
-      questionId: entry.id,
+      reference: questionReference(entry.eventKey),
       question: entry.question,
       answer: entry.ministryAnswer ?? "",
       answeredAt: entry.answeredAt ?? entry.receivedAt,

@@ -11,6 +11,7 @@ import { readyGate } from "./ready-gate.ts";
 import { askRoute } from "./routes/ask.ts";
 import { askStreamRoute } from "./routes/ask-stream.ts";
 import { feedbackRoute } from "./routes/feedback.ts";
+import { legalPageRoutes } from "./routes/legal-pages.ts";
 import { myQuestionsRoute } from "./routes/my-questions.ts";
 import { operationsRoutes } from "./routes/operations.ts";
 import { webChatRoutes } from "./routes/web-chat.ts";
@@ -50,6 +51,7 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   app.on("POST", "/api/feedback", rateLimit({ limiter, group: "feedback", metrics }), json, feedbackLimit);
 
   app.route("/", webChatRoutes());
+  app.route("/", legalPageRoutes(config));
   app.route("/", operationsRoutes({ gate, readiness: options.readiness, metrics }));
   app.route("/api/ask", askRoute(askDeps));
   app.route("/api/ask/stream", askStreamRoute(askDeps));

@@ -9,7 +9,12 @@ import type { WebAnswerStore } from "./web-answers.ts";
 export interface HttpAppOptions {
   config: Pick<
     Config,
-    "MAX_QUESTION_CHARS" | "RATE_LIMIT_PER_MINUTE" | "TRUST_PROXY_HOPS" | "PUBLIC_BASE_URL" | "LOG_QUESTIONS"
+    | "MAX_QUESTION_CHARS"
+    | "RATE_LIMIT_PER_MINUTE"
+    | "TRUST_PROXY_HOPS"
+    | "PUBLIC_BASE_URL"
+    | "LOG_QUESTIONS"
+    | "RETENTION_DAYS"
   > &
     Partial<Pick<Config, "WEB_FEEDBACK_PER_HOUR">>;
   logger: Logger;

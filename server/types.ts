@@ -21,7 +21,8 @@ export interface ReadinessCheck {
 
 /** A ministry answer delivered to one web asker (their returning view in the web chat). */
 export interface WebReply {
-  questionId: string;
+  /** The opaque 受付番号 (questionReference), never the log's running number. */
+  reference: string;
   question: string;
   /** The ministry's answer. */
   answer: string;

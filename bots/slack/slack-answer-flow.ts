@@ -3,6 +3,7 @@ import type { Config } from "../../app/config.ts";
 import { isTaiwaError } from "../../app/errors.ts";
 import { type Logger, questionField } from "../../app/logger.ts";
 import type { AskOutcome, AskService } from "../../questions/types.ts";
+import { DEFAULT_MAX_QUESTION_CHARS } from "../../rag/answer/validate-question.ts";
 import { renderAnswerBlocks } from "./slack-blocks.ts";
 import { slackIdentity } from "./slack-identity.ts";
 import { languageOf, MESSAGES } from "./slack-messages.ts";
@@ -18,7 +19,7 @@ export interface AnswerFlowDependencies {
   askService: AskService;
   store: DedupeStore;
   logger: Logger;
-  config: Pick<Config, "LOG_QUESTIONS">;
+  config: Pick<Config, "LOG_QUESTIONS"> & Partial<Pick<Config, "MAX_QUESTION_CHARS">>;
   limiter: SlackRateLimiter;
   organisations: OrganisationMap;
 }
@@ -40,6 +41,10 @@ export interface SlackQuestion {
   ephemeral?: boolean;
   /** Slack's response_url helper: the fallback when taiwa cannot post in the channel. */
   respond?: RespondFn;
+  /** Notices (empty question, rate limit, failure) only to the asker, even when the answer is public (shortcuts). */
+  privateNotices?: boolean;
+  /** The message had files attached; taiwa answers its text and says the files were not read. */
+  hasFiles?: boolean;
 }
 
 /** From a Slack question to a posted, cited answer: rate limit, 👀, context, ask, store, post. */
@@ -53,13 +58,13 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       threadTs: request.threadTs,
       text,
       eventKey: request.eventKey,
-      ...(request.ephemeral ? { ephemeralUser: request.userId } : {}),
+      ...(request.ephemeral || request.privateNotices ? { ephemeralUser: request.userId } : {}),
       ...(request.respond ? { respond: request.respond } : {}),
     });
   const question = request.question.trim();
   const say = MESSAGES[languageOf(question)];
   if (question === "") {
-    await reply(say.empty);
+    await reply(request.hasFiles ? say.filesOnly : request.privateNotices ? say.emptyMessage : say.empty);
     return;
   }
   const identity = slackIdentity({ ...request, organisations: deps.organisations });
@@ -97,15 +102,21 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
       ...(context ? { context } : {}),
     });
   } catch (error) {
-    logger.error(
-      { eventKey: request.eventKey, errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
-      "slack ask failed",
-    );
+    const errorCode = isTaiwaError(error) ? error.code : "internal";
+    // The asker can fix their own input; only our failures get the generic apology.
+    if (errorCode.startsWith("input_")) {
+      logger.info({ eventKey: request.eventKey, errorCode }, "slack question refused");
+      await reply(inputProblem(say, errorCode, deps.config.MAX_QUESTION_CHARS ?? DEFAULT_MAX_QUESTION_CHARS));
+      return;
+    }
+    logger.error({ eventKey: request.eventKey, errorCode, err: error }, "slack ask failed");
     // A fresh replica still building its index after the wait: say so, so the asker knows to ask again.
-    await reply(isTaiwaError(error) && error.code === "index_missing" ? say.indexing : say.failed);
+    await reply(errorCode === "index_missing" ? say.indexing : say.failed);
     return;
   }
-  const { answer } = outcome;
+  const answer = request.hasFiles
+    ? { ...outcome.answer, notes: [say.filesIgnored, ...outcome.answer.notes] }
+    : outcome.answer;
   const logged = outcome.questionId !== undefined || !answer.resolved;
   const { answerKey } = await saveAnswer(deps.store, {
     question,
@@ -130,6 +141,7 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
   const message = renderAnswerBlocks({
     answer,
     logged,
+    ...(outcome.reference ? { reference: outcome.reference } : {}),
     ...(answerKey ? { answerKey } : {}),
     shareable: request.ephemeral ?? false,
   });
@@ -144,6 +156,12 @@ export async function answerQuestion(deps: AnswerFlowDependencies, request: Slac
     ...(request.ephemeral ? { ephemeralUser: request.userId } : {}),
     ...(request.respond ? { respond: request.respond } : {}),
   });
+}
+
+function inputProblem(say: (typeof MESSAGES)[keyof typeof MESSAGES], code: string, maxChars: number): string {
+  if (code === "input_too_long") return say.tooLong(maxChars);
+  if (code === "input_binary") return say.binary;
+  return say.empty;
 }
 
 /** The thread's first question for a follow-up; for a new thread, remembers this question as that first one. */

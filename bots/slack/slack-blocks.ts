@@ -1,6 +1,7 @@
 import type { Citation } from "../../rag/types.ts";
+import { linkableUrl } from "../link-url.ts";
 import { MESSAGES } from "./slack-messages.ts";
-import { escapeMrkdwn, readableMarkers, splitMrkdwn, truncateText } from "./slack-text.ts";
+import { escapeAndTruncate, escapeMrkdwn, readableMarkers, splitMrkdwn, truncateText } from "./slack-text.ts";
 
 /** Slack rejects messages with more than 50 blocks. */
 const MAX_BLOCKS = 50;
@@ -32,6 +33,8 @@ export function renderAnswerBlocks(request: {
   answer: RenderableAnswer;
   /** True when the question went to the ministry's log. */
   logged: boolean;
+  /** The opaque 受付番号 of the logged question. */
+  reference?: string;
   /** Key of the stored answer behind the buttons; no buttons without it. */
   answerKey?: string;
   /** Adds 「チャンネルに共有」 (ephemeral answers only). */
@@ -40,12 +43,12 @@ export function renderAnswerBlocks(request: {
   const { answer } = request;
   const body = readableMarkers(answer.answer, answer.lang);
   const tail: Block[] = [];
-  if (request.logged || !answer.resolved) tail.push(section(MESSAGES[answer.lang].logged));
+  if (request.logged || !answer.resolved) tail.push(section(loggedNotice(answer.lang, request.reference)));
   for (const citation of answer.citations.slice(0, MAX_CITATIONS)) tail.push(citationBlock(citation, answer.lang));
   if (answer.notes.length > 0) {
     tail.push({
       type: "context",
-      elements: answer.notes.slice(0, 10).map((note) => mrkdwn(truncateText(escapeMrkdwn(note), 2_900))),
+      elements: answer.notes.slice(0, 10).map((note) => mrkdwn(escapeAndTruncate(note, 2_900))),
     });
   }
   if (request.answerKey) tail.push(actionsBlock(request.answerKey, request.shareable ?? false, answer.lang));
@@ -58,33 +61,39 @@ export function renderAnswerBlocks(request: {
     sections.length = room - 1;
     sections.push(section(MESSAGES[answer.lang].cut));
   }
-  return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged) };
+  return { blocks: [...sections, ...tail], text: plainText(request.answer, request.logged, request.reference) };
+}
+
+/** 「この質問は省庁の担当者に引き継ぎました」, with the 受付番号 when there is one. */
+export function loggedNotice(lang: "ja" | "en", reference?: string): string {
+  return reference ? MESSAGES[lang].loggedWithReference(reference) : MESSAGES[lang].logged;
 }
 
 /** The same answer without blocks: used when Slack rejects the blocks (invalid_blocks). */
-export function plainText(answer: RenderableAnswer, logged: boolean): string {
+export function plainText(answer: RenderableAnswer, logged: boolean, reference?: string): string {
   const lines = [readableMarkers(answer.answer, answer.lang)];
-  if (logged || !answer.resolved) lines.push(MESSAGES[answer.lang].logged);
+  if (logged || !answer.resolved) lines.push(loggedNotice(answer.lang, reference));
   for (const citation of answer.citations.slice(0, MAX_CITATIONS))
     lines.push(citationLine(citation, answer.lang, false));
   lines.push(...answer.notes);
-  return truncateText(escapeMrkdwn(lines.join("\n")), FALLBACK_TEXT_LIMIT);
+  return escapeAndTruncate(lines.join("\n"), FALLBACK_TEXT_LIMIT);
 }
 
 function citationBlock(citation: Citation, lang: "ja" | "en"): Block {
-  return { type: "context", elements: [mrkdwn(truncateText(citationLine(citation, lang, true), 2_900))] };
+  return { type: "context", elements: [mrkdwn(citationLine(citation, lang, true))] };
 }
 
+/** Each part is cut before it is escaped, so the line stays under a context element's 3,000 characters. */
 function citationLine(citation: Citation, lang: "ja" | "en", linked: boolean): string {
-  const parts = [`${MESSAGES[lang].source}${citation.n}: ${linked ? escapeMrkdwn(citation.title) : citation.title}`];
-  if (citation.sectionPath.length > 0) parts.push(citation.sectionPath.join(" › "));
+  const show = (text: string, limit: number) => (linked ? escapeAndTruncate(text, limit) : truncateText(text, limit));
+  const parts = [`${MESSAGES[lang].source}${citation.n}: ${show(citation.title, 600)}`];
+  if (citation.sectionPath.length > 0) parts.push(show(citation.sectionPath.join(" › "), 600));
   if (citation.page !== undefined) parts.push(`p.${citation.page}`);
-  if (citation.date) parts.push(citation.date);
-  if (citation.url)
-    parts.push(linked ? `<${citation.url.replace(/[<>|]/g, "")}|${MESSAGES[lang].link}>` : citation.url);
-  return linked
-    ? parts.map((part, index) => (index === 0 || part.startsWith("<") ? part : escapeMrkdwn(part))).join(" ｜ ")
-    : parts.join(" ｜ ");
+  if (citation.date) parts.push(show(citation.date, 40));
+  // Percent-encoded, so < > | cannot end the link early; & is escaped as mrkdwn requires everywhere.
+  const url = linkableUrl(citation.url);
+  if (url && url.length <= 1_500) parts.push(linked ? `<${url.replace(/&/g, "&amp;")}|${MESSAGES[lang].link}>` : url);
+  return parts.join(" ｜ ");
 }
 
 function actionsBlock(answerKey: string, shareable: boolean, lang: "ja" | "en"): Block {

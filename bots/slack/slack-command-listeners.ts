@@ -48,6 +48,8 @@ export function registerCommandListeners(app: App, deps: AnswerFlowDependencies 
       channel: data.channel.id,
       threadTs: data.message.thread_ts ?? data.message.ts,
       messageTs: data.message.ts,
+      // The answer goes in the thread; what is only for the person who clicked (no text, rate limit) does not.
+      privateNotices: true,
       // Shortcuts work in channels taiwa is not in; response_url then reaches the asker instead.
       ...(respond ? { respond: respond as RespondFn } : {}),
     });

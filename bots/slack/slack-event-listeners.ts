@@ -10,9 +10,12 @@ function withoutMentions(text: string): string {
     .trim();
 }
 
+/** A person's message with files attached: its text is still a question (the files are not read). */
+const HUMAN_SUBTYPES = new Set(["file_share"]);
+
 /** Messages from bots (ours included), edits and other subtypes never become questions: no reply loops. */
 function isFromHuman(event: MessageEvent, botUserId: string | undefined): event is MessageEvent & { user: string } {
-  if (event.bot_id || event.subtype) return false;
+  if (event.bot_id || (event.subtype && !HUMAN_SUBTYPES.has(event.subtype))) return false;
   if (!event.user || event.user === botUserId) return false;
   return true;
 }
@@ -37,6 +40,7 @@ function questionFrom(body: unknown, event: unknown, botUserId: string | undefin
     channel: data.channel,
     messageTs: data.ts,
     threadTs: data.thread_ts,
+    ...(data.files && data.files.length > 0 ? { hasFiles: true } : {}),
   };
 }
 

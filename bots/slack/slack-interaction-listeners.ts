@@ -2,7 +2,7 @@ import type { App, webApi } from "@slack/bolt";
 import { isTaiwaError } from "../../app/errors.ts";
 import type { FeedbackRequest } from "../../questions/types.ts";
 import type { AnswerFlowDependencies } from "./slack-answer-flow.ts";
-import { ACTION_IDS, renderAnswerBlocks } from "./slack-blocks.ts";
+import { ACTION_IDS, loggedNotice, renderAnswerBlocks } from "./slack-blocks.ts";
 import { ESCALATION_CALLBACK_ID, escalationModal, readEscalation } from "./slack-escalation-modal.ts";
 import { slackIdentity } from "./slack-identity.ts";
 import { MESSAGES } from "./slack-messages.ts";
@@ -58,9 +58,12 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
       const say = MESSAGES[click.stored?.answer.lang ?? "ja"];
       if (!click.stored) return reply(say.expired);
       try {
-        const { questionId } = await feedback(click.stored, click.clicker, kind);
+        const { questionId, reference } = await feedback(click.stored, click.clicker, kind);
         if (kind === "thumbs-up") return reply(say.thanksUp);
-        return reply(questionId ? `${say.thanksDown}\n${say.logged}` : say.thanksDown);
+        const logged = questionId !== undefined || reference !== undefined;
+        return reply(
+          logged ? `${say.thanksDown}\n${loggedNotice(click.stored.answer.lang, reference)}` : say.thanksDown,
+        );
       } catch (error) {
         deps.logger.error(
           { errorCode: isTaiwaError(error) ? error.code : "internal", err: error },
@@ -90,8 +93,17 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
         { slackError: slackErrorCode(error) },
         "slack escalation modal not opened; escalating without context",
       );
-      await feedback(click.stored, click.clicker, "escalated").catch(() => undefined);
-      await replier(deps, client, click.place, respond as RespondFn)(MESSAGES[click.stored.answer.lang].logged);
+      const escalated = await feedback(click.stored, click.clicker, "escalated").catch(() => undefined);
+      await replier(
+        deps,
+        client,
+        click.place,
+        respond as RespondFn,
+      )(
+        escalated
+          ? loggedNotice(click.stored.answer.lang, escalated.reference)
+          : MESSAGES[click.stored.answer.lang].escalationFailed,
+      );
     }
   });
 
@@ -114,8 +126,8 @@ export function registerInteractionListeners(app: App, deps: AnswerFlowDependenc
     if (!stored) return void (await reply(MESSAGES.ja.expired));
     const say = MESSAGES[stored.answer.lang];
     try {
-      await feedback(stored, clicker, "escalated", escalation.userContext);
-      await reply(say.logged);
+      const { reference } = await feedback(stored, clicker, "escalated", escalation.userContext);
+      await reply(loggedNotice(stored.answer.lang, reference));
     } catch (error) {
       deps.logger.error(
         { errorCode: isTaiwaError(error) ? error.code : "internal", err: error },

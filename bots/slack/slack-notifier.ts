@@ -2,9 +2,10 @@ import { webApi } from "@slack/bolt";
 import { z } from "zod";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import type { DeliveryRoute, Notifier, QuestionEntry } from "../../questions/types.ts";
 import { slackErrorCode } from "./slack-poster.ts";
-import { escapeMrkdwn, splitMrkdwn, truncateText } from "./slack-text.ts";
+import { escapeAndTruncate, splitMrkdwn } from "./slack-text.ts";
 
 export const MINISTRY_HEADER = "経済産業省担当者からの回答";
 
@@ -58,13 +59,21 @@ export class SlackNotifier implements Notifier {
       ...sections.map((text) => ({ type: "section", text: { type: "mrkdwn", text } })),
       {
         type: "context",
-        elements: [{ type: "mrkdwn", text: truncateText(`ご質問: ${escapeMrkdwn(entry.question)}`, 2_900) }],
+        elements: [
+          {
+            type: "mrkdwn",
+            text: escapeAndTruncate(
+              `ご質問（受付番号 ${questionReference(entry.eventKey)}）: ${entry.question}`,
+              2_900,
+            ),
+          },
+        ],
       },
     ];
     const message = {
       channel: "",
       ...(threadTs ? { thread_ts: threadTs } : {}),
-      text: truncateText(`${MINISTRY_HEADER}\n${escapeMrkdwn(request.answer)}`, 3_900),
+      text: escapeAndTruncate(`${MINISTRY_HEADER}\n${request.answer}`, 3_900),
     };
     try {
       message.channel = await this.channelFor(target.data);

@@ -25,6 +25,8 @@ export const messageEventSchema = z.object({
   subtype: z.string().optional(),
   bot_id: z.string().optional(),
   team: z.string().optional(),
+  /** Files shared with the message (subtype file_share); taiwa does not read them. */
+  files: z.array(z.unknown()).optional(),
 });
 export type MessageEvent = z.infer<typeof messageEventSchema>;
 

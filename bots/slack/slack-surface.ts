@@ -32,7 +32,8 @@ export type SlackConfig = Pick<
   | "SLACK_RATE_LIMIT_PER_WORKSPACE"
   | "ORGANISATION_MAP"
   | "LOG_QUESTIONS"
->;
+> &
+  Partial<Pick<Config, "MAX_QUESTION_CHARS">>;
 
 export interface SlackSurfaceOptions {
   config: SlackConfig;

@@ -61,3 +61,19 @@ export function truncateText(text: string, limit: number): string {
   }
   return `${result}…`;
 }
+
+/**
+ * Escapes `text` for mrkdwn and cuts it to at most `limit` escaped characters. Cutting happens before escaping,
+ * character by character, so the result never ends in half an entity (`&am…`) or half a surrogate pair.
+ */
+export function escapeAndTruncate(text: string, limit: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (escaped.length <= limit) return escaped;
+  let result = "";
+  for (const character of Array.from(text)) {
+    const piece = escapeMrkdwn(character);
+    if (result.length + piece.length > limit - 1) break;
+    result += piece;
+  }
+  return `${result}…`;
+}

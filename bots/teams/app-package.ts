@@ -18,7 +18,8 @@ export type TeamsManifest = z.infer<typeof manifestSchema>;
 
 /**
  * The zip uploaded to Teams (manifest.json, color.png, outline.png at its root), with the Azure Bot's app id as both
- * the Teams app id and the bot id, and the public host (if known) as the developer pages and valid domain.
+ * the Teams app id and the bot id, and the public base URL (if known, with its path) as the developer pages
+ * (`<base>/privacy` and `<base>/terms`, which the server serves) and its host as the valid domain.
  */
 export async function buildTeamsAppPackage(request: {
   appId: string;
@@ -37,12 +38,13 @@ export async function buildTeamsAppPackage(request: {
     const base = new URL(request.publicBaseUrl);
     if (base.protocol !== "https:")
       throw new TaiwaError("config_invalid", `PUBLIC_BASE_URL must use https for Teams; got ${request.publicBaseUrl}.`);
-    const origin = base.origin;
+    // taiwa may be served under a path (https://host/taiwa): its pages are there too. Query and fragment are dropped.
+    const root = `${base.origin}${base.pathname.replace(/\/+$/, "")}`;
     manifest.developer = {
       ...manifest.developer,
-      websiteUrl: origin,
-      privacyUrl: `${origin}/privacy`,
-      termsOfUseUrl: `${origin}/terms`,
+      websiteUrl: root,
+      privacyUrl: `${root}/privacy`,
+      termsOfUseUrl: `${root}/terms`,
     };
     manifest.validDomains = [base.host];
   }

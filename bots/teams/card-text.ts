@@ -1,7 +1,8 @@
 import type { Citation } from "../../rag/types.ts";
+import { linkableUrl } from "../link-url.ts";
 import { escapeMarkdown } from "./adaptive-card.ts";
 
-/** `[n]` markers become fullwidth ［n］, linked to the source when it has a URL. */
+/** `[n]` markers become fullwidth ［n］, linked to the source when it has an http(s) URL. */
 export function convertMarkers(answer: string, citations: Citation[]): string {
   const byNumber = new Map(citations.map((citation) => [citation.n, citation]));
   return answer
@@ -10,7 +11,7 @@ export function convertMarkers(answer: string, citations: Citation[]): string {
       const marker = /^\[(\d+)\]$/.exec(part);
       if (!marker) return escapeMarkdown(part);
       const n = Number(marker[1]);
-      const url = byNumber.get(n)?.url;
+      const url = linkableUrl(byNumber.get(n)?.url);
       return url ? `[［${n}］](${url})` : `［${n}］`;
     })
     .join("");

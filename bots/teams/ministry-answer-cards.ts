@@ -14,13 +14,20 @@ export const MINISTRY_ANSWER_HEADER = "経済産業省担当者からの回答";
 export function buildMinistryAnswerCards(request: {
   answer: string;
   question?: string;
+  /** The opaque 受付番号 the asker was given. */
+  reference?: string;
   byteBudget?: number;
 }): AdaptiveCardJson[] {
   const budget = request.byteBudget ?? CARD_BYTE_BUDGET;
   const header = [
     textBlock(`🏛️ ${MINISTRY_ANSWER_HEADER}`, { size: "Medium", weight: "Bolder" }),
     ...(request.question
-      ? [textBlock(`ご質問: ${escapeMarkdown(request.question.slice(0, 300))}`, { isSubtle: true, size: "Small" })]
+      ? [
+          textBlock(
+            `ご質問${request.reference ? `（受付番号 ${request.reference}）` : ""}: ${escapeMarkdown(request.question.slice(0, 300))}`,
+            { isSubtle: true, size: "Small" },
+          ),
+        ]
       : []),
   ];
   const cards: AdaptiveCardJson[] = [];

@@ -1,8 +1,9 @@
 import type { CloudAdapter, ConversationReference } from "botbuilder";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import type { Notifier, QuestionEntry } from "../../questions/types.ts";
-import { buildMinistryAnswerCards } from "./ministry-answer-cards.ts";
+import { buildMinistryAnswerCards, MINISTRY_ANSWER_HEADER } from "./ministry-answer-cards.ts";
 import { type StoredReference, teamsDeliveryDataSchema } from "./teams-delivery.ts";
 import { cardMessage } from "./teams-question.ts";
 
@@ -26,7 +27,11 @@ export class TeamsNotifier implements Notifier {
         },
       );
     }
-    const cards = buildMinistryAnswerCards({ answer, question: entry.question });
+    const cards = buildMinistryAnswerCards({
+      answer,
+      question: entry.question,
+      reference: questionReference(entry.eventKey),
+    });
     const reference = parsed.data.reference;
     let failure: unknown;
     try {
@@ -37,7 +42,9 @@ export class TeamsNotifier implements Notifier {
           // The continuation activity gets a fresh id; replies should answer the original question's message.
           if (reference.activityId) context.activity.id = reference.activityId;
           try {
-            for (const card of cards) await context.sendActivity(cardMessage(card));
+            // The notification says whose answer it is; the question never appears in it.
+            for (const card of cards)
+              await context.sendActivity(cardMessage(card, { summary: MINISTRY_ANSWER_HEADER }));
           } catch (error) {
             // Caught here because the adapter's onTurnError would otherwise swallow it.
             failure = error;

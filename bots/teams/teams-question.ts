@@ -2,7 +2,7 @@ import { type Activity, TurnContext } from "botbuilder";
 import { questionField } from "../../app/logger.ts";
 import { charCount } from "../../rag/user-text.ts";
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCardJson } from "./adaptive-card.ts";
-import { buildAnswerCards } from "./answer-cards.ts";
+import { answerSummary, buildAnswerCard } from "./answer-cards.ts";
 import type { InboundActivity } from "./teams-activity.ts";
 import { deliveryTargetOf } from "./teams-delivery.ts";
 import { askerOf, originOf } from "./teams-identity.ts";
@@ -62,12 +62,12 @@ export async function answerQuestion(
     });
     answers.remember(outcome.answer.id, { question, answer: outcome.answer, eventKey, askerId: asker.askerId });
     typing.stop();
-    const cards = buildAnswerCards({
+    const request = {
       answer: outcome.answer,
       question,
-      ...(outcome.questionId ? { questionId: outcome.questionId } : {}),
-    });
-    for (const card of cards) await context.sendActivity(cardMessage(card));
+      ...(outcome.reference ? { reference: outcome.reference } : {}),
+    };
+    await context.sendActivity(cardMessage(buildAnswerCard(request), { summary: answerSummary(request) }));
   } catch (error) {
     typing.stop();
     logger.error({ surface: "teams", activityId: activity.id, err: error }, "teams answer failed");

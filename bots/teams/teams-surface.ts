@@ -4,7 +4,7 @@ import type { ChatSurface } from "../types.ts";
 import { createBotFrameworkAuthentication } from "./bot-framework-authentication.ts";
 import { InFlightTurns } from "./in-flight-turns.ts";
 import { RecentAnswers } from "./recent-answers.ts";
-import { createServiceUrlPolicy } from "./service-url-policy.ts";
+import { createServiceUrlPolicy, isLoopbackHost } from "./service-url-policy.ts";
 import { TeamsCloudAdapter } from "./teams-cloud-adapter.ts";
 import { TeamsNotifier } from "./teams-notifier.ts";
 import { createTeamsRoutes } from "./teams-routes.ts";
@@ -21,6 +21,12 @@ export function createTeamsSurface(options: TeamsSurfaceOptions): ChatSurface {
     throw new TaiwaError(
       "config_invalid",
       "MICROSOFT_APP_ID is missing: the Teams bot would run without authentication, which is refused when NODE_ENV=production. Set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) from your Azure Bot registration.",
+    );
+  }
+  if (developmentMode && !isLoopbackHost(config.HOST)) {
+    throw new TaiwaError(
+      "config_invalid",
+      `MICROSOFT_APP_ID is missing while HOST=${config.HOST}: the Teams bot would accept unauthenticated requests from the network. Set MICROSOFT_APP_ID (and MICROSOFT_APP_PASSWORD) from your Azure Bot registration, or HOST=127.0.0.1 for local development.`,
     );
   }
   if (developmentMode) {

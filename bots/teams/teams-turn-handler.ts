@@ -5,10 +5,10 @@ import type { DedupeStore } from "../dedupe/types.ts";
 import type { RecentAnswers } from "./recent-answers.ts";
 import { type InboundActivity, inboundActivitySchema, readFeedbackData } from "./teams-activity.ts";
 import { deliveryTargetOf } from "./teams-delivery.ts";
-import { recordFeedback } from "./teams-feedback.ts";
+import { recordFeedback, tellOnlyTheClicker } from "./teams-feedback.ts";
 import { answerQuestion, cardMessage } from "./teams-question.ts";
 import type { TeamsConfig, TeamsConversationStore, TeamsDeliveryData } from "./types.ts";
-import { buildWelcomeCard } from "./welcome-card.ts";
+import { buildWelcomeCard, type ConversationScope, WELCOME_SUMMARY } from "./welcome-card.ts";
 
 export interface TeamsTurnDependencies {
   config: TeamsConfig;
@@ -30,7 +30,13 @@ export function createTeamsTurnHandler(dependencies: TeamsTurnDependencies): (co
     if (activity.type === "message") {
       const feedback = readFeedbackData(activity.value);
       if (feedback) {
-        await context.sendActivity(await recordFeedback(context, activity, feedback, dependencies));
+        // Action.Submit, from cards sent before the buttons became Action.Execute.
+        await tellOnlyTheClicker(
+          context,
+          activity,
+          await recordFeedback(context, activity, feedback, dependencies),
+          dependencies,
+        );
         return;
       }
       await answerQuestion(context, activity, dependencies);
@@ -58,8 +64,9 @@ export function createTeamsTurnHandler(dependencies: TeamsTurnDependencies): (co
     if (activity.type === "conversationUpdate") {
       const botAdded = activity.membersAdded?.some((member) => member.id === activity.recipient.id);
       if (botAdded) {
-        const inChannel = activity.conversation.conversationType === "channel" || Boolean(activity.channelData?.team);
-        await context.sendActivity(cardMessage(buildWelcomeCard({ inChannel })));
+        await context.sendActivity(
+          cardMessage(buildWelcomeCard({ scope: scopeOf(activity) }), { summary: WELCOME_SUMMARY }),
+        );
       }
     }
   };
@@ -105,4 +112,10 @@ async function remember(
   } catch (error) {
     dependencies.logger.warn({ surface: "teams", err: error }, "teams conversation reference not saved");
   }
+}
+
+function scopeOf(activity: InboundActivity): ConversationScope {
+  if (activity.conversation.conversationType === "channel" || activity.channelData?.team) return "channel";
+  if (activity.conversation.conversationType === "groupChat" || activity.conversation.isGroup) return "groupChat";
+  return "personal";
 }

@@ -7,6 +7,7 @@ import type { DedupeStore } from "../dedupe/types.ts";
 export type TeamsConfig = Pick<
   Config,
   | "NODE_ENV"
+  | "HOST"
   | "LOG_QUESTIONS"
   | "MAX_QUESTION_CHARS"
   | "MICROSOFT_APP_ID"

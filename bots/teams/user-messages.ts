@@ -13,8 +13,10 @@ const messages = {
     tooLong: (limit: number) => `質問が長すぎます（${limit}文字まで）。要点を短くしてもう一度お送りください。`,
     thumbsUp: "フィードバックありがとうございます。",
     thumbsDown: "ご指摘ありがとうございます。回答の改善のため担当者が確認します。",
-    escalated: (questionId?: string) =>
-      `経済産業省の担当者に確認を依頼しました${questionId ? `（受付番号 ${questionId}）` : ""}。回答はこのスレッドでお知らせします。`,
+    thumbsDownLogged: (reference: string) =>
+      `ご指摘ありがとうございます。経済産業省の担当者が確認します（受付番号 ${reference}）。`,
+    escalated: (reference?: string) =>
+      `経済産業省の担当者に確認を依頼しました${reference ? `（受付番号 ${reference}）` : ""}。回答はこのスレッドでお知らせします。`,
     feedbackFailed: "フィードバックを記録できませんでした。しばらくしてからもう一度お試しください。",
     rateLimited: "質問が集中しています。1分ほど待ってからもう一度お試しください。",
     timeout: "回答の作成に時間がかかりすぎました。もう一度お試しいただくか、質問を短くしてください。",
@@ -29,8 +31,9 @@ const messages = {
       `The question is too long (up to ${limit} characters). Please shorten it and send it again.`,
     thumbsUp: "Thank you for the feedback.",
     thumbsDown: "Thank you. Staff will review this answer.",
-    escalated: (questionId?: string) =>
-      `Sent to METI staff${questionId ? ` (reference ${questionId})` : ""}. Their answer will be posted in this thread.`,
+    thumbsDownLogged: (reference: string) => `Thank you. METI staff will review this answer (reference ${reference}).`,
+    escalated: (reference?: string) =>
+      `Sent to METI staff${reference ? ` (reference ${reference})` : ""}. Their answer will be posted in this thread.`,
     feedbackFailed: "The feedback could not be recorded. Please try again in a moment.",
     rateLimited: "Many questions are arriving at once. Please wait a minute and try again.",
     timeout: "Preparing the answer took too long. Please try again, or shorten the question.",

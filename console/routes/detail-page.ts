@@ -1,3 +1,4 @@
+import { questionReference } from "../../questions/question-reference.ts";
 import type { AuditEvent, ConsoleUser, QuestionEntry } from "../../questions/types.ts";
 import type { ConsoleDeps } from "../console-env.ts";
 import {
@@ -100,6 +101,7 @@ export function detailPage(options: {
   const asker = entry.asker.displayName ? `${entry.asker.displayName}(${entry.asker.askerId})` : entry.asker.askerId;
   const body = html`<dl class="meta">
       <dt>受付日時</dt><dd>${formatTime(entry.receivedAt)}</dd>
+      <dt>受付番号</dt><dd>${questionReference(entry.eventKey)}</dd>
       <dt>窓口</dt><dd>${SURFACE_LABELS[entry.surface] ?? entry.surface}${entry.workspaceId ? html`(${entry.workspaceId})` : ""}</dd>
       <dt>組織</dt><dd>${entry.organisation ?? "—"}</dd>
       <dt>質問者</dt><dd>${asker}</dd>

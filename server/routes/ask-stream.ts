@@ -8,7 +8,7 @@ import { readWebAsk, rememberWebAnswer, type WebAskDeps } from "../web-ask.ts";
 
 /**
  * POST /api/ask/stream: Server-Sent Events. `partial` events carry `{ text }` deltas as a streaming
- * model writes them; one `answer` event carries the full AnswerResult (plus questionId), or one
+ * model writes them; one `answer` event carries the full AnswerResult (plus the logged question's opaque reference), or one
  * `error` event the usual `{ error: { code, message } }`. Validation errors are plain JSON responses,
  * sent before the stream opens.
  */
@@ -36,7 +36,7 @@ export function askStreamRoute(deps: WebAskDeps & { askService: AskService }): H
         });
         await rememberWebAnswer(deps, read.request, outcome.answer);
         deps.logger.info({ requestId, resolved: outcome.answer.resolved, streamed: true }, "web question answered");
-        await send("answer", { ...outcome.answer, questionId: outcome.questionId });
+        await send("answer", { ...outcome.answer, reference: outcome.reference });
       } catch (error) {
         const code = isTaiwaError(error) ? error.code : "internal";
         deps.logger[code === "internal" ? "error" : "warn"](

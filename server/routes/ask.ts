@@ -22,8 +22,9 @@ export function askRoute(deps: WebAskDeps & { askService: AskService }): Hono<Ht
         },
         "web question answered",
       );
-      // The log entry's id rides in a header so the body stays the CLI's answer JSON.
-      if (outcome.questionId) c.header("x-taiwa-question-id", outcome.questionId);
+      // The logged question's opaque reference (never the log's running number) rides in a header, so the body
+      // stays the CLI's answer JSON.
+      if (outcome.reference) c.header("x-taiwa-reference", outcome.reference);
       return c.json(outcome.answer);
     } catch (error) {
       return responseForThrown(c, error, deps);

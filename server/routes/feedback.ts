@@ -9,7 +9,7 @@ import type { RateLimiter } from "../types.ts";
 import type { WebAnswerStore } from "../web-answers.ts";
 import { isHttps } from "../web-ask.ts";
 
-/** POST /api/feedback → askService.feedback; `{ ok: true, questionId? }` when logged for the ministry. */
+/** POST /api/feedback → askService.feedback; `{ ok: true, reference? }` (the opaque 受付番号) when logged for the ministry. */
 export function feedbackRoute(
   deps: Pick<HttpAppOptions, "config" | "logger" | "metrics"> & {
     askService: AskService;
@@ -65,7 +65,7 @@ export function feedbackRoute(
         { requestId: c.get("requestId"), kind: body.kind, logged: Boolean(result.questionId) },
         "web feedback",
       );
-      return c.json(result.questionId ? { ok: true, questionId: result.questionId } : { ok: true });
+      return c.json(result.reference ? { ok: true, reference: result.reference } : { ok: true });
     } catch (error) {
       return responseForThrown(c, error, deps);
     }

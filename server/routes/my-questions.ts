@@ -17,7 +17,7 @@ export function myQuestionsRoute(deps: Pick<HttpAppOptions, "config" | "logger" 
       const newestFirst = [...replies].sort((a, b) => b.answeredAt.getTime() - a.answeredAt.getTime());
       return c.json({
         replies: newestFirst.map((reply) => ({
-          questionId: reply.questionId,
+          reference: reply.reference,
           question: reply.question,
           answer: reply.answer,
           answeredAt: reply.answeredAt.toISOString(),

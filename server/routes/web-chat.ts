@@ -5,7 +5,7 @@ import type { HttpEnv } from "../http-env.ts";
 const WEB_DIR = new URL("../web/", import.meta.url);
 
 // Only our own files run on the page: even if model or user text slipped into markup, no script would.
-const CONTENT_SECURITY_POLICY =
+export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'";
 

@@ -90,7 +90,7 @@ async function ask(question, context) {
       exchange,
       answerBox,
       answer: outcome.answer,
-      questionId: outcome.questionId,
+      reference: outcome.reference,
       question,
       lang,
       prefix,
@@ -109,11 +109,11 @@ async function ask(question, context) {
   }
 }
 
-function renderAnswer({ exchange, answerBox, answer, questionId, question, lang, prefix }) {
+function renderAnswer({ exchange, answerBox, answer, reference, question, lang, prefix }) {
   const labels = answer.lang === "en" || answer.lang === "ja" ? answer.lang : lang;
   exchange.dataset.state = answer.resolved ? "answered" : "not-found";
   const parts = [el("h3", { className: "visually-hidden" }, t(labels, "taiwa"))];
-  if (!answer.resolved) parts.push(notFoundNotice(answer, labels, questionId));
+  if (!answer.resolved) parts.push(notFoundNotice(answer, labels, reference));
   if (answer.answer) parts.push(answerText(answer.answer, prefix));
   if (answer.notes?.length)
     parts.push(
@@ -129,7 +129,7 @@ function renderAnswer({ exchange, answerBox, answer, questionId, question, lang,
       citationList(answer.citations, labels, prefix),
     );
   }
-  parts.push(feedbackBar({ answer, question, lang: labels, alreadyLogged: Boolean(questionId) }));
+  parts.push(feedbackBar({ answer, question, lang: labels, alreadyLogged: Boolean(reference) }));
   answerBox.replaceChildren(...parts);
 }
 

@@ -1,5 +1,5 @@
 // Talks to the ask API: streams over Server-Sent Events when /api/ask/stream exists, falls back to
-// POST /api/ask otherwise. Resolves { ok, answer, questionId } or { ok: false, message }.
+// POST /api/ask otherwise. Resolves { ok, answer, reference } or { ok: false, message }.
 
 export async function askQuestion({ question, context, lang, onPartial }) {
   const body = JSON.stringify(context ? { question, context } : { question });
@@ -32,7 +32,7 @@ async function askOnce({ body, headers }) {
     return {
       ok: true,
       answer: await response.json(),
-      questionId: response.headers.get("x-taiwa-question-id") ?? undefined,
+      reference: response.headers.get("x-taiwa-reference") ?? undefined,
     };
   } catch {
     return { ok: false };
@@ -65,8 +65,8 @@ async function readStream(response, onPartial) {
         if (!event) continue;
         if (event.name === "partial") onPartial(event.data.text ?? "");
         else if (event.name === "answer") {
-          const { questionId, ...answer } = event.data;
-          return { ok: true, answer, questionId };
+          const { reference, ...answer } = event.data;
+          return { ok: true, answer, reference };
         } else if (event.name === "error") return { ok: false, message: event.data?.error?.message };
       }
     }

@@ -24,7 +24,7 @@ const messages = {
     reasonScope: "経済安全保障の公表文書の範囲外の質問です。",
     reasonInjection: "この質問にはお答えできません。",
     loggedForMinistry:
-      "この質問は省庁の担当者に記録されました。回答が届くと、このページの「省庁からの回答」に表示されます。",
+      "この質問は省庁の担当者に記録されました（受付番号 {reference}）。回答が届くと、このページの「省庁からの回答」に表示されます。",
     sources: "出典",
     showPassage: "引用箇所を表示",
     page: "{page}ページ",
@@ -43,6 +43,7 @@ const messages = {
     emptyQuestion: "質問を入力してください。",
     ministryAnswer: "省庁の回答",
     answeredOn: "回答日: {date}",
+    answeredOnWithReference: "回答日: {date}（受付番号 {reference}）",
   },
   en: {
     title: "taiwa — ask Japan's economic-security documents",
@@ -67,7 +68,7 @@ const messages = {
     reasonScope: "This question is outside the published economic-security documents.",
     reasonInjection: "taiwa cannot answer this question.",
     loggedForMinistry:
-      "This question was logged for ministry staff. Their answer will appear under “Answers from the ministry” on this page.",
+      "This question was logged for ministry staff (reference {reference}). Their answer will appear under “Answers from the ministry” on this page.",
     sources: "Sources",
     showPassage: "Show the quoted passage",
     page: "p. {page}",
@@ -86,6 +87,7 @@ const messages = {
     emptyQuestion: "Please type a question.",
     ministryAnswer: "Ministry's answer",
     answeredOn: "Answered on {date}",
+    answeredOnWithReference: "Answered on {date} (reference {reference})",
   },
 };
 

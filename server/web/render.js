@@ -70,7 +70,7 @@ export function citationList(citations, lang, citationIdPrefix) {
   return list;
 }
 
-export function notFoundNotice(answer, lang, questionId) {
+export function notFoundNotice(answer, lang, reference) {
   const reasonKey = {
     "legal-judgement": "reasonLegal",
     "out-of-scope": "reasonScope",
@@ -81,7 +81,7 @@ export function notFoundNotice(answer, lang, questionId) {
     { className: "notice not-found", "data-state": "not-found" },
     el("strong", {}, t(lang, "notFoundTitle")),
     el("p", {}, t(lang, reasonKey ?? "notFoundBody")),
-    questionId ? el("p", { className: "logged" }, t(lang, "loggedForMinistry")) : null,
+    reference ? el("p", { className: "logged" }, t(lang, "loggedForMinistry", { reference })) : null,
   );
 }
 
@@ -108,6 +108,12 @@ export function replyItem(reply, lang) {
     el("p", { className: "reply-question" }, reply.question),
     el("p", { className: "reply-label" }, t(lang, "ministryAnswer")),
     el("p", { className: "reply-answer" }, reply.answer),
-    el("p", { className: "reply-date" }, t(lang, "answeredOn", { date: dateText })),
+    el(
+      "p",
+      { className: "reply-date" },
+      reply.reference
+        ? t(lang, "answeredOnWithReference", { date: dateText, reference: reply.reference })
+        : t(lang, "answeredOn", { date: dateText }),
+    ),
   );
 }

@@ -5,6 +5,7 @@ import { createLogger } from "../../app/logger.ts";
 import { SlackNotifier } from "../../bots/slack/slack-notifier.ts";
 import { BOT_TOKEN } from "../bots/slack/slack-harness.ts";
 import { SlackWebApiStandIn } from "../doubles/slack-web-api-stand-in.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import { Browser, type ConsoleFixture, consoleFixture } from "./console-fixture.ts";
 
 describe("console question pages", () => {
@@ -59,6 +60,8 @@ describe("console question pages", () => {
       "自社製品Aの件です",
       "山田",
       "株式会社サンプル",
+      // The 受付番号 the asker was shown, so staff can find the question they mention (issue 12 item 10).
+      `受付番号</dt><dd>${questionReference(entry.eventKey)}`,
     ]) {
       expect(page).toContain(text);
     }

@@ -4,7 +4,8 @@ import type { AddressInfo } from "node:net";
 
 /**
  * A local Bot Connector (the service behind an activity's serviceUrl), after the Bot Framework Connector REST API:
- * POST /v3/conversations/{conversationId}/activities, POST and PUT …/activities/{activityId}. It checks the shape of each
+ * POST /v3/conversations (create a 1:1 conversation), POST /v3/conversations/{conversationId}/activities, POST and
+ * PUT …/activities/{activityId}. It checks the shape of each
  * activity, answers 413 above Teams' size limits, and (when `requireToken`) issues and checks client-credential tokens
  * at POST /oauth2/v2.0/token. Every call is recorded.
  */
@@ -28,12 +29,23 @@ export interface TokenRequest {
 export const CARD_LIMIT_BYTES = 28 * 1024;
 export const REQUEST_LIMIT_BYTES = 40 * 1024;
 
+/** A conversation the bot created (POST /v3/conversations), with the id the stand-in gave it. */
+export interface CreatedConversation {
+  id: string;
+  isGroup?: boolean;
+  members?: { id: string }[];
+  tenantId?: string;
+}
+
 export interface BotConnectorStandIn {
   url: string;
   calls: ConnectorCall[];
+  created: CreatedConversation[];
   tokenRequests: TokenRequest[];
   /** Accepted message activities (type "message"), in order. */
   messages(): Record<string, unknown>[];
+  /** While true, POST /v3/conversations answers 403, as Teams does when the app is not installed for the user. */
+  refuseConversations: boolean;
   /** The next `count` activity calls answer with `status` (replacing failures still queued). */
   failNext(status: number, count?: number): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<Record<string, unknown>[]>;
@@ -45,6 +57,7 @@ export async function startBotConnectorStandIn(
 ): Promise<BotConnectorStandIn> {
   const calls: ConnectorCall[] = [];
   const tokenRequests: TokenRequest[] = [];
+  const created: CreatedConversation[] = [];
   const issuedTokens = new Set<string>();
   const failures: number[] = [];
 
@@ -75,6 +88,22 @@ export async function startBotConnectorStandIn(
       const token = `stand-in-${randomUUID()}`;
       issuedTokens.add(token);
       return send(200, { token_type: "Bearer", expires_in: 3599, access_token: token });
+    }
+
+    if (request.method === "POST" && path === "/v3/conversations") {
+      if (standIn.refuseConversations)
+        return send(403, { error: { code: "BotNotInConversationRoster", message: "the bot is not installed" } });
+      let parameters: Omit<CreatedConversation, "id"> = {};
+      try {
+        parameters = JSON.parse(raw.toString("utf8")) as Omit<CreatedConversation, "id">;
+      } catch {
+        return send(400, { error: { code: "BadSyntax", message: "body is not JSON" } });
+      }
+      if (!Array.isArray(parameters.members) || parameters.members.length !== 1)
+        return send(400, { error: { code: "BadArgument", message: "a 1:1 conversation needs exactly one member" } });
+      const id = `a:1:1-${randomUUID()}`;
+      created.push({ ...parameters, id });
+      return send(201, { id });
     }
 
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
@@ -123,9 +152,11 @@ export async function startBotConnectorStandIn(
 
   const messages = () =>
     calls.filter((call) => call.status === 200 && call.activity.type === "message").map((call) => call.activity);
-  return {
+  const standIn: BotConnectorStandIn = {
     url: `http://127.0.0.1:${port}/`,
     calls,
+    created,
+    refuseConversations: false,
     tokenRequests,
     messages,
     failNext(status, count = 1) {
@@ -145,6 +176,7 @@ export async function startBotConnectorStandIn(
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+  return standIn;
 }
 
 function cardsTooLarge(activity: Record<string, unknown>): boolean {

@@ -1,3 +1,4 @@
+import { questionReference } from "../../questions/question-reference.ts";
 import type { AskOutcome, AskRequest, AskService, FeedbackRequest } from "../../questions/types.ts";
 import type { AnswerResult, Citation } from "../../rag/types.ts";
 
@@ -13,12 +14,16 @@ export class ScriptedAskService implements AskService {
     this.asks.push(request);
     if (this.failWith) throw this.failWith;
     const answer = sampleAnswer({ question: request.question, ...this.nextAnswer });
-    return this.nextQuestionId ? { answer, questionId: this.nextQuestionId } : { answer };
+    return this.nextQuestionId
+      ? { answer, questionId: this.nextQuestionId, reference: questionReference(request.eventKey) }
+      : { answer };
   }
 
-  async feedback(request: FeedbackRequest): Promise<{ questionId?: string }> {
+  async feedback(request: FeedbackRequest): Promise<{ questionId?: string; reference?: string }> {
     this.feedbacks.push(request);
-    return request.kind === "thumbs-up" ? {} : { questionId: `q-${this.feedbacks.length}` };
+    return request.kind === "thumbs-up"
+      ? {}
+      : { questionId: `q-${this.feedbacks.length}`, reference: questionReference(request.eventKey) };
   }
 }
 

@@ -50,7 +50,7 @@ export class ScriptedAskService implements AskService {
   readonly asks: AskRequest[] = [];
   readonly feedbacks: FeedbackRequest[] = [];
   respond: Respond;
-  feedbackResult: { questionId?: string } = {};
+  feedbackResult: { questionId?: string; reference?: string } = {};
 
   constructor(respond?: Respond) {
     this.respond = respond ?? ((request) => ({ answer: sampleAnswer({ question: request.question }) }));
@@ -61,7 +61,7 @@ export class ScriptedAskService implements AskService {
     return this.respond(request);
   }
 
-  async feedback(request: FeedbackRequest): Promise<{ questionId?: string }> {
+  async feedback(request: FeedbackRequest): Promise<{ questionId?: string; reference?: string }> {
     this.feedbacks.push(request);
     return this.feedbackResult;
   }

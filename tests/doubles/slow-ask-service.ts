@@ -1,3 +1,4 @@
+import { questionReference } from "../../questions/question-reference.ts";
 import type { AskOutcome, AskRequest } from "../../questions/types.ts";
 import type { AnswerResult } from "../../rag/types.ts";
 import { ScriptedAskService, sampleAnswer, sampleCitation } from "./recording-ask-service.ts";
@@ -34,6 +35,8 @@ export class SlowAskService extends ScriptedAskService {
     if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
     if (this.failWith) throw this.failWith;
     const answer = this.answerFor(request);
-    return answer.resolved ? { answer } : { answer, questionId: `q-${this.asks.length}` };
+    return answer.resolved
+      ? { answer }
+      : { answer, questionId: `q-${this.asks.length}`, reference: questionReference(request.eventKey) };
   }
 }

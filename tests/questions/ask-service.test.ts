@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TaiwaError } from "../../app/errors.ts";
 import { createAskService, type RunningAskService } from "../../questions/ask-service.ts";
 import { createOrganisationDirectory } from "../../questions/organisation-directory.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import { QuestionSpool } from "../../questions/question-spool.ts";
 import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
 import type { AskRequest } from "../../questions/types.ts";
@@ -95,6 +96,31 @@ describe("createAskService", () => {
     expect(again.questionId).toBe(outcome.questionId);
     expect((await store.list({})).total).toBe(1);
     expect(lines.join("")).not.toContain("極秘");
+  });
+
+  it("gives askers an opaque reference for a logged question, never the log's running number (issue 12 item 10)", async () => {
+    const { service } = build({ resolved: false });
+    const first = await service.ask(request({ eventKey: "Ev-ref-1" }));
+    const second = await service.ask(request({ eventKey: "Ev-ref-2" }));
+    for (const outcome of [first, second]) {
+      expect(outcome.reference).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      expect(outcome.reference?.replace("-", "")).not.toBe(outcome.questionId);
+    }
+    expect(first.reference).not.toBe(second.reference);
+    // The same entry keeps its reference: a retried event, and the console, see the same one.
+    expect((await service.ask(request({ eventKey: "Ev-ref-1" }))).reference).toBe(first.reference);
+    const entry = await store.get(first.questionId ?? "");
+    expect(questionReference(entry?.eventKey ?? "")).toBe(first.reference);
+    // Entries waiting in the spool already have theirs.
+    const escalated = await service.feedback({
+      surface: "web",
+      eventKey: "fb-ref",
+      asker: { askerId: "a3" },
+      question: "質問",
+      answer: { answer: "回答", citations: [] },
+      kind: "escalated",
+    });
+    expect(escalated.reference).toBe(questionReference("fb-ref"));
   });
 
   it("logs thumbs-down and escalations with the user's context, and only counts thumbs-up", async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../app/logger.ts";
 import { SlackNotifier } from "../../bots/slack/slack-notifier.ts";
 import { createDeliveryWorker } from "../../questions/delivery-worker.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
 import type { Surface } from "../../questions/types.ts";
 import { listWebReplies, WebNotifier } from "../../questions/web-notifier.ts";
@@ -181,6 +182,8 @@ describe("DeliveryWorker", () => {
     expect((await listWebReplies({ questionLog: log, askerId: "web-asker-1" })).replies).toEqual([]);
     await worker.runOnce();
     const { replies } = await listWebReplies({ questionLog: log, askerId: "web-asker-1" });
-    expect(replies).toEqual([{ questionId: mine, question: "質問", answer: "省庁の回答", answeredAt: clock }]);
+    // The opaque reference, never the log's running number (issue 12 item 10).
+    const reference = questionReference((await log.get(mine))?.eventKey ?? "");
+    expect(replies).toEqual([{ reference, question: "質問", answer: "省庁の回答", answeredAt: clock }]);
   });
 });

@@ -16,6 +16,7 @@ export type TestConfig = Pick<
   | "PUBLIC_BASE_URL"
   | "LOG_QUESTIONS"
   | "LOG_LEVEL"
+  | "RETENTION_DAYS"
 > &
   Partial<Pick<Config, "WEB_FEEDBACK_PER_HOUR">>;
 

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { configSchema } from "../../../app/config.ts";
 import { SHORTCUT_CALLBACK_ID } from "../../../bots/slack/slack-command-listeners.ts";
@@ -29,9 +29,29 @@ describe("Slack app manifest", () => {
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
   });
 
-  it("asks for exactly the scopes the bot uses", () => {
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write", "reactions:write"].sort(),
-    );
+  it("asks for exactly the scopes the bot uses (issue 12 item 12: no unused im:read)", () => {
+    // Every Web API method the code calls, with the bot scope Slack requires for it (none for views.open, auth.test).
+    const scopeOfMethod: Record<string, string | undefined> = {
+      "chat.postMessage": "chat:write",
+      "chat.postEphemeral": "chat:write",
+      "reactions.add": "reactions:write",
+      "conversations.open": "im:write",
+      "views.open": undefined,
+      "auth.test": undefined,
+    };
+    const scopeOfEvent: Record<string, string> = { app_mention: "app_mentions:read", "message.im": "im:history" };
+    const folder = new URL("../../../bots/slack/", import.meta.url);
+    const called = new Set<string>();
+    for (const file of readdirSync(folder).filter((name) => name.endsWith(".ts"))) {
+      const source = readFileSync(new URL(file, folder), "utf8");
+      for (const match of source.matchAll(/\.(chat|reactions|conversations|views|auth|users|files|im)\s*\.\s*(\w+)\(/g))
+        called.add(`${match[1]}.${match[2]}`);
+    }
+    for (const method of called) expect(Object.keys(scopeOfMethod), `scope of ${method}`).toContain(method);
+    const needed = new Set<string>();
+    for (const method of called) if (scopeOfMethod[method]) needed.add(scopeOfMethod[method]);
+    for (const event of manifest.settings.event_subscriptions.bot_events) needed.add(scopeOfEvent[event] ?? event);
+    if (manifest.features.slash_commands.length > 0 || manifest.features.shortcuts.length > 0) needed.add("commands");
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual([...needed].sort());
   });
 });

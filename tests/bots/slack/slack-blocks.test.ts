@@ -25,6 +25,28 @@ describe("renderAnswerBlocks", () => {
     expect(json).toContain("<https://example.go.jp/guide.pdf|リンク>");
   });
 
+  it("percent-encodes < > | in source URLs instead of deleting them, and links only http(s) (issue 12 item 11)", () => {
+    const answer = slackSampleAnswer();
+    answer.citations[0]!.url = "https://example.go.jp/a<b>|c.pdf?x=1&y=2";
+    const json = JSON.stringify(renderAnswerBlocks({ answer, logged: false }).blocks);
+    expect(json).toContain("<https://example.go.jp/a%3Cb%3E%7Cc.pdf?x=1&amp;y=2|リンク>");
+    answer.citations[0]!.url = "javascript:alert(1)";
+    const unsafe = renderAnswerBlocks({ answer, logged: false });
+    expect(JSON.stringify(unsafe.blocks)).not.toContain("<javascript:");
+    expect(unsafe.text).not.toContain("javascript:");
+  });
+
+  it("cuts the fallback text before escaping, so it never ends in a broken entity (issue 12 item 11)", () => {
+    for (const filler of ["&", "a&", "ab&", "<", "a>"]) {
+      const answer = slackSampleAnswer({ answer: filler.repeat(4_000), citations: [], notes: [] });
+      const { text } = renderAnswerBlocks({ answer, logged: false });
+      expect(text.length).toBeLessThanOrEqual(3_900);
+      expect(text.endsWith("…")).toBe(true);
+      // Every & starts a whole entity.
+      expect(text.replace(/&(amp|lt|gt);/g, "")).not.toContain("&");
+    }
+  });
+
   it("adds 「チャンネルに共有」 only to shareable answers, and the logged notice to unresolved ones", () => {
     const shared = renderAnswerBlocks({ answer: slackSampleAnswer(), logged: false, answerKey: "k", shareable: true });
     const actions = shared.blocks.find((block) => block.type === "actions") as { elements: { action_id: string }[] };

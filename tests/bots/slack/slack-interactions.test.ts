@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
 import { slackIdentity } from "../../../bots/slack/slack-identity.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
 import { fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
 type Payload = Record<string, unknown> & {
@@ -138,6 +139,21 @@ describe("buttons and the escalation modal", () => {
     expect(shared[1]?.params.channel).toBe("CBR2V3XEX");
     expect(String(shared[1]?.params.blocks)).toContain("さんが taiwa の回答を共有しました");
     expect(String(shared[1]?.params.blocks)).toContain("政令で指定されます");
+  });
+
+  it("confirms 👍 / 👎 / 「省庁に確認する」 in a channel only to the clicker, with the opaque 受付番号 (issue 12 item 10)", async () => {
+    await harness.postPayload(click(ACTION_IDS.thumbsUp));
+    await harness.postPayload(click(ACTION_IDS.thumbsDown));
+    harness.standIn.fail({ method: "views.open", error: "expired_trigger_id" });
+    await harness.postPayload(click(ACTION_IDS.escalate));
+    const replies = await harness.standIn.waitFor("chat.postEphemeral", 3);
+    // Only the answer itself was ever posted for everyone.
+    expect(harness.standIn.callsTo("chat.postMessage")).toHaveLength(1);
+    for (const reply of replies) expect(reply.params.user).toBe("UA8RXUSPL");
+    const reference = questionReference("EvAsk");
+    expect(String(replies[1]?.params.text)).toContain(`受付番号 ${reference}`);
+    expect(String(replies[2]?.params.text)).toContain(`受付番号 ${reference}`);
+    expect(JSON.stringify(replies)).not.toMatch(/受付番号 q-\d/);
   });
 
   it("tells the user when a button's answer is unknown (expired or forged)", async () => {

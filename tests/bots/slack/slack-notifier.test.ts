@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TaiwaError } from "../../../app/errors.ts";
 import { createLogger } from "../../../app/logger.ts";
 import { MINISTRY_HEADER, SlackNotifier } from "../../../bots/slack/slack-notifier.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
 import type { QuestionEntry } from "../../../questions/types.ts";
 import { SlackWebApiStandIn } from "../../doubles/slack-web-api-stand-in.ts";
 import { BOT_TOKEN } from "./slack-harness.ts";
@@ -53,6 +54,9 @@ describe("SlackNotifier", () => {
     expect(blocks).toContain(MINISTRY_HEADER);
     expect(blocks).toContain("&lt;詳細&gt;は担当課へ &amp; お問い合わせください");
     expect(String(posted?.params.text)).toContain("経済産業省担当者からの回答");
+    // The 受付番号 the asker was given, so they can match the answer to their question (issue 12 item 10).
+    expect(blocks).toContain(`受付番号 ${questionReference("EvMention1")}`);
+    expect(blocks).not.toContain("q-1");
   });
 
   it("posts to a DM when the question had no thread", async () => {

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ACTION_IDS } from "../../../bots/slack/slack-blocks.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
+import { validateQuestion } from "../../../rag/answer/validate-question.ts";
 import { slackSampleAnswer } from "../../doubles/slow-ask-service.ts";
 import { eventually, fixture, type Harness, mentionEvent, startHarness } from "./slack-harness.ts";
 
@@ -73,6 +75,9 @@ describe("ways to ask taiwa in Slack", () => {
     const [posted] = await harness.standIn.waitFor("chat.postMessage");
     expect(JSON.stringify(blocksOf(posted))).toContain("この質問は省庁の担当者に引き継ぎました");
     expect(String(posted?.params.text)).toContain("この質問は省庁の担当者に引き継ぎました");
+    // An opaque reference, never the log's running number (issue 12 item 10).
+    expect(JSON.stringify(blocksOf(posted))).toContain(`受付番号 ${questionReference("EvUnresolved")}`);
+    expect(JSON.stringify(posted?.params)).not.toContain("q-1");
   });
 
   it("reads a follow-up in a thread with the thread's first question as context", async () => {
@@ -165,5 +170,61 @@ describe("ways to ask taiwa in Slack", () => {
     await eventually(() => harness.askService.asks.length === 2);
     const texts = harness.standIn.callsTo("chat.postMessage").map((call) => String(call.params.text));
     expect(texts.filter((text) => text.includes("1分ほど待ってから"))).toHaveLength(1);
+  });
+
+  describe("no silent or vague replies (issue 12 item 12)", () => {
+    function fileShare(text: string) {
+      const body = fixture<{ event: Record<string, unknown>; event_id: string }>("message_im.json");
+      body.event_id = `EvFile${text.length}`;
+      body.event = {
+        ...body.event,
+        subtype: "file_share",
+        text,
+        files: [{ id: "F0123ABCD", name: "資料.pdf", mimetype: "application/pdf" }],
+      };
+      return body;
+    }
+
+    it("answers the text of a DM that has a file attached", async () => {
+      await harness.postJson(fileShare("この資料の特定重要物資とは？"));
+      const [posted] = await harness.standIn.waitFor("chat.postMessage");
+      expect(harness.askService.asks[0]?.question).toBe("この資料の特定重要物資とは？");
+      expect(posted?.params.channel).toBe("D024BE91L");
+      expect(String(posted?.params.blocks)).toContain("添付ファイルは読み取りません");
+    });
+
+    it("says that files are not read when a DM has only a file", async () => {
+      await harness.postJson(fileShare(""));
+      const [posted] = await harness.standIn.waitFor("chat.postMessage");
+      expect(String(posted?.params.text)).toContain("添付ファイルは読み取りません");
+      expect(harness.askService.asks).toHaveLength(0);
+    });
+
+    it("gives the length message, with the limit, for an over-long slash command", async () => {
+      harness.askService.answerFor = (request) => {
+        validateQuestion(request.question, 2000);
+        return slackSampleAnswer({ question: request.question });
+      };
+      const fields = Object.fromEntries(new URLSearchParams(fixture<string>("slash_command.txt")));
+      fields.command = "/taiwa";
+      fields.text = "経済安全保障".repeat(400);
+      fields.response_url = harness.standIn.responseUrl("commands/1234/5678");
+      await harness.postForm(fields);
+      const [reply] = await harness.standIn.waitFor("chat.postEphemeral");
+      expect(String(reply?.params.text)).toContain("長すぎます");
+      expect(String(reply?.params.text)).toContain("2000");
+      expect(String(reply?.params.text)).not.toContain("回答を用意できませんでした");
+    });
+
+    it("answers a shortcut on a message without text only to the person who used it", async () => {
+      const payload = fixture<{ message: { text: string } }>("message_action.json");
+      payload.message.text = "";
+      await harness.postPayload(payload);
+      const [reply] = await harness.standIn.waitFor("chat.postEphemeral");
+      expect(reply?.params.user).toBe(fixture<{ user: { id: string } }>("message_action.json").user.id);
+      expect(String(reply?.params.text)).toContain("本文");
+      expect(harness.standIn.callsTo("chat.postMessage")).toHaveLength(0);
+      expect(harness.askService.asks).toHaveLength(0);
+    });
   });
 });

@@ -41,13 +41,39 @@ describe("Teams app package", () => {
       id: APP_ID,
       bots: [{ botId: APP_ID, scopes: ["personal", "team", "groupChat"] }],
       validDomains: ["taiwa.meti.example"],
-      developer: { websiteUrl: "https://taiwa.meti.example", privacyUrl: "https://taiwa.meti.example/privacy" },
+      // A base URL with a path keeps it: taiwa served under /base serves /base/privacy (issue 12 item 9).
+      developer: {
+        websiteUrl: "https://taiwa.meti.example/base",
+        privacyUrl: "https://taiwa.meti.example/base/privacy",
+        termsOfUseUrl: "https://taiwa.meti.example/base/terms",
+      },
       icons: { color: "color.png", outline: "outline.png" },
     });
     expect(manifest.bots[0].commandLists[0].commands.length).toBeGreaterThan(0);
     for (const command of manifest.bots[0].commandLists[0].commands)
       expect(command.title.length).toBeLessThanOrEqual(32);
     expect(manifest.description.short.length).toBeLessThanOrEqual(80);
+  });
+
+  it("points the developer pages at the root of a base URL without a path, ignoring a trailing slash and query", async () => {
+    const { manifest } = await buildTeamsAppPackage({
+      appId: APP_ID,
+      publicBaseUrl: "https://taiwa.meti.example/taiwa/?x=1#y",
+    });
+    expect(manifest.developer).toMatchObject({
+      websiteUrl: "https://taiwa.meti.example/taiwa",
+      privacyUrl: "https://taiwa.meti.example/taiwa/privacy",
+      termsOfUseUrl: "https://taiwa.meti.example/taiwa/terms",
+    });
+    const root = await buildTeamsAppPackage({ appId: APP_ID, publicBaseUrl: "https://taiwa.meti.example" });
+    expect(root.manifest.developer.privacyUrl).toBe("https://taiwa.meti.example/privacy");
+  });
+
+  it("asks for no legacy permissions: the bot only answers, it never messages members on its own (issue 12 item 12)", async () => {
+    const { manifest } = await buildTeamsAppPackage({ appId: APP_ID });
+    // "identity" and "messageTeamMembers" are the deprecated pre-RSC permissions; nothing in bots/teams uses them.
+    expect(manifest).not.toHaveProperty("permissions");
+    expect(manifest).not.toHaveProperty("authorization");
   });
 
   it("refuses an app id that is not a GUID and a base URL that is not https", async () => {

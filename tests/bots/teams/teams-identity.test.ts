@@ -49,6 +49,22 @@ describe("serviceUrl policy", () => {
     expect(allowed("https://smba.trafficmanager.net/apac/")).toBe(false);
   });
 
+  it("without authentication, lets replies reach only /v3/conversations/… on loopback (issue 12 item 19)", () => {
+    const allowed = createServiceUrlPolicy({ authenticated: false });
+    expect(allowed("http://[::1]:3978/")).toBe(true);
+    expect(allowed("http://127.0.0.1:3978")).toBe(true);
+    // botbuilder appends v3/conversations/… to the serviceUrl: any path, query or credentials would redirect the POST.
+    expect(allowed("http://127.0.0.1:5432/admin/")).toBe(false);
+    expect(allowed("http://127.0.0.1:8080/api/delete?x=")).toBe(false);
+    expect(allowed("http://127.0.0.1:8080/#")).toBe(false);
+    expect(allowed("http://user:pw@127.0.0.1:8080/")).toBe(false);
+    expect(allowed("http://127.0.0.1:8080/%2e%2e/")).toBe(false);
+    // A list does not widen development mode beyond loopback.
+    const listed = createServiceUrlPolicy({ authenticated: false, allowed: "http://" });
+    expect(listed("http://10.0.0.5:3978/")).toBe(false);
+    expect(listed("http://127.0.0.1:3978/")).toBe(true);
+  });
+
   it("trusts the token's serviceUrl when authenticated, unless a list narrows it", () => {
     expect(createServiceUrlPolicy({ authenticated: true })("https://smba.trafficmanager.net/apac/")).toBe(true);
     const listed = createServiceUrlPolicy({

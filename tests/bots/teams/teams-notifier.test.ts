@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TaiwaError } from "../../../app/errors.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
 import type { DeliveryTarget, QuestionEntry } from "../../../questions/types.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
@@ -65,6 +66,10 @@ describe("TeamsNotifier (development mode)", () => {
     expect(JSON.stringify(card)).toContain("経済産業省担当者からの回答");
     expect(JSON.stringify(card)).toContain("代替調達先の確保");
     expect(adaptiveCardProblems(card)).toEqual([]);
+    // The notification names the ministry's answer, never the (confidential) question (issue 12 item 10).
+    expect(message?.summary).toBe("経済産業省担当者からの回答");
+    expect(JSON.stringify(card)).toContain(`受付番号 ${questionReference("teams:1763615554567")}`);
+    expect(JSON.stringify(card)).not.toContain("Q-3");
   });
 
   it("throws a retryable delivery_failed error when the connector fails", async () => {

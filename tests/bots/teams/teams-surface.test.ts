@@ -7,11 +7,14 @@ import { loadConfig } from "../../../app/config.ts";
 import { TaiwaError } from "../../../app/errors.ts";
 import { SqliteDedupeStore } from "../../../bots/dedupe/sqlite-dedupe-store.ts";
 import { createTeamsSurface } from "../../../bots/teams/teams-surface.ts";
+import { questionReference } from "../../../questions/question-reference.ts";
 import { type BotConnectorStandIn, startBotConnectorStandIn } from "../../doubles/bot-connector-stand-in.ts";
 import { ScriptedAskService } from "../../doubles/recording-ask-service.ts";
 import { eventually } from "../slack/slack-harness.ts";
 import { fixture, startTeamsHarness, type TeamsHarness } from "./teams-harness.ts";
 import { adaptiveCardProblems } from "./validate-card.ts";
+
+const TENANT = "8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d";
 
 type Attachment = {
   contentType: string;
@@ -57,6 +60,39 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       });
     expect(create).toThrowError(TaiwaError);
     expect(create).toThrowError(/MICROSOFT_APP_ID/);
+  });
+
+  it("refuses development mode on a non-loopback HOST with one line naming MICROSOFT_APP_ID and HOST (issue 12 item 19)", () => {
+    for (const host of ["0.0.0.0", "::", "192.168.1.10", "taiwa.example.jp"]) {
+      const config = loadConfig({ NODE_ENV: "development", HOST: host });
+      const create = () =>
+        createTeamsSurface({
+          config,
+          logger: pino({ level: "silent" }),
+          askService: new ScriptedAskService(),
+          dedupeStore: new SqliteDedupeStore({ path: ":memory:" }),
+        });
+      expect(create).toThrowError(TaiwaError);
+      try {
+        create();
+      } catch (error) {
+        const message = (error as Error).message;
+        expect(message).toContain("MICROSOFT_APP_ID");
+        expect(message).toContain("HOST");
+        expect(message).not.toContain("\n");
+      }
+    }
+    for (const host of ["127.0.0.1", "::1", "localhost"]) {
+      const config = loadConfig({ NODE_ENV: "development", HOST: host });
+      expect(() =>
+        createTeamsSurface({
+          config,
+          logger: pino({ level: "silent" }),
+          askService: new ScriptedAskService(),
+          dedupeStore: new SqliteDedupeStore({ path: ":memory:" }),
+        }),
+      ).not.toThrow();
+    }
   });
 
   it("turns botbuilder's own configuration checks into config_invalid", () => {
@@ -145,35 +181,33 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
       citations: [],
       notes: [],
     };
-    harness.askService.nextQuestionId = "Q-42";
+    harness.askService.nextQuestionId = "42";
     await harness.post(fixture("personal-message", connector.url));
     const [message] = await connector.waitForMessages(1);
     if (!message) throw new Error("no message");
-    expect(texts(message)).toContain("経済産業省の担当者に引き継ぎました（受付番号 Q-42）");
+    // The opaque reference, never the log's running number (issue 12 item 10).
+    expect(texts(message)).toContain(
+      `経済産業省の担当者に引き継ぎました（受付番号 ${questionReference("teams:1763616001123")}）`,
+    );
+    expect(texts(message)).not.toContain("受付番号 42");
     expect(cardOf(message)?.actions?.map((action) => action.title)).toEqual(["👍 役に立った", "👎 役に立たなかった"]);
     expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
   });
 
-  it("splits a long answer over several cards, each under Teams' size limit", async () => {
+  it("sends a long generated answer as one capped card, not a run of cards (issue 12 item 11)", async () => {
     const long = Array.from(
       { length: 60 },
       (_, index) => `第${index + 1}項: ${"重要物資の供給網を点検し、代替調達先を確保する。".repeat(12)}[1]`,
     ).join("\n");
-    harness.askService.nextAnswer = { answer: long };
+    harness.askService.nextAnswer = { answer: long, mode: "generated" };
     await harness.post(fixture("personal-message", connector.url));
-    const deadline = Date.now() + 10_000;
-    while (
-      harness.surface &&
-      Date.now() < deadline &&
-      !connector.messages().some((message) => JSON.stringify(message).includes("👍"))
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    const messages = connector.messages();
-    expect(messages.length).toBeGreaterThan(2);
+    const [message] = await connector.waitForMessages(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(connector.messages()).toHaveLength(1);
     expect(connector.calls.filter((call) => call.status !== 200)).toEqual([]);
-    for (const message of messages) expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
-    expect(texts(messages[1] ?? {})).toContain(`続き 2/${messages.length}`);
+    expect(adaptiveCardProblems(cardOf(message ?? {}))).toEqual([]);
+    expect(texts(message ?? {})).toContain("続きは出典をご覧ください");
+    expect(texts(message ?? {})).toContain("👍");
   });
 
   it("shows a friendly error when the answer fails", async () => {
@@ -208,10 +242,47 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect(harness.askService.asks).toEqual([]);
   });
 
-  it("logs an Action.Submit escalation with the user's context and answers in the thread", async () => {
+  it("tells a group chat to @mention taiwa, since Teams only delivers mentions there (issue 12 item 10)", async () => {
+    const added = fixture("conversation-update-bot-added", connector.url);
+    await harness.post({
+      ...added,
+      conversation: {
+        isGroup: true,
+        conversationType: "groupChat",
+        tenantId: TENANT,
+        id: "19:meeting_group@thread.v2",
+      },
+      channelData: { tenant: { id: TENANT } },
+    });
+    const [message] = await connector.waitForMessages(1);
+    if (!message) throw new Error("no message");
+    expect(texts(message)).toContain("@taiwa とメンション");
+    expect(texts(message)).not.toContain("そのまま質問を書いて");
+    expect(message.summary).toBe("taiwa へようこそ");
+    expect(adaptiveCardProblems(cardOf(message))).toEqual([]);
+  });
+
+  it("gives answer cards a notification summary from the answer, never the question (issue 12 item 10)", async () => {
+    await harness.post(fixture("channel-mention", connector.url));
+    const [message] = await connector.waitForMessages(1);
+    expect(message?.summary).toBe("サプライチェーンの把握が求められます［1］。調達先の多様化も挙げられています［2］。");
+    expect(String(message?.summary)).not.toContain("特定重要物資の安定供給確保");
+  });
+
+  it("confirms a legacy Action.Submit click in a channel only to the clicker, in a 1:1 chat (issue 12 item 10)", async () => {
     await harness.post(fixture("submit-feedback-escalate", connector.url));
     const [message] = await connector.waitForMessages(1);
-    expect(message?.text).toContain("確認を依頼しました（受付番号 q-1）");
+    const call = connector.calls.find((candidate) => candidate.activity === message);
+    expect(call?.conversationId).not.toContain("@thread.tacv2");
+    expect(connector.created[0]).toMatchObject({
+      isGroup: false,
+      members: [{ id: "29:1q2w3e4r5t6y7u8i9o0pAbCdEfGhIjKlMnOpQrStUvWxYz" }],
+      tenantId: TENANT,
+    });
+    expect(call?.conversationId).toBe(connector.created[0]?.id);
+    expect(call?.activityId).toBeUndefined();
+    expect(message?.text).toMatch(/確認を依頼しました（受付番号 [0-9A-Z]{4}-[0-9A-Z]{4}）/);
+    expect(connector.calls.filter((candidate) => candidate.conversationId.includes("@thread.tacv2"))).toEqual([]);
     expect(harness.askService.asks).toEqual([]);
     expect(harness.askService.feedbacks[0]).toMatchObject({
       surface: "teams",
@@ -228,6 +299,53 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
         },
       },
     });
+  });
+
+  it("posts nothing in the channel when Teams refuses the 1:1 chat for a legacy click (issue 12 item 10)", async () => {
+    connector.refuseConversations = true;
+    try {
+      await harness.post(fixture("submit-feedback-escalate", connector.url));
+      const deadline = Date.now() + 5_000;
+      while (harness.askService.feedbacks.length === 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(harness.askService.feedbacks[0]).toMatchObject({ kind: "escalated" });
+      expect(connector.messages()).toEqual([]);
+      expect(harness.logs.some((log) => String(log.msg).includes("confirmation not sent"))).toBe(true);
+    } finally {
+      connector.refuseConversations = false;
+    }
+  });
+
+  it("answers an Action.Execute click in a channel with an invoke response only the clicker sees (issue 12 item 10)", async () => {
+    const invoke = fixture("invoke-adaptive-card-action", connector.url);
+    const channel = fixture("channel-mention", connector.url);
+    const response = await harness.post({
+      ...invoke,
+      conversation: channel.conversation,
+      channelData: channel.channelData,
+      value: {
+        action: {
+          type: "Action.Execute",
+          verb: "feedback",
+          data: {
+            action: "feedback",
+            kind: "escalated",
+            answerId: "answer-9",
+            question: "質問",
+            userContext: "補足です",
+          },
+        },
+        trigger: "manual",
+      },
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { type: string; value: string };
+    expect(body.type).toBe("application/vnd.microsoft.activity.message");
+    expect(body.value).toContain("確認を依頼しました（受付番号 ");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.messages()).toEqual([]);
+    expect(harness.askService.feedbacks[0]).toMatchObject({ kind: "escalated", userContext: "補足です" });
   });
 
   it("uses the remembered answer for feedback on a card it sent", async () => {
@@ -308,6 +426,14 @@ describe("Teams surface in local development mode (no MICROSOFT_APP_ID)", () => 
     expect((await harness.post("not an activity")).status).toBe(400);
     const response = await harness.post(fixture("personal-message", "https://attacker.example/"));
     expect(response.status).toBe(403);
+    expect(harness.askService.asks).toEqual([]);
+  });
+
+  it("refuses a loopback serviceUrl with a path, so replies go only to /v3/conversations/… (issue 12 item 19)", async () => {
+    const response = await harness.post(fixture("personal-message", `${connector.url}internal/admin/`));
+    expect(response.status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(connector.calls).toEqual([]);
     expect(harness.askService.asks).toEqual([]);
   });
 });

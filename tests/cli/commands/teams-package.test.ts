@@ -31,6 +31,17 @@ describe("taiwa teams-package", () => {
     expect(manifest.bots[0].botId).toBe("0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b");
   });
 
+  it("keeps the path of --base-url in the developer pages (issue 12 item 9)", async () => {
+    const cli = io({ MICROSOFT_APP_ID: "0f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b", MICROSOFT_APP_PASSWORD: "secret" });
+    const out = join(folder, "out.zip");
+    expect(await runCli(["teams-package", "--base-url", "https://host.example.jp/taiwa", "--out", out], cli)).toBe(0);
+    const archive = await JSZip.loadAsync(readFileSync(out));
+    const manifest = JSON.parse((await archive.file("manifest.json")?.async("string")) ?? "{}");
+    expect(manifest.developer.privacyUrl).toBe("https://host.example.jp/taiwa/privacy");
+    expect(manifest.developer.termsOfUseUrl).toBe("https://host.example.jp/taiwa/terms");
+    expect(manifest.validDomains).toEqual(["host.example.jp"]);
+  });
+
   it("prefers --app-id and fails clearly without any app id", async () => {
     const withFlag = io({});
     expect(

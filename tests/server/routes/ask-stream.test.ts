@@ -23,11 +23,11 @@ function events(text: string): { event: string; data: unknown }[] {
 }
 
 describe("POST /api/ask/stream", () => {
-  it("streams partial text, then the full answer with the log entry id", async () => {
+  it("streams partial text, then the full answer with the opaque reference, never the log id (issue 12 item 10)", async () => {
     const askService = new ScriptedAskService(async (request) => {
       request.onPartial?.("特定重要物資");
       request.onPartial?.("の安定供給");
-      return { answer: sampleAnswer(), questionId: "q-9" };
+      return { answer: sampleAnswer(), questionId: "9", reference: "7K2M-QX9D" };
     });
     const { app } = buildTestApp({ askService });
     const response = await app.request("/api/ask/stream", postJson({ question: "特定重要物資とは?" }));
@@ -37,7 +37,7 @@ describe("POST /api/ask/stream", () => {
     expect(received).toEqual([
       { event: "partial", data: { text: "特定重要物資" } },
       { event: "partial", data: { text: "の安定供給" } },
-      { event: "answer", data: { ...sampleAnswer(), questionId: "q-9" } },
+      { event: "answer", data: { ...sampleAnswer(), reference: "7K2M-QX9D" } },
     ]);
     expect(askService.asks[0]?.surface).toBe("web");
   });

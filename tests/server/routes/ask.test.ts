@@ -51,14 +51,16 @@ describe("POST /api/ask", () => {
     expect((await bad.json()).error.code).toBe("input_malformed");
   });
 
-  it("puts the ministry log entry id in a header, leaving the body the CLI's JSON", async () => {
+  it("puts the logged question's opaque reference in a header, never the log id (issue 12 item 10)", async () => {
     const askService = new ScriptedAskService(() => ({
       answer: sampleAnswer({ resolved: false, reason: "no-evidence" }),
-      questionId: "q-42",
+      questionId: "42",
+      reference: "7K2M-QX9D",
     }));
     const { app } = buildTestApp({ askService });
     const response = await app.request("/api/ask", postJson({ question: "文書にない質問" }));
-    expect(response.headers.get("x-taiwa-question-id")).toBe("q-42");
+    expect(response.headers.get("x-taiwa-reference")).toBe("7K2M-QX9D");
+    expect(response.headers.get("x-taiwa-question-id")).toBeNull();
     expect((await response.json()).resolved).toBe(false);
   });
 

@@ -21,12 +21,13 @@ async function askAs(app: ReturnType<typeof buildTestApp>["app"], question = "�
 describe("POST /api/feedback", () => {
   it("logs the answer the server gave, by id, with the browser's context, once per answer and kind", async () => {
     const askService = new ScriptedAskService();
-    askService.feedbackResult = { questionId: "q-7" };
+    askService.feedbackResult = { questionId: "7", reference: "7K2M-QX9D" };
     const { app } = buildTestApp({ askService });
     const cookie = await askAs(app);
     const response = await app.request("/api/feedback", postJson(feedback(), { cookie }));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, questionId: "q-7" });
+    // The opaque reference, never the log's running number (issue 12 item 10).
+    expect(await response.json()).toEqual({ ok: true, reference: "7K2M-QX9D" });
     const [request] = askService.feedbacks;
     expect(request).toMatchObject({
       surface: "web",
@@ -147,13 +148,13 @@ describe("GET /api/my-questions", () => {
         return {
           replies: [
             {
-              questionId: "q-1",
+              reference: "AAAA-0001",
               question: "古い質問",
               answer: "古い回答",
               answeredAt: new Date("2026-01-01T00:00:00.000Z"),
             },
             {
-              questionId: "q-2",
+              reference: "BBBB-0002",
               question: "新しい質問",
               answer: "新しい回答",
               answeredAt: new Date("2026-02-01T00:00:00.000Z"),
@@ -168,8 +169,8 @@ describe("GET /api/my-questions", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.replies).toEqual([
-      { questionId: "q-2", question: "新しい質問", answer: "新しい回答", answeredAt: "2026-02-01T00:00:00.000Z" },
-      { questionId: "q-1", question: "古い質問", answer: "古い回答", answeredAt: "2026-01-01T00:00:00.000Z" },
+      { reference: "BBBB-0002", question: "新しい質問", answer: "新しい回答", answeredAt: "2026-02-01T00:00:00.000Z" },
+      { reference: "AAAA-0001", question: "古い質問", answer: "古い回答", answeredAt: "2026-01-01T00:00:00.000Z" },
     ]);
     expect(seen).toEqual([askService.asks[0]?.asker.askerId]);
   });

@@ -47,7 +47,8 @@ const askService = new ScriptedAskService(async (request) => {
       answer: "",
       citations: [],
     }),
-    questionId: "q-unresolved",
+    questionId: "17",
+    reference: "7K2M-QX9D",
   };
 });
 
@@ -61,7 +62,7 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     const listWebReplies = async () => ({
       replies: [
         {
-          questionId: "q-1",
+          reference: "AAAA-0001",
           question: "補助金の申請期限は?",
           answer: "<b>来月末</b>です。",
           answeredAt: new Date("2026-03-02T09:00:00.000Z"),
@@ -94,7 +95,7 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     await replies.waitFor();
     expect(await replies.locator(".reply-question").textContent()).toBe("補助金の申請期限は?");
     expect(await replies.locator(".reply-answer").textContent()).toBe("<b>来月末</b>です。");
-    expect(await replies.locator(".reply-date").textContent()).toBe("回答日: 2026/3/2");
+    expect(await replies.locator(".reply-date").textContent()).toBe("回答日: 2026/3/2（受付番号 AAAA-0001）");
   });
 
   it("asks with Enter and shows the cited answer with an expandable passage and a link", async () => {
@@ -125,6 +126,9 @@ describe.skipIf(!hasChromium)("web chat in headless Chromium", () => {
     expect(await exchange.getAttribute("data-state")).toBe("not-found");
     expect(await exchange.locator(".not-found").textContent()).toContain("文書には見つかりませんでした");
     expect(await exchange.locator(".not-found").textContent()).toContain("省庁の担当者に記録されました");
+    // The opaque reference, never the log's running number (issue 12 item 10).
+    expect(await exchange.locator(".not-found").textContent()).toContain("受付番号 7K2M-QX9D");
+    expect(await exchange.locator(".not-found").textContent()).not.toContain("17");
   });
 
   it("sends 👍 and 「省庁に確認する」 with optional context to the feedback API", async () => {
