@@ -23,7 +23,7 @@ export { BIGRAM_FIELD_WEIGHT, indexedText };
 const CANDIDATE_FACTOR = 4;
 const MIN_CANDIDATES = 40;
 /** Deepest candidate pool, for a corpus where one passage is repeated many times. */
-const MAX_CANDIDATES = 2_560;
+const MAX_CANDIDATES = 160;
 
 export interface LexicalSearchDeps {
   tokenizer: JapaneseTokenizer;
@@ -194,7 +194,7 @@ export class LexicalSearchIndex implements LexicalIndex {
       }));
       const passages = rerankCandidates(candidates, query, limit);
       if (passages.length >= limit || candidates.length < pool || pool >= MAX_CANDIDATES) return passages;
-      pool *= 8;
+      pool = MAX_CANDIDATES;
     }
   }
 }

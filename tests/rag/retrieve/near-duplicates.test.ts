@@ -33,4 +33,20 @@ describe("near-duplicate passages in a ranking", () => {
     expect(ids.filter((id) => id.startsWith("test-slide-"))).toHaveLength(1);
     expect(ids).toContain("test-minutes#0");
   });
+
+  it("looks deeper than its first candidates when they are all copies of one passage", async () => {
+    const copies = Array.from({ length: 60 }, (_, copy) =>
+      rankingChunk(rankingDocument(`test-copy-${copy}`), 0, ["有識者会議"], `${boilerplate}\n(複製${copy})`),
+    );
+    const content = rankingChunk(
+      rankingDocument("test-content"),
+      0,
+      ["議事要旨"],
+      "事務局の案に対し、有識者から意見が出た。",
+    );
+    const index = LexicalSearchIndex.build([...copies, content], await searchDeps());
+    const ids = index.search({ query: "有識者会議の事務局の資料", limit: 3 }).map((passage) => passage.chunk.chunkId);
+    expect(ids).toContain("test-content#0");
+    expect(ids.filter((id) => id.startsWith("test-copy-"))).toHaveLength(1);
+  });
 });
