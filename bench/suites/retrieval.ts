@@ -120,7 +120,13 @@ async function benchTaiwa(
   const index = new LexicalSearchIndex(stored.chunks, stored.fields, deps);
   const loadMs = ms(started);
   const result = measure(questions, (query) => index.search({ query, limit: 10 }).map((passage) => passage.chunk.text));
-  return { engine: "taiwa BM25 (kuromoji + bigrams + synonyms)", chunks: chunks.length, buildMs, loadMs, ...result };
+  return {
+    engine: "taiwa BM25F (kuromoji + bigrams + synonyms, titles, neighbours)",
+    chunks: chunks.length,
+    buildMs,
+    loadMs,
+    ...result,
+  };
 }
 
 async function benchMiniSearch(
