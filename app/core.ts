@@ -43,6 +43,15 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const corpus = await CorpusIndex.open({ dataDir: options.dataDir, logger: options.logger });
   const answerer = new ExtractiveAnswerer({ corpus, maxQuestionChars: options.maxQuestionChars });
   const store = new FileChunkStore({ dataDir: options.dataDir });
+  if (corpus.size === 0) {
+    // No usable index (none yet, or one of an older format) while chunks are stored: rebuild it now,
+    // so an upgrade that changes the index format keeps answering without a manual ingest.
+    const stored = await store.readAllChunks();
+    if (stored.length > 0) {
+      const { durationMs } = await corpus.rebuild(stored);
+      options.logger?.info({ chunks: stored.length, durationMs }, "search index rebuilt from the chunk store");
+    }
+  }
   // Ingestion and index swaps run one at a time; questions keep being answered meanwhile.
   let queue: Promise<unknown> = Promise.resolve();
   const serialized = <T>(work: () => Promise<T>): Promise<T> => {

@@ -27,7 +27,7 @@ export class CorpusIndex {
     const stored = await loadIndex(dir);
     const deps = { tokenizer, synonyms };
     const index = stored
-      ? new LexicalSearchIndex(stored.chunks, stored.words, stored.bigrams, deps)
+      ? new LexicalSearchIndex(stored.chunks, stored.fields, deps)
       : LexicalSearchIndex.build([], deps);
     options.logger?.info({ chunks: index.size }, stored ? "search index loaded" : "search index empty");
     return new CorpusIndex(dir, tokenizer, synonyms, index);
@@ -46,7 +46,7 @@ export class CorpusIndex {
     const started = performance.now();
     const previous = this.currentIndex.wordCache.size > 0 ? this.currentIndex.wordCache : await loadWordCache(this.dir);
     const index = LexicalSearchIndex.build(chunks, { tokenizer: this.tokenizer, synonyms: this.synonyms }, previous);
-    await saveIndex(this.dir, { chunks, words: index.words, bigrams: index.bigrams, wordCache: index.wordCache });
+    await saveIndex(this.dir, { chunks, fields: index.fields, wordCache: index.wordCache });
     this.currentIndex = index;
     return { chunks: chunks.length, durationMs: Math.round(performance.now() - started) };
   }

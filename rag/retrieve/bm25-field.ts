@@ -12,7 +12,7 @@ export interface Bm25FieldData {
   docLengths: Uint32Array;
 }
 
-const K1 = 1.2;
+export const K1 = 1.2;
 const B = 0.75;
 
 /**
@@ -81,6 +81,31 @@ export class Bm25Field {
     const n = this.documentCount;
     const df = this.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Adds `weight` × the length-normalised frequency of `term` in each document into `frequencies`
+   * (BM25F's combined frequency), listing each document seen for the first time in `touched`.
+   * Returns the new number of touched documents.
+   */
+  addNormalizedFrequencies(
+    term: string,
+    weight: number,
+    frequencies: Float32Array,
+    touched: Uint32Array,
+    touchedCount: number,
+  ): number {
+    const id = this.termIds.get(term);
+    if (id === undefined) return touchedCount;
+    const { offsets, docs, freqs, docLengths } = this.data;
+    let count = touchedCount;
+    const end = offsets[id + 1]!;
+    for (let at = offsets[id]!; at < end; at++) {
+      const doc = docs[at]!;
+      if (frequencies[doc] === 0) touched[count++] = doc;
+      frequencies[doc]! += (weight * freqs[at]!) / (1 - B + (B * docLengths[doc]!) / this.averageLength);
+    }
+    return count;
   }
 
   /** Adds weight × BM25 of each term into `scores` (indexed by document). */

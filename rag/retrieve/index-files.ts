@@ -5,9 +5,13 @@ import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../../app/data-dir-permissi
 import { TaiwaError } from "../../app/errors.ts";
 import type { Chunk } from "../types.ts";
 import { Bm25Field, type Bm25FieldData } from "./bm25-field.ts";
+import { SEARCH_FIELD_NAMES, type SearchFields } from "./search-fields.ts";
 
-/** Bumped whenever tokenisation or the file layout changes, so an old index is rebuilt, not misread. */
-export const INDEX_FORMAT_VERSION = 1;
+/**
+ * Bumped whenever tokenisation or the file layout changes, so an old index is rebuilt, not misread.
+ * 2: titles (document title, heading path) became fields of their own.
+ */
+export const INDEX_FORMAT_VERSION = 2;
 
 const headerSchema = z.object({
   formatVersion: z.number(),
@@ -20,8 +24,7 @@ export type IndexHeader = z.infer<typeof headerSchema>;
 export interface StoredIndex {
   header: IndexHeader;
   chunks: Chunk[];
-  words: Bm25Field;
-  bigrams: Bm25Field;
+  fields: SearchFields;
 }
 
 export interface IndexToSave extends Omit<StoredIndex, "header"> {
@@ -69,10 +72,8 @@ export async function saveIndex(dir: string, index: IndexToSave): Promise<void> 
     chunkCount: index.chunks.length,
     fields: {},
   };
-  for (const [name, field] of [
-    ["words", index.words],
-    ["bigrams", index.bigrams],
-  ] as const) {
+  for (const name of SEARCH_FIELD_NAMES) {
+    const field = index.fields[name];
     header.fields[name] = {
       terms: field.data.terms.length,
       postings: field.data.docs.length,
@@ -103,15 +104,15 @@ export async function loadIndex(dir: string): Promise<StoredIndex | undefined> {
   try {
     const header = headerSchema.parse(JSON.parse(headerText));
     if (header.formatVersion !== INDEX_FORMAT_VERSION) return undefined;
-    const fields: Bm25Field[] = [];
-    for (const name of ["words", "bigrams"]) {
+    const fields: Partial<SearchFields> = {};
+    for (const name of SEARCH_FIELD_NAMES) {
       const meta = header.fields[name];
       if (!meta) return undefined;
       const terms = JSON.parse(await readFile(join(dir, `${name}.terms.json`), "utf8")) as string[];
-      fields.push(fieldFromBytes(await readFile(join(dir, `${name}.bin`)), terms, meta.postings, meta.documents));
+      fields[name] = fieldFromBytes(await readFile(join(dir, `${name}.bin`)), terms, meta.postings, meta.documents);
     }
     const chunks = JSON.parse(await readFile(join(dir, "chunks.json"), "utf8")) as Chunk[];
-    return { header, chunks, words: fields[0]!, bigrams: fields[1]! };
+    return { header, chunks, fields: fields as SearchFields };
   } catch (error) {
     throw new TaiwaError(
       "index_corrupt",

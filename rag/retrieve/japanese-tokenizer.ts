@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import kuromoji, { type IpadicFeatures, type Tokenizer } from "kuromoji";
 import { wellFormed } from "../user-text.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
+import { questionPredicateIndexes } from "./question-predicates.ts";
 
 /** What one text turns into for search. */
 export interface AnalyzedText {
@@ -117,8 +118,26 @@ export class JapaneseTokenizer {
     return { words, bigrams: cjkBigrams(normalizeForSearch(text)), compounds };
   }
 
-  private analyzeLine(normalized: string): { words: string[]; compounds: string[] } {
+  /**
+   * A question's analysis: as `analyze`, without the words that speak about the asking
+   * (教えてください, 知りたい, …と聞きました), so they neither match nor dilute the topic's terms.
+   */
+  analyzeQuestion(text: string): AnalyzedText {
+    const words: string[] = [];
+    const compounds: string[] = [];
+    for (const line of text.split("\n")) {
+      const normalizedLine = normalizeForSearch(line);
+      if (normalizedLine === "") continue;
+      const analyzed = this.analyzeLine(normalizedLine, true);
+      words.push(...analyzed.words);
+      compounds.push(...analyzed.compounds);
+    }
+    return { words, bigrams: cjkBigrams(normalizeForSearch(text)), compounds };
+  }
+
+  private analyzeLine(normalized: string, question = false): { words: string[]; compounds: string[] } {
     const tokens = this.tokenizer.tokenize(normalized);
+    const skipped = question ? questionPredicateIndexes(tokens) : new Set<number>();
     const words: string[] = [];
     const compounds: string[] = [];
     let run: string[] = [];
@@ -127,11 +146,11 @@ export class JapaneseTokenizer {
       else if (run.length === 1 && run[0]!.length > 1) compounds.push(run[0]!);
       run = [];
     };
-    for (const token of tokens) {
+    tokens.forEach((token, at) => {
       const surface = token.surface_form.trim();
-      if (surface === "") {
+      if (surface === "" || skipped.has(at)) {
         flush();
-        continue;
+        return;
       }
       if (isContentToken(token)) {
         const base = token.basic_form && token.basic_form !== "*" ? token.basic_form : surface;
@@ -139,7 +158,7 @@ export class JapaneseTokenizer {
       }
       if (isNounLike(token) && !STOP_WORDS.has(surface)) run.push(surface);
       else flush();
-    }
+    });
     flush();
     return { words, compounds };
   }

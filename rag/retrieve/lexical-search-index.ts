@@ -1,22 +1,33 @@
 import { createHash } from "node:crypto";
 import type { Chunk, LexicalIndex, Passage, RetrievalFilter } from "../types.ts";
 import { Bm25Field } from "./bm25-field.ts";
+import { Bm25fScorer } from "./bm25f.ts";
 import { cjkBigrams, foldForMatch, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
+import { blendNeighbours, findNeighbours, type Neighbours } from "./neighbour-scores.ts";
 import { type AnalyzedQuery, analyzeQuery } from "./query-analyzer.ts";
+import { rerankCandidates } from "./rerank-candidates.ts";
+import {
+  BIGRAM_FIELD_WEIGHT,
+  bodyText,
+  indexedText,
+  type SearchFields,
+  TITLE_FIELD_WEIGHT,
+  titleText,
+} from "./search-fields.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
-/** How much a bigram match counts against a word match; tuned on the dev set's recall@5. */
-export const BIGRAM_FIELD_WEIGHT = 0.4;
+export { BIGRAM_FIELD_WEIGHT, indexedText };
+
+/** Candidates re-ranked per requested passage: enough to refill slots freed by near-duplicates. */
+const CANDIDATE_FACTOR = 4;
+const MIN_CANDIDATES = 40;
+/** Deepest candidate pool, for a corpus where one passage is repeated many times. */
+const MAX_CANDIDATES = 160;
 
 export interface LexicalSearchDeps {
   tokenizer: JapaneseTokenizer;
   synonyms: SynonymDictionary;
-}
-
-/** Text indexed for a chunk: its heading path and title help short passages match their topic. */
-export function indexedText(chunk: Chunk): string {
-  return `${chunk.sectionPath.join(" ")}\n${chunk.text}`;
 }
 
 /** Cache key of an indexed text: its content, not its chunk id, so a changed heading is re-analysed. */
@@ -48,15 +59,34 @@ export function topScores(
 /** BM25 over kuromoji words and kanji/katakana bigrams, with synonym and glossary expansion. */
 export class LexicalSearchIndex implements LexicalIndex {
   private oldNames: string[] | undefined;
+  private readonly wordScorer: Bm25fScorer;
+  private readonly bigramScorer: Bm25fScorer;
+  private readonly neighbours: Neighbours;
 
   constructor(
     readonly chunks: Chunk[],
-    readonly words: Bm25Field,
-    readonly bigrams: Bm25Field,
+    readonly fields: SearchFields,
     private readonly deps: LexicalSearchDeps,
     /** Indexed-text key → kuromoji words, for the next incremental build. */
     readonly wordCache: ReadonlyMap<string, string[]> = new Map(),
-  ) {}
+  ) {
+    const count = chunks.length;
+    this.neighbours = findNeighbours(chunks);
+    this.wordScorer = new Bm25fScorer(
+      [
+        { field: fields.words, weight: 1 },
+        { field: fields.titleWords, weight: TITLE_FIELD_WEIGHT },
+      ],
+      count,
+    );
+    this.bigramScorer = new Bm25fScorer(
+      [
+        { field: fields.bigrams, weight: 1 },
+        { field: fields.titleBigrams, weight: TITLE_FIELD_WEIGHT },
+      ],
+      count,
+    );
+  }
 
   /**
    * Builds the index; `wordCache` (text key → kuromoji words) skips re-analysing unchanged chunks,
@@ -69,17 +99,43 @@ export class LexicalSearchIndex implements LexicalIndex {
     previous: ReadonlyMap<string, string[]> = new Map(),
   ): LexicalSearchIndex {
     const wordCache = new Map<string, string[]>();
-    const words: string[][] = [];
-    const bigrams: string[][] = [];
-    for (const chunk of chunks) {
-      const text = indexedText(chunk);
+    const wordsOf = (text: string): string[] => {
       const key = textKey(text);
       const cached = wordCache.get(key) ?? previous.get(key) ?? deps.tokenizer.analyze(text).words;
       wordCache.set(key, cached);
-      words.push(cached);
-      bigrams.push(cjkBigrams(normalizeForSearch(text)));
+      return cached;
+    };
+    const columns = {
+      words: [] as string[][],
+      bigrams: [] as string[][],
+      titleWords: [] as string[][],
+      titleBigrams: [] as string[][],
+    };
+    for (const chunk of chunks) {
+      const body = bodyText(chunk);
+      const title = titleText(chunk);
+      columns.words.push(wordsOf(body));
+      columns.bigrams.push(cjkBigrams(normalizeForSearch(body)));
+      columns.titleWords.push(wordsOf(title));
+      columns.titleBigrams.push(cjkBigrams(normalizeForSearch(title)));
     }
-    return new LexicalSearchIndex(chunks, Bm25Field.build(words), Bm25Field.build(bigrams), deps, wordCache);
+    const fields: SearchFields = {
+      words: Bm25Field.build(columns.words),
+      bigrams: Bm25Field.build(columns.bigrams),
+      titleWords: Bm25Field.build(columns.titleWords),
+      titleBigrams: Bm25Field.build(columns.titleBigrams),
+    };
+    return new LexicalSearchIndex(chunks, fields, deps, wordCache);
+  }
+
+  /** Body words: the idf source for weighing terms outside the index (sentence selection). */
+  get words(): Bm25Field {
+    return this.fields.words;
+  }
+
+  /** Body bigrams. */
+  get bigrams(): Bm25Field {
+    return this.fields.bigrams;
   }
 
   get size(): number {
@@ -125,13 +181,21 @@ export class LexicalSearchIndex implements LexicalIndex {
 
   searchAnalyzed(query: AnalyzedQuery, filter: RetrievalFilter | undefined, limit: number): Passage[] {
     const scores = new Float32Array(this.chunks.length);
-    this.words.accumulate(query.words, scores, 1);
-    this.bigrams.accumulate(query.bigrams, scores, BIGRAM_FIELD_WEIGHT);
+    this.wordScorer.accumulate(query.words, scores, 1);
+    this.bigramScorer.accumulate(query.bigrams, scores, BIGRAM_FIELD_WEIGHT);
     const accept = createFilter(filter);
-    return topScores(scores, limit, (index) => accept(this.chunks[index]!)).map(({ index, score }) => ({
-      chunk: this.chunks[index]!,
-      score,
-    }));
+    const blended = blendNeighbours(scores, this.neighbours);
+    // Near-duplicates removed from the candidates leave slots empty; a deeper pool refills them.
+    let pool = Math.max(limit * CANDIDATE_FACTOR, MIN_CANDIDATES);
+    for (;;) {
+      const candidates = topScores(blended, pool, (index) => accept(this.chunks[index]!)).map(({ index, score }) => ({
+        chunk: this.chunks[index]!,
+        score,
+      }));
+      const passages = rerankCandidates(candidates, query, limit);
+      if (passages.length >= limit || candidates.length < pool || pool >= MAX_CANDIDATES) return passages;
+      pool = MAX_CANDIDATES;
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Language } from "../types.ts";
+import { type AskedType, askedTypeOfEnglish, askedTypeOfJapanese } from "./asked-type.ts";
 import { BILINGUAL_GLOSSARY } from "./bilingual-glossary.ts";
 import type { WeightedTerm } from "./bm25-field.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
@@ -13,6 +14,8 @@ export interface AnalyzedQuery {
   compounds: string[];
   /** The Japanese text the query was analysed as (English questions: glossary terms). */
   searchText: string;
+  /** The kind of value asked for (いつ → date, 何件 → count), when the question says. */
+  askedType?: AskedType;
 }
 
 const EXPANSION_WEIGHT = 0.5;
@@ -70,7 +73,7 @@ export function analyzeQuery(
     // Numbers such as "50%" matter in English questions too.
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;
   }
-  const analyzed = tokenizer.analyze(searchText);
+  const analyzed = tokenizer.analyzeQuestion(searchText);
   for (const word of analyzed.words) addTerm(words, word, 1);
   for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, 1);
 
@@ -85,5 +88,14 @@ export function analyzeQuery(
     for (const bigram of cjkBigrams(variant)) if (!bigrams.has(bigram)) addTerm(bigrams, bigram, EXPANSION_WEIGHT);
   }
   const toList = (map: Map<string, number>) => [...map].map(([term, weight]) => ({ term, weight }));
-  return { lang, words: toList(words), bigrams: toList(bigrams), compounds: analyzed.compounds, searchText };
+  const askedType =
+    lang === "en" ? askedTypeOfEnglish(normalized) : askedTypeOfJapanese(tokenizer.morphemes(normalized));
+  return {
+    lang,
+    words: toList(words),
+    bigrams: toList(bigrams),
+    compounds: analyzed.compounds,
+    searchText,
+    ...(askedType ? { askedType } : {}),
+  };
 }

@@ -1,8 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { openCore } from "../../app/core.ts";
+import { INDEX_FORMAT_VERSION } from "../../rag/retrieve/index-files.ts";
 
 const repoRoot = join(import.meta.dirname, "..", "..");
 
@@ -43,6 +44,18 @@ describe("openCore", () => {
     await core.ensureIndexed();
     const reopened = await openCore({ dataDir });
     expect(reopened.corpus.size).toBe(core.corpus.size);
+  });
+
+  it("rebuilds an index of an older format from the stored chunks when it opens", async () => {
+    const { dataDir, core } = await freshCore();
+    await core.ensureIndexed();
+    const size = core.corpus.size;
+    const headerFile = join(dataDir, "index", "header.json");
+    const header = JSON.parse(await readFile(headerFile, "utf8"));
+    await writeFile(headerFile, JSON.stringify({ ...header, formatVersion: INDEX_FORMAT_VERSION - 1 }));
+    const reopened = await openCore({ dataDir });
+    expect(reopened.corpus.size).toBe(size);
+    expect(JSON.parse(await readFile(headerFile, "utf8")).formatVersion).toBe(INDEX_FORMAT_VERSION);
   });
 
   it("adds a published FAQ to the answers and removes it when withdrawn, leaving the corpus alone", async () => {

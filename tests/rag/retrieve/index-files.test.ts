@@ -13,8 +13,7 @@ async function savedIndex() {
   const dir = join(await mkdtemp(join(tmpdir(), "taiwa-index-")), "index");
   await saveIndex(dir, {
     chunks: built.chunks,
-    words: built.words,
-    bigrams: built.bigrams,
+    fields: built.fields,
     wordCache: built.wordCache,
   });
   return { deps, built, dir };
@@ -25,7 +24,7 @@ describe("index files", () => {
     const { deps, built, dir } = await savedIndex();
     const stored = await loadIndex(dir);
     expect(stored?.header.chunkCount).toBe(miniCorpus.length);
-    const loaded = new LexicalSearchIndex(stored!.chunks, stored!.words, stored!.bigrams, deps);
+    const loaded = new LexicalSearchIndex(stored!.chunks, stored!.fields, deps);
     for (const query of ["独禁法", "転職 営業秘密", "重点分野"]) {
       expect(loaded.search({ query, limit: 5 })).toEqual(built.search({ query, limit: 5 }));
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
+import { LexicalSearchIndex, textKey } from "../../../rag/retrieve/lexical-search-index.ts";
+import { bodyText, titleText } from "../../../rag/retrieve/search-fields.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
@@ -53,8 +54,12 @@ describe("LexicalSearchIndex", () => {
   it("reuses cached analyses on rebuild and keeps only the entries it used", async () => {
     const deps = await searchDeps();
     const first = LexicalSearchIndex.build(miniCorpus, deps);
-    const second = LexicalSearchIndex.build(miniCorpus.slice(0, 2), deps, first.wordCache);
-    expect(second.wordCache.size).toBe(2);
+    const kept = miniCorpus.slice(0, 2);
+    const second = LexicalSearchIndex.build(kept, deps, first.wordCache);
+    // One entry per distinct body and title text of the two chunks, none of the others.
+    const used = new Set(kept.flatMap((chunk) => [textKey(bodyText(chunk)), textKey(titleText(chunk))]));
+    expect(new Set(second.wordCache.keys())).toEqual(used);
+    expect(first.wordCache.size).toBeGreaterThan(used.size);
     expect(second.search({ query: "転職", limit: 1 })[0]?.chunk.chunkId).toBe("test-guidance#1");
   });
 });

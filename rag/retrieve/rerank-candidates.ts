@@ -1,0 +1,30 @@
+import type { Passage } from "../types.ts";
+import { holdsAskedType } from "./asked-type.ts";
+import { withoutNearDuplicates } from "./near-duplicates.ts";
+import type { AnalyzedQuery } from "./query-analyzer.ts";
+
+/**
+ * Score factor for a candidate holding a value of the asked type beside the topic (a date for いつ):
+ * mild, so it reorders close candidates but does not lift an off-topic passage over the matching one.
+ */
+export const ASKED_TYPE_BOOST = 1.15;
+
+/**
+ * The final order of BM25 candidates: the asked type tilts close calls, then passages nearly
+ * identical to a better ranked one are dropped. Returns at most `limit` passages.
+ */
+export function rerankCandidates(candidates: Passage[], query: AnalyzedQuery, limit: number): Passage[] {
+  const asked = query.askedType;
+  let ranked = candidates;
+  if (asked !== undefined) {
+    // The question's own words (not synonyms), long enough to say something about the topic.
+    const topic = query.words.filter(({ term, weight }) => weight >= 1 && term.length > 1).map(({ term }) => term);
+    ranked = candidates
+      .map((passage) => ({
+        ...passage,
+        score: holdsAskedType(passage.chunk.text, asked, topic) ? passage.score * ASKED_TYPE_BOOST : passage.score,
+      }))
+      .sort((left, right) => right.score - left.score);
+  }
+  return withoutNearDuplicates(ranked, (passage) => passage.chunk.text, limit);
+}
