@@ -48,7 +48,14 @@ export function analyzeEnglish(
   const focus = focusOfClause(text);
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
     const partFocus = focusOfClause(clause);
-    return { text: clause, askedType: typeOf(clause), focus: partFocus.length > 0 ? partFocus : focus };
+    const elliptical = partFocus.length === 0;
+    return {
+      text: clause,
+      askedType: typeOf(clause),
+      focus: elliptical ? focus : partFocus,
+      elliptical,
+      refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),
+    };
   });
   const ownTopic = focus.length > 0 || translate(text).leftover.length > 1;
   return {

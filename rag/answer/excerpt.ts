@@ -34,8 +34,8 @@ export interface ExcerptOptions {
   nextChunk: (chunk: Chunk) => Chunk | undefined;
   /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
   focus: string[];
-  /** Chunk ids not to excerpt again (a second part's excerpt is from elsewhere). */
-  exclude?: ReadonlySet<string>;
+  /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
+  shown?: ReadonlySet<string>;
   depth?: number;
 }
 
@@ -222,10 +222,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   let best: { score: number; rank: number; block: Block; lineScores: number[]; coverage: number } | undefined;
   const topScore = passages[0]?.score || 1;
   passages.slice(0, options.depth ?? 5).forEach((passage, rank) => {
-    if (options.exclude?.has(passage.chunk.chunkId)) return;
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
     for (const block of blocksOf(passageLines(passage.chunk, options.isBoilerplate))) {
+      if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
       const lineTerms = block.lines.map((line) => matchedTerms(line.folded, terms));
       const union = new Set(lineTerms.flatMap((set) => [...set]));
       const coverage = massOf(union, terms, total);

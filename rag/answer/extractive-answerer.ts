@@ -115,11 +115,12 @@ export class ExtractiveAnswerer implements Answerer {
 
     const screened = screenQuestion(question) ?? (analysis.ownCase ? "legal-judgement" : undefined);
     if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
-    const passages = index.searchAnalyzed(query, this.filterFor(index, question, request.filter), RETRIEVE_LIMIT);
+    const filter = this.filterFor(index, question, request.filter);
+    const passages = index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
     if (screened) return finish(this.abstain(screened, lang, passages));
     if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
-    const excerpts = this.excerpts(index, analysis, query, passages);
+    const excerpts = this.excerpts(index, analysis, query, passages, filter);
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
@@ -190,7 +191,13 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
-  private excerpts(index: LexicalSearchIndex, analysis: QuestionAnalysis, query: AnalyzedQuery, passages: Passage[]) {
+  private excerpts(
+    index: LexicalSearchIndex,
+    analysis: QuestionAnalysis,
+    query: AnalyzedQuery,
+    passages: Passage[],
+    filter: RetrievalFilter | undefined,
+  ) {
     const facts = this.corpusFacts(index);
     const shared = {
       isBoilerplate: (folded: string) => facts.boilerplate.has(folded),
@@ -198,9 +205,10 @@ export class ExtractiveAnswerer implements Answerer {
     };
     const single = analysis.parts.length === 1;
     const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
-    const used = new Set<string>();
+    const shown = new Set<string>();
     analysis.parts.forEach((part, at) => {
-      const terms = this.termsFor(index, query, single ? undefined : part);
+      // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic.
+      const terms = this.termsFor(index, query, single || part.elliptical ? undefined : part);
       if (at > 0) {
         const earlier = results.findIndex(
           ({ excerpt }) =>
@@ -221,8 +229,11 @@ export class ExtractiveAnswerer implements Answerer {
       const focus = [...new Set([...part.focus, ...analysis.focus])]
         .filter((phrase) => nounClassOf(phrase) === "none")
         .map(foldForMatch);
-      const excerpt = bestExcerpt(passages, { askedType: part.askedType, terms, focus, ...shared, exclude: used });
-      if (excerpt) for (const span of excerpt.spans) used.add(span.chunk.chunkId);
+      // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
+      const candidates =
+        at === 0 ? passages : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
+      const excerpt = bestExcerpt(candidates, { askedType: part.askedType, terms, focus, ...shared, shown });
+      if (excerpt) for (const span of excerpt.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       results.push({ part, excerpt });
     });
     return results;
@@ -256,7 +267,7 @@ export class ExtractiveAnswerer implements Answerer {
     const places = index.properNouns(query.searchText, "地域").filter((name) => name !== "日本" && name.length > 1);
     if (namedEntitiesMissing(places, evidence, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).
-    const asked = [...new Set(analysis.parts.flatMap((part) => part.focus))];
+    const asked = [...new Set(analysis.parts.flatMap((part) => (part.refersBack ? analysis.focus : part.focus)))];
     return focusFound(asked, evidence, (term) => index.synonymsOf(term)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);
   }
 

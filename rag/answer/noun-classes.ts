@@ -119,6 +119,8 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "国",
     "的",
     "ふう",
+    "自体",
+    "制度",
   ],
 };
 

@@ -58,9 +58,8 @@ export function passageLines(chunk: Chunk, isBoilerplate: (folded: string) => bo
     const letters = text.replace(BULLET, "").replace(/[\p{P}\p{S}\s]/gu, "").length;
     if (letters < (BULLET.test(text) ? 1 : 4)) continue;
     if (ATTRIBUTION.test(text.replace(BULLET, "")) || isBoilerplate(foldForMatch(raw))) continue;
-    // A line wholly in parentheses is an aside to the line it belonged to (a date, a budget), not a statement.
-    if (ASIDE.test(text)) continue;
-    if (CUT_START.test(text)) {
+    // A line wholly in parentheses is an aside to the line before it (a date, a budget), not a statement.
+    if (CUT_START.test(text) || ASIDE.test(text)) {
       const previous = lines.at(-1);
       if (previous && !previous.text.endsWith("。")) lines[lines.length - 1] = describe(`${previous.text}${text}`);
       continue;

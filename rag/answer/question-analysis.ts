@@ -11,6 +11,10 @@ export interface QuestionPart {
   askedType: AskedType;
   /** Content nouns of this part (key phrases), falling back to the whole question's. */
   focus: string[];
+  /** The part has no topic of its own (「あと制度自体はいつから？」): it is about the question's topic. */
+  elliptical: boolean;
+  /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
+  refersBack: boolean;
 }
 
 export interface QuestionAnalysis {
@@ -45,7 +49,7 @@ const QUESTION_WORDS = new Set([
   "いくら",
   "いくつ",
 ]);
-const QUESTION_DETERMINERS = new Set(["どの", "どんな", "どういう", "どういった", "こういう", "いかなる"]);
+const QUESTION_DETERMINERS = new Set(["どの", "どんな", "どういう", "どういった", "いかなる"]);
 const QUESTION_ADVERBS: Record<string, AskedType> = {
   なぜ: "reason",
   どうして: "reason",
@@ -347,10 +351,13 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
   const asking = sentences.filter(asks);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
+    const elliptical = !partFocus.some((phrase) => nounClassOf(phrase) === "none");
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
       askedType: askedTypeOf(partTokens),
-      focus: partFocus.length > 0 ? partFocus : focus,
+      focus: elliptical ? focus : partFocus,
+      elliptical,
+      refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
     };
   });
   const firstPerson = tokens.some(
