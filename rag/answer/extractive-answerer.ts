@@ -126,7 +126,9 @@ export class ExtractiveAnswerer implements Answerer {
       return finish(this.abstain("no-evidence", lang, passages));
     const shown = excerpts.flatMap(({ excerpt }) => (excerpt ? [excerpt] : []));
     const evidence = this.evidenceText(passages, shown);
-    if (this.outOfCorpus(index, question, query, analysis, evidence))
+    // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
+    const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
+    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence))
       return finish(this.abstain("no-evidence", lang, passages));
 
     const missing = this.missingParts(question, excerpts, evidence);
@@ -231,7 +233,9 @@ export class ExtractiveAnswerer implements Answerer {
         .map(foldForMatch);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       const candidates =
-        at === 0 ? passages : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
+        at === 0
+          ? passages
+          : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const excerpt = bestExcerpt(candidates, { askedType: part.askedType, terms, focus, ...shared, shown });
       if (excerpt) for (const span of excerpt.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       results.push({ part, excerpt });
@@ -281,8 +285,9 @@ export class ExtractiveAnswerer implements Answerer {
       .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)
       .map(({ part }) => ({ part, focus: part.focus.slice(0, 2).join("・") }));
     if (missing.length > 0) return missing;
+    // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
     const unmet = answerRequirements(question).find(
-      (requirement) => !requirement.name.startsWith("label:") && !requirement.isMet(evidence),
+      (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(evidence),
     );
     const part = excerpts[0]!.part;
     return unmet ? [{ part: { ...part, askedType: part.askedType }, focus: part.focus.slice(0, 2).join("・") }] : [];

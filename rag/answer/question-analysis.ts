@@ -72,6 +72,8 @@ const ANAPHORA = new Set([
   "前述",
   "そこ",
 ]);
+/** First-person names kuromoji splits (我が/社, 私/たち). */
+const FIRST_PERSON_COMPOUND = /(我が社|わが社|私たち|私ども|わたしたち|弊社|当社|自社)/u;
 const FIRST_PERSON = new Set([
   "当社",
   "弊社",
@@ -186,6 +188,16 @@ function measuredBefore(tokens: IpadicFeatures[], at: number): AskedType | undef
   return undefined;
 }
 
+/** The class of the topic noun just before 「は/って/が」 and a question word: 「理由は何」「違いはどれ」. */
+function topicBefore(tokens: IpadicFeatures[], at: number): AskedType | undefined {
+  const particle = tokens[at - 1];
+  if (!particle || !["は", "って", "が"].includes(particle.surface_form)) return undefined;
+  const noun = tokens[at - 2];
+  if (!noun || noun.pos !== "名詞") return undefined;
+  const nounClass = nounClassOf(noun.surface_form);
+  return ["generic", "extent", "none"].includes(nounClass) ? undefined : classToType(nounClass);
+}
+
 /** The asked type signalled by a question word at `at`, or undefined when the token is none. */
 function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | undefined {
   const token = tokens[at]!;
@@ -203,7 +215,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
       if (unitClass === "date" || unitClass === "amount" || unitClass === "reason") return unitClass;
       return "count";
     }
-    return "definition";
+    // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
+    return topicBefore(tokens, at) ?? "definition";
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
     if (surface === "どう" && next?.basic_form === "違う") return "comparison";
@@ -220,7 +233,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     }
     if (askedClass !== "generic" && askedClass !== "none") return classToType(askedClass);
     if (surface === "どれ") return "list";
-    // どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
+    // どのように / どうやって: how to; どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
+    if (asked?.surface_form === "よう" && surface === "どの") return "procedure";
     if (!asked || ["もの", "ふう", "こと"].includes(asked.surface_form)) return "definition";
     return "list";
   }
@@ -257,6 +271,8 @@ function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
     const type = questionWordType(tokens, at);
     if (type) return type;
   }
+  // After は, kuromoji sometimes reads 「はいつ」 as は/い/つ: the question word is still there in the text.
+  if (/いつ(?!も)/u.test(tokens.map((token) => token.surface_form).join(""))) return "date";
   return askedNounType(tokens) ?? (asksYesNo(tokens) ? "yes-no" : "definition");
 }
 
@@ -304,6 +320,12 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
 function asks(tokens: IpadicFeatures[]): boolean {
   const text = tokens.map((token) => token.surface_form).join("");
   if (/[?？]\s*$/u.test(text)) return true;
+  // A bare noun phrase (「概要と」 before 「…も教えて」, 「罰則は?」) is a thing asked for.
+  if (
+    !tokens.some((token) => token.pos === "動詞" || token.pos === "助動詞") &&
+    tokens.some((token) => token.pos === "名詞")
+  )
+    return true;
   return tokens.some(
     (token, at) =>
       QUESTION_WORDS.has(token.surface_form) ||
@@ -332,7 +354,28 @@ function splitParts(tokens: IpadicFeatures[]): IpadicFeatures[][] {
     if (/^[。？?！!]+$/u.test(token.surface_form)) close();
   }
   close();
-  return parts;
+  return parts.flatMap(splitAlsoRequest).map((part) => {
+    let start = 0;
+    while (start < part.length && part[start]!.pos === "記号") start++;
+    return part.slice(start);
+  });
+}
+
+/** 「概要と、いつ始まったのかも教えて」: the clause before 「…も教えて」 asks one thing, the clause itself another. */
+function splitAlsoRequest(part: IpadicFeatures[]): IpadicFeatures[][] {
+  const also = part.findIndex(
+    (token, at) => token.surface_form.endsWith("も") && REQUEST_VERBS.has(part[at + 1]?.basic_form ?? ""),
+  );
+  if (also < 0) return [part];
+  let comma = -1;
+  for (let at = also - 1; at > 0; at--)
+    if (part[at]!.surface_form === "、") {
+      comma = at;
+      break;
+    }
+  const before = part.slice(0, Math.max(comma, 0));
+  if (comma < 0 || !before.some((token) => token.pos === "名詞" && token.pos_detail_1 !== "非自立")) return [part];
+  return [before, part.slice(comma + 1)];
 }
 
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
@@ -351,7 +394,13 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
   const asking = sentences.filter(asks);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
-    const elliptical = !partFocus.some((phrase) => nounClassOf(phrase) === "none");
+    // Only verbal nouns (検討されてた, 公表された) or generic ones: the part's topic is the question's.
+    const elliptical = !partTokens.some(
+      (token) =>
+        token.pos === "名詞" &&
+        ["一般", "固有名詞"].includes(token.pos_detail_1) &&
+        nounClassOf(token.surface_form) === "none",
+    );
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
       askedType: askedTypeOf(partTokens),
@@ -368,7 +417,9 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
         ((at === 0 || tokens[at - 1]?.pos === "記号") &&
           ["は", "の", "で", "が", "も"].includes(tokens[at + 1]?.surface_form ?? ""))),
   );
-  const ownCase = firstPerson && asking.some((part, at) => asksLegality(part, parts[at]!.askedType));
+  const ownCase =
+    (firstPerson || FIRST_PERSON_COMPOUND.test(text)) &&
+    asking.some((part, at) => asksLegality(part, parts[at]!.askedType));
   // これ/その before the question's own first topic noun points back into the thread, not forward.
   const firstAnaphor = tokens.findIndex((token) => ANAPHORA.has(token.surface_form));
   const firstTopic = tokens.findIndex(

@@ -143,3 +143,59 @@ describe("ExtractiveAnswerer on enumerations", () => {
     ]);
   });
 });
+
+describe("ExtractiveAnswerer with a thread's earlier question", () => {
+  it("ignores the context for a question that stands alone: same passages, same answer", async () => {
+    const answering = await answerer();
+    const question = "官民戦略対話ではいくつの業界団体と対話しましたか";
+    const alone = await answering.answer({ question });
+    const withContext = await answering.answer({ question, context: "共同原材料の備蓄は独占禁止法上問題になりますか" });
+    expect(withContext.retrieved.map((passage) => passage.chunkId)).toEqual(
+      alone.retrieved.map((passage) => passage.chunkId),
+    );
+    expect(withContext.answer).toBe(alone.answer);
+  });
+
+  it("reads a follow-up with the earlier question, whose terms weigh less than its own", async () => {
+    const answering = await answerer();
+    const followUp = await answering.answer({
+      question: "それはいつから広げますか？",
+      context: "官民戦略対話では業界団体と対話しましたか",
+    });
+    expect(followUp.resolved).toBe(true);
+    expect(followUp.citations[0]?.chunkId).toBe("test-plan-2025#1");
+    expect(followUp.answer).toContain("2025年7月から対象を広げる");
+    // Without the thread, the same words have no topic to stand on.
+    const alone = await answering.answer({ question: "それはいつから広げますか？" });
+    expect(alone.resolved).toBe(false);
+  });
+});
+
+describe("ExtractiveAnswerer checks before claiming", () => {
+  it("gives a partial answer when the topic is there but the asked value is not, naming what is missing", async () => {
+    const result = await (await answerer()).answer({
+      question: "共同研究の契約について、いつまでに結ぶ必要がありますか？",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.missing).toEqual([expect.objectContaining({ askedType: "date" })]);
+    expect(result.answer).toContain("共同研究では、提供する情報の範囲を契約で定め");
+    expect(result.answer).toMatch(/時期・日付については、資料に記載がありません/);
+    expect(result.citations[0]?.docId).toBe("test-guidance");
+  });
+
+  it("answers a count with the number for the focus", async () => {
+    const result = await (await answerer()).answer({ question: "官民戦略対話では、まず何団体と対話しましたか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("まず12の業界団体と対話を実施した");
+  });
+
+  it("declines a question whose subject is nowhere in the documents", async () => {
+    const result = await (await answerer()).answer({ question: "火星探査の予算はいくらですか？" });
+    expect(result).toMatchObject({ resolved: false, reason: "no-evidence", citations: [] });
+  });
+
+  it("declines an own-case question worded without the usual phrasing", async () => {
+    const result = await (await answerer()).answer({ question: "我が社が競合と原材料を共同備蓄しても許されますか？" });
+    expect(result).toMatchObject({ resolved: false, reason: "legal-judgement" });
+  });
+});
