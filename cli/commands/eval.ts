@@ -69,6 +69,7 @@ export const evalCommand: CliCommand = {
       extractiveAnswerer: core.answerer,
       chunksById: liveChunkMap(() => core.corpus.index.chunks),
       screenQuestion,
+      analyzeQuestion: (question) => core.answerer.analyze(question),
     });
     if (llm) {
       await llm.ready();

@@ -29,7 +29,7 @@ import { validateQuestion } from "./validate-question.ts";
 
 export interface ExtractiveAnswererOptions {
   /** Read on every question, so a rebuilt index (new ingest, FAQ) takes effect at once. */
-  corpus: { readonly index: LexicalSearchIndex; readonly tokenizer?: Morphology };
+  corpus: { readonly index: LexicalSearchIndex; readonly tokenizer: Morphology };
   maxQuestionChars?: number;
   /** Below this share of the question's terms in the best excerpt, the documents are taken not to answer. */
   minCoverage?: number;
@@ -90,7 +90,7 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** The question analysis this answerer works from (the generated path reuses it). */
   analyze(question: string): QuestionAnalysis {
-    return analyzeQuestion(question, this.morphology());
+    return analyzeQuestion(question, this.options.corpus.tokenizer);
   }
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {
@@ -159,12 +159,6 @@ export class ExtractiveAnswerer implements Answerer {
       notes,
       topics: topicsOf(passages),
     });
-  }
-
-  private morphology(): Morphology {
-    const tokenizer = this.options.corpus.tokenizer;
-    if (!tokenizer) throw new Error("ExtractiveAnswerer needs the corpus tokenizer for question analysis");
-    return tokenizer;
   }
 
   /** Per index: boilerplate lines and chunks by position (for lists that run into the next chunk). */

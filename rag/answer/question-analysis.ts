@@ -193,7 +193,7 @@ function topicBefore(tokens: IpadicFeatures[], at: number): AskedType | undefine
   const particle = tokens[at - 1];
   if (!particle || !["は", "って", "が"].includes(particle.surface_form)) return undefined;
   const noun = tokens[at - 2];
-  if (!noun || noun.pos !== "名詞") return undefined;
+  if (noun?.pos !== "名詞") return undefined;
   const nounClass = nounClassOf(noun.surface_form);
   return ["generic", "extent", "none"].includes(nounClass) ? undefined : classToType(nounClass);
 }

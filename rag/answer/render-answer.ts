@@ -55,3 +55,13 @@ export function renderPartial(
   ].join("\n");
   return { answer, citations: said.citations };
 }
+
+/** The missing parts named plainly, and the hand-over to the ministry (for answers written by a model). */
+export function missingText(missing: { part: string; askedType: AskedType }[], lang: Language): string {
+  const gaps = missing.map(({ part, askedType }) =>
+    lang === "ja"
+      ? PARTIAL_TEXTS.missing.ja("", ASKED_LABELS[askedType].ja)
+      : PARTIAL_TEXTS.missing.en(part, ASKED_LABELS[askedType].en),
+  );
+  return [...gaps, PARTIAL_TEXTS.handedOver[lang]].join("\n");
+}
