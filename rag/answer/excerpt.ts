@@ -53,7 +53,7 @@ const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
 const MIN_GAIN = 0.1;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
-const LABEL = /第\d+|事例\d+|ケース\d+|\d+条/u;
+const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 
 interface Block {
   lines: PassageLine[];
@@ -201,13 +201,15 @@ export function mentions(text: string, phrase: string): boolean {
 function carriesFor(type: AskedType, lines: string[], context: string, focus: string[]): boolean {
   if (!carriesValue(type, lines)) return false;
   if (type !== "date" && type !== "count" && type !== "amount") return true;
-  const labels = focus.filter((phrase) => LABEL.test(phrase));
+  // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
+  const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
   const topics = labels.length > 0 ? labels : focus;
   if (topics.length === 0) return true;
   return lines.some((line) => {
     if (!carriesValue(type, [line])) return false;
     const folded = foldForMatch(line);
-    return topics.some((phrase) => mentions(folded, phrase) || (labels.length === 0 && mentions(context, phrase)));
+    if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
+    return topics.some((phrase) => mentions(folded, phrase) || mentions(context, phrase));
   });
 }
 

@@ -280,8 +280,12 @@ export class ExtractiveAnswerer implements Answerer {
       .map(({ part }) => ({ part, focus: part.focus.slice(0, 2).join("・") }));
     if (missing.length > 0) return missing;
     // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
+    // Checked on what the answer shows, not on everything retrieved: a penalty elsewhere is not this one.
+    const shownText = foldForMatch(
+      excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n"),
+    );
     const unmet = answerRequirements(question).find(
-      (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(evidence),
+      (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
     );
     const part = excerpts[0]!.part;
     return unmet ? [{ part: { ...part, askedType: part.askedType }, focus: part.focus.slice(0, 2).join("・") }] : [];
