@@ -24,6 +24,8 @@ export interface Excerpt {
   coverage: number;
   /** The excerpt holds a value of the asked type (a date, a number, the items). */
   carries: boolean;
+  /** Another passage whose best block scored nearly as well: named (not quoted) as a further source. */
+  alsoSee?: Chunk;
 }
 
 export interface ExcerptOptions {
@@ -52,6 +54,8 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
 const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
 const MIN_GAIN = 0.1;
+/** A passage whose best block scores this close to the winner is named as a further source. */
+const ALSO_SEE_SHARE = 0.8;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 
@@ -222,6 +226,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const { terms, askedType } = options;
   const total = terms.reduce((sum, { mass }) => sum + mass, 0) || 1;
   let best: { score: number; rank: number; block: Block; lineScores: number[]; coverage: number } | undefined;
+  const bestByChunk = new Map<string, number>();
   const topScore = passages[0]?.score || 1;
   passages.slice(0, options.depth ?? 5).forEach((passage, rank) => {
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
@@ -248,6 +253,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
       const passageWeight = 0.6 + 0.4 * (passage.score / topScore);
       const score = ((coverage + context) / lengthPenalty) * passageWeight * valueFactor + listBonus + markerBonus;
+      const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
+      if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {
         const lineScores = block.lines.map(
           (line, at) => massOf(lineTerms[at]!, terms, total) + (carriesValue(askedType, [line.text]) ? 0.1 : 0),
@@ -268,11 +275,18 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     if (more) spans.push(more);
   }
   const shown = spans.flatMap((span) => span.lines);
+  const winner = best.score;
+  const runnerUp = passages
+    .slice(0, options.depth ?? 5)
+    .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
+    .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
+    .sort((a, b) => b.score - a.score)[0];
   const context = foldForMatch(`${chunk.sectionPath.at(-1) ?? ""}${best.block.lines[0]!.text}`);
   return {
     passageRank: best.rank,
     spans,
     coverage: massOf(matchedTerms(foldForMatch(shown.join("\n")), terms), terms, total),
     carries: carriesFor(askedType, shown, context, options.focus),
+    ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
   };
 }

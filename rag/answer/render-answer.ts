@@ -5,6 +5,14 @@ import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
 import { toCitation } from "./extractive-answerer.ts";
 
+const ALSO_SEE: Record<Language, string> = { ja: "関連する記載: ", en: "See also: " };
+
+/** 「title」 (section), as a further source is named. */
+function sourceName(chunk: Chunk): string {
+  const section = chunk.sectionPath.at(-1);
+  return `「${chunk.title}」${section ? ` ${section}` : ""}`;
+}
+
 export interface RenderedAnswer {
   answer: string;
   citations: Citation[];
@@ -24,10 +32,14 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
       const n = numberOf(span.chunk);
       return span.lines.map((line) => `${line}[${n}]`);
     });
-    if (lang === "ja") return lines.join("\n");
+    // A near-equal passage is named, not quoted: no sentence from it is stitched into the answer.
+    const also = excerpt.alsoSee
+      ? `${ALSO_SEE[lang]}${lang === "ja" ? sourceName(excerpt.alsoSee) : `「${excerpt.alsoSee.title}」`}[${numberOf(excerpt.alsoSee)}]`
+      : undefined;
+    if (lang === "ja") return [...lines, ...(also ? [also] : [])].join("\n");
     const first = excerpt.spans[0]!.chunk;
     const terms = englishTerms(excerpt.spans.flatMap((span) => span.lines).join("\n"));
-    return [englishFrame(first), ...lines, ...(terms ? [terms] : [])].join("\n");
+    return [englishFrame(first), ...lines, ...(terms ? [terms] : []), ...(also ? [also] : [])].join("\n");
   });
   return { answer: blocks.join("\n\n"), citations };
 }
