@@ -45,6 +45,9 @@ const DEFAULT_MIN_FOCUS = 0.5;
 const OTHER_PART_WEIGHT = 0.3;
 /** A partial answer quotes what the documents say only when it is this close to the question. */
 const MIN_PARTIAL_COVERAGE = 0.3;
+/** Terms with kana endings (verbs, adjectives) or of one character. */
+const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
+const WEAK_TERM_WEIGHT = 0.3;
 
 /** Kinds of documents retrieved, most frequent first: the question log's topic. */
 export function topicsOf(passages: Passage[]): string[] {
@@ -183,7 +186,8 @@ export class ExtractiveAnswerer implements Answerer {
     }
     for (const { term, weight } of query.words) add(term, scale(term) * weight * index.words.idf(term));
     for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
-    return [...own].map(([term, mass]) => ({ term, mass }));
+    // Verbs (言われる, 足りる) and lone kanji say little about which line answers; nouns say what is asked.
+    return [...own].map(([term, mass]) => ({ term, mass: WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass }));
   }
 
   /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
