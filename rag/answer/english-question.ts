@@ -17,7 +17,8 @@ const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
 const LEGALITY =
   /\b(legal|illegal|lawful|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|comply|compliant|infring\w*|approved)\b/i;
 /** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
-const REFERS_BACK = /^(and|so|then|also|what about|how about)\b|\b(it|they|them|those|these)\b/i;
+const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
+const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
 
 function typeOf(clause: string): AskedType {
   for (const [type, cue] of CUES) if (cue.test(clause)) return type;
@@ -64,6 +65,7 @@ export function analyzeEnglish(
     focus,
     parts,
     ownCase: FIRST_PERSON.test(text) && LEGALITY.test(text),
-    standsAlone: ownTopic && !REFERS_BACK.test(text),
+    // A pronoun needs the thread only when the question names no topic of its own ("When did it start?").
+    standsAlone: ownTopic && !OPENS_FOLLOW_UP.test(text) && !(PRONOUN.test(text) && focus.length === 0),
   };
 }

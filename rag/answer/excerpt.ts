@@ -54,6 +54,7 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
 const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
 const MIN_GAIN = 0.1;
+const NUMBERED = /^\s*(?:[①-⑳]|[(（]\d+[)）]|\d+[.)．])/u;
 /** A passage whose best block scores this close to the winner is named as a further source. */
 const ALSO_SEE_SHARE = 0.8;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
@@ -75,7 +76,9 @@ function blocksOf(lines: PassageLine[]): Block[] {
   for (const line of lines) {
     // A prose line opens a block; bullets belong to the line that introduces them, and a title to what follows it.
     const afterTitle = current.length === 1 && current[0]!.headingLike;
-    if (!line.bullet && !afterTitle) close(false);
+    // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
+    const subHeading = line.bullet && line.headingLike && NUMBERED.test(line.text) && !afterTitle;
+    if ((!line.bullet && !afterTitle) || subHeading) close(false);
     current.push(line);
   }
   close(true);

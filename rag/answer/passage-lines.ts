@@ -41,7 +41,11 @@ function describe(text: string): PassageLine {
     text,
     folded: foldForMatch(text),
     bullet,
-    headingLike: !bullet && body.length <= MAX_HEADING_CHARS && !/[。、,]/u.test(body),
+    // A numbered short line (① サプライチェーン強靱化) is a heading too; a short bullet item is not.
+    headingLike:
+      (!bullet || /^\s*(?:[①-⑳]|[(（]\d+[)）])/u.test(text)) &&
+      body.length <= MAX_HEADING_CHARS &&
+      !/[。、,]/u.test(body),
     introducesList: INTRODUCES_LIST.test(text),
   };
 }
