@@ -8,7 +8,6 @@ import type {
   AnswerRequest,
   AnswerResult,
   Chunk,
-  Citation,
   Language,
   MissingPart,
   Passage,
@@ -17,6 +16,7 @@ import type {
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 import { carriesValue } from "./asked-values.ts";
+import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
@@ -25,6 +25,9 @@ import { repeatedLines } from "./passage-lines.ts";
 import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
+
+export { toCitation, topicsOf };
+
 import { validateQuestion } from "./validate-question.ts";
 
 export interface ExtractiveAnswererOptions {
@@ -48,31 +51,6 @@ const MIN_PARTIAL_COVERAGE = 0.3;
 /** Terms with kana endings (verbs, adjectives) or of one character. */
 const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
 const WEAK_TERM_WEIGHT = 0.3;
-
-/** Kinds of documents retrieved, most frequent first: the question log's topic. */
-export function topicsOf(passages: Passage[]): string[] {
-  const counts = new Map<string, number>();
-  for (const { chunk } of passages.slice(0, 5)) counts.set(chunk.kind, (counts.get(chunk.kind) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
-}
-
-export function toCitation(passage: Passage | { chunk: Chunk }, n: number): Citation {
-  const { chunk } = passage;
-  return {
-    n,
-    docId: chunk.docId,
-    chunkId: chunk.chunkId,
-    title: chunk.title,
-    issuer: chunk.issuer,
-    date: chunk.date,
-    kind: chunk.kind,
-    version: chunk.version,
-    url: chunk.url,
-    sectionPath: chunk.sectionPath,
-    page: chunk.page,
-    text: chunk.text,
-  };
-}
 
 type Fields = Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs">;
 
@@ -134,7 +112,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence))
       return finish(this.abstain("no-evidence", lang, passages));
 
-    const missing = this.missingParts(question, excerpts, evidence);
+    const missing = this.missingParts(question, excerpts);
     // Nothing asked is answered and the best excerpt is only loosely related: decline rather than quote it.
     if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
       return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
@@ -277,7 +255,6 @@ export class ExtractiveAnswerer implements Answerer {
   private missingParts(
     question: string,
     excerpts: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[],
-    evidence: string,
   ): { part: QuestionPart; focus: string }[] {
     const missing = excerpts
       .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)

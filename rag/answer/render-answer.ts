@@ -1,9 +1,9 @@
 import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS } from "./asked-values.ts";
+import { toCitation } from "./citations.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
-import { toCitation } from "./extractive-answerer.ts";
 
 const ALSO_SEE: Record<Language, string> = { ja: "関連する記載: ", en: "See also: " };
 
