@@ -11,9 +11,11 @@ const AMOUNT = new RegExp(
   `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|%|％|割|倍|パーセント)|[億兆]円|${KANJI_NUMBER}+割)`,
   "u",
 );
-/** A number counting things: not a year, a date, money or a section number. */
+/** A number counting things (14の業界団体, 15技術, 8つ): not a year, a date, money, R3 or a section number. */
+const COUNTERS =
+  "つ|の|件|社|か国|カ国|ヶ国|国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|名|人|回|本|個|種類|種|者|機関|プロジェクト|拠点|業種|省庁|府省|カ所|か所|項|点|品|施設";
 const COUNT = new RegExp(
-  `((?<![\\d/.第])${DIGITS}+\\s*(?![\\d,.，/年月日時円%％億兆万]|ドル)\\S|${KANJI_NUMBER}+\\s*(つ|件|社|か国|カ国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|の))`,
+  `((?<![A-Za-z\\d/.第])${DIGITS}+\\s*(${COUNTERS})|${KANJI_NUMBER}+\\s*(つ|件|社|か国|カ国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|の))`,
   "u",
 );
 const BULLETED = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
@@ -46,6 +48,7 @@ export function carriesValue(type: AskedType, lines: string[]): boolean {
     case "amount":
       return AMOUNT.test(text);
     case "count":
+      // 「どのくらい」 is answered by an amount as often as by a count.
       return COUNT.test(text) || AMOUNT.test(text);
     case "list":
       return itemCount(lines) >= 2;
