@@ -284,7 +284,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
     .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
     .sort((a, b) => b.score - a.score)[0];
-  const context = foldForMatch(`${chunk.sectionPath.at(-1) ?? ""}${best.block.lines[0]!.text}`);
+  // What the value is about may be named by the document title (第5回 … 議事要旨), the heading or the block's first line.
+  const context = foldForMatch(`${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${best.block.lines[0]!.text}`);
   return {
     passageRank: best.rank,
     spans,
