@@ -216,7 +216,9 @@ function carriesFor(type: AskedType, lines: string[], context: string, focus: st
     if (!carriesValue(type, [line])) return false;
     const folded = foldForMatch(line);
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
-    return topics.some((phrase) => mentions(folded, phrase) || mentions(context, phrase));
+    // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
+    const named = topics.filter((phrase) => mentions(folded, phrase) || mentions(context, phrase)).length;
+    return named >= (topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3));
   });
 }
 

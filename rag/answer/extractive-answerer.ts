@@ -205,7 +205,8 @@ export class ExtractiveAnswerer implements Answerer {
         }
       }
       const focus = [...new Set([...part.focus, ...analysis.focus])]
-        .filter((phrase) => nounClassOf(phrase) === "none")
+        // 相互関税率 names the topic as well as the asked amount; 来年度 only restates the asked date.
+        .filter((phrase) => !["date", "generic", "extent"].includes(nounClassOf(phrase)))
         .map(foldForMatch);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       const candidates =

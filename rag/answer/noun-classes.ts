@@ -121,6 +121,7 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "ふう",
     "自体",
     "制度",
+    "法律",
   ],
 };
 

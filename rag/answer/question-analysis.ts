@@ -100,7 +100,12 @@ const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに",
 function focusOf(tokens: IpadicFeatures[]): string[] {
   const focus: string[] = [];
   let run: IpadicFeatures[] = [];
-  const flush = () => {
+  const flush = (next?: IpadicFeatures) => {
+    // A lone verbal noun used as the verb (成立しました, 検討されて, 公表される) is the predicate, not the topic.
+    if (run.length === 1 && run[0]!.pos_detail_1 === "サ変接続" && next?.pos === "動詞" && next.basic_form === "する") {
+      run = [];
+      return;
+    }
     const words = run.filter((token) => nounClassOf(token.surface_form) !== "generic");
     const phrase = words.map((token) => token.surface_form).join("");
     // A number, a prefix or a suffix alone (5, 第, 的) names no topic.
@@ -120,7 +125,7 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
         !/^[\p{P}\p{S}]+$/u.test(surface)) ||
       (token.pos === "接頭詞" && token.pos_detail_1 === "数接続");
     if (noun && !QUESTION_WORDS.has(surface)) run.push(token);
-    else flush();
+    else flush(token);
   }
   flush();
   return focus;
