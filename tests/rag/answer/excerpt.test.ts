@@ -82,4 +82,14 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("2026年3月末");
     expect(result.answer).not.toContain("研修制度");
   });
+
+  it("does not take a date about something else for the asked one (a near miss stays unresolved)", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "a", text: "海外の補助金規則案(2021年5月)では、域内の調達排除を検討した。" }),
+      makeChunk({ docId: "b", text: "補助金の公募は、所管の部局が要領を定めて行う。" }),
+    ]);
+    const result = await answerer.answer({ question: "来年度の補助金の公募はいつ始まりますか？" });
+    expect(result.resolved).toBe(false);
+    expect(result.answer).not.toContain("2021年5月");
+  });
 });
