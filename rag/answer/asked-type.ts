@@ -49,8 +49,15 @@ const NUMERIC_CLASS: Partial<Record<NounClass, AskedType>> = {
 
 /** The noun a question word asks about: 「どの程度」「どんな手続き」「何分野」. */
 function askedNounAfter(tokens: IpadicFeatures[], at: number): IpadicFeatures | undefined {
-  for (const token of tokens.slice(at + 1, at + 4)) {
-    if (token.pos === "名詞" && token.pos_detail_1 !== "代名詞") return token;
+  for (let index = at + 1; index < Math.min(tokens.length, at + 4); index++) {
+    const token = tokens[index]!;
+    if (token.pos === "名詞" && token.pos_detail_1 !== "代名詞") {
+      // The head of the compound decides (相互/関税/率 → 率): Japanese compounds end with their head.
+      let head = index;
+      while (tokens[head + 1]?.pos === "名詞" && tokens[head + 1]?.pos_detail_1 !== "非自立") head++;
+      const last = tokens[head]!;
+      return nounClassOf(last.surface_form) === "none" ? token : last;
+    }
     if (token.pos !== "助詞" || token.surface_form !== "の") return undefined;
   }
   return undefined;

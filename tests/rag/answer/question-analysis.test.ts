@@ -29,6 +29,7 @@ describe("analyzeQuestion: the asked type", () => {
     ["予算はどれくらい措置されましたか", "amount"],
     ["出資比率は何%ですか", "amount"],
     ["手数料の金額を教えて", "amount"],
+    ["日本にはどれくらいの相互関税率が適用されていますか", "amount"],
     ["事前報告はどのように行えばよいですか", "procedure"],
     ["相談の手続きを教えてください", "procedure"],
     ["申請するにはどうすればいいですか", "procedure"],
