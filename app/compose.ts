@@ -86,6 +86,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     extractiveAnswerer,
     chunksById: liveChunkMap(() => loaded?.corpus.index.chunks ?? []),
     screenQuestion,
+    analyzeQuestion: (question) => loaded?.answerer.analyze(question),
   });
   const answerer: Answerer = waitForIndex({ answerer: llm?.answerer ?? extractiveAnswerer, indexReady });
 

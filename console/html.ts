@@ -13,6 +13,7 @@ export const STATUS_LABELS: Record<QuestionStatus, string> = {
 export const SURFACE_LABELS: Record<Surface, string> = { slack: "Slack", teams: "Teams", web: "Web", cli: "CLI" };
 export const REASON_LABELS: Record<string, string> = {
   unresolved: "未解決",
+  partial: "一部未回答",
   "thumbs-down": "👎 評価",
   escalated: "省庁に確認",
   failed: "回答エラー",

@@ -162,7 +162,8 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
         question: request.question,
         botAnswer: answer.answer,
         citations: answer.citations,
-        reason: "unresolved",
+        // A partial answer said what the documents hold; the ministry sees which parts they do not.
+        reason: answer.reason === "partial" ? "partial" : "unresolved",
         topic,
         delivery: request.delivery,
       });
@@ -171,9 +172,11 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
           eventKey: request.eventKey,
           questionId: logged.questionId,
           logged: logged.logged,
+          // Asked types only: the parts' wording is question text.
+          ...(answer.missing ? { missing: answer.missing.map((part) => part.askedType) } : {}),
           ...questionField(config, request.question),
         },
-        "unresolved question logged",
+        answer.reason === "partial" ? "partially answered question logged" : "unresolved question logged",
       );
       return { answer, ...logged };
     },

@@ -6,7 +6,8 @@ export type QuestionStatus = "open" | "assigned" | "answered" | "closed";
 
 /** Why a question reached the ministry's log. */
 /** "failed": taiwa could not answer at all (a dependency was down); the question is kept for the ministry. */
-export type LogReason = "unresolved" | "thumbs-down" | "escalated" | "failed";
+/** "partial": taiwa answered part of the question; the answer names the parts the documents do not cover. */
+export type LogReason = "unresolved" | "partial" | "thumbs-down" | "escalated" | "failed";
 
 /** Where and how to reply later, in the same thread. Opaque to everything but its surface's notifier. */
 export interface DeliveryTarget {

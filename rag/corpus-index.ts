@@ -13,7 +13,8 @@ import type { Chunk } from "./types.ts";
 export class CorpusIndex {
   private constructor(
     private readonly dir: string,
-    private readonly tokenizer: JapaneseTokenizer,
+    /** The morphological analyser, shared by search and question analysis. */
+    readonly tokenizer: JapaneseTokenizer,
     private readonly synonyms: SynonymDictionary,
     private currentIndex: LexicalSearchIndex,
   ) {}

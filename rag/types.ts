@@ -85,7 +85,26 @@ export interface Retriever {
 export type Language = "ja" | "en";
 
 /** Why an answer was not presented as resolved. */
-export type AbstainReason = "no-evidence" | "legal-judgement" | "out-of-scope" | "prompt-injection";
+export type AbstainReason = "no-evidence" | "partial" | "legal-judgement" | "out-of-scope" | "prompt-injection";
+
+/** What a question asks for (rag/answer/question-analysis.ts). */
+export type AskedType =
+  | "definition"
+  | "list"
+  | "date"
+  | "count"
+  | "amount"
+  | "procedure"
+  | "reason"
+  | "yes-no"
+  | "comparison";
+
+/** A part of the question the documents do not answer (a partial answer names each one). */
+export interface MissingPart {
+  /** The part of the question, as asked. */
+  part: string;
+  askedType: AskedType;
+}
 
 export interface Citation {
   /** The [n] marker used in the answer text, from 1. */
@@ -121,7 +140,10 @@ export interface AnswerResult {
   citations: Citation[];
   /** Top passages in rank order (at most 10). */
   retrieved: RetrievedPassage[];
+  /** "partial": the documents answer some of the question; `missing` names what they do not. */
   reason?: AbstainReason;
+  /** Parts of the question the answer does not cover (set when `reason` is "partial"). */
+  missing?: MissingPart[];
   /** One-line notes shown under the answer (antitrust disclaimer, degraded-mode notice). */
   notes: string[];
   /** Kinds of the documents retrieved, most frequent first: the question log's topic. */

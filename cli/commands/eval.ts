@@ -27,7 +27,10 @@ function verdicts(report: EvalReport): string {
         : result.resolved
           ? "answered-unanswerable"
           : "ok";
-      return `${question.id}\t${verdict}\tevidence-rank=${outcome.evidenceRank}\t${result.reason ?? ""}\n`;
+      const inAnswer = question.answerable && outcome.evidenceInAnswer ? "\tin-answer" : "";
+      const line = `${question.id}\t${verdict}\tevidence-rank=${outcome.evidenceRank}${inAnswer}\t${result.reason ?? ""}\n`;
+      // The answer text itself, indented: the metrics cannot say whether it reads well.
+      return `${line}${result.answer.replace(/^/gmu, "    ")}\n`;
     })
     .join("");
 }
@@ -66,6 +69,7 @@ export const evalCommand: CliCommand = {
       extractiveAnswerer: core.answerer,
       chunksById: liveChunkMap(() => core.corpus.index.chunks),
       screenQuestion,
+      analyzeQuestion: (question) => core.answerer.analyze(question),
     });
     if (llm) {
       await llm.ready();

@@ -6,6 +6,10 @@ export const ABSTAIN_MESSAGES: Record<AbstainReason, Record<Language, string>> =
     ja: "ご質問の内容は、taiwa が参照している公表資料では確認できませんでした。推測による回答は控えます。この質問は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",
     en: "The published documents taiwa draws on do not cover this question, so it will not guess. The question has been passed to the ministry's contact, and their answer will be sent here.",
   },
+  partial: {
+    ja: "ご質問の一部は、taiwa が参照している公表資料に記載がありません。この質問は経済産業省の担当者に引き継ぎました。",
+    en: "Part of this question is not answered by the published documents taiwa draws on. The question has been passed to the ministry's contact.",
+  },
   "legal-judgement": {
     ja: "個別の案件が法令上どう扱われるかの判断は、公表資料からはお答えできません。具体的な案件は、経済産業省(輸出管理・技術流出は安全保障貿易管理の相談窓口、経済安全保障全般は経済安全保障政策課)または公正取引委員会(独占禁止法・企業結合の事前相談)にご相談ください。この質問は担当者に引き継ぎました。",
     en: "taiwa cannot judge how the law applies to your own case from the published documents. Please consult the Ministry of Economy, Trade and Industry (export control and technology protection desks, or the Economic Security Policy Division) or the Japan Fair Trade Commission (antitrust and merger consultations). The question has been passed to the ministry's contact.",
@@ -25,7 +29,19 @@ export const ANTITRUST_NOTE: Record<Language, string> = {
   en: "Note: general information from published material, not a legal opinion on any individual case. For a specific case, consult METI or the Japan Fair Trade Commission.",
 };
 
-export const ENGLISH_FRAMING = "From the published documents (quoted in Japanese):";
+/** Partial answers: what the documents say comes first, then what they do not. */
+export const PARTIAL_TEXTS = {
+  intro: { ja: "資料には次の記載があります。", en: "The documents say the following." },
+  missing: {
+    ja: (focus: string, label: string) =>
+      `ご質問の${focus ? `「${focus}」の` : ""}${label}については、資料に記載がありません。`,
+    en: (part: string, label: string) => `The documents do not state ${label} asked in "${part}".`,
+  },
+  handedOver: {
+    ja: "この点は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",
+    en: "The question has been passed to the ministry's contact, and their answer will be sent here.",
+  },
+} as const;
 
 export const ANTITRUST_PATTERN =
   /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;

@@ -7,137 +7,274 @@ import type {
   Answerer,
   AnswerRequest,
   AnswerResult,
-  Citation,
+  Chunk,
   Language,
+  MissingPart,
   Passage,
   RetrievalFilter,
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
-import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, ENGLISH_FRAMING } from "./answer-texts.ts";
+import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
+import { carriesValue } from "./asked-values.ts";
+import { toCitation, topicsOf } from "./citations.ts";
+import { bestExcerpt, type Excerpt, type WeightedTerm } from "./excerpt.ts";
+import { focusFound } from "./focus-check.ts";
+import { usesContext, withContext } from "./follow-up.ts";
+import { nounClassOf } from "./noun-classes.ts";
+import { repeatedLines } from "./passage-lines.ts";
+import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
-import {
-  defaultSelectionOptions,
-  type Selection,
-  type SelectionOptions,
-  selectSentences,
-} from "./sentence-selection.ts";
+import { renderAnswer, renderPartial } from "./render-answer.ts";
+
+export { toCitation, topicsOf };
+
 import { validateQuestion } from "./validate-question.ts";
 
 export interface ExtractiveAnswererOptions {
   /** Read on every question, so a rebuilt index (new ingest, FAQ) takes effect at once. */
-  corpus: { readonly index: LexicalSearchIndex };
+  corpus: { readonly index: LexicalSearchIndex; readonly tokenizer: Morphology };
   maxQuestionChars?: number;
-  /** Below this best-sentence coverage the documents are taken not to answer. */
+  /** Below this share of the question's terms in the best excerpt, the documents are taken not to answer. */
   minCoverage?: number;
-  selection?: SelectionOptions;
+  /** Below this share of the focus (idf-weighted) in the evidence, the question is out of the corpus. */
+  minFocus?: number;
   newId?: () => string;
 }
 
 const RETRIEVE_LIMIT = 10;
-/** Questions whose answer is an enumeration ("どんな物資がありますか", "which sectors"). */
-const ASKS_FOR_LIST =
-  /(どんな|どのような|どういった|何が|なにが|どれ|挙げ|一覧|列挙|全部|すべて|全て|\bwhich\b|\bwhat are\b|\blist\b)/iu;
-const DEFAULT_MIN_COVERAGE = 0.12;
+const DEFAULT_MIN_COVERAGE = 0.1;
+const DEFAULT_MIN_FOCUS = 0.5;
+/** Terms of the rest of the question count this much when excerpting for one part. */
+const OTHER_PART_WEIGHT = 0.3;
+/** A partial answer quotes what the documents say only when it is this close to the question. */
+const MIN_PARTIAL_COVERAGE = 0.3;
+/** Terms with kana endings (verbs, adjectives) or of one character. */
+const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
+const WEAK_TERM_WEIGHT = 0.3;
 
-/** Kinds of documents retrieved, most frequent first: the question log's topic. */
-export function topicsOf(passages: Passage[]): string[] {
-  const counts = new Map<string, number>();
-  for (const { chunk } of passages.slice(0, 5)) counts.set(chunk.kind, (counts.get(chunk.kind) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
-}
-
-export function toCitation(passage: Passage, n: number): Citation {
-  const { chunk } = passage;
-  return {
-    n,
-    docId: chunk.docId,
-    chunkId: chunk.chunkId,
-    title: chunk.title,
-    issuer: chunk.issuer,
-    date: chunk.date,
-    kind: chunk.kind,
-    version: chunk.version,
-    url: chunk.url,
-    sectionPath: chunk.sectionPath,
-    page: chunk.page,
-    text: chunk.text,
-  };
-}
+type Fields = Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs">;
 
 /**
- * Answers without a language model: the sentences of the top passages that best cover the
- * question, each followed by [n]. Abstains when the evidence does not carry the question.
+ * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
+ * is a coherent excerpt of the best passage for each part, with its list structure, each line followed
+ * by [n]. It is resolved only when every part's excerpt carries a value of the asked type; otherwise it
+ * is partial (what the documents say, and plainly what they do not) or declined.
  */
 export class ExtractiveAnswerer implements Answerer {
+  private corpusCache?: {
+    chunks: readonly Chunk[];
+    boilerplate: Set<string>;
+    byPosition: Map<string, Chunk>;
+  };
+
   constructor(private readonly options: ExtractiveAnswererOptions) {}
+
+  /** The question analysis this answerer works from (the generated path reuses it). */
+  analyze(question: string): QuestionAnalysis {
+    return analyzeQuestion(question, this.options.corpus.tokenizer);
+  }
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     const started = performance.now();
     const question = validateQuestion(request.question, this.options.maxQuestionChars);
     const { index } = this.options.corpus;
-    const query = index.analyze(request.context ? `${request.context}\n${question}` : question);
-    const lang = index.analyze(question).lang;
+    const analysis = this.analyze(question);
+    const own = index.analyze(question);
+    const query = usesContext(analysis, request.context) ? withContext(own, index.analyze(request.context)) : own;
+    const lang = own.lang;
     const base = {
       id: request.id ?? this.options.newId?.() ?? randomUUID(),
       question,
       lang,
       mode: "extractive" as const,
     };
-    const finish = (fields: Omit<AnswerResult, keyof typeof base | "latencyMs">): AnswerResult => ({
+    const finish = (fields: Fields): AnswerResult => ({
       ...base,
       ...fields,
       latencyMs: Math.round(performance.now() - started),
     });
 
-    const screened = screenQuestion(question);
+    const screened = screenQuestion(question) ?? (analysis.ownCase ? "legal-judgement" : undefined);
     if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
-
-    const passages = index.searchAnalyzed(query, this.filterFor(index, question, request.filter), RETRIEVE_LIMIT);
+    const filter = this.filterFor(index, question, request.filter);
+    const passages = index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
     if (screened) return finish(this.abstain(screened, lang, passages));
-    const selection = selectSentences(query, passages, index, {
-      ...(this.options.selection ?? defaultSelectionOptions),
-      preferLists: ASKS_FOR_LIST.test(question),
-    });
-    const reason = this.judge(index, question, query, passages, selection);
-    if (reason) return finish(this.abstain(reason, lang, passages));
+    if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
-    const ranks = [...new Set(selection.sentences.map((sentence) => sentence.passageRank))];
-    const citations = ranks.map((rank, at) => toCitation(passages[rank]!, at + 1));
-    const body = selection.sentences
-      .map((sentence) => `${sentence.text.replace(/[。.]$/u, "")}[${ranks.indexOf(sentence.passageRank) + 1}]`)
-      .join(lang === "ja" ? "。" : " ");
-    const answer = `${lang === "en" ? `${ENGLISH_FRAMING} ` : ""}${body}${lang === "ja" ? "。" : ""}`;
+    const excerpts = this.excerpts(index, analysis, query, passages, filter);
+    const first = excerpts[0];
+    if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
+      return finish(this.abstain("no-evidence", lang, passages));
+    const shown = excerpts.flatMap(({ excerpt }) => (excerpt ? [excerpt] : []));
+    const evidence = this.evidenceText(passages, shown);
+    // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
+    const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
+    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence))
+      return finish(this.abstain("no-evidence", lang, passages));
+
+    const missing = this.missingParts(question, excerpts);
+    // Nothing asked is answered and the best excerpt is only loosely related: decline rather than quote it.
+    if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
+      return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
+    const { answer, citations } =
+      missing.length === 0
+        ? renderAnswer(shown, lang)
+        : renderPartial(
+            shown,
+            missing.map(({ part, focus }) => ({ part: part.text, askedType: part.askedType, focus })),
+            lang,
+          );
     // The note follows what is asked and answered, not every word of a long cited slide.
-    const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(body) ? [ANTITRUST_NOTE[lang]] : [];
+    const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];
     return finish({
-      resolved: true,
+      resolved: missing.length === 0,
       answer,
       citations,
       retrieved: this.retrieved(passages),
+      ...(missing.length > 0
+        ? {
+            reason: "partial" as const,
+            missing: this.missingList(missing),
+          }
+        : {}),
       notes,
       topics: topicsOf(passages),
     });
   }
 
-  /** Why the evidence does not answer the question, or undefined when it does. */
-  private judge(
+  /** Per index: boilerplate lines and chunks by position (for lists that run into the next chunk). */
+  private corpusFacts(index: LexicalSearchIndex) {
+    if (this.corpusCache?.chunks !== index.chunks) {
+      const byPosition = new Map<string, Chunk>();
+      for (const chunk of index.chunks) byPosition.set(`${chunk.docId}#${chunk.ordinal}`, chunk);
+      this.corpusCache = { chunks: index.chunks, boilerplate: repeatedLines(index.chunks), byPosition };
+    }
+    return this.corpusCache;
+  }
+
+  /** Terms of one part at full weight, the rest of the question's below them. */
+  private termsFor(index: LexicalSearchIndex, query: AnalyzedQuery, part: QuestionPart | undefined): WeightedTerm[] {
+    const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
+    const own = new Map<string, number>();
+    const add = (term: string, mass: number) => own.set(term, Math.max(own.get(term) ?? 0, mass));
+    const scale = (term: string) => (!partQuery ? 1 : own.has(term) ? 1 : OTHER_PART_WEIGHT);
+    if (partQuery) {
+      for (const { term, weight } of partQuery.words) add(term, weight * index.words.idf(term));
+      for (const { term, weight } of partQuery.bigrams) add(term, 0.4 * weight * index.bigrams.idf(term));
+    }
+    for (const { term, weight } of query.words) add(term, scale(term) * weight * index.words.idf(term));
+    for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
+    // Verbs (言われる, 足りる) and lone kanji say little about which line answers; nouns say what is asked.
+    return [...own].map(([term, mass]) => ({ term, mass: WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass }));
+  }
+
+  /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
+  private excerpts(
+    index: LexicalSearchIndex,
+    analysis: QuestionAnalysis,
+    query: AnalyzedQuery,
+    passages: Passage[],
+    filter: RetrievalFilter | undefined,
+  ) {
+    const facts = this.corpusFacts(index);
+    const shared = {
+      isBoilerplate: (folded: string) => facts.boilerplate.has(folded),
+      nextChunk: (chunk: Chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal + 1}`),
+    };
+    const single = analysis.parts.length === 1;
+    const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
+    const shown = new Set<string>();
+    analysis.parts.forEach((part, at) => {
+      // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic.
+      const terms = this.termsFor(index, query, single || part.elliptical ? undefined : part);
+      if (at > 0) {
+        const earlier = results.findIndex(
+          ({ excerpt }) =>
+            excerpt &&
+            carriesValue(
+              part.askedType,
+              excerpt.spans.flatMap((span) => span.lines),
+            ),
+        );
+        const earlierText = foldForMatch(
+          results.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join(""),
+        );
+        if (earlier >= 0 && part.focus.some((phrase) => earlierText.includes(foldForMatch(phrase)))) {
+          results.push({ part, coveredBy: earlier });
+          return;
+        }
+      }
+      const focus = [...new Set([...part.focus, ...analysis.focus])]
+        // 相互関税率 names the topic as well as the asked amount; 来年度 only restates the asked date.
+        .filter((phrase) => !["date", "generic", "extent"].includes(nounClassOf(phrase)))
+        .map(foldForMatch);
+      // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
+      const candidates =
+        at === 0
+          ? passages
+          : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
+      const excerpt = bestExcerpt(candidates, { askedType: part.askedType, terms, focus, ...shared, shown });
+      if (excerpt) for (const span of excerpt.spans) for (const line of span.lines) shown.add(foldForMatch(line));
+      results.push({ part, excerpt });
+    });
+    return results;
+  }
+
+  /** Folded text of the top passages and of everything excerpted (with headings and titles). */
+  private evidenceText(passages: Passage[], excerpts: Excerpt[]): string {
+    const chunks = [
+      ...passages.slice(0, 3).map(({ chunk }) => chunk),
+      ...excerpts.flatMap((excerpt) => excerpt.spans.map((span) => span.chunk)),
+    ];
+    return [...new Set(chunks)]
+      .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
+      .join("\n");
+  }
+
+  /** The question's subject is not in the evidence: a named case or edition, a place, or most of its focus. */
+  private outOfCorpus(
     index: LexicalSearchIndex,
     question: string,
     query: AnalyzedQuery,
-    passages: Passage[],
-    selection: Selection,
-  ): AbstainReason | undefined {
-    if (passages.length === 0 || selection.sentences.length === 0) return "no-evidence";
-    if (selection.bestCoverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE)) return "no-evidence";
-    const cited = new Set(selection.sentences.map((sentence) => sentence.passageRank));
-    const evidence = passages
-      .filter((_, rank) => rank < 3 || cited.has(rank))
-      .map((passage) => foldForMatch(`${passage.chunk.sectionPath.join(" ")}${passage.chunk.text}`))
-      .join("\n");
-    if (answerRequirements(question).some((requirement) => !requirement.isMet(evidence))) return "no-evidence";
+    analysis: QuestionAnalysis,
+    evidence: string,
+  ): boolean {
+    if (
+      answerRequirements(question).some(
+        (requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence),
+      )
+    )
+      return true;
     const places = index.properNouns(query.searchText, "地域").filter((name) => name !== "日本" && name.length > 1);
-    if (namedEntitiesMissing(places, evidence, (name) => index.synonymsOf(name)).length > 0) return "no-evidence";
-    return undefined;
+    if (namedEntitiesMissing(places, evidence, (name) => index.synonymsOf(name)).length > 0) return true;
+    // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).
+    const asked = [...new Set(analysis.parts.flatMap((part) => (part.refersBack ? analysis.focus : part.focus)))];
+    return focusFound(asked, evidence, (term) => index.synonymsOf(term)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);
+  }
+
+  /** Parts whose excerpt does not carry a value of the asked type, and typed requirements the evidence lacks. */
+  private missingParts(
+    question: string,
+    excerpts: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[],
+  ): { part: QuestionPart; focus: string }[] {
+    const missing = excerpts
+      .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)
+      .map(({ part }) => ({ part, focus: part.focus.slice(0, 2).join("・") }));
+    if (missing.length > 0) return missing;
+    // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
+    // Checked on what the answer shows, not on everything retrieved: a penalty elsewhere is not this one.
+    const shownText = foldForMatch(
+      excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n"),
+    );
+    const unmet = answerRequirements(question).find(
+      (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
+    );
+    const part = excerpts[0]!.part;
+    return unmet ? [{ part: { ...part, askedType: part.askedType }, focus: part.focus.slice(0, 2).join("・") }] : [];
+  }
+
+  private missingList(missing: { part: QuestionPart }[]): MissingPart[] {
+    return missing.map(({ part }) => ({ part: part.text, askedType: part.askedType }));
   }
 
   /** An older version is searched only when the question names it. */
@@ -152,11 +289,7 @@ export class ExtractiveAnswerer implements Answerer {
     return namesOld ? { ...filter, includeSuperseded: true } : filter;
   }
 
-  private abstain(
-    reason: AbstainReason,
-    lang: Language,
-    passages: Passage[],
-  ): Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs"> {
+  private abstain(reason: AbstainReason, lang: Language, passages: Passage[]): Fields {
     return {
       resolved: false,
       answer: ABSTAIN_MESSAGES[reason][lang],

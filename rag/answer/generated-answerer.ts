@@ -12,8 +12,11 @@ import type {
   Retriever,
 } from "../types.ts";
 import { type AnswerPrompts, loadAnswerPrompts, renderUserPrompt } from "./answer-prompt.ts";
+import { usesContext } from "./follow-up.ts";
 import { parseGeneratedOutput, partialAnswer } from "./generated-output.ts";
 import { toAnswerResult } from "./generated-result.ts";
+import type { QuestionAnalysis } from "./question-analysis.ts";
+import { missingText } from "./render-answer.ts";
 
 /**
  * The extractive answerer's pre-checks (rag/answer/question-screen.ts `screenQuestion`): a reason means
@@ -33,10 +36,14 @@ export interface GeneratedAnswererOptions {
   /** Sources given to the model. */
   sourceLimit?: number;
   maxSourceChars?: number;
+  /** The extractive answerer's question analysis: the thread's context is read only for a follow-up. */
+  analyzeQuestion?: (question: string) => QuestionAnalysis | undefined;
 }
 
 /** Extractive abstentions that are policy, not missing evidence: the model must not get a second try at them. */
 const POLICY_REASONS = new Set<AbstainReason>(["prompt-injection", "legal-judgement", "out-of-scope"]);
+/** The extractive check found the question's subject absent from the documents: the model does not get to guess. */
+const DECLINED = new Set<AbstainReason>([...POLICY_REASONS, "no-evidence"]);
 
 const NOTES = {
   unreachable: {
@@ -77,7 +84,10 @@ export class GeneratedAnswerer implements Answerer {
       return this.#options.fallback.answer(base);
     }
     const limit = this.#options.sourceLimit ?? 6;
-    const query = request.context ? `${request.context}\n${request.question}` : request.question;
+    // Same rule as the extractive answerer: a question that stands alone is read without the thread.
+    const analysis = this.#options.analyzeQuestion?.(request.question);
+    const context = !analysis || usesContext(analysis, request.context) ? request.context : undefined;
+    const query = context ? `${context}\n${request.question}` : request.question;
     const [extractive, retrieval] = await Promise.all([
       this.#options.fallback.answer(base),
       this.#options.retriever
@@ -95,10 +105,11 @@ export class GeneratedAnswerer implements Answerer {
           return { passages: [] };
         }),
     ]);
-    if ((extractive.reason && POLICY_REASONS.has(extractive.reason)) || retrieval.passages.length === 0)
-      return extractive;
+    const declined = extractive.reason && (analysis ? DECLINED : POLICY_REASONS).has(extractive.reason);
+    if (declined || retrieval.passages.length === 0) return extractive;
     try {
-      return await this.#generate(request, id, extractive, retrieval.passages, started);
+      const generated = await this.#generate({ ...request, context }, id, extractive, retrieval.passages, started);
+      return withPartialContract(generated, extractive);
     } catch (error) {
       const code: ErrorCode = isTaiwaError(error) ? error.code : "internal";
       this.#options.logger.warn(
@@ -164,4 +175,19 @@ export class GeneratedAnswerer implements Answerer {
       latencyMs: Math.round(performance.now() - started),
     });
   }
+}
+
+/**
+ * The extractive check decides what the documents leave unanswered: when it found the answer partial,
+ * the generated answer is partial too (not resolved, the same missing parts, named at its end).
+ */
+function withPartialContract(generated: AnswerResult, extractive: AnswerResult): AnswerResult {
+  if (extractive.reason !== "partial" || !extractive.missing) return generated;
+  return {
+    ...generated,
+    resolved: false,
+    reason: "partial",
+    missing: extractive.missing,
+    answer: `${generated.answer}\n\n${missingText(extractive.missing, generated.lang)}`,
+  };
 }

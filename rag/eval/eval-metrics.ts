@@ -10,6 +10,8 @@ export interface EvalMetrics {
   recallAt10: number;
   mrrAt10: number;
   citationHit: number;
+  /** Answered, and the answer text itself holds an evidence quote. */
+  evidenceInAnswer: number;
   answered: number;
   abstained: number;
 }
@@ -20,6 +22,8 @@ export interface EvalOutcome {
   /** 1-based rank of the first retrieved passage holding an evidence quote, or 0. */
   evidenceRank: number;
   citationHit: boolean;
+  /** Resolved and the answer text contains one of the evidence quotes. */
+  evidenceInAnswer: boolean;
 }
 
 /** Rank of the first text containing one of the quotes (NFKC, whitespace removed), 1-based; 0 when none. */
@@ -44,7 +48,8 @@ export function scoreOutcome(question: EvalQuestion, result: AnswerResult): Eval
       result.citations.map((citation) => citation.text),
       quotes,
     ) > 0;
-  return { question, result, evidenceRank, citationHit };
+  const evidenceInAnswer = result.resolved && firstEvidenceRank([result.answer], quotes) > 0;
+  return { question, result, evidenceRank, citationHit, evidenceInAnswer };
 }
 
 /** The metrics defined in the shared eval README. */
@@ -66,6 +71,7 @@ export function summarize(outcomes: EvalOutcome[]): EvalMetrics {
     recallAt10: share(answerable, (outcome) => outcome.evidenceRank > 0),
     mrrAt10: mrr,
     citationHit: share(answerable, (outcome) => outcome.citationHit),
+    evidenceInAnswer: share(answerable, (outcome) => outcome.evidenceInAnswer),
     answered: share(answerable, (outcome) => outcome.result.resolved),
     abstained: share(unanswerable, (outcome) => !outcome.result.resolved),
   };

@@ -36,6 +36,7 @@ const ROWS: [keyof EvalMetrics, string][] = [
   ["recallAt10", "recall@10"],
   ["mrrAt10", "MRR@10"],
   ["citationHit", "citation hit"],
+  ["evidenceInAnswer", "evidence in answer"],
   ["answered", "answered"],
   ["abstained", "abstained"],
 ];

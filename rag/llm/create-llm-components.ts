@@ -4,6 +4,7 @@ import { isTaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
 import { loadAnswerPrompts } from "../answer/answer-prompt.ts";
 import { GeneratedAnswerer, type ScreenQuestion } from "../answer/generated-answerer.ts";
+import type { QuestionAnalysis } from "../answer/question-analysis.ts";
 import { createEmbedder } from "../embed/create-embedder.ts";
 import { createHybridRetriever } from "../retrieve/hybrid-retriever.ts";
 import type { Answerer, Chunk, Embedder, Retriever } from "../types.ts";
@@ -27,6 +28,8 @@ export interface LlmComponentsOptions {
   dataDir?: string;
   /** The extractive answerer's pre-checks (prompt injection, legal judgement), run before anything reaches the model. */
   screenQuestion?: ScreenQuestion;
+  /** The extractive answerer's question analysis, so generated answers follow the same context rule. */
+  analyzeQuestion?: (question: string) => QuestionAnalysis | undefined;
   /** For tests: the fetch the openai SDK uses. */
   fetch?: typeof fetch;
 }
@@ -106,6 +109,7 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
         logger,
         prompts: loadAnswerPrompts({ version: config.ANSWER_PROMPT_VERSION }),
         ...(options.screenQuestion ? { screenQuestion: options.screenQuestion } : {}),
+        ...(options.analyzeQuestion ? { analyzeQuestion: options.analyzeQuestion } : {}),
       })
     : options.extractiveAnswerer;
 

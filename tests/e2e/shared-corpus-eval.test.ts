@@ -24,9 +24,12 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       answerer: core.answerer,
     });
     expect(metrics.recallAt5).toBeGreaterThanOrEqual(0.85);
-    expect(metrics.citationHit).toBeGreaterThanOrEqual(0.75);
-    expect(metrics.answered).toBeGreaterThanOrEqual(0.8);
-    expect(metrics.abstained).toBeGreaterThanOrEqual(0.7);
+    // One excerpt per asked part (no sentences stitched from three passages) cites fewer passages:
+    // see README "How answers stay grounded" for the before/after figures.
+    expect(metrics.citationHit).toBeGreaterThanOrEqual(0.7);
+    expect(metrics.evidenceInAnswer).toBeGreaterThanOrEqual(0.5);
+    expect(metrics.answered).toBeGreaterThanOrEqual(0.85);
+    expect(metrics.abstained).toBeGreaterThanOrEqual(0.9);
 
     // Citations carry the manifest's metadata, so users see which document and version they come from.
     const cited = outcomes.flatMap((outcome) => outcome.result.citations);

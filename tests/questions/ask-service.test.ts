@@ -123,6 +123,31 @@ describe("createAskService", () => {
     expect(escalated.reference).toBe(questionReference("fb-ref"));
   });
 
+  it("logs a partial answer for the ministry as 一部未回答, with the missing asked types but not their wording", async () => {
+    const captured = capturingLogger();
+    const answerer = new ScriptedAnswerer({
+      resolved: false,
+      reason: "partial",
+      missing: [{ part: "極秘の件はいつ施行?", askedType: "date" }],
+      topics: ["guidance"],
+    });
+    const service = createAskService({
+      answerer,
+      questionLog: switchableQuestionLog(store),
+      organisations: createOrganisationDirectory({ configured: {}, store: store.organisations }),
+      logger: captured.logger,
+      config: { LOG_QUESTIONS: false, TAIWA_DATA_DIR: dataDir },
+      retryMs: 3_600_000,
+    });
+    services.push(service);
+    const outcome = await service.ask(request());
+    expect(outcome.answer.missing).toEqual([{ part: "極秘の件はいつ施行?", askedType: "date" }]);
+    expect(await store.get(outcome.questionId ?? "")).toMatchObject({ reason: "partial", topic: "guidance" });
+    const logged = captured.lines.join("");
+    expect(logged).toContain('"missing":["date"]');
+    expect(logged).not.toContain("極秘");
+  });
+
   it("logs thumbs-down and escalations with the user's context, and only counts thumbs-up", async () => {
     const { service } = build({ resolved: true });
     const answer = { answer: "回答", citations: [], topics: ["minutes"] };

@@ -5,8 +5,9 @@ import { searchDeps } from "../../doubles/search-deps.ts";
 import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
 async function answerer() {
-  const index = LexicalSearchIndex.build(miniCorpus, await searchDeps());
-  return new ExtractiveAnswerer({ corpus: { index }, newId: () => "fixed-id" });
+  const deps = await searchDeps();
+  const index = LexicalSearchIndex.build(miniCorpus, deps);
+  return new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer }, newId: () => "fixed-id" });
 }
 
 describe("ExtractiveAnswerer", () => {
@@ -14,8 +15,9 @@ describe("ExtractiveAnswerer", () => {
     const result = await (await answerer()).answer({ question: "転職そのものを法律で制限できますか？" });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("転職そのものを制限する法令はない");
-    const sentences = result.answer.split("。").filter((part) => part.trim() !== "");
-    expect(sentences.every((sentence) => /\[\d+\]$/.test(sentence))).toBe(true);
+    // Every line the reader sees is copied from a cited passage and ends with its [n].
+    const lines = result.answer.split("\n").filter((line) => line.trim() !== "");
+    expect(lines.every((line) => /\[\d+\]$/.test(line))).toBe(true);
     expect(result.citations[0]).toMatchObject({
       n: 1,
       docId: "test-guidance",
@@ -44,7 +46,10 @@ describe("ExtractiveAnswerer", () => {
     });
     expect(result.lang).toBe("en");
     expect(result.resolved).toBe(true);
-    expect(result.answer.startsWith("From the published documents")).toBe(true);
+    // An English sentence frames the Japanese quote; it names the document, never a Japanese heading alone.
+    expect(result.answer.split("\n")[0]).toMatch(
+      /^According to the guidance 「テスト用 技術流出対策の手引き」 \(2025-05\), quoted in Japanese:$/,
+    );
     expect(result.citations[0]?.docId).toBe("test-guidance");
   });
 
@@ -103,8 +108,9 @@ describe("ExtractiveAnswerer", () => {
 
 describe("ExtractiveAnswerer on countries", () => {
   it("abstains when an English question names a country the passages never mention", async () => {
-    const index = LexicalSearchIndex.build(miniCorpus, await searchDeps());
-    const result = await new ExtractiveAnswerer({ corpus: { index } }).answer({
+    const deps = await searchDeps();
+    const index = LexicalSearchIndex.build(miniCorpus, deps);
+    const result = await new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } }).answer({
       question: "What does the technology leakage guidance require for joint research in Korea?",
     });
     expect(result).toMatchObject({ resolved: false, reason: "no-evidence" });
@@ -122,10 +128,74 @@ describe("ExtractiveAnswerer on enumerations", () => {
         text: "特定物資とは、供給が途絶えると影響が大きい物資として指定されるものである。\n2024年に次の物資が指定された。\n- 肥料\n- 半導体\n- 蓄電池",
       },
     ];
-    const index = LexicalSearchIndex.build(chunks, await searchDeps());
-    const result = await new ExtractiveAnswerer({ corpus: { index } }).answer({
+    const deps = await searchDeps();
+    const index = LexicalSearchIndex.build(chunks, deps);
+    const result = await new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } }).answer({
       question: "特定物資にはどんな物資がありますか？",
     });
-    expect(result.answer).toContain("肥料、半導体、蓄電池");
+    // The list keeps its structure: the line that introduces it, then one item per line, each cited.
+    expect(result.resolved).toBe(true);
+    expect(result.answer.split("\n")).toEqual([
+      "2024年に次の物資が指定された。[1]",
+      "- 肥料[1]",
+      "- 半導体[1]",
+      "- 蓄電池[1]",
+    ]);
+  });
+});
+
+describe("ExtractiveAnswerer with a thread's earlier question", () => {
+  it("ignores the context for a question that stands alone: same passages, same answer", async () => {
+    const answering = await answerer();
+    const question = "官民戦略対話ではいくつの業界団体と対話しましたか";
+    const alone = await answering.answer({ question });
+    const withContext = await answering.answer({ question, context: "共同原材料の備蓄は独占禁止法上問題になりますか" });
+    expect(withContext.retrieved.map((passage) => passage.chunkId)).toEqual(
+      alone.retrieved.map((passage) => passage.chunkId),
+    );
+    expect(withContext.answer).toBe(alone.answer);
+  });
+
+  it("reads a follow-up with the earlier question, whose terms weigh less than its own", async () => {
+    const answering = await answerer();
+    const followUp = await answering.answer({
+      question: "それはいつから広げますか？",
+      context: "官民戦略対話では業界団体と対話しましたか",
+    });
+    expect(followUp.resolved).toBe(true);
+    expect(followUp.citations[0]?.chunkId).toBe("test-plan-2025#1");
+    expect(followUp.answer).toContain("2025年7月から対象を広げる");
+    // Without the thread, the same words have no topic to stand on.
+    const alone = await answering.answer({ question: "それはいつから広げますか？" });
+    expect(alone.resolved).toBe(false);
+  });
+});
+
+describe("ExtractiveAnswerer checks before claiming", () => {
+  it("gives a partial answer when the topic is there but the asked value is not, naming what is missing", async () => {
+    const result = await (await answerer()).answer({
+      question: "共同研究の契約について、いつまでに結ぶ必要がありますか？",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.missing).toEqual([expect.objectContaining({ askedType: "date" })]);
+    expect(result.answer).toContain("共同研究では、提供する情報の範囲を契約で定め");
+    expect(result.answer).toMatch(/時期・日付については、資料に記載がありません/);
+    expect(result.citations[0]?.docId).toBe("test-guidance");
+  });
+
+  it("answers a count with the number for the focus", async () => {
+    const result = await (await answerer()).answer({ question: "官民戦略対話では、まず何団体と対話しましたか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("まず12の業界団体と対話を実施した");
+  });
+
+  it("declines a question whose subject is nowhere in the documents", async () => {
+    const result = await (await answerer()).answer({ question: "火星探査の予算はいくらですか？" });
+    expect(result).toMatchObject({ resolved: false, reason: "no-evidence", citations: [] });
+  });
+
+  it("declines an own-case question worded without the usual phrasing", async () => {
+    const result = await (await answerer()).answer({ question: "我が社が競合と原材料を共同備蓄しても許されますか？" });
+    expect(result).toMatchObject({ resolved: false, reason: "legal-judgement" });
   });
 });

@@ -2,14 +2,17 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ANTITRUST_NOTE } from "../../../rag/answer/answer-texts.ts";
 import { GeneratedAnswerer, type ScreenQuestion } from "../../../rag/answer/generated-answerer.ts";
+import { analyzeQuestion, type QuestionAnalysis } from "../../../rag/answer/question-analysis.ts";
 import { screenQuestion } from "../../../rag/answer/question-screen.ts";
 import { OpenAiChatModel } from "../../../rag/llm/openai-chat-model.ts";
 import { createOpenAiClient } from "../../../rag/llm/openai-client.ts";
+import type { AnswerRequest, AnswerResult } from "../../../rag/types.ts";
 import { FakeExtractiveAnswerer } from "../../doubles/fake-extractive-answerer.ts";
 import { FakeRetriever } from "../../doubles/fake-retriever.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
 import { memoryLogger } from "../../doubles/memory-logger.ts";
 import { OpenAiStandIn } from "../../doubles/openai-stand-in.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
 import { sharedPath } from "../../doubles/shared-path.ts";
 
 const sources = [
@@ -30,7 +33,14 @@ beforeEach(() => {
   standIn.requests.length = 0;
 });
 
-function setup(options: { timeoutMs?: number; screenQuestion?: ScreenQuestion } = {}) {
+function setup(
+  options: {
+    timeoutMs?: number;
+    screenQuestion?: ScreenQuestion;
+    fallback?: FakeExtractiveAnswerer;
+    analyzeQuestion?: (question: string) => QuestionAnalysis;
+  } = {},
+) {
   const timeoutMs = options.timeoutMs ?? 5_000;
   const chatModel = new OpenAiChatModel({
     client: createOpenAiClient({ apiKey: "sk-test", baseUrl: standIn.url, timeoutMs }),
@@ -38,16 +48,18 @@ function setup(options: { timeoutMs?: number; screenQuestion?: ScreenQuestion } 
     timeoutMs,
     retry: { maxRetries: 1, baseDelayMs: 1, maxDelayMs: 500 },
   });
-  const fallback = new FakeExtractiveAnswerer();
+  const fallback = options.fallback ?? new FakeExtractiveAnswerer();
   const log = memoryLogger();
+  const retriever = new FakeRetriever(sources);
   const answerer = new GeneratedAnswerer({
-    retriever: new FakeRetriever(sources),
+    retriever,
     chatModel,
     fallback,
     logger: log.logger,
     ...(options.screenQuestion ? { screenQuestion: options.screenQuestion } : {}),
+    ...(options.analyzeQuestion ? { analyzeQuestion: options.analyzeQuestion } : {}),
   });
-  return { answerer, fallback, log };
+  return { answerer, fallback, log, retriever };
 }
 
 const reply = (value: object) => ({ kind: "reply" as const, content: JSON.stringify(value) });
@@ -238,5 +250,55 @@ describe("GeneratedAnswerer and prompt injection (adversarial questions of the d
     const user = messages[1]?.content ?? "";
     expect(user.match(/<\/question>/g)).toHaveLength(1);
     expect(user).toContain("重点は？重点分野は三つですか");
+  });
+});
+
+/** The extractive answer the generated one builds on, with a scripted verdict. */
+class VerdictFallback extends FakeExtractiveAnswerer {
+  constructor(private readonly verdict: Partial<AnswerResult>) {
+    super();
+  }
+  override async answer(request: AnswerRequest): Promise<AnswerResult> {
+    return { ...(await super.answer(request)), ...this.verdict };
+  }
+}
+
+describe("GeneratedAnswerer shares the extractive question analysis", () => {
+  let analyze: (question: string) => QuestionAnalysis;
+  beforeAll(async () => {
+    const { tokenizer } = await searchDeps();
+    analyze = (question) => analyzeQuestion(question, tokenizer);
+  });
+
+  it("reads the thread's context only for a follow-up", async () => {
+    const { answerer, retriever } = setup({ analyzeQuestion: analyze });
+    standIn.scriptChat(reply({ resolved: true, answer: "重点分野を特定した。[1]", citations: [1] }));
+    await answerer.answer({ question: QUESTION, context: "基幹インフラ制度とは？" });
+    expect(retriever.calls.at(-1)?.query).toBe(QUESTION);
+    expect(chatRequests().at(-1)?.body).not.toContain("基幹インフラ制度とは");
+    standIn.scriptChat(reply({ resolved: true, answer: "事前審査を行う。[2]", citations: [2] }));
+    await answerer.answer({ question: "それはいつからですか？", context: "基幹インフラ制度とは？" });
+    expect(retriever.calls.at(-1)?.query).toBe("基幹インフラ制度とは？\nそれはいつからですか？");
+  });
+
+  it("keeps a partial answer partial: not resolved, the same missing parts, named at the end", async () => {
+    const missing = [{ part: "いつから?", askedType: "date" as const }];
+    const fallback = new VerdictFallback({ resolved: false, reason: "partial", missing });
+    const { answerer } = setup({ analyzeQuestion: analyze, fallback });
+    standIn.scriptChat(reply({ resolved: true, answer: "基幹インフラ制度は事前審査を行う。[2]", citations: [2] }));
+    const result = await answerer.answer({ question: "基幹インフラ制度の中身と、いつからかも教えて" });
+    expect(result).toMatchObject({ resolved: false, reason: "partial", missing, mode: "generated" });
+    expect(result.answer).toMatch(
+      /^基幹インフラ制度は事前審査を行う。\[2\]\n\nご質問の時期・日付については、資料に記載がありません。/,
+    );
+  });
+
+  it("declines, without asking the model, what the extractive check found outside the documents", async () => {
+    const fallback = new VerdictFallback({ resolved: false, reason: "no-evidence", answer: "確認できませんでした。" });
+    const { answerer } = setup({ analyzeQuestion: analyze, fallback });
+    const before = chatRequests().length;
+    const result = await answerer.answer({ question: "火星探査の予算はいくらですか？" });
+    expect(result).toMatchObject({ resolved: false, reason: "no-evidence", mode: "extractive" });
+    expect(chatRequests().length).toBe(before);
   });
 });

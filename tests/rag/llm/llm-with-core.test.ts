@@ -22,8 +22,9 @@ afterAll(() => standIn.stop());
 
 /** The wiring docs/llm.md gives the composition root, on the real lexical index and extractive answerer. */
 async function wire() {
-  const index = LexicalSearchIndex.build(miniCorpus, await searchDeps());
-  const corpus = { index };
+  const deps = await searchDeps();
+  const index = LexicalSearchIndex.build(miniCorpus, deps);
+  const corpus = { index, tokenizer: deps.tokenizer };
   const config = loadConfig({
     OPENAI_BASE_URL: standIn.url,
     OPENAI_EMBEDDING_MODEL: "text-embedding-3-small",
@@ -39,6 +40,7 @@ async function wire() {
     extractiveAnswerer,
     chunksById: liveChunkMap(() => corpus.index.chunks),
     screenQuestion,
+    analyzeQuestion: (question) => extractiveAnswerer.analyze(question),
   });
   await llm?.ready();
   return { answerer: llm?.answerer ?? extractiveAnswerer, llm };

@@ -51,6 +51,17 @@ describe("POST /api/ask", () => {
     expect((await bad.json()).error.code).toBe("input_malformed");
   });
 
+  it("returns a partial answer's machine-readable list of the parts the documents do not answer", async () => {
+    const missing = [{ part: "施行はいつ?", askedType: "date" as const }];
+    const askService = new ScriptedAskService(() => ({
+      answer: sampleAnswer({ resolved: false, reason: "partial", missing }),
+      questionId: "q-7",
+    }));
+    const { app } = buildTestApp({ askService });
+    const body = await (await app.request("/api/ask", postJson({ question: "制度の概要と施行はいつ?" }))).json();
+    expect(body).toMatchObject({ resolved: false, reason: "partial", missing });
+  });
+
   it("puts the logged question's opaque reference in a header, never the log id (issue 12 item 10)", async () => {
     const askService = new ScriptedAskService(() => ({
       answer: sampleAnswer({ resolved: false, reason: "no-evidence" }),

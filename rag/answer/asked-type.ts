@@ -1,0 +1,188 @@
+import type { IpadicFeatures } from "kuromoji";
+import type { AskedType } from "../types.ts";
+import { type NounClass, nounClassOf } from "./noun-classes.ts";
+
+export const QUESTION_WORDS = new Set([
+  "何",
+  "なに",
+  "なん",
+  "いつ",
+  "どれ",
+  "どこ",
+  "どちら",
+  "どっち",
+  "誰",
+  "いくら",
+  "いくつ",
+]);
+export const QUESTION_DETERMINERS = new Set(["どの", "どんな", "どういう", "どういった", "いかなる"]);
+export const QUESTION_ADVERBS: Record<string, AskedType> = {
+  なぜ: "reason",
+  どうして: "reason",
+  何故: "reason",
+  どう: "procedure",
+  どうやって: "procedure",
+  いかに: "procedure",
+};
+export const REQUEST_VERBS = new Set([
+  "教える",
+  "知る",
+  "挙げる",
+  "説明",
+  "示す",
+  "伺う",
+  "聞く",
+  "知りたい",
+  "確認",
+  "くださる",
+  "下さる",
+  "願う",
+  "頂ける",
+  "いただける",
+  "もらえる",
+]);
+const NUMERIC_CLASS: Partial<Record<NounClass, AskedType>> = {
+  date: "date",
+  amount: "amount",
+  count: "count",
+};
+
+/** The noun a question word asks about: 「どの程度」「どんな手続き」「何分野」. */
+function askedNounAfter(tokens: IpadicFeatures[], at: number): IpadicFeatures | undefined {
+  for (let index = at + 1; index < Math.min(tokens.length, at + 4); index++) {
+    const token = tokens[index]!;
+    if (token.pos === "名詞" && token.pos_detail_1 !== "代名詞") {
+      // The head of the compound decides (相互/関税/率 → 率): Japanese compounds end with their head.
+      let head = index;
+      while (tokens[head + 1]?.pos === "名詞" && tokens[head + 1]?.pos_detail_1 !== "非自立") head++;
+      const last = tokens[head]!;
+      return nounClassOf(last.surface_form) === "none" ? token : last;
+    }
+    if (token.pos !== "助詞" || token.surface_form !== "の") return undefined;
+  }
+  return undefined;
+}
+
+/** The nearest noun before a position whose class is numeric: what 「どれくらい」 measures (予算 → amount). */
+function measuredBefore(tokens: IpadicFeatures[], at: number): AskedType | undefined {
+  for (const token of tokens.slice(Math.max(0, at - 6), at).reverse()) {
+    const type = NUMERIC_CLASS[nounClassOf(token.surface_form)];
+    if (token.pos === "名詞" && type) return type;
+  }
+  return undefined;
+}
+
+/** The class of the topic noun just before 「は/って/が」 and a question word: 「理由は何」「違いはどれ」. */
+function topicBefore(tokens: IpadicFeatures[], at: number): AskedType | undefined {
+  const particle = tokens[at - 1];
+  if (!particle || !["は", "って", "が"].includes(particle.surface_form)) return undefined;
+  const noun = tokens[at - 2];
+  if (noun?.pos !== "名詞") return undefined;
+  const nounClass = nounClassOf(noun.surface_form);
+  return ["generic", "extent", "none"].includes(nounClass) ? undefined : classToType(nounClass);
+}
+
+/** The asked type signalled by a question word at `at`, or undefined when the token is none. */
+function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | undefined {
+  const token = tokens[at]!;
+  const surface = token.surface_form;
+  const next = tokens[at + 1];
+  if (surface.startsWith("いつ")) return "date";
+  if (surface === "いくら") return "amount";
+  if (surface === "いくつ") return "count";
+  if (surface === "どちら" || surface === "どっち") return "comparison";
+  if ((surface === "何" || surface === "なん") && token.pos === "名詞") {
+    // 何か (anything) asks whether, not what.
+    if (!next || next.surface_form === "か") return undefined;
+    if (next.pos === "名詞" && next.pos_detail_1 !== "非自立") {
+      const unitClass = nounClassOf(next.surface_form);
+      if (unitClass === "date" || unitClass === "amount" || unitClass === "reason") return unitClass;
+      return "count";
+    }
+    // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
+    return topicBefore(tokens, at) ?? "definition";
+  }
+  if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
+    if (surface === "どう" && next?.basic_form === "違う") return "comparison";
+    if (surface === "どう" && next && ["なる", "いう"].includes(next.basic_form)) return "definition";
+    return QUESTION_ADVERBS[surface];
+  }
+  if (surface === "どれ" || surface === "どの" || QUESTION_DETERMINERS.has(surface)) {
+    const extent = ["くらい", "ぐらい", "ほど"].includes(next?.surface_form ?? "");
+    const asked = askedNounAfter(tokens, extent ? at + 1 : at);
+    const askedClass = asked ? nounClassOf(asked.surface_form) : "generic";
+    if (extent || askedClass === "extent") {
+      if (askedClass !== "extent" && NUMERIC_CLASS[askedClass]) return NUMERIC_CLASS[askedClass];
+      return measuredBefore(tokens, at) ?? "count";
+    }
+    if (askedClass !== "generic" && askedClass !== "none") return classToType(askedClass);
+    if (surface === "どれ") return "list";
+    // どのように / どうやって: how to; どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
+    if (asked?.surface_form === "よう" && surface === "どの") return "procedure";
+    if (!asked || ["もの", "ふう", "こと"].includes(asked.surface_form)) return "definition";
+    return "list";
+  }
+  return undefined;
+}
+
+/** Without a question word, the last classed noun before the predicate names what is asked: 「施行時期は」「理由を教えて」. */
+function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
+  let found: AskedType | undefined;
+  tokens.forEach((token, at) => {
+    if (
+      token.surface_form === "全部" ||
+      token.surface_form === "全て" ||
+      token.surface_form === "すべて" ||
+      token.basic_form === "挙げる" ||
+      token.surface_form === "一覧"
+    ) {
+      found = "list";
+      return;
+    }
+    if (token.pos !== "名詞") return;
+    const following = tokens[at + 1];
+    // Only a noun that is the topic or object of the request counts, not one inside a modifier (2024年に改訂された).
+    if (following && !["は", "を", "が", "って", "について", "も", "?", "。"].includes(following.surface_form)) return;
+    const nounClass = nounClassOf(token.surface_form);
+    if (nounClass !== "generic" && nounClass !== "extent" && nounClass !== "none") found = classToType(nounClass);
+  });
+  return found;
+}
+
+/** The asked type of one part: a question word first, then the asked noun, then the sentence form. */
+export function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
+  for (let at = 0; at < tokens.length; at++) {
+    const type = questionWordType(tokens, at);
+    if (type) return type;
+  }
+  // After は, kuromoji sometimes reads 「はいつ」 as は/い/つ: the question word is still there in the text.
+  if (/いつ(?!も)/u.test(tokens.map((token) => token.surface_form).join(""))) return "date";
+  return askedNounType(tokens) ?? (asksYesNo(tokens) ? "yes-no" : "definition");
+}
+
+function classToType(nounClass: NounClass): AskedType {
+  switch (nounClass) {
+    case "date":
+    case "amount":
+    case "count":
+    case "reason":
+    case "procedure":
+    case "comparison":
+    case "list":
+    case "definition":
+      return nounClass;
+    default:
+      return "definition";
+  }
+}
+
+/** A question ending in か / ？ with no question word and no request verb asks yes or no. */
+function asksYesNo(tokens: IpadicFeatures[]): boolean {
+  const hasRequest = tokens.some((token) => REQUEST_VERBS.has(token.basic_form));
+  if (hasRequest) return false;
+  const tail = tokens.filter((token) => token.pos !== "記号").slice(-3);
+  return (
+    tail.some((token) => token.surface_form === "か" || token.surface_form === "の") ||
+    /[?？]$/u.test(tokens.map((token) => token.surface_form).join(""))
+  );
+}

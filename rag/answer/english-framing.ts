@@ -1,0 +1,51 @@
+import { BILINGUAL_GLOSSARY } from "../retrieve/bilingual-glossary.ts";
+import { foldForMatch } from "../retrieve/fold.ts";
+import type { Chunk, DocumentKind } from "../types.ts";
+
+const KIND_LABELS: Record<DocumentKind, string> = {
+  "action-plan": "action plan",
+  guidance: "guidance",
+  casebook: "casebook",
+  minutes: "meeting minutes",
+  briefing: "briefing material",
+  faq: "FAQ",
+  other: "document",
+};
+
+/** Japanese term → its English label, from the bilingual glossary (the longest English phrase wins). */
+const ENGLISH_LABELS = (() => {
+  const labels = new Map<string, string>();
+  for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY))
+    for (const term of japanese) {
+      const known = labels.get(term);
+      if (term.length >= 2 && (!known || english.length > known.length)) labels.set(term, english);
+    }
+  return [...labels].sort((a, b) => b[0].length - a[0].length);
+})();
+
+const ISSUER_LABELS: Record<string, string> = {
+  経済産業省: "METI",
+  内閣府: "the Cabinet Office",
+  公正取引委員会: "the JFTC",
+};
+
+/** "According to METI's briefing material 「…」 (2024-02), quoted in Japanese:" */
+export function englishFrame(chunk: Chunk): string {
+  const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
+  const issuer = ISSUER_LABELS[issuerWord] ?? ENGLISH_LABELS.find(([term]) => term === issuerWord)?.[1];
+  const owner = issuer ? `${issuer}'s ` : "the ";
+  const date = chunk.date ? ` (${chunk.date}${chunk.page ? `, p. ${chunk.page}` : ""})` : "";
+  return `According to ${owner}${KIND_LABELS[chunk.kind]} 「${chunk.title}」${date}, quoted in Japanese:`;
+}
+
+/** English labels of glossary terms in the excerpt, longest first, at most three: "経済安全保障推進法 = economic security promotion act". */
+export function englishTerms(text: string): string | undefined {
+  const folded = foldForMatch(text);
+  const found: [string, string][] = [];
+  for (const [term, english] of ENGLISH_LABELS) {
+    if (found.length >= 3) break;
+    if (folded.includes(foldForMatch(term)) && !found.some(([longer]) => longer.includes(term)))
+      found.push([term, english]);
+  }
+  return found.length > 0 ? `Terms: ${found.map(([term, english]) => `${term} = ${english}`).join("; ")}.` : undefined;
+}

@@ -1,0 +1,71 @@
+import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
+
+/** English question cues, first match wins: the asked type of one English clause. */
+const CUES: [AskedType, RegExp][] = [
+  ["comparison", /\b(difference|differ|compare[ds]?|comparison|versus|vs\.?)\b/i],
+  ["reason", /\b(why|reason|rationale|purpose)\b/i],
+  ["date", /\b(when|what (date|year|month|time)|since when|until when|deadline|how long)\b/i],
+  ["amount", /\b(how much|what (amount|percentage|share|rate)|budget|cost|price)\b/i],
+  ["count", /\bhow many\b/i],
+  ["list", /\b(what are|which|list|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures))\b/i],
+  ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
+  ["definition", /\b(what (is|does|was)|what's|mean|explain|describe)\b/i],
+  ["yes-no", /^(is|are|does|do|did|can|could|should|will|has|have|was|were)\b/i],
+];
+
+const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
+const LEGALITY =
+  /\b(legal|illegal|lawful|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|comply|compliant|infring\w*|approved)\b/i;
+/** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
+const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
+const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
+
+function typeOf(clause: string): AskedType {
+  for (const [type, cue] of CUES) if (cue.test(clause)) return type;
+  return "definition";
+}
+
+/** Clauses that ask: split on question marks and on "Also," / "and also". */
+function clauses(text: string): string[] {
+  return text
+    .split(/(?<=\?)\s+|\b(?:also|and also|additionally),?\s+/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => /[a-z]{3}/i.test(clause));
+}
+
+/**
+ * An English question read with simple cues (when, how many, what are, why, how); its focus is the
+ * glossary's Japanese for its terms, so the checks compare like with like against Japanese passages.
+ */
+export function analyzeEnglish(
+  text: string,
+  japaneseFocus: (japanese: string) => string[],
+  translate: (text: string) => { japanese: string[]; leftover: string[] },
+): QuestionAnalysis {
+  const focusOfClause = (clause: string) => {
+    const { japanese } = translate(clause);
+    return [...new Set(japanese.flatMap((term) => japaneseFocus(term)))];
+  };
+  const focus = focusOfClause(text);
+  const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
+    const partFocus = focusOfClause(clause);
+    const elliptical = partFocus.length === 0;
+    return {
+      text: clause,
+      askedType: typeOf(clause),
+      focus: elliptical ? focus : partFocus,
+      elliptical,
+      refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),
+    };
+  });
+  const ownTopic = focus.length > 0 || translate(text).leftover.length > 1;
+  return {
+    lang: "en",
+    askedType: parts[0]!.askedType,
+    focus,
+    parts,
+    ownCase: FIRST_PERSON.test(text) && LEGALITY.test(text),
+    // A pronoun needs the thread only when the question names no topic of its own ("When did it start?").
+    standsAlone: ownTopic && !OPENS_FOLLOW_UP.test(text) && !(PRONOUN.test(text) && focus.length === 0),
+  };
+}

@@ -1,0 +1,298 @@
+import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
+import type { Chunk, Passage } from "../types.ts";
+import { carriesValue, itemCount } from "./asked-values.ts";
+import { type PassageLine, passageLines } from "./passage-lines.ts";
+import type { AskedType } from "./question-analysis.ts";
+
+/** A question term and its weight (idf × query weight). */
+export interface WeightedTerm {
+  term: string;
+  mass: number;
+}
+
+/** Lines of one chunk shown together, with the chunk they come from. */
+export interface ExcerptSpan {
+  chunk: Chunk;
+  lines: string[];
+}
+
+/** A coherent piece of one passage (and, when its list runs on, the next chunk of the same document). */
+export interface Excerpt {
+  passageRank: number;
+  spans: ExcerptSpan[];
+  /** Share of the question's term mass the excerpt covers, 0…1. */
+  coverage: number;
+  /** The excerpt holds a value of the asked type (a date, a number, the items). */
+  carries: boolean;
+  /** Another passage whose best block scored nearly as well: named (not quoted) as a further source. */
+  alsoSee?: Chunk;
+}
+
+export interface ExcerptOptions {
+  askedType: AskedType;
+  terms: WeightedTerm[];
+  isBoilerplate: (folded: string) => boolean;
+  /** The next chunk of the same document, for a list that runs on. */
+  nextChunk: (chunk: Chunk) => Chunk | undefined;
+  /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
+  focus: string[];
+  /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
+  shown?: ReadonlySet<string>;
+  depth?: number;
+}
+
+const MAX_CHARS = 400;
+/** Types whose answer is a value the block either holds or not. */
+const VALUE_TYPES = new Set<AskedType>(["date", "count", "amount", "list"]);
+/** Words that mark a line as giving a reason, a procedure, a definition or a contrast. */
+const MARKERS: Partial<Record<AskedType, RegExp>> = {
+  reason: /(ため|ので|により|によって|背景|理由|要因|性質上|限界|課題|懸念)/u,
+  procedure: /(手続|申請|提出|届出|相談|まず|次に|手順|ステップ|確認する|講じる)/u,
+  definition: /(とは|をいう|を指す|制度|仕組み|もの。|もの$)/u,
+  comparison: /(一方|他方|比べ|違い|異なり|異なる|対して)/u,
+};
+const MAX_LIST_CHARS = 450;
+const MAX_LINE_CHARS = 300;
+const MIN_GAIN = 0.1;
+const NUMBERED = /^\s*(?:[①-⑳]|[(（]\d+[)）]|\d+[.)．])/u;
+/** A passage whose best block scores this close to the winner is named as a further source. */
+const ALSO_SEE_SHARE = 0.8;
+/** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
+const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
+
+interface Block {
+  lines: PassageLine[];
+  /** Index of the block's last line in the chunk's lines: a list that ends the chunk may run on. */
+  endsChunk: boolean;
+}
+
+function blocksOf(lines: PassageLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: PassageLine[] = [];
+  const close = (endsChunk: boolean) => {
+    if (current.length > 0) blocks.push({ lines: current, endsChunk });
+    current = [];
+  };
+  for (const line of lines) {
+    // A prose line opens a block; bullets belong to the line that introduces them, and a title to what follows it.
+    const afterTitle = current.length === 1 && current[0]!.headingLike;
+    // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
+    const subHeading = line.bullet && line.headingLike && NUMBERED.test(line.text) && !afterTitle;
+    if ((!line.bullet && !afterTitle) || subHeading) close(false);
+    current.push(line);
+  }
+  close(true);
+  return blocks;
+}
+
+function matchedTerms(folded: string, terms: WeightedTerm[]): Set<number> {
+  const matched = new Set<number>();
+  terms.forEach(({ term }, at) => {
+    if (folded.includes(term)) matched.add(at);
+  });
+  return matched;
+}
+
+function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number): number {
+  let mass = 0;
+  for (const at of matched) mass += terms[at]!.mass;
+  return mass / total;
+}
+
+/** A line too long to show whole is cut to its best full sentences, never inside one. */
+function shorten(text: string, terms: WeightedTerm[], total: number): string {
+  if (text.length <= MAX_LINE_CHARS) return text;
+  const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [text];
+  const ranked = sentences
+    .map((sentence, at) => ({ sentence, at, mass: massOf(matchedTerms(foldForMatch(sentence), terms), terms, total) }))
+    .sort((a, b) => b.mass - a.mass);
+  const kept: typeof ranked = [];
+  let length = 0;
+  for (const candidate of ranked) {
+    if (kept.length > 0 && length + candidate.sentence.length > MAX_LINE_CHARS) break;
+    kept.push(candidate);
+    length += candidate.sentence.length;
+  }
+  return kept
+    .sort((a, b) => a.at - b.at)
+    .map(({ sentence }) => sentence.trim())
+    .join("");
+}
+
+/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
+function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
+  const { lines } = block;
+  const items = lines.slice(1);
+  const isList =
+    items.length > 1 &&
+    items.every((line) => line.bullet) &&
+    items.reduce((sum, line) => sum + line.text.length, 0) / items.length <= 60;
+  if (options.askedType === "list" && isList) {
+    const kept: PassageLine[] = [];
+    let length = 0;
+    for (const line of lines) {
+      if (kept.length > 1 && length + line.text.length > MAX_LIST_CHARS) break;
+      kept.push(line);
+      length += line.text.length;
+    }
+    return kept;
+  }
+  let best = 0;
+  lineScores.forEach((score, at) => {
+    if (score > lineScores[best]!) best = at;
+  });
+  const chosen = new Set([best]);
+  const bestLine = lines[best]!;
+  // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.
+  const head = lines[0]!;
+  const headMatters =
+    head.introducesList || (head.headingLike && options.focus.some((phrase) => mentions(head.folded, phrase)));
+  if (bestLine.bullet && best > 0 && head.text.length <= 80 && headMatters) chosen.add(0);
+  let length = [...chosen].reduce((sum, at) => sum + lines[at]!.text.length, 0);
+  if (bestLine.headingLike || bestLine.introducesList) {
+    for (let at = best + 1; at < lines.length && length < 160; at++) {
+      if (length + lines[at]!.text.length > MAX_CHARS) break;
+      chosen.add(at);
+      length += lines[at]!.text.length;
+    }
+  }
+  // One more line of the same block when it adds enough of the question.
+  const covered = new Set<number>();
+  for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
+  let next = -1;
+  let nextGain = MIN_GAIN;
+  lines.forEach((line, at) => {
+    if (chosen.has(at) || length + line.text.length > MAX_CHARS) return;
+    const gain = massOf(
+      [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
+      options.terms,
+      total,
+    );
+    if (gain > nextGain) {
+      next = at;
+      nextGain = gain;
+    }
+  });
+  if (next >= 0) chosen.add(next);
+  return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
+}
+
+/** Bullets that continue a list into the next chunk of the same document (chunks overlap: repeats skipped). */
+function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room: number): ExcerptSpan | undefined {
+  const next = options.nextChunk(chunk);
+  if (!next) return undefined;
+  const seen = new Set(block.lines.map((line) => line.folded));
+  const lines: string[] = [];
+  let length = 0;
+  for (const line of passageLines(next, options.isBoilerplate)) {
+    if (seen.has(line.folded)) continue;
+    if (!line.bullet || length + line.text.length > room) break;
+    lines.push(line.text);
+    length += line.text.length;
+  }
+  return lines.length > 0 ? { chunk: next, lines } : undefined;
+}
+
+/** Most of a phrase's kanji/katakana bigrams (or the phrase itself) occur in the text. */
+export function mentions(text: string, phrase: string): boolean {
+  if (text.includes(phrase)) return true;
+  const bigrams = cjkBigrams(phrase);
+  return bigrams.length > 1 && bigrams.filter((bigram) => text.includes(bigram)).length / bigrams.length >= 0.6;
+}
+
+/**
+ * A value of the asked type about the focus: for a date, a number or an amount, a line holding the value
+ * must also name the topic (itself, or through its block's first line or its section heading); when the
+ * question names a label (第2版, 事例5), that label.
+ */
+function carriesFor(type: AskedType, lines: string[], context: string, focus: string[]): boolean {
+  if (!carriesValue(type, lines)) return false;
+  if (type !== "date" && type !== "count" && type !== "amount") return true;
+  // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
+  const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
+  const topics = labels.length > 0 ? labels : focus;
+  if (topics.length === 0) return true;
+  return lines.some((line) => {
+    if (!carriesValue(type, [line])) return false;
+    const folded = foldForMatch(line);
+    if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
+    // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
+    const named = topics.filter((phrase) => mentions(folded, phrase) || mentions(context, phrase)).length;
+    return named >= (topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3));
+  });
+}
+
+/**
+ * The best coherent excerpt for one asked part: blocks (a line and the bullets under it) of the top
+ * passages are scored by the question terms they cover, whether they carry a value of the asked type,
+ * and their passage's rank; the winner is trimmed to the lines that answer.
+ */
+export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
+  const { terms, askedType } = options;
+  const total = terms.reduce((sum, { mass }) => sum + mass, 0) || 1;
+  let best: { score: number; rank: number; block: Block; lineScores: number[]; coverage: number } | undefined;
+  const bestByChunk = new Map<string, number>();
+  const topScore = passages[0]?.score || 1;
+  passages.slice(0, options.depth ?? 5).forEach((passage, rank) => {
+    const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
+    const headingTerms = matchedTerms(heading, terms);
+    for (const block of blocksOf(passageLines(passage.chunk, options.isBoilerplate))) {
+      if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
+      const lineTerms = block.lines.map((line) => matchedTerms(line.folded, terms));
+      const union = new Set(lineTerms.flatMap((set) => [...set]));
+      const coverage = massOf(union, terms, total);
+      if (coverage === 0) continue;
+      const context =
+        massOf(
+          [...headingTerms].filter((term) => !union.has(term)),
+          terms,
+          total,
+        ) * 0.5;
+      const length = block.lines.reduce((sum, line) => sum + line.text.length, 0);
+      const texts = block.lines.map((line) => line.text);
+      const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
+      // For a date, a number or a list, a block without one cannot answer, however many words it shares.
+      const valueFactor = VALUE_TYPES.has(askedType) && !carriesValue(askedType, texts) ? 0.45 : 1;
+      const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
+      const markerBonus = MARKERS[askedType]?.test(texts.join("")) ? 0.05 : 0;
+      // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
+      const passageWeight = 0.6 + 0.4 * (passage.score / topScore);
+      const score = ((coverage + context) / lengthPenalty) * passageWeight * valueFactor + listBonus + markerBonus;
+      const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
+      if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
+      if (!best || score > best.score) {
+        const lineScores = block.lines.map(
+          (line, at) => massOf(lineTerms[at]!, terms, total) + (carriesValue(askedType, [line.text]) ? 0.1 : 0),
+        );
+        best = { score, rank, block, lineScores, coverage };
+      }
+    }
+  });
+  if (!best) return undefined;
+  const chunk = passages[best.rank]!.chunk;
+  const trimmed = trimBlock(best.block, options, total, best.lineScores);
+  const lines = trimmed.map((line) => shorten(line.text, terms, total));
+  const spans: ExcerptSpan[] = [{ chunk, lines }];
+  const wholeBlock = trimmed.length === best.block.lines.length;
+  if (askedType === "list" && wholeBlock && best.block.endsChunk && trimmed.at(-1)?.bullet) {
+    const used = lines.reduce((sum, line) => sum + line.length, 0);
+    const more = continuation(best.block, chunk, options, MAX_LIST_CHARS - used);
+    if (more) spans.push(more);
+  }
+  const shown = spans.flatMap((span) => span.lines);
+  const winner = best.score;
+  const runnerUp = passages
+    .slice(0, options.depth ?? 5)
+    .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
+    .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
+    .sort((a, b) => b.score - a.score)[0];
+  // What the value is about may be named by the document title (第5回 … 議事要旨), the heading or the block's first line.
+  const context = foldForMatch(`${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${best.block.lines[0]!.text}`);
+  return {
+    passageRank: best.rank,
+    spans,
+    coverage: massOf(matchedTerms(foldForMatch(shown.join("\n")), terms), terms, total),
+    carries: carriesFor(askedType, shown, context, options.focus),
+    ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
+  };
+}

@@ -1,0 +1,32 @@
+import { cjkBigrams, foldForMatch, normalizeForSearch } from "../retrieve/fold.ts";
+import { nounClassOf } from "./noun-classes.ts";
+
+/**
+ * Share of the question's topic that the evidence mentions, counted in kanji/katakana bigrams (and
+ * whole words for Latin names such as CFIUS), so a long specific compound weighs more than a passing
+ * word of the asker's (記憶, 社内) and a variant spelling (ガイダンス/ガイドンス) still mostly matches.
+ * A question about 火星探査 finds none of its subject in the evidence, whatever generic words
+ * (予算, 時期) the passages share with it.
+ */
+export function focusFound(focus: string[], evidence: string, synonymsOf: (term: string) => string[]): number {
+  let total = 0;
+  let found = 0;
+  for (const phrase of focus) {
+    if (nounClassOf(phrase) !== "none") continue;
+    const forms = [phrase, ...synonymsOf(phrase)].map(foldForMatch);
+    if (forms.some((form) => evidence.includes(form))) {
+      const units = Math.max(1, cjkBigrams(normalizeForSearch(phrase)).length);
+      total += units;
+      found += units;
+      continue;
+    }
+    const bigrams = cjkBigrams(normalizeForSearch(phrase));
+    if (bigrams.length === 0) {
+      total += 1;
+      continue;
+    }
+    total += bigrams.length;
+    found += bigrams.filter((bigram) => evidence.includes(bigram)).length;
+  }
+  return total === 0 ? 1 : found / total;
+}

@@ -1,0 +1,148 @@
+/**
+ * Semantic classes of the nouns a question asks about (「施行時期は」「出資額は」「理由を」): the class of
+ * the asked noun, not the wording around it, decides the asked type. Compounds take the class of
+ * their head (the last word: 施行日 → date, 件数 → count, 出資額 → amount).
+ */
+export type NounClass =
+  | "date"
+  | "amount"
+  | "count"
+  | "reason"
+  | "procedure"
+  | "comparison"
+  | "list"
+  | "definition"
+  /** 程度, くらい: measures whatever noun they attach to. */
+  | "extent"
+  /** Nouns that name no topic (こと, 内容, 資料): never a question's focus. */
+  | "generic"
+  /** An ordinary content noun: the question's topic. */
+  | "none";
+
+const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
+  date: [
+    "いつ",
+    "時期",
+    "期限",
+    "期間",
+    "日程",
+    "期日",
+    "日付",
+    "日時",
+    "年月日",
+    "年度",
+    "年",
+    "月",
+    "日",
+    "頃",
+    "ごろ",
+    "時点",
+    "開始",
+    "施行日",
+    "予定日",
+    "年間",
+    "か月",
+    "ヶ月",
+    "カ月",
+    "日間",
+    "時間",
+    "有効期間",
+    "スケジュール",
+    "いつ頃",
+  ],
+  amount: [
+    "額",
+    "金額",
+    "予算",
+    "費用",
+    "価格",
+    "円",
+    "ドル",
+    "率",
+    "割合",
+    "比率",
+    "シェア",
+    "%",
+    "手数料",
+    "補助額",
+    "出資額",
+    "規模",
+    "コスト",
+  ],
+  count: ["数", "件数", "個数", "社数", "人数", "総数"],
+  reason: ["理由", "背景", "目的", "原因", "狙い", "ねらい", "意図", "経緯", "なぜ"],
+  procedure: ["方法", "手続き", "手続", "手順", "流れ", "やり方", "進め方", "申請方法", "対応方法", "取り組み方"],
+  comparison: ["違い", "差", "差異", "比較", "相違", "相違点", "異同"],
+  list: ["一覧", "種類", "例", "事例", "項目", "全部", "全て", "すべて", "リスト", "内訳", "対象"],
+  definition: ["意味", "定義", "仕組み", "概要", "考え方", "位置づけ", "位置付け", "趣旨", "中身"],
+  extent: ["程度", "くらい", "ぐらい", "ほど", "規模感"],
+  generic: [
+    "こと",
+    "もの",
+    "点",
+    "内容",
+    "場合",
+    "件",
+    "話",
+    "資料",
+    "情報",
+    "ところ",
+    "よう",
+    "ため",
+    "方",
+    "感じ",
+    "辺",
+    "あたり",
+    "具体",
+    "具体的",
+    "何",
+    "ん",
+    "の",
+    "今",
+    "最近",
+    "ほか",
+    "他",
+    "等",
+    "など",
+    "場面",
+    "部分",
+    "それ",
+    "これ",
+    "ここ",
+    "今回",
+    "実際",
+    "本当",
+    "関係",
+    "関連",
+    "最新",
+    "以上",
+    "国",
+    "的",
+    "ふう",
+    "自体",
+    "制度",
+    "法律",
+  ],
+};
+
+const EXACT = new Map<string, NounClass>();
+for (const [nounClass, nouns] of Object.entries(CLASSES) as [NounClass, string[]][])
+  for (const noun of nouns) EXACT.set(noun, nounClass);
+
+/** Heads whose class carries over to a compound that ends with them. */
+const HEAD_CLASSES: [NounClass, RegExp][] = [
+  ["date", /(時期|期限|期間|日程|期日|年度|施行日|予定日)$/u],
+  ["amount", /(額|費用|予算|価格|率|割合)$/u],
+  ["count", /(件数|人数|社数|総数)$/u],
+  ["reason", /(理由|背景|目的|原因)$/u],
+  ["procedure", /(方法|手続き?|手順)$/u],
+  ["comparison", /(違い|相違点?)$/u],
+  ["definition", /(意味|定義|仕組み)$/u],
+];
+
+export function nounClassOf(noun: string): NounClass {
+  const exact = EXACT.get(noun);
+  if (exact) return exact;
+  for (const [nounClass, head] of HEAD_CLASSES) if (head.test(noun)) return nounClass;
+  return "none";
+}

@@ -1,0 +1,88 @@
+import { foldForMatch } from "../retrieve/fold.ts";
+import type { Chunk } from "../types.ts";
+
+/** One line of a passage, as a reader would see it in an excerpt. */
+export interface PassageLine {
+  /** The line as shown (markdown marks out, spaces collapsed; bullets kept). */
+  text: string;
+  folded: string;
+  /** Starts with a bullet, (1), ① …: an item of a list. */
+  bullet: boolean;
+  /** A short line with no sentence in it (a slide title, a section label). */
+  headingLike: boolean;
+  /** Ends with ： or 「次の…」: the items follow. */
+  introducesList: boolean;
+}
+
+const BULLET = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→※*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
+const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
+/** A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. */
+const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
+const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
+const MAX_HEADING_CHARS = 30;
+const ASIDE = /^[(（][^()（）]*[)）]$/u;
+
+export function isBullet(text: string): boolean {
+  return BULLET.test(text);
+}
+
+function clean(text: string): string {
+  return text
+    .replace(/^\s*#{1,6}\s*/u, "")
+    .replace(/\*\*/g, "")
+    .replace(/[\t\u3000 ]+/g, " ")
+    .trim();
+}
+
+function describe(text: string): PassageLine {
+  const bullet = BULLET.test(text);
+  const body = bullet ? text.replace(BULLET, "") : text;
+  return {
+    text,
+    folded: foldForMatch(text),
+    bullet,
+    // A numbered short line (① サプライチェーン強靱化) is a heading too; a short bullet item is not.
+    headingLike:
+      (!bullet || /^\s*(?:[①-⑳]|[(（]\d+[)）])/u.test(text)) &&
+      body.length <= MAX_HEADING_CHARS &&
+      !/[。、,]/u.test(body),
+    introducesList: INTRODUCES_LIST.test(text),
+  };
+}
+
+/**
+ * The readable lines of a chunk: no empty lines, no attributions, no boilerplate, and no line that
+ * starts inside a sentence (it is joined to the line before it, or dropped at the top of a chunk).
+ */
+export function passageLines(chunk: Chunk, isBoilerplate: (folded: string) => boolean): PassageLine[] {
+  const lines: PassageLine[] = [];
+  for (const raw of chunk.text.split("\n")) {
+    const text = clean(raw);
+    // Outside a list, fewer than four letters is a stray label or a page number, never an answer.
+    const letters = text.replace(BULLET, "").replace(/[\p{P}\p{S}\s]/gu, "").length;
+    if (letters < (BULLET.test(text) ? 1 : 4)) continue;
+    if (ATTRIBUTION.test(text.replace(BULLET, "")) || isBoilerplate(foldForMatch(raw))) continue;
+    // A line wholly in parentheses is an aside to the line before it (a date, a budget), not a statement.
+    if (CUT_START.test(text) || ASIDE.test(text)) {
+      const previous = lines.at(-1);
+      if (previous && !previous.text.endsWith("。")) lines[lines.length - 1] = describe(`${previous.text}${text}`);
+      continue;
+    }
+    lines.push(describe(text));
+  }
+  return lines;
+}
+
+/**
+ * Lines repeated across many chunks (slide footers, running headers, a slogan on every page): they say
+ * nothing about any one question. Neighbouring chunks overlap by a few lines, so a line must recur
+ * beyond that overlap to count. One pass over the corpus; the caller keeps the result per index.
+ */
+export function repeatedLines(chunks: readonly Chunk[], minChunks = 4): Set<string> {
+  const counts = new Map<string, number>();
+  for (const chunk of chunks) {
+    for (const line of new Set(chunk.text.split("\n").map(foldForMatch)))
+      if (line.length >= 4) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, count]) => count >= minChunks).map(([line]) => line));
+}

@@ -1,0 +1,267 @@
+import type { IpadicFeatures } from "kuromoji";
+import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
+import type { AskedType, Language } from "../types.ts";
+import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
+import { analyzeEnglish } from "./english-question.ts";
+import { nounClassOf } from "./noun-classes.ts";
+
+export type { AskedType };
+
+export interface QuestionPart {
+  text: string;
+  askedType: AskedType;
+  /** Content nouns of this part (key phrases), falling back to the whole question's. */
+  focus: string[];
+  /** The part has no topic of its own (「あと制度自体はいつから？」): it is about the question's topic. */
+  elliptical: boolean;
+  /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
+  refersBack: boolean;
+}
+
+export interface QuestionAnalysis {
+  lang: Language;
+  /** The first part's asked type. */
+  askedType: AskedType;
+  /** What the question is about: its content noun phrases, minus question words and generic nouns. */
+  focus: string[];
+  /** One per thing asked (「…も教えて」, 「また」, 「あと」, a second sentence that asks). */
+  parts: QuestionPart[];
+  /** A first-person actor asks whether the law allows, forbids or requires something of it. */
+  ownCase: boolean;
+  /** False for a follow-up that needs the thread's earlier question (これ/それ, ellipsis, no topic of its own). */
+  standsAlone: boolean;
+}
+
+/** The part of the tokenizer the analysis needs (kuromoji morphemes). */
+export interface Morphology {
+  morphemes(text: string): IpadicFeatures[];
+}
+
+const ANAPHORA = new Set([
+  "これ",
+  "それ",
+  "その",
+  "この",
+  "あれ",
+  "あの",
+  "そちら",
+  "こちら",
+  "同",
+  "上記",
+  "前述",
+  "そこ",
+]);
+/** First-person names kuromoji splits (我が/社, 私/たち). */
+const FIRST_PERSON_COMPOUND = /(我が社|わが社|私たち|私ども|わたしたち|弊社|当社|自社)/u;
+const FIRST_PERSON = new Set([
+  "当社",
+  "弊社",
+  "自社",
+  "我が社",
+  "わが社",
+  "うち",
+  "私",
+  "わたし",
+  "我々",
+  "われわれ",
+  "私ども",
+  "弊団体",
+  "当団体",
+  "当会",
+  "僕",
+]);
+/** Predicates that ask whether the law allows, forbids or requires something. */
+const LEGALITY = new Set([
+  "違反",
+  "抵触",
+  "違法",
+  "適法",
+  "合法",
+  "許す",
+  "許可",
+  "届出",
+  "届け出",
+  "届ける",
+  "該当",
+  "大丈夫",
+  "ok",
+  "セーフ",
+  "アウト",
+  "罰",
+  "処罰",
+  "通る",
+  "免れる",
+  "認める",
+]);
+const FOLLOW_UP_OPENERS = new Set(["では", "じゃあ", "じゃ", "それでは", "なら", "ちなみに", "他に", "ほかに"]);
+const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに", "加えて", "あわせて", "併せて", "次に"]);
+
+/** Content noun runs of a token list (the key phrases), without question words, generic nouns or the asker. */
+function focusOf(tokens: IpadicFeatures[]): string[] {
+  const focus: string[] = [];
+  let run: IpadicFeatures[] = [];
+  const flush = (next?: IpadicFeatures) => {
+    // A lone verbal noun used as the verb (成立しました, 検討されて, 公表される) is the predicate, not the topic.
+    if (run.length === 1 && run[0]!.pos_detail_1 === "サ変接続" && next?.pos === "動詞" && next.basic_form === "する") {
+      run = [];
+      return;
+    }
+    const words = run.filter((token) => nounClassOf(token.surface_form) !== "generic");
+    const phrase = words.map((token) => token.surface_form).join("");
+    // A number, a prefix or a suffix alone (5, 第, 的) names no topic.
+    const named =
+      words.some((token) => token.pos === "名詞" && token.pos_detail_1 !== "数" && token.pos_detail_1 !== "接尾") ||
+      (words.some((token) => token.pos_detail_1 === "数") && words.length > 1);
+    if (named && (phrase.length > 1 || /\p{Script=Han}/u.test(phrase)) && !focus.includes(phrase)) focus.push(phrase);
+    run = [];
+  };
+  for (const token of tokens) {
+    const surface = token.surface_form;
+    const noun =
+      (token.pos === "名詞" &&
+        !["非自立", "代名詞"].includes(token.pos_detail_1) &&
+        !FIRST_PERSON.has(surface) &&
+        !PART_CONJUNCTIONS.has(surface) &&
+        !/^[\p{P}\p{S}]+$/u.test(surface)) ||
+      (token.pos === "接頭詞" && token.pos_detail_1 === "数接続");
+    if (noun && !QUESTION_WORDS.has(surface)) run.push(token);
+    else flush(token);
+  }
+  flush();
+  return focus;
+}
+
+/**
+ * A part asks a legality question when it holds a legality predicate (違反, 許可, 届出, 該当, 問題ない …)
+ * and asks whether rather than what, when or how (「許可申請の方法は」 is a procedure question).
+ */
+function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
+  if (!["yes-no", "definition", "comparison"].includes(askedType)) return false;
+  return tokens.some((token, at) => {
+    const base = (token.basic_form === "*" ? token.surface_form : token.basic_form).toLowerCase();
+    if (base === "問題") return ["ない", "なし", "あり", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
+    return LEGALITY.has(base);
+  });
+}
+
+/** Whether a sentence asks something: a question word, a request, or a question ending. */
+function asks(tokens: IpadicFeatures[]): boolean {
+  const text = tokens.map((token) => token.surface_form).join("");
+  if (/[?？]\s*$/u.test(text)) return true;
+  // A bare noun phrase (「概要と」 before 「…も教えて」, 「罰則は?」) is a thing asked for.
+  if (
+    !tokens.some((token) => token.pos === "動詞" || token.pos === "助動詞") &&
+    tokens.some((token) => token.pos === "名詞")
+  )
+    return true;
+  return tokens.some(
+    (token, at) =>
+      QUESTION_WORDS.has(token.surface_form) ||
+      QUESTION_DETERMINERS.has(token.surface_form) ||
+      token.surface_form in QUESTION_ADVERBS ||
+      REQUEST_VERBS.has(token.basic_form) ||
+      (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
+  );
+}
+
+/** Sentences, then clauses opened by a conjunction (また, あと) or closed by 「…も教えて」. */
+function splitParts(tokens: IpadicFeatures[]): IpadicFeatures[][] {
+  const parts: IpadicFeatures[][] = [];
+  let current: IpadicFeatures[] = [];
+  const close = () => {
+    if (current.some((token) => token.pos !== "記号")) parts.push(current);
+    current = [];
+  };
+  for (const token of tokens) {
+    // あと is tagged a noun by IPADIC; at the head of a clause it is the conjunction either way.
+    const opensClause = current.length === 0 || current.at(-1)?.pos === "記号";
+    if (PART_CONJUNCTIONS.has(token.surface_form) && (token.pos === "接続詞" || opensClause) && current.length > 0)
+      close();
+    if (PART_CONJUNCTIONS.has(token.surface_form) && (token.pos === "接続詞" || opensClause)) continue;
+    current.push(token);
+    if (/^[。？?！!]+$/u.test(token.surface_form)) close();
+  }
+  close();
+  return parts.flatMap(splitAlsoRequest).map((part) => {
+    let start = 0;
+    while (start < part.length && part[start]!.pos === "記号") start++;
+    return part.slice(start);
+  });
+}
+
+/** 「概要と、いつ始まったのかも教えて」: the clause before 「…も教えて」 asks one thing, the clause itself another. */
+function splitAlsoRequest(part: IpadicFeatures[]): IpadicFeatures[][] {
+  const also = part.findIndex(
+    (token, at) => token.surface_form.endsWith("も") && REQUEST_VERBS.has(part[at + 1]?.basic_form ?? ""),
+  );
+  if (also < 0) return [part];
+  let comma = -1;
+  for (let at = also - 1; at > 0; at--)
+    if (part[at]!.surface_form === "、") {
+      comma = at;
+      break;
+    }
+  const before = part.slice(0, Math.max(comma, 0));
+  if (comma < 0 || !before.some((token) => token.pos === "名詞" && token.pos_detail_1 !== "非自立")) return [part];
+  return [before, part.slice(comma + 1)];
+}
+
+/** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
+export function analyzeQuestion(question: string, morphology: Morphology): QuestionAnalysis {
+  const text = question.normalize("NFKC").trim();
+  const lang = detectLanguage(text);
+  if (lang === "en")
+    return analyzeEnglish(text, (japanese) => focusOf(morphology.morphemes(japanese)), translateEnglishQuery);
+  // Sentence by sentence: after 「？」 kuromoji misreads the next word (「?いつ」 → い/つ).
+  const tokens = text
+    .split(/(?<=[。？?！!\n])/u)
+    .filter((sentence) => sentence.trim() !== "")
+    .flatMap((sentence) => morphology.morphemes(sentence));
+  const focus = focusOf(tokens);
+  const sentences = splitParts(tokens);
+  const asking = sentences.filter(asks);
+  const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
+    const partFocus = focusOf(partTokens);
+    // Only verbal nouns (検討されてた, 公表された) or generic ones: the part's topic is the question's.
+    const elliptical = !partTokens.some(
+      (token) =>
+        token.pos === "名詞" &&
+        ["一般", "固有名詞"].includes(token.pos_detail_1) &&
+        nounClassOf(token.surface_form) === "none",
+    );
+    return {
+      text: partTokens.map((token) => token.surface_form).join(""),
+      askedType: askedTypeOf(partTokens),
+      focus: elliptical ? focus : partFocus,
+      elliptical,
+      refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
+    };
+  });
+  const firstPerson = tokens.some(
+    (token, at) =>
+      FIRST_PERSON.has(token.surface_form) &&
+      // うち is the asker only as a topic or subject (うちは, うちの会社), not 「そのうち」.
+      (token.surface_form !== "うち" ||
+        ((at === 0 || tokens[at - 1]?.pos === "記号") &&
+          ["は", "の", "で", "が", "も"].includes(tokens[at + 1]?.surface_form ?? ""))),
+  );
+  const ownCase =
+    (firstPerson || FIRST_PERSON_COMPOUND.test(text)) &&
+    asking.some((part, at) => asksLegality(part, parts[at]!.askedType));
+  // これ/その before the question's own first topic noun points back into the thread, not forward.
+  const firstAnaphor = tokens.findIndex((token) => ANAPHORA.has(token.surface_form));
+  const firstTopic = tokens.findIndex(
+    (token) => token.pos === "名詞" && token.pos_detail_1 !== "代名詞" && nounClassOf(token.surface_form) === "none",
+  );
+  const refersBack = firstAnaphor >= 0 && (firstTopic < 0 || firstAnaphor < firstTopic);
+  const opensAsFollowUp = FOLLOW_UP_OPENERS.has(tokens[0]?.surface_form ?? "");
+  const ownTopic = focus.some((phrase) => nounClassOf(phrase) === "none");
+  return {
+    lang,
+    askedType: parts[0]!.askedType,
+    focus,
+    parts,
+    ownCase,
+    standsAlone: ownTopic && !opensAsFollowUp && !refersBack,
+  };
+}

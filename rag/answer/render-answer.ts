@@ -1,0 +1,79 @@
+import type { AskedType, Chunk, Citation, Language } from "../types.ts";
+import { PARTIAL_TEXTS } from "./answer-texts.ts";
+import { ASKED_LABELS } from "./asked-values.ts";
+import { toCitation } from "./citations.ts";
+import { englishFrame, englishTerms } from "./english-framing.ts";
+import type { Excerpt } from "./excerpt.ts";
+
+const ALSO_SEE: Record<Language, string> = { ja: "関連する記載: ", en: "See also: " };
+
+/** 「title」 (section), as a further source is named. */
+function sourceName(chunk: Chunk): string {
+  const section = chunk.sectionPath.at(-1);
+  return `「${chunk.title}」${section ? ` ${section}` : ""}`;
+}
+
+export interface RenderedAnswer {
+  answer: string;
+  citations: Citation[];
+}
+
+/** Excerpt lines, each followed by the [n] of the passage it is copied from; English gets a framing sentence per excerpt. */
+function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
+  const citations: Citation[] = [];
+  const numberOf = (chunk: Chunk) => {
+    const known = citations.find((citation) => citation.chunkId === chunk.chunkId);
+    if (known) return known.n;
+    citations.push(toCitation({ chunk }, citations.length + 1));
+    return citations.length;
+  };
+  const blocks = excerpts.map((excerpt) => {
+    const lines = excerpt.spans.flatMap((span) => {
+      const n = numberOf(span.chunk);
+      return span.lines.map((line) => `${line}[${n}]`);
+    });
+    // A near-equal passage is named, not quoted: no sentence from it is stitched into the answer.
+    const also = excerpt.alsoSee
+      ? `${ALSO_SEE[lang]}${lang === "ja" ? sourceName(excerpt.alsoSee) : `「${excerpt.alsoSee.title}」`}[${numberOf(excerpt.alsoSee)}]`
+      : undefined;
+    if (lang === "ja") return [...lines, ...(also ? [also] : [])].join("\n");
+    const first = excerpt.spans[0]!.chunk;
+    const terms = englishTerms(excerpt.spans.flatMap((span) => span.lines).join("\n"));
+    return [englishFrame(first), ...lines, ...(terms ? [terms] : []), ...(also ? [also] : [])].join("\n");
+  });
+  return { answer: blocks.join("\n\n"), citations };
+}
+
+export function renderAnswer(excerpts: Excerpt[], lang: Language): RenderedAnswer {
+  return renderExcerpts(excerpts, lang);
+}
+
+/** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
+export function renderPartial(
+  excerpts: Excerpt[],
+  missing: { part: string; askedType: AskedType; focus: string }[],
+  lang: Language,
+): RenderedAnswer {
+  const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang) : { answer: "", citations: [] };
+  const gaps = missing.map(({ part, askedType, focus }) =>
+    lang === "ja"
+      ? PARTIAL_TEXTS.missing.ja(focus, ASKED_LABELS[askedType].ja)
+      : PARTIAL_TEXTS.missing.en(part, ASKED_LABELS[askedType].en),
+  );
+  const answer = [
+    ...(said.answer ? [PARTIAL_TEXTS.intro[lang], said.answer, ""] : []),
+    ...gaps,
+    PARTIAL_TEXTS.handedOver[lang],
+  ].join("\n");
+  return { answer, citations: said.citations };
+}
+
+/** The missing parts named plainly, and the hand-over to the ministry (for answers written by a model). */
+export function missingText(missing: { part: string; askedType: AskedType }[], lang: Language): string {
+  const gaps = missing.map(({ part, askedType }) =>
+    lang === "ja"
+      ? PARTIAL_TEXTS.missing.ja("", ASKED_LABELS[askedType].ja)
+      : PARTIAL_TEXTS.missing.en(part, ASKED_LABELS[askedType].en),
+  );
+  return [...gaps, PARTIAL_TEXTS.handedOver[lang]].join("\n");
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
+import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
+import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
+import type { Chunk } from "../../../rag/types.ts";
+import { makeChunk } from "../../doubles/make-chunk.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+const FOOTER = "テスト協会 無断転載禁止";
+
+async function answererFor(chunks: Chunk[]) {
+  const deps = await searchDeps();
+  const index = LexicalSearchIndex.build(chunks, deps);
+  return new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+}
+
+describe("passageLines", () => {
+  it("joins a line cut mid-sentence and a parenthesised aside to the line before, and drops boilerplate", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: `支援制度は2025年度に新設され\nにおいて運用が始まった\n(予算 300億円)\n${FOOTER}\n- 対象は中小企業`,
+    });
+    const lines = passageLines(chunk, (folded) => folded === "テスト協会無断転載禁止").map((line) => line.text);
+    expect(lines).toEqual(["支援制度は2025年度に新設されにおいて運用が始まった(予算 300億円)", "- 対象は中小企業"]);
+  });
+
+  it("counts a line as boilerplate only when it recurs in many chunks", () => {
+    const chunks = Array.from({ length: 5 }, (_, ordinal) =>
+      makeChunk({ docId: "d", ordinal, text: `第${ordinal}節の本文です。\n${FOOTER}` }),
+    );
+    const repeated = repeatedLines(chunks);
+    expect(repeated.has("テスト協会無断転載禁止")).toBe(true);
+    expect(repeated.has("第1節の本文です。")).toBe(false);
+  });
+});
+
+describe("excerpts in answers", () => {
+  it("keeps a list's structure and follows it into the next chunk of the same document", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        text: "試験計画の重点分野は次のとおり:\n- 宇宙試験分野\n- 海洋試験分野",
+      }),
+      makeChunk({
+        docId: "plan",
+        ordinal: 1,
+        text: "- 海洋試験分野\n- 極地試験分野\n別の話題として、庁舎を移転した。",
+      }),
+      makeChunk({ docId: "other", text: "農業の試験計画は毎年見直す。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画の重点分野をすべて挙げてください" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer.split("\n")).toEqual([
+      "試験計画の重点分野は次のとおり:[1]",
+      "- 宇宙試験分野[1]",
+      "- 海洋試験分野[1]",
+      "- 極地試験分野[2]",
+    ]);
+    expect(result.citations.map((citation) => citation.chunkId)).toEqual(["plan#0", "plan#1"]);
+  });
+
+  it("never shows a heading alone: a title comes with the statement under it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "g",
+        text: "技術保護制度\n技術保護制度は、重要な試験技術の海外移転を事前に審査する仕組みである。",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "技術保護制度とは何ですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("海外移転を事前に審査する仕組みである。[1]");
+  });
+
+  it("does not stitch a sentence from another document into a one-part answer", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "a", text: "試験制度の申請期限は2026年3月末である。" }),
+      makeChunk({ docId: "b", text: "試験制度とは別に、研修制度の申請も受け付けている。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験制度の申請期限はいつですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("2026年3月末");
+    expect(result.answer).not.toContain("研修制度");
+  });
+
+  it("does not take a date about something else for the asked one (a near miss stays unresolved)", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "a", text: "海外の補助金規則案(2021年5月)では、域内の調達排除を検討した。" }),
+      makeChunk({ docId: "b", text: "補助金の公募は、所管の部局が要領を定めて行う。" }),
+    ]);
+    const result = await answerer.answer({ question: "来年度の補助金の公募はいつ始まりますか？" });
+    expect(result.resolved).toBe(false);
+    expect(result.answer).not.toContain("2021年5月");
+  });
+});

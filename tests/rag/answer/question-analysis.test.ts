@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { analyzeQuestion, type Morphology } from "../../../rag/answer/question-analysis.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+let morphology: Morphology;
+beforeAll(async () => {
+  morphology = (await searchDeps()).tokenizer;
+});
+const analyze = (question: string) => analyzeQuestion(question, morphology);
+
+describe("analyzeQuestion: the asked type", () => {
+  it.each([
+    ["輸出管理制度とは何ですか？", "definition"],
+    ["セキュリティ・クリアランスの意味を教えて", "definition"],
+    ["サプライチェーン強靱化ってどういうものですか", "definition"],
+    ["対象となる物資を一覧で教えてください", "list"],
+    ["重点分野をすべて挙げてください", "list"],
+    ["どんな支援策がありますか", "list"],
+    ["どの技術が対象になっていますか", "list"],
+    ["改訂版はいつ公表されましたか", "date"],
+    ["施行時期を教えてください", "date"],
+    ["何年から始まった制度ですか", "date"],
+    ["いつまでに届け出る必要がありますか", "date"],
+    ["何件の相談がありましたか", "count"],
+    ["対象事業はいくつありますか", "count"],
+    ["何社と対話しましたか", "count"],
+    ["業界団体の数はどれくらいですか", "count"],
+    ["補助金の総額はいくらですか", "amount"],
+    ["予算はどれくらい措置されましたか", "amount"],
+    ["出資比率は何%ですか", "amount"],
+    ["手数料の金額を教えて", "amount"],
+    ["日本にはどれくらいの相互関税率が適用されていますか", "amount"],
+    ["事前報告はどのように行えばよいですか", "procedure"],
+    ["相談の手続きを教えてください", "procedure"],
+    ["申請するにはどうすればいいですか", "procedure"],
+    ["なぜ特許を非公開にする必要があるのですか", "reason"],
+    ["規制を強化した理由は何ですか", "reason"],
+    ["どうして官民対話が重視されるのですか", "reason"],
+    ["ガイダンスに法的拘束力はありますか", "yes-no"],
+    ["転職を制限する法律はあるのでしょうか", "yes-no"],
+    ["輸出管理と投資管理の違いは何ですか", "comparison"],
+    ["初版と改訂版ではどう違いますか", "comparison"],
+    ["ガイダンスとガイドラインはどちらが新しいですか", "comparison"],
+    ["When did the guidance come out?", "date"],
+    ["How many industry associations took part?", "count"],
+    ["What are the priority areas?", "list"],
+    ["Why is the patent system changing?", "reason"],
+    ["How do companies file a prior report?", "procedure"],
+    ["How much was the supplementary budget?", "amount"],
+    ["What is economic security?", "definition"],
+    ["Is the guidance binding?", "yes-no"],
+  ])("%s → %s", (question, type) => {
+    expect(analyze(question).askedType).toBe(type);
+  });
+});
+
+describe("analyzeQuestion: focus and parts", () => {
+  it("finds the focus without question words, the asker or generic nouns", () => {
+    const analysis = analyze("うちの会社では、技術流出対策ガイダンスの第2版はいつ公表される予定なのか知りたいです");
+    expect(analysis.focus).toEqual(expect.arrayContaining(["技術流出対策ガイダンス", "第2版"]));
+    expect(analysis.focus).not.toContain("うち");
+    expect(analysis.focus.some((phrase) => phrase.includes("いつ"))).toBe(false);
+  });
+
+  it.each([
+    ["制度の概要を教えて。また、施行はいつですか？", ["definition", "date"]],
+    ["対象技術は何ですか？あと罰則も教えて", ["definition", "definition"]],
+    ["補助金の総額はいくら？それと申請の手順は？", ["amount", "procedure"]],
+    ["概要と、いつから始まったのかも教えてください", ["definition", "date"]],
+  ])("splits %s into its asked parts", (question, types) => {
+    expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
+  });
+
+  it("reads a part without a topic of its own as about the question's topic", () => {
+    const [, second] = analyze("基幹インフラ制度の対象事業は何ですか？あと、いつから動いてます？").parts;
+    expect(second?.elliptical).toBe(true);
+    expect(second?.focus).toEqual(expect.arrayContaining(["基幹インフラ"]));
+  });
+});
+
+describe("analyzeQuestion: judgements on the asker's own case", () => {
+  it.each([
+    "当社の製品を中国に輸出すると外為法違反になりますか",
+    "うちの会社は届出が必要ですか？",
+    "弊社のこの取引は独禁法上問題ないでしょうか",
+    "我が社が共同調達をしても許されますか",
+    "私たちの技術提供は事前報告の対象に該当しますか",
+    "当社の件、OK？",
+    "Is it legal for our company to share this data with a competitor?",
+    "Do we need a license to export this to China?",
+  ])("%s", (question) => {
+    expect(analyze(question).ownCase).toBe(true);
+  });
+
+  it.each([
+    "うちの業界団体も対話に呼ばれますか",
+    "当社として何から始めればよいですか",
+    "許可申請の方法を教えて",
+    "輸出が外為法違反になるのはどんな場合ですか",
+    "What does the law require companies to report?",
+    "うちは輸出管理部だけで対応しているが、それで足りるか",
+  ])("is not: %s", (question) => {
+    expect(analyze(question).ownCase).toBe(false);
+  });
+});
+
+describe("analyzeQuestion: follow-ups", () => {
+  it.each([
+    "それはいつからですか",
+    "その期限は？",
+    "では罰則は？",
+    "これについて詳しく",
+    "What about its deadline?",
+    "And how many?",
+  ])("%s needs the thread's earlier question", (question) => {
+    expect(analyze(question).standsAlone).toBe(false);
+  });
+
+  it.each([
+    "技術流出対策ガイダンスはいつ公表されましたか",
+    "特定重要物資には何がありますか",
+    "What is the economic security promotion act?",
+    "重要な技術を移す仕組みがあると聞きました。これは移転を止める制度ですか",
+  ])("%s stands alone", (question) => {
+    expect(analyze(question).standsAlone).toBe(true);
+  });
+});
