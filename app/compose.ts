@@ -11,7 +11,8 @@ import { liveChunkMap } from "../rag/retrieve/chunk-map.ts";
 import type { Answerer } from "../rag/types.ts";
 import { InProcessMetrics } from "../server/in-process-metrics.ts";
 import { instrumentAskService } from "../server/instrument-ask-service.ts";
-import type { ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
+import { documentSummaries } from "../server/list-documents.ts";
+import type { ListDocuments, ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
 import type { Config } from "./config.ts";
 import { type Core, openCore } from "./core.ts";
 import { TaiwaError } from "./errors.ts";
@@ -35,6 +36,8 @@ export interface Taiwa {
   metrics: Metrics;
   /** Ministry answers the web notifier stored for one browser; optional until the web notifier lands. */
   listWebReplies?: ListWebReplies;
+  /** The loaded index's current documents, for the web chat's landing (empty while it loads). */
+  listDocuments?: ListDocuments;
   close(): Promise<void>;
 }
 
@@ -148,6 +151,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     readiness: [indexReadiness, questions.readiness, ...(llm?.readiness ?? [])],
     metrics,
     listWebReplies: questions.listWebReplies,
+    listDocuments: async () => ({ documents: documentSummaries(loaded?.corpus.index.chunks ?? []) }),
     async close() {
       clearInterval(faqTimer);
       await questions.close();

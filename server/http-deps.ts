@@ -2,7 +2,7 @@ import type { Config } from "../app/config.ts";
 import type { Logger } from "../app/logger.ts";
 import type { ChatSurface } from "../bots/types.ts";
 import type { AskService } from "../questions/types.ts";
-import type { ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./types.ts";
+import type { ListDocuments, ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./types.ts";
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
 export interface HttpAppOptions {
@@ -22,6 +22,8 @@ export interface HttpAppOptions {
   ready?: Promise<void>;
   /** The web notifier's stored ministry answers for one browser; without it /api/my-questions is empty. */
   listWebReplies?: ListWebReplies;
+  /** The index's documents for the web chat's landing; without it GET /api/documents lists none. */
+  listDocuments?: ListDocuments;
   /** Defaults to an in-process token bucket of RATE_LIMIT_PER_MINUTE per client. */
   rateLimiter?: RateLimiter;
 }

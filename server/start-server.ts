@@ -46,6 +46,7 @@ export async function startServer(options: {
     metrics: taiwa.metrics,
     ready: taiwa.ready,
     listWebReplies: taiwa.listWebReplies,
+    listDocuments: taiwa.listDocuments,
   });
   const server = await listen({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
   const address = server.address() as AddressInfo;
