@@ -10,7 +10,7 @@ export function el(tag, attributes = {}, ...children) {
     if (name === "className") element.className = value;
     else element.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     element.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
