@@ -55,7 +55,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(await exchange.locator(".citation-doc").textContent()).not.toContain(`${TITLE}${TITLE}`);
     const shown = await exchange.locator(".citations").evaluate((list) => {
       const copy = list.cloneNode(true) as HTMLElement;
-      for (const hidden of copy.querySelectorAll(".visually-hidden")) hidden.remove();
+      for (const hidden of Array.from(copy.querySelectorAll(".visually-hidden"))) hidden.remove();
       return copy.textContent ?? "";
     });
     expect(shown.split(TITLE).length - 1).toBe(1);
@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(await passage.isVisible()).toBe(false);
     await first.locator("summary").click();
     expect(await passage.isVisible()).toBe(true);
-    const text = await passage.innerText();
+    const text = (await passage.textContent()) ?? "";
     expect(text).not.toMatch(/##|\*\*/);
     // The title heading is not repeated inside the passage; the next heading is.
     expect(await passage.locator(".passage-heading").allTextContents()).toEqual(["第2章 施策"]);
@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(await exchange.getAttribute("data-state")).toBe("not-found");
     const card = exchange.locator(".not-found");
     expect(await card.locator("h4").textContent()).toBe("文書には見つかりませんでした");
-    const said = await exchange.locator(".answer").innerText();
+    const said = (await exchange.locator(".answer").textContent()) ?? "";
     expect(said.match(/確認できません|見つかりません/g)).toHaveLength(2); // the heading and the answerer's one sentence
     expect(said.match(/この場所でお知らせします/g)).toHaveLength(1);
     expect(await exchange.locator(".awaiting").textContent()).toBe("省庁の回答待ち");
@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     const card = exchange.locator(".not-found");
     expect(await card.getAttribute("data-kind")).toBe("legal");
     expect(await card.locator("h4").first().textContent()).toBe("個別の法的判断にはお答えできません");
-    expect(await card.innerText()).not.toContain("文書には見つかりませんでした");
+    expect(await card.textContent()).not.toContain("文書には見つかりませんでした");
     const desks = card.getByRole("navigation", { name: "相談窓口" }).getByRole("link");
     expect(await desks.count()).toBe(3);
     const hrefs = await desks.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
