@@ -14,8 +14,8 @@ import { startServer } from "../server/start-server.ts";
 import { launchChromium } from "../tests/doubles/headless-chromium.ts";
 
 const OUT_DIR = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
-const CITED_QUESTION = "特定重要物資とは何ですか?";
-const UNCOVERED_QUESTION = "来年度の補助金の公募はいつ始まりますか?";
+const CITED_QUESTION = "特定重要物資とは何ですか？";
+const UNCOVERED_QUESTION = "来年度の補助金の公募はいつ始まりますか？";
 const MINISTRY_ANSWER =
   "来年度の公募開始時期は、予算成立後に経済産業省のウェブサイトでお知らせします。例年は4月ごろです。個別のご相談は経済安全保障政策課までお寄せください。";
 

@@ -41,7 +41,7 @@ function render(record) {
 
 async function ask(question) {
   const lang = languageOf(question);
-  // The previous question in this conversation is context for a follow-up such as 「それはいつから?」.
+  // The previous question in this conversation is context for a follow-up such as 「それはいつから？」.
   const context = conversation.exchanges.findLast((each) => each.answer)?.question;
   sequence += 1;
   const record = { id: `c${Date.now().toString(36)}${sequence}`, question, lang, questionIds: [] };

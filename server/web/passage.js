@@ -2,7 +2,7 @@
 // built from DOM nodes, with the sentences the answer used marked. Nothing is parsed as HTML.
 import { el } from "./render.js";
 
-const SENTENCE_END = /(?<=[。!?!?])|(?<=\.)\s+/u;
+const SENTENCE_END = /(?<=[。!?\uff01\uff1f])|(?<=\.)\s+/u;
 
 /** The sentence before each [n] marker in the answer, per n: what the answer took from source n. */
 export function usedSentences(answerText) {
@@ -21,13 +21,13 @@ export function usedSentences(answerText) {
 }
 
 function lastSentence(text) {
-  const pieces = text.split(/(?<=[。!?!?\n])/u).filter((piece) => piece.trim() !== "");
+  const pieces = text.split(/(?<=[。!?\uff01\uff1f\n])/u).filter((piece) => piece.trim() !== "");
   // A marker right after 「。」 belongs to the sentence that 「。」 closed.
   return pieces.length === 0 ? "" : pieces.at(-1);
 }
 
 function fold(text) {
-  return text.replace(/[\s、。,.「」『』()()・:::;;!?!?*_`#>-]/gu, "").toLowerCase();
+  return text.replace(/[\s、。,.「」『』()\uff08\uff09・:\uff1a;\uff1b!\uff01?\uff1f*_`#>-]/gu, "").toLowerCase();
 }
 
 function bigrams(text) {

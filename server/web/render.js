@@ -47,9 +47,9 @@ export function answerText(text, citationIdPrefix, citations = [], lang = "ja") 
 // Where a refused legal judgement sends the asker: the desks the refusal itself names.
 const CONSULTATION_DESKS = {
   ja: [
-    ["経済産業省 安全保障貿易管理(輸出管理・技術流出)", "https://www.meti.go.jp/policy/anpo/"],
+    ["経済産業省 安全保障貿易管理（輸出管理・技術流出）", "https://www.meti.go.jp/policy/anpo/"],
     ["経済産業省 経済安全保障政策", "https://www.meti.go.jp/policy/economy/economic_security/"],
-    ["公正取引委員会(独占禁止法の事前相談)", "https://www.jftc.go.jp/"],
+    ["公正取引委員会（独占禁止法の事前相談）", "https://www.jftc.go.jp/"],
   ],
   en: [
     ["METI: security export control (export control, technology leakage)", "https://www.meti.go.jp/policy/anpo/"],

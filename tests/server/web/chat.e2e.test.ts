@@ -43,7 +43,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
   });
 
   it("shows a cited answer: each document's title once, with version and page, the passage rendered", async () => {
-    const exchange = await ask(page, "特定重要物資とは何ですか?");
+    const exchange = await ask(page, "特定重要物資とは何ですか？");
     expect(await exchange.getAttribute("data-state")).toBe("answered");
     expect(await exchange.locator(".answer-text").textContent()).toBe(
       "特定重要物資の安定供給を確保します[1]。指定は政令で行います[2]。",
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
       return copy.textContent ?? "";
     });
     expect(shown.split(TITLE).length - 1).toBe(1);
-    expect(await exchange.locator(".citation-doc > .citation-meta").textContent()).toContain("版:改訂 2025-11-07");
+    expect(await exchange.locator(".citation-doc > .citation-meta").textContent()).toContain("版：改訂 2025-11-07");
     const first = exchange.locator(".citation").first();
     expect(await first.locator(".citation-meta").textContent()).toBe(" 第2章 施策 › (1) 重要物資 · 4ページ");
     expect(await exchange.locator(".citation").nth(1).locator(".citation-meta").textContent()).toBe(
@@ -105,7 +105,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
   });
 
   it("says 'not in the documents' once, offers 補足 and no 👍/👎, and never says 回答しました", async () => {
-    const exchange = await ask(page, "来年の予算額はいくらですか?");
+    const exchange = await ask(page, "来年の予算額はいくらですか？");
     expect(await exchange.getAttribute("data-state")).toBe("not-found");
     const card = exchange.locator(".not-found");
     expect(await card.locator("h4").textContent()).toBe("文書には見つかりませんでした");
@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
 
     // Already logged: the button adds 補足, which is then required.
     await exchange.getByRole("button", { name: "補足を送る" }).click();
-    const context = exchange.getByLabel("補足:省庁の担当者に伝えたいことを書いてください");
+    const context = exchange.getByLabel("補足：省庁の担当者に伝えたいことを書いてください");
     await exchange.getByRole("button", { name: "省庁に送る" }).click();
     expect(await exchange.locator(".feedback-result").textContent()).toBe("補足を入力してください。");
     await context.fill("当社の場合の目安を知りたい");
@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(harness.askService.feedbacks.at(-1)).toMatchObject({
       kind: "escalated",
       userContext: "当社の場合の目安を知りたい",
-      question: "来年の予算額はいくらですか?",
+      question: "来年の予算額はいくらですか？",
     });
     await expect
       .poll(() => exchange.locator(".feedback-result").textContent())
@@ -137,7 +137,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
   });
 
   it("gives a refused legal judgement its own heading and links to the consultation desks", async () => {
-    const exchange = await ask(page, "当社の取引は違法ですか?");
+    const exchange = await ask(page, "当社の取引は違法ですか？");
     const card = exchange.locator(".not-found");
     expect(await card.getAttribute("data-kind")).toBe("legal");
     expect(await card.locator("h4").first().textContent()).toBe("個別の法的判断にはお答えできません");
@@ -153,12 +153,12 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
 
   it("lets an out-of-scope asker still ask the ministry, with optional 補足", async () => {
     harness.askService.feedbackResult = { questionId: "q-scope" };
-    const exchange = await ask(page, "明日の天気は?");
+    const exchange = await ask(page, "明日の天気は？");
     expect(await exchange.locator(".not-found h4").textContent()).toBe("公表文書の範囲外です");
     await exchange.getByRole("button", { name: "省庁に確認する" }).click();
-    await exchange.getByLabel("補足(任意):状況や知りたいことを書いてください").waitFor();
+    await exchange.getByLabel("補足（任意）：状況や知りたいことを書いてください").waitFor();
     await exchange.getByRole("button", { name: "省庁に送る" }).click();
-    await expect.poll(() => harness.askService.feedbacks.at(-1)?.question).toBe("明日の天気は?");
+    await expect.poll(() => harness.askService.feedbacks.at(-1)?.question).toBe("明日の天気は？");
     // Sent: the button is disabled and says why.
     const escalate = exchange.getByRole("button", { name: "省庁に確認する" });
     await expect.poll(() => escalate.isDisabled()).toBe(true);
@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(await exchange.getByRole("button", { name: "役に立った" }).getAttribute("aria-pressed")).toBe("true");
 
     await exchange.getByRole("button", { name: "省庁に確認する" }).click();
-    const context = exchange.getByLabel("補足(任意):状況や知りたいことを書いてください");
+    const context = exchange.getByLabel("補足（任意）：状況や知りたいことを書いてください");
     await expect.poll(() => context.evaluate((element) => element === document.activeElement)).toBe(true);
     await context.fill("当社の部品が該当するか");
     await exchange.getByRole("button", { name: "省庁に送る" }).click();
@@ -190,7 +190,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(harness.askService.feedbacks.at(-1)).toMatchObject({
       kind: "escalated",
       userContext: "当社の部品が該当するか",
-      question: "特定重要物資とは何ですか?",
+      question: "特定重要物資とは何ですか？",
     });
     await expect.poll(() => exchange.locator(".feedback-result").textContent()).toContain("省庁の担当者に送りました");
   });
