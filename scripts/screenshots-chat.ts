@@ -30,18 +30,20 @@ const VIEWPORTS = [
  * Asks an uncovered question (so it is logged), has `answerQuestion` answer it as the ministry would,
  * asks a covered one, then shoots each viewport with the reply shown under its question.
  */
-export async function chatShots(options: {
-  baseUrl: string;
-  browser: Browser;
-  /** Answers and delivers the logged question as an official would in the console. */
-  answerQuestion: (questionId: string, answer: string) => Promise<void>;
-  outDir?: string;
-}): Promise<string[]> {
+export async function chatShots(
+  baseUrl: string,
+  browser: Browser,
+  options: {
+    /** Answers and delivers the logged question as an official would in the console (answerThroughLog). */
+    answerQuestion: (questionId: string, answer: string) => Promise<void>;
+    outDir?: string;
+  },
+): Promise<string[]> {
   const outDir = options.outDir ?? OUT_DIR;
   await mkdir(outDir, { recursive: true });
-  const context = await options.browser.newContext({ locale: "ja-JP", reducedMotion: "reduce" });
+  const context = await browser.newContext({ locale: "ja-JP", reducedMotion: "reduce" });
   const page = await context.newPage();
-  await page.goto(`${options.baseUrl}/`);
+  await page.goto(`${baseUrl}/`);
   const questionId = await ask(page, UNCOVERED_QUESTION);
   if (!questionId) throw new Error("the uncovered question was not logged for the ministry");
   await options.answerQuestion(questionId, MINISTRY_ANSWER);
@@ -105,11 +107,7 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     await taiwa.ready;
-    const saved = await chatShots({
-      baseUrl: server.url,
-      browser,
-      answerQuestion: answerThroughLog(taiwa.questionLog),
-    });
+    const saved = await chatShots(server.url, browser, { answerQuestion: answerThroughLog(taiwa.questionLog) });
     for (const path of saved) console.log(`saved ${path}`);
   } finally {
     await browser.close();

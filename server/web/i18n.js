@@ -55,7 +55,7 @@ const messages = {
     queuedForMinistry: "省庁に送る準備ができています（記録の保存を再試行中）。",
     missingTitle: "資料に記載がない点",
     sources: "出典",
-    sourceName: "出典{n}:{title}",
+    sourceName: "出典{n}：{title}",
     showPassage: "引用箇所を表示",
     page: "{page}ページ",
     versionMeta: "版：{version}",

@@ -84,8 +84,8 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
 
   it("names sources for screen readers, gives tap targets of 24 px and palette link colours", async () => {
     const exchange = page.locator(".exchange[data-state=answered]").first();
-    expect(await exchange.locator(".marker").first().getAttribute("aria-label")).toBe(`出典1:${TITLE}`);
-    expect(await exchange.locator(".citation .visually-hidden").first().textContent()).toBe(`出典1:${TITLE}`);
+    expect(await exchange.locator(".marker").first().getAttribute("aria-label")).toBe(`出典1：${TITLE}`);
+    expect(await exchange.locator(".citation .visually-hidden").first().textContent()).toBe(`出典1：${TITLE}`);
     const targets = await boxes(
       exchange.locator(".marker:visible, summary:visible, .citation-title a:visible, button:visible"),
     );
