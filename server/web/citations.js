@@ -7,7 +7,8 @@ import { el, safeUrl } from "./render.js";
 function documentMeta(citation, lang) {
   return [
     citation.version ? t(lang, "versionMeta", { version: citation.version }) : undefined,
-    citation.date,
+    // A version label often carries its date already (「改訂 2025-11-07」).
+    citation.version?.includes(citation.date ?? "\u0000") ? undefined : citation.date,
     citation.issuer,
   ].filter(Boolean);
 }

@@ -38,7 +38,11 @@ async function loadDocuments(lang) {
           el(
             "span",
             { className: "document-meta" },
-            [document.version ? t(lang, "version", { version: document.version }) : "", document.date ?? ""]
+            [
+              document.version ? t(lang, "version", { version: document.version }) : "",
+              // A version label often carries its date already (「改訂 2025-11-07」).
+              document.date && !document.version?.includes(document.date) ? document.date : "",
+            ]
               .filter(Boolean)
               .join(" · "),
           ),

@@ -38,7 +38,8 @@ describe.skipIf(!hasChromium)("web chat conversation, layout and input in headle
     expect(await landing.isVisible()).toBe(true);
     const documents = landing.getByRole("list", { name: "参照している文書" }).getByRole("listitem");
     await expect.poll(() => documents.count()).toBe(2);
-    expect(await documents.first().textContent()).toBe(`${TITLE} 版：改訂 2025-11-07 · 2025-11-07`);
+    expect(await documents.nth(1).textContent()).toBe("技術流出対策ガイダンス 版：第1版 · 2024-02");
+    expect(await documents.first().textContent()).toBe(`${TITLE} 版：改訂 2025-11-07`);
     const chip = landing
       .getByRole("list", { name: "質問の例" })
       .getByRole("button", { name: "特定重要物資とは何ですか？" });

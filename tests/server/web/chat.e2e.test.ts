@@ -59,7 +59,8 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
       return copy.textContent ?? "";
     });
     expect(shown.split(TITLE).length - 1).toBe(1);
-    expect(await exchange.locator(".citation-doc > .citation-meta").textContent()).toContain("版：改訂 2025-11-07");
+    // The date is already in the version label, so it is not repeated either.
+    expect(await exchange.locator(".citation-doc > .citation-meta").textContent()).toBe("版：改訂 2025-11-07 · 内閣府");
     const first = exchange.locator(".citation").first();
     expect(await first.locator(".citation-meta").textContent()).toBe(" 第2章 施策 › (1) 重要物資 · 4ページ");
     expect(await exchange.locator(".citation").nth(1).locator(".citation-meta").textContent()).toBe(
@@ -147,6 +148,7 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     const hrefs = await desks.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.some((href) => href.startsWith("https://www.meti.go.jp/"))).toBe(true);
     expect(hrefs.some((href) => href.startsWith("https://www.jftc.go.jp/"))).toBe(true);
+    for (const target of await boxes(desks)) expect(target.height, target.text).toBeGreaterThanOrEqual(24);
     expect(await exchange.getByRole("button", { name: "役に立った" }).count()).toBe(0);
     expect(await page.locator("#status").textContent()).toBe("この質問にはお答えできませんでした。");
   });
