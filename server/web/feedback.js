@@ -95,6 +95,9 @@ export function feedbackBar({ record, lang, onChange }) {
     escalate.setAttribute("aria-expanded", "false");
     disableWithReason(escalate, t(lang, "alreadySent"));
     result.textContent = t(lang, logged ? "contextSent" : "sentToMinistry");
+    if (sent.questionId && !bar.parentElement?.querySelector(".awaiting")) {
+      bar.before(el("p", { className: "awaiting" }, t(lang, "awaitingMinistry")));
+    }
   });
   return bar;
 }

@@ -41,7 +41,10 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
   function observeUnseen() {
     for (const record of unseen()) {
       const reply = document.querySelector(`.reply[data-question-id="${CSS.escape(record.reply.questionId)}"]`);
-      if (reply) observer.observe(reply);
+      if (!reply) continue;
+      // Observing afresh reports the current state, e.g. a reply already on screen when the tab comes back.
+      observer.unobserve(reply);
+      observer.observe(reply);
     }
   }
 
@@ -90,7 +93,9 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
   }, REPLIES_EVERY_MS);
   // Coming back to the tab is when a reply matters most: look at once instead of waiting a minute.
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible") void load();
+    if (document.visibilityState !== "visible") return;
+    observeUnseen();
+    void load();
   });
   window.addEventListener("focus", () => void load());
   return { load, updateBadge, observeUnseen };

@@ -209,6 +209,41 @@ describe.skipIf(!hasChromium)("web chat conversation, layout and input in headle
     expect(await page.locator("#status").textContent()).toBe("回答が届いたら、このブラウザーで通知します。");
   });
 
+  it("raises a browser notification for a reply that arrives while the asker is elsewhere", async () => {
+    const other = await harness.browser.newContext({ locale: "ja-JP" });
+    // A recording stand-in for the Notification API, already granted, on a page without focus.
+    await other.addInitScript(() => {
+      const shown: { title: string; body?: string }[] = [];
+      (window as unknown as { shown: typeof shown }).shown = shown;
+      class RecordingNotification {
+        static permission = "granted";
+        static requestPermission = async () => "granted";
+        constructor(title: string, options?: { body?: string }) {
+          shown.push({ title, body: options?.body });
+        }
+      }
+      Object.defineProperty(window, "Notification", { value: RecordingNotification });
+      document.hasFocus = () => false;
+    });
+    const away = await other.newPage();
+    await away.goto(`${harness.server.url}/`);
+    expect(await away.getByRole("button", { name: "回答が届いたら通知する" }).isVisible()).toBe(false);
+    await ask(away, "別の部署から来年の予定を聞きます");
+    const questionId = await storedQuestionId(away, "別の部署から来年の予定を聞きます");
+    harness.replies.push({
+      questionId,
+      question: "別の部署から来年の予定を聞きます",
+      answer: "予定は追ってお知らせします。",
+      answeredAt: new Date("2026-03-04T09:00:00.000Z"),
+    });
+    await away.evaluate(() => window.dispatchEvent(new Event("focus")));
+    // (This harness's reply list is not per asker, so the earlier replies arrive here too.)
+    await expect
+      .poll(() => away.evaluate(() => (window as unknown as { shown: unknown[] }).shown))
+      .toContainEqual({ title: "taiwa：省庁から回答が届きました", body: "別の部署から来年の予定を聞きます" });
+    await other.close();
+  });
+
   it("has an input outline of at least 3:1, in light and dark mode", async () => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });

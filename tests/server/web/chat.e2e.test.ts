@@ -168,7 +168,8 @@ describe.skipIf(!hasChromium)("web chat answers and cards in headless Chromium",
     expect(
       await escalate.evaluate((b) => document.getElementById(b.getAttribute("aria-describedby") ?? "")?.textContent),
     ).toBe("送信済みです。");
-    expect(await exchange.locator(".awaiting").count()).toBe(0);
+    // Logged now: it waits for the ministry's answer like any logged question.
+    expect(await exchange.locator(".awaiting").textContent()).toBe("省庁の回答待ち");
     harness.askService.feedbackResult = {};
   });
 
