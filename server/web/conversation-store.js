@@ -4,6 +4,11 @@
 const KEY = "taiwa.conversation.v1";
 const MAX_EXCHANGES = 50;
 
+/** One version of a ministry reply: a corrected answer (answered again) counts as new. */
+export function replyKey(reply) {
+  return `${reply.questionId}@${reply.answeredAt}`;
+}
+
 function empty() {
   return { exchanges: [], seenReplies: [], dismissedReplies: [] };
 }

@@ -1,6 +1,7 @@
 // DOM builders for the chat. Every piece of user or model text goes in as a text node:
 // nothing here parses strings as markup.
 import { t } from "./i18n.js";
+import { replyKey } from "./conversation-store.js";
 
 /** Creates an element; string children become text nodes, attributes are set one by one. */
 export function el(tag, attributes = {}, ...children) {
@@ -154,7 +155,7 @@ export function replyBlock(reply, lang) {
     : date.toLocaleDateString(lang === "en" ? "en-GB" : "ja-JP", { timeZone: "Asia/Tokyo" });
   return el(
     "div",
-    { className: "reply", "data-question-id": reply.questionId },
+    { className: "reply", "data-question-id": reply.questionId, "data-reply-key": replyKey(reply) },
     el("h4", { className: "reply-label" }, t(lang, "ministryAnswer")),
     el("p", { className: "reply-answer" }, reply.answer),
     el("p", { className: "reply-date" }, t(lang, "answeredOn", { date: dateText })),

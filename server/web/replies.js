@@ -1,5 +1,6 @@
 // Ministry replies for this browser (by its HttpOnly asker cookie), placed under the question they
 // answer; a count in the tab title until seen, and a browser notification if the asker allowed it.
+import { replyKey } from "./conversation-store.js";
 import { languageOf, t } from "./i18n.js";
 
 const REPLIES_EVERY_MS = 60_000;
@@ -11,7 +12,7 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
   const timers = new Map();
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
-      const id = entry.target.dataset.questionId;
+      const id = entry.target.dataset.replyKey;
       clearTimeout(timers.get(id));
       if (!entry.isIntersecting) continue;
       timers.set(
@@ -29,7 +30,7 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
 
   function unseen() {
     return conversation.exchanges.filter(
-      (record) => record.reply && !conversation.seenReplies.includes(record.reply.questionId),
+      (record) => record.reply && !conversation.seenReplies.includes(replyKey(record.reply)),
     );
   }
 
@@ -40,7 +41,7 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
 
   function observeUnseen() {
     for (const record of unseen()) {
-      const reply = document.querySelector(`.reply[data-question-id="${CSS.escape(record.reply.questionId)}"]`);
+      const reply = document.querySelector(`.reply[data-reply-key="${CSS.escape(replyKey(record.reply))}"]`);
       if (!reply) continue;
       // Observing afresh reports the current state, e.g. a reply already on screen when the tab comes back.
       observer.unobserve(reply);
@@ -61,7 +62,7 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
     for (const reply of [...replies].reverse()) {
       if (conversation.dismissedReplies.includes(reply.questionId)) continue;
       let record = conversation.exchanges.find((each) => (each.questionIds ?? []).includes(reply.questionId));
-      if (record?.reply?.answer === reply.answer) continue;
+      if (record?.reply && replyKey(record.reply) === replyKey(reply) && record.reply.answer === reply.answer) continue;
       const created = !record;
       if (!record) {
         // Asked before this conversation was kept (or after 「新しい会話」): it joins the conversation.
@@ -75,7 +76,7 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
       }
       record.reply = { questionId: reply.questionId, answer: reply.answer, answeredAt: reply.answeredAt };
       attach(record, created);
-      if (!conversation.seenReplies.includes(reply.questionId)) arrived.push(record);
+      if (!conversation.seenReplies.includes(replyKey(reply))) arrived.push(record);
     }
     if (arrived.length === 0) return;
     save();

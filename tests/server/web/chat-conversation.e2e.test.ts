@@ -174,6 +174,24 @@ describe.skipIf(!hasChromium)("web chat conversation, layout and input in headle
     expect(await page.locator("#status").textContent()).toBe("前回の会話を表示しています。");
   });
 
+  it("replaces a reply with the ministry's correction and counts it as new", async () => {
+    const first = harness.replies[0];
+    if (!first) throw new Error("the reply test above seeds one reply");
+    harness.replies[0] = {
+      ...first,
+      answer: "訂正:予算額は1月に公表します。",
+      answeredAt: new Date("2026-03-05T09:00:00Z"),
+    };
+    await page.locator("main").evaluate((main) => main.scrollTo(0, 0));
+    await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+    const exchange = page.locator(".exchange", { hasText: "来年の予算額はいくらですか？" });
+    await expect.poll(() => exchange.locator(".reply-answer").textContent()).toBe("訂正:予算額は1月に公表します。");
+    expect(await exchange.locator(".reply").count()).toBe(1);
+    expect(await page.title()).toMatch(/^\(1\) taiwa/);
+    await exchange.locator(".reply").scrollIntoViewIfNeeded();
+    await expect.poll(() => page.title(), { timeout: 3_000 }).toMatch(/^taiwa/);
+  });
+
   it("adds a reply to a question from before this conversation as its own exchange", async () => {
     harness.replies.push({
       questionId: "q-older",
