@@ -1,7 +1,7 @@
 // DOM builders for the chat. Every piece of user or model text goes in as a text node:
 // nothing here parses strings as markup.
-import { t } from "./i18n.js";
 import { replyKey } from "./conversation-store.js";
+import { t } from "./i18n.js";
 
 /** Creates an element; string children become text nodes, attributes are set one by one. */
 export function el(tag, attributes = {}, ...children) {
