@@ -86,7 +86,9 @@ async function ask(question) {
     scrollToStart(answerBox);
     return;
   }
-  conversation.exchanges.splice(conversation.exchanges.indexOf(record), 1);
+  // Gone already if 「新しい会話」 was pressed while it was pending.
+  const index = conversation.exchanges.indexOf(record);
+  if (index >= 0) conversation.exchanges.splice(index, 1);
   item.dataset.state = "error";
   const message = outcome.message ?? t(lang, "networkError");
   // A question the server refused as input (too long, unreadable) goes back in the box to be fixed.
