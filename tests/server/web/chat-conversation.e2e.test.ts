@@ -148,6 +148,8 @@ describe.skipIf(!hasChromium)("web chat conversation, layout and input in headle
       answer: "予算額は12月に公表します。",
       answeredAt: new Date("2026-03-02T09:00:00.000Z"),
     });
+    // Read further up when it arrives: the reply is off screen, so it stays unseen.
+    await page.locator("main").evaluate((main) => main.scrollTo(0, 0));
     // Coming back to the tab checks at once.
     await page.evaluate(() => window.dispatchEvent(new Event("focus")));
     const reply = exchange.locator(".reply-slot .reply");
@@ -156,8 +158,16 @@ describe.skipIf(!hasChromium)("web chat conversation, layout and input in headle
     expect(await reply.locator(".reply-answer").textContent()).toBe("予算額は12月に公表します。");
     expect(await reply.locator(".reply-date").textContent()).toBe("回答日：2026/3/2");
     expect(await exchange.locator(".awaiting").count()).toBe(0);
+    const offScreen = await reply.evaluate(
+      (element) =>
+        element.getBoundingClientRect().top >
+        (document.querySelector("main") as HTMLElement).getBoundingClientRect().bottom,
+    );
+    expect(offScreen).toBe(true);
+    await page.waitForTimeout(1_000);
     expect(await page.title()).toMatch(/^\(1\) taiwa/);
     // Seen once it has been on screen a moment.
+    await reply.scrollIntoViewIfNeeded();
     await expect.poll(() => page.title(), { timeout: 3_000 }).toMatch(/^taiwa/);
   });
 
