@@ -19,10 +19,10 @@ const UNCOVERED_QUESTION = "来年度の補助金の公募はいつ始まりま�
 const MINISTRY_ANSWER =
   "来年度の公募開始時期は、予算成立後に経済産業省のウェブサイトでお知らせします。例年は4月ごろです。個別のご相談は経済安全保障政策課までお寄せください。";
 
-// Each shot starts at the ministry's reply, with the cited answer below it (on the desktop with its
-// quoted passage open, on the phone with its sources).
+// The desktop shot starts at the answered question (its card, the ministry's reply, then the cited
+// answer below); the phone's, with less room, at the reply itself.
 const VIEWPORTS = [
-  { file: "chat-desktop.png", width: 1280, height: 800, top: ".reply", openPassage: true },
+  { file: "chat-desktop.png", width: 1280, height: 800, top: ".exchange[data-reply=true]", openPassage: false },
   { file: "chat-mobile.png", width: 390, height: 844, top: ".reply", openPassage: false },
 ];
 
