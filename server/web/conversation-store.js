@@ -4,9 +4,11 @@
 const KEY = "taiwa.conversation.v1";
 const MAX_EXCHANGES = 50;
 
-/** One version of a ministry reply: a corrected answer (answered again) counts as new. */
+/** One version of a ministry reply: a corrected answer (new text or answered again) counts as new. */
 export function replyKey(reply) {
-  return `${reply.questionId}@${reply.answeredAt}`;
+  let hash = 0;
+  for (const char of reply.answer ?? "") hash = (Math.imul(hash, 31) + char.codePointAt(0)) | 0;
+  return `${reply.questionId}@${reply.answeredAt}#${(hash >>> 0).toString(36)}`;
 }
 
 function empty() {

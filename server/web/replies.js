@@ -62,7 +62,7 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
     for (const reply of [...replies].reverse()) {
       if (conversation.dismissedReplies.includes(reply.questionId)) continue;
       let record = conversation.exchanges.find((each) => (each.questionIds ?? []).includes(reply.questionId));
-      if (record?.reply && replyKey(record.reply) === replyKey(reply) && record.reply.answer === reply.answer) continue;
+      if (record?.reply && replyKey(record.reply) === replyKey(reply)) continue;
       const created = !record;
       if (!record) {
         // Asked before this conversation was kept (or after 「新しい会話」): it joins the conversation.
