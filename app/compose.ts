@@ -11,7 +11,8 @@ import { liveChunkMap } from "../rag/retrieve/chunk-map.ts";
 import type { Answerer } from "../rag/types.ts";
 import { InProcessMetrics } from "../server/in-process-metrics.ts";
 import { instrumentAskService } from "../server/instrument-ask-service.ts";
-import type { ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
+import { documentSummaries } from "../server/list-documents.ts";
+import type { ListDocuments, ListWebReplies, Metrics, ReadinessCheck } from "../server/types.ts";
 import { dedupeWebAnswerStore, type WebAnswerStore } from "../server/web-answers.ts";
 import type { Config } from "./config.ts";
 import { type Core, openCore } from "./core.ts";
@@ -40,6 +41,8 @@ export interface Taiwa {
   listWebReplies?: ListWebReplies;
   /** The web chat's answers by id, for feedback; a bounded in-process store when absent. */
   webAnswers?: WebAnswerStore;
+  /** The loaded index's current documents, for the web chat's landing (empty while it loads). */
+  listDocuments?: ListDocuments;
   close(): Promise<void>;
 }
 
@@ -106,8 +109,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
   if (config.SLACK_BOT_TOKEN) {
     surfaces.push(createSlackSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   }
-  if (teamsOn)
-    surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef, dedupeStore }));
+  if (teamsOn) surfaces.push(createTeamsSurface({ config, logger, askService: askServiceRef, dedupeStore }));
   const chatNotifiers = surfaces.flatMap((surface) => (surface.notifier ? [surface.notifier] : []));
 
   const questions = await createQuestionServices({
@@ -164,6 +166,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     metrics,
     listWebReplies: questions.listWebReplies,
     webAnswers: dedupeWebAnswerStore(dedupeStore),
+    listDocuments: async () => ({ documents: documentSummaries(loaded?.corpus.index.chunks ?? []) }),
     async close() {
       clearInterval(faqTimer);
       await questions.close();

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # README's test command: installs what the tests need on a fresh Debian machine, then runs every suite.
-# Debian packages: PostgreSQL (question-log contract suite) and Chromium (browser end-to-end tests).
+# Debian packages: PostgreSQL (question-log contract suite), Chromium and a Japanese font (browser tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# A Japanese font, so browser tests and screenshots (npm run screenshots) show text, not empty boxes.
+fc-list :lang=ja 2>/dev/null | grep -q . || need+=(fonts-noto-cjk fonts-noto-color-emoji)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> installing Debian packages: ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -10,6 +10,7 @@ import { requireJson } from "./middleware/require-json.ts";
 import { readyGate } from "./ready-gate.ts";
 import { askRoute } from "./routes/ask.ts";
 import { askStreamRoute } from "./routes/ask-stream.ts";
+import { documentsRoute } from "./routes/documents.ts";
 import { feedbackRoute } from "./routes/feedback.ts";
 import { legalPageRoutes } from "./routes/legal-pages.ts";
 import { myQuestionsRoute } from "./routes/my-questions.ts";
@@ -50,13 +51,14 @@ export function createHttpApp(options: HttpAppOptions): Hono<HttpEnv> {
   app.on("POST", ["/api/ask", "/api/ask/stream"], rateLimit({ limiter, group: "ask", metrics }), json, askLimit);
   app.on("POST", "/api/feedback", rateLimit({ limiter, group: "feedback", metrics }), json, feedbackLimit);
 
-  app.route("/", webChatRoutes());
+  app.route("/", webChatRoutes({ maxQuestionChars: config.MAX_QUESTION_CHARS }));
   app.route("/", legalPageRoutes(config));
   app.route("/", operationsRoutes({ gate, readiness: options.readiness, metrics }));
   app.route("/api/ask", askRoute(askDeps));
   app.route("/api/ask/stream", askStreamRoute(askDeps));
   app.route("/api/feedback", feedbackRoute({ ...askDeps, loggedFeedback }));
   app.route("/api/my-questions", myQuestionsRoute({ config, logger, listWebReplies: options.listWebReplies }));
+  app.route("/api/documents", documentsRoute({ logger, listDocuments: options.listDocuments }));
 
   for (const surface of options.surfaces) {
     if (surface.routes) app.route(surface.routes.basePath, surface.routes.app);

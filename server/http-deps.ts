@@ -2,7 +2,7 @@ import type { Config } from "../app/config.ts";
 import type { Logger } from "../app/logger.ts";
 import type { ChatSurface } from "../bots/types.ts";
 import type { AskService } from "../questions/types.ts";
-import type { ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./types.ts";
+import type { ListDocuments, ListWebReplies, Metrics, RateLimiter, ReadinessCheck } from "./types.ts";
 import type { WebAnswerStore } from "./web-answers.ts";
 
 /** Everything the HTTP app needs, passed in by the composition root (or a test). */
@@ -31,6 +31,8 @@ export interface HttpAppOptions {
   listWebReplies?: ListWebReplies;
   /** Answers the web chat gave, for feedback by id; defaults to a bounded in-process store. */
   webAnswers?: WebAnswerStore;
+  /** The index's documents for the web chat's landing; without it GET /api/documents lists none. */
+  listDocuments?: ListDocuments;
   /** Defaults to an in-process token bucket of RATE_LIMIT_PER_MINUTE per client. */
   rateLimiter?: RateLimiter;
 }

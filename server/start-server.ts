@@ -48,6 +48,7 @@ export async function startServer(options: {
     ready: taiwa.ready,
     listWebReplies: taiwa.listWebReplies,
     ...(taiwa.webAnswers ? { webAnswers: taiwa.webAnswers } : {}),
+    listDocuments: taiwa.listDocuments,
   });
   const server = await listen({ fetch: app.fetch, port: config.PORT, hostname: config.HOST });
   const connections = trackConnections(server);

@@ -1,5 +1,6 @@
 import type { ErrorCode } from "../app/errors.ts";
 import type { Surface } from "../questions/types.ts";
+import type { DocumentKind } from "../rag/types.ts";
 
 /** Counters and histograms the operator scrapes at GET /metrics. One adapter: in-process (per replica). */
 export interface Metrics {
@@ -31,6 +32,21 @@ export interface WebReply {
 
 /** Reads the ministry answers the web notifier stored for one browser's pseudonymous asker id. */
 export type ListWebReplies = (request: { askerId: string }) => Promise<{ replies: WebReply[] }>;
+
+/** One document the index answers from, as the web chat's landing lists it (no text). */
+export interface DocumentSummary {
+  docId: string;
+  title: string;
+  kind: DocumentKind;
+  version?: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: string;
+  issuer?: string;
+  url?: string;
+}
+
+/** The current documents of the loaded index (superseded versions and FAQ entries left out). */
+export type ListDocuments = () => Promise<{ documents: DocumentSummary[] }>;
 
 /** Decides whether one client may ask now. In-process per replica (see docs/deploy.md). */
 export interface RateLimiter {

@@ -12,17 +12,29 @@ export const CONTENT_SECURITY_POLICY =
 const ASSETS: Record<string, string> = {
   "app.js": "text/javascript; charset=utf-8",
   "ask-client.js": "text/javascript; charset=utf-8",
+  "citations.js": "text/javascript; charset=utf-8",
+  "composer.js": "text/javascript; charset=utf-8",
+  "conversation-store.js": "text/javascript; charset=utf-8",
+  "exchange.js": "text/javascript; charset=utf-8",
   "feedback.js": "text/javascript; charset=utf-8",
+  "landing.js": "text/javascript; charset=utf-8",
+  "passage.js": "text/javascript; charset=utf-8",
   "replies.js": "text/javascript; charset=utf-8",
   "i18n.js": "text/javascript; charset=utf-8",
   "render.js": "text/javascript; charset=utf-8",
   "style.css": "text/css; charset=utf-8",
 };
 
-/** `/`: the web chat page; `/web/*`: its script and styles. Static files, read once, no build step. */
-export function webChatRoutes(): Hono<HttpEnv> {
+/**
+ * `/`: the web chat page; `/web/*`: its script and styles. Static files, read once, no build step.
+ * The page carries the server's question limit so the counter and the server agree.
+ */
+export function webChatRoutes(options: { maxQuestionChars: number }): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>();
-  const page = readFileSync(new URL("index.html", WEB_DIR), "utf8");
+  const page = readFileSync(new URL("index.html", WEB_DIR), "utf8").replaceAll(
+    "{{MAX_QUESTION_CHARS}}",
+    String(options.maxQuestionChars),
+  );
   const assets = new Map(
     Object.entries(ASSETS).map(([name, type]) => [name, { type, body: readFileSync(new URL(name, WEB_DIR), "utf8") }]),
   );

@@ -1,67 +1,57 @@
-// The web chat: sends questions, streams answers when the server can, shows sources and feedback.
-
+// The web chat: a conversation kept in this browser, answers streamed when the server can, the
+// ministry's replies under the questions they answer, and a composer pinned to the bottom.
 import { askQuestion } from "./ask-client.js";
-import { feedbackBar } from "./feedback.js";
+import { setupComposer } from "./composer.js";
+import { clearConversation, loadConversation, saveConversation } from "./conversation-store.js";
+import { exchangeElement, showAnswer, showReply } from "./exchange.js";
 import { languageOf, localisePage, pageLanguage, t } from "./i18n.js";
-import { answerText, citationList, el, errorNotice, notFoundNotice } from "./render.js";
+import { setupLanding } from "./landing.js";
+import { errorNotice } from "./render.js";
 import { watchReplies } from "./replies.js";
 
 const SLOW_AFTER_MS = 3000;
 
 localisePage(pageLanguage);
-const form = document.getElementById("ask-form");
-const input = document.getElementById("question");
-const sendButton = document.getElementById("send");
 const log = document.getElementById("log");
-const status = document.getElementById("status");
-let previousQuestion;
-let exchangeCount = 0;
-
-input.addEventListener("keydown", (event) => {
-  // Enter while an IME is composing (Japanese input) confirms the conversion; it must not send.
-  if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
-  event.preventDefault();
-  form.requestSubmit();
+const conversation = loadConversation();
+const save = () => saveConversation(conversation);
+const composer = setupComposer({ lang: pageLanguage, onSubmit: (question) => void ask(question) });
+const landing = setupLanding({
+  lang: pageLanguage,
+  onExample(question) {
+    composer.fill(question);
+    document.getElementById("ask-form").requestSubmit();
+  },
 });
+const { status } = composer;
+let sequence = 0;
 
-form.addEventListener("submit", (event) => {
-  event.preventDefault();
-  const question = input.value.trim();
-  if (!question) {
-    status.textContent = t(pageLanguage, "emptyQuestion");
-    input.focus();
-    return;
-  }
-  if (sendButton.disabled) return;
-  input.value = "";
-  void ask(question, previousQuestion);
-  previousQuestion = question;
-});
+function scrollToStart(element) {
+  const reduce = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  element.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+}
 
-async function ask(question, context) {
+function render(record) {
+  const item = exchangeElement(record);
+  log.append(item);
+  if (record.answer) showAnswer(item, record, save);
+  if (record.reply) showReply(item, record);
+  return item;
+}
+
+async function ask(question) {
   const lang = languageOf(question);
-  exchangeCount += 1;
-  const prefix = `c${exchangeCount}`;
-  const answerBox = el(
-    "div",
-    { className: "answer", "aria-busy": "true" },
-    el("p", { className: "pending" }, t(lang, "thinking")),
-  );
-  const exchange = el(
-    "li",
-    { className: "exchange", "data-state": "pending" },
-    el(
-      "div",
-      { className: "question" },
-      el("h3", { className: "visually-hidden" }, t(lang, "you")),
-      el("p", {}, question),
-    ),
-    answerBox,
-  );
-  log.append(exchange);
-  exchange.scrollIntoView({ block: "end" });
-  sendButton.disabled = true;
+  // The previous question in this conversation is context for a follow-up such as 「それはいつから？」.
+  const context = conversation.exchanges.findLast((each) => each.answer)?.question;
+  sequence += 1;
+  const record = { id: `c${Date.now().toString(36)}${sequence}`, question, lang, references: [] };
+  conversation.exchanges.push(record);
+  const item = render(record);
+  landing.show(false);
+  item.scrollIntoView({ block: "end" });
+  composer.setPending(true);
   status.textContent = t(lang, "thinking");
+  const answerBox = item.querySelector(".answer");
   const slowTimer = setTimeout(() => {
     status.textContent = t(lang, "stillThinking");
     const pending = answerBox.querySelector(".pending");
@@ -75,62 +65,70 @@ async function ask(question, context) {
     lang,
     onPartial(text) {
       if (!partial) {
-        partial = el("p", { className: "answer-text streaming" });
+        partial = document.createElement("p");
+        partial.className = "answer-text streaming";
         answerBox.replaceChildren(partial);
       }
       partial.append(document.createTextNode(text));
     },
   });
   clearTimeout(slowTimer);
-  sendButton.disabled = false;
+  composer.setPending(false);
   answerBox.removeAttribute("aria-busy");
 
   if (outcome.ok) {
-    renderAnswer({
-      exchange,
-      answerBox,
-      answer: outcome.answer,
-      reference: outcome.reference,
-      question,
-      lang,
-      prefix,
-    });
-    status.textContent = t(lang, "answered");
-  } else {
-    exchange.dataset.state = "error";
-    const message = outcome.message ?? t(lang, "networkError");
-    answerBox.replaceChildren(
-      errorNotice(message, lang, () => {
-        exchange.remove();
-        void ask(question, context);
-      }),
-    );
-    status.textContent = message;
+    record.answer = outcome.answer;
+    if (outcome.reference) record.references = [outcome.reference];
+    showAnswer(item, record, save);
+    save();
+    const refused = ["legal-judgement", "out-of-scope", "prompt-injection"].includes(outcome.answer.reason);
+    status.textContent = t(lang, outcome.answer.resolved ? "answered" : refused ? "statusRefused" : "statusNotFound");
+    scrollToStart(answerBox);
+    return;
   }
+  // Gone already if 「新しい会話」 was pressed while it was pending.
+  const index = conversation.exchanges.indexOf(record);
+  if (index >= 0) conversation.exchanges.splice(index, 1);
+  item.dataset.state = "error";
+  const message = outcome.message ?? t(lang, "networkError");
+  // A question the server refused as input (too long, unreadable) goes back in the box to be fixed.
+  if (outcome.code?.startsWith("input_")) composer.restore(question);
+  answerBox.replaceChildren(
+    errorNotice(message, lang, () => {
+      item.remove();
+      void ask(question);
+    }),
+  );
+  status.textContent = message;
 }
 
-function renderAnswer({ exchange, answerBox, answer, reference, question, lang, prefix }) {
-  const labels = answer.lang === "en" || answer.lang === "ja" ? answer.lang : lang;
-  exchange.dataset.state = answer.resolved ? "answered" : "not-found";
-  const parts = [el("h3", { className: "visually-hidden" }, t(labels, "taiwa"))];
-  if (!answer.resolved) parts.push(notFoundNotice(answer, labels, reference));
-  if (answer.answer) parts.push(answerText(answer.answer, prefix));
-  if (answer.notes?.length)
-    parts.push(
-      el(
-        "ul",
-        { className: "notes" },
-        answer.notes.map((note) => el("li", {}, note)),
-      ),
-    );
-  if (answer.citations?.length) {
-    parts.push(
-      el("h4", { className: "sources-title" }, t(labels, "sources")),
-      citationList(answer.citations, labels, prefix),
-    );
-  }
-  parts.push(feedbackBar({ answer, question, lang: labels, alreadyLogged: Boolean(reference) }));
-  answerBox.replaceChildren(...parts);
+for (const record of conversation.exchanges) render(record);
+landing.show(conversation.exchanges.length === 0);
+if (conversation.exchanges.length > 0) {
+  status.textContent = t(pageLanguage, "restored");
+  log.lastElementChild?.scrollIntoView({ block: "end" });
 }
 
-watchReplies();
+const replies = watchReplies({
+  conversation,
+  lang: pageLanguage,
+  save,
+  announce: (text) => {
+    status.textContent = text;
+  },
+  attach(record, created) {
+    const item = created ? render(record) : log.querySelector(`[data-id="${CSS.escape(record.id)}"]`);
+    if (!created && item) showReply(item, record);
+    landing.show(false);
+  },
+});
+replies.observeUnseen();
+
+document.getElementById("new-conversation").addEventListener("click", () => {
+  clearConversation(conversation);
+  log.replaceChildren();
+  landing.show(true);
+  replies.updateBadge();
+  status.textContent = "";
+  composer.focus();
+});

@@ -1,5 +1,5 @@
 // Talks to the ask API: streams over Server-Sent Events when /api/ask/stream exists, falls back to
-// POST /api/ask otherwise. Resolves { ok, answer, reference } or { ok: false, message }.
+// POST /api/ask otherwise. Resolves { ok, answer, reference } or { ok: false, message, code }.
 
 export async function askQuestion({ question, context, lang, onPartial }) {
   const body = JSON.stringify(context ? { question, context } : { question });
@@ -42,7 +42,7 @@ async function askOnce({ body, headers }) {
 async function failure(response) {
   try {
     const body = await response.json();
-    return { ok: false, message: body?.error?.message };
+    return { ok: false, message: body?.error?.message, code: body?.error?.code };
   } catch {
     return { ok: false };
   }
@@ -67,7 +67,9 @@ async function readStream(response, onPartial) {
         else if (event.name === "answer") {
           const { reference, ...answer } = event.data;
           return { ok: true, answer, reference };
-        } else if (event.name === "error") return { ok: false, message: event.data?.error?.message };
+        } else if (event.name === "error") {
+          return { ok: false, message: event.data?.error?.message, code: event.data?.error?.code };
+        }
       }
     }
   } catch {

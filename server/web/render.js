@@ -1,5 +1,6 @@
 // DOM builders for the chat. Every piece of user or model text goes in as a text node:
 // nothing here parses strings as markup.
+import { replyKey } from "./conversation-store.js";
 import { t } from "./i18n.js";
 
 /** Creates an element; string children become text nodes, attributes are set one by one. */
@@ -10,7 +11,7 @@ export function el(tag, attributes = {}, ...children) {
     if (name === "className") element.className = value;
     else element.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
     element.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
@@ -18,7 +19,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 /** Only http(s) links become anchors, so a citation url cannot run script (javascript:, data:). */
-function safeUrl(url) {
+export function safeUrl(url) {
   try {
     const parsed = new URL(url, location.href);
     return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : undefined;
@@ -27,61 +28,88 @@ function safeUrl(url) {
   }
 }
 
-/** The answer text with each [n] marker linked to its citation in the list below. */
-export function answerText(text, citationIdPrefix) {
+/** The answer text with each [n] marker linked to its citation, named 「出典n:title」 for screen readers. */
+export function answerText(text, citationIdPrefix, citations = [], lang = "ja") {
   const paragraph = el("p", { className: "answer-text" });
+  const titles = new Map(citations.map((citation) => [String(citation.n), citation.title]));
   for (const part of text.split(/(\[\d+\])/)) {
     const marker = /^\[(\d+)\]$/.exec(part);
-    if (marker) paragraph.append(el("a", { href: `#${citationIdPrefix}-${marker[1]}`, className: "marker" }, part));
-    else if (part) paragraph.append(document.createTextNode(part));
+    if (marker) {
+      const title = titles.get(marker[1]);
+      const label = title ? t(lang, "sourceName", { n: marker[1], title }) : undefined;
+      paragraph.append(
+        el("a", { href: `#${citationIdPrefix}-${marker[1]}`, className: "marker", "aria-label": label }, part),
+      );
+    } else if (part) paragraph.append(document.createTextNode(part));
   }
   return paragraph;
 }
 
-export function citationList(citations, lang, citationIdPrefix) {
-  const list = el("ol", { className: "citations" });
-  for (const citation of citations) {
-    const url = citation.url ? safeUrl(citation.url) : undefined;
-    const title = url
-      ? el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, citation.title)
-      : el("span", {}, citation.title);
-    const meta = [
-      citation.sectionPath?.length ? citation.sectionPath.join(" › ") : undefined,
-      citation.page ? t(lang, "page", { page: citation.page }) : undefined,
-      citation.date,
-      citation.issuer,
-    ].filter(Boolean);
-    list.append(
-      el(
-        "li",
-        { id: `${citationIdPrefix}-${citation.n}`, className: "citation" },
-        el("span", { className: "citation-n" }, `[${citation.n}] `),
-        el("cite", { className: "citation-title" }, title),
-        meta.length ? el("span", { className: "citation-meta" }, ` — ${meta.join(" · ")}`) : null,
-        el(
-          "details",
-          {},
-          el("summary", {}, t(lang, "showPassage")),
-          el("blockquote", { className: "passage" }, citation.text),
-        ),
-      ),
-    );
-  }
-  return list;
-}
+// Where a refused legal judgement sends the asker: the desks the refusal itself names.
+const CONSULTATION_DESKS = {
+  ja: [
+    ["経済産業省 安全保障貿易管理（輸出管理・技術流出）", "https://www.meti.go.jp/policy/anpo/"],
+    ["経済産業省 経済安全保障政策", "https://www.meti.go.jp/policy/economy/economic_security/"],
+    ["公正取引委員会（独占禁止法の事前相談）", "https://www.jftc.go.jp/"],
+  ],
+  en: [
+    ["METI: security export control (export control, technology leakage)", "https://www.meti.go.jp/policy/anpo/"],
+    ["METI: economic security policy", "https://www.meti.go.jp/policy/economy/economic_security/"],
+    ["Japan Fair Trade Commission (antitrust consultations)", "https://www.jftc.go.jp/"],
+  ],
+};
 
-export function notFoundNotice(answer, lang, reference) {
-  const reasonKey = {
-    "legal-judgement": "reasonLegal",
-    "out-of-scope": "reasonScope",
-    "prompt-injection": "reasonInjection",
-  }[answer.reason];
+const REFUSALS = {
+  "legal-judgement": { title: "legalTitle", body: "legalBody", kind: "legal" },
+  "out-of-scope": { title: "scopeTitle", body: "reasonScope", kind: "scope" },
+  "prompt-injection": { title: "injectionTitle", body: "reasonInjection", kind: "refused" },
+};
+
+/**
+ * The card for an answer taiwa did not give: one heading and one statement of why (the answerer's
+ * own wording when it has one), and for a legal judgement the desks to ask instead.
+ */
+export function nonAnswerCard(answer, lang) {
+  const refusal = REFUSALS[answer.reason];
+  const kind = refusal?.kind ?? "not-found";
+  const heading = t(lang, refusal?.title ?? "notFoundTitle");
+  const body = answer.answer?.trim() || t(lang, refusal?.body ?? "notFoundBody");
+  const desks =
+    kind === "legal"
+      ? el(
+          "nav",
+          { className: "desks", "aria-label": t(lang, "consultTitle") },
+          el("h4", {}, t(lang, "consultTitle")),
+          el(
+            "ul",
+            {},
+            CONSULTATION_DESKS[lang === "en" ? "en" : "ja"].map(([name, url]) =>
+              el("li", {}, el("a", { href: url, target: "_blank", rel: "noopener noreferrer" }, name)),
+            ),
+          ),
+        )
+      : null;
   return el(
     "div",
-    { className: "notice not-found", "data-state": "not-found" },
-    el("strong", {}, t(lang, "notFoundTitle")),
-    el("p", {}, t(lang, reasonKey ?? "notFoundBody")),
-    reference ? el("p", { className: "logged" }, t(lang, "loggedForMinistry", { reference })) : null,
+    { className: `notice not-found ${kind}`, "data-kind": kind },
+    el("h4", { className: "notice-title" }, heading),
+    el("p", {}, body),
+    desks,
+  );
+}
+
+/** 「資料に記載がない点」: parts of a partial answer the documents do not cover. */
+export function missingNote(missing, lang) {
+  if (!Array.isArray(missing) || missing.length === 0) return null;
+  return el(
+    "div",
+    { className: "missing" },
+    el("h4", {}, t(lang, "missingTitle")),
+    el(
+      "ul",
+      {},
+      missing.map((item) => el("li", {}, typeof item === "string" ? item : String(item?.part ?? item?.text ?? ""))),
+    ),
   );
 }
 
@@ -97,16 +125,38 @@ export function errorNotice(message, lang, onRetry) {
   );
 }
 
-export function replyItem(reply, lang) {
+const FOLD_AFTER_CHARS = 280;
+const FOLD_AFTER_LINES = 6;
+
+/** The asker's question; a long one is folded behind 「続きを表示」. */
+export function questionBubble(question, lang) {
+  const text = el("p", { className: "question-text" }, question);
+  const long = question.length > FOLD_AFTER_CHARS || question.split("\n").length > FOLD_AFTER_LINES;
+  if (!long)
+    return el("div", { className: "question" }, el("h3", { className: "visually-hidden" }, t(lang, "you")), text);
+  text.classList.add("folded");
+  const toggle = el(
+    "button",
+    { type: "button", className: "link fold", "aria-expanded": "false" },
+    t(lang, "showMore"),
+  );
+  toggle.addEventListener("click", () => {
+    const folded = text.classList.toggle("folded");
+    toggle.setAttribute("aria-expanded", String(!folded));
+    toggle.textContent = t(lang, folded ? "showMore" : "showLess");
+  });
+  return el("div", { className: "question" }, el("h3", { className: "visually-hidden" }, t(lang, "you")), text, toggle);
+}
+
+export function replyBlock(reply, lang) {
   const date = new Date(reply.answeredAt);
   const dateText = Number.isNaN(date.getTime())
     ? reply.answeredAt
-    : date.toLocaleDateString(lang === "en" ? "en-GB" : "ja-JP");
+    : date.toLocaleDateString(lang === "en" ? "en-GB" : "ja-JP", { timeZone: "Asia/Tokyo" });
   return el(
-    "li",
-    { className: "reply" },
-    el("p", { className: "reply-question" }, reply.question),
-    el("p", { className: "reply-label" }, t(lang, "ministryAnswer")),
+    "div",
+    { className: "reply", "data-reference": reply.reference, "data-reply-key": replyKey(reply) },
+    el("h4", { className: "reply-label" }, t(lang, "ministryAnswer")),
     el("p", { className: "reply-answer" }, reply.answer),
     el(
       "p",

@@ -109,4 +109,15 @@ describe("composeTaiwa with Slack", () => {
     expect(ministry.params.thread_ts).toBe(reply.params.thread_ts);
     expect((await taiwa.questionLog.get(entry.id))?.deliveredAt).toBeInstanceOf(Date);
   });
+
+  it("lists the bundled corpus's documents with their versions for the web chat's landing", async () => {
+    const response = await fetch(`${server.url}/api/documents`);
+    const { documents } = (await response.json()) as { documents: { docId: string; version?: string; kind: string }[] };
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.map((document) => document.docId)).toContain("sample-specified-critical-materials");
+    expect(documents.find((document) => document.docId === "sample-specified-critical-materials")?.version).toBe(
+      "サンプル",
+    );
+    expect(documents.some((document) => document.kind === "faq")).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import type { QuestionLog } from "../../questions/types.ts";
 import type { Answerer } from "../../rag/types.ts";
 import { InProcessMetrics } from "../../server/in-process-metrics.ts";
 import { instrumentAskService } from "../../server/instrument-ask-service.ts";
-import type { ListWebReplies, ReadinessCheck } from "../../server/types.ts";
+import type { ListDocuments, ListWebReplies, ReadinessCheck } from "../../server/types.ts";
 import { ScriptedAskService, sampleAnswer } from "./scripted-ask-service.ts";
 
 /** A Taiwa whose parts are doubles; `events` records close() so tests can order it against answers. */
@@ -19,6 +19,7 @@ export function fakeTaiwa(options: {
   ready?: Promise<void>;
   readiness?: ReadinessCheck[];
   listWebReplies?: ListWebReplies;
+  listDocuments?: ListDocuments;
 }): Taiwa & { events: string[]; scripted: ScriptedAskService; config: Config } {
   const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", LOG_LEVEL: "silent", ...options.env });
   const scripted = options.askService ?? new ScriptedAskService();
@@ -46,6 +47,7 @@ export function fakeTaiwa(options: {
     readiness: options.readiness ?? [],
     metrics,
     listWebReplies: options.listWebReplies,
+    listDocuments: options.listDocuments,
     events,
     scripted,
     async close() {

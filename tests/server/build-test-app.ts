@@ -5,7 +5,7 @@ import type { ChatSurface } from "../../bots/types.ts";
 import { createHttpApp } from "../../server/create-http-app.ts";
 import { InProcessMetrics } from "../../server/in-process-metrics.ts";
 import { instrumentAskService } from "../../server/instrument-ask-service.ts";
-import type { ListWebReplies, ReadinessCheck } from "../../server/types.ts";
+import type { ListDocuments, ListWebReplies, ReadinessCheck } from "../../server/types.ts";
 import { ScriptedAskService } from "../doubles/scripted-ask-service.ts";
 
 export type TestConfig = Pick<
@@ -46,6 +46,7 @@ export function buildTestApp(
     ready?: Promise<void>;
     surfaces?: ChatSurface[];
     listWebReplies?: ListWebReplies;
+    listDocuments?: ListDocuments;
   } = {},
 ) {
   const config: TestConfig = {
@@ -70,6 +71,7 @@ export function buildTestApp(
     metrics,
     ready: options.ready,
     listWebReplies: options.listWebReplies,
+    listDocuments: options.listDocuments,
   });
   return { app, askService, metrics, log, config };
 }

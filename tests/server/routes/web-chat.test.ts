@@ -1,8 +1,18 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FakeSurface } from "../../doubles/fake-surface.ts";
 import { buildTestApp } from "../build-test-app.ts";
 
+const SCRIPTS = readdirSync(new URL("../../../server/web/", import.meta.url)).filter((name) => name.endsWith(".js"));
+
 describe("web chat page and mounted surfaces", () => {
+  it("writes the server's question limit into the page for the counter", async () => {
+    const { app } = buildTestApp({ config: { MAX_QUESTION_CHARS: 321 } });
+    const html = await (await app.request("/")).text();
+    expect(html).toContain('data-max-chars="321"');
+    expect(html).not.toContain("{{");
+  });
+
   it("serves the chat page with a strict content security policy and its assets", async () => {
     const { app } = buildTestApp();
     const page = await app.request("/");
@@ -13,7 +23,7 @@ describe("web chat page and mounted surfaces", () => {
     expect(html).toContain('<html lang="ja">');
     expect(html).toContain('<label for="question"');
     expect(html).toContain('aria-live="polite"');
-    for (const asset of ["app.js", "ask-client.js", "feedback.js", "replies.js", "i18n.js", "render.js", "style.css"]) {
+    for (const asset of [...SCRIPTS, "style.css"]) {
       const response = await app.request(`/web/${asset}`);
       expect(response.status, asset).toBe(200);
     }
@@ -22,7 +32,7 @@ describe("web chat page and mounted surfaces", () => {
 
   it("never uses innerHTML in the chat's scripts", async () => {
     const { app } = buildTestApp();
-    for (const asset of ["app.js", "ask-client.js", "feedback.js", "replies.js", "i18n.js", "render.js"]) {
+    for (const asset of SCRIPTS) {
       const script = await (await app.request(`/web/${asset}`)).text();
       expect(script, asset).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     }
