@@ -150,7 +150,8 @@ describe("buttons and the escalation modal", () => {
     // Only the answer itself was ever posted for everyone.
     expect(harness.standIn.callsTo("chat.postMessage")).toHaveLength(1);
     for (const reply of replies) expect(reply.params.user).toBe("UA8RXUSPL");
-    const reference = questionReference("EvAsk");
+    // The reference is the one of the entry the click was recorded on (the clicker's own key).
+    const reference = questionReference(harness.askService.feedbacks[1]?.eventKey ?? "");
     expect(String(replies[1]?.params.text)).toContain(`受付番号 ${reference}`);
     expect(String(replies[2]?.params.text)).toContain(`受付番号 ${reference}`);
     expect(JSON.stringify(replies)).not.toMatch(/受付番号 q-\d/);
