@@ -12,7 +12,7 @@ export class TeamsNotifier implements Notifier {
 
   constructor(private readonly options: { adapter: CloudAdapter; appId: string; logger: Logger }) {}
 
-  async deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: { entry: QuestionEntry; answer: string; correction?: boolean }): Promise<{ deliveredAt: Date }> {
     const { entry, answer } = request;
     const parsed = teamsDeliveryDataSchema.safeParse(
       entry.delivery?.surface === "teams" ? entry.delivery.data : undefined,
@@ -26,7 +26,7 @@ export class TeamsNotifier implements Notifier {
         },
       );
     }
-    const cards = buildMinistryAnswerCards({ answer, question: entry.question });
+    const cards = buildMinistryAnswerCards({ answer, question: entry.question, correction: request.correction });
     const reference = parsed.data.reference;
     let failure: unknown;
     try {

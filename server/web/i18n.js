@@ -42,6 +42,7 @@ const messages = {
     retry: "もう一度送信",
     emptyQuestion: "質問を入力してください。",
     ministryAnswer: "省庁の回答",
+    ministryCorrection: "省庁の回答（訂正）",
     answeredOn: "回答日: {date}",
   },
   en: {
@@ -85,6 +86,7 @@ const messages = {
     retry: "Send again",
     emptyQuestion: "Please type a question.",
     ministryAnswer: "Ministry's answer",
+    ministryCorrection: "Ministry's answer (corrected)",
     answeredOn: "Answered on {date}",
   },
 };

@@ -106,7 +106,7 @@ export function replyItem(reply, lang) {
     "li",
     { className: "reply" },
     el("p", { className: "reply-question" }, reply.question),
-    el("p", { className: "reply-label" }, t(lang, "ministryAnswer")),
+    el("p", { className: "reply-label" }, t(lang, reply.corrected ? "ministryCorrection" : "ministryAnswer")),
     el("p", { className: "reply-answer" }, reply.answer),
     el("p", { className: "reply-date" }, t(lang, "answeredOn", { date: dateText })),
   );
