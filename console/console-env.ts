@@ -7,7 +7,7 @@ import type { LoginRateLimiter } from "./login-rate-limiter.ts";
 
 export type ConsoleConfig = Pick<
   Config,
-  "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS"
+  "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS" | "ANSWER_TARGET_HOURS"
 >;
 
 /** Hono environment of the console: the signed-in user and session, set by the auth middleware. */

@@ -19,6 +19,7 @@ import { registerFaqRoutes } from "./routes/faq-routes.ts";
 import { registerListRoutes } from "./routes/list-routes.ts";
 import { registerLoginRoutes } from "./routes/login-routes.ts";
 import { registerStatsRoutes } from "./routes/stats-routes.ts";
+import { registerTemplateRoutes } from "./routes/template-routes.ts";
 import { requireSession, securityHeaders } from "./security.ts";
 
 export interface ConsoleSurfaceOptions {
@@ -33,6 +34,7 @@ export interface ConsoleSurfaceOptions {
     | "LOG_QUESTIONS"
     | "ORGANISATION_MAP"
     | "RETENTION_DAYS"
+    | "ANSWER_TARGET_HOURS"
   >;
   logger: Logger;
   /** Re-ingests `${TAIWA_DATA_DIR}/faq` after an FAQ is published or unpublished. */
@@ -80,6 +82,7 @@ export function createConsoleSurface(
   registerExportRoutes(app, deps);
   registerStatsRoutes(app, deps);
   registerAdminRoutes(app, deps);
+  registerTemplateRoutes(app, deps);
   registerListRoutes(app, deps);
 
   app.notFound((c) =>

@@ -79,6 +79,8 @@ export interface QuestionQuery {
   assignee?: string;
   /** Only entries nobody is assigned to. */
   unassigned?: boolean;
+  /** Entries nobody is assigned to, plus this login's (the console's default queue). */
+  assigneeOrUnassigned?: string;
   /** Only entries received before this instant (the console's 期限超過 view). */
   receivedBefore?: Date;
   /** "oldest" puts the longest-waiting first (the console's queue); default newest first. */
@@ -148,7 +150,7 @@ export interface QuestionStats {
   /** Logged questions per ISO week (Monday, JST) and topic. */
   weekly: { weekStart: string; topic: string; count: number }[];
   /** Asks per week, and how many the bot resolved. */
-  asks: { weekStart: string; asked: number; resolved: number }[];
+  asks: { weekStart: string; asked: number; resolved: number; attempts: number }[];
   /** Logged entries in the period by status. */
   byStatus: Record<QuestionStatus, number>;
   /** Received → answered, for entries answered in the period. */

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
 import type { Notifier, QuestionEntry } from "../../questions/types.ts";
-import { slackErrorCode } from "./slack-poster.ts";
 import { slackMinistryMessage } from "./slack-ministry-message.ts";
+import { slackErrorCode } from "./slack-poster.ts";
 
 export { MINISTRY_HEADER } from "./slack-ministry-message.ts";
 
@@ -41,7 +41,11 @@ export class SlackNotifier implements Notifier {
     this.logger = options.logger;
   }
 
-  async deliver(request: { entry: QuestionEntry; answer: string; correction?: boolean }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: {
+    entry: QuestionEntry;
+    answer: string;
+    correction?: boolean;
+  }): Promise<{ deliveredAt: Date }> {
     const { entry } = request;
     const target = entry.delivery?.surface === "slack" ? deliverySchema.safeParse(entry.delivery.data) : undefined;
     if (!target?.success) {

@@ -12,7 +12,11 @@ export class TeamsNotifier implements Notifier {
 
   constructor(private readonly options: { adapter: CloudAdapter; appId: string; logger: Logger }) {}
 
-  async deliver(request: { entry: QuestionEntry; answer: string; correction?: boolean }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: {
+    entry: QuestionEntry;
+    answer: string;
+    correction?: boolean;
+  }): Promise<{ deliveredAt: Date }> {
     const { entry, answer } = request;
     const parsed = teamsDeliveryDataSchema.safeParse(
       entry.delivery?.surface === "teams" ? entry.delivery.data : undefined,

@@ -90,19 +90,22 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
       dayJst(to - 1),
     ],
   );
-  const asks = new Map<string, { weekStart: string; asked: number; resolved: number }>();
+  const asks = new Map<string, { weekStart: string; asked: number; resolved: number; attempts: number }>();
   let attempts = 0;
   let resolvedTotal = 0;
   for (const row of counters) {
     const weekStart = weekStartJst(Date.parse(`${String(row.day)}T00:00:00+09:00`));
-    const bucket = asks.get(weekStart) ?? { weekStart, asked: 0, resolved: 0 };
+    const bucket = asks.get(weekStart) ?? { weekStart, asked: 0, resolved: 0, attempts: 0 };
     // Every attempt counts exactly one of resolved / unresolved (a failed answer counts unresolved and no ask).
     if (row.kind === "ask") bucket.asked += Number(row.count);
     if (row.kind === "resolved") {
       bucket.resolved += Number(row.count);
       resolvedTotal += Number(row.count);
     }
-    if (row.kind !== "ask") attempts += Number(row.count);
+    if (row.kind !== "ask") {
+      attempts += Number(row.count);
+      bucket.attempts += Number(row.count);
+    }
     asks.set(weekStart, bucket);
   }
   const answered = await db.all(

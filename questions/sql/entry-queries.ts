@@ -68,6 +68,10 @@ function whereClause(query: QuestionQuery): { sql: string; params: SqlValue[] } 
     }
   }
   if (query.unassigned) conditions.push("q.assignee IS NULL");
+  if (query.assigneeOrUnassigned) {
+    conditions.push("(q.assignee IS NULL OR q.assignee = ?)");
+    params.push(query.assigneeOrUnassigned);
+  }
   if (query.receivedBefore) {
     conditions.push("q.received_at < ?");
     params.push(query.receivedBefore.getTime());

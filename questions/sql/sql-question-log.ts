@@ -11,8 +11,8 @@ import type {
   QuestionNote,
   QuestionQuery,
   QuestionStats,
-  Surface,
   ReplyTemplateStore,
+  Surface,
   TransitionRequest,
 } from "../types.ts";
 import { computeStats, countEvent, eraseAsker, listAudit, purgeClosed } from "./audit-and-stats.ts";

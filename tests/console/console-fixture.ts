@@ -33,6 +33,7 @@ export async function consoleFixture(options: { publicBaseUrl?: string; sessionM
       LOG_QUESTIONS: false,
       ORGANISATION_MAP: '{"T001":"株式会社サンプル"}',
       RETENTION_DAYS: undefined,
+      ANSWER_TARGET_HOURS: 72,
     },
     logger: createLogger({ LOG_LEVEL: "silent" }),
     reindexFaq: reindexer.reindexFaq,

@@ -71,7 +71,7 @@ describe("console question pages", () => {
     expect((await browser.post(`${base}/assign`, { _csrf: csrf, assignee: "ghost" })).status).toBe(400);
     expect((await browser.post(`${base}/answer`, { _csrf: csrf, answer: "  " })).status).toBe(400);
     const answered = await browser.post(`${base}/answer`, { _csrf: csrf, answer: "該当します。詳細は窓口へ。" });
-    expect(answered.headers.get("Location")).toBe(`${base}?done=answer`);
+    expect(answered.headers.get("Location")).toBe(`${base}?done=answer#delivery`);
     expect(fixture.slack.delivered).toEqual([
       {
         entryId: entry.id,
@@ -89,7 +89,7 @@ describe("console question pages", () => {
     expect((await browser.post(`${base}/close`, { _csrf: csrf })).status).toBe(409);
     expect((await browser.post(`${base}/reopen`, { _csrf: csrf })).status).toBe(303);
     expect((await fixture.questionLog.get(entry.id))?.status).toBe("assigned");
-    const trail = await (await browser.get(base)).text();
+    const trail = await (await browser.get(`${base}?views=1`)).text();
     for (const action of ["担当割り当て", "回答", "配信", "完了", "再オープン", "閲覧"])
       expect(trail).toContain(action);
   });
@@ -101,7 +101,7 @@ describe("console question pages", () => {
     const failed = await (await browser.get(`/console/questions/${entry.id}`)).text();
     expect(failed).toContain("配信失敗(再試行中)");
     expect(failed).toContain("chat API unavailable (test double)");
-    expect(await (await browser.get("/console/")).text()).toContain("配信失敗(再試行中)");
+    expect(await (await browser.get("/console/?view=all")).text()).toContain("配信失敗(再試行中)");
     expect((await browser.post(`/console/questions/${entry.id}/retry-delivery`, { _csrf: csrf })).status).toBe(303);
     expect(await (await browser.get(`/console/questions/${entry.id}`)).text()).toContain("配信済み");
     expect(fixture.slack.delivered).toHaveLength(1);
@@ -120,7 +120,7 @@ describe("console question pages", () => {
       ],
     });
     await browser.post(`/console/questions/${entry.id}/answer`, { _csrf: csrf, answer: attack });
-    for (const path of ["/console/", `/console/questions/${entry.id}`, `/console/questions/${entry.id}/faq`]) {
+    for (const path of ["/console/?view=all", `/console/questions/${entry.id}`, `/console/questions/${entry.id}/faq`]) {
       const page = await (await browser.get(path)).text();
       expect(page, path).not.toContain("<script>alert");
       expect(page, path).not.toContain("<img src=x");

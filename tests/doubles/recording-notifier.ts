@@ -13,7 +13,11 @@ export class RecordingNotifier implements Notifier {
 
   constructor(readonly surface: Surface) {}
 
-  async deliver(request: { entry: QuestionEntry; answer: string; correction?: boolean }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: {
+    entry: QuestionEntry;
+    answer: string;
+    correction?: boolean;
+  }): Promise<{ deliveredAt: Date }> {
     this.calls += 1;
     if (this.failures > 0) {
       this.failures -= 1;
