@@ -22,6 +22,18 @@ nav.views a.current{background:#0b3a66;color:#fff;font-weight:bold}
 nav.views .count{display:inline-block;min-width:1.6em;text-align:center;border-radius:1em;background:#e3e8ef;color:#1a1a1a;font-size:.8rem;padding:0 .35rem}
 nav.views .count-alert{background:#b3261e;color:#fff}
 .summary{margin:.3rem 0}
+table.queue th,table.queue td{white-space:nowrap}
+table.queue td.question-cell,table.queue td.organisation-cell{white-space:normal}
+table.queue td.organisation-cell{min-width:7em}
+table.queue td.question-cell{width:100%}
+dl.kpis{display:grid;grid-template-columns:repeat(4,minmax(0,1fr));gap:.6rem;margin:.5rem 0}
+dl.kpis div{background:#fff;border:1px solid #d8dbe0;padding:.5rem .8rem}
+dl.kpis dt{font-size:.85rem;color:#5a6270}
+dl.kpis dd{margin:0;font-size:1.5rem;font-weight:bold}
+dl.kpis dd small{display:block;font-size:.78rem;font-weight:normal;color:#5a6270}
+form.inline-filters{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap;margin:.2rem 0}
+form.inline-filters label{flex-direction:row;align-items:center;gap:.4rem}
+form.inline-filters input{width:5em}
 .pager{margin:.5rem 0;display:flex;flex-wrap:wrap;gap:1rem;align-items:center}
 .pager-form{display:flex;gap:.4rem;align-items:center}
 .pager-form label{flex-direction:row}

@@ -5,7 +5,7 @@ export const VIEWS = ["inbox", "unassigned", "mine", "overdue", "all"] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<View, string> = {
-  inbox: "未対応+自分の担当",
+  inbox: "未対応＋自分の担当",
   unassigned: "未割り当て",
   mine: "自分の担当",
   overdue: "期限超過",

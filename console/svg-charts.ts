@@ -33,7 +33,7 @@ export function stackedBarChart(options: {
   const totals = labels.map((_, index) => layers.reduce((sum, layer) => sum + (layer.values[index] ?? 0), 0));
   if (totals.every((total) => total === 0)) return emptyState(options.title);
   const width = 1200;
-  const height = 300;
+  const height = 250;
   const left = 48;
   const legendWidth = 170;
   const plotWidth = width - left - legendWidth;
@@ -55,7 +55,8 @@ export function stackedBarChart(options: {
         : rect;
     });
     const centre = (x + barWidth / 2).toFixed(1);
-    return html`${rects}<text x="${centre}" y="${height - 10}" font-size="14" text-anchor="middle">${shortDate(label)}</text><text x="${centre}" y="${(height - 36 - (totals[index] ?? 0) * scale).toFixed(1)}" font-size="14" font-weight="bold" text-anchor="middle">${totals[index] ?? 0}</text>`;
+    const total = totals[index] ?? 0;
+    return html`${rects}<text x="${centre}" y="${height - 10}" font-size="14" text-anchor="middle">${shortDate(label)}</text>${total > 0 ? html`<text x="${centre}" y="${(height - 36 - total * scale).toFixed(1)}" font-size="14" font-weight="bold" text-anchor="middle">${total}</text>` : ""}`;
   });
   const legend = layers.map(
     (layer, index) =>
@@ -71,16 +72,16 @@ export function horizontalBarChart(options: {
 }): Html {
   const rows = options.rows.filter((row) => row.count > 0);
   if (rows.length === 0) return emptyState(options.title);
-  const width = 600;
-  const labelWidth = 190;
+  const width = 420;
+  const labelWidth = 150;
   const rowHeight = 30;
   const height = rows.length * rowHeight + 10;
   const max = Math.max(1, ...rows.map((row) => row.count));
-  const plot = width - labelWidth - 60;
+  const plot = width - labelWidth - 40;
   const bars = rows.map((row, index) => {
     const y = 5 + index * rowHeight;
     const barLength = Math.max(2, (row.count / max) * plot);
-    const label = row.label.length > 13 ? `${row.label.slice(0, 12)}…` : row.label;
+    const label = row.label.length > 10 ? `${row.label.slice(0, 9)}…` : row.label;
     const content = html`<text x="${labelWidth - 8}" y="${y + 19}" font-size="14" text-anchor="end">${label}<title>${row.label}</title></text><rect x="${labelWidth}" y="${y + 4}" width="${barLength.toFixed(1)}" height="${rowHeight - 10}" fill="${PALETTE[1]}"><title>${row.label}: ${row.count} 件</title></rect><text x="${(labelWidth + barLength + 6).toFixed(1)}" y="${y + 19}" font-size="14" font-weight="bold">${row.count}</text>`;
     return row.href
       ? html`<a href="${row.href}" aria-label="${row.label} ${row.count} 件の一覧">${content}</a>`
@@ -93,7 +94,7 @@ export function horizontalBarChart(options: {
 export function percentLineChart(options: { title: string; labels: string[]; values: (number | undefined)[] }): Html {
   if (options.values.every((value) => value === undefined)) return emptyState(options.title);
   const width = 1200;
-  const height = 240;
+  const height = 200;
   const left = 56;
   const step = (width - left - 20) / Math.max(1, options.labels.length);
   const x = (index: number) => (left + index * step + step / 2).toFixed(1);

@@ -34,7 +34,7 @@ function row(deps: ConsoleDeps, entry: QuestionEntry, now: Date) {
     <td class="${waited.overdue ? "tone-error" : ""}">${waited.label}${waited.overdue ? html`<br><span class="badge badge-error">期限超過</span>` : ""}</td>
     <td>${formatTime(entry.receivedAt)}</td>
     <td>${SURFACE_LABELS[entry.surface] ?? entry.surface}</td>
-    <td>${entry.organisation ?? "—"}</td>
+    <td class="organisation-cell">${entry.organisation ?? "—"}</td>
     <td>${entry.topic ? (TOPIC_LABELS[entry.topic] ?? entry.topic) : "—"}</td>
     <td>${REASON_LABELS[entry.reason] ?? entry.reason}</td>
     <td>${STATUS_LABELS[entry.status]}</td>
@@ -84,7 +84,7 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
     const pagerOptions = { action: `${deps.basePath}/`, params, page, pages, size };
     const body = html`${viewTabs(deps, view, counts, filterText)}
       ${filterForm(deps.basePath, values, await organisationNames(deps), { view, size: String(size) })}
-      <p class="summary">${VIEW_LABELS[view]}:${total} 件(回答目標 ${deps.config.ANSWER_TARGET_HOURS} 時間、${view === "all" ? "新しい順" : "待ち時間の長い順"}) <a href="${deps.basePath}/export.csv${filterQueryString(values)}" download>この条件でCSVをダウンロード</a></p>
+      <p class="summary">${VIEW_LABELS[view]}：${total} 件（回答目標 ${deps.config.ANSWER_TARGET_HOURS} 時間、${view === "all" ? "新しい順" : "待ち時間の長い順"}） <a href="${deps.basePath}/export.csv${filterQueryString(values)}" download>この条件でCSVをダウンロード</a></p>
       ${pager({ ...pagerOptions, position: "top" })}
       <table class="queue">
         <thead><tr><th>番号</th><th>待ち時間</th><th>受付日時</th><th>窓口</th><th>組織</th><th>トピック</th><th>理由</th><th>状態</th><th>担当</th><th>質問</th><th>配信</th></tr></thead>

@@ -67,8 +67,8 @@ function charts(deps: ConsoleDeps, { stats, labels, from }: Period) {
     return listLink(deps, { from: start, to: end, ...(topic === "other" ? {} : { topic }) });
   };
   const range = { from: jstDate(from.getTime()) };
-  return html`${stackedBarChart({ title: "週ごとの記録件数(トピック別・棒をクリックすると一覧へ)", series: { labels, layers }, href: weekLink })}
-    ${percentLineChart({ title: "週ごとの解決率(ボットが資料に基づき回答できた割合)", labels, values: rates })}
+  return html`${stackedBarChart({ title: "週ごとの記録件数（トピック別。棒をクリックすると、その週の一覧を開きます）", series: { labels, layers }, href: weekLink })}
+    ${percentLineChart({ title: "週ごとの解決率（ボットが資料に基づき回答できた割合）", labels, values: rates })}
     <div class="chart-grid">
       ${horizontalBarChart({
         title: "組織別",
@@ -102,13 +102,13 @@ export function registerStatsRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): v
     const current = await period(c, deps);
     const { stats, weeksBack } = current;
     const logged = Object.values(stats.byStatus).reduce((sum, count) => sum + count, 0);
-    const body = html`<form method="get" action="${deps.basePath}/stats" class="filters"><label>期間(週)<input type="number" name="weeks" min="1" max="104" value="${weeksBack}"></label><button>表示</button>
+    const body = html`<form method="get" action="${deps.basePath}/stats" class="inline-filters"><label>期間<input type="number" name="weeks" min="1" max="104" value="${weeksBack}">週間</label><button>表示</button>
       <a href="${deps.basePath}/stats.csv?weeks=${weeksBack}" download>集計をCSVでダウンロード</a></form>
-      <dl class="meta">
-        <dt>ボットへの質問</dt><dd>${stats.attempts} 件</dd>
-        <dt>解決率</dt><dd>${resolutionRate(stats)}(${stats.resolved} / ${stats.attempts}。資料に基づき回答できたものだけを数え、一部だけの回答・回答の辞退・エラーは含めません)</dd>
-        <dt>省庁への記録</dt><dd>${logged} 件(${(Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[]).map((status) => `${STATUS_LABELS[status]} ${stats.byStatus[status]}`).join("、")})</dd>
-        <dt>回答までの時間(中央値)</dt><dd>${formatDuration(stats.medianAnswerMs)}(回答 ${stats.answeredCount} 件)</dd>
+      <dl class="kpis">
+        <div><dt>ボットへの質問</dt><dd>${stats.attempts} 件</dd></div>
+        <div><dt>解決率</dt><dd>${resolutionRate(stats)}<small>${stats.resolved} / ${stats.attempts} 件。資料に基づき回答できたものだけを数え、一部だけの回答・回答の辞退・エラーは含めません。</small></dd></div>
+        <div><dt>省庁への記録</dt><dd>${logged} 件<small>${(Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[]).map((status) => `${STATUS_LABELS[status]} ${stats.byStatus[status]}`).join("、")}</small></dd></div>
+        <div><dt>回答までの時間（中央値）</dt><dd>${formatDuration(stats.medianAnswerMs)}<small>回答 ${stats.answeredCount} 件</small></dd></div>
       </dl>
       ${charts(deps, current)}`;
     return c.html(
