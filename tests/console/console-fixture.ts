@@ -22,10 +22,12 @@ export async function consoleFixture(options: { publicBaseUrl?: string; sessionM
   await questionLog.accounts.createUser({ login: "sato", passwordHash: hash, role: "contact" });
   const clock = { now: new Date() };
   const slack = new RecordingNotifier("slack");
+  const teams = new RecordingNotifier("teams");
+  const web = new RecordingNotifier("web");
   const reindexer = new RecordingReindexer();
   const surface = createConsoleSurface({
     questionLog,
-    notifiers: [slack],
+    notifiers: [slack, teams, web],
     config: {
       PUBLIC_BASE_URL: options.publicBaseUrl,
       CONSOLE_SESSION_MINUTES: options.sessionMinutes ?? 60,
@@ -72,7 +74,7 @@ export async function consoleFixture(options: { publicBaseUrl?: string; sessionM
     return entry;
   }
 
-  return { app, surface, questionLog, dataDir, clock, slack, reindexer, record };
+  return { app, surface, questionLog, dataDir, clock, slack, teams, web, reindexer, record };
 }
 
 export type ConsoleFixture = Awaited<ReturnType<typeof consoleFixture>>;
