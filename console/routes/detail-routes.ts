@@ -128,7 +128,7 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
     const answer = await answerText(c);
     const actor = c.get("user").login;
     await deps.questionLog[method]({ id, actor, answer, at: deps.now() });
-    if ((await formField(c, "then")) === "close") await deps.questionLog.closeQuestion({ id, actor, at: deps.now() });
+    if ((await formField(c, "after")) === "close") await deps.questionLog.closeQuestion({ id, actor, at: deps.now() });
     // Delivered at once; the worker retries with backoff if the chat service fails now.
     await deps.worker.runOnce({ ids: [id] });
   };
@@ -185,7 +185,7 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
         }
         throw error;
       }
-      const done = (await formField(c, "then")) === "close" ? `${name}-close` : name;
+      const done = (await formField(c, "after")) === "close" ? `${name}-close` : name;
       return c.redirect(`${deps.basePath}/questions/${id}?done=${done}#${ANCHORS[name] ?? "top"}`, 303);
     });
   }

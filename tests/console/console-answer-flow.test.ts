@@ -57,7 +57,7 @@ describe("console detail page: answer first", () => {
       for (const mark of marks) expect(page, surface).toContain(mark);
       // Slack and Teams escape these characters for their markup; the asker sees the characters, and so does the preview.
       expect(page, surface).toContain("A&amp;B &lt;社&gt; の *件* です。");
-      expect(page).toContain('<button name="then" value="close">送信して完了</button>');
+      expect(page).toContain('<button name="after" value="close">送信して完了</button>');
       expect(page).toContain('<input type="hidden" name="answer" value="A&amp;B &lt;社&gt; の *件* です。">');
     }
     expect(fixture.slack.calls + fixture.teams.calls + fixture.web.calls).toBe(0);
@@ -70,7 +70,7 @@ describe("console detail page: answer first", () => {
     const sent = await browser.post(`/console/questions/${entry.id}/answer`, {
       _csrf: csrf,
       answer: "回答です。",
-      then: "close",
+      after: "close",
     });
     expect(sent.status).toBe(303);
     expect(sent.headers.get("Location")).toBe(`/console/questions/${entry.id}?done=answer-close#delivery`);
