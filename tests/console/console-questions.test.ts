@@ -168,8 +168,9 @@ describe("console question pages", () => {
     await fixture.questionLog.countEvent({ kind: "ask", surface: "slack", at: fixture.clock.now });
     await fixture.questionLog.countEvent({ kind: "ask", surface: "slack", at: fixture.clock.now });
     await fixture.questionLog.countEvent({ kind: "resolved", surface: "slack", at: fixture.clock.now });
+    await fixture.questionLog.countEvent({ kind: "unresolved", surface: "slack", at: fixture.clock.now });
     const page = await (await browser.get("/console/stats")).text();
-    expect(page.match(/<svg /g)).toHaveLength(2);
+    expect(page.match(/<svg /g)).toHaveLength(5);
     expect(page).toContain("50.0%");
     expect(page).toContain("3.0 時間");
     expect(page).toContain("ガイダンス");
