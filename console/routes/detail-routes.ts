@@ -70,7 +70,8 @@ async function render(c: Context<ConsoleEnv>, deps: ConsoleDeps, id: string, ext
 
 async function formField(c: Context<ConsoleEnv>, name: string): Promise<string> {
   const body = await c.req.parseBody();
-  return typeof body[name] === "string" ? (body[name] as string) : "";
+  // Browsers submit line breaks as CRLF; the answer is stored and delivered with LF.
+  return typeof body[name] === "string" ? (body[name] as string).replace(/\r\n?/g, "\n") : "";
 }
 
 async function answerText(c: Context<ConsoleEnv>): Promise<string> {

@@ -8,7 +8,8 @@ const BODY_LIMIT = 4000;
 
 async function field(c: Context<ConsoleEnv>, name: string): Promise<string> {
   const body = await c.req.parseBody();
-  return typeof body[name] === "string" ? (body[name] as string).trim() : "";
+  // Browsers submit line breaks as CRLF; templates are stored with LF.
+  return typeof body[name] === "string" ? (body[name] as string).replace(/\r\n?/g, "\n").trim() : "";
 }
 
 async function templatesPage(
