@@ -141,6 +141,8 @@ async function seed(taiwa: Taiwa): Promise<Seeded> {
     at: new Date(now - 20 * HOUR),
   });
   await log.markDelivered({ id: answered.entry.id, deliveredAt: new Date(now - 20 * HOUR) });
+  // Another official has the question open, so the detail page shows the collision warning.
+  await log.touchPresence({ questionId: detail.entry.id, login: "tanaka", at: new Date() });
   await log.addNote({
     questionId: detail.entry.id,
     author: "tanaka",
@@ -185,6 +187,10 @@ export function consoleShots(): Shot[] {
       prepare: async (page, run) => {
         await signIn(page, run.origin);
         await page.goto(`${run.origin}/console/questions/${run.seeded.detailId}`);
+        // A draft started from a template, as an official would have it while answering.
+        await page.getByLabel("返信テンプレート").selectOption({ label: "資料の該当箇所の案内" });
+        await page.getByRole("button", { name: "テンプレートを挿入" }).click();
+        await page.getByLabel("省庁の回答(質問者に届きます)").waitFor();
       },
     },
     {

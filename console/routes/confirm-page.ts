@@ -28,7 +28,7 @@ export function confirmPage(options: {
       <input type="hidden" name="answer" value="${answer}">
       <button>${correction ? "訂正を送信する" : "送信する"}</button>
       ${entry.status !== "closed" ? html`<button name="after" value="close">${correction ? "訂正を送信して完了" : "送信して完了"}</button>` : ""}
-      <button formaction="${base}/edit#composer" class="secondary">戻って修正</button>
+      <button formaction="${base}/edit" class="secondary">戻って修正</button>
     </form>`;
   return layout({
     basePath: deps.basePath,

@@ -19,15 +19,14 @@ const DONE_NOTICES: Record<string, string> = {
   "retry-delivery": "再配信を試みました。",
 };
 
-/** Where the page lands after an action, so the official stays at the part they worked on. */
+/**
+ * Where the page lands after an action below the fold, so the official stays at the part they worked on. Actions on
+ * the composer (assign, answer, correct, retry) land at the top, where the composer and the delivery state are.
+ */
 const ANCHORS: Record<string, string> = {
-  assign: "composer",
-  answer: "delivery",
-  correct: "delivery",
   note: "notes",
   close: "actions",
   reopen: "actions",
-  "retry-delivery": "delivery",
 };
 
 const STATUS_FOR_CODE: Record<string, 400 | 404 | 409> = {
@@ -187,7 +186,8 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
         throw error;
       }
       const done = (await formField(c, "after")) === "close" ? `${name}-close` : name;
-      return c.redirect(`${deps.basePath}/questions/${id}?done=${done}#${ANCHORS[name] ?? "top"}`, 303);
+      const anchor = ANCHORS[name] ? `#${ANCHORS[name]}` : "";
+      return c.redirect(`${deps.basePath}/questions/${id}?done=${done}${anchor}`, 303);
     });
   }
 }

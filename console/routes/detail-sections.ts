@@ -60,7 +60,7 @@ export function composer(options: {
       <select id="template" name="template"><option value="">選択してください</option>${options.templates.map(
         (template) => html`<option value="${template.id}">${template.title}</option>`,
       )}</select>
-      <button formaction="${base}/template#composer" class="secondary" formnovalidate>テンプレートを挿入</button>
+      <button formaction="${base}/template" class="secondary" formnovalidate>テンプレートを挿入</button>
     </div>
     <label for="answer">${correction ? `訂正後の回答(第${(entry.answerVersion ?? 1) + 1}版として、同じスレッドに「訂正」と明示して届きます)` : "省庁の回答(質問者に届きます)"}</label>
     <textarea id="answer" name="answer" maxlength="${ANSWER_LIMIT}" rows="11">${text}</textarea>

@@ -73,7 +73,7 @@ describe("console detail page: answer first", () => {
       after: "close",
     });
     expect(sent.status).toBe(303);
-    expect(sent.headers.get("Location")).toBe(`/console/questions/${entry.id}?done=answer-close#delivery`);
+    expect(sent.headers.get("Location")).toBe(`/console/questions/${entry.id}?done=answer-close`);
     expect(await fixture.questionLog.get(entry.id)).toMatchObject({ status: "closed", ministryAnswer: "回答です。" });
     expect(fixture.slack.delivered.map((delivery) => delivery.answer)).toEqual(["回答です。"]);
     const page = await (await browser.get(`/console/questions/${entry.id}?done=answer-close`)).text();
@@ -110,7 +110,7 @@ describe("console detail page: answer first", () => {
       _csrf: csrf,
       answer: "第二版の回答",
     });
-    expect(corrected.headers.get("Location")).toBe(`/console/questions/${entry.id}?done=correct#delivery`);
+    expect(corrected.headers.get("Location")).toBe(`/console/questions/${entry.id}?done=correct`);
     expect(
       fixture.slack.delivered.map(({ answer, correction, delivery }) => ({ answer, correction, delivery })),
     ).toEqual([

@@ -71,7 +71,7 @@ describe("console question pages", () => {
     expect((await browser.post(`${base}/assign`, { _csrf: csrf, assignee: "ghost" })).status).toBe(400);
     expect((await browser.post(`${base}/answer`, { _csrf: csrf, answer: "  " })).status).toBe(400);
     const answered = await browser.post(`${base}/answer`, { _csrf: csrf, answer: "該当します。詳細は窓口へ。" });
-    expect(answered.headers.get("Location")).toBe(`${base}?done=answer#delivery`);
+    expect(answered.headers.get("Location")).toBe(`${base}?done=answer`);
     expect(fixture.slack.delivered).toEqual([
       {
         entryId: entry.id,
