@@ -171,7 +171,7 @@ async function signIn(page: Page, origin: string): Promise<void> {
 
 const CONSOLE_VIEWPORT = { width: 1366, height: 768 };
 
-/** The ministry console at 1366×768: the queue, an answer-first detail page, the statistics. */
+/** The ministry console at 1366×768: the queue, an answer-first detail page, the preview before sending, the statistics. */
 export function consoleShots(): Shot[] {
   return [
     {
@@ -190,7 +190,23 @@ export function consoleShots(): Shot[] {
         // A draft started from a template, as an official would have it while answering.
         await page.getByLabel("返信テンプレート").selectOption({ label: "資料の該当箇所の案内" });
         await page.getByRole("button", { name: "テンプレートを挿入" }).click();
-        await page.getByLabel("省庁の回答(質問者に届きます)").waitFor();
+        // The page comes back from the server with the template in the composer.
+        await page.locator("#answer", { hasText: "お問い合わせありがとうございます" }).waitFor();
+      },
+    },
+    {
+      file: "console-confirm.png",
+      viewport: CONSOLE_VIEWPORT,
+      prepare: async (page, run) => {
+        await signIn(page, run.origin);
+        await page.goto(`${run.origin}/console/questions/${run.seeded.overdueId}`);
+        await page
+          .getByLabel("省庁の回答(質問者に届きます)")
+          .fill(
+            "助成金の交付時期は、認定後の交付申請の審査を経て決まります。\n詳しくは所管課（03-0000-0000）にお問い合わせください。",
+          );
+        await page.getByRole("button", { name: "プレビューして確認" }).click();
+        await page.locator("figure.preview-frame").waitFor();
       },
     },
     {
