@@ -76,6 +76,7 @@ form.confirm button{font-size:1rem;padding:.5rem 1.2rem}
 .chart svg{width:100%;height:auto;display:block}
 .chart svg a:hover rect,.chart svg a:focus rect{opacity:.75}
 .chart figcaption{font-weight:bold;margin-bottom:.3rem}
+@media (max-width:900px){.work{grid-template-columns:1fr}dl.kpis{grid-template-columns:repeat(2,minmax(0,1fr))}}
 .empty-state{background:#fff;border:1px dashed #c9ced6;padding:1.2rem;text-align:center;color:#5a6270}
 th{background:#eef1f5}
 form.filters{display:flex;flex-wrap:wrap;gap:.6rem;align-items:end;background:#fff;padding:.8rem;border:1px solid #d8dbe0;margin-bottom:1rem}
