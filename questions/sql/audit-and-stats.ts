@@ -157,6 +157,12 @@ export async function purgeClosed(
        WHERE status = 'closed' AND closed_at < ? AND purged_at IS NULL`,
       [ERASED_ASKER, (request.now ?? new Date()).getTime(), request.closedBefore.getTime()],
     );
+    // Answer versions, internal notes and presence belong to the purged text.
+    for (const table of ["answer_versions", "question_notes", "question_presence"]) {
+      await tx.run(
+        `DELETE FROM ${table} WHERE question_id IN (SELECT CAST(id AS TEXT) FROM questions WHERE purged_at IS NOT NULL)`,
+      );
+    }
     // Names of askers no longer referenced by any entry go too.
     await tx.run("DELETE FROM askers WHERE asker_id NOT IN (SELECT asker_id FROM questions)");
     return { entries: purged.changes };

@@ -195,6 +195,9 @@ export function runQuestionLogContract(options: {
       const old = await log.record(entry({ question: "古い質問" }));
       const recent = await log.record(entry({ question: "新しい質問" }));
       const stillOpen = await log.record(entry({ question: "未対応の質問" }));
+      await log.answer({ id: old.entry.id, actor: "sato", answer: "古い回答", at: new Date("2025-12-01T00:00:00Z") });
+      await log.addNote({ questionId: old.entry.id, author: "sato", body: "古いメモ" });
+      await log.addNote({ questionId: recent.entry.id, author: "sato", body: "新しいメモ" });
       await log.closeQuestion({ id: old.entry.id, actor: "sato", at: new Date("2026-01-01T00:00:00Z") });
       await log.closeQuestion({ id: recent.entry.id, actor: "sato", at: new Date("2026-06-01T00:00:00Z") });
       expect(await log.purge({ closedBefore: new Date("2026-03-01T00:00:00Z") })).toEqual({ entries: 1 });
@@ -207,6 +210,10 @@ export function runQuestionLogContract(options: {
         topic: "guidance",
       });
       expect(purged?.purgedAt).toBeInstanceOf(Date);
+      // Answer versions and internal notes are text about the question too.
+      expect((await log.listAnswerVersions({ questionId: old.entry.id })).versions).toEqual([]);
+      expect((await log.listNotes({ questionId: old.entry.id })).notes).toEqual([]);
+      expect((await log.listNotes({ questionId: recent.entry.id })).notes).toHaveLength(1);
       expect((await log.get(recent.entry.id))?.question).toBe("新しい質問");
       expect((await log.get(stillOpen.entry.id))?.question).toBe("未対応の質問");
       expect((await log.list({})).total).toBe(3);
