@@ -90,7 +90,15 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
         <thead><tr><th>番号</th><th>待ち時間</th><th>受付日時</th><th>窓口</th><th>組織</th><th>トピック</th><th>理由</th><th>状態</th><th>担当</th><th>質問</th><th>配信</th></tr></thead>
         <tbody>${entries.map((entry) => row(deps, entry, now))}</tbody>
       </table>
-      ${entries.length === 0 ? html`<p class="empty">${view === "all" ? "条件に合う質問はありません。" : `「${VIEW_LABELS[view]}」の質問はありません。`}</p>` : ""}
+      ${
+        entries.length === 0
+          ? html`<p class="empty">${view === "all" ? "条件に合う質問はありません。" : `「${VIEW_LABELS[view]}」に条件に合う質問はありません。`}${
+              view !== "all" && counts.all > 0
+                ? html` <a href="${deps.basePath}/?view=all${filterText ? `&${filterText}` : ""}">「すべて」で ${counts.all} 件を見る</a>`
+                : ""
+            }</p>`
+          : ""
+      }
       ${pager({ ...pagerOptions, position: "bottom" })}`;
     return c.html(
       layout({

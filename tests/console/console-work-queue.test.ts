@@ -58,6 +58,10 @@ describe("console work queue: views, waiting time and pages", () => {
     const filtered = await (await browser.get(`/console/?view=all&q=${encodeURIComponent("古い")}`)).text();
     expect(viewCount(filtered, "すべて")).toBe(1);
     expect(viewCount(filtered, "未割り当て")).toBe(1);
+    // A status the view does not hold (回答済み in the default queue) points to すべて instead of an empty page.
+    const elsewhere = await (await browser.get("/console/?view=inbox&status=answered")).text();
+    expect(listedIds(elsewhere)).toEqual([]);
+    expect(elsewhere).toContain('<a href="/console/?view=all&amp;status=answered">「すべて」で 1 件を見る</a>');
   });
 
   it("pages with a chosen size, jumps to a page, clamps past the end, and shows the pager above and below", async () => {
