@@ -1,11 +1,40 @@
 import { slackMinistryMessage } from "../bots/slack/slack-ministry-message.ts";
 import { buildMinistryAnswerCards } from "../bots/teams/ministry-answer-cards.ts";
 import type { QuestionEntry } from "../questions/types.ts";
-import { formatTime, type Html, html, SURFACE_LABELS } from "./html.ts";
+import { formatTime, type Html, html, raw, SURFACE_LABELS } from "./html.ts";
 
 /** Slack shows &amp; &lt; &gt; as the characters; the preview must too (and then escape them for HTML again). */
 function slackText(mrkdwn: string): string {
   return mrkdwn.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+/** Slack's mrkdwn marks (bold, italic, strike, code) take effect only at word boundaries, as in Slack. */
+const MRKDWN_MARKS: [RegExp, string][] = [
+  [/`([^`\n]+)`/g, "code"],
+  [/\*([^*\n]+)\*/g, "strong"],
+  [/_([^_\n]+)_/g, "em"],
+  [/~([^~\n]+)~/g, "s"],
+];
+const BEFORE = /[\s(（「『。、！？]$|^$/;
+const AFTER = /^[\s.,!?;:)）」』。、！？]|^$/;
+
+/** Slack's rendering of one mrkdwn text: escaped for HTML first, so only the tags added here are markup. */
+function slackMarkup(mrkdwn: string): Html {
+  let markup = escapeHtml(slackText(mrkdwn));
+  for (const [pattern, tag] of MRKDWN_MARKS) {
+    markup = markup.replace(pattern, (match, inner: string, offset: number, whole: string) =>
+      BEFORE.test(whole.slice(0, offset)) && AFTER.test(whole.slice(offset + match.length))
+        ? `<${tag}>${inner}</${tag}>`
+        : match,
+    );
+  }
+  return raw(markup);
 }
 
 /** Teams shows backslash-escaped Markdown characters as the characters. */
@@ -17,7 +46,7 @@ function slackPreview(entry: QuestionEntry, answer: string, correction: boolean)
   const { blocks } = slackMinistryMessage({ answer, question: entry.question, correction });
   return html`<div class="preview preview-slack">${blocks.map((block) => {
     if (block.type === "header") return html`<p class="preview-header">${block.text.text}</p>`;
-    if (block.type === "section") return html`<p class="preview-text">${slackText(block.text.text)}</p>`;
+    if (block.type === "section") return html`<p class="preview-text">${slackMarkup(block.text.text)}</p>`;
     return html`<p class="preview-context">${block.elements.map((element) => slackText(element.text))}</p>`;
   })}</div>`;
 }

@@ -55,14 +55,32 @@ describe("console detail page: answer first", () => {
       expect(response.status).toBe(200);
       const page = await response.text();
       for (const mark of marks) expect(page, surface).toContain(mark);
-      // Slack and Teams escape these characters for their markup; the asker sees the characters, and so does the preview.
-      expect(page, surface).toContain("A&amp;B &lt;社&gt; の *件* です。");
+      // Slack and Teams escape these characters for their markup; the asker sees the characters, and so does the
+      // preview. Slack alone turns *…* between spaces into bold; Teams receives it escaped, the web chat as text.
+      expect(page, surface).toContain(
+        surface === "slack" ? "A&amp;B &lt;社&gt; の <strong>件</strong> です。" : "A&amp;B &lt;社&gt; の *件* です。",
+      );
       expect(page).toContain('<button name="after" value="close">送信して完了</button>');
       expect(page).toContain('<input type="hidden" name="answer" value="A&amp;B &lt;社&gt; の *件* です。">');
     }
     expect(fixture.slack.calls + fixture.teams.calls + fixture.web.calls).toBe(0);
     const empty = await browser.post(`/console/questions/1/confirm`, { _csrf: csrf, answer: "  " });
     expect(empty.status).toBe(400);
+  });
+
+  it("renders Slack's mrkdwn marks in the Slack preview only where Slack would, and never raw HTML", async () => {
+    const entry = await fixture.record({ surface: "slack" });
+    const page = await (
+      await browser.post(`/console/questions/${entry.id}/confirm`, {
+        _csrf: csrf,
+        answer: "期限は *3月末* です。`様式1` を _必ず_ ~旧様式~ ではなく。a*b*c と <b>x</b>",
+      })
+    ).text();
+    const preview = page.slice(page.indexOf("preview-slack"), page.indexOf("</figure>"));
+    expect(preview).toContain(
+      "期限は <strong>3月末</strong> です。<code>様式1</code> を <em>必ず</em> <s>旧様式</s> ではなく。",
+    );
+    expect(preview).toContain("a*b*c と &lt;b&gt;x&lt;/b&gt;");
   });
 
   it("sends and closes in one step, and lands back at the part of the page acted on", async () => {
