@@ -123,6 +123,7 @@ describe.skipIf(!hasChromium)("console work queue end-to-end (headless Chromium)
     await page.getByLabel("省庁の回答(質問者に届きます)").fill("お問い合わせの件、");
     await page.getByLabel("返信テンプレート").selectOption({ label: "個別事案は窓口へ" });
     await page.getByRole("button", { name: "テンプレートを挿入" }).click();
+    await page.locator("#answer", { hasText: "所管の相談窓口" }).waitFor();
     const composed = await page.getByLabel("省庁の回答(質問者に届きます)").inputValue();
     expect(composed.startsWith("お問い合わせの件、\n\n")).toBe(true);
     expect(composed).toContain("所管の相談窓口にご相談ください。");
@@ -138,6 +139,25 @@ describe.skipIf(!hasChromium)("console work queue end-to-end (headless Chromium)
     expect((await fixture.questionLog.get(entry.id))?.status).toBe("closed");
     expect(fixture.teams.delivered.map((delivery) => delivery.answer)).toEqual([composed.trim()]);
     expect(await page.getByRole("status").first().textContent()).toContain("完了にしました");
+    await context.close();
+  });
+
+  it("lets an admin edit a reply template that officials then insert", async () => {
+    const { page, context } = await signedIn("admin");
+    await page.getByRole("link", { name: "返信テンプレート" }).click();
+    const editor = page.locator("form.panel").last();
+    await editor.getByLabel("見出し").fill("受付のお知らせ");
+    await editor.getByLabel("本文").fill("ご質問を受け付けました。\n担当部署で確認しています。");
+    await editor.getByRole("button", { name: "追加" }).click();
+    await page.waitForURL(/saved=1/);
+    const entry = await fixture.record({ question: "テンプレート: 受付の連絡" });
+    await page.goto(`${origin}/console/questions/${entry.id}`);
+    await page.getByLabel("返信テンプレート").selectOption({ label: "受付のお知らせ" });
+    await page.getByRole("button", { name: "テンプレートを挿入" }).click();
+    await page.locator("#answer", { hasText: "ご質問を受け付けました。" }).waitFor();
+    expect(await page.getByLabel("省庁の回答(質問者に届きます)").inputValue()).toBe(
+      "ご質問を受け付けました。\n担当部署で確認しています。",
+    );
     await context.close();
   });
 
@@ -204,6 +224,7 @@ describe.skipIf(!hasChromium)("console work queue end-to-end (headless Chromium)
     await admin.page.waitForURL(/done=answer/);
 
     await sato.page.getByRole("button", { name: "送信する", exact: true }).click();
+    await sato.page.waitForURL(/\/answer$/);
     expect(await sato.page.getByRole("alert").textContent()).toContain("admin さんが先に回答しました");
     expect(await sato.page.getByLabel(/訂正後の回答/).inputValue()).toBe("佐藤が丁寧に書いた回答");
     expect(fixture.slack.delivered.filter((delivery) => delivery.entryId === entry.id).map((d) => d.answer)).toEqual([
