@@ -60,6 +60,7 @@ export const configSchema = z.object({
   ORGANISATION_MAP: optionalString,
   RETENTION_DAYS: z.coerce.number().int().positive().optional(),
   CONSOLE_SESSION_MINUTES: z.coerce.number().int().positive().default(480),
+  ANSWER_TARGET_HOURS: z.coerce.number().int().positive().default(72),
 
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_BOT_TOKEN: optionalString.pipe(z.string().startsWith("xoxb-").optional()),
@@ -142,6 +143,8 @@ const fixes: Partial<Record<keyof Config, string>> = {
     'give inline JSON such as {"T0123ABCD":"株式会社サンプル"} or the path of a JSON file holding that object',
   RETENTION_DAYS: "set a whole number of days (e.g. RETENTION_DAYS=365), or unset it to keep closed questions",
   CONSOLE_SESSION_MINUTES: "set a whole number of minutes a console login lasts, e.g. CONSOLE_SESSION_MINUTES=480",
+  ANSWER_TARGET_HOURS:
+    "set a whole number of hours within which the ministry aims to answer, e.g. ANSWER_TARGET_HOURS=72 (older open questions show as 期限超過)",
 };
 
 /** Settings that only make sense together: checked after each variable parses on its own. */

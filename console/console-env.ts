@@ -7,7 +7,7 @@ import type { LoginRateLimiter } from "./login-rate-limiter.ts";
 
 export type ConsoleConfig = Pick<
   Config,
-  "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS"
+  "PUBLIC_BASE_URL" | "CONSOLE_SESSION_MINUTES" | "TAIWA_DATA_DIR" | "LOG_QUESTIONS" | "ANSWER_TARGET_HOURS"
 > &
   /** Proxies in front of taiwa (as for the web chat's rate limit); unset = 0, the socket address is the client. */
   Partial<Pick<Config, "TRUST_PROXY_HOPS">>;

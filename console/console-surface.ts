@@ -20,6 +20,7 @@ import { registerFaqRoutes } from "./routes/faq-routes.ts";
 import { registerListRoutes } from "./routes/list-routes.ts";
 import { registerLoginRoutes } from "./routes/login-routes.ts";
 import { registerStatsRoutes } from "./routes/stats-routes.ts";
+import { registerTemplateRoutes } from "./routes/template-routes.ts";
 import { consoleBodyLimit, requireSession, securityHeaders } from "./security.ts";
 
 export interface ConsoleSurfaceOptions {
@@ -34,6 +35,7 @@ export interface ConsoleSurfaceOptions {
     | "LOG_QUESTIONS"
     | "ORGANISATION_MAP"
     | "RETENTION_DAYS"
+    | "ANSWER_TARGET_HOURS"
   > &
     Partial<Pick<Config, "TRUST_PROXY_HOPS">>;
   logger: Logger;
@@ -84,6 +86,7 @@ export function createConsoleSurface(
   registerExportRoutes(app, deps);
   registerStatsRoutes(app, deps);
   registerAdminRoutes(app, deps);
+  registerTemplateRoutes(app, deps);
   registerListRoutes(app, deps);
 
   app.notFound((c) =>

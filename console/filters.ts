@@ -62,8 +62,14 @@ function options(selected: string, choices: [string, string][]): Html[] {
   );
 }
 
-export function filterForm(basePath: string, values: FilterValues, organisations: string[]): Html {
+export function filterForm(
+  basePath: string,
+  values: FilterValues,
+  organisations: string[],
+  hidden: Record<string, string> = {},
+): Html {
   return html`<form method="get" action="${basePath}/" class="filters" role="search">
+    ${Object.entries(hidden).map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
     <label>状態<select name="status"><option value="">すべて</option>${options(
       values.status,
       STATUSES.map((status) => [status, STATUS_LABELS[status]]),

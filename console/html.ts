@@ -37,6 +37,9 @@ export function formatTime(date: Date | undefined): string {
 export function deliveryLabel(entry: QuestionEntry): { label: string; tone: "ok" | "warn" | "error" | "none" } {
   if (!entry.ministryAnswer || (entry.status !== "answered" && entry.status !== "closed"))
     return { label: "—", tone: "none" };
+  // The web chat has no push: delivered means stored for the asker; 既読 only once their browser loaded it.
+  if (entry.deliveredAt && entry.surface === "web")
+    return entry.readAt ? { label: "既読", tone: "ok" } : { label: "未読(保存済み)", tone: "none" };
   if (entry.deliveredAt) return { label: "配信済み", tone: "ok" };
   if (entry.deliveryError && entry.nextDeliveryAt) return { label: "配信失敗(再試行中)", tone: "warn" };
   // No further attempt is planned: a permanent failure (the bot left the channel) or retries used up.
@@ -57,6 +60,8 @@ export function layout(options: {
   csrfToken?: string;
   notice?: string;
   error?: string;
+  /** Full width (detail and statistics pages). */
+  wide?: boolean;
 }): Html {
   const base = options.basePath;
   const nav = options.user
@@ -64,7 +69,7 @@ export function layout(options: {
         <a href="${base}/">質問一覧</a>
         <a href="${base}/stats">統計</a>
         <a href="${base}/faq">FAQ</a>
-        ${options.user.role === "admin" ? html`<a href="${base}/admin/users">ユーザー管理</a><a href="${base}/admin/organisations">組織マッピング</a>` : ""}
+        ${options.user.role === "admin" ? html`<a href="${base}/admin/users">ユーザー管理</a><a href="${base}/admin/organisations">組織マッピング</a><a href="${base}/admin/templates">返信テンプレート</a>` : ""}
         <span class="who">${options.user.login}(${options.user.role === "admin" ? "管理者" : "担当者"})</span>
         <form method="post" action="${base}/logout" class="inline">${csrfField(options.csrfToken ?? "")}<button>ログアウト</button></form>
       </nav>`
@@ -79,7 +84,7 @@ export function layout(options: {
 </head>
 <body>
 <header><strong>taiwa 省庁コンソール</strong>${nav}</header>
-<main>
+<main${options.wide ? html` class="wide"` : ""}>
 <h1>${options.title}</h1>
 ${options.notice ? html`<p class="notice" role="status">${options.notice}</p>` : ""}
 ${options.error ? html`<p class="error" role="alert">${options.error}</p>` : ""}

@@ -44,12 +44,14 @@ export function clientIp(c: Context, deps: Pick<ConsoleDeps, "config">): string 
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    // Only the presence frame (who else has a question open) may be framed, and only by the console itself.
+    const frameable = new URL(c.req.url).pathname.endsWith("/presence");
     c.header(
       "Content-Security-Policy",
-      "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+      `default-src 'none'; style-src 'self'; img-src 'self' data:; frame-src 'self'; form-action 'self'; frame-ancestors ${frameable ? "'self'" : "'none'"}; base-uri 'none'`,
     );
     c.header("X-Content-Type-Options", "nosniff");
-    c.header("X-Frame-Options", "DENY");
+    c.header("X-Frame-Options", frameable ? "SAMEORIGIN" : "DENY");
     c.header("Referrer-Policy", "same-origin");
     c.header("Cache-Control", "no-store");
   };

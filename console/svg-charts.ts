@@ -1,68 +1,115 @@
 import { type Html, html } from "./html.ts";
 
 const PALETTE = ["#0b3a66", "#2f7ebc", "#6aaed6", "#e39c37", "#b3261e", "#5a8f29", "#7a5ea8"];
+const EMPTY = "まだデータがありません";
+
+function emptyState(title: string): Html {
+  return html`<figure class="chart"><figcaption>${title}</figcaption><p class="empty-state">${EMPTY}</p></figure>`;
+}
 
 export interface StackedSeries {
-  /** x-axis labels, e.g. week starts. */
+  /** x-axis labels, e.g. week starts (YYYY-MM-DD). */
   labels: string[];
   /** One stack layer per key (topic), values aligned with labels. */
   layers: { key: string; label: string; values: number[] }[];
 }
 
-/** A stacked bar chart as inline SVG (no script): one bar per label. */
-export function stackedBarChart(options: { title: string; series: StackedSeries; height?: number }): Html {
+/** 2026-04-06 → 4/6: short, and readable at chart size. */
+function shortDate(label: string): string {
+  const match = /^\d{4}-(\d{2})-(\d{2})$/.exec(label);
+  return match ? `${Number(match[1])}/${Number(match[2])}` : label;
+}
+
+/**
+ * A stacked bar chart as inline SVG (no script), drawn in a fixed coordinate space and scaled to the page's width.
+ * `href(labelIndex, layerKey)` makes each segment a link (e.g. to the list filtered to that week and topic).
+ */
+export function stackedBarChart(options: {
+  title: string;
+  series: StackedSeries;
+  href?: (index: number, key: string) => string;
+}): Html {
   const { labels, layers } = options.series;
-  const height = options.height ?? 220;
-  const barWidth = 28;
-  const gap = 14;
-  const left = 40;
-  const width = left + labels.length * (barWidth + gap) + 160;
   const totals = labels.map((_, index) => layers.reduce((sum, layer) => sum + (layer.values[index] ?? 0), 0));
+  if (totals.every((total) => total === 0)) return emptyState(options.title);
+  const width = 1200;
+  const height = 250;
+  const left = 48;
+  const legendWidth = 170;
+  const plotWidth = width - left - legendWidth;
+  const slot = plotWidth / Math.max(1, labels.length);
+  const barWidth = Math.min(56, slot * 0.7);
   const max = Math.max(1, ...totals);
-  const scale = (height - 40) / max;
+  const scale = (height - 60) / max;
   const bars = labels.map((label, index) => {
-    let y = height - 20;
-    const x = left + index * (barWidth + gap);
+    let y = height - 30;
+    const x = left + index * slot + (slot - barWidth) / 2;
     const rects = layers.map((layer, layerIndex) => {
       const value = layer.values[index] ?? 0;
       const h = value * scale;
       y -= h;
-      return value > 0
-        ? html`<rect x="${x}" y="${y.toFixed(1)}" width="${barWidth}" height="${h.toFixed(1)}" fill="${PALETTE[layerIndex % PALETTE.length]}"><title>${label} ${layer.label}: ${value}</title></rect>`
-        : "";
+      if (value === 0) return "";
+      const rect = html`<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}" fill="${PALETTE[layerIndex % PALETTE.length]}"><title>${shortDate(label)}の週 ${layer.label}: ${value} 件</title></rect>`;
+      return options.href
+        ? html`<a href="${options.href(index, layer.key)}" aria-label="${shortDate(label)}の週 ${layer.label} ${value} 件の一覧">${rect}</a>`
+        : rect;
     });
-    return html`${rects}<text x="${x + barWidth / 2}" y="${height - 5}" font-size="9" text-anchor="middle">${label.slice(5)}</text><text x="${x + barWidth / 2}" y="${(height - 24 - (totals[index] ?? 0) * scale).toFixed(1)}" font-size="10" text-anchor="middle">${totals[index] ?? 0}</text>`;
+    const centre = (x + barWidth / 2).toFixed(1);
+    const total = totals[index] ?? 0;
+    return html`${rects}<text x="${centre}" y="${height - 10}" font-size="14" text-anchor="middle">${shortDate(label)}</text>${total > 0 ? html`<text x="${centre}" y="${(height - 36 - total * scale).toFixed(1)}" font-size="14" font-weight="bold" text-anchor="middle">${total}</text>` : ""}`;
   });
   const legend = layers.map(
     (layer, index) =>
-      html`<rect x="${width - 150}" y="${10 + index * 16}" width="10" height="10" fill="${PALETTE[index % PALETTE.length]}"></rect><text x="${width - 135}" y="${19 + index * 16}" font-size="11">${layer.label}</text>`,
+      html`<rect x="${width - legendWidth + 16}" y="${16 + index * 24}" width="14" height="14" fill="${PALETTE[index % PALETTE.length]}"></rect><text x="${width - legendWidth + 38}" y="${28 + index * 24}" font-size="14">${layer.label}</text>`,
   );
-  return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${options.title}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><line x1="${left - 4}" y1="${height - 20}" x2="${width - 160}" y2="${height - 20}" stroke="#999"></line><text x="4" y="14" font-size="10">${max}</text>${bars}${legend}</svg></figure>`;
+  return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${options.title}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet"><line x1="${left - 4}" y1="${height - 30}" x2="${width - legendWidth}" y2="${height - 30}" stroke="#999"></line><text x="4" y="34" font-size="13">${max}</text><text x="4" y="${height - 32}" font-size="13">0</text>${bars}${legend}</svg></figure>`;
+}
+
+/** One horizontal bar per row (organisation, surface, topic), each a link to the filtered list. */
+export function horizontalBarChart(options: {
+  title: string;
+  rows: { label: string; count: number; href?: string }[];
+}): Html {
+  const rows = options.rows.filter((row) => row.count > 0);
+  if (rows.length === 0) return emptyState(options.title);
+  const width = 420;
+  const labelWidth = 150;
+  const rowHeight = 30;
+  const height = rows.length * rowHeight + 10;
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  const plot = width - labelWidth - 40;
+  const bars = rows.map((row, index) => {
+    const y = 5 + index * rowHeight;
+    const barLength = Math.max(2, (row.count / max) * plot);
+    const label = row.label.length > 10 ? `${row.label.slice(0, 9)}…` : row.label;
+    const content = html`<text x="${labelWidth - 8}" y="${y + 19}" font-size="14" text-anchor="end">${label}<title>${row.label}</title></text><rect x="${labelWidth}" y="${y + 4}" width="${barLength.toFixed(1)}" height="${rowHeight - 10}" fill="${PALETTE[1]}"><title>${row.label}: ${row.count} 件</title></rect><text x="${(labelWidth + barLength + 6).toFixed(1)}" y="${y + 19}" font-size="14" font-weight="bold">${row.count}</text>`;
+    return row.href
+      ? html`<a href="${row.href}" aria-label="${row.label} ${row.count} 件の一覧">${content}</a>`
+      : content;
+  });
+  return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${options.title}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet">${bars}</svg></figure>`;
 }
 
 /** Percentages per label as a line over 0–100 %. */
-export function percentLineChart(options: {
-  title: string;
-  labels: string[];
-  values: (number | undefined)[];
-  height?: number;
-}): Html {
-  const height = options.height ?? 180;
-  const step = 42;
-  const left = 40;
-  const width = left + Math.max(1, options.labels.length) * step + 20;
-  const y = (value: number) => (height - 20 - (value / 100) * (height - 40)).toFixed(1);
+export function percentLineChart(options: { title: string; labels: string[]; values: (number | undefined)[] }): Html {
+  if (options.values.every((value) => value === undefined)) return emptyState(options.title);
+  const width = 1200;
+  const height = 200;
+  const left = 56;
+  const step = (width - left - 20) / Math.max(1, options.labels.length);
+  const x = (index: number) => (left + index * step + step / 2).toFixed(1);
+  const y = (value: number) => (height - 30 - (value / 100) * (height - 60)).toFixed(1);
   const points = options.values
-    .map((value, index) => (value === undefined ? undefined : `${left + index * step + step / 2},${y(value)}`))
+    .map((value, index) => (value === undefined ? undefined : `${x(index)},${y(value)}`))
     .filter((point): point is string => point !== undefined);
   const dots = options.values.map((value, index) =>
     value === undefined
       ? ""
-      : html`<circle cx="${left + index * step + step / 2}" cy="${y(value)}" r="3" fill="#0b3a66"><title>${options.labels[index] ?? ""}: ${value.toFixed(0)}%</title></circle><text x="${left + index * step + step / 2}" y="${Number(y(value)) - 6}" font-size="9" text-anchor="middle">${value.toFixed(0)}%</text>`,
+      : html`<circle cx="${x(index)}" cy="${y(value)}" r="5" fill="#0b3a66"><title>${shortDate(options.labels[index] ?? "")}の週: ${value.toFixed(0)}%</title></circle><text x="${x(index)}" y="${Number(y(value)) - 10}" font-size="14" font-weight="bold" text-anchor="middle">${value.toFixed(0)}%</text>`,
   );
   const labels = options.labels.map(
     (label, index) =>
-      html`<text x="${left + index * step + step / 2}" y="${height - 5}" font-size="9" text-anchor="middle">${label.slice(5)}</text>`,
+      html`<text x="${x(index)}" y="${height - 8}" font-size="14" text-anchor="middle">${shortDate(label)}</text>`,
   );
-  return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${options.title}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><line x1="${left - 4}" y1="${height - 20}" x2="${width}" y2="${height - 20}" stroke="#999"></line><text x="4" y="${y(100)}" font-size="10">100%</text><text x="4" y="${y(0)}" font-size="10">0%</text>${points.length > 1 ? html`<polyline fill="none" stroke="#2f7ebc" stroke-width="2" points="${points.join(" ")}"></polyline>` : ""}${dots}${labels}</svg></figure>`;
+  return html`<figure class="chart"><figcaption>${options.title}</figcaption><svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${options.title}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet"><line x1="${left - 4}" y1="${height - 30}" x2="${width}" y2="${height - 30}" stroke="#999"></line><line x1="${left - 4}" y1="${y(100)}" x2="${width}" y2="${y(100)}" stroke="#e3e8ef"></line><text x="4" y="${Number(y(100)) + 5}" font-size="13">100%</text><text x="4" y="${Number(y(0)) + 5}" font-size="13">0%</text>${points.length > 1 ? html`<polyline fill="none" stroke="#2f7ebc" stroke-width="3" points="${points.join(" ")}"></polyline>` : ""}${dots}${labels}</svg></figure>`;
 }

@@ -51,14 +51,15 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       return false;
     }
     try {
-      const { deliveredAt } = await notifier.deliver({ entry, answer: entry.ministryAnswer ?? "" });
+      const correction = (entry.answerVersion ?? 0) > 1;
+      const { deliveredAt } = await notifier.deliver({ entry, answer: entry.ministryAnswer ?? "", correction });
       await questionLog.markDelivered({ id: entry.id, deliveredAt });
       await questionLog.addAudit({
         at: deliveredAt,
         actor: "system",
         action: "delivered",
         questionId: entry.id,
-        detail: entry.surface,
+        detail: correction ? `${entry.surface}(第${entry.answerVersion}版・訂正)` : entry.surface,
       });
       return true;
     } catch (error) {

@@ -59,6 +59,10 @@ export interface QuestionEntry extends Omit<NewQuestionEntry, "receivedAt"> {
   nextDeliveryAt?: Date;
   /** Set when retention purged the text: only anonymous counts remain. */
   purgedAt?: Date;
+  /** 0 (or absent) before any answer, 1 for the first answer, 2+ after each correction. */
+  answerVersion?: number;
+  /** Web only: when the asker's browser loaded the delivered answer (deliveredAt means stored, not seen). */
+  readAt?: Date;
 }
 
 export interface QuestionQuery {
@@ -72,6 +76,16 @@ export interface QuestionQuery {
   text?: string;
   /** Only this pseudonymous asker's entries (the web chat's replies). */
   askerId?: string;
+  /** Only entries assigned to this console login. */
+  assignee?: string;
+  /** Only entries nobody is assigned to. */
+  unassigned?: boolean;
+  /** Entries nobody is assigned to, plus this login's (the console's default queue). */
+  assigneeOrUnassigned?: string;
+  /** Only entries received before this instant (the console's 期限超過 view). */
+  receivedBefore?: Date;
+  /** "oldest" puts the longest-waiting first (the console's queue); default newest first. */
+  order?: "oldest" | "newest";
   limit?: number;
   offset?: number;
 }
@@ -95,6 +109,41 @@ export interface AuditEvent {
   detail?: string;
 }
 
+/** One answer or correction as it was sent. */
+export interface AnswerVersion {
+  version: number;
+  answer: string;
+  actor: string;
+  at: Date;
+}
+
+/** A note between ministry staff on a question; never sent to the asker. */
+export interface QuestionNote {
+  id: string;
+  questionId: string;
+  author: string;
+  body: string;
+  at: Date;
+}
+
+/** A reply template offered in the console's composer. */
+export interface ReplyTemplate {
+  id: string;
+  title: string;
+  body: string;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** Reply templates, edited by admins. */
+export interface ReplyTemplateStore {
+  list(): Promise<ReplyTemplate[]>;
+  get(id: string): Promise<ReplyTemplate | undefined>;
+  /** Adds a template, or replaces the one with `id`. */
+  save(request: { id?: string; title: string; body: string; by: string; at?: Date }): Promise<ReplyTemplate>;
+  remove(id: string): Promise<boolean>;
+}
+
 /** Anonymous counters kept apart from entries, so they survive retention and erasure. */
 export type CountKind = "ask" | "resolved" | "unresolved" | "thumbs-up" | "thumbs-down" | "escalated";
 
@@ -102,12 +151,19 @@ export interface QuestionStats {
   /** Logged questions per ISO week (Monday, JST) and topic. */
   weekly: { weekStart: string; topic: string; count: number }[];
   /** Asks per week, and how many the bot resolved. */
-  asks: { weekStart: string; asked: number; resolved: number }[];
+  asks: { weekStart: string; asked: number; resolved: number; attempts: number }[];
   /** Logged entries in the period by status. */
   byStatus: Record<QuestionStatus, number>;
   /** Received → answered, for entries answered in the period. */
   medianAnswerMs?: number;
   answeredCount: number;
+  /** Logged entries in the period per organisation ("" when unknown), surface and topic ("other" when unknown). */
+  byOrganisation: { key: string; count: number }[];
+  bySurface: { key: string; count: number }[];
+  byTopic: { key: string; count: number }[];
+  /** Every answer attempt by the bot (resolved + not resolved, including failures) and the resolved ones. */
+  attempts: number;
+  resolved: number;
 }
 
 export type ConsoleRole = "contact" | "admin";
@@ -206,12 +262,31 @@ export interface QuestionLog {
   /** Records a failed attempt; nextAttemptAt undefined means give up (shown as failed in the console). */
   markDeliveryFailed(request: { id: string; error: string; nextAttemptAt?: Date }): Promise<void>;
   /**
+   * answered|closed → same status: replaces the ministry answer with a correction (answerVersion + 1) and makes it
+   * due for delivery; every version stays in listAnswerVersions.
+   */
+  correct(request: TransitionRequest & { answer: string }): Promise<QuestionEntry>;
+  listAnswerVersions(request: { questionId: string }): Promise<{ versions: AnswerVersion[] }>;
+  addNote(request: { questionId: string; author: string; body: string; at?: Date }): Promise<QuestionNote>;
+  listNotes(request: { questionId: string }): Promise<{ notes: QuestionNote[] }>;
+  /** Records that `login` has the question open now. */
+  touchPresence(request: { questionId: string; login: string; at: Date }): Promise<void>;
+  /** Who had the question open since `since`, most recent first. */
+  listPresence(request: { questionId: string; since: Date }): Promise<{ viewers: { login: string; seenAt: Date }[] }>;
+  /** Web answers the asker's browser has loaded: sets readAt once (delivered entries only). */
+  markRead(request: { ids: string[]; at: Date }): Promise<void>;
+  /**
    * Makes an undelivered answer due now again (the console's manual retry after the worker gave up), optionally by
    * another route (`delivery`, e.g. a DM to the asker after the bot lost the channel).
    */
   retryDelivery(request: { id: string; at: Date; delivery?: DeliveryTarget }): Promise<boolean>;
   addAudit(event: AuditEvent): Promise<void>;
-  listAudit(request: { questionId?: string; limit?: number }): Promise<{ events: AuditEvent[] }>;
+  /** Newest first; `excludeActions` leaves out e.g. page views ("view"). */
+  listAudit(request: {
+    questionId?: string;
+    limit?: number;
+    excludeActions?: string[];
+  }): Promise<{ events: AuditEvent[] }>;
   countEvent(request: { kind: CountKind; surface: Surface; topic?: string; at?: Date }): Promise<void>;
   stats(request: { from: Date; to: Date }): Promise<QuestionStats>;
   /** Erases the display name and replaces the asker id with "erased" on every entry; counts stay. */
@@ -221,14 +296,16 @@ export interface QuestionLog {
   readonly accounts: ConsoleAccounts;
   readonly faq: FaqStore;
   readonly organisations: OrganisationStore;
+  readonly templates: ReplyTemplateStore;
   close(): Promise<void>;
 }
 
 /** Delivers a ministry answer back to where the question was asked. One adapter per surface. */
 export interface Notifier {
   readonly surface: Surface;
-  /** Throws TaiwaError "delivery_failed"; `isRetryable: false` when no retry can help (the bot left the channel). */
-  deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }>;
+  /** Throws TaiwaError "delivery_failed"; `isRetryable: false` when no retry can help (the bot left the channel).
+   * `correction`: the answer replaces one delivered before, and says so (「訂正」). */
+  deliver(request: { entry: QuestionEntry; answer: string; correction?: boolean }): Promise<{ deliveredAt: Date }>;
   /** Another way to reach the asker after this entry's route failed for good (Slack: their DM instead of the channel). */
   alternativeRoute?(entry: QuestionEntry): DeliveryRoute | undefined;
 }

@@ -19,13 +19,19 @@ export interface WebReply {
   question: string;
   answer: string;
   answeredAt: Date;
+  /** The answer replaces one shown before (「訂正」). */
+  corrected: boolean;
 }
 
-/** The ministry's answers to one pseudonymous web asker, newest first. Only that asker's entries, never others'. */
+/**
+ * The ministry's answers to one pseudonymous web asker, newest first. Only that asker's entries, never others'.
+ * Reading them is the asker's browser loading them, so they are marked read (the console's 既読).
+ */
 export async function listWebReplies(request: {
   questionLog: QuestionLog;
   askerId: string;
   limit?: number;
+  now?: () => Date;
 }): Promise<{ replies: WebReply[] }> {
   if (request.askerId === "" || request.askerId === "erased") return { replies: [] };
   const { entries } = await request.questionLog.list({
@@ -41,6 +47,9 @@ export async function listWebReplies(request: {
       question: entry.question,
       answer: entry.ministryAnswer ?? "",
       answeredAt: entry.answeredAt ?? entry.receivedAt,
+      corrected: (entry.answerVersion ?? 0) > 1,
     }));
+  const unread = entries.filter((entry) => entry.deliveredAt && !entry.readAt).map((entry) => entry.id);
+  if (unread.length > 0) await request.questionLog.markRead({ ids: unread, at: (request.now ?? (() => new Date()))() });
   return { replies };
 }

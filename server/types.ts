@@ -28,6 +28,8 @@ export interface WebReply {
   /** The ministry's answer. */
   answer: string;
   answeredAt: Date;
+  /** The answer replaces one shown before (「訂正」); absent means false. */
+  corrected?: boolean;
 }
 
 /** Reads the ministry answers the web notifier stored for one browser's pseudonymous asker id. */

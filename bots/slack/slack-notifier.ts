@@ -4,10 +4,10 @@ import { TaiwaError } from "../../app/errors.ts";
 import type { Logger } from "../../app/logger.ts";
 import { questionReference } from "../../questions/question-reference.ts";
 import type { DeliveryRoute, Notifier, QuestionEntry } from "../../questions/types.ts";
+import { slackMinistryMessage } from "./slack-ministry-message.ts";
 import { slackErrorCode } from "./slack-poster.ts";
-import { escapeAndTruncate, splitMrkdwn } from "./slack-text.ts";
 
-export const MINISTRY_HEADER = "経済産業省担当者からの回答";
+export { MINISTRY_HEADER } from "./slack-ministry-message.ts";
 
 /** Failures that no retry will fix (the place is gone, or the bot lost access to it), with the reason shown in the console. */
 const PERMANENT_ERRORS = new Map([
@@ -46,35 +46,24 @@ export class SlackNotifier implements Notifier {
     this.logger = options.logger;
   }
 
-  async deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: {
+    entry: QuestionEntry;
+    answer: string;
+    correction?: boolean;
+  }): Promise<{ deliveredAt: Date }> {
     const { entry } = request;
     const target = entry.delivery?.surface === "slack" ? deliverySchema.safeParse(entry.delivery.data) : undefined;
     if (!target?.success) {
       throw new TaiwaError("delivery_failed", `question ${entry.id} has no Slack channel to reply to`);
     }
     const { threadTs } = target.data;
-    const sections = splitMrkdwn(request.answer).slice(0, 45);
-    const blocks = [
-      { type: "header", text: { type: "plain_text", text: MINISTRY_HEADER, emoji: true } },
-      ...sections.map((text) => ({ type: "section", text: { type: "mrkdwn", text } })),
-      {
-        type: "context",
-        elements: [
-          {
-            type: "mrkdwn",
-            text: escapeAndTruncate(
-              `ご質問（受付番号 ${questionReference(entry.eventKey)}）: ${entry.question}`,
-              2_900,
-            ),
-          },
-        ],
-      },
-    ];
-    const message = {
-      channel: "",
-      ...(threadTs ? { thread_ts: threadTs } : {}),
-      text: escapeAndTruncate(`${MINISTRY_HEADER}\n${request.answer}`, 3_900),
-    };
+    const { blocks, text } = slackMinistryMessage({
+      answer: request.answer,
+      question: entry.question,
+      reference: questionReference(entry.eventKey),
+      correction: request.correction,
+    });
+    const message = { channel: "", ...(threadTs ? { thread_ts: threadTs } : {}), text };
     try {
       message.channel = await this.channelFor(target.data);
       await this.client.chat.postMessage({ ...message, blocks }).catch((error: unknown) => {

@@ -13,7 +13,11 @@ export class TeamsNotifier implements Notifier {
 
   constructor(private readonly options: { adapter: CloudAdapter; appId: string; logger: Logger }) {}
 
-  async deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: {
+    entry: QuestionEntry;
+    answer: string;
+    correction?: boolean;
+  }): Promise<{ deliveredAt: Date }> {
     const { entry, answer } = request;
     const parsed = teamsDeliveryDataSchema.safeParse(
       entry.delivery?.surface === "teams" ? entry.delivery.data : undefined,
@@ -31,6 +35,7 @@ export class TeamsNotifier implements Notifier {
       answer,
       question: entry.question,
       reference: questionReference(entry.eventKey),
+      correction: request.correction,
     });
     const reference = parsed.data.reference;
     let failure: unknown;

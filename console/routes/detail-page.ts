@@ -1,8 +1,14 @@
 import { questionReference } from "../../questions/question-reference.ts";
-import type { AuditEvent, ConsoleUser, QuestionEntry } from "../../questions/types.ts";
+import type {
+  AnswerVersion,
+  AuditEvent,
+  ConsoleUser,
+  QuestionEntry,
+  QuestionNote,
+  ReplyTemplate,
+} from "../../questions/types.ts";
 import type { ConsoleDeps } from "../console-env.ts";
 import {
-  csrfField,
   deliveryLabel,
   formatTime,
   html,
@@ -12,121 +18,95 @@ import {
   SURFACE_LABELS,
   TOPIC_LABELS,
 } from "../html.ts";
-import { webUrl } from "../security.ts";
+import { waitingTime } from "../queue-views.ts";
+import {
+  assignForm,
+  auditSection,
+  citations,
+  composer,
+  notesSection,
+  statusActions,
+  versionsSection,
+} from "./detail-sections.ts";
 
-const ACTION_LABELS: Record<string, string> = {
-  view: "閲覧",
-  assign: "担当割り当て",
-  answer: "回答",
-  close: "完了",
-  reopen: "再オープン",
-  delivered: "配信",
-  "retry-delivery": "配信の再試行",
-  "retry-delivery-alternative": "別の経路で再配信",
-  "context-added": "補足の追加",
-  escalated: "省庁への確認依頼",
-  "faq-publish": "FAQとして公開",
-  "faq-unpublish": "FAQの公開停止",
-};
-
-function citations(entry: QuestionEntry) {
-  if (entry.citations.length === 0) return html`<p>引用はありません。</p>`;
-  return entry.citations.map(
-    (
-      citation,
-    ) => html`<div class="citation"><strong>[${citation.n}] ${citation.title}</strong>${citation.issuer ? html`(${citation.issuer})` : ""}
-${citation.sectionPath.join(" > ")}${citation.page ? html` p.${citation.page}` : ""}${citation.url ? (webUrl(citation.url) ? html` <a href="${citation.url}" rel="noreferrer">${citation.url}</a>` : html` ${citation.url}`) : ""}
-${citation.text}</div>`,
-  );
-}
-
-function actions(deps: ConsoleDeps, entry: QuestionEntry, user: ConsoleUser, users: ConsoleUser[], csrf: string) {
-  const base = `${deps.basePath}/questions/${entry.id}`;
-  const canWork = entry.status === "open" || entry.status === "assigned";
-  const delivery = deliveryLabel(entry);
-  const alternative = deps.worker.alternativeRoute(entry);
-  return html`<div class="actions">
-    ${
-      canWork
-        ? html`<form method="post" action="${base}/assign">${csrfField(csrf)}
-          <label>担当者<select name="assignee">${users
-            .filter((candidate) => !candidate.disabled)
-            .map(
-              (candidate) =>
-                html`<option value="${candidate.login}"${(entry.assignee ?? user.login) === candidate.login ? html` selected` : ""}>${candidate.login}</option>`,
-            )}</select></label>
-          <button>担当にする</button></form>
-        <form method="post" action="${base}/answer">${csrfField(csrf)}
-          <label>省庁の回答(質問者に届きます)<textarea name="answer" required maxlength="8000">${entry.ministryAnswer ?? ""}</textarea></label>
-          <button>回答して送信</button></form>`
-        : ""
-    }
-    <form method="post" action="${base}/${entry.status === "closed" || entry.status === "answered" ? "reopen" : "close"}">${csrfField(csrf)}
-      ${entry.status !== "closed" ? html`<button formaction="${base}/close" class="secondary">完了にする</button>` : ""}
-      ${entry.status === "answered" || entry.status === "closed" ? html`<button formaction="${base}/reopen" class="secondary">再オープン</button>` : ""}
-    </form>
-    ${
-      delivery.tone === "warn" || delivery.tone === "error"
-        ? html`<form method="post" action="${base}/retry-delivery">${csrfField(csrf)}<button>今すぐ再配信</button></form>`
-        : ""
-    }
-    ${alternative ? html`<form method="post" action="${base}/retry-delivery-alternative">${csrfField(csrf)}<button>${alternative.label}</button></form>` : ""}
-    ${
-      entry.ministryAnswer && (entry.status === "answered" || entry.status === "closed")
-        ? html`<p><a href="${base}/faq">FAQとして公開する</a></p>`
-        : ""
-    }
-  </div>`;
-}
-
-function audit(events: AuditEvent[]) {
-  return html`<table><thead><tr><th>日時</th><th>操作</th><th>担当者</th><th>内容</th></tr></thead><tbody>${events.map(
-    (event) =>
-      html`<tr><td>${formatTime(event.at)}</td><td>${ACTION_LABELS[event.action] ?? event.action}</td><td>${event.actor}</td><td>${event.detail ?? ""}</td></tr>`,
-  )}</tbody></table>`;
-}
-
-export function detailPage(options: {
+export interface DetailData {
   deps: ConsoleDeps;
   entry: QuestionEntry;
   user: ConsoleUser;
   users: ConsoleUser[];
   events: AuditEvent[];
+  notes: QuestionNote[];
+  versions: AnswerVersion[];
+  templates: ReplyTemplate[];
   csrf: string;
+  showViews: boolean;
+  /** Text the official typed, kept when an action is refused (or a template was inserted). */
+  draft?: string;
   notice?: string;
   error?: string;
-}) {
-  const { deps, entry } = options;
+}
+
+function summaryLine(deps: ConsoleDeps, entry: QuestionEntry) {
+  const waited = waitingTime(entry, { now: deps.now(), targetHours: deps.config.ANSWER_TARGET_HOURS });
+  return html`<p class="summary-line">
+    <span class="badge">${STATUS_LABELS[entry.status]}</span>
+    <span>${SURFACE_LABELS[entry.surface] ?? entry.surface}</span>
+    <span>${entry.organisation ?? "組織不明"}</span>
+    <span>${REASON_LABELS[entry.reason] ?? entry.reason}</span>
+    <span>受付 ${formatTime(entry.receivedAt)}</span>
+    <span class="${waited.overdue ? "tone-error" : ""}">${waited.waiting ? "待ち時間" : ""} ${waited.label}${waited.overdue ? "(期限超過)" : ""}</span>
+    <span>担当 ${entry.assignee ?? "なし"}</span>
+  </p>`;
+}
+
+function deliveryLine(entry: QuestionEntry) {
   const delivery = deliveryLabel(entry);
+  if (delivery.tone === "none" && delivery.label === "—") return "";
+  return html`<p id="delivery" class="delivery-line">配信: <span class="tone-${delivery.tone}">${delivery.label}</span>${entry.deliveredAt ? html` ${formatTime(entry.deliveredAt)}` : ""}${entry.readAt ? html`(既読 ${formatTime(entry.readAt)})` : ""}${(entry.answerVersion ?? 0) > 1 ? html` ・第${entry.answerVersion}版(訂正)` : ""}${entry.deliveryError ? html`<br><span class="warn">理由: ${entry.deliveryError}(試行 ${entry.deliveryAttempts} 回${entry.nextDeliveryAt ? html`、次回 ${formatTime(entry.nextDeliveryAt)}` : ""})</span>` : ""}</p>`;
+}
+
+export function detailPage(data: DetailData) {
+  const { deps, entry } = data;
+  const base = `${deps.basePath}/questions/${entry.id}`;
   const asker = entry.asker.displayName ? `${entry.asker.displayName}(${entry.asker.askerId})` : entry.asker.askerId;
-  const body = html`<dl class="meta">
-      <dt>受付日時</dt><dd>${formatTime(entry.receivedAt)}</dd>
+  const body = html`<iframe class="presence" src="${base}/presence" title="この質問を開いている担当者"></iframe>
+    ${summaryLine(deps, entry)}
+    <div class="work">
+      <section class="context-column" aria-label="質問と補足">
+        <h2>質問</h2><div class="box scroll">${entry.purgedAt ? "(保存期間を過ぎたため本文は削除されました)" : entry.question}</div>
+        ${entry.userContext ? html`<h2>質問者が入力した補足</h2><div class="box scroll short">${entry.userContext}</div>` : ""}
+        <h2>ボットの回答</h2><div class="box scroll">${entry.botAnswer || "—"}</div>
+      </section>
+      <section class="composer-column" aria-label="回答">
+        ${deliveryLine(entry)}
+        ${assignForm(deps, entry, data.user, data.users, data.csrf)}
+        ${composer({ deps, entry, templates: data.templates, draft: data.draft, csrf: data.csrf })}
+      </section>
+    </div>
+    ${entry.ministryAnswer ? html`<h2>送信済みの省庁の回答</h2><div class="box">${entry.ministryAnswer}</div>` : ""}
+    ${versionsSection(data.versions)}
+    ${notesSection(deps, entry, data.notes, data.csrf)}
+    <h2>操作</h2>${statusActions(deps, entry, data.csrf)}
+    <h2>詳細</h2>
+    <dl class="meta">
       <dt>受付番号</dt><dd>${questionReference(entry.eventKey)}</dd>
       <dt>窓口</dt><dd>${SURFACE_LABELS[entry.surface] ?? entry.surface}${entry.workspaceId ? html`(${entry.workspaceId})` : ""}</dd>
-      <dt>組織</dt><dd>${entry.organisation ?? "—"}</dd>
       <dt>質問者</dt><dd>${asker}</dd>
-      <dt>理由</dt><dd>${REASON_LABELS[entry.reason] ?? entry.reason}</dd>
       <dt>トピック</dt><dd>${entry.topic ? (TOPIC_LABELS[entry.topic] ?? entry.topic) : "—"}</dd>
-      <dt>状態</dt><dd>${STATUS_LABELS[entry.status]}</dd>
       <dt>担当</dt><dd>${entry.assignee ?? "—"}(${formatTime(entry.assignedAt)})</dd>
       <dt>回答日時</dt><dd>${formatTime(entry.answeredAt)}</dd>
-      <dt>状態(配信)</dt><dd><span class="tone-${delivery.tone}">${delivery.label}</span>${entry.deliveredAt ? html` ${formatTime(entry.deliveredAt)}` : ""}${entry.deliveryError ? html`<br><span class="warn">理由: ${entry.deliveryError}(試行 ${entry.deliveryAttempts} 回${entry.nextDeliveryAt ? html`、次回 ${formatTime(entry.nextDeliveryAt)}` : ""})</span>` : ""}</dd>
       <dt>完了日時</dt><dd>${formatTime(entry.closedAt)}</dd>
     </dl>
-    <h2>質問</h2><div class="box">${entry.purgedAt ? "(保存期間を過ぎたため本文は削除されました)" : entry.question}</div>
-    ${entry.userContext ? html`<h2>質問者が入力した補足</h2><div class="box">${entry.userContext}</div>` : ""}
-    <h2>ボットの回答</h2><div class="box">${entry.botAnswer || "—"}</div>
     <h2>引用された資料</h2>${citations(entry)}
-    ${entry.ministryAnswer ? html`<h2>省庁の回答</h2><div class="box">${entry.ministryAnswer}</div>` : ""}
-    <h2>操作</h2>${actions(deps, entry, options.user, options.users, options.csrf)}
-    <h2>操作履歴</h2>${audit(options.events)}`;
+    ${auditSection(deps, entry, data.events, data.showViews)}`;
   return layout({
     basePath: deps.basePath,
     title: `質問 #${entry.id}`,
-    user: options.user,
-    csrfToken: options.csrf,
-    notice: options.notice,
-    error: options.error,
+    user: data.user,
+    csrfToken: data.csrf,
+    notice: data.notice,
+    error: data.error,
+    wide: true,
     body,
   });
 }

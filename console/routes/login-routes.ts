@@ -34,7 +34,7 @@ function loginPage(
       <label>パスワード<input name="password" type="password" autocomplete="current-password" required></label>
       <button>ログイン</button>
     </form>
-    <p>アカウントは管理者がサーバーで <code>npm run -s taiwa -- user add</code> を実行して作成します。</p>`,
+    <p>アカウントをお持ちでない方、パスワードを忘れた方は、このコンソールの管理者にお問い合わせください。</p>`,
   });
 }
 

@@ -4,10 +4,19 @@ import type { SqlDatabase, SqlExecutor } from "./types.ts";
 
 export async function listAudit(
   db: SqlExecutor,
-  request: { questionId?: string; limit?: number },
+  request: { questionId?: string; limit?: number; excludeActions?: string[] },
 ): Promise<{ events: AuditEvent[] }> {
-  const where = request.questionId === undefined ? "" : " WHERE question_id = ?";
-  const params = request.questionId === undefined ? [] : [request.questionId];
+  const conditions: string[] = [];
+  const params: string[] = [];
+  if (request.questionId !== undefined) {
+    conditions.push("question_id = ?");
+    params.push(request.questionId);
+  }
+  if (request.excludeActions && request.excludeActions.length > 0) {
+    conditions.push(`action NOT IN (${request.excludeActions.map(() => "?").join(", ")})`);
+    params.push(...request.excludeActions);
+  }
+  const where = conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : "";
   const rows = await db.all(`SELECT * FROM audit_events${where} ORDER BY at DESC, id DESC LIMIT ?`, [
     ...params,
     request.limit ?? 200,
@@ -41,17 +50,30 @@ function median(values: number[]): number | undefined {
   return sorted.length % 2 === 1 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+function sortedCounts(map: Map<string, number>): { key: string; count: number }[] {
+  return [...map.entries()]
+    .map(([key, count]) => ({ key, count }))
+    .sort((left, right) => right.count - left.count || left.key.localeCompare(right.key));
+}
+
 /** Aggregated in code: a ministry's log holds thousands of entries, not millions, and this stays portable SQL. */
 export async function computeStats(db: SqlExecutor, request: { from: Date; to: Date }): Promise<QuestionStats> {
   const from = request.from.getTime();
   const to = request.to.getTime();
   const received = await db.all(
-    "SELECT received_at, topic, status FROM questions WHERE received_at >= ? AND received_at < ?",
+    "SELECT received_at, topic, status, organisation, surface FROM questions WHERE received_at >= ? AND received_at < ?",
     [from, to],
   );
   const weekly = new Map<string, { weekStart: string; topic: string; count: number }>();
   const byStatus: Record<QuestionStatus, number> = { open: 0, assigned: 0, answered: 0, closed: 0 };
+  const byOrganisation = new Map<string, number>();
+  const bySurface = new Map<string, number>();
+  const byTopic = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
   for (const row of received) {
+    bump(byOrganisation, row.organisation === null ? "" : String(row.organisation));
+    bump(bySurface, String(row.surface));
+    bump(byTopic, row.topic === null || row.topic === "" ? "other" : String(row.topic));
     const weekStart = weekStartJst(Number(row.received_at));
     const topic = row.topic === null || row.topic === "" ? "other" : String(row.topic);
     const key = `${weekStart}\u0000${topic}`;
@@ -61,19 +83,29 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
     byStatus[String(row.status) as QuestionStatus] += 1;
   }
   const counters = await db.all(
-    "SELECT day, kind, count FROM counters WHERE day >= ? AND day <= ? AND kind IN ('ask', 'resolved')",
+    "SELECT day, kind, count FROM counters WHERE day >= ? AND day <= ? AND kind IN ('ask', 'resolved', 'unresolved')",
     [
       dayJst(from),
       // Counters are per JST day: the day holding `to` counts, even when `to` is mid-day (now).
       dayJst(to - 1),
     ],
   );
-  const asks = new Map<string, { weekStart: string; asked: number; resolved: number }>();
+  const asks = new Map<string, { weekStart: string; asked: number; resolved: number; attempts: number }>();
+  let attempts = 0;
+  let resolvedTotal = 0;
   for (const row of counters) {
     const weekStart = weekStartJst(Date.parse(`${String(row.day)}T00:00:00+09:00`));
-    const bucket = asks.get(weekStart) ?? { weekStart, asked: 0, resolved: 0 };
+    const bucket = asks.get(weekStart) ?? { weekStart, asked: 0, resolved: 0, attempts: 0 };
+    // Every attempt counts exactly one of resolved / unresolved (a failed answer counts unresolved and no ask).
     if (row.kind === "ask") bucket.asked += Number(row.count);
-    else bucket.resolved += Number(row.count);
+    if (row.kind === "resolved") {
+      bucket.resolved += Number(row.count);
+      resolvedTotal += Number(row.count);
+    }
+    if (row.kind !== "ask") {
+      attempts += Number(row.count);
+      bucket.attempts += Number(row.count);
+    }
     asks.set(weekStart, bucket);
   }
   const answered = await db.all(
@@ -89,6 +121,11 @@ export async function computeStats(db: SqlExecutor, request: { from: Date; to: D
     byStatus,
     medianAnswerMs: median(durations),
     answeredCount: durations.length,
+    byOrganisation: sortedCounts(byOrganisation),
+    bySurface: sortedCounts(bySurface),
+    byTopic: sortedCounts(byTopic),
+    attempts,
+    resolved: resolvedTotal,
   };
 }
 
@@ -123,6 +160,12 @@ export async function purgeClosed(
        WHERE status = 'closed' AND closed_at < ? AND purged_at IS NULL`,
       [ERASED_ASKER, (request.now ?? new Date()).getTime(), request.closedBefore.getTime()],
     );
+    // Answer versions, internal notes and presence belong to the purged text.
+    for (const table of ["answer_versions", "question_notes", "question_presence"]) {
+      await tx.run(
+        `DELETE FROM ${table} WHERE question_id IN (SELECT CAST(id AS TEXT) FROM questions WHERE purged_at IS NOT NULL)`,
+      );
+    }
     // Names of askers no longer referenced by any entry go too.
     await tx.run("DELETE FROM askers WHERE asker_id NOT IN (SELECT asker_id FROM questions)");
     return { entries: purged.changes };

@@ -91,11 +91,21 @@ function whereClause(query: QuestionQuery): { sql: string; params: SqlValue[] } 
     ["q.organisation", query.organisation],
     ["q.surface", query.surface],
     ["q.asker_id", query.askerId],
+    ["q.assignee", query.assignee],
   ] as const) {
     if (value) {
       conditions.push(`${column} = ?`);
       params.push(value);
     }
+  }
+  if (query.unassigned) conditions.push("q.assignee IS NULL");
+  if (query.assigneeOrUnassigned) {
+    conditions.push("(q.assignee IS NULL OR q.assignee = ?)");
+    params.push(query.assigneeOrUnassigned);
+  }
+  if (query.receivedBefore) {
+    conditions.push("q.received_at < ?");
+    params.push(query.receivedBefore.getTime());
   }
   if (query.from) {
     conditions.push("q.received_at >= ?");
@@ -126,7 +136,8 @@ export async function listEntries(
   const where = whereClause(query);
   const limit = Math.min(Math.max(query.limit ?? 50, 1), 10_000);
   const offset = Math.max(query.offset ?? 0, 0);
-  const rows = await db.all(`${ENTRY_SELECT}${where.sql} ORDER BY q.received_at DESC, q.id DESC LIMIT ? OFFSET ?`, [
+  const order = query.order === "oldest" ? "q.received_at ASC, q.id ASC" : "q.received_at DESC, q.id DESC";
+  const rows = await db.all(`${ENTRY_SELECT}${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`, [
     ...where.params,
     limit,
     offset,

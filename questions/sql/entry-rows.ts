@@ -63,6 +63,8 @@ export function rowToEntry(row: SqlRow): QuestionEntry {
     deliveryError: optional(row.delivery_error),
     nextDeliveryAt: toDate(row.next_delivery_at),
     purgedAt: toDate(row.purged_at),
+    answerVersion: Number(row.answer_version ?? 0),
+    readAt: toDate(row.read_at),
   };
 }
 

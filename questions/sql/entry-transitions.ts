@@ -22,7 +22,11 @@ async function transition(
     from: QuestionStatus[];
     set: string;
     params: SqlValue[];
-    detail?: string;
+    detail?: string | ((entry: QuestionEntry) => string);
+    /** A more helpful refusal than the generic one, e.g. "someone answered first". */
+    conflictMessage?: (entry: QuestionEntry) => string;
+    /** Runs in the same transaction after the update succeeded (e.g. keeping the answer's version). */
+    after?: (tx: SqlExecutor, entry: QuestionEntry) => Promise<void>;
   },
 ): Promise<QuestionEntry> {
   const id = parseId(request.id);
@@ -34,6 +38,7 @@ async function transition(
     );
     const entry = await getEntry(tx, request.id);
     if (!entry) throw new TaiwaError("not_found", `質問 ${request.id} は見つかりません。`);
+    if (changes === 0 && request.conflictMessage) throw new TaiwaError("conflict", request.conflictMessage(entry));
     if (changes === 0) {
       throw new TaiwaError(
         "conflict",
@@ -45,8 +50,9 @@ async function transition(
       actor: request.actor,
       action: request.action,
       questionId: request.id,
-      detail: request.detail,
+      detail: typeof request.detail === "function" ? request.detail(entry) : request.detail,
     });
+    await request.after?.(tx, entry);
     return entry;
   });
 }
@@ -79,17 +85,53 @@ export function assignEntry(
   });
 }
 
+// A new answer is due for delivery at once; earlier delivery state belongs to an earlier answer.
+const DELIVER_AGAIN = `delivered_at = NULL, read_at = NULL, delivery_attempts = 0, delivery_error = NULL,
+  next_delivery_at = ?, delivery_claimed_until = NULL, answer_version = answer_version + 1`;
+
+function keepVersion(request: TransitionRequest & { answer: string }) {
+  return async (tx: SqlExecutor, entry: QuestionEntry) => {
+    await tx.run("INSERT INTO answer_versions (question_id, version, answer, actor, at) VALUES (?, ?, ?, ?, ?)", [
+      entry.id,
+      entry.answerVersion ?? 1,
+      request.answer,
+      request.actor,
+      (request.at ?? new Date()).getTime(),
+    ]);
+  };
+}
+
 export function answerEntry(db: SqlDatabase, request: TransitionRequest & { answer: string }): Promise<QuestionEntry> {
   const at = (request.at ?? new Date()).getTime();
   return transition(db, {
     ...request,
     action: "answer",
+    detail: (entry) => `第${entry.answerVersion}版`,
     from: ["open", "assigned"],
-    // A new answer is due for delivery at once; earlier delivery state belongs to an earlier answer.
     set: `status = 'answered', ministry_answer = ?, answered_at = ?, assignee = COALESCE(assignee, ?),
-      assigned_at = COALESCE(assigned_at, ?), delivered_at = NULL, delivery_attempts = 0, delivery_error = NULL,
-      next_delivery_at = ?, delivery_claimed_until = NULL`,
+      assigned_at = COALESCE(assigned_at, ?), ${DELIVER_AGAIN}`,
     params: [request.answer, at, request.actor, at, at],
+    conflictMessage: (entry) =>
+      entry.status === "answered" || entry.status === "closed"
+        ? `質問 ${request.id} には${entry.assignee ? ` ${entry.assignee} さんが` : ""}先に回答しました。入力した文章はそのまま残しています。内容を確かめ、必要なら「訂正を送る」から送ってください。`
+        : `質問 ${request.id} は「${STATUS_LABEL[entry.status]}」のため、回答できません。画面を再読み込みしてください。`,
+    after: keepVersion(request),
+  });
+}
+
+/** A correction of an answer already sent: same status, next version, delivered again as 「訂正」. */
+export function correctEntry(db: SqlDatabase, request: TransitionRequest & { answer: string }): Promise<QuestionEntry> {
+  const at = (request.at ?? new Date()).getTime();
+  return transition(db, {
+    ...request,
+    action: "correct",
+    detail: (entry) => `第${entry.answerVersion}版(訂正)`,
+    from: ["answered", "closed"],
+    set: `ministry_answer = ?, answered_at = ?, ${DELIVER_AGAIN}`,
+    params: [request.answer, at, at],
+    conflictMessage: (entry) =>
+      `質問 ${request.id} は「${STATUS_LABEL[entry.status]}」で、訂正する回答がありません。画面を再読み込みしてください。`,
+    after: keepVersion(request),
   });
 }
 

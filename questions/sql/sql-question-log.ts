@@ -1,4 +1,5 @@
 import type {
+  AnswerVersion,
   AuditEvent,
   ConsoleAccounts,
   CountKind,
@@ -8,8 +9,10 @@ import type {
   OrganisationStore,
   QuestionEntry,
   QuestionLog,
+  QuestionNote,
   QuestionQuery,
   QuestionStats,
+  ReplyTemplateStore,
   Surface,
   TransitionRequest,
 } from "../types.ts";
@@ -20,6 +23,7 @@ import {
   assignEntry,
   claimDeliveries,
   closeEntry,
+  correctEntry,
   insertAudit,
   markDelivered,
   markDeliveryFailed,
@@ -29,15 +33,19 @@ import {
 import { SqlConsoleAccounts } from "./sql-console-accounts.ts";
 import { SqlFaqStore } from "./sql-faq-store.ts";
 import { SqlOrganisationStore } from "./sql-organisation-store.ts";
+import { SqlReplyTemplateStore } from "./sql-reply-template-store.ts";
 import type { SqlDatabase } from "./types.ts";
+import { addNote, listAnswerVersions, listNotes, listPresence, markRead, touchPresence } from "./work-queue-queries.ts";
 
 /** The question log over any SqlDatabase: one set of queries for SQLite and PostgreSQL. */
 export class SqlQuestionLog implements QuestionLog {
   readonly accounts: ConsoleAccounts;
   readonly faq: FaqStore;
   readonly organisations: OrganisationStore;
+  readonly templates: ReplyTemplateStore;
 
   constructor(protected readonly db: SqlDatabase) {
+    this.templates = new SqlReplyTemplateStore(db);
     this.accounts = new SqlConsoleAccounts(db);
     this.faq = new SqlFaqStore(db);
     this.organisations = new SqlOrganisationStore(db);
@@ -88,6 +96,34 @@ export class SqlQuestionLog implements QuestionLog {
     return markDeliveryFailed(this.db, request);
   }
 
+  correct(request: TransitionRequest & { answer: string }): Promise<QuestionEntry> {
+    return correctEntry(this.db, request);
+  }
+
+  listAnswerVersions(request: { questionId: string }): Promise<{ versions: AnswerVersion[] }> {
+    return listAnswerVersions(this.db, request);
+  }
+
+  addNote(request: { questionId: string; author: string; body: string; at?: Date }): Promise<QuestionNote> {
+    return addNote(this.db, request);
+  }
+
+  listNotes(request: { questionId: string }): Promise<{ notes: QuestionNote[] }> {
+    return listNotes(this.db, request);
+  }
+
+  touchPresence(request: { questionId: string; login: string; at: Date }): Promise<void> {
+    return touchPresence(this.db, request);
+  }
+
+  listPresence(request: { questionId: string; since: Date }): Promise<{ viewers: { login: string; seenAt: Date }[] }> {
+    return listPresence(this.db, request);
+  }
+
+  markRead(request: { ids: string[]; at: Date }): Promise<void> {
+    return markRead(this.db, request);
+  }
+
   retryDelivery(request: { id: string; at: Date; delivery?: DeliveryTarget }): Promise<boolean> {
     return retryDelivery(this.db, request);
   }
@@ -96,7 +132,11 @@ export class SqlQuestionLog implements QuestionLog {
     return insertAudit(this.db, event);
   }
 
-  listAudit(request: { questionId?: string; limit?: number }): Promise<{ events: AuditEvent[] }> {
+  listAudit(request: {
+    questionId?: string;
+    limit?: number;
+    excludeActions?: string[];
+  }): Promise<{ events: AuditEvent[] }> {
     return listAudit(this.db, request);
   }
 

@@ -21,6 +21,7 @@ export function myQuestionsRoute(deps: Pick<HttpAppOptions, "config" | "logger" 
           question: reply.question,
           answer: reply.answer,
           answeredAt: reply.answeredAt.toISOString(),
+          corrected: reply.corrected ?? false,
         })),
       });
     } catch (error) {

@@ -85,6 +85,7 @@ const messages = {
     replyArrived: "省庁から回答が届きました。",
     notificationTitle: "taiwa：省庁から回答が届きました",
     restored: "前回の会話を表示しています。",
+    ministryCorrection: "省庁の回答（訂正）",
   },
   en: {
     title: "taiwa — ask Japan's economic-security documents",
@@ -164,6 +165,7 @@ const messages = {
     retry: "Send again",
     emptyQuestion: "Please type a question.",
     ministryAnswer: "Ministry's answer",
+    ministryCorrection: "Ministry's answer (corrected)",
     answeredOn: "Answered on {date}",
     answeredOnWithReference: "Answered on {date} (reference {reference})",
     replyArrived: "The ministry has answered.",

@@ -156,7 +156,7 @@ export function replyBlock(reply, lang) {
   return el(
     "div",
     { className: "reply", "data-reference": reply.reference, "data-reply-key": replyKey(reply) },
-    el("h4", { className: "reply-label" }, t(lang, "ministryAnswer")),
+    el("h4", { className: "reply-label" }, t(lang, reply.corrected ? "ministryCorrection" : "ministryAnswer")),
     el("p", { className: "reply-answer" }, reply.answer),
     el(
       "p",

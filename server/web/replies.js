@@ -74,7 +74,12 @@ export function watchReplies({ conversation, lang, attach, save, announce }) {
         };
         conversation.exchanges.push(record);
       }
-      record.reply = { reference: reply.reference, answer: reply.answer, answeredAt: reply.answeredAt };
+      record.reply = {
+        reference: reply.reference,
+        answer: reply.answer,
+        answeredAt: reply.answeredAt,
+        corrected: Boolean(reply.corrected),
+      };
       attach(record, created);
       if (!conversation.seenReplies.includes(replyKey(reply))) arrived.push(record);
     }

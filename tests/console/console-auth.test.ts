@@ -8,6 +8,9 @@ const PROTECTED_GETS = [
   "/console/faq",
   "/console/export.csv",
   "/console/stats",
+  "/console/stats.csv",
+  "/console/questions/1/presence",
+  "/console/admin/templates",
   "/console/admin/users",
   "/console/admin/organisations",
 ];
@@ -18,6 +21,13 @@ const PROTECTED_POSTS = [
   "/console/questions/1/close",
   "/console/questions/1/reopen",
   "/console/questions/1/retry-delivery",
+  "/console/questions/1/confirm",
+  "/console/questions/1/edit",
+  "/console/questions/1/template",
+  "/console/questions/1/correct",
+  "/console/questions/1/note",
+  "/console/admin/templates",
+  "/console/admin/templates/1/delete",
   "/console/questions/1/faq",
   "/console/faq/1/unpublish",
   "/console/admin/users",
@@ -156,18 +166,22 @@ describe("console authentication and authorisation", () => {
   it("keeps contacts out of the admin pages", async () => {
     const browser = new Browser(fixture.app);
     const csrf = await browser.signIn("sato");
-    for (const path of ["/console/admin/users", "/console/admin/organisations"])
+    for (const path of ["/console/admin/users", "/console/admin/organisations", "/console/admin/templates"])
       expect((await browser.get(path)).status, path).toBe(403);
     const posts: [string, Record<string, string>][] = [
       ["/console/admin/users", { login: "mallory", role: "admin", password: "x".repeat(12) }],
       ["/console/admin/users/admin/disable", {}],
       ["/console/admin/organisations", { workspaceId: "T9", name: "X" }],
       ["/console/admin/organisations/delete", { workspaceId: "T001" }],
+      ["/console/admin/templates", { title: "悪い文例", body: "x" }],
+      ["/console/admin/templates/1/delete", {}],
     ];
     for (const [path, form] of posts)
       expect((await browser.post(path, { _csrf: csrf, ...form })).status, path).toBe(403);
     expect(await fixture.questionLog.accounts.getUser("mallory")).toBeUndefined();
     expect((await fixture.questionLog.accounts.getUser("admin"))?.disabled).toBe(false);
+    expect((await fixture.questionLog.templates.list()).map((template) => template.title)).not.toContain("悪い文例");
+    expect(await fixture.questionLog.templates.get("1")).toBeDefined();
     expect(await (await browser.get("/console/")).text()).not.toContain("ユーザー管理");
   });
 

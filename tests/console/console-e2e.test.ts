@@ -56,9 +56,10 @@ describe.skipIf(!available)("console end-to-end (headless Chromium)", () => {
     await page.getByRole("link", { name: /特定重要物資/ }).click();
     await page.waitForURL(/\/console\/questions\/\d+$/);
     await page.getByLabel("省庁の回答(質問者に届きます)").fill("安定供給確保計画の認定制度をご確認ください。");
-    await page.getByRole("button", { name: "回答して送信" }).click();
+    await page.getByRole("button", { name: "プレビューして確認" }).click();
+    await page.getByRole("button", { name: "送信する", exact: true }).click();
     await page.waitForURL(/done=answer/);
-    expect(await page.locator("dd .tone-ok").textContent()).toBe("配信済み");
+    expect(await page.locator(".delivery-line .tone-ok").textContent()).toBe("配信済み");
     expect(fixture.slack.delivered.map((delivery) => delivery.answer)).toEqual([
       "安定供給確保計画の認定制度をご確認ください。",
     ]);
@@ -74,6 +75,7 @@ describe.skipIf(!available)("console end-to-end (headless Chromium)", () => {
     expect(existsSync(`${fixture.dataDir}/faq/${faq?.id}.md`)).toBe(true);
 
     await page.getByRole("link", { name: "質問一覧" }).click();
+    await page.getByRole("link", { name: /すべて/ }).click();
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("link", { name: "この条件でCSVをダウンロード" }).click();
     const download = await downloadPromise;

@@ -30,10 +30,12 @@ export async function consoleFixture(
   await questionLog.accounts.createUser({ login: "sato", passwordHash: hash, role: "contact" });
   const clock = { now: new Date() };
   const slack = new RecordingNotifier("slack");
+  const teams = new RecordingNotifier("teams");
+  const web = new RecordingNotifier("web");
   const reindexer = new RecordingReindexer();
   const surface = createConsoleSurface({
     questionLog,
-    notifiers: options.notifiers ?? [slack],
+    notifiers: options.notifiers ?? [slack, teams, web],
     config: {
       PUBLIC_BASE_URL: options.publicBaseUrl,
       CONSOLE_SESSION_MINUTES: options.sessionMinutes ?? 60,
@@ -42,6 +44,7 @@ export async function consoleFixture(
       ORGANISATION_MAP: '{"T001":"株式会社サンプル"}',
       RETENTION_DAYS: undefined,
       TRUST_PROXY_HOPS: options.trustProxyHops ?? 0,
+      ANSWER_TARGET_HOURS: 72,
     },
     logger: options.logger ?? createLogger({ LOG_LEVEL: "silent" }),
     reindexFaq: reindexer.reindexFaq,
@@ -80,7 +83,7 @@ export async function consoleFixture(
     return entry;
   }
 
-  return { app, surface, questionLog, dataDir, clock, slack, reindexer, record };
+  return { app, surface, questionLog, dataDir, clock, slack, teams, web, reindexer, record };
 }
 
 export type ConsoleFixture = Awaited<ReturnType<typeof consoleFixture>>;

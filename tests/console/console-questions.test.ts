@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../app/logger.ts";
 import { SlackNotifier } from "../../bots/slack/slack-notifier.ts";
+import { questionReference } from "../../questions/question-reference.ts";
 import { BOT_TOKEN } from "../bots/slack/slack-harness.ts";
 import { SlackWebApiStandIn } from "../doubles/slack-web-api-stand-in.ts";
-import { questionReference } from "../../questions/question-reference.ts";
 import { Browser, type ConsoleFixture, consoleFixture } from "./console-fixture.ts";
 
 describe("console question pages", () => {
@@ -96,7 +96,7 @@ describe("console question pages", () => {
     expect((await browser.post(`${base}/close`, { _csrf: csrf })).status).toBe(409);
     expect((await browser.post(`${base}/reopen`, { _csrf: csrf })).status).toBe(303);
     expect((await fixture.questionLog.get(entry.id))?.status).toBe("assigned");
-    const trail = await (await browser.get(base)).text();
+    const trail = await (await browser.get(`${base}?views=1`)).text();
     for (const action of ["担当割り当て", "回答", "配信", "完了", "再オープン", "閲覧"])
       expect(trail).toContain(action);
   });
@@ -108,7 +108,7 @@ describe("console question pages", () => {
     const failed = await (await browser.get(`/console/questions/${entry.id}`)).text();
     expect(failed).toContain("配信失敗(再試行中)");
     expect(failed).toContain("chat API unavailable (test double)");
-    expect(await (await browser.get("/console/")).text()).toContain("配信失敗(再試行中)");
+    expect(await (await browser.get("/console/?view=all")).text()).toContain("配信失敗(再試行中)");
     expect((await browser.post(`/console/questions/${entry.id}/retry-delivery`, { _csrf: csrf })).status).toBe(303);
     expect(await (await browser.get(`/console/questions/${entry.id}`)).text()).toContain("配信済み");
     expect(fixture.slack.delivered).toHaveLength(1);
@@ -166,7 +166,7 @@ describe("console question pages", () => {
       ],
     });
     await browser.post(`/console/questions/${entry.id}/answer`, { _csrf: csrf, answer: attack });
-    for (const path of ["/console/", `/console/questions/${entry.id}`, `/console/questions/${entry.id}/faq`]) {
+    for (const path of ["/console/?view=all", `/console/questions/${entry.id}`, `/console/questions/${entry.id}/faq`]) {
       const page = await (await browser.get(path)).text();
       expect(page, path).not.toContain("<script>alert");
       expect(page, path).not.toContain("<img src=x");
@@ -214,8 +214,9 @@ describe("console question pages", () => {
     await fixture.questionLog.countEvent({ kind: "ask", surface: "slack", at: fixture.clock.now });
     await fixture.questionLog.countEvent({ kind: "ask", surface: "slack", at: fixture.clock.now });
     await fixture.questionLog.countEvent({ kind: "resolved", surface: "slack", at: fixture.clock.now });
+    await fixture.questionLog.countEvent({ kind: "unresolved", surface: "slack", at: fixture.clock.now });
     const page = await (await browser.get("/console/stats")).text();
-    expect(page.match(/<svg /g)).toHaveLength(2);
+    expect(page.match(/<svg /g)).toHaveLength(5);
     expect(page).toContain("50.0%");
     expect(page).toContain("3.0 時間");
     expect(page).toContain("ガイダンス");

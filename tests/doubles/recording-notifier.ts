@@ -6,14 +6,23 @@ import type { Notifier, QuestionEntry, Surface } from "../../questions/types.ts"
  * throw a failure no retry can fix (isRetryable: false, like Slack's not_in_channel).
  */
 export class RecordingNotifier implements Notifier {
-  readonly delivered: { entryId: string; answer: string; delivery: QuestionEntry["delivery"] }[] = [];
+  readonly delivered: {
+    entryId: string;
+    answer: string;
+    delivery: QuestionEntry["delivery"];
+    correction?: boolean;
+  }[] = [];
   failures = 0;
   permanentFailures = 0;
   calls = 0;
 
   constructor(readonly surface: Surface) {}
 
-  async deliver(request: { entry: QuestionEntry; answer: string }): Promise<{ deliveredAt: Date }> {
+  async deliver(request: {
+    entry: QuestionEntry;
+    answer: string;
+    correction?: boolean;
+  }): Promise<{ deliveredAt: Date }> {
     this.calls += 1;
     if (this.permanentFailures > 0) {
       this.permanentFailures -= 1;
@@ -23,7 +32,12 @@ export class RecordingNotifier implements Notifier {
       this.failures -= 1;
       throw new Error("chat API unavailable (test double)");
     }
-    this.delivered.push({ entryId: request.entry.id, answer: request.answer, delivery: request.entry.delivery });
+    this.delivered.push({
+      entryId: request.entry.id,
+      answer: request.answer,
+      delivery: request.entry.delivery,
+      ...(request.correction ? { correction: true } : {}),
+    });
     return { deliveredAt: new Date() };
   }
 }

@@ -184,6 +184,24 @@ describe("DeliveryWorker", () => {
     const { replies } = await listWebReplies({ questionLog: log, askerId: "web-asker-1" });
     // The opaque reference, never the log's running number (issue 12 item 10).
     const reference = questionReference((await log.get(mine))?.eventKey ?? "");
-    expect(replies).toEqual([{ reference, question: "質問", answer: "省庁の回答", answeredAt: clock }]);
+    expect(replies).toEqual([
+      { reference, question: "質問", answer: "省庁の回答", answeredAt: clock, corrected: false },
+    ]);
+    expect((await log.get(mine))?.readAt).toEqual(expect.any(Date));
+  });
+
+  it("delivers a correction of a delivered answer again, flagged as a correction", async () => {
+    const slack = new RecordingNotifier("slack");
+    const worker = createDeliveryWorker({ questionLog: log, notifiers: [slack], logger, now: () => clock });
+    const id = await answered("slack");
+    await worker.runOnce();
+    await log.correct({ id, actor: "sato", answer: "訂正後の回答", at: clock });
+    expect(await worker.runOnce()).toEqual({ delivered: [id], failed: [] });
+    expect(slack.delivered.map(({ answer, correction }) => ({ answer, correction }))).toEqual([
+      { answer: "省庁の回答", correction: undefined },
+      { answer: "訂正後の回答", correction: true },
+    ]);
+    const { events } = await log.listAudit({ questionId: id });
+    expect(events.find((event) => event.action === "delivered")?.detail).toBe("slack(第2版・訂正)");
   });
 });

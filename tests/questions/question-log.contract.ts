@@ -224,6 +224,9 @@ export function runQuestionLogContract(options: {
       const old = await log.record(entry({ question: "古い質問" }));
       const recent = await log.record(entry({ question: "新しい質問" }));
       const stillOpen = await log.record(entry({ question: "未対応の質問" }));
+      await log.answer({ id: old.entry.id, actor: "sato", answer: "古い回答", at: new Date("2025-12-01T00:00:00Z") });
+      await log.addNote({ questionId: old.entry.id, author: "sato", body: "古いメモ" });
+      await log.addNote({ questionId: recent.entry.id, author: "sato", body: "新しいメモ" });
       await log.closeQuestion({ id: old.entry.id, actor: "sato", at: new Date("2026-01-01T00:00:00Z") });
       await log.closeQuestion({ id: recent.entry.id, actor: "sato", at: new Date("2026-06-01T00:00:00Z") });
       expect(await log.purge({ closedBefore: new Date("2026-03-01T00:00:00Z") })).toEqual({ entries: 1 });
@@ -236,6 +239,10 @@ export function runQuestionLogContract(options: {
         topic: "guidance",
       });
       expect(purged?.purgedAt).toBeInstanceOf(Date);
+      // Answer versions and internal notes are text about the question too.
+      expect((await log.listAnswerVersions({ questionId: old.entry.id })).versions).toEqual([]);
+      expect((await log.listNotes({ questionId: old.entry.id })).notes).toEqual([]);
+      expect((await log.listNotes({ questionId: recent.entry.id })).notes).toHaveLength(1);
       expect((await log.get(recent.entry.id))?.question).toBe("新しい質問");
       expect((await log.get(stillOpen.entry.id))?.question).toBe("未対応の質問");
       expect((await log.list({})).total).toBe(3);
@@ -294,17 +301,112 @@ export function runQuestionLogContract(options: {
       await log.record(entry({ receivedAt: new Date(monday.getTime() + 8 * 86_400_000), topic: "minutes" }));
       await log.answer({ id: a.entry.id, actor: "s", answer: "x", at: new Date(monday.getTime() + 2 * 3_600_000) });
       await log.answer({ id: b.entry.id, actor: "s", answer: "x", at: new Date(monday.getTime() + 5 * 3_600_000) });
-      for (const kind of ["ask", "ask", "ask", "resolved"] as const)
+      // Three answered by the bot (one resolved, two partial or declined), one failure that never became an "ask".
+      for (const kind of ["ask", "ask", "ask", "resolved", "unresolved", "unresolved", "unresolved"] as const)
         await log.countEvent({ kind, surface: "web", at: monday });
       const stats = await log.stats({ from: new Date("2026-04-01T00:00:00Z"), to: new Date("2026-05-01T00:00:00Z") });
       expect(stats.weekly).toEqual([
         { weekStart: "2026-04-06", topic: "guidance", count: 2 },
         { weekStart: "2026-04-13", topic: "minutes", count: 1 },
       ]);
-      expect(stats.asks).toEqual([{ weekStart: "2026-04-06", asked: 3, resolved: 1 }]);
+      expect(stats.asks).toEqual([{ weekStart: "2026-04-06", asked: 3, resolved: 1, attempts: 4 }]);
+      expect({ attempts: stats.attempts, resolved: stats.resolved }).toEqual({ attempts: 4, resolved: 1 });
+      expect(stats.byTopic).toEqual([
+        { key: "guidance", count: 2 },
+        { key: "minutes", count: 1 },
+      ]);
+      expect(stats.bySurface).toEqual([{ key: "slack", count: 3 }]);
+      expect(stats.byOrganisation).toEqual([{ key: "株式会社サンプル", count: 3 }]);
       expect(stats.byStatus).toEqual({ open: 1, assigned: 0, answered: 2, closed: 0 });
       expect(stats.medianAnswerMs).toBe(3 * 3_600_000);
       expect(stats.answeredCount).toBe(2);
+    });
+
+    it("lists the console's queues: unassigned, one login's, overdue, oldest first", async () => {
+      const early = await log.record(entry({ receivedAt: new Date("2026-04-01T00:00:00Z") }));
+      const mine = await log.record(entry({ receivedAt: new Date("2026-04-03T00:00:00Z") }));
+      const theirs = await log.record(entry({ receivedAt: new Date("2026-04-02T00:00:00Z") }));
+      await log.assign({ id: mine.entry.id, actor: "sato", assignee: "sato" });
+      await log.assign({ id: theirs.entry.id, actor: "kato", assignee: "kato" });
+      const ids = async (query: Parameters<QuestionLog["list"]>[0]) =>
+        (await log.list(query)).entries.map((found) => found.id);
+      expect(await ids({ unassigned: true })).toEqual([early.entry.id]);
+      expect(await ids({ assignee: "sato" })).toEqual([mine.entry.id]);
+      expect(await ids({ assigneeOrUnassigned: "sato", order: "oldest" })).toEqual([early.entry.id, mine.entry.id]);
+      expect(await ids({ order: "oldest" })).toEqual([early.entry.id, theirs.entry.id, mine.entry.id]);
+      expect(await ids({ receivedBefore: new Date("2026-04-02T12:00:00Z"), order: "oldest" })).toEqual([
+        early.entry.id,
+        theirs.entry.id,
+      ]);
+    });
+
+    it("keeps every answer version, delivers a correction again, and refuses to answer twice", async () => {
+      const { entry: saved } = await log.record(entry());
+      const first = await log.answer({ id: saved.id, actor: "sato", answer: "第一版", at: new Date(1_000) });
+      expect(first.answerVersion).toBe(1);
+      await log.markDelivered({ id: saved.id, deliveredAt: new Date(2_000) });
+      await expectCode(log.answer({ id: saved.id, actor: "kato", answer: "重複" }), "conflict");
+      await expectCode(
+        log.correct({ id: (await log.record(entry())).entry.id, actor: "sato", answer: "x" }),
+        "conflict",
+      );
+      const corrected = await log.correct({ id: saved.id, actor: "kato", answer: "第二版", at: new Date(3_000) });
+      expect(corrected).toMatchObject({ answerVersion: 2, ministryAnswer: "第二版", status: "answered" });
+      expect(corrected.deliveredAt).toBeUndefined();
+      const { entries } = await log.claimDeliveries({ now: new Date(4_000), leaseMs: 1_000, limit: 5 });
+      expect(entries.map((claimed) => claimed.id)).toEqual([saved.id]);
+      const { versions } = await log.listAnswerVersions({ questionId: saved.id });
+      expect(versions.map((version) => [version.version, version.answer, version.actor])).toEqual([
+        [1, "第一版", "sato"],
+        [2, "第二版", "kato"],
+      ]);
+      const { events } = await log.listAudit({ questionId: saved.id });
+      expect(events.map((event) => [event.action, event.detail])).toEqual([
+        ["correct", "第2版(訂正)"],
+        ["answer", "第1版"],
+      ]);
+    });
+
+    it("keeps internal notes, presence and reply templates, and filters page views out of the audit trail", async () => {
+      const { entry: saved } = await log.record(entry());
+      await log.addNote({ questionId: saved.id, author: "sato", body: "所管課に確認中", at: new Date(1_000) });
+      expect((await log.listNotes({ questionId: saved.id })).notes.map((note) => [note.author, note.body])).toEqual([
+        ["sato", "所管課に確認中"],
+      ]);
+      await log.touchPresence({ questionId: saved.id, login: "sato", at: new Date(10_000) });
+      await log.touchPresence({ questionId: saved.id, login: "kato", at: new Date(50_000) });
+      await log.touchPresence({ questionId: saved.id, login: "sato", at: new Date(60_000) });
+      const { viewers } = await log.listPresence({ questionId: saved.id, since: new Date(40_000) });
+      expect(viewers.map((viewer) => viewer.login)).toEqual(["sato", "kato"]);
+      expect((await log.listPresence({ questionId: saved.id, since: new Date(55_000) })).viewers).toHaveLength(1);
+
+      const seeded = await log.templates.list();
+      expect(seeded.length).toBeGreaterThanOrEqual(3);
+      const added = await log.templates.save({ title: "新しい文例", body: "本文", by: "admin" });
+      const edited = await log.templates.save({ id: added.id, title: "直した文例", body: "本文2", by: "admin" });
+      expect(edited).toMatchObject({ id: added.id, title: "直した文例", body: "本文2", updatedBy: "admin" });
+      expect(await log.templates.get(added.id)).toMatchObject({ title: "直した文例" });
+      expect(await log.templates.remove(added.id)).toBe(true);
+      expect(await log.templates.list()).toHaveLength(seeded.length);
+
+      await log.addAudit({ at: new Date(1), actor: "sato", action: "view", questionId: saved.id });
+      await log.addAudit({ at: new Date(2), actor: "sato", action: "note", questionId: saved.id });
+      const { events } = await log.listAudit({ questionId: saved.id, excludeActions: ["view"] });
+      expect(events.map((event) => event.action)).toEqual(["note"]);
+    });
+
+    it("marks a delivered web answer read once, and never an undelivered one", async () => {
+      const { entry: saved } = await log.record(entry({ surface: "web" }));
+      await log.markRead({ ids: [saved.id], at: new Date(1_000) });
+      expect((await log.get(saved.id))?.readAt).toBeUndefined();
+      await log.answer({ id: saved.id, actor: "sato", answer: "回答" });
+      await log.markDelivered({ id: saved.id, deliveredAt: new Date(2_000) });
+      await log.markRead({ ids: [saved.id, "not-an-id"], at: new Date(3_000) });
+      await log.markRead({ ids: [saved.id], at: new Date(9_000) });
+      expect((await log.get(saved.id))?.readAt).toEqual(new Date(3_000));
+      await log.markDelivered({ id: saved.id, deliveredAt: new Date(10_000) });
+      await log.correct({ id: saved.id, actor: "sato", answer: "訂正" });
+      expect((await log.get(saved.id))?.readAt).toBeUndefined();
     });
   });
 }

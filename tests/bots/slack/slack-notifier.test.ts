@@ -59,6 +59,20 @@ describe("SlackNotifier", () => {
     expect(blocks).not.toContain("q-1");
   });
 
+  it("posts a correction to the same thread, saying it corrects the earlier answer", async () => {
+    await notifier.deliver({
+      entry: entry({ channel: "C0LAN2Q65", threadTs: "1515449522.000016" }),
+      answer: "訂正後の回答です。",
+      correction: true,
+    });
+    const [posted] = standIn.callsTo("chat.postMessage");
+    expect(posted?.params).toMatchObject({ channel: "C0LAN2Q65", thread_ts: "1515449522.000016" });
+    const blocks = String(posted?.params.blocks);
+    expect(blocks).toContain("経済産業省担当者からの回答(訂正)");
+    expect(blocks).toContain("先にお送りした回答を、次のとおり訂正します。");
+    expect(String(posted?.params.text)).toMatch(/^経済産業省担当者からの回答\(訂正\)/);
+  });
+
   it("posts to a DM when the question had no thread", async () => {
     await notifier.deliver({ entry: entry({ channel: "D024BE91L" }), answer: "回答です。" });
     const [posted] = standIn.callsTo("chat.postMessage");

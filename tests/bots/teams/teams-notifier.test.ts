@@ -72,6 +72,16 @@ describe("TeamsNotifier (development mode)", () => {
     expect(JSON.stringify(card)).not.toContain("Q-3");
   });
 
+  it("delivers a correction into the same thread under a 訂正 header", async () => {
+    await harness.surface.notifier?.deliver({ entry: entry(delivery), answer: "訂正後の回答です。", correction: true });
+    const [message] = connector.messages();
+    const card = ((message?.attachments ?? []) as { content: unknown }[])[0]?.content;
+    expect(JSON.stringify(card)).toContain("経済産業省担当者からの回答（訂正）");
+    expect(JSON.stringify(card)).toContain("先にお送りした回答を、次のとおり訂正します。");
+    expect(connector.calls[0]).toMatchObject({ activityId: "1763615554567" });
+    expect(adaptiveCardProblems(card)).toEqual([]);
+  });
+
   it("throws a retryable delivery_failed error when the connector fails", async () => {
     connector.failNext(503, 5);
     const failure = await harness.surface.notifier

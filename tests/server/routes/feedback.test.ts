@@ -158,6 +158,7 @@ describe("GET /api/my-questions", () => {
               question: "新しい質問",
               answer: "新しい回答",
               answeredAt: new Date("2026-02-01T00:00:00.000Z"),
+              corrected: true,
             },
           ],
         };
@@ -169,8 +170,20 @@ describe("GET /api/my-questions", () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.replies).toEqual([
-      { reference: "BBBB-0002", question: "新しい質問", answer: "新しい回答", answeredAt: "2026-02-01T00:00:00.000Z" },
-      { reference: "AAAA-0001", question: "古い質問", answer: "古い回答", answeredAt: "2026-01-01T00:00:00.000Z" },
+      {
+        reference: "BBBB-0002",
+        question: "新しい質問",
+        answer: "新しい回答",
+        answeredAt: "2026-02-01T00:00:00.000Z",
+        corrected: true,
+      },
+      {
+        reference: "AAAA-0001",
+        question: "古い質問",
+        answer: "古い回答",
+        answeredAt: "2026-01-01T00:00:00.000Z",
+        corrected: false,
+      },
     ]);
     expect(seen).toEqual([askService.asks[0]?.asker.askerId]);
   });
