@@ -103,6 +103,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
       await (await corePromise).reindexFaq();
       await llm?.ready();
     },
+    questionSimilarity: () => loaded?.corpus.index.questionSimilarity(),
   });
   const metrics = new InProcessMetrics();
   bound = instrumentAskService({ askService: questions.askService, metrics });

@@ -2,6 +2,7 @@ import type { Config } from "../app/config.ts";
 import { isTaiwaError } from "../app/errors.ts";
 import { type Logger, questionField } from "../app/logger.ts";
 import type { Answerer, AnswerResult } from "../rag/types.ts";
+import type { QuestionGrouper } from "./question-grouper.ts";
 import { QuestionSpool } from "./question-spool.ts";
 import type {
   AskMetrics,
@@ -27,6 +28,8 @@ export interface AskServiceOptions {
   spool?: QuestionSpool;
   /** How often the spool is retried (default 30 s). */
   retryMs?: number;
+  /** Groups a newly logged question with open ones that ask the same thing (issue 13). */
+  grouper?: QuestionGrouper;
 }
 
 export interface RunningAskService extends AskService {
@@ -59,7 +62,13 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
 
   async function log(entry: NewQuestionEntry): Promise<{ questionId?: string; logged: "recorded" | "queued" }> {
     try {
-      const { entry: saved } = await questionLog.record(entry);
+      const { entry: saved, created } = await questionLog.record(entry);
+      // Grouping is a convenience for the ministry: a failure leaves the question alone, never unlogged.
+      if (created && options.grouper) {
+        await options.grouper.groupNew(saved).catch((error: unknown) => {
+          logger.warn({ err: error, questionId: saved.id }, "question not grouped");
+        });
+      }
       return { questionId: saved.id, logged: "recorded" };
     } catch (error) {
       await spool.append(entry);

@@ -4,6 +4,7 @@ import {
   csrfField,
   deliveryLabel,
   formatTime,
+  type Html,
   html,
   layout,
   REASON_LABELS,
@@ -22,6 +23,9 @@ const ACTION_LABELS: Record<string, string> = {
   "retry-delivery": "配信の再試行",
   "faq-publish": "FAQとして公開",
   "faq-unpublish": "FAQの公開停止",
+  "faq-revise": "FAQの改訂",
+  "group-split": "グループから外す",
+  "group-answer": "グループへの回答",
 };
 
 function citations(entry: QuestionEntry) {
@@ -88,6 +92,8 @@ export function detailPage(options: {
   csrf: string;
   notice?: string;
   error?: string;
+  /** The similar-questions panel (group-panel.ts), when the question is in a group. */
+  group?: Html | string;
 }) {
   const { deps, entry } = options;
   const delivery = deliveryLabel(entry);
@@ -106,6 +112,7 @@ export function detailPage(options: {
       <dt>完了日時</dt><dd>${formatTime(entry.closedAt)}</dd>
     </dl>
     <h2>質問</h2><div class="box">${entry.purgedAt ? "(保存期間を過ぎたため本文は削除されました)" : entry.question}</div>
+    ${options.group ?? ""}
     ${entry.userContext ? html`<h2>質問者が入力した補足</h2><div class="box">${entry.userContext}</div>` : ""}
     <h2>ボットの回答</h2><div class="box">${entry.botAnswer || "—"}</div>
     <h2>引用された資料</h2>${citations(entry)}

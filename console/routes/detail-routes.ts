@@ -1,8 +1,10 @@
 import type { Context, Hono } from "hono";
 import { isTaiwaError, TaiwaError } from "../../app/errors.ts";
 import type { ConsoleDeps, ConsoleEnv } from "../console-env.ts";
+import { answerWithGroup } from "../group-answer.ts";
 import { html, layout } from "../html.ts";
 import { detailPage } from "./detail-page.ts";
+import { groupMembersOf, groupPanel } from "./group-panel.ts";
 
 const DONE_NOTICES: Record<string, string> = {
   assign: "担当者を設定しました。",
@@ -10,6 +12,7 @@ const DONE_NOTICES: Record<string, string> = {
   close: "完了にしました。",
   reopen: "再オープンしました。",
   "retry-delivery": "再配信を試みました。",
+  split: "質問をグループから外しました。",
 };
 
 const STATUS_FOR_CODE: Record<string, 400 | 404 | 409> = {
@@ -39,12 +42,23 @@ async function render(
       404,
     );
   }
-  const [users, { events }] = await Promise.all([
+  const [users, { events }, members] = await Promise.all([
     deps.questionLog.accounts.listUsers(),
     deps.questionLog.listAudit({ questionId: id }),
+    groupMembersOf(deps, entry),
   ]);
+  const csrf = c.get("session").csrfToken;
   return c.html(
-    detailPage({ deps, entry, user: c.get("user"), users, events, csrf: c.get("session").csrfToken, ...extra }),
+    detailPage({
+      deps,
+      entry,
+      user: c.get("user"),
+      users,
+      events,
+      csrf,
+      group: groupPanel({ deps, entry, members, csrf }),
+      ...extra,
+    }),
     extra.status ?? 200,
   );
 }
@@ -76,9 +90,7 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
       const answer = (await formField(c, "answer")).trim();
       if (!answer) throw new TaiwaError("input_empty", "回答を入力してください。");
       if (answer.length > 8000) throw new TaiwaError("input_too_long", "回答は8000文字以内にしてください。");
-      await deps.questionLog.answer({ id, actor: c.get("user").login, answer, at: deps.now() });
-      // Delivered at once; the worker retries with backoff if the chat service fails now.
-      await deps.worker.runOnce({ ids: [id] });
+      await answerWithGroup(deps, { id, actor: c.get("user").login, answer });
     },
     close: async (c, id) => {
       await deps.questionLog.closeQuestion({ id, actor: c.get("user").login, at: deps.now() });

@@ -12,6 +12,7 @@ import {
   SURFACE_LABELS,
   TOPIC_LABELS,
 } from "../html.ts";
+import { groupBadge, groupSizesOf } from "./group-panel.ts";
 
 const PAGE_SIZE = 50;
 
@@ -26,7 +27,7 @@ export async function organisationNames(deps: ConsoleDeps): Promise<string[]> {
   );
 }
 
-function row(deps: ConsoleDeps, entry: QuestionEntry) {
+function row(deps: ConsoleDeps, entry: QuestionEntry, sizes: Map<string, number>) {
   const delivery = deliveryLabel(entry);
   return html`<tr>
     <td><a href="${deps.basePath}/questions/${entry.id}">#${entry.id}</a></td>
@@ -37,7 +38,7 @@ function row(deps: ConsoleDeps, entry: QuestionEntry) {
     <td>${REASON_LABELS[entry.reason] ?? entry.reason}</td>
     <td>${STATUS_LABELS[entry.status]}</td>
     <td>${entry.assignee ?? "—"}</td>
-    <td><a href="${deps.basePath}/questions/${entry.id}">${entry.purgedAt ? "(保存期間経過により削除)" : excerpt(entry.question)}</a></td>
+    <td><a href="${deps.basePath}/questions/${entry.id}">${entry.purgedAt ? "(保存期間経過により削除)" : excerpt(entry.question)}</a>${groupBadge(deps, entry, sizes)}</td>
     <td class="tone-${delivery.tone}">${delivery.label}</td>
   </tr>`;
 }
@@ -48,15 +49,18 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
     const page = Math.max(1, Number.parseInt(c.req.query("page") ?? "1", 10) || 1);
     const { entries, total } = await deps.questionLog.list({
       ...query,
+      // Similar questions show as one row with a count (issue 13); ?groups=all lists every member.
+      collapseGroups: c.req.query("groups") !== "all",
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     });
     const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const sizes = await groupSizesOf(deps, entries);
     const body = html`${filterForm(deps.basePath, values, await organisationNames(deps))}
       <p>${total} 件 <a href="${deps.basePath}/export.csv${filterQueryString(values)}" download>この条件でCSVをダウンロード</a></p>
       <table>
         <thead><tr><th>番号</th><th>受付日時</th><th>窓口</th><th>組織</th><th>トピック</th><th>理由</th><th>状態</th><th>担当</th><th>質問</th><th>配信</th></tr></thead>
-        <tbody>${entries.map((entry) => row(deps, entry))}</tbody>
+        <tbody>${entries.map((entry) => row(deps, entry, sizes))}</tbody>
       </table>
       ${entries.length === 0 ? html`<p>条件に合う質問はありません。</p>` : ""}
       <div class="pager">

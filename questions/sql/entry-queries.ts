@@ -74,6 +74,7 @@ function whereClause(query: QuestionQuery): { sql: string; params: SqlValue[] } 
     conditions.push("q.received_at < ?");
     params.push(query.to.getTime());
   }
+  if (query.collapseGroups) conditions.push("(q.group_id IS NULL OR q.group_id = q.id)");
   const text = query.text?.trim();
   if (text) {
     // Japanese has no spaces to split words on, so search is a substring match on every term (LIKE, escaped).

@@ -63,6 +63,7 @@ export function rowToEntry(row: SqlRow): QuestionEntry {
     deliveryError: optional(row.delivery_error),
     nextDeliveryAt: toDate(row.next_delivery_at),
     purgedAt: toDate(row.purged_at),
+    groupId: optional(row.group_id),
   };
 }
 

@@ -6,6 +6,7 @@ import type {
   NewQuestionEntry,
   OrganisationStore,
   QuestionEntry,
+  QuestionGroups,
   QuestionLog,
   QuestionQuery,
   QuestionStats,
@@ -28,17 +29,20 @@ import {
 import { SqlConsoleAccounts } from "./sql-console-accounts.ts";
 import { SqlFaqStore } from "./sql-faq-store.ts";
 import { SqlOrganisationStore } from "./sql-organisation-store.ts";
+import { SqlQuestionGroups } from "./sql-question-groups.ts";
 import type { SqlDatabase } from "./types.ts";
 
 /** The question log over any SqlDatabase: one set of queries for SQLite and PostgreSQL. */
 export class SqlQuestionLog implements QuestionLog {
   readonly accounts: ConsoleAccounts;
   readonly faq: FaqStore;
+  readonly groups: QuestionGroups;
   readonly organisations: OrganisationStore;
 
   constructor(protected readonly db: SqlDatabase) {
     this.accounts = new SqlConsoleAccounts(db);
     this.faq = new SqlFaqStore(db);
+    this.groups = new SqlQuestionGroups(db);
     this.organisations = new SqlOrganisationStore(db);
   }
 

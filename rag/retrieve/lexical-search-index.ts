@@ -4,6 +4,7 @@ import { Bm25Field } from "./bm25-field.ts";
 import { cjkBigrams, foldForMatch, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
 import { type AnalyzedQuery, analyzeQuery } from "./query-analyzer.ts";
+import { normalizedIdf, QuestionSimilarity } from "./question-similarity.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
 /** How much a bigram match counts against a word match; tuned on the dev set's recall@5. */
@@ -48,6 +49,7 @@ export function topScores(
 /** BM25 over kuromoji words and kanji/katakana bigrams, with synonym and glossary expansion. */
 export class LexicalSearchIndex implements LexicalIndex {
   private oldNames: string[] | undefined;
+  private similarity: QuestionSimilarity | undefined;
 
   constructor(
     readonly chunks: Chunk[],
@@ -92,6 +94,12 @@ export class LexicalSearchIndex implements LexicalIndex {
 
   search(request: { query: string; filter?: RetrievalFilter; limit: number }): Passage[] {
     return this.searchAnalyzed(this.analyze(request.query), request.filter, request.limit);
+  }
+
+  /** Question-to-question similarity with this index's analysis and idf (grouping, FAQ matching). */
+  questionSimilarity(): QuestionSimilarity {
+    this.similarity ??= new QuestionSimilarity({ ...this.deps, idf: normalizedIdf(this.words) });
+    return this.similarity;
   }
 
   /** Interchangeable names of a term (Sudachi + domain list). */
