@@ -75,6 +75,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     extractiveAnswerer,
     chunksById: liveChunkMap(() => loaded?.corpus.index.chunks ?? []),
     screenQuestion,
+    passageGate: (query) => loaded?.corpus.index.faqGate(query) ?? (() => true),
   });
   const answerer: Answerer = llm?.answerer ?? extractiveAnswerer;
 

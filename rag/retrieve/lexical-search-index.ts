@@ -4,7 +4,12 @@ import { Bm25Field } from "./bm25-field.ts";
 import { cjkBigrams, foldForMatch, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
 import { type AnalyzedQuery, analyzeQuery } from "./query-analyzer.ts";
-import { normalizedIdf, QuestionSimilarity } from "./question-similarity.ts";
+import {
+  normalizedIdf,
+  type QuestionProfile,
+  QuestionSimilarity,
+  SAME_QUESTION_THRESHOLD,
+} from "./question-similarity.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
 /** How much a bigram match counts against a word match; tuned on the dev set's recall@5. */
@@ -136,10 +141,34 @@ export class LexicalSearchIndex implements LexicalIndex {
     this.words.accumulate(query.words, scores, 1);
     this.bigrams.accumulate(query.bigrams, scores, BIGRAM_FIELD_WEIGHT);
     const accept = createFilter(filter);
-    return topScores(scores, limit, (index) => accept(this.chunks[index]!)).map(({ index, score }) => ({
-      chunk: this.chunks[index]!,
-      score,
-    }));
+    const faqGate = this.faqGate(query.searchText);
+    return topScores(scores, limit, (index) => accept(this.chunks[index]!) && faqGate(this.chunks[index]!)).map(
+      ({ index, score }) => ({
+        chunk: this.chunks[index]!,
+        score,
+      }),
+    );
+  }
+
+  /**
+   * An FAQ entry answers only the question it was written for: its chunk is retrieved only when the question asks
+   * the same thing as the FAQ's question (its title), by the grouping similarity. Sharing a word or two (補助金, 予定)
+   * is not enough. Other documents pass untouched.
+   */
+  faqGate(question: string): (chunk: Chunk) => boolean {
+    let profile: QuestionProfile | undefined;
+    const verdicts = new Map<string, boolean>();
+    return (chunk) => {
+      if (chunk.kind !== "faq") return true;
+      let verdict = verdicts.get(chunk.title);
+      if (verdict === undefined) {
+        const similarity = this.questionSimilarity();
+        profile ??= similarity.profile(question);
+        verdict = similarity.similarity(profile, similarity.profile(chunk.title)) >= SAME_QUESTION_THRESHOLD;
+        verdicts.set(chunk.title, verdict);
+      }
+      return verdict;
+    };
   }
 }
 
