@@ -36,7 +36,7 @@ export function faqForm(options: {
   const { proposal } = options;
   const found = proposal?.redactions ?? [];
   return html`<p class="warn">公開前に、会社名・個人名・連絡先など質問者や企業を特定できる情報を必ず削除してください。省庁(go.jp)の連絡先はそのまま残ります。</p>
-    ${proposal && proposal.groupSize > 1 ? html`<p class="notice">この案は類似の質問グループ(${proposal.groupSize}件、${proposal.organisations}組織)から作成しました。見出しはグループの質問を最もよく代表する質問です。</p>` : ""}
+    ${proposal && proposal.groupSize > 1 ? html`<p class="notice">この案は類似の質問グループ(${proposal.groupSize}件、組織・質問者 ${proposal.organisations})から作成しました。見出しはグループの質問を最もよく代表する質問です。</p>` : ""}
     ${proposal ? (found.length > 0 ? html`<p>自動で置き換えた箇所: ${found.map((redaction) => html`<span>${KIND_LABELS[redaction.kind]}「${redaction.found}」</span> `)}</p>` : html`<p>自動で置き換えた箇所はありません。</p>`) : ""}
     ${options.placeholders.length > 0 ? html`<p class="error" role="alert">仮の文字が残っているため公開できません: ${options.placeholders.map((placeholder) => html`<code>${placeholder}</code> `)}。「〇〇社」は「ある企業」のように書き換え、括弧の重なりを直してください。</p>` : ""}
     <form method="post" action="${options.action}" class="panel">${csrfField(options.csrf)}
