@@ -274,6 +274,11 @@ export function runQuestionLogContract(options: {
       expect(collapsed.entries.map((listed) => listed.id).sort()).toEqual([first.id, alone.id].sort());
       expect(collapsed.total).toBe(2);
       expect((await log.list({})).total).toBe(4);
+      // The lead closed on its own: the members still open keep one row in the open view.
+      await log.closeQuestion({ id: first.id, actor: "sato" });
+      const open = await log.list({ status: ["open"], collapseGroups: true });
+      expect(open.entries.map((listed) => listed.id).sort()).toEqual([second.id, alone.id].sort());
+      await log.reopen({ id: first.id, actor: "sato" });
       const candidates = await log.groups.candidates({ limit: 10, excludeId: alone.id });
       expect(candidates.entries.map((candidate) => candidate.id)).not.toContain(alone.id);
       expect(candidates.entries).toHaveLength(3);
