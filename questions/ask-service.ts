@@ -13,6 +13,7 @@ import type {
   FeedbackRequest,
   NewQuestionEntry,
   OrganisationDirectory,
+  QuestionEntry,
   QuestionLog,
   Surface,
 } from "./types.ts";
@@ -60,15 +61,17 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
     counting.add(write);
   }
 
+  /** Grouping is a convenience for the ministry: a failure leaves the question alone, never unlogged. */
+  async function group(entry: QuestionEntry): Promise<void> {
+    await options.grouper?.groupNew(entry).catch((error: unknown) => {
+      logger.warn({ err: error, questionId: entry.id }, "question not grouped");
+    });
+  }
+
   async function log(entry: NewQuestionEntry): Promise<{ questionId?: string; logged: "recorded" | "queued" }> {
     try {
       const { entry: saved, created } = await questionLog.record(entry);
-      // Grouping is a convenience for the ministry: a failure leaves the question alone, never unlogged.
-      if (created && options.grouper) {
-        await options.grouper.groupNew(saved).catch((error: unknown) => {
-          logger.warn({ err: error, questionId: saved.id }, "question not grouped");
-        });
-      }
+      if (created) await group(saved);
       return { questionId: saved.id, logged: "recorded" };
     } catch (error) {
       await spool.append(entry);
@@ -115,7 +118,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
   }
 
   async function drainSpool(): Promise<{ recorded: number; remaining: number }> {
-    const result = await spool.drain(questionLog);
+    const result = await spool.drain(questionLog, { onCreated: group });
     if (result.recorded > 0) {
       metrics?.increment("spool-drained");
       logger.info(result, "spooled question log entries recorded");
