@@ -1,6 +1,7 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "../app/logger.ts";
+import { PUBLISHED_FAQ_PREFIX } from "../rag/retrieve/lexical-search-index.ts";
 import type { DocumentMeta } from "../rag/types.ts";
 import { dayJst } from "./sql/entry-rows.ts";
 import type { FaqEntry, QuestionLog } from "./types.ts";
@@ -28,7 +29,7 @@ export const FAQ_ISSUER = "経済産業省";
 export function faqDocumentMeta(entry: FaqEntry): DocumentMeta & { file: string } {
   return {
     file: `${entry.id}.md`,
-    docId: `faq-${entry.id}`,
+    docId: `${PUBLISHED_FAQ_PREFIX}${entry.id}`,
     title: entry.question,
     issuer: FAQ_ISSUER,
     // The date the bot cites is the ministry's (JST) publication day, like every date in the console.

@@ -12,6 +12,12 @@ import {
 } from "./question-similarity.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
+/**
+ * docId prefix of the FAQ entries the ministry published in the console (questions/faq-publisher.ts). Other documents
+ * of kind "faq" (a bundled Q&A collection) are ordinary documents.
+ */
+export const PUBLISHED_FAQ_PREFIX = "faq-";
+
 /** How much a bigram match counts against a word match; tuned on the dev set's recall@5. */
 export const BIGRAM_FIELD_WEIGHT = 0.4;
 
@@ -151,7 +157,7 @@ export class LexicalSearchIndex implements LexicalIndex {
   }
 
   /**
-   * An FAQ entry answers only the question it was written for: its chunk is retrieved only when the question asks
+   * A published FAQ entry answers only the question it was written for: its chunk is retrieved only when the question asks
    * the same thing as the FAQ's question (its title), by the grouping similarity. Sharing a word or two (補助金, 予定)
    * is not enough. Other documents pass untouched.
    */
@@ -159,7 +165,7 @@ export class LexicalSearchIndex implements LexicalIndex {
     let profile: QuestionProfile | undefined;
     const verdicts = new Map<string, boolean>();
     return (chunk) => {
-      if (chunk.kind !== "faq") return true;
+      if (chunk.kind !== "faq" || !chunk.docId.startsWith(PUBLISHED_FAQ_PREFIX)) return true;
       let verdict = verdicts.get(chunk.title);
       if (verdict === undefined) {
         const similarity = this.questionSimilarity();
