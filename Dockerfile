@@ -8,11 +8,13 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json .npmrc ./
-# onnxruntime-node's install step would fetch extras from outside the npm registry.
-ENV ONNXRUNTIME_NODE_INSTALL=skip
 # `npm install` rather than `npm ci`: the lock file is written without other platforms' optional
 # binaries (biome's), which `npm ci` would insist on (see scripts/test-all.sh).
 RUN npm install --omit=dev --no-fund --no-audit --loglevel=error
+# Air-gapped sites with a local embedding model (EMBEDDING_MODEL_DIR): build with
+# --build-arg LOCAL_EMBEDDINGS=true to add the optional transformers.js package (npm registry only).
+ARG LOCAL_EMBEDDINGS=false
+RUN if [ "$LOCAL_EMBEDDINGS" = "true" ]; then npm run -s setup:local-embeddings -- --omit=dev; fi
 
 # --- runtime stage: no compilers, runs as the unprivileged `node` user ---
 FROM node:20-bookworm-slim AS runtime

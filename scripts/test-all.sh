@@ -15,11 +15,13 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 echo "==> installing npm packages"
-# onnxruntime-node's install step would try to download extras from outside the npm registry.
-export ONNXRUNTIME_NODE_INSTALL=skip
+# The same plain install README's first command runs, so an install problem shows here too.
 # `npm install` rather than `npm ci`: the registry mirror here lacks biome's other-platform binaries,
 # which npm leaves out of the lock file but `npm ci` then insists on.
 npm install --no-fund --no-audit --loglevel=error
+
+echo "==> installing the optional local-embedding package (EMBEDDING_MODEL_DIR), for its tests"
+npm run -s setup:local-embeddings
 
 echo "==> starting a throwaway PostgreSQL on 127.0.0.1"
 source scripts/postgres-for-tests.sh

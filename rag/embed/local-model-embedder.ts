@@ -70,28 +70,30 @@ export class LocalModelEmbedder implements Embedder {
   }
 }
 
+/** The slice of @huggingface/transformers taiwa uses; the package is optional (`npm run setup:local-embeddings`). */
+interface TransformersModule {
+  env: { allowRemoteModels: boolean; allowLocalModels: boolean; localModelPath: string };
+  pipeline: (task: string, model: string, options: object) => Promise<FeatureExtractor>;
+}
+
+/** A variable, so neither tsc nor a bundler insists on the optional package being installed. */
+const TRANSFORMERS_PACKAGE = "@huggingface/transformers";
+
 async function loadExtractor(modelDir: string): Promise<FeatureExtractor> {
-  let transformers: typeof import("@huggingface/transformers");
+  let transformers: TransformersModule;
   try {
-    transformers = await import("@huggingface/transformers");
+    transformers = (await import(TRANSFORMERS_PACKAGE)) as TransformersModule;
   } catch (error) {
-    const fix =
-      "install it with `ONNXRUNTIME_NODE_INSTALL=skip npm install @huggingface/transformers`, or unset EMBEDDING_MODEL_DIR";
     throw new TaiwaError(
       "embedder_unavailable",
-      `EMBEDDING_MODEL_DIR is set but @huggingface/transformers is not installed: ${fix}`,
+      `EMBEDDING_MODEL_DIR is set but ${TRANSFORMERS_PACKAGE} is not installed: run \`npm run setup:local-embeddings\` (from the npm registry only), or unset EMBEDDING_MODEL_DIR`,
       { cause: error },
     );
   }
   transformers.env.allowRemoteModels = false;
   transformers.env.allowLocalModels = true;
   transformers.env.localModelPath = dirname(modelDir);
-  const pipeline = transformers.pipeline as unknown as (
-    task: string,
-    model: string,
-    options: object,
-  ) => Promise<FeatureExtractor>;
-  return pipeline("feature-extraction", basename(modelDir), { local_files_only: true, dtype: "fp32" });
+  return transformers.pipeline("feature-extraction", basename(modelDir), { local_files_only: true, dtype: "fp32" });
 }
 
 /** Checks the folder up front so a wrong path fails at start with a fix, not at the first question. */

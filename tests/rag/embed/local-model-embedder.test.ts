@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -57,34 +58,61 @@ describe("LocalModelEmbedder configuration", () => {
   });
 });
 
-describe("LocalModelEmbedder with a model folder made here (transformers.js on onnxruntime-node, offline)", () => {
-  /** Mean of the token rows (with [CLS] and [SEP]), unit length: what mean pooling over the Gather graph gives. */
-  function expected(tokens: string[]): number[] {
-    const rows = ["[CLS]", ...tokens, "[SEP]"].map((token) => tinyRow(TINY_VOCABULARY.indexOf(token)));
-    const mean = rows.reduce(
-      (sum, row) => sum.map((value, index) => value + (row[index] ?? 0) / rows.length),
-      new Array<number>(rows[0]?.length ?? 0).fill(0),
-    );
-    const length = Math.hypot(...mean);
-    return mean.map((value) => value / length);
+/** Optional package: `npm run setup:local-embeddings` installs it (scripts/test-all.sh does, so CI runs both sides). */
+function transformersInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve("@huggingface/transformers");
+    return true;
+  } catch {
+    return false;
   }
+}
+const installed = transformersInstalled();
 
-  it("tokenises, runs the ONNX graph and mean-pools with the attention mask, in batches", async () => {
+describe.skipIf(installed)("LocalModelEmbedder without the optional @huggingface/transformers", () => {
+  it("says how to install it instead of crashing", async () => {
     const folder = join(mkdtempSync(join(tmpdir(), "taiwa-model-")), "tiny-bert");
     writeTinyModel(folder);
-    const embedder = new LocalModelEmbedder({ modelDir: folder, batchSize: 2 });
-    expect(embedder.dimensions).toBe(8);
-    const { vectors } = await embedder.embed({ texts: ["経済", "輸出規制", "安全保障"] });
-    expect(vectors).toHaveLength(3);
-    const cases: [number, string[]][] = [
-      [0, ["経", "済"]],
-      [1, ["輸", "出", "規", "制"]],
-      [2, ["安", "全", "保", "障"]],
-    ];
-    for (const [index, tokens] of cases) {
-      const want = expected(tokens);
-      for (const [column, value] of (vectors[index] ?? []).entries())
-        expect(value).toBeCloseTo(want[column] ?? Number.NaN, 5);
-    }
+    const error = await new LocalModelEmbedder({ modelDir: folder })
+      .embed({ texts: ["経済"] })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(TaiwaError);
+    expect((error as TaiwaError).code).toBe("embedder_unavailable");
+    expect((error as TaiwaError).message).toContain("npm run setup:local-embeddings");
   });
 });
+
+describe.skipIf(!installed)(
+  "LocalModelEmbedder with a model folder made here (transformers.js on onnxruntime-node, offline)",
+  () => {
+    /** Mean of the token rows (with [CLS] and [SEP]), unit length: what mean pooling over the Gather graph gives. */
+    function expected(tokens: string[]): number[] {
+      const rows = ["[CLS]", ...tokens, "[SEP]"].map((token) => tinyRow(TINY_VOCABULARY.indexOf(token)));
+      const mean = rows.reduce(
+        (sum, row) => sum.map((value, index) => value + (row[index] ?? 0) / rows.length),
+        new Array<number>(rows[0]?.length ?? 0).fill(0),
+      );
+      const length = Math.hypot(...mean);
+      return mean.map((value) => value / length);
+    }
+
+    it("tokenises, runs the ONNX graph and mean-pools with the attention mask, in batches", async () => {
+      const folder = join(mkdtempSync(join(tmpdir(), "taiwa-model-")), "tiny-bert");
+      writeTinyModel(folder);
+      const embedder = new LocalModelEmbedder({ modelDir: folder, batchSize: 2 });
+      expect(embedder.dimensions).toBe(8);
+      const { vectors } = await embedder.embed({ texts: ["経済", "輸出規制", "安全保障"] });
+      expect(vectors).toHaveLength(3);
+      const cases: [number, string[]][] = [
+        [0, ["経", "済"]],
+        [1, ["輸", "出", "規", "制"]],
+        [2, ["安", "全", "保", "障"]],
+      ];
+      for (const [index, tokens] of cases) {
+        const want = expected(tokens);
+        for (const [column, value] of (vectors[index] ?? []).entries())
+          expect(value).toBeCloseTo(want[column] ?? Number.NaN, 5);
+      }
+    });
+  },
+);
