@@ -1,3 +1,4 @@
+import { isTaiwaError } from "../app/errors.ts";
 import type { ConsoleDeps } from "./console-env.ts";
 
 /**
@@ -14,7 +15,13 @@ export async function answerWithGroup(
   const answered = [entry.id];
   for (const member of members) {
     if (member.id === entry.id || (member.status !== "open" && member.status !== "assigned")) continue;
-    await deps.questionLog.answer({ id: member.id, actor: request.actor, answer: request.answer, at: deps.now() });
+    try {
+      await deps.questionLog.answer({ id: member.id, actor: request.actor, answer: request.answer, at: deps.now() });
+    } catch (error) {
+      // Another official answered or closed this member meanwhile: it keeps that answer.
+      if (isTaiwaError(error) && error.code === "conflict") continue;
+      throw error;
+    }
     await deps.questionLog.addAudit({
       at: deps.now(),
       actor: request.actor,
