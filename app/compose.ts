@@ -90,6 +90,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
     chunksById: liveChunkMap(() => loaded?.corpus.index.chunks ?? []),
     screenQuestion,
     analyzeQuestion: (question) => loaded?.answerer.analyze(question),
+    passageGate: (query) => loaded?.corpus.index.faqGate(query) ?? (() => true),
   });
   const answerer: Answerer = waitForIndex({ answerer: llm?.answerer ?? extractiveAnswerer, indexReady });
 
@@ -121,6 +122,7 @@ export const composeTaiwa: ComposeTaiwa = async ({ config, logger }) => {
       await (await corePromise).reindexFaq();
       await llm?.ready();
     },
+    questionSimilarity: () => loaded?.corpus.index.questionSimilarity(),
   });
   const metrics = new InProcessMetrics();
   bound = instrumentAskService({ askService: questions.askService, metrics });

@@ -3,6 +3,7 @@ import type { Logger } from "../app/logger.ts";
 import type { DeliveryWorker } from "../questions/delivery-worker.ts";
 import type { FaqPublisher } from "../questions/faq-publisher.ts";
 import type { ConsoleSession, ConsoleUser, QuestionLog } from "../questions/types.ts";
+import type { QuestionSimilarity } from "../rag/retrieve/question-similarity.ts";
 import type { LoginRateLimiter } from "./login-rate-limiter.ts";
 
 export type ConsoleConfig = Pick<
@@ -32,4 +33,6 @@ export interface ConsoleDeps {
   now: () => Date;
   /** Where the console is mounted, for links and the cookie path. */
   basePath: string;
+  /** The corpus index's question similarity (undefined while it loads): picks a group's FAQ proposal. */
+  questionSimilarity?: () => QuestionSimilarity | undefined;
 }

@@ -8,6 +8,7 @@ import { createFaqPublisher } from "../questions/faq-publisher.ts";
 import { parseOrganisationMap } from "../questions/organisation-directory.ts";
 import { purgeExpired } from "../questions/retention.ts";
 import type { Notifier, QuestionLog } from "../questions/types.ts";
+import type { QuestionSimilarity } from "../rag/retrieve/question-similarity.ts";
 import { CONSOLE_CSS } from "./console-css.ts";
 import type { ConsoleDeps, ConsoleEnv } from "./console-env.ts";
 import { html, layout } from "./html.ts";
@@ -17,6 +18,7 @@ import { registerAdminRoutes } from "./routes/admin-routes.ts";
 import { registerDetailRoutes } from "./routes/detail-routes.ts";
 import { registerExportRoutes } from "./routes/export-routes.ts";
 import { registerFaqRoutes } from "./routes/faq-routes.ts";
+import { registerGroupRoutes } from "./routes/group-routes.ts";
 import { registerListRoutes } from "./routes/list-routes.ts";
 import { registerLoginRoutes } from "./routes/login-routes.ts";
 import { registerStatsRoutes } from "./routes/stats-routes.ts";
@@ -46,6 +48,8 @@ export interface ConsoleSurfaceOptions {
   deliveryWorker?: DeliveryWorker;
   limiter?: LoginRateLimiter;
   now?: () => Date;
+  /** The corpus index's question similarity (undefined while it loads): picks a group's FAQ proposal. */
+  questionSimilarity?: () => QuestionSimilarity | undefined;
 }
 
 const BASE_PATH = "/console";
@@ -69,6 +73,7 @@ export function createConsoleSurface(
     onOrganisationsChanged: () => options.organisationDirectory?.invalidate(),
     now,
     basePath: BASE_PATH,
+    questionSimilarity: options.questionSimilarity,
   };
 
   const app = new Hono<ConsoleEnv>();
@@ -81,6 +86,7 @@ export function createConsoleSurface(
   registerLoginRoutes(app, deps);
   app.use("*", requireSession(deps));
   registerRequestGuards(app, deps);
+  registerGroupRoutes(app, deps);
   registerDetailRoutes(app, deps);
   registerFaqRoutes(app, deps);
   registerExportRoutes(app, deps);

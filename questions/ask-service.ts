@@ -2,6 +2,7 @@ import type { Config } from "../app/config.ts";
 import { isTaiwaError } from "../app/errors.ts";
 import { type Logger, questionField } from "../app/logger.ts";
 import type { Answerer, AnswerResult } from "../rag/types.ts";
+import type { QuestionGrouper } from "./question-grouper.ts";
 import { questionReference } from "./question-reference.ts";
 import { QuestionSpool } from "./question-spool.ts";
 import type {
@@ -13,6 +14,7 @@ import type {
   FeedbackRequest,
   NewQuestionEntry,
   OrganisationDirectory,
+  QuestionEntry,
   QuestionLog,
   Surface,
 } from "./types.ts";
@@ -28,6 +30,8 @@ export interface AskServiceOptions {
   spool?: QuestionSpool;
   /** How often the spool is retried (default 30 s). */
   retryMs?: number;
+  /** Groups a newly logged question with open ones that ask the same thing (issue 13). */
+  grouper?: QuestionGrouper;
 }
 
 export interface RunningAskService extends AskService {
@@ -58,11 +62,19 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
     counting.add(write);
   }
 
+  /** Grouping is a convenience for the ministry: a failure leaves the question alone, never unlogged. */
+  async function group(entry: QuestionEntry): Promise<void> {
+    await options.grouper?.groupNew(entry).catch((error: unknown) => {
+      logger.warn({ err: error, questionId: entry.id }, "question not grouped");
+    });
+  }
+
   async function log(
     entry: NewQuestionEntry,
   ): Promise<{ questionId?: string; reference: string; logged: "recorded" | "queued" }> {
     try {
-      const { entry: saved } = await questionLog.record(entry);
+      const { entry: saved, created } = await questionLog.record(entry);
+      if (created) await group(saved);
       // A repeated event returns the entry first recorded: its key, so its reference.
       return { questionId: saved.id, reference: questionReference(saved.eventKey), logged: "recorded" };
     } catch (error) {
@@ -110,7 +122,7 @@ export function createAskService(options: AskServiceOptions): RunningAskService 
   }
 
   async function drainSpool(): Promise<{ recorded: number; remaining: number }> {
-    const result = await spool.drain(questionLog);
+    const result = await spool.drain(questionLog, { onCreated: group });
     if (result.recorded > 0) {
       metrics?.increment("spool-drained");
       logger.info(result, "spooled question log entries recorded");

@@ -2,11 +2,13 @@ import type { Config } from "../app/config.ts";
 import type { Logger } from "../app/logger.ts";
 import type { ChatSurface } from "../bots/types.ts";
 import { createConsoleSurface } from "../console/console-surface.ts";
+import type { QuestionSimilarity } from "../rag/retrieve/question-similarity.ts";
 import type { Answerer } from "../rag/types.ts";
 import { createAskService, type RunningAskService } from "./ask-service.ts";
 import type { DeliveryWorker } from "./delivery-worker.ts";
 import { openQuestionLog } from "./open-question-log.ts";
 import { createOrganisationDirectory, parseOrganisationMap } from "./organisation-directory.ts";
+import { createQuestionGrouper } from "./question-grouper.ts";
 import type { AskMetrics, Notifier, OrganisationDirectory, QuestionLog } from "./types.ts";
 import { listWebReplies, WebNotifier, type WebReply } from "./web-notifier.ts";
 
@@ -36,6 +38,8 @@ export async function createQuestionServices(options: {
   notifiers: Notifier[];
   reindexFaq: () => Promise<void>;
   metrics?: AskMetrics;
+  /** The corpus index's question similarity (undefined while it loads): groups similar questions. */
+  questionSimilarity?: () => QuestionSimilarity | undefined;
 }): Promise<QuestionServices> {
   const { config, logger } = options;
   const configured = parseOrganisationMap(config.ORGANISATION_MAP);
@@ -48,6 +52,11 @@ export async function createQuestionServices(options: {
     logger,
     config,
     metrics: options.metrics,
+    grouper: createQuestionGrouper({
+      questionLog,
+      similarity: options.questionSimilarity ?? (() => undefined),
+      logger,
+    }),
   });
   const webNotifier = new WebNotifier();
   const consoleSurface = createConsoleSurface({
@@ -57,6 +66,7 @@ export async function createQuestionServices(options: {
     logger,
     reindexFaq: options.reindexFaq,
     organisationDirectory: organisations,
+    questionSimilarity: options.questionSimilarity,
   });
   return {
     questionLog,

@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { PRIVATE_DIR_MODE, PRIVATE_FILE_MODE } from "../app/data-dir-permissions.ts";
 import { TaiwaError } from "../app/errors.ts";
 import type { Logger } from "../app/logger.ts";
+import { PUBLISHED_FAQ_PREFIX } from "../rag/retrieve/lexical-search-index.ts";
 import type { DocumentMeta } from "../rag/types.ts";
+import { dayJst } from "./sql/entry-rows.ts";
 import type { FaqEntry, QuestionLog } from "./types.ts";
 
 export interface FaqPublisher {
@@ -15,6 +17,13 @@ export interface FaqPublisher {
     actor: string;
   }): Promise<{ entry: FaqEntry; reindexed: boolean }>;
   unpublish(request: { id: string; actor: string }): Promise<{ removed: boolean; reindexed: boolean }>;
+  /** An edit: publishes the next version and withdraws this one (kept in the log, gone from the index). */
+  revise(request: {
+    id: string;
+    question: string;
+    answer: string;
+    actor: string;
+  }): Promise<{ entry: FaqEntry; reindexed: boolean }>;
 }
 
 export const FAQ_ISSUER = "経済産業省";
@@ -22,11 +31,13 @@ export const FAQ_ISSUER = "経済産業省";
 export function faqDocumentMeta(entry: FaqEntry): DocumentMeta & { file: string } {
   return {
     file: `${entry.id}.md`,
-    docId: `faq-${entry.id}`,
+    docId: `${PUBLISHED_FAQ_PREFIX}${entry.id}`,
     title: entry.question,
     issuer: FAQ_ISSUER,
-    date: entry.publishedAt.toISOString().slice(0, 10),
+    // The date the bot cites is the ministry's (JST) publication day, like every date in the console.
+    date: dayJst(entry.publishedAt.getTime()),
     kind: "faq",
+    ...(entry.version > 1 ? { version: `第${entry.version}版` } : {}),
   };
 }
 
@@ -94,6 +105,26 @@ export function createFaqPublisher(options: {
         action: "faq-publish",
         questionId: request.questionId,
         detail: `faq-${entry.id}`,
+      });
+      return { entry, reindexed: await reindex() };
+    },
+    async revise(request) {
+      await mkdir(folder, { recursive: true });
+      const entry = await options.questionLog.faq.revise({
+        id: request.id,
+        question: request.question.trim(),
+        answer: request.answer.trim(),
+        publishedBy: request.actor,
+      });
+      await writeAtomically(join(folder, `${entry.id}.md`), faqMarkdown(entry));
+      await rm(join(folder, `${request.id}.md`), { force: true });
+      await syncManifest();
+      await options.questionLog.addAudit({
+        at: new Date(),
+        actor: request.actor,
+        action: "faq-revise",
+        questionId: entry.questionId,
+        detail: `faq-${request.id} → faq-${entry.id}(第${entry.version}版)`,
       });
       return { entry, reindexed: await reindex() };
     },

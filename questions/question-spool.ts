@@ -1,6 +1,6 @@
 import { open, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { NewQuestionEntry, QuestionLog } from "./types.ts";
+import type { NewQuestionEntry, QuestionEntry, QuestionLog } from "./types.ts";
 
 /**
  * Entries that could not be recorded because the log store was down, kept in an append-only JSONL file in the
@@ -28,7 +28,10 @@ export class QuestionSpool {
   }
 
   /** Records what it can; stops at the first failure and keeps the rest for the next drain. */
-  drain(log: QuestionLog): Promise<{ recorded: number; remaining: number }> {
+  drain(
+    log: QuestionLog,
+    options: { onCreated?: (entry: QuestionEntry) => Promise<void> } = {},
+  ): Promise<{ recorded: number; remaining: number }> {
     return this.exclusive(async () => {
       const lines = await this.readLines();
       if (lines.length === 0) return { recorded: 0, remaining: 0 };
@@ -36,11 +39,15 @@ export class QuestionSpool {
       for (const line of lines) {
         const entry = parseLine(line);
         if (entry) {
+          let created: QuestionEntry | undefined;
           try {
-            await log.record(entry);
+            const result = await log.record(entry);
+            if (result.created) created = result.entry;
           } catch {
             break;
           }
+          // After the record, outside its try: a failing follow-up (grouping) must not keep the line for a re-record.
+          if (created) await options.onCreated?.(created).catch(() => undefined);
         }
         recorded += 1;
       }

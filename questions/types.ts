@@ -63,6 +63,8 @@ export interface QuestionEntry extends Omit<NewQuestionEntry, "receivedAt"> {
   answerVersion?: number;
   /** Web only: when the asker's browser loaded the delivered answer (deliveredAt means stored, not seen). */
   readAt?: Date;
+  /** The group of similar questions it belongs to (the id of the group's first question); undefined when alone. */
+  groupId?: string;
 }
 
 export interface QuestionQuery {
@@ -86,6 +88,8 @@ export interface QuestionQuery {
   receivedBefore?: Date;
   /** "oldest" puts the longest-waiting first (the console's queue); default newest first. */
   order?: "oldest" | "newest";
+  /** One row per group of similar questions (its first question) instead of every member. */
+  collapseGroups?: boolean;
   limit?: number;
   offset?: number;
 }
@@ -211,6 +215,12 @@ export interface FaqEntry {
   answer: string;
   publishedBy: string;
   publishedAt: Date;
+  /** 1 for a first publication; an edit publishes version n + 1 and withdraws version n. */
+  version: number;
+  /** The id of the entry this version replaced. */
+  supersedes?: string;
+  /** Set when a newer version replaced it: no longer served, kept for the record. */
+  withdrawnAt?: Date;
 }
 
 /** Approved FAQ entries published from answered questions. */
@@ -222,9 +232,35 @@ export interface FaqStore {
     publishedBy: string;
     at?: Date;
   }): Promise<FaqEntry>;
+  /**
+   * Publishes an edit of a published entry as its next version and withdraws the old one, in one transaction.
+   * Throws TaiwaError "conflict" when the entry is already withdrawn (someone edited it first).
+   */
+  revise(request: { id: string; question: string; answer: string; publishedBy: string; at?: Date }): Promise<FaqEntry>;
   get(id: string): Promise<FaqEntry | undefined>;
-  list(): Promise<FaqEntry[]>;
+  /** Published entries (not withdrawn), newest first; `includeWithdrawn` adds the replaced versions. */
+  list(request?: { includeWithdrawn?: boolean }): Promise<FaqEntry[]>;
   remove(id: string): Promise<boolean>;
+}
+
+/**
+ * Groups of questions that ask the same thing, so one answer reaches every asker. Which question joins which group
+ * is decided outside the store (questions/question-grouper.ts); the store keeps the membership.
+ */
+export interface QuestionGroups {
+  /** Open or assigned questions that may take a new member (not purged, not split off), newest first. */
+  candidates(request: { limit: number; excludeId?: string }): Promise<{ entries: QuestionEntry[] }>;
+  /** Puts question `id` into the group of question `withId` (founding the group when `withId` stands alone). */
+  join(request: { id: string; withId: string }): Promise<{ groupId: string }>;
+  /** Every question of a group, oldest first. */
+  members(groupId: string): Promise<QuestionEntry[]>;
+  /** Number of members per group id. */
+  sizes(groupIds: string[]): Promise<Map<string, number>>;
+  /**
+   * Takes a question out of its group (the official found the grouping wrong); it is never grouped automatically
+   * again. A group left with one member dissolves. Throws TaiwaError "conflict" when it is in no group.
+   */
+  split(request: TransitionRequest): Promise<QuestionEntry>;
 }
 
 /** Workspace (Slack team id / Teams tenant id) → organisation name, edited by admins in the console. */
@@ -295,6 +331,7 @@ export interface QuestionLog {
   purge(request: { closedBefore: Date; now?: Date }): Promise<{ entries: number }>;
   readonly accounts: ConsoleAccounts;
   readonly faq: FaqStore;
+  readonly groups: QuestionGroups;
   readonly organisations: OrganisationStore;
   readonly templates: ReplyTemplateStore;
   close(): Promise<void>;

@@ -11,6 +11,7 @@ import type { ConsoleDeps } from "../console-env.ts";
 import {
   deliveryLabel,
   formatTime,
+  type Html,
   html,
   layout,
   REASON_LABELS,
@@ -44,6 +45,8 @@ export interface DetailData {
   draft?: string;
   notice?: string;
   error?: string;
+  /** The similar-questions panel (group-panel.ts), when the question is in a group. */
+  group?: Html | string;
 }
 
 function summaryLine(deps: ConsoleDeps, entry: QuestionEntry) {
@@ -74,6 +77,7 @@ export function detailPage(data: DetailData) {
     <div class="work">
       <section class="context-column" aria-label="質問と補足">
         <h2>質問</h2><div class="box scroll">${entry.purgedAt ? "(保存期間を過ぎたため本文は削除されました)" : entry.question}</div>
+        ${data.group ?? ""}
         ${entry.userContext ? html`<h2>質問者が入力した補足</h2><div class="box scroll short">${entry.userContext}</div>` : ""}
         <h2>ボットの回答</h2><div class="box scroll">${entry.botAnswer || "—"}</div>
       </section>

@@ -1,10 +1,12 @@
 import type { Context, Hono } from "hono";
 import { isTaiwaError, TaiwaError } from "../../app/errors.ts";
 import type { ConsoleDeps, ConsoleEnv } from "../console-env.ts";
+import { answerWithGroup } from "../group-answer.ts";
 import { html, layout } from "../html.ts";
 import { confirmPage } from "./confirm-page.ts";
 import { detailPage } from "./detail-page.ts";
 import { ANSWER_LIMIT } from "./detail-sections.ts";
+import { groupMembersOf, groupPanel } from "./group-panel.ts";
 import { otherViewers, registerPresenceRoute } from "./presence-route.ts";
 
 const DONE_NOTICES: Record<string, string> = {
@@ -18,6 +20,7 @@ const DONE_NOTICES: Record<string, string> = {
   reopen: "再オープンしました。",
   "retry-delivery": "再配信を試みました。",
   "retry-delivery-alternative": "別の経路で再配信を試みました。",
+  split: "質問をグループから外しました。",
 };
 
 /**
@@ -65,7 +68,10 @@ async function render(c: Context<ConsoleEnv>, deps: ConsoleDeps, id: string, ext
     deps.questionLog.templates.list(),
   ]);
   const data = { deps, entry, user: c.get("user"), users, events, notes, versions, templates };
-  return c.html(detailPage({ ...data, csrf: c.get("session").csrfToken, showViews, ...extra }), extra.status ?? 200);
+  const csrf = c.get("session").csrfToken;
+  const members = await groupMembersOf(deps, data.entry);
+  const group = groupPanel({ deps, entry: data.entry, members, csrf });
+  return c.html(detailPage({ ...data, csrf, showViews, group, ...extra }), extra.status ?? 200);
 }
 
 async function formField(c: Context<ConsoleEnv>, name: string): Promise<string> {
@@ -128,10 +134,12 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
   const send = (method: "answer" | "correct") => async (c: Context<ConsoleEnv>, id: string) => {
     const answer = await answerText(c);
     const actor = c.get("user").login;
-    await deps.questionLog[method]({ id, actor, answer, at: deps.now() });
+    // A first answer goes to every open question of the group (answerWithGroup delivers them all); a correction to this one.
+    if (method === "answer") await answerWithGroup(deps, { id, actor, answer });
+    else await deps.questionLog.correct({ id, actor, answer, at: deps.now() });
     if ((await formField(c, "after")) === "close") await deps.questionLog.closeQuestion({ id, actor, at: deps.now() });
     // Delivered at once; the worker retries with backoff if the chat service fails now.
-    await deps.worker.runOnce({ ids: [id] });
+    if (method === "correct") await deps.worker.runOnce({ ids: [id] });
   };
 
   const actions: Record<string, (c: Context<ConsoleEnv>, id: string) => Promise<void>> = {

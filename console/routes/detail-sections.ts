@@ -23,6 +23,9 @@ const ACTION_LABELS: Record<string, string> = {
   "context-added": "補足の追加",
   escalated: "省庁への確認依頼",
   note: "内部メモ",
+  "faq-revise": "FAQの改訂",
+  "group-split": "グループから外す",
+  "group-answer": "グループへの回答",
   "faq-publish": "FAQとして公開",
   "faq-unpublish": "FAQの公開停止",
 };

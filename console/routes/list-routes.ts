@@ -14,6 +14,7 @@ import {
 } from "../html.ts";
 import { pager, parsePageSize } from "../pager.ts";
 import { combine, parseView, VIEW_LABELS, VIEWS, type View, viewQuery, waitingTime } from "../queue-views.ts";
+import { groupBadge, groupSizesOf } from "./group-panel.ts";
 
 function excerpt(text: string, length = 80): string {
   return text.length > length ? `${text.slice(0, length)}…` : text;
@@ -26,7 +27,7 @@ export async function organisationNames(deps: ConsoleDeps): Promise<string[]> {
   );
 }
 
-function row(deps: ConsoleDeps, entry: QuestionEntry, now: Date) {
+function row(deps: ConsoleDeps, entry: QuestionEntry, now: Date, sizes: Map<string, number>) {
   const delivery = deliveryLabel(entry);
   const waited = waitingTime(entry, { now, targetHours: deps.config.ANSWER_TARGET_HOURS });
   return html`<tr class="${waited.overdue ? "overdue" : ""}">
@@ -39,7 +40,7 @@ function row(deps: ConsoleDeps, entry: QuestionEntry, now: Date) {
     <td>${REASON_LABELS[entry.reason] ?? entry.reason}</td>
     <td>${STATUS_LABELS[entry.status]}</td>
     <td>${entry.assignee ?? "—"}</td>
-    <td class="question-cell"><a href="${deps.basePath}/questions/${entry.id}">${entry.purgedAt ? "(保存期間経過により削除)" : excerpt(entry.question)}</a></td>
+    <td class="question-cell"><a href="${deps.basePath}/questions/${entry.id}">${entry.purgedAt ? "(保存期間経過により削除)" : excerpt(entry.question)}</a>${groupBadge(deps, entry, sizes)}</td>
     <td class="tone-${delivery.tone}">${delivery.label}</td>
   </tr>`;
 }
@@ -75,9 +76,12 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
     const page = Math.min(requested, pages);
     const { entries, total } = await deps.questionLog.list({
       ...combine(viewQuery(view, viewOptions), query),
+      // Similar questions show as one row with a count (issue 13); ?groups=all lists every member.
+      collapseGroups: c.req.query("groups") !== "all",
       limit: size,
       offset: (page - 1) * size,
     });
+    const sizes = await groupSizesOf(deps, entries);
     const filterParams = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ""));
     const params = { view, ...filterParams };
     const filterText = new URLSearchParams(filterParams).toString();
@@ -88,7 +92,7 @@ export function registerListRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): vo
       ${pager({ ...pagerOptions, position: "top" })}
       <table class="queue">
         <thead><tr><th>番号</th><th>待ち時間</th><th>受付日時</th><th>窓口</th><th>組織</th><th>トピック</th><th>理由</th><th>状態</th><th>担当</th><th>質問</th><th>配信</th></tr></thead>
-        <tbody>${entries.map((entry) => row(deps, entry, now))}</tbody>
+        <tbody>${entries.map((entry) => row(deps, entry, now, sizes))}</tbody>
       </table>
       ${
         entries.length === 0

@@ -115,6 +115,12 @@ function whereClause(query: QuestionQuery): { sql: string; params: SqlValue[] } 
     conditions.push("q.received_at < ?");
     params.push(query.to.getTime());
   }
+  // One row per group and status: the group's first question in that status (a closed lead must not hide the
+  // members still waiting from the 未対応 view).
+  if (query.collapseGroups)
+    conditions.push(
+      "(q.group_id IS NULL OR q.id = (SELECT MIN(g.id) FROM questions g WHERE g.group_id = q.group_id AND g.status = q.status))",
+    );
   const text = query.text?.trim();
   if (text) {
     // Japanese has no spaces to split words on, so search is a substring match on every term (LIKE, escaped).

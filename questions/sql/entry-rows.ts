@@ -65,6 +65,7 @@ export function rowToEntry(row: SqlRow): QuestionEntry {
     purgedAt: toDate(row.purged_at),
     answerVersion: Number(row.answer_version ?? 0),
     readAt: toDate(row.read_at),
+    groupId: optional(row.group_id),
   };
 }
 

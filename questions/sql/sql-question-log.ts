@@ -8,6 +8,7 @@ import type {
   NewQuestionEntry,
   OrganisationStore,
   QuestionEntry,
+  QuestionGroups,
   QuestionLog,
   QuestionNote,
   QuestionQuery,
@@ -33,6 +34,7 @@ import {
 import { SqlConsoleAccounts } from "./sql-console-accounts.ts";
 import { SqlFaqStore } from "./sql-faq-store.ts";
 import { SqlOrganisationStore } from "./sql-organisation-store.ts";
+import { SqlQuestionGroups } from "./sql-question-groups.ts";
 import { SqlReplyTemplateStore } from "./sql-reply-template-store.ts";
 import type { SqlDatabase } from "./types.ts";
 import { addNote, listAnswerVersions, listNotes, listPresence, markRead, touchPresence } from "./work-queue-queries.ts";
@@ -41,6 +43,7 @@ import { addNote, listAnswerVersions, listNotes, listPresence, markRead, touchPr
 export class SqlQuestionLog implements QuestionLog {
   readonly accounts: ConsoleAccounts;
   readonly faq: FaqStore;
+  readonly groups: QuestionGroups;
   readonly organisations: OrganisationStore;
   readonly templates: ReplyTemplateStore;
 
@@ -48,6 +51,7 @@ export class SqlQuestionLog implements QuestionLog {
     this.templates = new SqlReplyTemplateStore(db);
     this.accounts = new SqlConsoleAccounts(db);
     this.faq = new SqlFaqStore(db);
+    this.groups = new SqlQuestionGroups(db);
     this.organisations = new SqlOrganisationStore(db);
   }
 

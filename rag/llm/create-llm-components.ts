@@ -32,6 +32,8 @@ export interface LlmComponentsOptions {
   analyzeQuestion?: (question: string) => QuestionAnalysis | undefined;
   /** For tests: the fetch the openai SDK uses. */
   fetch?: typeof fetch;
+  /** Which dense hits a question may use (the FAQ match rule); see HybridRetrieverOptions.passageGate. */
+  passageGate?: (query: string) => (chunk: Chunk) => boolean;
 }
 
 export interface LlmComponents {
@@ -90,6 +92,7 @@ export function createLlmComponents(options: LlmComponentsOptions): LlmComponent
           vectorStore,
           chunksById: options.chunksById,
           weights: { lexical: config.HYBRID_LEXICAL_WEIGHT, dense: config.HYBRID_DENSE_WEIGHT },
+          passageGate: options.passageGate,
           logger,
         })
       : options.lexicalRetriever;

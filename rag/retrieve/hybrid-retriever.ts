@@ -19,6 +19,11 @@ export interface HybridRetrieverOptions {
   denseTimeoutMs?: number;
   /** Candidates taken from each side, as a multiple of the requested limit. */
   candidateFactor?: number;
+  /**
+   * Which dense hits a question may use (the lexical side applies the same rule itself): an FAQ entry only for the
+   * question it answers (LexicalSearchIndex.faqGate).
+   */
+  passageGate?: (query: string) => (chunk: Chunk) => boolean;
   logger?: Logger;
 }
 
@@ -52,7 +57,8 @@ export function createHybridRetriever(options: HybridRetrieverOptions): Retrieve
         });
       };
       add(lexical.passages, weights.lexical, 0);
-      add(dense, weights.dense, candidates);
+      const gate = options.passageGate?.(request.query);
+      add(gate ? dense.filter((passage) => gate(passage.chunk)) : dense, weights.dense, candidates);
       const passages = [...fused.values()]
         .sort((left, right) => right.score - left.score || left.firstRank - right.firstRank)
         .slice(0, request.limit)

@@ -6,6 +6,12 @@ import { cjkBigrams, foldForMatch, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
 import { blendNeighbours, findNeighbours, type Neighbours } from "./neighbour-scores.ts";
 import { type AnalyzedQuery, analyzeQuery } from "./query-analyzer.ts";
+import {
+  normalizedIdf,
+  type QuestionProfile,
+  QuestionSimilarity,
+  SAME_QUESTION_THRESHOLD,
+} from "./question-similarity.ts";
 import { rerankCandidates } from "./rerank-candidates.ts";
 import {
   BIGRAM_FIELD_WEIGHT,
@@ -18,6 +24,12 @@ import {
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
 export { BIGRAM_FIELD_WEIGHT, indexedText };
+
+/**
+ * docId prefix of the FAQ entries the ministry published in the console (questions/faq-publisher.ts). Other documents
+ * of kind "faq" (a bundled Q&A collection) are ordinary documents.
+ */
+export const PUBLISHED_FAQ_PREFIX = "faq-";
 
 /** Candidates re-ranked per requested passage: enough to refill slots freed by near-duplicates. */
 const CANDIDATE_FACTOR = 4;
@@ -62,6 +74,7 @@ export class LexicalSearchIndex implements LexicalIndex {
   private readonly wordScorer: Bm25fScorer;
   private readonly bigramScorer: Bm25fScorer;
   private readonly neighbours: Neighbours;
+  private similarity: QuestionSimilarity | undefined;
 
   constructor(
     readonly chunks: Chunk[],
@@ -150,6 +163,12 @@ export class LexicalSearchIndex implements LexicalIndex {
     return this.searchAnalyzed(this.analyze(request.query), request.filter, request.limit);
   }
 
+  /** Question-to-question similarity with this index's analysis and idf (grouping, FAQ matching). */
+  questionSimilarity(): QuestionSimilarity {
+    this.similarity ??= new QuestionSimilarity({ ...this.deps, idf: normalizedIdf(this.words) });
+    return this.similarity;
+  }
+
   /** Interchangeable names of a term (Sudachi + domain list). */
   synonymsOf(term: string): string[] {
     return this.deps.synonyms.lookup(term, 8);
@@ -184,11 +203,16 @@ export class LexicalSearchIndex implements LexicalIndex {
     this.wordScorer.accumulate(query.words, scores, 1);
     this.bigramScorer.accumulate(query.bigrams, scores, BIGRAM_FIELD_WEIGHT);
     const accept = createFilter(filter);
+    const faqGate = this.faqGate(query.searchText);
     const blended = blendNeighbours(scores, this.neighbours);
     // Near-duplicates removed from the candidates leave slots empty; a deeper pool refills them.
     let pool = Math.max(limit * CANDIDATE_FACTOR, MIN_CANDIDATES);
     for (;;) {
-      const candidates = topScores(blended, pool, (index) => accept(this.chunks[index]!)).map(({ index, score }) => ({
+      const candidates = topScores(
+        blended,
+        pool,
+        (index) => accept(this.chunks[index]!) && faqGate(this.chunks[index]!),
+      ).map(({ index, score }) => ({
         chunk: this.chunks[index]!,
         score,
       }));
@@ -196,6 +220,27 @@ export class LexicalSearchIndex implements LexicalIndex {
       if (passages.length >= limit || candidates.length < pool || pool >= MAX_CANDIDATES) return passages;
       pool = MAX_CANDIDATES;
     }
+  }
+
+  /**
+   * A published FAQ entry answers only the question it was written for: its chunk is retrieved only when the question asks
+   * the same thing as the FAQ's question (its title), by the grouping similarity. Sharing a word or two (補助金, 予定)
+   * is not enough. Other documents pass untouched.
+   */
+  faqGate(question: string): (chunk: Chunk) => boolean {
+    let profile: QuestionProfile | undefined;
+    const verdicts = new Map<string, boolean>();
+    return (chunk) => {
+      if (chunk.kind !== "faq" || !chunk.docId.startsWith(PUBLISHED_FAQ_PREFIX)) return true;
+      let verdict = verdicts.get(chunk.title);
+      if (verdict === undefined) {
+        const similarity = this.questionSimilarity();
+        profile ??= similarity.profile(question);
+        verdict = similarity.similarity(profile, similarity.profile(chunk.title)) >= SAME_QUESTION_THRESHOLD;
+        verdicts.set(chunk.title, verdict);
+      }
+      return verdict;
+    };
   }
 }
 

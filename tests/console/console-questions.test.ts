@@ -264,7 +264,7 @@ describe("console question pages", () => {
     });
     expect(fixture.reindexer.calls).toBe(1);
     expect(await (await browser.get("/console/faq")).text()).toContain("部品は対象ですか");
-    expect((await browser.post(`/console/faq/${faq?.id}/unpublish`, { _csrf: csrf })).status).toBe(303);
+    expect((await browser.post(`/console/faq/${faq?.id}/unpublish`, { _csrf: csrf, confirm: "yes" })).status).toBe(303);
     expect(existsSync(file)).toBe(false);
     expect(JSON.parse(readFileSync(join(fixture.dataDir, "faq", "manifest.json"), "utf8")).documents).toEqual([]);
     expect(fixture.reindexer.calls).toBe(2);

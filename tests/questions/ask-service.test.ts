@@ -5,10 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TaiwaError } from "../../app/errors.ts";
 import { createAskService, type RunningAskService } from "../../questions/ask-service.ts";
 import { createOrganisationDirectory } from "../../questions/organisation-directory.ts";
+import type { QuestionGrouper } from "../../questions/question-grouper.ts";
 import { questionReference } from "../../questions/question-reference.ts";
 import { QuestionSpool } from "../../questions/question-spool.ts";
 import { SqliteQuestionLog } from "../../questions/sqlite-question-log.ts";
-import type { AskRequest } from "../../questions/types.ts";
+import type { AskRequest, QuestionEntry } from "../../questions/types.ts";
 import { capturingLogger } from "../doubles/capturing-logger.ts";
 import { ScriptedAnswerer } from "../doubles/scripted-answerer.ts";
 import { switchableQuestionLog } from "../doubles/switchable-question-log.ts";
@@ -42,7 +43,11 @@ describe("createAskService", () => {
     await store.close();
   });
 
-  function build(options: { resolved: boolean; log?: ReturnType<typeof switchableQuestionLog> }) {
+  function build(options: {
+    resolved: boolean;
+    log?: ReturnType<typeof switchableQuestionLog>;
+    grouper?: QuestionGrouper;
+  }) {
     const captured = capturingLogger();
     const questionLog = options.log ?? switchableQuestionLog(store);
     const answerer = new ScriptedAnswerer({ resolved: options.resolved, topics: ["casebook", "guidance"] });
@@ -56,6 +61,7 @@ describe("createAskService", () => {
       logger: captured.logger,
       config: { LOG_QUESTIONS: false, TAIWA_DATA_DIR: dataDir },
       retryMs: 3_600_000,
+      grouper: options.grouper,
     });
     services.push(service);
     return { service, questionLog, answerer, lines: captured.lines };
@@ -195,6 +201,31 @@ describe("createAskService", () => {
       reason: "escalated",
       userContext: "来月までに知りたい",
     });
+  });
+
+  it("groups each newly logged question once (also when drained from the spool); a grouping failure loses nothing", async () => {
+    const grouped: QuestionEntry[] = [];
+    let fail = false;
+    const grouper: QuestionGrouper = {
+      async groupNew(entry) {
+        grouped.push(entry);
+        if (fail) throw new Error("similarity unavailable");
+        return {};
+      },
+    };
+    const log = switchableQuestionLog(store);
+    const { service } = build({ resolved: false, log, grouper });
+    const first = await service.ask(request({ eventKey: "Ev-g1" }));
+    await service.ask(request({ eventKey: "Ev-g1" }));
+    expect(grouped.map((entry) => entry.id)).toEqual([first.questionId]);
+    log.down = true;
+    await service.ask(request({ eventKey: "Ev-g2" }));
+    log.down = false;
+    fail = true;
+    expect(await service.drainSpool()).toEqual({ recorded: 1, remaining: 0 });
+    expect(grouped.map((entry) => entry.eventKey)).toEqual(["Ev-g1", "Ev-g2"]);
+    expect((await service.ask(request({ eventKey: "Ev-g3" }))).logged).toBe("recorded");
+    expect((await store.list({})).total).toBe(3);
   });
 
   it("never loses a question while the store is down: spools it and records it once on retry", async () => {

@@ -294,6 +294,60 @@ export function runQuestionLogContract(options: {
       expect(await log.organisations.remove("T001")).toBe(true);
     });
 
+    it("keeps groups of similar questions: join, members, sizes, collapsed list, candidates and split", async () => {
+      const first = (await log.record(entry({ organisation: "A社" }))).entry;
+      const second = (await log.record(entry({ organisation: "B社", surface: "teams" }))).entry;
+      const third = (await log.record(entry({ organisation: "C社", surface: "web" }))).entry;
+      const alone = (await log.record(entry())).entry;
+      expect(first.groupId).toBeUndefined();
+      expect(await log.groups.join({ id: second.id, withId: first.id })).toEqual({ groupId: first.id });
+      // Joining through any member lands in the same group, led by its first question.
+      expect(await log.groups.join({ id: third.id, withId: second.id })).toEqual({ groupId: first.id });
+      expect((await log.groups.members(first.id)).map((member) => member.id)).toEqual([first.id, second.id, third.id]);
+      expect((await log.get(third.id))?.groupId).toBe(first.id);
+      expect(Object.fromEntries(await log.groups.sizes([first.id, alone.id]))).toEqual({ [first.id]: 3 });
+      const collapsed = await log.list({ collapseGroups: true });
+      expect(collapsed.entries.map((listed) => listed.id).sort()).toEqual([first.id, alone.id].sort());
+      expect(collapsed.total).toBe(2);
+      expect((await log.list({})).total).toBe(4);
+      // The lead closed on its own: the members still open keep one row in the open view.
+      await log.closeQuestion({ id: first.id, actor: "sato" });
+      const open = await log.list({ status: ["open"], collapseGroups: true });
+      expect(open.entries.map((listed) => listed.id).sort()).toEqual([second.id, alone.id].sort());
+      await log.reopen({ id: first.id, actor: "sato" });
+      const candidates = await log.groups.candidates({ limit: 10, excludeId: alone.id });
+      expect(candidates.entries.map((candidate) => candidate.id)).not.toContain(alone.id);
+      expect(candidates.entries).toHaveLength(3);
+
+      // The lead leaves: the next question leads; it is never offered for grouping again.
+      const split = await log.groups.split({ id: first.id, actor: "sato" });
+      expect(split.groupId).toBeUndefined();
+      expect((await log.groups.members(second.id)).map((member) => member.id)).toEqual([second.id, third.id]);
+      expect((await log.groups.candidates({ limit: 10 })).entries.map((candidate) => candidate.id)).not.toContain(
+        first.id,
+      );
+      expect((await log.listAudit({ questionId: first.id })).events.map((event) => event.action)).toContain(
+        "group-split",
+      );
+      // A group of one is no group.
+      await log.groups.split({ id: third.id, actor: "sato" });
+      expect((await log.get(second.id))?.groupId).toBeUndefined();
+      await expectCode(log.groups.split({ id: second.id, actor: "sato" }), "conflict");
+      await expectCode(log.groups.split({ id: "999999", actor: "sato" }), "not_found");
+    });
+
+    it("publishes an edited FAQ as a new version and withdraws the old one", async () => {
+      const first = await log.faq.add({ questionId: "7", question: "Q", answer: "A", publishedBy: "sato" });
+      expect(first).toMatchObject({ version: 1, supersedes: undefined, withdrawnAt: undefined });
+      const second = await log.faq.revise({ id: first.id, question: "Q2", answer: "A2", publishedBy: "admin" });
+      expect(second).toMatchObject({ version: 2, supersedes: first.id, questionId: "7", question: "Q2" });
+      expect((await log.faq.get(first.id))?.withdrawnAt).toBeInstanceOf(Date);
+      expect((await log.faq.list()).map((faq) => faq.id)).toEqual([second.id]);
+      expect(await log.faq.list({ includeWithdrawn: true })).toHaveLength(2);
+      await expectCode(log.faq.revise({ id: first.id, question: "Q3", answer: "A3", publishedBy: "sato" }), "conflict");
+      await expectCode(log.faq.revise({ id: "424242", question: "Q", answer: "A", publishedBy: "sato" }), "not_found");
+    });
+
     it("computes weekly counts, resolution counters and the median time to answer", async () => {
       const monday = new Date("2026-04-06T00:00:00+09:00");
       const a = await log.record(entry({ receivedAt: monday, topic: "guidance" }));

@@ -23,4 +23,15 @@ describe("suggestRedactions", () => {
     const sample = "当社の輸出管理について、会社法上の扱いと他社の事例を教えてください。";
     expect(suggestRedactions(sample)).toEqual({ text: sample, redactions: [] });
   });
+
+  it("keeps the ministry's own go.jp contacts and redacts everyone else's", () => {
+    const { text, redactions } = suggestRedactions(
+      "詳しくは経済産業省 貿易管理課 03-3501-0000 または anpo@meti.go.jp、https://www.meti.go.jp/policy/ をご覧ください。弊社の担当 sato@example.co.jp 06-1234-5678 まで。偽装 https://meti.go.jp.example.com/ も。",
+    );
+    expect(text).toContain("03-3501-0000");
+    expect(text).toContain("anpo@meti.go.jp");
+    expect(text).toContain("https://www.meti.go.jp/policy/");
+    expect(text).not.toMatch(/sato@|06-1234|example\.com/);
+    expect(redactions.map((redaction) => redaction.kind).sort()).toEqual(["email", "phone", "url"]);
+  });
 });

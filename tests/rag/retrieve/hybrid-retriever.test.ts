@@ -63,6 +63,18 @@ describe("createHybridRetriever", () => {
     expect(embedder.calls).toEqual([["輸出"]]);
   });
 
+  it("keeps dense hits the passage gate refuses (an FAQ for another question) out of the fusion", async () => {
+    const retriever = createHybridRetriever({
+      lexical: new FakeRetriever([a]),
+      embedder: new HashingEmbedder(),
+      vectorStore: fixedDense([c, d]),
+      chunksById,
+      passageGate: (query) => (chunk) => chunk.kind !== "faq" || query.includes("強靱化"),
+    });
+    expect(ids((await retriever.retrieve({ query: "来年の改正予定", limit: 4 })).passages)).toEqual(["a", "d"]);
+    expect(ids((await retriever.retrieve({ query: "強靱化の支援", limit: 4 })).passages)).toContain("c");
+  });
+
   it("drops superseded chunks from the dense side unless asked for them", async () => {
     const { retriever } = hybrid({ lexical: [], dense: [old, d] });
     expect(ids((await retriever.retrieve({ query: "q", limit: 5 })).passages)).toEqual(["d"]);

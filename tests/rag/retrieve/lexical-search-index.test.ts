@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LexicalSearchIndex, textKey } from "../../../rag/retrieve/lexical-search-index.ts";
 import { bodyText, titleText } from "../../../rag/retrieve/search-fields.ts";
+import { makeChunk } from "../../doubles/make-chunk.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
@@ -9,6 +10,26 @@ async function buildIndex() {
 }
 
 describe("LexicalSearchIndex", () => {
+  it("retrieves a published FAQ entry only for its own question; a bundled Q&A document of kind faq stays searchable", async () => {
+    const published = makeChunk({
+      docId: "faq-12",
+      kind: "faq",
+      title: "補助金の申請はいつから受け付けますか",
+      text: "補助金の申請は来年度の予定に沿って4月1日から受け付けます。改正があれば改めてお知らせします。",
+    });
+    const bundled = makeChunk({
+      docId: "sample-qa",
+      kind: "faq",
+      title: "独占禁止法の相談窓口",
+      text: "来年の改正予定や補助金の相談は担当窓口で受け付けます。",
+    });
+    const index = LexicalSearchIndex.build([...miniCorpus, published, bundled], await searchDeps());
+    const ids = (query: string) => index.search({ query, limit: 10 }).map((passage) => passage.chunk.docId);
+    expect(ids("来年の改正予定はありますか")).not.toContain("faq-12");
+    expect(ids("来年の改正予定はありますか")).toContain("sample-qa");
+    expect(ids("補助金はいつから申請できますか")).toContain("faq-12");
+  });
+
   it("finds a passage through an abbreviation it does not contain", async () => {
     const index = await buildIndex();
     const [first] = index.search({ query: "独禁法で情報交換は問題になりますか", limit: 3 });
