@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { composeTaiwa } from "../app/compose.ts";
 import { loadConfig } from "../app/config.ts";
 import { createLogger } from "../app/logger.ts";
+import { questionReference } from "../questions/question-reference.ts";
 import type { QuestionLog } from "../questions/types.ts";
 import { startServer } from "../server/start-server.ts";
 import { launchChromium } from "../tests/doubles/headless-chromium.ts";
@@ -35,7 +36,7 @@ export async function chatShots(
   browser: Browser,
   options: {
     /** Answers and delivers the logged question as an official would in the console (answerThroughLog). */
-    answerQuestion: (questionId: string, answer: string) => Promise<void>;
+    answerQuestion: (reference: string, answer: string) => Promise<void>;
     outDir?: string;
   },
 ): Promise<string[]> {
@@ -44,9 +45,9 @@ export async function chatShots(
   const context = await browser.newContext({ locale: "ja-JP", reducedMotion: "reduce" });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/`);
-  const questionId = await ask(page, UNCOVERED_QUESTION);
-  if (!questionId) throw new Error("the uncovered question was not logged for the ministry");
-  await options.answerQuestion(questionId, MINISTRY_ANSWER);
+  const reference = await ask(page, UNCOVERED_QUESTION);
+  if (!reference) throw new Error("the uncovered question was not logged for the ministry");
+  await options.answerQuestion(reference, MINISTRY_ANSWER);
   await ask(page, CITED_QUESTION);
   const saved: string[] = [];
   for (const viewport of VIEWPORTS) {
@@ -68,7 +69,7 @@ export async function chatShots(
   return saved;
 }
 
-/** Sends a question through the page; resolves the question log id when the answer says it was logged. */
+/** Sends a question through the page; resolves its 受付番号 when the answer says it was logged. */
 async function ask(page: Page, question: string): Promise<string | undefined> {
   const before = await page.locator(".exchange").count();
   const logged = page.waitForResponse((response) => response.url().includes("/api/ask"));
@@ -79,15 +80,19 @@ async function ask(page: Page, question: string): Promise<string | undefined> {
   return page.evaluate((text) => {
     const stored = JSON.parse(localStorage.getItem("taiwa.conversation.v1") ?? "{}");
     const record = (stored.exchanges ?? []).find((each: { question: string }) => each.question === text);
-    return record?.questionIds?.[0] as string | undefined;
+    return record?.references?.[0] as string | undefined;
   }, question);
 }
 
 /** The ministry's side, straight on the question log: answered, then delivered by the web notifier. */
 export function answerThroughLog(questionLog: QuestionLog) {
-  return async (questionId: string, answer: string) => {
-    await questionLog.answer({ id: questionId, actor: "screenshots", answer });
-    await questionLog.markDelivered({ id: questionId, deliveredAt: new Date() });
+  return async (reference: string, answer: string) => {
+    // The browser knows only the opaque 受付番号; the ministry side finds the entry it names.
+    const { entries } = await questionLog.list({ limit: 50 });
+    const entry = entries.find((candidate) => questionReference(candidate.eventKey) === reference);
+    if (!entry) throw new Error(`no logged question has the reference ${reference}`);
+    await questionLog.answer({ id: entry.id, actor: "screenshots", answer });
+    await questionLog.markDelivered({ id: entry.id, deliveredAt: new Date() });
   };
 }
 

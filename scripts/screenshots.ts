@@ -3,6 +3,7 @@
  * headless Chromium. Each surface adds its shots as a list (consoleShots below; the web chat adds its own list the
  * same way). Run with `npm run screenshots` (needs Chromium: CHROMIUM_PATH or /usr/bin/chromium).
  */
+
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { createLogger } from "../app/logger.ts";
 import { startServer } from "../server/start-server.ts";
 import { launchChromium } from "../tests/doubles/headless-chromium.ts";
 import { CONSOLE_LOGIN, CONSOLE_PASSWORD, type Seeded, seed } from "./screenshot-seed.ts";
+import { answerThroughLog, chatShots } from "./screenshots-chat.ts";
 
 const OUT_DIR = "docs/screenshots";
 
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
     const seeded = await seed(taiwa);
     browser = await launchChromium();
     mkdirSync(OUT_DIR, { recursive: true });
-    // Each surface contributes its own list of shots (the web chat adds chatShots() here).
+    // Each surface contributes its own list of shots: the console's here, the web chat's below.
     const shots = [...consoleShots()];
     for (const shot of shots) {
       const context = await browser.newContext({ viewport: shot.viewport, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
@@ -117,6 +119,8 @@ async function main(): Promise<void> {
       await context.close();
       process.stdout.write(`${join(OUT_DIR, shot.file)}\n`);
     }
+    for (const path of await chatShots(server.url, browser, { answerQuestion: answerThroughLog(taiwa.questionLog) }))
+      process.stdout.write(`${path}\n`);
   } finally {
     await browser?.close();
     await server.close();
