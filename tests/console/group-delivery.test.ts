@@ -25,9 +25,9 @@ describe("similar questions from three organisations: one group, one answer, thr
     expect(entries.map((entry) => entry?.groupId)).toEqual([ids[0], ids[0], ids[0]]);
     const list = await (await browser.get("/console/")).text();
     expect(list).toContain("類似 3件");
-    expect(list.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(1);
+    expect(list.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr[\s>]/g)).toHaveLength(1);
     const all = await (await browser.get("/console/?groups=all")).text();
-    expect(all.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr>/g)).toHaveLength(3);
+    expect(all.match(/<tbody>[\s\S]*<\/tbody>/)?.[0].match(/<tr[\s>]/g)).toHaveLength(3);
   });
 
   it("shows the group on the detail page with each question, surface and organisation", async () => {
@@ -55,9 +55,7 @@ describe("similar questions from three organisations: one group, one answer, thr
     expect(teamsText).toContain("2027年4月1日");
 
     const { replies } = await fixture.webReplies("web-browser-3");
-    expect(replies).toEqual([
-      expect.objectContaining({ questionId: ids[2], question: ASKERS[2]?.question, answer: ANSWER }),
-    ]);
+    expect(replies).toEqual([expect.objectContaining({ question: ASKERS[2]?.question, answer: ANSWER })]);
     expect((await fixture.webReplies("slack-hokuriku-1")).replies).toEqual([]);
 
     // No organisation sees another's question or identity.

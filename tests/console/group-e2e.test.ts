@@ -52,7 +52,8 @@ describe.skipIf(!hasChromium)("grouping and FAQ end-to-end (headless Chromium)",
     expect(await panel.locator("tbody tr").count()).toBe(3);
 
     await page.getByLabel("省庁の回答(質問者に届きます)").fill(ANSWER);
-    await page.getByRole("button", { name: "回答して送信" }).click();
+    await page.getByRole("button", { name: "プレビューして確認" }).click();
+    await page.getByRole("button", { name: "送信する", exact: true }).click();
     await page.waitForURL(/done=answer/);
     expect(await page.getByRole("status").textContent()).toContain("配信を開始しました");
     expect(await panel.locator("tbody tr").filter({ hasText: "回答済み" }).count()).toBe(3);

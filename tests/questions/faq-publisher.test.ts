@@ -52,7 +52,22 @@ describe("FAQ dates, versions and the citation preview", () => {
       },
       logger: createLogger({ LOG_LEVEL: "silent" }),
     });
-    const { entry: first } = await publisher.publish({ questionId: "3", question: "Q", answer: "A", actor: "sato" });
+    // An FAQ is published from a question that exists in the log.
+    const { entry: asked } = await questionLog.record({
+      eventKey: "faq-source",
+      surface: "web",
+      asker: { askerId: "asker-1" },
+      question: "Q",
+      botAnswer: "",
+      citations: [],
+      reason: "unresolved",
+    });
+    const { entry: first } = await publisher.publish({
+      questionId: asked.id,
+      question: "Q",
+      answer: "A",
+      actor: "sato",
+    });
     const { entry: second } = await publisher.revise({ id: first.id, question: "Q", answer: "A2", actor: "admin" });
     expect(existsSync(join(dataDir, "faq", `${first.id}.md`))).toBe(false);
     expect(readFileSync(join(dataDir, "faq", `${second.id}.md`), "utf8")).toBe("# Q\n\nA2\n");
@@ -61,7 +76,7 @@ describe("FAQ dates, versions and the citation preview", () => {
       manifest.documents.map((document: { docId: string; version?: string }) => [document.docId, document.version]),
     ).toEqual([[`faq-${second.id}`, "第2版"]]);
     expect(reindexed).toBe(2);
-    const { events } = await questionLog.listAudit({ questionId: "3" });
+    const { events } = await questionLog.listAudit({ questionId: asked.id });
     expect(events.map((event) => event.action)).toEqual(expect.arrayContaining(["faq-publish", "faq-revise"]));
     await questionLog.close();
   });
