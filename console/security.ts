@@ -143,14 +143,3 @@ export function safeNext(deps: ConsoleDeps, next: string | undefined): string {
   if (next?.startsWith(`${deps.basePath}/`) && !next.startsWith("//") && !/[\\\r\n]/.test(next)) return next;
   return `${deps.basePath}/`;
 }
-
-/** The URL when it is http: or https:, else undefined: only those become links (never `javascript:` or `data:`). */
-export function webUrl(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const protocol = new URL(url).protocol;
-    return protocol === "https:" || protocol === "http:" ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -8,7 +8,7 @@ import type {
 } from "../../questions/types.ts";
 import type { ConsoleDeps } from "../console-env.ts";
 import { csrfField, deliveryLabel, formatTime, html } from "../html.ts";
-import { webUrl } from "../security.ts";
+import { linkableUrl } from "../../bots/link-url.ts";
 
 const ACTION_LABELS: Record<string, string> = {
   view: "閲覧",
@@ -37,13 +37,20 @@ export function isCorrection(entry: QuestionEntry): boolean {
   return entry.status === "answered" || entry.status === "closed";
 }
 
+/** Only what chat links accept (http/https, no credentials, encoded) becomes a link; anything else stays text. */
+function citationLink(url: string | undefined) {
+  if (!url) return "";
+  const href = linkableUrl(url);
+  return href ? html` <a href="${href}" rel="noreferrer">${url}</a>` : html` ${url}`;
+}
+
 export function citations(entry: QuestionEntry) {
   if (entry.citations.length === 0) return html`<p>引用はありません。</p>`;
   return entry.citations.map(
     (
       citation,
     ) => html`<div class="citation"><strong>[${citation.n}] ${citation.title}</strong>${citation.issuer ? html`(${citation.issuer})` : ""}
-${citation.sectionPath.join(" > ")}${citation.page ? html` p.${citation.page}` : ""}${citation.url ? (webUrl(citation.url) ? html` <a href="${citation.url}" rel="noreferrer">${citation.url}</a>` : html` ${citation.url}`) : ""}
+${citation.sectionPath.join(" > ")}${citation.page ? html` p.${citation.page}` : ""}${citationLink(citation.url)}
 ${citation.text}</div>`,
   );
 }
