@@ -1,3 +1,4 @@
+import { linkableUrl } from "../../bots/link-url.ts";
 import type {
   AnswerVersion,
   AuditEvent,
@@ -8,7 +9,6 @@ import type {
 } from "../../questions/types.ts";
 import type { ConsoleDeps } from "../console-env.ts";
 import { csrfField, deliveryLabel, formatTime, html } from "../html.ts";
-import { linkableUrl } from "../../bots/link-url.ts";
 
 const ACTION_LABELS: Record<string, string> = {
   view: "閲覧",
