@@ -39,6 +39,8 @@ export interface ExcerptOptions {
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
+  /** Sees every scored block (for diagnosing which block won and why). */
+  trace?: (candidate: { rank: number; score: number; coverage: number; lines: string[] }) => void;
 }
 
 const MAX_CHARS = 400;
@@ -46,11 +48,15 @@ const MAX_CHARS = 400;
 const VALUE_TYPES = new Set<AskedType>(["date", "count", "amount", "list"]);
 /** Words that mark a line as giving a reason, a procedure, a definition or a contrast. */
 const MARKERS: Partial<Record<AskedType, RegExp>> = {
-  reason: /(ため|ので|により|によって|背景|理由|要因|性質上|限界|課題|懸念)/u,
-  procedure: /(手続|申請|提出|届出|相談|まず|次に|手順|ステップ|確認する|講じる)/u,
-  definition: /(とは|をいう|を指す|制度|仕組み|もの。|もの$)/u,
-  comparison: /(一方|他方|比べ|違い|異なり|異なる|対して)/u,
+  reason: /(ため[、に]|ので|により|によって|背景|理由|要因|性質上|限界|課題|懸念|欠ける|できない|おそれ)/u,
+  procedure: /(手続|申請|提出|届出|相談|まず|次に|手順|ステップ|確認する|講じる|窓口)/u,
+  definition: /(とは|をいう|を指す|を定める|のこと|もの。|もの$)/u,
+  comparison: /(一方|他方|比べ|違い|異なり|異なる|対して|に対し)/u,
 };
+/** A block with the asked type's marker (理由, とは …) answers that kind of question: it ranks this much higher. */
+const MARKER_FACTOR = 1.15;
+/** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
+const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
 const MIN_GAIN = 0.1;
@@ -77,7 +83,10 @@ function blocksOf(lines: PassageLine[]): Block[] {
     // A prose line opens a block; bullets belong to the line that introduces them, and a title to what follows it.
     const afterTitle = current.length === 1 && current[0]!.headingLike;
     // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
-    const subHeading = line.bullet && line.headingLike && NUMBERED.test(line.text) && !afterTitle;
+    // A run of short numbered lines (①積層セラミックコンデンサ ⑪磁気センサー / ②…) is one list, not a row of headings.
+    const previous = current.at(-1);
+    const inNumberedRun = previous !== undefined && previous.headingLike && NUMBERED.test(previous.text);
+    const subHeading = line.bullet && line.headingLike && NUMBERED.test(line.text) && !afterTitle && !inNumberedRun;
     if ((!line.bullet && !afterTitle) || subHeading) close(false);
     current.push(line);
   }
@@ -85,10 +94,18 @@ function blocksOf(lines: PassageLine[]): Block[] {
   return blocks;
 }
 
+const NUMBER_TERM = /^\d+$/u;
+
+/** A number is found as itself (4 in 4技術, not in 14 or 2024); any other term as a substring. */
+function contains(folded: string, term: string): boolean {
+  if (!NUMBER_TERM.test(term)) return folded.includes(term);
+  return new RegExp(`(?<![\\d.,])${term}(?![\\d.,])`, "u").test(folded);
+}
+
 function matchedTerms(folded: string, terms: WeightedTerm[]): Set<number> {
   const matched = new Set<number>();
   terms.forEach(({ term }, at) => {
-    if (folded.includes(term)) matched.add(at);
+    if (contains(folded, term)) matched.add(at);
   });
   return matched;
 }
@@ -97,6 +114,12 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
   let mass = 0;
   for (const at of matched) mass += terms[at]!.mass;
   return mass / total;
+}
+
+/** The line holds what the asked type asks for: a value (date, number, amount) or its marker (理由, とは …). */
+function answersType(type: AskedType, text: string): boolean {
+  if (VALUE_TYPES.has(type) && type !== "list") return carriesValue(type, [text]);
+  return MARKERS[type]?.test(text) ?? false;
 }
 
 /** A line too long to show whole is cut to its best full sentences, never inside one. */
@@ -254,15 +277,16 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // For a date, a number or a list, a block without one cannot answer, however many words it shares.
       const valueFactor = VALUE_TYPES.has(askedType) && !carriesValue(askedType, texts) ? 0.45 : 1;
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
-      const markerBonus = MARKERS[askedType]?.test(texts.join("")) ? 0.05 : 0;
+      const markerFactor = MARKERS[askedType]?.test(texts.join("")) ? MARKER_FACTOR : 1;
       // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
       const passageWeight = 0.6 + 0.4 * (passage.score / topScore);
-      const score = ((coverage + context) / lengthPenalty) * passageWeight * valueFactor + listBonus + markerBonus;
+      const score = ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor + listBonus;
+      options.trace?.({ rank, score, coverage, lines: texts });
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {
         const lineScores = block.lines.map(
-          (line, at) => massOf(lineTerms[at]!, terms, total) + (carriesValue(askedType, [line.text]) ? 0.1 : 0),
+          (line, at) => massOf(lineTerms[at]!, terms, total) + (answersType(askedType, line.text) ? LINE_TYPE_BONUS : 0),
         );
         best = { score, rank, block, lineScores, coverage };
       }

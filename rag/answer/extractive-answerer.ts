@@ -17,7 +17,7 @@ import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 import { carriesValue } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
-import { bestExcerpt, type Excerpt, type WeightedTerm } from "./excerpt.ts";
+import { bestExcerpt, type Excerpt, type ExcerptOptions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { nounClassOf } from "./noun-classes.ts";
@@ -39,6 +39,8 @@ export interface ExtractiveAnswererOptions {
   /** Below this share of the focus (idf-weighted) in the evidence, the question is out of the corpus. */
   minFocus?: number;
   newId?: () => string;
+  /** Diagnostics: every block the excerpt picker scored. */
+  traceExcerpt?: ExcerptOptions["trace"];
 }
 
 const RETRIEVE_LIMIT = 10;
@@ -51,6 +53,9 @@ const MIN_PARTIAL_COVERAGE = 0.3;
 /** Terms with kana endings (verbs, adjectives) or of one character. */
 const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
 const WEAK_TERM_WEIGHT = 0.3;
+const NUMBER = /^\d+$/u;
+/** About the idf of a topical noun: a stated number weighs like one. */
+const NUMBER_MASS = 3;
 
 type Fields = Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs">;
 
@@ -165,7 +170,11 @@ export class ExtractiveAnswerer implements Answerer {
     for (const { term, weight } of query.words) add(term, scale(term) * weight * index.words.idf(term));
     for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
     // Verbs (言われる, 足りる) and lone kanji say little about which line answers; nouns say what is asked.
-    return [...own].map(([term, mass]) => ({ term, mass: WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass }));
+    // A number the asker states (4つ, 14事業) picks out the line that has it, however common digits are.
+    return [...own].map(([term, mass]) => ({
+      term,
+      mass: NUMBER.test(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass,
+    }));
   }
 
   /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
@@ -213,7 +222,14 @@ export class ExtractiveAnswerer implements Answerer {
         at === 0
           ? passages
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
-      const excerpt = bestExcerpt(candidates, { askedType: part.askedType, terms, focus, ...shared, shown });
+      const excerpt = bestExcerpt(candidates, {
+        askedType: part.askedType,
+        terms,
+        focus,
+        ...shared,
+        shown,
+        trace: this.options.traceExcerpt,
+      });
       if (excerpt) for (const span of excerpt.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       results.push({ part, excerpt });
     });
