@@ -85,7 +85,7 @@ function blocksOf(lines: PassageLine[]): Block[] {
     // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
     // A run of short numbered lines (①積層セラミックコンデンサ ⑪磁気センサー / ②…) is one list, not a row of headings.
     const previous = current.at(-1);
-    const inNumberedRun = previous !== undefined && previous.headingLike && NUMBERED.test(previous.text);
+    const inNumberedRun = previous?.headingLike === true && NUMBERED.test(previous.text);
     const subHeading = line.bullet && line.headingLike && NUMBERED.test(line.text) && !afterTitle && !inNumberedRun;
     if ((!line.bullet && !afterTitle) || subHeading) close(false);
     current.push(line);
@@ -286,7 +286,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {
         const lineScores = block.lines.map(
-          (line, at) => massOf(lineTerms[at]!, terms, total) + (answersType(askedType, line.text) ? LINE_TYPE_BONUS : 0),
+          (line, at) =>
+            massOf(lineTerms[at]!, terms, total) + (answersType(askedType, line.text) ? LINE_TYPE_BONUS : 0),
         );
         best = { score, rank, block, lineScores, coverage };
       }
