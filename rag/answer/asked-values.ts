@@ -36,12 +36,56 @@ export function itemCount(lines: string[]): number {
 }
 
 /**
- * Whether an excerpt carries a value of the asked type: a date for いつ, a number for 何件 / いくら,
- * several items for a list. Types whose answer is prose (definition, reason, procedure, yes/no,
- * comparison) are carried by the excerpt's relevance, checked elsewhere.
+ * The kind of value a date or amount question wants: a length of time is not a point in time
+ * (何年間有効 is not answered by 2024年), a deadline is a date something must happen by, and a rate
+ * is not a sum of money.
  */
-export function carriesValue(type: AskedType, lines: string[]): boolean {
+export type ValueKind = "duration" | "deadline" | "rate" | "money";
+
+const ASKS_DURATION = /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|期間|年間有効|有効期限|どのくらいの間)/u;
+const ASKS_DEADLINE = /(期限|締切|締め切り|いつまでに)/u;
+const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)/u;
+const ASKS_MONEY = /(金額|[^何]額|予算|費用|価格|手数料|いくら|コスト|何円|罰金)/u;
+const DURATION = new RegExp(
+  `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
+  "u",
+);
+const DEADLINE = /(期限|締切|締め切り|まで)/u;
+const RATE = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(%|％|割|パーセント|倍)|${KANJI_NUMBER}+割|半数|半分)`, "u");
+const MONEY = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万)|[億兆万]円|億ドル)`, "u");
+
+/** What kind of date or amount one asked part wants, when its wording says (else any value of the type). */
+export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
+  if (type === "date") return ASKS_DURATION.test(part) ? "duration" : ASKS_DEADLINE.test(part) ? "deadline" : undefined;
+  if (type === "amount" || type === "count")
+    return ASKS_RATE.test(part) ? "rate" : ASKS_MONEY.test(part) && type === "amount" ? "money" : undefined;
+  return undefined;
+}
+
+function ofKind(kind: ValueKind, text: string): boolean {
+  switch (kind) {
+    case "duration":
+      return DURATION.test(text);
+    case "deadline":
+      return DEADLINE.test(text) && DATE.test(text);
+    case "rate":
+      return RATE.test(text);
+    case "money":
+      return MONEY.test(text);
+  }
+}
+
+/**
+ * Whether an excerpt carries a value of the asked type: a date for いつ, a number for 何件 / いくら,
+ * several items for a list; of the asked kind when the question names one (a duration, a deadline,
+ * a rate, a sum). Types whose answer is prose (definition, reason, procedure, yes/no, comparison) are
+ * carried by the excerpt's relevance, checked elsewhere.
+ */
+export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind): boolean {
   const text = lines.join("\n");
+  // A value of the asked kind is a value of its type (10年 is a duration though not a date).
+  if (kind && (type === "date" || type === "amount" || type === "count"))
+    return lines.some((line) => ofKind(kind, line));
   switch (type) {
     case "date":
       return DATE.test(text);

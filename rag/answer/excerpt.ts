@@ -1,6 +1,6 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
-import { carriesValue, itemCount } from "./asked-values.ts";
+import { carriesValue, itemCount, type ValueKind } from "./asked-values.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
@@ -30,6 +30,8 @@ export interface Excerpt {
 
 export interface ExcerptOptions {
   askedType: AskedType;
+  /** The kind of date or amount asked (a duration, a deadline, a rate, a sum), when the question says. */
+  valueKind?: ValueKind;
   terms: WeightedTerm[];
   isBoilerplate: (folded: string) => boolean;
   /** The next chunk of the same document, for a list that runs on. */
@@ -117,8 +119,8 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
 }
 
 /** The line holds what the asked type asks for: a value (date, number, amount) or its marker (理由, とは …). */
-function answersType(type: AskedType, text: string): boolean {
-  if (VALUE_TYPES.has(type) && type !== "list") return carriesValue(type, [text]);
+function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
+  if (VALUE_TYPES.has(type) && type !== "list") return carriesValue(type, [text], kind);
   return MARKERS[type]?.test(text) ?? false;
 }
 
@@ -228,15 +230,15 @@ export function mentions(text: string, phrase: string): boolean {
  * must also name the topic (itself, or through its block's first line or its section heading); when the
  * question names a label (第2版, 事例5), that label.
  */
-function carriesFor(type: AskedType, lines: string[], context: string, focus: string[]): boolean {
-  if (!carriesValue(type, lines)) return false;
+function carriesFor(type: AskedType, lines: string[], context: string, focus: string[], kind?: ValueKind): boolean {
+  if (!carriesValue(type, lines, kind)) return false;
   if (type !== "date" && type !== "count" && type !== "amount") return true;
   // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
   const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
   const topics = labels.length > 0 ? labels : focus;
   if (topics.length === 0) return true;
   return lines.some((line) => {
-    if (!carriesValue(type, [line])) return false;
+    if (!carriesValue(type, [line], kind)) return false;
     const folded = foldForMatch(line);
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
     // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
@@ -275,7 +277,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const texts = block.lines.map((line) => line.text);
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
       // For a date, a number or a list, a block without one cannot answer, however many words it shares.
-      const valueFactor = VALUE_TYPES.has(askedType) && !carriesValue(askedType, texts) ? 0.45 : 1;
+      const valueFactor = VALUE_TYPES.has(askedType) && !carriesValue(askedType, texts, options.valueKind) ? 0.45 : 1;
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
       const markerFactor = MARKERS[askedType]?.test(texts.join("")) ? MARKER_FACTOR : 1;
       // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
@@ -287,7 +289,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       if (!best || score > best.score) {
         const lineScores = block.lines.map(
           (line, at) =>
-            massOf(lineTerms[at]!, terms, total) + (answersType(askedType, line.text) ? LINE_TYPE_BONUS : 0),
+            massOf(lineTerms[at]!, terms, total) +
+            (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0),
         );
         best = { score, rank, block, lineScores, coverage };
       }
@@ -317,7 +320,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     passageRank: best.rank,
     spans,
     coverage: massOf(matchedTerms(foldForMatch(shown.join("\n")), terms), terms, total),
-    carries: carriesFor(askedType, shown, context, options.focus),
+    carries: carriesFor(askedType, shown, context, options.focus, options.valueKind),
     ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
   };
 }

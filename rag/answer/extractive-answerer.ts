@@ -15,7 +15,7 @@ import type {
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
-import { carriesValue } from "./asked-values.ts";
+import { askedValueKind, carriesValue } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, type ExcerptOptions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -203,6 +203,7 @@ export class ExtractiveAnswerer implements Answerer {
             carriesValue(
               part.askedType,
               excerpt.spans.flatMap((span) => span.lines),
+              askedValueKind(part.askedType, part.text),
             ),
         );
         const earlierText = foldForMatch(
@@ -224,6 +225,7 @@ export class ExtractiveAnswerer implements Answerer {
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const excerpt = bestExcerpt(candidates, {
         askedType: part.askedType,
+        valueKind: askedValueKind(part.askedType, part.text),
         terms,
         focus,
         ...shared,

@@ -92,4 +92,23 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(false);
     expect(result.answer).not.toContain("2021年5月");
   });
+  it("keeps a run of short numbered lines as one list under its title", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "m",
+        text: "報告の対象素材\n①甲試験材料　④丁試験材料\n②乙試験材料　⑤戊試験材料\n③丙試験材料\n今般の追加",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "報告の対象素材をすべて挙げてください" });
+    expect(result.resolved).toBe(true);
+    for (const item of ["①甲試験材料", "②乙試験材料", "③丙試験材料"]) expect(result.answer).toContain(item);
+  });
+
+  it("does not answer a question about how long with a date (a near miss stays unresolved)", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "c", text: "試験適性評価の有効期間を定める制度は、2024年5月から施行された。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験適性評価の有効期間はどのくらいですか？" });
+    expect(result.resolved).toBe(false);
+  });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { askedValueKind, carriesValue } from "../../../rag/answer/asked-values.ts";
+
+describe("askedValueKind", () => {
+  it("reads the kind of value from the wording of the asked part", () => {
+    expect(askedValueKind("date", "適性評価は一度通ったら何年間有効ですか")).toBe("duration");
+    expect(askedValueKind("date", "報告の提出期限はいつですか")).toBe("deadline");
+    expect(askedValueKind("date", "制度はいつから始まりましたか")).toBeUndefined();
+    expect(askedValueKind("amount", "補助率はどのくらい？")).toBe("rate");
+    expect(askedValueKind("amount", "出資額はいくらでしたか")).toBe("money");
+    expect(askedValueKind("definition", "期限とは何ですか")).toBeUndefined();
+  });
+});
+
+describe("carriesValue with a kind", () => {
+  it("does not take a point in time for a length of time", () => {
+    expect(carriesValue("date", ["2024年5月から施行"], "duration")).toBe(false);
+    expect(carriesValue("date", ["有効期間は10年とする"], "duration")).toBe(true);
+    expect(carriesValue("date", ["令和6年に施行"], "duration")).toBe(false);
+  });
+
+  it("wants a date something must happen by for a deadline", () => {
+    expect(carriesValue("date", ["第1版を2025年5月に公表"], "deadline")).toBe(false);
+    expect(carriesValue("date", ["意見募集は2025年12月26日まで"], "deadline")).toBe(true);
+  });
+
+  it("tells a rate from a sum of money", () => {
+    expect(carriesValue("amount", ["予算は1兆円"], "rate")).toBe(false);
+    expect(carriesValue("amount", ["補助率は50%"], "rate")).toBe(true);
+    expect(carriesValue("amount", ["総株式の15%相当"], "money")).toBe(false);
+    expect(carriesValue("amount", ["株式4億ドル相当分を購入"], "money")).toBe(true);
+  });
+
+  it("keeps accepting any value of the type when no kind is asked", () => {
+    expect(carriesValue("date", ["2024年5月から施行"])).toBe(true);
+    expect(carriesValue("amount", ["総株式の15%相当"])).toBe(true);
+  });
+});
