@@ -17,7 +17,7 @@ import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 import { askedValueKind, carriesValue } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
-import { bestExcerpt, type Excerpt, type ExcerptOptions, type WeightedTerm } from "./excerpt.ts";
+import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { nounClassOf } from "./noun-classes.ts";
@@ -58,6 +58,14 @@ const NUMBER = /^\d+$/u;
 const NUMBER_MASS = 3;
 
 type Fields = Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs">;
+
+/** The excerpt without the lines already shown; undefined when nothing new is left. */
+function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
+  const spans = excerpt.spans
+    .map((span) => ({ ...span, lines: span.lines.filter((line) => !shown.has(foldForMatch(line))) }))
+    .filter((span) => span.lines.length > 0);
+  return spans.length === 0 ? undefined : { ...excerpt, spans };
+}
 
 /**
  * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
@@ -209,7 +217,7 @@ export class ExtractiveAnswerer implements Answerer {
         const earlierText = foldForMatch(
           results.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join(""),
         );
-        if (earlier >= 0 && part.focus.some((phrase) => earlierText.includes(foldForMatch(phrase)))) {
+        if (earlier >= 0 && part.focus.some((phrase) => mentions(earlierText, foldForMatch(phrase)))) {
           results.push({ part, coveredBy: earlier });
           return;
         }
@@ -232,8 +240,15 @@ export class ExtractiveAnswerer implements Answerer {
         shown,
         trace: this.options.traceExcerpt,
       });
-      if (excerpt) for (const span of excerpt.spans) for (const line of span.lines) shown.add(foldForMatch(line));
-      results.push({ part, excerpt });
+      // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
+      const fresh = excerpt && withoutShown(excerpt, shown);
+      if (excerpt && !fresh) {
+        const earlier = results.findIndex(({ excerpt: other }) => other !== undefined);
+        results.push(excerpt.carries && earlier >= 0 ? { part, coveredBy: earlier } : { part });
+        return;
+      }
+      if (fresh) for (const span of fresh.spans) for (const line of span.lines) shown.add(foldForMatch(line));
+      results.push({ part, excerpt: fresh });
     });
     return results;
   }

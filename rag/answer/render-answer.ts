@@ -5,14 +5,6 @@ import { toCitation } from "./citations.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
 
-const ALSO_SEE: Record<Language, string> = { ja: "関連する記載: ", en: "See also: " };
-
-/** 「title」 (section), as a further source is named. */
-function sourceName(chunk: Chunk): string {
-  const section = chunk.sectionPath.at(-1);
-  return `「${chunk.title}」${section ? ` ${section}` : ""}`;
-}
-
 export interface RenderedAnswer {
   answer: string;
   citations: Citation[];
@@ -32,14 +24,13 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
       const n = numberOf(span.chunk);
       return span.lines.map((line) => `${line}[${n}]`);
     });
-    // A near-equal passage is named, not quoted: no sentence from it is stitched into the answer.
-    const also = excerpt.alsoSee
-      ? `${ALSO_SEE[lang]}${lang === "ja" ? sourceName(excerpt.alsoSee) : `「${excerpt.alsoSee.title}」`}[${numberOf(excerpt.alsoSee)}]`
-      : undefined;
-    if (lang === "ja") return [...lines, ...(also ? [also] : [])].join("\n");
+    // A near-equal passage is listed among the sources, not quoted or named in the text: the answer
+    // says only what was asked, and the reader still finds the second place the documents say it.
+    if (excerpt.alsoSee) numberOf(excerpt.alsoSee);
+    if (lang === "ja") return lines.join("\n");
     const first = excerpt.spans[0]!.chunk;
     const terms = englishTerms(excerpt.spans.flatMap((span) => span.lines).join("\n"));
-    return [englishFrame(first), ...lines, ...(terms ? [terms] : []), ...(also ? [also] : [])].join("\n");
+    return [englishFrame(first), ...lines, ...(terms ? [terms] : [])].join("\n");
   });
   return { answer: blocks.join("\n\n"), citations };
 }

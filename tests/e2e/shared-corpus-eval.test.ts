@@ -31,6 +31,12 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
     expect(metrics.answered).toBeGreaterThanOrEqual(0.85);
     expect(metrics.abstained).toBeGreaterThanOrEqual(0.9);
 
+    // An excerpt that answers two parts of a question is shown once, not once per part.
+    for (const { result } of outcomes) {
+      const lines = result.answer.split("\n").filter((line) => line.trim() !== "");
+      expect(lines.length, result.answer).toBe(new Set(lines).size);
+    }
+
     // Citations carry the manifest's metadata, so users see which document and version they come from.
     const cited = outcomes.flatMap((outcome) => outcome.result.citations);
     expect(cited.length).toBeGreaterThan(0);

@@ -111,4 +111,14 @@ describe("excerpts in answers", () => {
     const result = await answerer.answer({ question: "試験適性評価の有効期間はどのくらいですか？" });
     expect(result.resolved).toBe(false);
   });
+  it("lists a near-equal second passage among the sources without adding a sentence about it", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "a", text: "試験審査制度は、重要な試験設備の導入を事前に審査する制度である。" }),
+      makeChunk({ docId: "b", text: "試験審査制度は、重要な試験設備の導入を事前に審査する仕組みとして運用されている。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験審査制度は何を審査しますか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer.split("\n")).toHaveLength(1);
+    expect(result.citations.map((citation) => citation.docId).sort()).toEqual(["a", "b"]);
+  });
 });
