@@ -114,7 +114,10 @@ describe("excerpts in answers", () => {
   it("lists a near-equal second passage among the sources without adding a sentence about it", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "a", text: "試験審査制度は、重要な試験設備の導入を事前に審査する制度である。" }),
-      makeChunk({ docId: "b", text: "試験審査制度は、重要な試験設備の導入を事前に審査する仕組みとして運用されている。" }),
+      makeChunk({
+        docId: "b",
+        text: "試験審査制度は、重要な試験設備の導入を事前に審査する仕組みとして運用されている。",
+      }),
     ]);
     const result = await answerer.answer({ question: "試験審査制度は何を審査しますか？" });
     expect(result.resolved).toBe(true);
