@@ -82,6 +82,15 @@ function topicBefore(tokens: IpadicFeatures[], at: number): AskedType | undefine
   return ["generic", "extent", "none"].includes(nounClass) ? undefined : classToType(nounClass);
 }
 
+/** The question word follows the topic itself (Xとは, Xって, Xは), not a place or scope (Xには, Xでは). */
+function asksAboutTopic(tokens: IpadicFeatures[], at: number): boolean {
+  const particle = tokens[at - 1];
+  if (particle?.surface_form === "って") return true;
+  if (particle?.surface_form !== "は") return false;
+  const before = tokens[at - 2];
+  return before !== undefined && (before.pos === "名詞" || before.surface_form === "と");
+}
+
 /** The asked type signalled by a question word at `at`, or undefined when the token is none. */
 function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | undefined {
   const token = tokens[at]!;
@@ -117,6 +126,14 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     }
     if (askedClass !== "generic" && askedClass !== "none") return classToType(askedClass);
     if (surface === "どれ") return "list";
+    // 「試験審査制度とはどういう制度」: the asked noun restates the topic's head, so what the topic is is asked
+    // (but 「支援制度にはどういう制度が」 asks which ones).
+    if (
+      asked &&
+      asksAboutTopic(tokens, at) &&
+      tokens.slice(0, at).some((token) => token.surface_form === asked.surface_form)
+    )
+      return "definition";
     // どのように / どうやって: how to; どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
     if (asked?.surface_form === "よう" && surface === "どの") return "procedure";
     if (!asked || ["もの", "ふう", "こと"].includes(asked.surface_form)) return "definition";
