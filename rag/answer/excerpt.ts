@@ -57,6 +57,8 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
 };
 /** A block with the asked type's marker (理由, とは …) answers that kind of question: it ranks this much higher. */
 const MARKER_FACTOR = 1.15;
+/** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
+const DEFINES_FACTOR = 2;
 /** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
@@ -116,6 +118,19 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
   let mass = 0;
   for (const at of matched) mass += terms[at]!.mass;
   return mass / total;
+}
+
+/** A line of the block defines one of the topic phrases: 「Xとは」 or 「Xは、…をいう/ものである」. */
+function defines(type: AskedType, lines: PassageLine[], focus: string[]): boolean {
+  if (type !== "definition") return false;
+  return lines.some(({ folded }) =>
+    focus.some(
+      (phrase) =>
+        phrase.length >= 2 &&
+        (folded.includes(`${phrase}とは`) ||
+          (folded.startsWith(phrase) && /をいう|を指す|ものである|ものをいう/u.test(folded))),
+    ),
+  );
 }
 
 /** The line holds what the asked type asks for: a value (date, number, amount) or its marker (理由, とは …). */
@@ -279,7 +294,11 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // For a date, a number or a list, a block without one cannot answer, however many words it shares.
       const valueFactor = VALUE_TYPES.has(askedType) && !carriesValue(askedType, texts, options.valueKind) ? 0.45 : 1;
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
-      const markerFactor = MARKERS[askedType]?.test(texts.join("")) ? MARKER_FACTOR : 1;
+      const markerFactor = defines(askedType, block.lines, options.focus)
+        ? DEFINES_FACTOR
+        : MARKERS[askedType]?.test(texts.join(""))
+          ? MARKER_FACTOR
+          : 1;
       // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
       const passageWeight = 0.6 + 0.4 * (passage.score / topScore);
       const score = ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor + listBonus;

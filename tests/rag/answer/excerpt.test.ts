@@ -124,4 +124,21 @@ describe("excerpts in answers", () => {
     expect(result.answer.split("\n")).toHaveLength(1);
     expect(result.citations.map((citation) => citation.docId).sort()).toEqual(["a", "b"]);
   });
+  it("answers a definition question with the sentence that defines the topic, over remarks that share more words", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "a",
+        text: "- 試験クリアランスの仕組みについて、試験クリアランスの運用の仕組みを明確化すべきとの意見があった。\n- 仕組みの見直しも必要。",
+      }),
+      makeChunk({
+        docId: "b",
+        text: "(参考) 試験分野における制度の法制化\n- 試験クリアランスとは、重要な情報に触れる者の信頼性を政府が確認する制度である。",
+      }),
+      makeChunk({ docId: "c", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験クリアランスってどういう仕組みなんですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("試験クリアランスとは、重要な情報に触れる者の信頼性を政府が確認する制度である。");
+    expect(result.answer).not.toContain("明確化すべき");
+  });
 });
