@@ -240,6 +240,11 @@ export function mentions(text: string, phrase: string): boolean {
   return bigrams.length > 1 && bigrams.filter((bigram) => text.includes(bigram)).length / bigrams.length >= 0.6;
 }
 
+/** What a value in a block may be about: the document title (第5回 … 議事要旨), the heading or the block's first line. */
+function blockContext(chunk: Chunk, block: Block): string {
+  return foldForMatch(`${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${block.lines[0]!.text}`);
+}
+
 /**
  * A value of the asked type about the focus: for a date, a number or an amount, a line holding the value
  * must also name the topic (itself, or through its block's first line or its section heading); when the
@@ -292,7 +297,18 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const texts = block.lines.map((line) => line.text);
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
       // For a date, a number or a list, a block without one cannot answer, however many words it shares.
-      const valueFactor = VALUE_TYPES.has(askedType) && !carriesValue(askedType, texts, options.valueKind) ? 0.45 : 1;
+      // (and for a date, a number or an amount, one about the topic: 18億ドル of another deal is not this one's).
+      const valueFactor = !VALUE_TYPES.has(askedType)
+        ? 1
+        : askedType === "list"
+          ? carriesValue(askedType, texts)
+            ? 1
+            : 0.45
+          : carriesFor(askedType, texts, blockContext(passage.chunk, block), options.focus, options.valueKind)
+            ? 1
+            : carriesValue(askedType, texts, options.valueKind)
+              ? 0.7
+              : 0.45;
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
       const markerFactor = defines(askedType, block.lines, options.focus)
         ? DEFINES_FACTOR
@@ -333,8 +349,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
     .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
     .sort((a, b) => b.score - a.score)[0];
-  // What the value is about may be named by the document title (第5回 … 議事要旨), the heading or the block's first line.
-  const context = foldForMatch(`${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${best.block.lines[0]!.text}`);
+  const context = blockContext(chunk, best.block);
   return {
     passageRank: best.rank,
     spans,

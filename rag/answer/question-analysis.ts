@@ -206,6 +206,33 @@ function splitAlsoRequest(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [before, part.slice(comma + 1)];
 }
 
+/** Noun classes that name what is asked (出資額, 施行日, 理由, 概要), as opposed to a topic. */
+const ASKED_CLASSES = new Set(["date", "amount", "count", "reason", "procedure", "comparison", "definition"]);
+
+/** The compound a noun run ends in, read by its head (出資/額 → 額, 対象/事業/の/数 → 数). */
+function askedHead(token: IpadicFeatures | undefined): boolean {
+  return token?.pos === "名詞" && ASKED_CLASSES.has(nounClassOf(token.surface_form));
+}
+
+/**
+ * 「出資額と支援の中身を教えて」: two asked nouns joined by と ask two things (an amount, then what the
+ * support is), so each is checked for its own kind of value.
+ */
+function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
+  for (let at = 1; at < part.length - 1; at++) {
+    const token = part[at]!;
+    if (token.surface_form !== "と" || token.pos !== "助詞" || !askedHead(part[at - 1])) continue;
+    let end = at + 1;
+    while (end < part.length && (part[end]!.pos === "名詞" || part[end]!.surface_form === "の")) end++;
+    if (end === at + 1 || !askedHead(part[end - 1])) continue;
+    if (!["を", "は", "が", "も", "について"].includes(part[end]?.surface_form ?? "")) continue;
+    // Different kinds only: 「目的と概要」 is two things, 「期間と時期」 one.
+    if (nounClassOf(part[at - 1]!.surface_form) === nounClassOf(part[end - 1]!.surface_form)) continue;
+    return [part.slice(0, at), part.slice(at + 1)];
+  }
+  return [part];
+}
+
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
 export function analyzeQuestion(question: string, morphology: Morphology): QuestionAnalysis {
   const text = question.normalize("NFKC").trim();
@@ -219,7 +246,7 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
     .flatMap((sentence) => morphology.morphemes(sentence));
   const focus = focusOf(tokens);
   const sentences = splitParts(tokens);
-  const asking = sentences.filter(asks);
+  const asking = sentences.filter(asks).flatMap(splitCoordinated);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
     // Only verbal nouns (検討されてた, 公表された) or generic ones: the part's topic is the question's.

@@ -69,6 +69,10 @@ describe("analyzeQuestion: focus and parts", () => {
     ["対象技術は何ですか？あと罰則も教えて", ["definition", "definition"]],
     ["補助金の総額はいくら？それと申請の手順は？", ["amount", "procedure"]],
     ["概要と、いつから始まったのかも教えてください", ["definition", "date"]],
+    ["試験会社に出資した件、出資額と支援の中身を教えてください", ["amount", "definition"]],
+    ["施行日と対象事業の数を知りたい", ["date", "count"]],
+    ["試験制度の目的と概要は？", ["reason", "definition"]],
+    ["半導体と蓄電池の予算を教えて", ["amount"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
