@@ -54,6 +54,18 @@ const DEADLINE = /(期限|締切|締め切り|まで)/u;
 const RATE = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(%|％|割|パーセント|倍)|${KANJI_NUMBER}+割|半数|半分)`, "u");
 const MONEY = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万)|[億兆万]円|億ドル)`, "u");
 
+const STATED_COUNT = new RegExp(
+  `(${DIGITS}+)\\s*(?:つ|個|件|分野|技術|品目|物資|事業|項目|類型|種類|制度|領域|か国|カ国|社|団体)`,
+  "u",
+);
+
+/** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
+export function statedItemCount(part: string): number | undefined {
+  const match = part.normalize("NFKC").match(STATED_COUNT);
+  const count = match ? Number(match[1]) : Number.NaN;
+  return count >= 3 && count <= 30 ? count : undefined;
+}
+
 /** What kind of date or amount one asked part wants, when its wording says (else any value of the type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (type === "date") return ASKS_DURATION.test(part) ? "duration" : ASKS_DEADLINE.test(part) ? "deadline" : undefined;

@@ -32,6 +32,8 @@ export interface ExcerptOptions {
   askedType: AskedType;
   /** The kind of date or amount asked (a duration, a deadline, a rate, a sum), when the question says. */
   valueKind?: ValueKind;
+  /** For a list question that says how many there are (「15分野を全部」): the excerpt must show that many. */
+  listSize?: number;
   terms: WeightedTerm[];
   isBoilerplate: (folded: string) => boolean;
   /** The next chunk of the same document, for a list that runs on. */
@@ -354,7 +356,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     passageRank: best.rank,
     spans,
     coverage: massOf(matchedTerms(foldForMatch(shown.join("\n")), terms), terms, total),
-    carries: carriesFor(askedType, shown, context, options.focus, options.valueKind),
+    carries:
+      carriesFor(askedType, shown, context, options.focus, options.valueKind) &&
+      (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize),
     ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
   };
 }

@@ -15,7 +15,7 @@ import type {
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
-import { askedValueKind, carriesValue } from "./asked-values.ts";
+import { askedValueKind, carriesValue, statedItemCount } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -235,6 +235,7 @@ export class ExtractiveAnswerer implements Answerer {
       const excerpt = bestExcerpt(candidates, {
         askedType: part.askedType,
         valueKind: askedValueKind(part.askedType, part.text),
+        listSize: statedItemCount(part.text),
         terms,
         focus,
         ...shared,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedValueKind, carriesValue } from "../../../rag/answer/asked-values.ts";
+import { askedValueKind, carriesValue, statedItemCount } from "../../../rag/answer/asked-values.ts";
 
 describe("askedValueKind", () => {
   it("reads the kind of value from the wording of the asked part", () => {
@@ -34,5 +34,14 @@ describe("carriesValue with a kind", () => {
   it("keeps accepting any value of the type when no kind is asked", () => {
     expect(carriesValue("date", ["2024年5月から施行"])).toBe(true);
     expect(carriesValue("amount", ["総株式の15%相当"])).toBe(true);
+  });
+});
+
+describe("statedItemCount", () => {
+  it("reads how many items a list question says there are", () => {
+    expect(statedItemCount("基幹インフラの15分野を全部挙げて")).toBe(15);
+    expect(statedItemCount("新しく加わった４つの技術はどれ")).toBe(4);
+    expect(statedItemCount("2024年に改訂された重点分野は")).toBeUndefined();
+    expect(statedItemCount("2つの制度の違いは")).toBeUndefined();
   });
 });

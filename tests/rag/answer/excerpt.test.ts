@@ -141,4 +141,17 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("試験クリアランスとは、重要な情報に触れる者の信頼性を政府が確認する制度である。");
     expect(result.answer).not.toContain("明確化すべき");
   });
+  it("does not present fewer items than the asker says there are as the full list", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "f",
+        text: "試験インフラ制度の対象分野(15分野)のうち主なもの:\n- 電気試験分野\n- ガス試験分野\n- 水道試験分野",
+      }),
+      makeChunk({ docId: "g", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験インフラ制度の15分野を全部挙げてください" });
+    expect(result.resolved).toBe(false);
+    expect(result.missing?.[0]?.askedType).toBe("list");
+    expect(result.answer).toContain("電気試験分野");
+  });
 });
