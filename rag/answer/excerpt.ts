@@ -65,7 +65,7 @@ const DEFINES_FACTOR = 2;
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
-const MIN_GAIN = 0.2;
+const MIN_GAIN = 0.1;
 const NUMBERED = /^\s*(?:[①-⑳]|[(（]\d+[)）]|\d+[.)．])/u;
 /** A passage whose best block scores this close to the winner is named as a further source. */
 const ALSO_SEE_SHARE = 0.8;
