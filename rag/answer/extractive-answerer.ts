@@ -222,9 +222,9 @@ export class ExtractiveAnswerer implements Answerer {
           return;
         }
       }
-      // The part's own topic (an elliptical part has the question's). 相互関税率 names the topic as well as the
-      // asked amount; 来年度 only restates the asked date, and 中身, 理由 or 一覧 name what is asked, not what about.
-      const focus = part.focus
+      // 相互関税率 names the topic as well as the asked amount; 来年度 only restates the asked date, and 中身,
+      // 理由 or 一覧 name what is asked, not what about.
+      const focus = [...new Set([...part.focus, ...analysis.focus])]
         .filter((phrase) => ["none", "amount", "count"].includes(nounClassOf(phrase)))
         .map(foldForMatch);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
