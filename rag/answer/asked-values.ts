@@ -59,6 +59,13 @@ const STATED_COUNT = new RegExp(
   "u",
 );
 
+/** Numbers the question states as counts (4つ, 14事業), not years or dates (2024年, 5月). */
+export function statedCounts(question: string): Set<string> {
+  const counts = new Set<string>();
+  for (const match of question.normalize("NFKC").matchAll(new RegExp(STATED_COUNT.source, "gu"))) counts.add(match[1]!);
+  return counts;
+}
+
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
 export function statedItemCount(part: string): number | undefined {
   const match = part.normalize("NFKC").match(STATED_COUNT);

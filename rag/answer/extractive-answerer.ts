@@ -15,7 +15,7 @@ import type {
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
-import { askedValueKind, carriesValue, statedItemCount } from "./asked-values.ts";
+import { askedValueKind, carriesValue, statedCounts, statedItemCount } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -53,7 +53,6 @@ const MIN_PARTIAL_COVERAGE = 0.3;
 /** Terms with kana endings (verbs, adjectives) or of one character. */
 const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
 const WEAK_TERM_WEIGHT = 0.3;
-const NUMBER = /^\d+$/u;
 /** About the idf of a topical noun: a stated number weighs like one. */
 const NUMBER_MASS = 3;
 
@@ -178,10 +177,11 @@ export class ExtractiveAnswerer implements Answerer {
     for (const { term, weight } of query.words) add(term, scale(term) * weight * index.words.idf(term));
     for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
     // Verbs (言われる, 足りる) and lone kanji say little about which line answers; nouns say what is asked.
-    // A number the asker states (4つ, 14事業) picks out the line that has it, however common digits are.
+    // A count the asker states (4つ, 14事業), not a year, picks out the line that has it, however common digits are.
+    const counts = statedCounts(part?.text ?? query.searchText);
     return [...own].map(([term, mass]) => ({
       term,
-      mass: NUMBER.test(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass,
+      mass: counts.has(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass,
     }));
   }
 
