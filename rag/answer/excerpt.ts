@@ -61,6 +61,7 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
 const MARKER_FACTOR = 1.15;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 2;
+const TITLE_ONLY_FACTOR = 0.6;
 /** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
@@ -235,6 +236,24 @@ function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room:
   return lines.length > 0 ? { chunk: next, lines } : undefined;
 }
 
+/** The first statement (and the bullets under it) of the next chunk, for a title that ends its own chunk. */
+function sectionStart(block: Block, chunk: Chunk, options: ExcerptOptions): ExcerptSpan | undefined {
+  const next = options.nextChunk(chunk);
+  if (!next) return undefined;
+  const seen = new Set(block.lines.map((line) => line.folded));
+  const lines: PassageLine[] = [];
+  let length = 0;
+  for (const line of passageLines(next, options.isBoilerplate)) {
+    if (seen.has(line.folded)) continue;
+    const stated = lines.some((kept) => !kept.headingLike);
+    if (stated && (!line.bullet || length + line.text.length > MAX_CHARS)) break;
+    lines.push(line);
+    length += line.text.length;
+    if (length > MAX_CHARS) break;
+  }
+  return lines.some((line) => !line.headingLike) ? { chunk: next, lines: lines.map((line) => line.text) } : undefined;
+}
+
 /** Most of a phrase's kanji/katakana bigrams (or the phrase itself) occur in the text. */
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
@@ -319,16 +338,26 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           : 1;
       // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
       const passageWeight = 0.6 + 0.4 * (passage.score / topScore);
-      const score = ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor + listBonus;
+      // A lone title (no sentence, no item under it) names a topic; it does not say anything about it.
+      const only = block.lines.length === 1 ? block.lines[0]! : undefined;
+      const titleOnly =
+        only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text);
+      const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
+      const score =
+        ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor * titleFactor + listBonus;
       options.trace?.({ rank, score, coverage, lines: texts });
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {
-        const lineScores = block.lines.map(
-          (line, at) =>
-            massOf(lineTerms[at]!, terms, total) +
-            (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0),
-        );
+        // Within a block, a term most lines share is its topic (アクションプラン down a timeline); the
+        // line that answers is the one with the terms only it has.
+        const linesWith = new Map<number, number>();
+        for (const set of lineTerms) for (const term of set) linesWith.set(term, (linesWith.get(term) ?? 0) + 1);
+        const lineScores = block.lines.map((line, at) => {
+          let mass = 0;
+          for (const term of lineTerms[at]!) mass += terms[term]!.mass / linesWith.get(term)!;
+          return mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0);
+        });
         best = { score, rank, block, lineScores, coverage };
       }
     }
@@ -342,6 +371,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   if (askedType === "list" && wholeBlock && best.block.endsChunk && trimmed.at(-1)?.bullet) {
     const used = lines.reduce((sum, line) => sum + line.length, 0);
     const more = continuation(best.block, chunk, options, MAX_LIST_CHARS - used);
+    if (more) spans.push(more);
+  } else if (trimmed.every((line) => line.headingLike) && best.block.endsChunk) {
+    // A title that ends its chunk is never shown alone: what it heads is at the top of the next chunk.
+    const more = sectionStart(best.block, chunk, options);
     if (more) spans.push(more);
   }
   const shown = spans.flatMap((span) => span.lines);

@@ -154,4 +154,48 @@ describe("excerpts in answers", () => {
     expect(result.missing?.[0]?.askedType).toBe("list");
     expect(result.answer).toContain("電気試験分野");
   });
+  it("does not answer with a lone title when another block says something about the topic", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),
+      makeChunk({
+        docId: "u",
+        text: "これまでの経緯\n- 試験基盤計画の初版を策定\n- 品質(Quality)、数量(Quantity)、速さ(Quickness)の3つのQを推進",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験基盤計画の「3つのQ」ってそれぞれ何の略？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("品質(Quality)、数量(Quantity)、速さ(Quickness)");
+    expect(result.answer).not.toContain("コンセプト");
+  });
+
+  it("picks the line with the terms only it has, not the ones restating the block's topic", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "v",
+        text: [
+          "試験計画の経緯",
+          "- 2023年: 試験計画の初版を策定",
+          "- 2024年: 試験計画の改訂版を策定し、試験計画の対象を拡大",
+          "- 2025年: 重点領域として海洋、宇宙を特定",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "w", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画の重点領域はどこですか？" });
+    expect(result.answer).toContain("重点領域として海洋、宇宙を特定");
+    expect(result.answer).not.toContain("初版を策定");
+  });
+  it("follows a title that ends its chunk into the next chunk, so it is never shown alone", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "h", ordinal: 0, text: "別の節の本文である。\n試験審査制度の概要" }),
+      makeChunk({
+        docId: "h",
+        ordinal: 1,
+        text: "本制度は、重要設備の導入前に計画を届け出て審査を受けるものである。\n- 届出は導入の30日前まで",
+      }),
+      makeChunk({ docId: "x", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験審査制度の概要を教えてください" });
+    expect(result.answer).toContain("重要設備の導入前に計画を届け出て審査を受けるものである。");
+  });
 });
