@@ -42,12 +42,13 @@ export function itemCount(lines: string[]): number {
  */
 export type ValueKind = "duration" | "deadline" | "rate" | "money";
 
-const ASKS_DURATION = /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|期間|年間有効|有効期限|どのくらいの間)/u;
+const ASKS_DURATION =
+  /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)/u;
 const ASKS_DEADLINE = /(期限|締切|締め切り|いつまでに)/u;
 const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)/u;
 const ASKS_MONEY = /(金額|[^何]額|予算|費用|価格|手数料|いくら|コスト|何円|罰金)/u;
 const DURATION = new RegExp(
-  `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
+  `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間|日前|日以内|営業日)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
   "u",
 );
 const DEADLINE = /(期限|締切|締め切り|まで)/u;
@@ -67,8 +68,12 @@ export function statedCounts(question: string): Set<string> {
 }
 
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
+const STATED_COUNT_EN =
+  /\b(?:all|the|these|those)?\s*(\d+)\s+(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes)\b/iu;
+
 export function statedItemCount(part: string): number | undefined {
-  const match = part.normalize("NFKC").match(STATED_COUNT);
+  const text = part.normalize("NFKC");
+  const match = text.match(STATED_COUNT) ?? text.match(STATED_COUNT_EN);
   const count = match ? Number(match[1]) : Number.NaN;
   return count >= 3 && count <= 30 ? count : undefined;
 }

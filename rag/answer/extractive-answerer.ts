@@ -121,7 +121,7 @@ export class ExtractiveAnswerer implements Answerer {
     const evidence = this.evidenceText(passages, shown);
     // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
     const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
-    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence))
+    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, this.evidenceText([], shown)))
       return finish(this.abstain("no-evidence", lang, passages));
 
     const missing = this.missingParts(question, excerpts);
@@ -273,6 +273,7 @@ export class ExtractiveAnswerer implements Answerer {
     query: AnalyzedQuery,
     analysis: QuestionAnalysis,
     evidence: string,
+    quoted: string,
   ): boolean {
     if (
       answerRequirements(question).some(
@@ -281,7 +282,8 @@ export class ExtractiveAnswerer implements Answerer {
     )
       return true;
     const places = index.properNouns(query.searchText, "地域").filter((name) => name !== "日本" && name.length > 1);
-    if (namedEntitiesMissing(places, evidence, (name) => index.synonymsOf(name)).length > 0) return true;
+    // A place the question names must be in what is quoted: 台湾's list is not answered by a line on the US one.
+    if (namedEntitiesMissing(places, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).
     const asked = [...new Set(analysis.parts.flatMap((part) => (part.refersBack ? analysis.focus : part.focus)))];
     return focusFound(asked, evidence, (term) => index.synonymsOf(term)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);

@@ -131,7 +131,7 @@ for (const [nounClass, nouns] of Object.entries(CLASSES) as [NounClass, string[]
 
 /** Heads whose class carries over to a compound that ends with them. */
 const HEAD_CLASSES: [NounClass, RegExp][] = [
-  ["date", /(時期|期限|期間|日程|期日|年度|施行日|予定日)$/u],
+  ["date", /(時期|期限|期間|日程|期日|年度|施行日|予定日|スケジュール)$/u],
   ["amount", /(額|費用|予算|価格|率|割合)$/u],
   ["count", /(件数|人数|社数|総数)$/u],
   ["reason", /(理由|背景|目的|原因)$/u],

@@ -3,6 +3,7 @@ import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyze
 import type { AskedType, Language } from "../types.ts";
 import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
 import { analyzeEnglish } from "./english-question.ts";
+import { statedItemCount } from "./asked-values.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
 export type { AskedType };
@@ -92,6 +93,12 @@ const LEGALITY = new Set([
   "通る",
   "免れる",
   "認める",
+  "カルテル",
+  "談合",
+  "引っかかる",
+  "まずい",
+  "罰する",
+  "罰せる",
 ]);
 const FOLLOW_UP_OPENERS = new Set(["では", "じゃあ", "じゃ", "それでは", "なら", "ちなみに", "他に", "ほかに"]);
 const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに", "加えて", "あわせて", "併せて", "次に"]);
@@ -256,9 +263,12 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
         ["一般", "固有名詞"].includes(token.pos_detail_1) &&
         nounClassOf(token.surface_form) === "none",
     );
+    const partText = partTokens.map((token) => token.surface_form).join("");
+    const askedType = askedTypeOf(partTokens);
     return {
-      text: partTokens.map((token) => token.surface_form).join(""),
-      askedType: askedTypeOf(partTokens),
+      text: partText,
+      // 「3つの要件って何」 asks for the three items, not what one thing is.
+      askedType: askedType === "definition" && statedItemCount(partText) !== undefined ? "list" : askedType,
       focus: elliptical ? focus : partFocus,
       elliptical,
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),

@@ -9,6 +9,8 @@ describe("askedValueKind", () => {
     expect(askedValueKind("amount", "補助率はどのくらい？")).toBe("rate");
     expect(askedValueKind("amount", "出資額はいくらでしたか")).toBe("money");
     expect(askedValueKind("definition", "期限とは何ですか")).toBeUndefined();
+    expect(askedValueKind("date", "事前届出の審査に何日かかる？")).toBe("duration");
+    expect(askedValueKind("date", "移転の何日前までに報告すればいい？")).toBe("duration");
   });
 });
 
@@ -17,6 +19,7 @@ describe("carriesValue with a kind", () => {
     expect(carriesValue("date", ["2024年5月から施行"], "duration")).toBe(false);
     expect(carriesValue("date", ["有効期間は10年とする"], "duration")).toBe(true);
     expect(carriesValue("date", ["令和6年に施行"], "duration")).toBe(false);
+    expect(carriesValue("date", ["移転の30日前までに報告する"], "duration")).toBe(true);
   });
 
   it("wants a date something must happen by for a deadline", () => {
@@ -43,5 +46,6 @@ describe("statedItemCount", () => {
     expect(statedItemCount("新しく加わった４つの技術はどれ")).toBe(4);
     expect(statedItemCount("2024年に改訂された重点分野は")).toBeUndefined();
     expect(statedItemCount("2つの制度の違いは")).toBeUndefined();
+    expect(statedItemCount("Can you list all 15 sectors designated under the system?")).toBe(15);
   });
 });

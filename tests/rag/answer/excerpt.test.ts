@@ -198,4 +198,12 @@ describe("excerpts in answers", () => {
     const result = await answerer.answer({ question: "試験審査制度の概要を教えてください" });
     expect(result.answer).toContain("重要設備の導入前に計画を届け出て審査を受けるものである。");
   });
+  it("declines when the place the question names is not in what would be quoted", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "p", text: "米国は試験リストを拡大し、試験企業への部品供給を規制した。" }),
+      makeChunk({ docId: "q", text: "台湾の半導体産業は成長を続けている。" }),
+    ]);
+    const result = await answerer.answer({ question: "台湾が試験リストに試験企業を載せた件、影響は？" });
+    expect(result.resolved).toBe(false);
+  });
 });

@@ -73,6 +73,8 @@ describe("analyzeQuestion: focus and parts", () => {
     ["施行日と対象事業の数を知りたい", ["date", "count"]],
     ["試験制度の目的と概要は？", ["reason", "definition"]],
     ["半導体と蓄電池の予算を教えて", ["amount"]],
+    ["補助金の公募スケジュールと補助率を教えて", ["date", "amount"]],
+    ["営業秘密として保護される3つの要件って何でしたっけ？", ["list"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
@@ -94,6 +96,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "当社の件、OK？",
     "Is it legal for our company to share this data with a competitor?",
     "Do we need a license to export this to China?",
+    "競合と情報交換しようと思ってます。うちのケースならカルテルにはならないですよね？",
+    "Please confirm we do not need a Chinese export license in our case.",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
