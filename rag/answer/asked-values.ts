@@ -40,23 +40,34 @@ export function itemCount(lines: string[]): number {
  * (何年間有効 is not answered by 2024年), a deadline is a date something must happen by, and a rate
  * is not a sum of money.
  */
-export type ValueKind = "duration" | "deadline" | "rate" | "money";
+export type ValueKind = "duration" | "deadline" | "rate" | "money" | "person" | "place" | "form";
 
 const ASKS_DURATION =
   /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)/u;
-const ASKS_DEADLINE = /(期限|締切|締め切り|いつまでに)/u;
+const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)/u;
+/** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
+// Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
+const ASKS_PERSON =
+  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|\bwho (chairs|chaired|is the chair|proposed|said)\b/iu;
+const ASKS_PLACE = /(どこで|どこに(?!書)|どこへ|提出先|宛先|会場|開催場所|\bwhere\b)/iu;
+const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
+const PERSON =
+  /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
+const PLACE =
+  /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
+const FORM = /(様式|書式|別紙|別記|申請書|届出書|報告書の?記載)/u;
 const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)/u;
 const ASKS_MONEY = /(金額|[^何]額|予算|費用|価格|手数料|いくら|コスト|何円|罰金)/u;
 const DURATION = new RegExp(
   `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間|日前|日以内|営業日)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
   "u",
 );
-const DEADLINE = /(期限|締切|締め切り|まで)/u;
+const DEADLINE = /(期限|締切|締め切り|まで|[~～〜]\s*[0-9０-９]{1,4}\s*[年月日/])/u;
 const RATE = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(%|％|割|パーセント|倍)|${KANJI_NUMBER}+割|半数|半分)`, "u");
 const MONEY = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万)|[億兆万]円|億ドル)`, "u");
 
 const STATED_COUNT = new RegExp(
-  `(${DIGITS}+)\\s*(?:つ|個|件|分野|技術|品目|物資|事業|項目|類型|種類|制度|領域|か国|カ国|社|団体)`,
+  `(?<![A-Za-z0-9０-９第])(${DIGITS}+)\\s*(?:つ|個|件|分野|技術|品目|物資|事業|項目|類型|種類|制度|領域|か国|カ国|社|団体|の(?=[一-龥ァ-ヶ]))`,
   "u",
 );
 
@@ -80,11 +91,16 @@ export function statedItemCount(part: string): number | undefined {
 
 /** What kind of date or amount one asked part wants, when its wording says (else any value of the type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
+  if (ASKS_PERSON.test(part)) return "person";
+  if (ASKS_FORM.test(part) && type !== "date") return "form";
+  if (ASKS_PLACE.test(part) && type !== "date") return "place";
   if (type === "date") return ASKS_DURATION.test(part) ? "duration" : ASKS_DEADLINE.test(part) ? "deadline" : undefined;
   if (type === "amount" || type === "count")
     return ASKS_RATE.test(part) ? "rate" : ASKS_MONEY.test(part) && type === "amount" ? "money" : undefined;
   return undefined;
 }
+
+const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form"]);
 
 function ofKind(kind: ValueKind, text: string): boolean {
   switch (kind) {
@@ -96,6 +112,12 @@ function ofKind(kind: ValueKind, text: string): boolean {
       return RATE.test(text);
     case "money":
       return MONEY.test(text);
+    case "person":
+      return PERSON.test(text);
+    case "place":
+      return PLACE.test(text);
+    case "form":
+      return FORM.test(text);
   }
 }
 
@@ -108,7 +130,7 @@ function ofKind(kind: ValueKind, text: string): boolean {
 export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind): boolean {
   const text = lines.join("\n");
   // A value of the asked kind is a value of its type (10年 is a duration though not a date).
-  if (kind && (type === "date" || type === "amount" || type === "count"))
+  if (kind && (type === "date" || type === "amount" || type === "count" || ANY_TYPE_KINDS.has(kind)))
     return lines.some((line) => ofKind(kind, line));
   switch (type) {
     case "date":
@@ -124,6 +146,17 @@ export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind)
       return true;
   }
 }
+
+/** How a missing value of a named kind is named (「場所・提出先」 rather than the asked type's 「内容」). */
+export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
+  duration: { ja: "期間", en: "the length of time" },
+  deadline: { ja: "期限", en: "the deadline" },
+  rate: { ja: "割合・率", en: "the rate" },
+  money: { ja: "金額", en: "the amount of money" },
+  person: { ja: "人物・担当者", en: "who it is" },
+  place: { ja: "場所・提出先", en: "where" },
+  form: { ja: "様式", en: "the form" },
+};
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */
 export const ASKED_LABELS: Record<AskedType, Record<Language, string>> = {

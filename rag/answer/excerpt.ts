@@ -320,7 +320,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // For a date, a number or a list, a block without one cannot answer, however many words it shares.
       // (and for a date, a number or an amount, one about the topic: 18億ドル of another deal is not this one's).
       const valueFactor = !VALUE_TYPES.has(askedType)
-        ? 1
+        ? // 「座長は誰」「どの様式で」: a block without a name or a form cannot answer, whatever the asked type.
+          options.valueKind && !carriesValue(askedType, texts, options.valueKind)
+          ? 0.45
+          : 1
         : askedType === "list"
           ? carriesValue(askedType, texts)
             ? 1

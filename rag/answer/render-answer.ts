@@ -1,9 +1,15 @@
 import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
-import { ASKED_LABELS } from "./asked-values.ts";
+import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
+
+/** The missing point named by the kind of value asked when the question says (期限, 提出先), else by its type. */
+function labelOf(askedType: AskedType, part: string): Record<Language, string> {
+  const kind = askedValueKind(askedType, part);
+  return kind ? KIND_LABELS[kind] : ASKED_LABELS[askedType];
+}
 
 export interface RenderedAnswer {
   answer: string;
@@ -48,8 +54,8 @@ export function renderPartial(
   const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang) : { answer: "", citations: [] };
   const gaps = missing.map(({ part, askedType, focus }) =>
     lang === "ja"
-      ? PARTIAL_TEXTS.missing.ja(focus, ASKED_LABELS[askedType].ja)
-      : PARTIAL_TEXTS.missing.en(part, ASKED_LABELS[askedType].en),
+      ? PARTIAL_TEXTS.missing.ja(focus, labelOf(askedType, part).ja)
+      : PARTIAL_TEXTS.missing.en(part, labelOf(askedType, part).en),
   );
   const answer = [
     ...(said.answer ? [PARTIAL_TEXTS.intro[lang], said.answer, ""] : []),
@@ -63,8 +69,8 @@ export function renderPartial(
 export function missingText(missing: { part: string; askedType: AskedType }[], lang: Language): string {
   const gaps = missing.map(({ part, askedType }) =>
     lang === "ja"
-      ? PARTIAL_TEXTS.missing.ja("", ASKED_LABELS[askedType].ja)
-      : PARTIAL_TEXTS.missing.en(part, ASKED_LABELS[askedType].en),
+      ? PARTIAL_TEXTS.missing.ja("", labelOf(askedType, part).ja)
+      : PARTIAL_TEXTS.missing.en(part, labelOf(askedType, part).en),
   );
   return [...gaps, PARTIAL_TEXTS.handedOver[lang]].join("\n");
 }

@@ -11,6 +11,11 @@ describe("askedValueKind", () => {
     expect(askedValueKind("definition", "期限とは何ですか")).toBeUndefined();
     expect(askedValueKind("date", "事前届出の審査に何日かかる？")).toBe("duration");
     expect(askedValueKind("date", "移転の何日前までに報告すればいい？")).toBe("duration");
+    expect(askedValueKind("yes-no", "研究会の座長は誰ですか？")).toBe("person");
+    expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();
+    expect(askedValueKind("procedure", "意見はどこに、どの様式で出せばいい？")).toBe("form");
+    expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
+    expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
   });
 });
 
@@ -25,6 +30,16 @@ describe("carriesValue with a kind", () => {
   it("wants a date something must happen by for a deadline", () => {
     expect(carriesValue("date", ["第1版を2025年5月に公表"], "deadline")).toBe(false);
     expect(carriesValue("date", ["意見募集は2025年12月26日まで"], "deadline")).toBe(true);
+  });
+
+  it("wants a name for who holds a role, a place for where, a form for which form", () => {
+    expect(carriesValue("yes-no", ["研究会で議論を行った。"], "person")).toBe(false);
+    expect(carriesValue("yes-no", ["(座長：試験太郎大学教授)"], "person")).toBe(true);
+    expect(carriesValue("procedure", ["パブリックコメントを開始"], "place")).toBe(false);
+    expect(carriesValue("procedure", ["提出先は試験課の窓口"], "place")).toBe(true);
+    expect(carriesValue("procedure", ["意見を募集する"], "form")).toBe(false);
+    expect(carriesValue("procedure", ["別紙様式により提出"], "form")).toBe(true);
+    expect(carriesValue("date", ["パブリックコメントを開始(～12月26日)"], "deadline")).toBe(true);
   });
 
   it("tells a rate from a sum of money", () => {
@@ -47,5 +62,7 @@ describe("statedItemCount", () => {
     expect(statedItemCount("2024年に改訂された重点分野は")).toBeUndefined();
     expect(statedItemCount("2つの制度の違いは")).toBeUndefined();
     expect(statedItemCount("Can you list all 15 sectors designated under the system?")).toBe(15);
+    expect(statedItemCount("最初に対話した14の業界団体を全部")).toBe(14);
+    expect(statedItemCount("G7の調整プラットフォームは何をする？")).toBeUndefined();
   });
 });

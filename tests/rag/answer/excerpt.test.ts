@@ -206,4 +206,21 @@ describe("excerpts in answers", () => {
     const result = await answerer.answer({ question: "台湾が試験リストに試験企業を載せた件、影響は？" });
     expect(result.resolved).toBe(false);
   });
+  it("answers who chairs only with a name, and says plainly when the documents give none", async () => {
+    const named = await answererFor([
+      makeChunk({ docId: "m", text: "試験ガイド研究会で議論を行い、試験ガイドを策定した。" }),
+      makeChunk({ docId: "n", text: "試験ガイド研究会の構成\n(座長：試験太郎大学教授)" }),
+    ]);
+    const answered = await named.answer({ question: "試験ガイド研究会の座長は誰ですか？" });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("座長：試験太郎大学教授");
+
+    const unnamed = await answererFor([
+      makeChunk({ docId: "m", text: "試験ガイド研究会で議論を行い、試験ガイドを策定した。" }),
+      makeChunk({ docId: "x", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const declined = await unnamed.answer({ question: "試験ガイド研究会の座長は誰ですか？" });
+    expect(declined.resolved).toBe(false);
+    expect(declined.answer).toContain("人物・担当者");
+  });
 });

@@ -179,7 +179,8 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result).toMatchObject({ resolved: false, reason: "partial" });
     expect(result.missing).toEqual([expect.objectContaining({ askedType: "date" })]);
     expect(result.answer).toContain("共同研究では、提供する情報の範囲を契約で定め");
-    expect(result.answer).toMatch(/時期・日付については、資料に記載がありません/);
+    // 「いつまでに」 asks for a deadline, and the gap is named as one.
+    expect(result.answer).toMatch(/期限については、資料に記載がありません/);
     expect(result.citations[0]?.docId).toBe("test-guidance");
   });
 
