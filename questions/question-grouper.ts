@@ -1,5 +1,9 @@
 import type { Logger } from "../app/logger.ts";
-import { type QuestionSimilarity, SAME_QUESTION_THRESHOLD } from "../rag/retrieve/question-similarity.ts";
+import {
+  type QuestionProfile,
+  type QuestionSimilarity,
+  SAME_QUESTION_THRESHOLD,
+} from "../rag/retrieve/question-similarity.ts";
 import type { QuestionEntry, QuestionLog } from "./types.ts";
 
 /** Puts a newly logged question into the group of open questions that ask the same thing. */
@@ -18,8 +22,24 @@ export interface QuestionGrouperOptions {
   logger?: Logger;
 }
 
+/** Profiles kept per index (a rebuilt index analyses afresh), by entry id, oldest first. */
+const PROFILE_CACHE_SIZE = 5_000;
+
 export function createQuestionGrouper(options: QuestionGrouperOptions): QuestionGrouper {
   const threshold = options.threshold ?? SAME_QUESTION_THRESHOLD;
+  // Each new question is compared with up to 500 open ones: analysing all of them every time made
+  // logging a question cost hundreds of morphological analyses.
+  const profiles = new WeakMap<QuestionSimilarity, Map<string, QuestionProfile>>();
+  const profileOf = (similarity: QuestionSimilarity, entry: QuestionEntry): QuestionProfile => {
+    let cache = profiles.get(similarity);
+    if (!cache) profiles.set(similarity, (cache = new Map()));
+    const known = cache.get(entry.id);
+    if (known) return known;
+    const profile = similarity.profile(entry.question);
+    cache.set(entry.id, profile);
+    if (cache.size > PROFILE_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    return profile;
+  };
   return {
     async groupNew(entry) {
       const similarity = options.similarity();
@@ -28,11 +48,17 @@ export function createQuestionGrouper(options: QuestionGrouperOptions): Question
         limit: options.candidateLimit ?? 500,
         excludeId: entry.id,
       });
-      const profile = similarity.profile(entry.question);
+      const profile = profileOf(similarity, entry);
       let best: { candidate: QuestionEntry; score: number } | undefined;
       for (const candidate of entries) {
-        const score = similarity.similarity(profile, similarity.profile(candidate.question));
+        const score = similarity.similarity(profile, profileOf(similarity, candidate));
         if (score >= threshold && (!best || score > best.score)) best = { candidate, score };
+      }
+      // Only open questions stay cached: an answered or erased one's profile does not outlive it here.
+      const cache = profiles.get(similarity);
+      if (cache && cache.size > entries.length + 1) {
+        const open = new Set([entry.id, ...entries.map((candidate) => candidate.id)]);
+        for (const id of cache.keys()) if (!open.has(id)) cache.delete(id);
       }
       if (!best) return {};
       const { groupId } = await options.questionLog.groups.join({ id: entry.id, withId: best.candidate.id });

@@ -63,4 +63,26 @@ describe("createQuestionGrouper", () => {
     expect((await grouper.groupNew(fourth)).groupId).toBe(second.id);
     expect((await questionLog.get(late.id))?.groupId).toBeUndefined();
   });
+
+  it("analyses each open question once, not once per newly logged question", async () => {
+    const similarity = new QuestionSimilarity(await searchDeps());
+    const analysed: string[] = [];
+    const profile = similarity.profile.bind(similarity);
+    similarity.profile = (question: string) => {
+      analysed.push(question);
+      return profile(question);
+    };
+    const grouper = createQuestionGrouper({ questionLog, similarity: () => similarity });
+    const open = await Promise.all(
+      ["輸出管理の相談窓口はどこ？", "補助金の公募時期は？", "技術流出対策の研修はありますか？"].map((question) =>
+        logged(question),
+      ),
+    );
+    for (const entry of open) await grouper.groupNew(entry);
+    const later = await logged("セキュリティ・クリアランスの開始時期は？");
+    await grouper.groupNew(later);
+    // Four questions, four analyses: the open ones were profiled when first seen and reused after.
+    expect(analysed).toHaveLength(4);
+    expect(new Set(analysed).size).toBe(4);
+  });
 });
