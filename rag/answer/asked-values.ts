@@ -53,6 +53,7 @@ const ASKS_PLACE = /(どこで|どこに(?!書)|どこへ|提出先|宛先|会�
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
+const ROLE = /(座長|委員長|議長|会長|理事長|担当|大臣|責任者|chair)/iu;
 const PLACE =
   /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
 const FORM = /(様式|書式|別紙|別記|申請書|届出書|報告書の?記載)/u;
@@ -113,7 +114,8 @@ function ofKind(kind: ValueKind, text: string): boolean {
     case "money":
       return MONEY.test(text);
     case "person":
-      return PERSON.test(text);
+      // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
+      return PERSON.test(text) && ROLE.test(text);
     case "place":
       return PLACE.test(text);
     case "form":

@@ -217,6 +217,18 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     }
   });
   if (next >= 0) chosen.add(next);
+  // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
+  const wantsValue = VALUE_TYPES.has(options.askedType) || options.valueKind !== undefined;
+  const shownText = [...chosen].map((at) => lines[at]!.text);
+  if (wantsValue && !carriesValue(options.askedType, shownText, options.valueKind)) {
+    let carrier = -1;
+    lines.forEach((line, at) => {
+      if (chosen.has(at) || length + line.text.length > MAX_CHARS) return;
+      if (!carriesValue(options.askedType, [line.text], options.valueKind)) return;
+      if (carrier < 0 || lineScores[at]! > lineScores[carrier]!) carrier = at;
+    });
+    if (carrier >= 0) chosen.add(carrier);
+  }
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }
 

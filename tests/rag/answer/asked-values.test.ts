@@ -35,6 +35,7 @@ describe("carriesValue with a kind", () => {
   it("wants a name for who holds a role, a place for where, a form for which form", () => {
     expect(carriesValue("yes-no", ["研究会で議論を行った。"], "person")).toBe(false);
     expect(carriesValue("yes-no", ["(座長：試験太郎大学教授)"], "person")).toBe(true);
+    expect(carriesValue("yes-no", ["・試験次郎 (試験大学教授)"], "person")).toBe(false);
     expect(carriesValue("procedure", ["パブリックコメントを開始"], "place")).toBe(false);
     expect(carriesValue("procedure", ["提出先は試験課の窓口"], "place")).toBe(true);
     expect(carriesValue("procedure", ["意見を募集する"], "form")).toBe(false);

@@ -223,4 +223,21 @@ describe("excerpts in answers", () => {
     expect(declined.resolved).toBe(false);
     expect(declined.answer).toContain("人物・担当者");
   });
+  it("adds the line with the asked value when the line sharing the question's words lacks it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "d",
+        text: [
+          "試験省と試験マテリアルズ社の官民パートナーシップ",
+          "- 試験マテリアルズ社への出資により、試験省は国内の試験鉱物の供給網を支援する。",
+          "- ✓ 同社の株式4億ドル相当分を購入。",
+          "- 同社の施設は国内最大級である。",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "e", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験省が試験マテリアルズ社に出資した額はいくらですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("4億ドル");
+  });
 });
