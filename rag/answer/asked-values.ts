@@ -103,24 +103,20 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
 
 const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form"]);
 
+/** What a line must hold to carry a value of each kind. */
+const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
+  duration: (text) => DURATION.test(text),
+  deadline: (text) => DEADLINE.test(text) && DATE.test(text),
+  rate: (text) => RATE.test(text),
+  money: (text) => MONEY.test(text),
+  // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
+  person: (text) => PERSON.test(text) && ROLE.test(text),
+  place: (text) => PLACE.test(text),
+  form: (text) => FORM.test(text),
+};
+
 function ofKind(kind: ValueKind, text: string): boolean {
-  switch (kind) {
-    case "duration":
-      return DURATION.test(text);
-    case "deadline":
-      return DEADLINE.test(text) && DATE.test(text);
-    case "rate":
-      return RATE.test(text);
-    case "money":
-      return MONEY.test(text);
-    case "person":
-      // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
-      return PERSON.test(text) && ROLE.test(text);
-    case "place":
-      return PLACE.test(text);
-    case "form":
-      return FORM.test(text);
-  }
+  return KIND_TESTS[kind](text);
 }
 
 /**

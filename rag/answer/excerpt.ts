@@ -232,38 +232,48 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }
 
-/** Bullets that continue a list into the next chunk of the same document (chunks overlap: repeats skipped). */
-function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room: number): ExcerptSpan | undefined {
+/** The next chunk of the same document and its lines not already in the block (chunks overlap). */
+function nextLines(
+  block: Block,
+  chunk: Chunk,
+  options: ExcerptOptions,
+): { next: Chunk; lines: PassageLine[] } | undefined {
   const next = options.nextChunk(chunk);
   if (!next) return undefined;
   const seen = new Set(block.lines.map((line) => line.folded));
+  return { next, lines: passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded)) };
+}
+
+/** Bullets that continue a list into the next chunk of the same document. */
+function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room: number): ExcerptSpan | undefined {
+  const following = nextLines(block, chunk, options);
+  if (!following) return undefined;
   const lines: string[] = [];
   let length = 0;
-  for (const line of passageLines(next, options.isBoilerplate)) {
-    if (seen.has(line.folded)) continue;
+  for (const line of following.lines) {
     if (!line.bullet || length + line.text.length > room) break;
     lines.push(line.text);
     length += line.text.length;
   }
-  return lines.length > 0 ? { chunk: next, lines } : undefined;
+  return lines.length > 0 ? { chunk: following.next, lines } : undefined;
 }
 
 /** The first statement (and the bullets under it) of the next chunk, for a title that ends its own chunk. */
 function sectionStart(block: Block, chunk: Chunk, options: ExcerptOptions): ExcerptSpan | undefined {
-  const next = options.nextChunk(chunk);
-  if (!next) return undefined;
-  const seen = new Set(block.lines.map((line) => line.folded));
+  const following = nextLines(block, chunk, options);
+  if (!following) return undefined;
   const lines: PassageLine[] = [];
   let length = 0;
-  for (const line of passageLines(next, options.isBoilerplate)) {
-    if (seen.has(line.folded)) continue;
+  for (const line of following.lines) {
     const stated = lines.some((kept) => !kept.headingLike);
     if (stated && (!line.bullet || length + line.text.length > MAX_CHARS)) break;
     lines.push(line);
     length += line.text.length;
     if (length > MAX_CHARS) break;
   }
-  return lines.some((line) => !line.headingLike) ? { chunk: next, lines: lines.map((line) => line.text) } : undefined;
+  return lines.some((line) => !line.headingLike)
+    ? { chunk: following.next, lines: lines.map((line) => line.text) }
+    : undefined;
 }
 
 /** Most of a phrase's kanji/katakana bigrams (or the phrase itself) occur in the text. */
