@@ -402,6 +402,24 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const more = sectionStart(best.block, chunk, options);
     if (more) spans.push(more);
   }
+  // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure
+  // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
+  const wantsValue = ["date", "count", "amount"].includes(askedType) || options.valueKind !== undefined;
+  const context = blockContext(chunk, best.block);
+  if (wantsValue && !carriesFor(askedType, spans[0]!.lines, context, options.focus, options.valueKind)) {
+    const used = spans[0]!.lines.reduce((sum, line) => sum + line.length, 0);
+    const already = new Set([
+      ...trimmed.map((line) => line.folded),
+      ...spans.flatMap((span) => span.lines.map(foldForMatch)),
+    ]);
+    const holder = passageLines(chunk, options.isBoilerplate).find(
+      (line) =>
+        !already.has(line.folded) &&
+        used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
+        carriesFor(askedType, [line.text], context, options.focus, options.valueKind),
+    );
+    if (holder) spans[0] = { chunk, lines: [...spans[0]!.lines, shorten(holder.text, terms, total)] };
+  }
   const shown = spans.flatMap((span) => span.lines);
   const winner = best.score;
   const runnerUp = passages
@@ -409,7 +427,6 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
     .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
     .sort((a, b) => b.score - a.score)[0];
-  const context = blockContext(chunk, best.block);
   return {
     passageRank: best.rank,
     spans,

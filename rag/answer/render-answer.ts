@@ -25,6 +25,7 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
     citations.push(toCitation({ chunk }, citations.length + 1));
     return citations.length;
   };
+  let framed = "";
   const blocks = excerpts.map((excerpt) => {
     const lines = excerpt.spans.flatMap((span) => {
       const n = numberOf(span.chunk);
@@ -34,11 +35,16 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
     // says only what was asked, and the reader still finds the second place the documents say it.
     if (excerpt.alsoSee) numberOf(excerpt.alsoSee);
     if (lang === "ja") return lines.join("\n");
-    const first = excerpt.spans[0]!.chunk;
-    const terms = englishTerms(excerpt.spans.flatMap((span) => span.lines).join("\n"));
-    return [englishFrame(first), ...lines, ...(terms ? [terms] : [])].join("\n");
+    // A second excerpt from the same document is not introduced again.
+    const frame = englishFrame(excerpt.spans[0]!.chunk);
+    const fresh = frame !== framed;
+    framed = frame;
+    return [...(fresh ? [frame] : []), ...lines].join("\n");
   });
-  return { answer: blocks.join("\n\n"), citations };
+  if (lang === "ja") return { answer: blocks.join("\n\n"), citations };
+  // One glossary line for the whole answer, after the quotes.
+  const terms = englishTerms(excerpts.flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines)).join("\n"));
+  return { answer: [...blocks, ...(terms ? [terms] : [])].join("\n\n"), citations };
 }
 
 export function renderAnswer(excerpts: Excerpt[], lang: Language): RenderedAnswer {

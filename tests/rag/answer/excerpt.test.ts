@@ -240,4 +240,22 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("4億ドル");
   });
+  it("looks through the rest of the cited passage before saying the asked value is not in the documents", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "w",
+        title: "試験警戒システムの運用",
+        text: [
+          "試験警戒システムの発動は、在庫の状況を見て関係省庁が判断する。",
+          "関係省庁と連携して運用する。",
+          "発動基準は次のとおり。",
+          "- 30日分を下回った時点",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "x", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験警戒システムは在庫が何日分を下回ると発動しますか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("30日分を下回った時点");
+  });
 });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { Excerpt } from "../../../rag/answer/excerpt.ts";
+import { renderAnswer } from "../../../rag/answer/render-answer.ts";
+import { makeChunk } from "../../doubles/make-chunk.ts";
+
+const excerpt = (chunk: ReturnType<typeof makeChunk>, lines: string[]): Excerpt => ({
+  passageRank: 0,
+  spans: [{ chunk, lines }],
+  coverage: 1,
+  carries: true,
+});
+
+describe("renderAnswer", () => {
+  it("introduces a document once in English and gives one glossary line after the quotes", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const { answer, citations } = renderAnswer(
+      [excerpt(chunk, ["25年1月 輸出管理の規則を公表"]), excerpt(chunk, ["25年5月 輸出管理の規則を撤廃"])],
+      "en",
+    );
+    expect(answer.match(/According to/g)).toHaveLength(1);
+    expect(answer.match(/^Terms:/gm)).toHaveLength(1);
+    expect(answer).toContain("25年1月 輸出管理の規則を公表[1]");
+    expect(answer).toContain("25年5月 輸出管理の規則を撤廃[1]");
+    expect(citations).toHaveLength(1);
+  });
+
+  it("lists a near-equal passage among the citations without a line about it", () => {
+    const chunk = makeChunk({ docId: "a", text: "" });
+    const other = makeChunk({ docId: "b", text: "" });
+    const { answer, citations } = renderAnswer(
+      [{ ...excerpt(chunk, ["試験制度は審査を行う。"]), alsoSee: other }],
+      "ja",
+    );
+    expect(answer).toBe("試験制度は審査を行う。[1]");
+    expect(citations.map((citation) => citation.docId)).toEqual(["a", "b"]);
+  });
+});
