@@ -88,7 +88,8 @@ function blocksOf(lines: PassageLine[]): Block[] {
   };
   for (const line of lines) {
     // A prose line opens a block; bullets belong to the line that introduces them, and a title to what follows it.
-    const afterTitle = current.length === 1 && current[0]!.headingLike;
+    // A run of titles (# 特定重要物資の指定, ## 制度の考え方) heads the statement that follows them.
+    const afterTitle = current.length > 0 && current.every((kept) => kept.headingLike);
     // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
     // A run of short numbered lines (①積層セラミックコンデンサ ⑪磁気センサー / ②…) is one list, not a row of headings.
     const previous = current.at(-1);

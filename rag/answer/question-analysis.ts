@@ -3,7 +3,6 @@ import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyze
 import type { AskedType, Language } from "../types.ts";
 import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
 import { analyzeEnglish } from "./english-question.ts";
-import { statedItemCount } from "./asked-values.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
 export type { AskedType };
@@ -264,11 +263,9 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
         nounClassOf(token.surface_form) === "none",
     );
     const partText = partTokens.map((token) => token.surface_form).join("");
-    const askedType = askedTypeOf(partTokens);
     return {
       text: partText,
-      // 「3つの要件って何」 asks for the three items, not what one thing is.
-      askedType: askedType === "definition" && statedItemCount(partText) !== undefined ? "list" : askedType,
+      askedType: askedTypeOf(partTokens),
       focus: elliptical ? focus : partFocus,
       elliptical,
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),

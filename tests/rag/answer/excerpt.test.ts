@@ -258,4 +258,16 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("30日分を下回った時点");
   });
+  it("reads a run of titles with the statement under them, so a definition is not answered with two headings", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "m",
+        text: "特定試験物資の指定\n制度の考え方\n法律に基づき、供給が途絶えると影響が大きい物資を政令で「特定試験物資」として指定する。",
+      }),
+      makeChunk({ docId: "x", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "特定試験物資とは何ですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("政令で「特定試験物資」として指定する。");
+  });
 });

@@ -74,7 +74,6 @@ describe("analyzeQuestion: focus and parts", () => {
     ["試験制度の目的と概要は？", ["reason", "definition"]],
     ["半導体と蓄電池の予算を教えて", ["amount"]],
     ["補助金の公募スケジュールと補助率を教えて", ["date", "amount"]],
-    ["営業秘密として保護される3つの要件って何でしたっけ？", ["list"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
