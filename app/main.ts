@@ -41,25 +41,47 @@ export async function main(options: {
   }
 }
 
-/** SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. */
-export function exitOnSignals(server: RunningServer, logger: Pick<Logger, "info" | "error">): void {
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
+/**
+ * A signal relayed twice (the terminal or a process-group kill reaches node, and npm/tsx pass the same
+ * signal on a few milliseconds later) is one request to stop, not a second, impatient one.
+ */
+const RELAYED_SIGNAL_MS = 1_000;
+
+export interface SignalOptions {
+  exit?: (code: number) => void;
+  now?: () => number;
+}
+
+/** The handler for SIGTERM/SIGINT: graceful close, then exit 0; a second signal, a second later or more, exits at once. */
+export function signalHandler(
+  server: Pick<RunningServer, "close">,
+  logger: Pick<Logger, "info" | "error">,
+  { exit = (code) => process.exit(code), now = Date.now }: SignalOptions = {},
+): (signal: NodeJS.Signals) => void {
+  let stoppingSince: number | undefined;
+  return (signal) => {
+    if (stoppingSince !== undefined) {
+      if (now() - stoppingSince < RELAYED_SIGNAL_MS) return;
       // A second Ctrl-C means "now": questions still in flight are abandoned.
       logger.info({ signal }, "second signal: exiting at once");
-      process.exit(1);
+      exit(1);
+      return;
     }
-    stopping = true;
+    stoppingSince = now();
     logger.info({ signal }, "signal received");
     server.close().then(
-      () => process.exit(0),
+      () => exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
+        exit(1);
       },
     );
   };
+}
+
+/** SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. */
+export function exitOnSignals(server: RunningServer, logger: Pick<Logger, "info" | "error">): void {
+  const stop = signalHandler(server, logger);
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
 }

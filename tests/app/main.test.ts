@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../app/config.ts";
+import { signalHandler } from "../../app/main.ts";
 
 describe("npm start (app/main.ts)", () => {
   it("refuses bad configuration with one line per variable and its fix, exit code 1", () => {
@@ -150,5 +151,43 @@ describe("npm start (app/main.ts)", () => {
     expect(loadConfig({ PUBLIC_BASE_URL: "https://taiwa.example.go.jp" }).PUBLIC_BASE_URL).toBe(
       "https://taiwa.example.go.jp",
     );
+  });
+});
+
+describe("signalHandler", () => {
+  const quietLogger = { info: () => undefined, error: () => undefined };
+
+  it("closes gracefully once when the same signal is relayed twice in quick succession", async () => {
+    let clock = 0;
+    const exits: number[] = [];
+    let closes = 0;
+    let finish: () => void = () => undefined;
+    const server = {
+      close: () =>
+        new Promise<void>((resolve) => {
+          closes++;
+          finish = resolve;
+        }),
+    };
+    const stop = signalHandler(server, quietLogger, { exit: (code) => exits.push(code), now: () => clock });
+    stop("SIGTERM");
+    clock = 30;
+    stop("SIGTERM");
+    expect(exits).toEqual([]);
+    finish();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closes).toBe(1);
+    expect(exits).toEqual([0]);
+  });
+
+  it("exits at once on a second signal that comes later (a second Ctrl-C)", () => {
+    let clock = 0;
+    const exits: number[] = [];
+    const server = { close: () => new Promise<void>(() => undefined) };
+    const stop = signalHandler(server, quietLogger, { exit: (code) => exits.push(code), now: () => clock });
+    stop("SIGINT");
+    clock = 2_000;
+    stop("SIGINT");
+    expect(exits).toEqual([1]);
   });
 });
