@@ -31,8 +31,8 @@ export function createQuestionGrouper(options: QuestionGrouperOptions): Question
   // logging a question cost hundreds of morphological analyses.
   const profiles = new WeakMap<QuestionSimilarity, Map<string, QuestionProfile>>();
   const profileOf = (similarity: QuestionSimilarity, entry: QuestionEntry): QuestionProfile => {
-    let cache = profiles.get(similarity);
-    if (!cache) profiles.set(similarity, (cache = new Map()));
+    const cache = profiles.get(similarity) ?? new Map<string, QuestionProfile>();
+    profiles.set(similarity, cache);
     const known = cache.get(entry.id);
     if (known) return known;
     const profile = similarity.profile(entry.question);
