@@ -44,6 +44,8 @@ export function englishTerms(text: string): string | undefined {
   const found: [string, string][] = [];
   for (const [term, english] of ENGLISH_LABELS) {
     if (found.length >= 3) break;
+    // A Latin term glossed by itself (eu = eu) tells the reader nothing.
+    if (foldForMatch(term) === foldForMatch(english)) continue;
     if (folded.includes(foldForMatch(term)) && !found.some(([longer]) => longer.includes(term)))
       found.push([term, english]);
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { englishTerms } from "../../../rag/answer/english-framing.ts";
 import type { Excerpt } from "../../../rag/answer/excerpt.ts";
 import { renderAnswer } from "../../../rag/answer/render-answer.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
@@ -33,5 +34,10 @@ describe("renderAnswer", () => {
     );
     expect(answer).toBe("試験制度は審査を行う。[1]");
     expect(citations.map((citation) => citation.docId)).toEqual(["a", "b"]);
+  });
+
+  it("glosses Japanese terms in English, never a Latin term by itself", () => {
+    expect(englishTerms("EUの輸出管理")).toMatch(/輸出管理 = /u);
+    expect(englishTerms("EUの輸出管理")).not.toMatch(/eu = eu/iu);
   });
 });
