@@ -36,9 +36,9 @@ export function itemCount(lines: string[]): number {
 }
 
 /**
- * The kind of value a date or amount question wants: a length of time is not a point in time
- * (何年間有効 is not answered by 2024年), a deadline is a date something must happen by, and a rate
- * is not a sum of money.
+ * The kind of value a question's wording asks for: a length of time is not a point in time (何年間有効 is
+ * not answered by 2024年), a deadline is a date something must happen by, a rate is not a sum of money;
+ * and, whatever the asked type, a person in a role, a place or a form.
  */
 export type ValueKind = "duration" | "deadline" | "rate" | "money" | "person" | "place" | "form";
 
@@ -72,11 +72,11 @@ const STATED_COUNT = new RegExp(
   "u",
 );
 
+const STATED_COUNTS = new RegExp(STATED_COUNT.source, "gu");
+
 /** Numbers the question states as counts (4つ, 14事業), not years or dates (2024年, 5月). */
 export function statedCounts(question: string): Set<string> {
-  const counts = new Set<string>();
-  for (const match of question.normalize("NFKC").matchAll(new RegExp(STATED_COUNT.source, "gu"))) counts.add(match[1]!);
-  return counts;
+  return new Set([...question.normalize("NFKC").matchAll(STATED_COUNTS)].map((match) => match[1]!));
 }
 
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
@@ -90,7 +90,11 @@ export function statedItemCount(part: string): number | undefined {
   return count >= 3 && count <= 30 ? count : undefined;
 }
 
-/** What kind of date or amount one asked part wants, when its wording says (else any value of the type). */
+const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form"]);
+/** Asked types answered by a number or a date, which must also be about the asked topic. */
+export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<AskedType>(["date", "count", "amount"]);
+
+/** What kind of value one asked part wants, when its wording says (else any value of its type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (ASKS_PERSON.test(part)) return "person";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
@@ -100,8 +104,6 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
     return ASKS_RATE.test(part) ? "rate" : ASKS_MONEY.test(part) && type === "amount" ? "money" : undefined;
   return undefined;
 }
-
-const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form"]);
 
 /** What a line must hold to carry a value of each kind. */
 const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
@@ -115,10 +117,6 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   form: (text) => FORM.test(text),
 };
 
-function ofKind(kind: ValueKind, text: string): boolean {
-  return KIND_TESTS[kind](text);
-}
-
 /**
  * Whether an excerpt carries a value of the asked type: a date for いつ, a number for 何件 / いくら,
  * several items for a list; of the asked kind when the question names one (a duration, a deadline,
@@ -128,8 +126,7 @@ function ofKind(kind: ValueKind, text: string): boolean {
 export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind): boolean {
   const text = lines.join("\n");
   // A value of the asked kind is a value of its type (10年 is a duration though not a date).
-  if (kind && (type === "date" || type === "amount" || type === "count" || ANY_TYPE_KINDS.has(kind)))
-    return lines.some((line) => ofKind(kind, line));
+  if (kind && (NUMERIC_TYPES.has(type) || ANY_TYPE_KINDS.has(kind))) return lines.some(KIND_TESTS[kind]);
   switch (type) {
     case "date":
       return DATE.test(text);

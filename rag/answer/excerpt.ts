@@ -1,6 +1,6 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
-import { carriesValue, itemCount, type ValueKind } from "./asked-values.ts";
+import { carriesValue, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
@@ -43,8 +43,6 @@ export interface ExcerptOptions {
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
-  /** Sees every scored block (for diagnosing which block won and why). */
-  trace?: (candidate: { rank: number; score: number; coverage: number; lines: string[] }) => void;
 }
 
 const MAX_CHARS = 400;
@@ -62,6 +60,9 @@ const MARKER_FACTOR = 1.15;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 2;
 const TITLE_ONLY_FACTOR = 0.6;
+/** A block without the asked value, and one whose value is about something else. */
+const MISSING_VALUE_FACTOR = 0.45;
+const OFF_TOPIC_VALUE_FACTOR = 0.7;
 /** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
@@ -104,10 +105,17 @@ function blocksOf(lines: PassageLine[]): Block[] {
 
 const NUMBER_TERM = /^\d+$/u;
 
+const PART_OF_NUMBER = /[\d.,]/u;
+
 /** A number is found as itself (4 in 4技術, not in 14 or 2024); any other term as a substring. */
 function contains(folded: string, term: string): boolean {
   if (!NUMBER_TERM.test(term)) return folded.includes(term);
-  return new RegExp(`(?<![\\d.,])${term}(?![\\d.,])`, "u").test(folded);
+  for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
+    const before = folded[at - 1] ?? "";
+    const after = folded[at + term.length] ?? "";
+    if (!PART_OF_NUMBER.test(before) && !PART_OF_NUMBER.test(after)) return true;
+  }
+  return false;
 }
 
 function matchedTerms(folded: string, terms: WeightedTerm[]): Set<number> {
@@ -296,7 +304,7 @@ function blockContext(chunk: Chunk, block: Block): string {
  */
 function carriesFor(type: AskedType, lines: string[], context: string, focus: string[], kind?: ValueKind): boolean {
   if (!carriesValue(type, lines, kind)) return false;
-  if (type !== "date" && type !== "count" && type !== "amount") return true;
+  if (!NUMERIC_TYPES.has(type)) return true;
   // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
   const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
   const topics = labels.length > 0 ? labels : focus;
@@ -309,6 +317,22 @@ function carriesFor(type: AskedType, lines: string[], context: string, focus: st
     const named = topics.filter((phrase) => mentions(folded, phrase) || mentions(context, phrase)).length;
     return named >= (topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3));
   });
+}
+
+/**
+ * How much a block's lack of the asked value counts against it. For a date, a number or a list, a block
+ * without one cannot answer, however many words it shares; a date, a number or an amount should also be
+ * about the topic (18億ドル of another deal is not this one's). 「座長は誰」「どの様式で」: a block without a
+ * name or a form cannot answer, whatever the asked type.
+ */
+function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): number {
+  const { askedType, valueKind } = options;
+  const texts = block.lines.map((line) => line.text);
+  if (askedType === "list") return carriesValue(askedType, texts) ? 1 : MISSING_VALUE_FACTOR;
+  if (!NUMERIC_TYPES.has(askedType))
+    return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
+  if (carriesFor(askedType, texts, blockContext(chunk, block), options.focus, valueKind)) return 1;
+  return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
 
 /**
@@ -340,22 +364,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const length = block.lines.reduce((sum, line) => sum + line.text.length, 0);
       const texts = block.lines.map((line) => line.text);
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
-      // For a date, a number or a list, a block without one cannot answer, however many words it shares.
-      // (and for a date, a number or an amount, one about the topic: 18億ドル of another deal is not this one's).
-      const valueFactor = !VALUE_TYPES.has(askedType)
-        ? // 「座長は誰」「どの様式で」: a block without a name or a form cannot answer, whatever the asked type.
-          options.valueKind && !carriesValue(askedType, texts, options.valueKind)
-          ? 0.45
-          : 1
-        : askedType === "list"
-          ? carriesValue(askedType, texts)
-            ? 1
-            : 0.45
-          : carriesFor(askedType, texts, blockContext(passage.chunk, block), options.focus, options.valueKind)
-            ? 1
-            : carriesValue(askedType, texts, options.valueKind)
-              ? 0.7
-              : 0.45;
+      const valueFactor = valueFactorOf(passage.chunk, block, options);
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
       const markerFactor = defines(askedType, block.lines, options.focus)
         ? DEFINES_FACTOR
@@ -371,7 +380,6 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
       const score =
         ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor * titleFactor + listBonus;
-      options.trace?.({ rank, score, coverage, lines: texts });
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {
@@ -405,7 +413,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   }
   // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
-  const wantsValue = ["date", "count", "amount"].includes(askedType) || options.valueKind !== undefined;
+  const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
   if (wantsValue && !carriesFor(askedType, spans[0]!.lines, context, options.focus, options.valueKind)) {
     const used = spans[0]!.lines.reduce((sum, line) => sum + line.length, 0);

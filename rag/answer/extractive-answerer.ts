@@ -17,7 +17,7 @@ import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 import { askedValueKind, carriesValue, statedCounts, statedItemCount } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
-import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
+import { bestExcerpt, type Excerpt, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { nounClassOf } from "./noun-classes.ts";
@@ -39,8 +39,6 @@ export interface ExtractiveAnswererOptions {
   /** Below this share of the focus (idf-weighted) in the evidence, the question is out of the corpus. */
   minFocus?: number;
   newId?: () => string;
-  /** Diagnostics: every block the excerpt picker scored. */
-  traceExcerpt?: ExcerptOptions["trace"];
 }
 
 const RETRIEVE_LIMIT = 10;
@@ -204,6 +202,7 @@ export class ExtractiveAnswerer implements Answerer {
     analysis.parts.forEach((part, at) => {
       // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic.
       const terms = this.termsFor(index, query, single || part.elliptical ? undefined : part);
+      const valueKind = askedValueKind(part.askedType, part.text);
       if (at > 0) {
         const earlier = results.findIndex(
           ({ excerpt }) =>
@@ -211,7 +210,7 @@ export class ExtractiveAnswerer implements Answerer {
             carriesValue(
               part.askedType,
               excerpt.spans.flatMap((span) => span.lines),
-              askedValueKind(part.askedType, part.text),
+              valueKind,
             ),
         );
         const earlierText = foldForMatch(
@@ -234,13 +233,12 @@ export class ExtractiveAnswerer implements Answerer {
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const excerpt = bestExcerpt(candidates, {
         askedType: part.askedType,
-        valueKind: askedValueKind(part.askedType, part.text),
+        valueKind,
         listSize: statedItemCount(part.text),
         terms,
         focus,
         ...shared,
         shown,
-        trace: this.options.traceExcerpt,
       });
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
       const fresh = excerpt && withoutShown(excerpt, shown);

@@ -262,9 +262,8 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
         ["一般", "固有名詞"].includes(token.pos_detail_1) &&
         nounClassOf(token.surface_form) === "none",
     );
-    const partText = partTokens.map((token) => token.surface_form).join("");
     return {
-      text: partText,
+      text: partTokens.map((token) => token.surface_form).join(""),
       askedType: askedTypeOf(partTokens),
       focus: elliptical ? focus : partFocus,
       elliptical,
