@@ -142,6 +142,17 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
     if (method === "correct") await deps.worker.runOnce({ ids: [id] });
   };
 
+  /** A re-queued delivery is audited as the official who asked for it, then tried at once. */
+  const deliverAgain = async (c: Context<ConsoleEnv>, id: string, action: string, detail?: string) => {
+    await deps.questionLog.addAudit({
+      at: deps.now(),
+      actor: c.get("user").login,
+      action,
+      questionId: id,
+      ...(detail !== undefined ? { detail } : {}),
+    });
+    await deps.worker.runOnce({ ids: [id] });
+  };
   const actions: Record<string, (c: Context<ConsoleEnv>, id: string) => Promise<void>> = {
     assign: async (c, id) => {
       const assignee = (await formField(c, "assignee")).trim() || c.get("user").login;
@@ -171,13 +182,7 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
       if (!(await deps.questionLog.retryDelivery({ id, at: deps.now() }))) {
         throw new TaiwaError("conflict", "この質問には再配信する回答がありません。");
       }
-      await deps.questionLog.addAudit({
-        at: deps.now(),
-        actor: c.get("user").login,
-        action: "retry-delivery",
-        questionId: id,
-      });
-      await deps.worker.runOnce({ ids: [id] });
+      await deliverAgain(c, id, "retry-delivery");
     },
     "retry-delivery-alternative": async (c, id) => {
       const entry = await deps.questionLog.get(id);
@@ -185,14 +190,7 @@ export function registerDetailRoutes(app: Hono<ConsoleEnv>, deps: ConsoleDeps): 
       if (!route || !(await deps.questionLog.retryDelivery({ id, at: deps.now(), delivery: route.delivery }))) {
         throw new TaiwaError("conflict", "この質問には別の経路で再配信できる回答がありません。");
       }
-      await deps.questionLog.addAudit({
-        at: deps.now(),
-        actor: c.get("user").login,
-        action: "retry-delivery-alternative",
-        questionId: id,
-        detail: route.label,
-      });
-      await deps.worker.runOnce({ ids: [id] });
+      await deliverAgain(c, id, "retry-delivery-alternative", route.label);
     },
   };
 
