@@ -343,13 +343,16 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
 export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
   const { terms, askedType } = options;
   const total = terms.reduce((sum, { mass }) => sum + mass, 0) || 1;
-  let best: { score: number; rank: number; block: Block; lineScores: number[]; coverage: number } | undefined;
+  let best:
+    | { score: number; rank: number; block: Block; lineScores: number[]; coverage: number; chunkLines: PassageLine[] }
+    | undefined;
   const bestByChunk = new Map<string, number>();
   const topScore = passages[0]?.score || 1;
   passages.slice(0, options.depth ?? 5).forEach((passage, rank) => {
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
-    for (const block of blocksOf(passageLines(passage.chunk, options.isBoilerplate))) {
+    const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
+    for (const block of blocksOf(chunkLines)) {
       if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
       const lineTerms = block.lines.map((line) => matchedTerms(line.folded, terms));
       const union = new Set(lineTerms.flatMap((set) => [...set]));
@@ -392,7 +395,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           for (const term of lineTerms[at]!) mass += terms[term]!.mass / linesWith.get(term)!;
           return mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0);
         });
-        best = { score, rank, block, lineScores, coverage };
+        best = { score, rank, block, lineScores, coverage, chunkLines };
       }
     }
   });
@@ -421,7 +424,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       ...trimmed.map((line) => line.folded),
       ...spans.flatMap((span) => span.lines.map(foldForMatch)),
     ]);
-    const holder = passageLines(chunk, options.isBoilerplate).find(
+    const holder = best.chunkLines.find(
       (line) =>
         !already.has(line.folded) &&
         used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
