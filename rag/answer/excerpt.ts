@@ -58,7 +58,7 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
 /** A block with the asked type's marker (理由, とは …) answers that kind of question: it ranks this much higher. */
 const MARKER_FACTOR = 1.15;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
-const DEFINES_FACTOR = 2;
+const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
@@ -374,8 +374,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         : MARKERS[askedType]?.test(texts.join(""))
           ? MARKER_FACTOR
           : 1;
-      // Retrieval read the whole passage (its headings too): a block of a stronger passage starts ahead.
-      const passageWeight = 0.6 + 0.4 * (passage.score / topScore);
+      // Retrieval read the whole passage (its headings, its neighbours, synonyms): its score carries in full, so a
+      // block of a weaker passage wins only by covering more of the question than the block of a stronger one.
+      const passageWeight = passage.score / topScore;
       // A lone title (no sentence, no item under it) names a topic; it does not say anything about it.
       const only = block.lines.length === 1 ? block.lines[0]! : undefined;
       const titleOnly =

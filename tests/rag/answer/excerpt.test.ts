@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { bestExcerpt } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -31,6 +32,37 @@ describe("passageLines", () => {
     const repeated = repeatedLines(chunks);
     expect(repeated.has("テスト協会無断転載禁止")).toBe(true);
     expect(repeated.has("第1節の本文です。")).toBe(false);
+  });
+});
+
+describe("bestExcerpt", () => {
+  const options = {
+    askedType: "yes-no" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: [],
+  };
+
+  it("keeps the stronger passage's block unless a weaker passage's block covers the question by more than its deficit", () => {
+    const strong = makeChunk({ docId: "strong", text: "試験制度は試験審査を行う。" });
+    const weak = makeChunk({ docId: "weak", text: "試験制度の試験審査と試験手数料。" });
+    const terms = [
+      { term: "試験制度", mass: 1 },
+      { term: "試験審査", mass: 1 },
+      { term: "試験手数料", mass: 0.6 },
+    ];
+    const passages = [
+      { chunk: strong, score: 10 },
+      { chunk: weak, score: 5 },
+    ];
+    expect(bestExcerpt(passages, { ...options, terms })?.spans[0]?.chunk.docId).toBe("strong");
+    // Covering the whole question where the stronger passage covers under a third of it is worth a lower score.
+    const narrow = [
+      { term: "試験制度", mass: 1 },
+      { term: "試験審査", mass: 0.2 },
+      { term: "試験手数料", mass: 3 },
+    ];
+    expect(bestExcerpt(passages, { ...options, terms: narrow })?.spans[0]?.chunk.docId).toBe("weak");
   });
 });
 
