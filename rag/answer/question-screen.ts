@@ -14,10 +14,12 @@ const INJECTION_PATTERNS: RegExp[] = [
   /(出典|根拠|引用)(は|を)?(いらない|不要|なしで|無しで|つけないで|付けないで)/u,
   /((他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方)|他社|他団体|同業他社|競合(他社)?)(が|の|から)?[^。]{0,10}(質問|問い合わせ|相談)を?(内容|履歴|ログ|記録|した|して|された|されて)/u,
   /(質問|問い合わせ)(ログ|履歴|一覧)[^。]{0,10}(見せ|教え|表示|出し)/u,
+  /(他社|(他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方))(の[^。]{0,8})?(が|から)[^。]{0,10}(した|された|寄せた|寄せられた|送った|送られた|聞いた|聞かれた|尋ねた|尋ねられた)(質問|問い合わせ|相談)/u,
   /\bignore\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier)?\s*(instructions|rules|prompts?)\b/iu,
   /\b(disregard|forget)\s+(all\s+|your\s+|the\s+)?(previous\s+|prior\s+)?(instructions|rules)\b/iu,
   /\b(jailbreak|developer mode|DAN mode|pretend (to be|you are)|act as (an?|my) \w+ (without|with no)|roleplay as)\b/iu,
   /\b(other|another)\s+(users?|compan(y|ies)|organi[sz]ations?)['’]?s?\s+(questions|queries|logs?)\b/iu,
+  /\b(questions|queries)\b[^.?!]{0,40}\b(other|another)\s+(users?|compan(y|ies)|organi[sz]ations?|firms?|people)\b[^.?!]{0,20}\b(asked|submitted|sent|typed)\b/iu,
   /\b(reveal|show|print)\s+(me\s+)?(your|the)\s+(system\s+)?(prompt|instructions)\b/iu,
 ];
 
