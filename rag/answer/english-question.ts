@@ -20,6 +20,19 @@ const LEGALITY =
 const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
 const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
 
+/**
+ * Names the lexicon cannot translate (Tokyo, NSG, Wassenaar): capitalised words past a clause's first word.
+ * The documents either name them too, or do not answer the question.
+ */
+function untranslatedNames(clause: string, leftover: readonly string[]): string[] {
+  const unknown = new Set(leftover);
+  return clause
+    .split(/(?<=[.?!:;])\s+/)
+    .flatMap((sentence) => sentence.split(/\s+/).slice(1))
+    .map((word) => word.replace(/[’']s$|[^\p{L}\p{N}&.-]+/gu, "").replace(/\.$/u, ""))
+    .filter((word) => /^\p{Lu}/u.test(word) && unknown.has(word.toLowerCase()));
+}
+
 function typeOf(clause: string): AskedType {
   for (const [type, cue] of CUES) if (cue.test(clause)) return type;
   return "definition";
@@ -40,11 +53,12 @@ function clauses(text: string): string[] {
 export function analyzeEnglish(
   text: string,
   japaneseFocus: (japanese: string) => string[],
-  translate: (text: string) => { japanese: string[]; leftover: string[] },
+  translate: (text: string) => { compounds: string[]; leftover: string[] },
 ): QuestionAnalysis {
   const focusOfClause = (clause: string) => {
-    const { japanese } = translate(clause);
-    return [...new Set(japanese.flatMap((term) => japaneseFocus(term)))];
+    const { compounds, leftover } = translate(clause);
+    const names = untranslatedNames(clause, leftover).map((name) => name.toLowerCase());
+    return [...new Set([...compounds.flatMap((phrase) => japaneseFocus(phrase)), ...names])];
   };
   const focus = focusOfClause(text);
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {

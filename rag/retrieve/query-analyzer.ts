@@ -1,7 +1,7 @@
 import type { Language } from "../types.ts";
 import { type AskedType, askedTypeOfEnglish, askedTypeOfJapanese } from "./asked-type.ts";
-import { BILINGUAL_GLOSSARY } from "./bilingual-glossary.ts";
 import type { WeightedTerm } from "./bm25-field.ts";
+import { baseForms, ENGLISH_STOP, type EnglishLexicon, englishLexicon } from "./english-lexicon.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
@@ -20,13 +20,6 @@ export interface AnalyzedQuery {
 
 const EXPANSION_WEIGHT = 0.5;
 const JAPANESE_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
-const ENGLISH_STOP = new Set(
-  "a an the and or of to in on for at by with from is are was were be been being it its this that these those what which who whom when where why how do does did can could should would will shall may might must i we you they he she our your their my me us them there here about into than then so if not no yes any all some such as also just only more most very much many any right now actually one ones get got".split(
-    " ",
-  ),
-);
-const glossaryPhrases = Object.keys(BILINGUAL_GLOSSARY).sort((a, b) => b.length - a.length);
-
 export function detectLanguage(text: string): Language {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return "ja";
@@ -34,21 +27,91 @@ export function detectLanguage(text: string): Language {
   return japanese / letters.length >= 0.2 ? "ja" : "en";
 }
 
-/** English question → Japanese search text via the glossary, keeping unknown words as they are. */
-export function translateEnglishQuery(text: string): { japanese: string[]; leftover: string[] } {
-  let rest = ` ${text.toLowerCase().replace(/[“”"'?!,.;:()]/g, " ")} `;
-  const japanese: string[] = [];
-  for (const phrase of glossaryPhrases) {
-    const pattern = ` ${phrase} `;
-    while (rest.includes(pattern)) {
-      japanese.push(...(BILINGUAL_GLOSSARY[phrase] ?? []));
-      rest = rest.replace(pattern, "  ");
+/**
+ * Lower-case words of an English question, in its phrases: punctuation ends a phrase (no lexicon phrase
+ * spans "information (security clearance)"). Inner periods and hyphens stay (u.s., non-disclosure); a
+ * possessive goes.
+ */
+function englishPhrases(text: string): string[][] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .split(/[“”"'’?!,;:()[\]{}]+|\.(?=\s|$)/)
+    .map((phrase) =>
+      phrase
+        .split(/\s+/)
+        .map((word) => word.replace(/^[.\-/]+|[.\-/]+$/g, ""))
+        // "5th meeting", "2nd edition": 第5回, 第2版 in the documents; 第5 finds both.
+        .map((word) => word.replace(/^(\d+)(st|nd|rd|th)$/u, "第$1"))
+        .filter((word) => word.length > 0),
+    )
+    .filter((words) => words.length > 0);
+}
+
+/** An English question read through the lexicon. */
+export interface TranslatedQuestion {
+  /** The usual translation of each known word or phrase, in order. */
+  japanese: string[];
+  /** Other senses and near words of the same phrases (searched, at a lower weight). */
+  alternates: string[];
+  /** Runs of adjacent known words, joined: "medical institutions" → 医療機関, as a Japanese compound reads. */
+  compounds: string[];
+  /** Words the lexicon does not know (MPIA, CFIUS), kept as they are. */
+  leftover: string[];
+}
+
+/**
+ * English question → Japanese search terms through the lexicon, longest phrase first; a word the
+ * lexicon lacks is tried in its base form (sanctioned → sanction), else kept as it is.
+ */
+export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = englishLexicon()): TranslatedQuestion {
+  const translated: TranslatedQuestion = { japanese: [], alternates: [], compounds: [], leftover: [] };
+  let run: string[] = [];
+  const closeRun = () => {
+    if (run.length > 0) translated.compounds.push(run.join(""));
+    run = [];
+  };
+  // The lexicon's first term is the word's usual translation; the others are other senses or near words.
+  // A verb or adjective (扱う, expected, covering) ends a noun phrase: it is searched, never part of a compound.
+  const take = (terms: readonly string[], english: string) => {
+    const [usual] = terms as [string];
+    translated.japanese.push(usual);
+    translated.alternates.push(...terms.slice(1));
+    if (/\p{Script=Hiragana}/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
+    else run.push(usual);
+  };
+  for (const words of englishPhrases(text)) {
+    for (let at = 0; at < words.length; ) {
+      let matched = 0;
+      for (let length = Math.min(lexicon.longestPhrase, words.length - at); length >= 1; length--) {
+        const phrase = words.slice(at, at + length).join(" ");
+        const terms = lexicon.lookup(phrase);
+        if (terms.length > 0) {
+          take(terms, phrase);
+          matched = length;
+          break;
+        }
+      }
+      const word = words[at]!;
+      if (matched === 0 && /^第\d+$/u.test(word)) {
+        take([word], word);
+        matched = 1;
+      }
+      if (matched === 0) {
+        const terms = baseForms(word)
+          .map((form) => lexicon.lookup(form))
+          .find((found) => found.length > 0);
+        if (terms) take(terms, word);
+        else {
+          closeRun();
+          if (word.length > 1 && !ENGLISH_STOP.has(word) && !/^\d+$/.test(word)) translated.leftover.push(word);
+        }
+      }
+      at += Math.max(matched, 1);
     }
+    closeRun();
   }
-  const leftover = rest
-    .split(/\s+/)
-    .filter((word) => word.length > 1 && !ENGLISH_STOP.has(word) && !/^\d+$/.test(word));
-  return { japanese, leftover };
+  return translated;
 }
 
 function addTerm(target: Map<string, number>, term: string, weight: number): void {
@@ -66,9 +129,11 @@ export function analyzeQuery(
   let searchText = normalized;
   const words = new Map<string, number>();
   const bigrams = new Map<string, number>();
+  const expansions = new Set<string>();
   if (lang === "en") {
-    const { japanese, leftover } = translateEnglishQuery(normalized);
+    const { japanese, alternates, leftover } = translateEnglishQuery(normalized);
     searchText = japanese.join(" ");
+    for (const term of alternates) expansions.add(term);
     for (const word of leftover) addTerm(words, word, 0.7);
     // Numbers such as "50%" matter in English questions too.
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;
@@ -77,7 +142,6 @@ export function analyzeQuery(
   for (const word of analyzed.words) addTerm(words, word, 1);
   for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, 1);
 
-  const expansions = new Set<string>();
   for (const term of [...analyzed.words, ...analyzed.compounds])
     for (const variant of synonyms.lookup(term)) expansions.add(variant);
   for (const match of synonyms.domainMatches(searchText.replace(/\s+/g, "")))

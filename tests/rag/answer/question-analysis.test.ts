@@ -134,3 +134,17 @@ describe("analyzeQuestion: follow-ups", () => {
     expect(analyze(question).standsAlone).toBe(true);
   });
 });
+
+describe("analyzeQuestion: English focus", () => {
+  it("reads adjacent known words as one compound, as a Japanese question would name its topic", () => {
+    expect(analyze("What does the technology leakage guidance say about joint research?").focus).toEqual(
+      expect.arrayContaining(["共同研究"]),
+    );
+    expect(analyze("What does the technology leakage guidance say?").focus.join(" ")).toContain("技術流出");
+  });
+
+  it("keeps a name the lexicon cannot translate as part of the focus, so the documents must name it too", () => {
+    expect(analyze("What did the Zorblax Council decide on export controls?").focus).toContain("zorblax");
+    expect(analyze("Zorblax aside, what are export controls?").focus).not.toContain("zorblax");
+  });
+});

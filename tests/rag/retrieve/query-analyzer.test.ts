@@ -12,10 +12,10 @@ describe("detectLanguage", () => {
 describe("translateEnglishQuery", () => {
   it("maps glossary phrases to Japanese, longest first, and keeps unknown words", () => {
     const { japanese, leftover } = translateEnglishQuery(
-      "Is the Entity List 50% rule for subsidiaries postponed by MOFCOM?",
+      "Is the Entity List 50% rule for subsidiaries postponed by Zorblax?",
     );
     expect(japanese).toEqual(expect.arrayContaining(["エンティティリスト", "50%ルール", "子会社", "延期"]));
-    expect(leftover).toContain("mofcom");
+    expect(leftover).toContain("zorblax");
     expect(leftover).not.toContain("the");
   });
 });

@@ -1,0 +1,97 @@
+import { createRequire } from "node:module";
+import { BILINGUAL_GLOSSARY } from "./bilingual-glossary.ts";
+
+/**
+ * English words and phrases → the Japanese terms the documents use, so an English question searches
+ * Japanese text. Two sources: the hand-written glossary of the field's names (経済安全保障推進法, エンティティリスト)
+ * and the vocabulary glossary, every recurring word of the documents' field with the English a reader
+ * would type for it (買収: acquisition, acquired, takeover …).
+ */
+export interface EnglishLexicon {
+  /** Japanese terms for one English word or phrase (lower case), best first; empty when unknown. */
+  lookup(phrase: string): readonly string[];
+  /** The longest phrase, in words. */
+  readonly longestPhrase: number;
+}
+
+/** An English phrase maps to at most this many Japanese terms: 「security」 is 安全保障, not every compound with 保障. */
+const MAX_TERMS_PER_PHRASE = 3;
+
+/** Words that never carry a topic, so are never looked up (the vocabulary glossary may list "us" for 米国). */
+export const ENGLISH_STOP = new Set(
+  "a an the and or of to in on for at by with from is are was were be been being it its this that these those what which who whom when where why how do does did can could should would will shall may might must i we you they he she our your their my me them there here about into than then so if not no yes any all some such as also just only more most very much many right now actually one ones get got according under during regarding within without via per please tell say said says make made give given kind kinds type types sort sorts".split(
+    " ",
+  ),
+);
+
+type VocabularyGlossary = Record<string, string[]>;
+
+function isVocabularyGlossary(value: unknown): value is VocabularyGlossary {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Object.values(value).every((english) => Array.isArray(english) && english.every((word) => typeof word === "string"))
+  );
+}
+
+function loadVocabulary(): VocabularyGlossary {
+  const data: unknown = createRequire(import.meta.url)("./vocabulary-glossary.json");
+  if (!isVocabularyGlossary(data))
+    throw new Error("rag/retrieve/vocabulary-glossary.json: expected { 日本語: [english…] }");
+  return data;
+}
+
+export function buildEnglishLexicon(
+  handWritten: Readonly<Record<string, string[]>>,
+  vocabulary: Readonly<VocabularyGlossary>,
+): EnglishLexicon {
+  // Per phrase: candidate terms with their rank (hand-written first, then how early the phrase is in the term's list).
+  const candidates = new Map<string, { term: string; rank: number }[]>();
+  const add = (phrase: string, term: string, rank: number) => {
+    const key = phrase.trim().toLowerCase();
+    if (key.length === 0 || ENGLISH_STOP.has(key)) return;
+    const list = candidates.get(key) ?? [];
+    if (!list.some((known) => known.term === term)) list.push({ term, rank });
+    candidates.set(key, list);
+  };
+  for (const [phrase, terms] of Object.entries(handWritten)) for (const term of terms) add(phrase, term, -1);
+  // The vocabulary lists frequent words first; within a term, its main translation comes first.
+  Object.entries(vocabulary).forEach(([term, phrases], order) => {
+    // A date or a figure (2022年9月30日) is one document's wording, not a translation of "2022".
+    if (/\d/u.test(term)) return;
+    phrases.forEach((phrase, at) => {
+      add(phrase, term, at + order / 1e5);
+    });
+  });
+  const table = new Map<string, string[]>();
+  let longestPhrase = 1;
+  for (const [phrase, list] of candidates) {
+    const terms = list
+      .sort((a, b) => a.rank - b.rank)
+      .slice(0, MAX_TERMS_PER_PHRASE)
+      .map(({ term }) => term);
+    table.set(phrase, terms);
+    longestPhrase = Math.max(longestPhrase, phrase.split(/\s+/).length);
+  }
+  return { lookup: (phrase) => table.get(phrase) ?? [], longestPhrase };
+}
+
+/** Base forms to try for an inflected word the lexicon lacks: sanctioned → sanction, sanctions → sanction. */
+export function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("es")) forms.push(word.slice(0, -2));
+  if (word.endsWith("s") && !word.endsWith("ss")) forms.push(word.slice(0, -1));
+  if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return forms.filter((form) => form.length > 2);
+}
+
+let shared: EnglishLexicon | undefined;
+
+/** The product's lexicon: the hand-written glossary and the vocabulary glossary, built once. */
+export function englishLexicon(): EnglishLexicon {
+  shared ??= buildEnglishLexicon(BILINGUAL_GLOSSARY, loadVocabulary());
+  return shared;
+}

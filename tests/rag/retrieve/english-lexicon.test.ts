@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { baseForms, buildEnglishLexicon, englishLexicon } from "../../../rag/retrieve/english-lexicon.ts";
+import { translateEnglishQuery } from "../../../rag/retrieve/query-analyzer.ts";
+
+describe("buildEnglishLexicon", () => {
+  const lexicon = buildEnglishLexicon(
+    { "test scheme": ["試験制度"], security: ["安全保障"] },
+    {
+      保障: ["security", "guarantee"],
+      セキュリティ: ["security"],
+      安全: ["safety", "security"],
+      試験: ["test", "tests", "testing"],
+      試験管理: ["test management", "test"],
+      "2024年5月1日": ["2024"],
+      米国: ["united states"],
+      何: ["what"],
+    },
+  );
+
+  it("puts the hand-written glossary first, then the terms the phrase translates most directly, at most three", () => {
+    expect(lexicon.lookup("security")).toEqual(["安全保障", "保障", "セキュリティ"]);
+    expect(lexicon.lookup("test")).toEqual(["試験", "試験管理"]);
+    expect(lexicon.lookup("test scheme")).toEqual(["試験制度"]);
+    expect(lexicon.longestPhrase).toBe(2);
+  });
+
+  it("never maps a stop word or a figure of one document", () => {
+    expect(lexicon.lookup("what")).toEqual([]);
+    expect(lexicon.lookup("2024")).toEqual([]);
+    expect(lexicon.lookup("united states")).toEqual(["米国"]);
+  });
+
+  it("translates through phrases, base forms and ordinals, and joins adjacent nouns into compounds", () => {
+    const translated = translateEnglishQuery("When did the 2nd test scheme (security tests) start testing?", lexicon);
+    expect(translated.japanese).toEqual(["第2", "試験制度", "安全保障", "試験", "試験"]);
+    expect(translated.alternates).toEqual(["保障", "セキュリティ"]);
+    // Punctuation ends a compound; a verb form (testing) is searched but never part of one.
+    expect(translated.compounds).toEqual(["第2試験制度", "安全保障試験"]);
+    expect(translated.leftover).toEqual(["start"]);
+  });
+});
+
+describe("baseForms", () => {
+  it("offers the base forms of plurals, past tenses and gerunds", () => {
+    expect(baseForms("subsidies")).toContain("subsidy");
+    expect(baseForms("sanctioned")).toContain("sanction");
+    expect(baseForms("licensing")).toContain("license");
+    expect(baseForms("process")).toEqual([]);
+  });
+});
+
+describe("englishLexicon", () => {
+  it("knows the documents' vocabulary beyond the hand-written glossary", () => {
+    const lexicon = englishLexicon();
+    expect(lexicon.lookup("acquisition")).toContain("買収");
+    expect(lexicon.lookup("mofcom")).toContain("商務部");
+  });
+});
