@@ -43,8 +43,8 @@ export function itemCount(lines: string[]): number {
 export type ValueKind = "duration" | "deadline" | "rate" | "money" | "person" | "place" | "form";
 
 const ASKS_DURATION =
-  /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)/u;
-const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)/u;
+  /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
+const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)|\b(deadline|due date|by when|until when)\b/iu;
 /** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
@@ -57,8 +57,9 @@ const ROLE = /(座長|委員長|議長|会長|理事長|担当|大臣|責任者|
 const PLACE =
   /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
 const FORM = /(様式|書式|別紙|別記|申請書|届出書|報告書の?記載)/u;
-const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)/u;
-const ASKS_MONEY = /(金額|[^何]額|予算|費用|価格|手数料|いくら|コスト|何円|罰金)/u;
+const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)|\b(rates?|percentage|percent|ratio|share)\b/iu;
+const ASKS_MONEY =
+  /(金額|[^何]額|予算|費用|価格|手数料|いくら|コスト|何円|罰金)|\b(amount|budget|cost|price|fee|fine|how much money|funding)\b/iu;
 const DURATION = new RegExp(
   `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間|日前|日以内|営業日)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
   "u",

@@ -1,6 +1,7 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { carriesValue, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
+import { namesMeasuredTopic } from "./noun-classes.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
@@ -313,8 +314,15 @@ function carriesFor(type: AskedType, lines: string[], context: string, focus: st
     if (!carriesValue(type, [line], kind)) return false;
     const folded = foldForMatch(line);
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
+    const said = (phrase: string) => mentions(folded, phrase) || mentions(context, phrase);
+    // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
+    // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
+    const valueNames = topics.filter(
+      (phrase) => (type === "amount" || type === "count" || type === "date") && namesMeasuredTopic(phrase, type),
+    );
+    if (valueNames.length > 0 && !valueNames.some(said)) return false;
     // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
-    const named = topics.filter((phrase) => mentions(folded, phrase) || mentions(context, phrase)).length;
+    const named = topics.filter(said).length;
     return named >= (topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3));
   });
 }

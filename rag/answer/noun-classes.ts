@@ -146,3 +146,8 @@ export function nounClassOf(noun: string): NounClass {
   for (const [nounClass, head] of HEAD_CLASSES) if (head.test(noun)) return nounClass;
   return "none";
 }
+
+/** Whether a compound names what its head measures (法人税率, 出資額, 申請件数), rather than being a bare class word (率, シェア). */
+export function namesMeasuredTopic(noun: string, nounClass: NounClass): boolean {
+  return !EXACT.has(noun) && nounClassOf(noun) === nounClass;
+}

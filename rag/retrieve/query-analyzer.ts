@@ -77,6 +77,8 @@ export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = en
     const [usual] = terms as [string];
     translated.japanese.push(usual);
     translated.alternates.push(...terms.slice(1));
+    // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
+    if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
     if (/\p{Script=Hiragana}/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
     else run.push(usual);
   };

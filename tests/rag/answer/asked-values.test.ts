@@ -17,6 +17,14 @@ describe("askedValueKind", () => {
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
     expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
   });
+
+  it("reads the same kinds from English wording", () => {
+    expect(askedValueKind("amount", "What is the current corporate tax rate?")).toBe("rate");
+    expect(askedValueKind("amount", "What is the total budget amount?")).toBe("money");
+    expect(askedValueKind("date", "How long is a clearance valid for?")).toBe("duration");
+    expect(askedValueKind("date", "What is the deadline for comments?")).toBe("deadline");
+    expect(askedValueKind("date", "When did the rule start?")).toBeUndefined();
+  });
 });
 
 describe("carriesValue with a kind", () => {

@@ -67,6 +67,16 @@ describe("bestExcerpt", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("does not take a figure of another measure for the one asked (a market share for a tax rate)", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "a", text: "試験企業の試験市場でのシェアは9割に達し、試験企業への支援が議論された。" }),
+      makeChunk({ docId: "b", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験市場の試験企業と試験団体の今の法人税率は何%ですか？" });
+    expect(result.resolved).toBe(false);
+    expect(result.answer).not.toContain("9割");
+  });
+
   it("keeps a list's structure and follows it into the next chunk of the same document", async () => {
     const answerer = await answererFor([
       makeChunk({
