@@ -5,7 +5,10 @@ const CUES: [AskedType, RegExp][] = [
   ["comparison", /\b(difference|differ|compare[ds]?|comparison|versus|vs\.?)\b/i],
   ["reason", /\b(why|reason|rationale|purpose)\b/i],
   ["date", /\b(when|what (date|year|month|time)|since when|until when|deadline|how long)\b/i],
-  ["amount", /\b(how much|what (amount|percentage|share|rate)|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage)\b/i],
+  [
+    "amount",
+    /\b(how much|what (amount|percentage|share|rate)|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage)\b/i,
+  ],
   ["count", /\bhow many\b/i],
   ["list", /\b(what are|which|list|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures))\b/i],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],

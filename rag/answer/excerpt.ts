@@ -1,5 +1,6 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
+import { announcedCount, announcedItems } from "./announced-list.ts";
 import { carriesValue, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { namesMeasuredTopic } from "./noun-classes.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
@@ -242,6 +243,52 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }
 
+/** How many following chunks an announced list is followed into. */
+const MAX_LIST_CHUNKS = 2;
+/** Types whose answer may be a list of items a line announces (「3つの切り口」): all but a date or a sum. */
+const ANNOUNCED_LIST_TYPES = new Set<AskedType>([
+  "list",
+  "count",
+  "definition",
+  "procedure",
+  "comparison",
+  "yes-no",
+  "reason",
+]);
+
+/**
+ * The announcing line among the chosen ones and the numbered items after it, from this chunk and the
+ * next when the list runs on; undefined when no chosen line announces a list that follows.
+ */
+function announcedSpans(
+  chosen: PassageLine[],
+  chunkLines: PassageLine[],
+  chunk: Chunk,
+  options: ExcerptOptions,
+): ExcerptSpan[] | undefined {
+  const announcing = chosen.find((line) => announcedCount(line.text) !== undefined);
+  if (!announcing) return undefined;
+  const after = chunkLines.slice(chunkLines.indexOf(announcing) + 1);
+  // The list may run on over the next chunks of the document (chunks overlap: a line is read once).
+  const seen = new Set(chunkLines.map((line) => line.folded));
+  const later: { chunk: Chunk; lines: PassageLine[] }[] = [];
+  for (let next = options.nextChunk(chunk); next && later.length < MAX_LIST_CHUNKS; next = options.nextChunk(next)) {
+    const lines = passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded));
+    for (const line of lines) seen.add(line.folded);
+    later.push({ chunk: next, lines });
+  }
+  const found = announcedItems(announcing, [...after, ...later.flatMap(({ lines }) => lines)]);
+  if (!found) return undefined;
+  const spans: ExcerptSpan[] = [
+    { chunk, lines: [announcing.text, ...found.items.filter((item) => after.includes(item)).map((item) => item.text)] },
+  ];
+  for (const { chunk: next, lines } of later) {
+    const items = found.items.filter((item) => lines.includes(item));
+    if (items.length > 0) spans.push({ chunk: next, lines: items.map((item) => item.text) });
+  }
+  return spans;
+}
+
 /** The next chunk of the same document and its lines not already in the block (chunks overlap). */
 function nextLines(
   block: Block,
@@ -412,9 +459,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const chunk = passages[best.rank]!.chunk;
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const lines = trimmed.map((line) => shorten(line.text, terms, total));
-  const spans: ExcerptSpan[] = [{ chunk, lines }];
+  let spans: ExcerptSpan[] = [{ chunk, lines }];
   const wholeBlock = trimmed.length === best.block.lines.length;
-  if (askedType === "list" && wholeBlock && best.block.endsChunk && trimmed.at(-1)?.bullet) {
+  // 「3つの切り口」 then ①…②…③: the items are the answer, without the description under each.
+  const listed = ANNOUNCED_LIST_TYPES.has(askedType)
+    ? announcedSpans(trimmed, best.chunkLines, chunk, options)
+    : undefined;
+  if (listed) spans = listed;
+  else if (askedType === "list" && wholeBlock && best.block.endsChunk && trimmed.at(-1)?.bullet) {
     const used = lines.reduce((sum, line) => sum + line.length, 0);
     const more = continuation(best.block, chunk, options, MAX_LIST_CHARS - used);
     if (more) spans.push(more);

@@ -67,6 +67,31 @@ describe("bestExcerpt", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("names the items a line announces, skipping their descriptions, over the next chunks", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "law",
+        ordinal: 0,
+        text: "## 試験推進法の3つの試験制度\n1. 試験物資の確保\n国民生活に欠かせない試験物資を指定して支援する。",
+      }),
+      makeChunk({
+        docId: "law",
+        ordinal: 1,
+        text: "2. 試験設備の事前審査\n重要な試験設備の導入を国が事前に審査する。",
+      }),
+      makeChunk({ docId: "law", ordinal: 2, text: "3. 試験出願の非公開\n機微な試験出願の公開を留保する。" }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験推進法の3つの試験制度とは何ですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer.split("\n")).toEqual([
+      "試験推進法の3つの試験制度[1]",
+      "1. 試験物資の確保[1]",
+      "2. 試験設備の事前審査[2]",
+      "3. 試験出願の非公開[3]",
+    ]);
+  });
+
   it("does not take a figure of another measure for the one asked (a market share for a tax rate)", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "a", text: "試験企業の試験市場でのシェアは9割に達し、試験企業への支援が議論された。" }),
