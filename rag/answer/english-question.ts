@@ -44,7 +44,7 @@ function typeOf(clause: string): AskedType {
 /** Clauses that ask: split on question marks and on "Also," / "and also". */
 function clauses(text: string): string[] {
   return text
-    .split(/(?<=\?)\s+|\b(?:also|and also|additionally),?\s+/i)
+    .split(/(?<=\?)\s+|\b(?:also|and also|additionally),?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b)/i)
     .map((clause) => clause.trim())
     .filter((clause) => /[a-z]{3}/i.test(clause));
 }

@@ -79,7 +79,8 @@ export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = en
     translated.alternates.push(...terms.slice(1));
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
     if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
-    if (/\p{Script=Hiragana}/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
+    // A month (December → 12月) dates the question or its source; it names no topic.
+    if (/\p{Script=Hiragana}|^\d+月$/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
     else run.push(usual);
   };
   for (const words of englishPhrases(text)) {

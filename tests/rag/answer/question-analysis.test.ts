@@ -74,6 +74,9 @@ describe("analyzeQuestion: focus and parts", () => {
     ["試験制度の目的と概要は？", ["reason", "definition"]],
     ["半導体と蓄電池の予算を教えて", ["amount"]],
     ["補助金の公募スケジュールと補助率を教えて", ["date", "amount"]],
+    ["How many sectors are covered, and when did the scheme start?", ["count", "date"]],
+    ["When was the rule announced and when was it withdrawn?", ["date", "date"]],
+    ["What are the research and development priorities?", ["list"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });

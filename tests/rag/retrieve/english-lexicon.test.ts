@@ -55,4 +55,10 @@ describe("englishLexicon", () => {
     expect(lexicon.lookup("acquisition")).toContain("買収");
     expect(lexicon.lookup("mofcom")).toContain("商務部");
   });
+
+  it("searches a month but never makes it part of the topic", () => {
+    const translated = translateEnglishQuery("What did the December briefing say about subsidies?");
+    expect(translated.japanese).toContain("12月");
+    expect(translated.compounds.some((compound) => compound.includes("12月"))).toBe(false);
+  });
 });
