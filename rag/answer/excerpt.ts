@@ -407,15 +407,22 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
     const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
+    const titles = new Set([passage.chunk.title, ...passage.chunk.sectionPath].map(foldForMatch));
     for (const block of blocksOf(chunkLines)) {
       if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
-      const lineTerms = block.lines.map((line) => matchedTerms(line.folded, terms));
+      // The document's title repeated as a line says where the block is, like a heading: it counts as context.
+      const lineTerms = block.lines.map((line) =>
+        titles.has(line.folded) ? new Set<number>() : matchedTerms(line.folded, terms),
+      );
       const union = new Set(lineTerms.flatMap((set) => [...set]));
+      const titleTerms = block.lines.flatMap((line) =>
+        titles.has(line.folded) ? [...matchedTerms(line.folded, terms)] : [],
+      );
       const coverage = massOf(union, terms, total);
-      if (coverage === 0) continue;
+      if (coverage === 0 && titleTerms.length === 0) continue;
       const context =
         massOf(
-          [...headingTerms].filter((term) => !union.has(term)),
+          [...new Set([...headingTerms, ...titleTerms])].filter((term) => !union.has(term)),
           terms,
           total,
         ) * 0.5;
@@ -432,10 +439,12 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // Retrieval read the whole passage (its headings, its neighbours, synonyms): its score carries in full, so a
       // block of a weaker passage wins only by covering more of the question than the block of a stronger one.
       const passageWeight = passage.score / topScore;
-      // A lone title (no sentence, no item under it) names a topic; it does not say anything about it.
+      // A lone title (no sentence, no item under it) names a topic; it does not say anything about it. The
+      // document's own title or a heading of its path is a title however long (第5回…有識者会議 議事要旨).
       const only = block.lines.length === 1 ? block.lines[0]! : undefined;
       const titleOnly =
-        only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text);
+        block.lines.every((line) => titles.has(line.folded)) ||
+        (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text));
       const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
       const score =
         ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor * titleFactor + listBonus;

@@ -67,6 +67,27 @@ describe("bestExcerpt", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("counts the document's title, repeated as a line, as where the block is, not as what answers", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "minutes",
+        title: "第9回 試験会議 議事要旨",
+        text: [
+          "第9回 試験会議 議事要旨",
+          "- <日時>2024年10月1日",
+          "- <場所>試験本館 第1会議室",
+          "▶ 試験薬については、原材料の多くを特定国に依存しているとの意見があった。",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "第9回試験会議の議事要旨では、試験薬の依存について何が言われましたか？",
+    });
+    expect(result.answer).toContain("特定国に依存");
+    expect(result.answer).not.toContain("<場所>");
+  });
+
   it("names the items a line announces, skipping their descriptions, over the next chunks", async () => {
     const answerer = await answererFor([
       makeChunk({
