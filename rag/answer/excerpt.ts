@@ -403,26 +403,38 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     | undefined;
   const bestByChunk = new Map<string, number>();
   const topScore = passages[0]?.score || 1;
+  // How many of the passages' documents have each question term in their title.
+  const titleSpread = new Map<number, number>();
+  for (const title of new Set(passages.slice(0, options.depth ?? 5).map(({ chunk }) => foldForMatch(chunk.title))))
+    for (const term of matchedTerms(title, terms)) titleSpread.set(term, (titleSpread.get(term) ?? 0) + 1);
   passages.slice(0, options.depth ?? 5).forEach((passage, rank) => {
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
     const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
     const titles = new Set([passage.chunk.title, ...passage.chunk.sectionPath].map(foldForMatch));
+    // Question words that several documents have in their titles (有識者会議, 経済安全保障) say which documents,
+    // not which line: every block of the document has them once, and the blocks compete on the rest of the
+    // question. A word only this document's title has (its own topic) still picks out the lines that name it.
+    const documentTerms = new Set(
+      [...matchedTerms(foldForMatch(passage.chunk.title), terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2),
+    );
     for (const block of blocksOf(chunkLines)) {
       if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
       const lineTerms = block.lines.map((line) =>
-        titles.has(line.folded) ? new Set<number>() : matchedTerms(line.folded, terms),
+        titles.has(line.folded)
+          ? new Set<number>()
+          : new Set([...matchedTerms(line.folded, terms)].filter((term) => !documentTerms.has(term))),
       );
       const union = new Set(lineTerms.flatMap((set) => [...set]));
       const titleTerms = block.lines.flatMap((line) =>
         titles.has(line.folded) ? [...matchedTerms(line.folded, terms)] : [],
       );
-      const coverage = massOf(union, terms, total);
-      if (coverage === 0 && titleTerms.length === 0) continue;
+      const coverage = massOf(union, terms, total) + massOf(documentTerms, terms, total);
+      if (union.size === 0 && titleTerms.length === 0) continue;
       const context =
         massOf(
-          [...new Set([...headingTerms, ...titleTerms])].filter((term) => !union.has(term)),
+          [...new Set([...headingTerms, ...titleTerms])].filter((term) => !union.has(term) && !documentTerms.has(term)),
           terms,
           total,
         ) * 0.5;
@@ -512,7 +524,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   return {
     passageRank: best.rank,
     spans,
-    coverage: massOf(matchedTerms(foldForMatch(shown.join("\n")), terms), terms, total),
+    // The document's title is read with its lines (the citation names it): its words count as covered.
+    coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
       carriesFor(askedType, shown, context, options.focus, options.valueKind) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize),

@@ -36,6 +36,29 @@ describe("passageLines", () => {
 });
 
 describe("bestExcerpt", () => {
+  it("lets words several documents have in their titles say which document, not which line", () => {
+    const minutes = makeChunk({
+      docId: "minutes",
+      title: "第3回 試験会議 議事要旨",
+      text: "試験会議の議事は公開とする。\n試験薬は特定国への依存が課題との意見があった。",
+    });
+    const earlier = makeChunk({ docId: "earlier", title: "第2回 試験会議 議事要旨", text: "構成員は10名である。" });
+    const terms = [
+      { term: "試験会議", mass: 2 },
+      { term: "議事", mass: 1 },
+      { term: "試験薬", mass: 1 },
+      { term: "依存", mass: 0.5 },
+    ];
+    const excerpt = bestExcerpt(
+      [
+        { chunk: minutes, score: 10 },
+        { chunk: earlier, score: 8 },
+      ],
+      { askedType: "yes-no", isBoilerplate: () => false, nextChunk: () => undefined, focus: [], terms },
+    );
+    expect(excerpt?.spans[0]?.lines).toEqual(["試験薬は特定国への依存が課題との意見があった。"]);
+  });
+
   const options = {
     askedType: "yes-no" as const,
     isBoilerplate: () => false,
