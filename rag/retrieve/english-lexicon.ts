@@ -14,8 +14,8 @@ export interface EnglishLexicon {
   readonly longestPhrase: number;
 }
 
-/** An English phrase maps to at most this many Japanese terms: 「security」 is 安全保障, not every compound with 保障. */
-const MAX_TERMS_PER_PHRASE = 3;
+/** An English phrase maps to at most this many Japanese terms: its usual translation and one other sense. */
+const MAX_TERMS_PER_PHRASE = 2;
 
 /** Words that never carry a topic, so are never looked up (the vocabulary glossary may list "us" for 米国). */
 export const ENGLISH_STOP = new Set(
@@ -55,12 +55,14 @@ export function buildEnglishLexicon(
     candidates.set(key, list);
   };
   for (const [phrase, terms] of Object.entries(handWritten)) for (const term of terms) add(phrase, term, -1);
-  // The vocabulary lists frequent words first; within a term, its main translation comes first.
-  Object.entries(vocabulary).forEach(([term, phrases], order) => {
+  // The vocabulary lists frequent words first; within a term, its main translation comes first. A rare
+  // compound (企業各社) that lists "companies" first still ranks after a common word (企業) listing it second.
+  const entries = Object.entries(vocabulary);
+  entries.forEach(([term, phrases], order) => {
     // A date or a figure (2022年9月30日) is one document's wording, not a translation of "2022".
     if (/\d/u.test(term)) return;
     phrases.forEach((phrase, at) => {
-      add(phrase, term, at + order / 1e5);
+      add(phrase, term, at + (2 * order) / entries.length);
     });
   });
   const table = new Map<string, string[]>();

@@ -17,8 +17,8 @@ describe("buildEnglishLexicon", () => {
     },
   );
 
-  it("puts the hand-written glossary first, then the terms the phrase translates most directly, at most three", () => {
-    expect(lexicon.lookup("security")).toEqual(["安全保障", "保障", "セキュリティ"]);
+  it("puts the hand-written glossary first, then the term the phrase translates most directly, at most two", () => {
+    expect(lexicon.lookup("security")).toEqual(["安全保障", "保障"]);
     expect(lexicon.lookup("test")).toEqual(["試験", "試験管理"]);
     expect(lexicon.lookup("test scheme")).toEqual(["試験制度"]);
     expect(lexicon.longestPhrase).toBe(2);
@@ -33,11 +33,26 @@ describe("buildEnglishLexicon", () => {
   it("translates through phrases, base forms and ordinals, and joins adjacent nouns into compounds", () => {
     const translated = translateEnglishQuery("When did the 2nd test scheme (security tests) start testing?", lexicon);
     expect(translated.japanese).toEqual(["第2", "試験制度", "安全保障", "試験", "試験"]);
-    expect(translated.alternates).toEqual(["保障", "セキュリティ"]);
+    expect(translated.alternates).toEqual(["保障"]);
     // Punctuation ends a compound; a verb form (testing) is searched but never part of one.
     expect(translated.compounds).toEqual(["第2試験制度", "安全保障試験"]);
     expect(translated.leftover).toEqual(["start"]);
   });
+});
+
+it("ranks a frequent word ahead of a rare compound that lists the phrase first", () => {
+  // The vocabulary lists frequent words first.
+  const lexicon = buildEnglishLexicon(
+    {},
+    {
+      企業: ["company", "companies"],
+      安全: ["safety"],
+      保障: ["guarantee"],
+      試験: ["test"],
+      企業各社: ["companies"],
+    },
+  );
+  expect(lexicon.lookup("companies")).toEqual(["企業", "企業各社"]);
 });
 
 describe("baseForms", () => {
