@@ -37,6 +37,13 @@ export const PARTIAL_TEXTS = {
       `ご質問の${focus ? `「${focus}」の` : ""}${label}については、資料に記載がありません。`,
     en: (part: string, label: string) => `The documents do not state ${label} asked in "${part}".`,
   },
+  /** The cited passage holds a value of the asked kind, but taiwa could not tell that it is about the topic. */
+  unconfirmed: {
+    ja: (focus: string, label: string) =>
+      `ご質問の${focus ? `「${focus}」の` : ""}${label}は、引用した箇所からは確認できませんでした。出典の該当ページもご確認ください。`,
+    en: (part: string, label: string) =>
+      `taiwa could not confirm ${label} asked in "${part}" from the quoted lines; please check the cited pages too.`,
+  },
   handedOver: {
     ja: "この点は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",
     en: "The question has been passed to the ministry's contact, and their answer will be sent here.",

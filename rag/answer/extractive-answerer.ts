@@ -15,7 +15,7 @@ import type {
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
-import { askedValueKind, carriesValue, statedCounts, statedItemCount } from "./asked-values.ts";
+import { askedValueKind, carriesValue, NUMERIC_TYPES, statedCounts, statedItemCount } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -131,7 +131,12 @@ export class ExtractiveAnswerer implements Answerer {
         ? renderAnswer(shown, lang)
         : renderPartial(
             shown,
-            missing.map(({ part, focus }) => ({ part: part.text, askedType: part.askedType, focus })),
+            missing.map(({ part, focus, unconfirmed }) => ({
+              part: part.text,
+              askedType: part.askedType,
+              focus,
+              unconfirmed,
+            })),
             lang,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
@@ -291,10 +296,14 @@ export class ExtractiveAnswerer implements Answerer {
   private missingParts(
     question: string,
     excerpts: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[],
-  ): { part: QuestionPart; focus: string }[] {
+  ): { part: QuestionPart; focus: string; unconfirmed?: boolean }[] {
     const missing = excerpts
       .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)
-      .map(({ part }) => ({ part, focus: part.focus.slice(0, 2).join("・") }));
+      .map(({ part, excerpt }) => ({
+        part,
+        focus: part.focus.slice(0, 2).join("・"),
+        unconfirmed: excerpt !== undefined && this.valueInCited(part, excerpt),
+      }));
     if (missing.length > 0) return missing;
     // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
     // Checked on what the answer shows, not on everything retrieved: a penalty elsewhere is not this one.
@@ -306,6 +315,17 @@ export class ExtractiveAnswerer implements Answerer {
     );
     const part = excerpts[0]!.part;
     return unmet ? [{ part: { ...part, askedType: part.askedType }, focus: part.focus.slice(0, 2).join("・") }] : [];
+  }
+
+  /**
+   * The cited passages hold a value of the asked kind that the check could not tie to the topic: the answer
+   * says it could not confirm the point, not that the documents lack it (the citation may show it).
+   */
+  private valueInCited(part: QuestionPart, excerpt: Excerpt): boolean {
+    const kind = askedValueKind(part.askedType, part.text);
+    if (!NUMERIC_TYPES.has(part.askedType) && kind === undefined) return false;
+    const cited = excerpt.spans.flatMap((span) => span.chunk.text.split("\n"));
+    return carriesValue(part.askedType, cited, kind);
   }
 
   private missingList(missing: { part: QuestionPart }[]): MissingPart[] {

@@ -54,15 +54,14 @@ export function renderAnswer(excerpts: Excerpt[], lang: Language): RenderedAnswe
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
 export function renderPartial(
   excerpts: Excerpt[],
-  missing: { part: string; askedType: AskedType; focus: string }[],
+  missing: { part: string; askedType: AskedType; focus: string; unconfirmed?: boolean }[],
   lang: Language,
 ): RenderedAnswer {
   const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang) : { answer: "", citations: [] };
-  const gaps = missing.map(({ part, askedType, focus }) =>
-    lang === "ja"
-      ? PARTIAL_TEXTS.missing.ja(focus, labelOf(askedType, part).ja)
-      : PARTIAL_TEXTS.missing.en(part, labelOf(askedType, part).en),
-  );
+  const gaps = missing.map(({ part, askedType, focus, unconfirmed }) => {
+    const texts = unconfirmed ? PARTIAL_TEXTS.unconfirmed : PARTIAL_TEXTS.missing;
+    return lang === "ja" ? texts.ja(focus, labelOf(askedType, part).ja) : texts.en(part, labelOf(askedType, part).en);
+  });
   const answer = [
     ...(said.answer ? [PARTIAL_TEXTS.intro[lang], said.answer, ""] : []),
     ...gaps,

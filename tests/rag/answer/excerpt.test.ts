@@ -90,6 +90,20 @@ describe("bestExcerpt", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("says it could not confirm a point when the cited passage holds a value it cannot tie to the topic", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "a",
+        text: "試験制度は試験物資の供給を支援する制度である。\n別表\n- 2024年5月 庁舎の移転",
+      }),
+      makeChunk({ docId: "b", text: "別の話題として、予算を見直した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験制度の試験審査はいつ始まりましたか？" });
+    expect(result.resolved).toBe(false);
+    expect(result.answer).toContain("引用した箇所からは確認できませんでした");
+    expect(result.answer).not.toContain("資料に記載がありません");
+  });
+
   it("counts the document's title, repeated as a line, as where the block is, not as what answers", async () => {
     const answerer = await answererFor([
       makeChunk({
