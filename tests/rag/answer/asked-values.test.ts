@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { askedValueKind, carriesValue, statedItemCount } from "../../../rag/answer/asked-values.ts";
 
+describe("statedItemCount", () => {
+  it("reads how many items the asker says there are, with the counter used", () => {
+    expect(statedItemCount("重レアアース7種、全部の元素名を挙げて")).toBe(7);
+    expect(statedItemCount("15分野を全部教えて")).toBe(15);
+    expect(statedItemCount("list all 15 sectors")).toBe(15);
+    expect(statedItemCount("対象の物資を教えて")).toBeUndefined();
+  });
+});
+
 describe("askedValueKind", () => {
   it("reads the kind of value from the wording of the asked part", () => {
     expect(askedValueKind("date", "適性評価は一度通ったら何年間有効ですか")).toBe("duration");
