@@ -9,7 +9,7 @@ export function progressBar(stream: NodeJS.WritableStream) {
       stream.write(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${name}`.padEnd(100));
     },
     done() {
-      stream.write("\r".padEnd(101) + "\r");
+      stream.write(`${"\r".padEnd(101)}\r`);
     },
   };
 }

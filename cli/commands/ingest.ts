@@ -31,12 +31,12 @@ export const ingestCommand: CliCommand = {
       return 0;
     }
     io.stdout.write(
-      [
+      `${[
         `取り込み完了 (ingested): ファイル ${report.files} 件, チャンク ${report.chunks} 件`,
         `  追加 ${report.added} / 更新 ${report.updated} / 変更なし ${report.unchanged} / 削除 ${report.removed} / スキップ ${report.skipped.length}`,
         `  所要時間 ${report.durationMs + report.indexMs} ms (取り込み ${report.durationMs} ms, 索引 ${report.indexMs} ms)`,
         ...report.skipped.map((skipped) => `  スキップ (skipped): ${skipped.path} — ${skipped.reason}`),
-      ].join("\n") + "\n",
+      ].join("\n")}\n`,
     );
     return 0;
   },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { askedValueKind, carriesValue, statedItemCount } from "../../../rag/answer/asked-values.ts";
 
-describe("statedItemCount", () => {
+describe("statedItemCount and its counters", () => {
   it("reads how many items the asker says there are, with the counter used", () => {
     expect(statedItemCount("重レアアース7種、全部の元素名を挙げて")).toBe(7);
     expect(statedItemCount("15分野を全部教えて")).toBe(15);

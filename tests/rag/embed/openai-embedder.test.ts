@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { TaiwaError } from "../../../app/errors.ts";
 import { OpenAiEmbedder } from "../../../rag/embed/openai-embedder.ts";
 import { createOpenAiClient } from "../../../rag/llm/openai-client.ts";
 import { hashingVector } from "../../doubles/hashing-embedder.ts";

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { TaiwaError } from "../../../app/errors.ts";
 import { OpenAiChatModel } from "../../../rag/llm/openai-chat-model.ts";
 import { createOpenAiClient } from "../../../rag/llm/openai-client.ts";
 import { OpenAiStandIn } from "../../doubles/openai-stand-in.ts";
