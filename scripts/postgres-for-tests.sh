@@ -8,7 +8,10 @@ start_test_postgres() {
   local run_as=()
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres:postgres "$PG_TEST_DIR"
-    run_as=(runuser -u postgres --)
+    # runuser lives in /usr/sbin, which a login shell's PATH may leave out.
+    local runuser_bin
+    runuser_bin=$(command -v runuser || ls /usr/sbin/runuser /sbin/runuser 2>/dev/null | head -n 1)
+    run_as=("$runuser_bin" -u postgres --)
   fi
   "${run_as[@]}" "$bin/initdb" -D "$PG_TEST_DIR/data" -U taiwa --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${run_as[@]}" "$bin/pg_ctl" -D "$PG_TEST_DIR/data" -l "$PG_TEST_DIR/log" -w \
