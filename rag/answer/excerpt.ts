@@ -42,6 +42,8 @@ export interface ExcerptOptions {
   nextChunk: (chunk: Chunk) => Chunk | undefined;
   /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
   focus: string[];
+  /** Names the question spells in Latin letters (CISTEC, MPIA): the block that answers names one of them. */
+  names?: string[];
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
@@ -62,6 +64,8 @@ const MARKER_FACTOR = 1.15;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
+/** A block that does not name what the asker spelled out (CISTEC, MPIA). */
+const UNNAMED_FACTOR = 0.5;
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;
@@ -458,8 +462,15 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         block.lines.every((line) => titles.has(line.folded)) ||
         (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text));
       const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
+      // A name the asker spells out (CISTEC) is what the question is about: a block that does not name it
+      // (itself or in its heading) answers something else, whatever else it shares with the question.
+      const named =
+        !options.names?.length ||
+        options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || heading.includes(name));
+      const nameFactor = named ? 1 : UNNAMED_FACTOR;
       const score =
-        ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor * titleFactor + listBonus;
+        ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor * titleFactor * nameFactor +
+        listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {

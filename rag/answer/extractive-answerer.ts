@@ -56,6 +56,11 @@ const NUMBER_MASS = 3;
 
 type Fields = Omit<AnswerResult, "id" | "question" | "lang" | "mode" | "latencyMs">;
 
+/** Names a Japanese question spells in Latin letters (CISTEC, MPIA, JUCIP), folded. */
+function latinNames(text: string): string[] {
+  return (text.normalize("NFKC").match(/[A-Za-z][A-Za-z0-9&-]{2,}/gu) ?? []).map(foldForMatch);
+}
+
 /** The excerpt without the lines already shown; undefined when nothing new is left. */
 function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
   const spans = excerpt.spans
@@ -237,6 +242,7 @@ export class ExtractiveAnswerer implements Answerer {
           ? passages
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const excerpt = bestExcerpt(candidates, {
+        names: analysis.lang === "ja" ? latinNames(part.text) : [],
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),

@@ -90,6 +90,27 @@ describe("bestExcerpt", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("quotes the block that names what the asker spelled out in Latin letters", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "minutes",
+        title: "第9回 試験会議 議事要旨",
+        text: "<議事要旨>\n試験制度の運用が議論された。",
+      }),
+      makeChunk({
+        docId: "minutes",
+        ordinal: 1,
+        title: "第9回 試験会議 議事要旨",
+        text: "▶ TESTORG は貿易管理に特化した組織だが、試験制度へ広げることもあり得る。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "第9回の試験会議の議事要旨で、TESTORGについて何か言及はありましたか？",
+    });
+    expect(result.answer).toContain("TESTORG は貿易管理に特化した組織");
+  });
+
   it("says it could not confirm a point when the cited passage holds a value it cannot tie to the topic", async () => {
     const answerer = await answererFor([
       makeChunk({
