@@ -242,7 +242,11 @@ export class ExtractiveAnswerer implements Answerer {
           ? passages
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const excerpt = bestExcerpt(candidates, {
-        names: analysis.lang === "ja" ? latinNames(part.text) : [],
+        // In English, the names the lexicon could not translate (MPIA, NSG) are the Latin phrases of the focus.
+        names:
+          analysis.lang === "ja"
+            ? latinNames(part.text)
+            : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),
