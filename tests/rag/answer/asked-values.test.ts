@@ -21,6 +21,7 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "事前届出の審査に何日かかる？")).toBe("duration");
     expect(askedValueKind("date", "移転の何日前までに報告すればいい？")).toBe("duration");
     expect(askedValueKind("yes-no", "研究会の座長は誰ですか？")).toBe("person");
+    expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
     expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();
     expect(askedValueKind("procedure", "意見はどこに、どの様式で出せばいい？")).toBe("form");
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
