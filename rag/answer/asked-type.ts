@@ -92,6 +92,18 @@ function asksAboutTopic(tokens: IpadicFeatures[], at: number): boolean {
 }
 
 /** The asked type signalled by a question word at `at`, or undefined when the token is none. */
+/** The sentence that goes on from `from` asks something: a question mark, or a question ending (か, よね, っけ, の). */
+function sentenceAsks(tokens: IpadicFeatures[], from: number): boolean {
+  const words: string[] = [];
+  for (let at = from; at < tokens.length; at++) {
+    const surface = tokens[at]!.surface_form;
+    if (/^[？?]/u.test(surface)) return true;
+    if (/^[。!！]/u.test(surface)) break;
+    words.push(surface);
+  }
+  return /(か|よね|ね|っけ|かな|の|でしょう)$/u.test(words.join(""));
+}
+
 function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | undefined {
   const token = tokens[at]!;
   const surface = token.surface_form;
@@ -104,6 +116,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;
     if (next.pos === "名詞" && next.pos_detail_1 !== "非自立") {
+      // 「研究者を何人か受け入れています。」: 何+counter+か in a sentence that asks nothing is "several", not a
+      // question (何人ですか, 何個かあったよね, 何社か？ ask).
+      if (tokens[at + 2]?.surface_form === "か" && !sentenceAsks(tokens, at + 3)) return undefined;
       const unitClass = nounClassOf(next.surface_form);
       if (unitClass === "date" || unitClass === "amount" || unitClass === "reason") return unitClass;
       return "count";

@@ -49,7 +49,8 @@ const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
   /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b/iu;
-const ASKS_PLACE = /(どこで|どこに(?!書)|どこへ|提出先|宛先|会場|開催場所|\bwhere\b)/iu;
+/** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place. */
+const ASKS_PLACE = /(どこで|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|会場|開催場所|\bwhere\b)/iu;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;

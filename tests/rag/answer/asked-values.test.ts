@@ -25,6 +25,7 @@ describe("askedValueKind", () => {
     expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();
     expect(askedValueKind("procedure", "意見はどこに、どの様式で出せばいい？")).toBe("form");
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
+    expect(askedValueKind("definition", "見直しは法律上どこに根拠があるんですか？")).toBeUndefined();
     expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
   });
 

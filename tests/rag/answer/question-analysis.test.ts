@@ -138,6 +138,17 @@ describe("analyzeQuestion: follow-ups", () => {
   });
 });
 
+describe("analyzeQuestion: indefinite counts", () => {
+  it("reads 何人か in a statement as 'several', and 何個か in a question as a count", () => {
+    const parts = analyze(
+      "研究所で外国籍の研究者を何人か受け入れています。居住者でも対象になるのはどんな類型ですか",
+    ).parts;
+    expect(parts.map((part) => part.askedType)).not.toContain("count");
+    expect(analyze("重視する切り口って何個かあったよね。").askedType).toBe("count");
+    expect(analyze("対象の技術は何件ですか").askedType).toBe("count");
+  });
+});
+
 describe("analyzeQuestion: English focus", () => {
   it("reads adjacent known words as one compound, as a Japanese question would name its topic", () => {
     expect(analyze("What does the technology leakage guidance say about joint research?").focus).toEqual(
