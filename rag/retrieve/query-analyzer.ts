@@ -117,6 +117,15 @@ export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = en
   return translated;
 }
 
+const LABELS: [RegExp, string[]][] = [
+  [/(いつ|何日|何時|日時|日程|\bwhen\b|what (date|time))/iu, ["日時", "日程"]],
+  [/(どこで|どこに|どこへ|会場|\bwhere\b)/iu, ["場所", "会場"]],
+];
+
+function answerLabels(question: string): string[] {
+  return LABELS.flatMap(([asks, labels]) => (asks.test(question) ? labels : []));
+}
+
 function addTerm(target: Map<string, number>, term: string, weight: number): void {
   target.set(term, Math.max(target.get(term) ?? 0, weight));
 }
@@ -149,6 +158,9 @@ export function analyzeQuery(
     for (const variant of synonyms.lookup(term)) expansions.add(variant);
   for (const match of synonyms.domainMatches(searchText.replace(/\s+/g, "")))
     for (const variant of match.variants) expansions.add(variant);
+  // The labels documents put before the asked value (<日時> 2024年10月1日, <場所> 本館17階) are searched at the
+  // synonym weight: a question asking when or where finds the line that says so.
+  for (const label of answerLabels(normalized)) expansions.add(label);
   for (const variant of expansions) {
     const expanded = tokenizer.analyze(variant);
     for (const word of expanded.words) if (!words.has(word)) addTerm(words, word, EXPANSION_WEIGHT);

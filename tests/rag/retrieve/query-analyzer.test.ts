@@ -29,6 +29,16 @@ describe("analyzeQuery", () => {
     expect(weight("独占")).toBe(0.5);
   });
 
+  it("searches the label a document puts before the asked value (<日時>, <場所>) at the synonym weight", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const weight = (question: string, term: string) =>
+      analyzeQuery(question, tokenizer, synonyms).words.find((word) => word.term === term)?.weight;
+    expect(weight("第5回の会議はいつ、どこで開かれましたか", "日時")).toBe(0.5);
+    expect(weight("第5回の会議はいつ、どこで開かれましたか", "場所")).toBe(0.5);
+    expect(weight("Where was the 5th meeting held?", "場所")).toBe(0.5);
+    expect(weight("第5回の会議の議題は何ですか", "日時")).toBeUndefined();
+  });
+
   it("searches English questions with Japanese terms", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const query = analyzeQuery("What does the technology leakage guidance say?", tokenizer, synonyms);
