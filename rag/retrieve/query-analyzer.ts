@@ -122,6 +122,9 @@ const LABELS: [RegExp, string[]][] = [
   [/(どこで|どこに|どこへ|会場|\bwhere\b)/iu, ["場所", "会場"]],
 ];
 
+/** The label words searched for when/where questions: retrieval only, not terms an answer must cover. */
+export const ANSWER_LABEL_TERMS: ReadonlySet<string> = new Set(LABELS.flatMap(([, labels]) => labels));
+
 function answerLabels(question: string): string[] {
   return LABELS.flatMap(([asks, labels]) => (asks.test(question) ? labels : []));
 }
