@@ -38,6 +38,13 @@ describe("askedValueKind", () => {
   });
 });
 
+describe("carriesValue for a count", () => {
+  it("reads a count whose counter noun follows a short qualifier (14対象事業), not a year before a noun", () => {
+    expect(carriesValue("count", ["- 14対象事業(うち経産省関連4)の重要設備の事前審査"])).toBe(true);
+    expect(carriesValue("count", ["試験制度を2024年度事業として実施"])).toBe(false);
+  });
+});
+
 describe("carriesValue with a kind", () => {
   it("does not take a point in time for a length of time", () => {
     expect(carriesValue("date", ["2024年5月から施行"], "duration")).toBe(false);
