@@ -124,7 +124,7 @@ export class ExtractiveAnswerer implements Answerer {
     const evidence = this.evidenceText(passages, shown);
     // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
     const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
-    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, this.evidenceText([], shown)))
+    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, this.quotedContext(index, shown)))
       return finish(this.abstain("no-evidence", lang, passages));
 
     const missing = this.missingParts(question, excerpts);
@@ -279,6 +279,19 @@ export class ExtractiveAnswerer implements Answerer {
       ...excerpts.flatMap((excerpt) => excerpt.spans.map((span) => span.chunk)),
     ];
     return [...new Set(chunks)]
+      .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
+      .join("\n");
+  }
+
+  /**
+   * The cited chunks, and the chunk before each when the section runs on from it (the slide's lead-in names the
+   * country: 「米国を中心とした…」 then 「第二次トランプ政権下での関税措置」).
+   */
+  private quotedContext(index: LexicalSearchIndex, excerpts: Excerpt[]): string {
+    const facts = this.corpusFacts(index);
+    const chunks = excerpts.flatMap((excerpt) => excerpt.spans.map((span) => span.chunk));
+    const before = chunks.flatMap((chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal - 1}`) ?? []);
+    return [...new Set([...chunks, ...before])]
       .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
       .join("\n");
   }

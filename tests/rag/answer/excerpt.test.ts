@@ -90,6 +90,21 @@ describe("bestExcerpt", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("finds a place the question names in the lead-in of the cited section, in the chunk before", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "s", ordinal: 0, text: "米国を中心とした試験秩序は大きな転換点を迎えている。" }),
+      makeChunk({
+        docId: "s",
+        ordinal: 1,
+        text: "第二次試験政権下での主要な試験関税措置\n・日本については、試験関税率は15%とする。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "米国の試験関税って日本には何%かかってるんでしたっけ？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("15%");
+  });
+
   it("quotes the block that names what the asker spelled out in Latin letters", async () => {
     const answerer = await answererFor([
       makeChunk({
