@@ -71,6 +71,11 @@ describe("englishLexicon", () => {
     expect(lexicon.lookup("mofcom")).toContain("商務部");
   });
 
+  it("reads 'share' as a shareholding and 'threshold' as 閾値, as investment screening uses them", () => {
+    const translated = translateEnglishQuery("What is the share threshold for prior notification?");
+    expect(translated.japanese).toEqual(expect.arrayContaining(["株式", "閾値"]));
+  });
+
   it("searches a month but never makes it part of the topic", () => {
     const translated = translateEnglishQuery("What did the December briefing say about subsidies?");
     expect(translated.japanese).toContain("12月");
