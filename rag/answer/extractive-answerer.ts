@@ -187,7 +187,9 @@ export class ExtractiveAnswerer implements Answerer {
     for (const { term, weight } of query.words)
       if (!ANSWER_LABEL_TERMS.has(term) || asked.includes(term))
         add(term, scale(term) * weight * index.words.idf(term));
-    for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
+    for (const { term, weight } of query.bigrams)
+      if (!ANSWER_LABEL_TERMS.has(term) || asked.includes(term))
+        add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
     // Verbs (言われる, 足りる) and lone kanji say little about which line answers; nouns say what is asked.
     // A count the asker states (4つ, 14事業), not a year, picks out the line that has it, however common digits are.
     const counts = statedCounts(part?.text ?? query.searchText);
