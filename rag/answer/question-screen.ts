@@ -15,6 +15,9 @@ const INJECTION_PATTERNS: RegExp[] = [
   /((他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方)|他社|他団体|同業他社|競合(他社)?)(が|の|から)?[^。]{0,10}(質問|問い合わせ|相談)を?(内容|履歴|ログ|記録|した|して|された|されて)/u,
   /(質問|問い合わせ)(ログ|履歴|一覧)[^。]{0,10}(見せ|教え|表示|出し)/u,
   /(社|企業|会社|さん|団体)(が|は|の人が)[^。]{0,20}(この\s?(ボット|bot|チャット)|taiwa|あなた)に[^。]{0,10}(質問|聞い|尋ね|問い合わせ|相談)/iu,
+  // Drafting a document that passes for an official one (a forged notice) is not answering from the documents.
+  /\b(draft|write|create|make|prepare)\b[^.?!]{0,40}\b(official|official-looking|fake|forged)\b[^.?!]{0,30}\b(notice|letter|statement|announcement|document|circular)\b/iu,
+  /((公式|正式|経産省名義|経済産業省名義|省の名前|役所)[^。]{0,15}(通知|通達|文書|お知らせ|声明)[^。]{0,12}(作って|作成して|書いて|起案して|でっち上げ))|((偽|ニセ|にせ)の[^。]{0,10}(通知|通達|文書|お知らせ))/u,
   // Asking for a guess, or forbidding the answer that the documents do not say it: grounded or silent.
   /(推測|憶測|想像|予想)(で|でも)(いい|いいので|いいから|構わない|かまわない|結構)/u,
   /(ない|ありません|できない)[」』]?(という|との|って)?(回答|返答|答え)(は|を)?(禁止|しないで|せず|不可|なしで|やめて)/u,
@@ -31,9 +34,9 @@ const INJECTION_PATTERNS: RegExp[] = [
 const FIRST_PERSON =
   /(当社|弊社|我が社|わが社|自社|うち(の|は|で|が)|私ども|私たち|弊団体|当団体|当会)|\b(we|our company|our firm|my company|us)\b/iu;
 const JUDGEMENT_REQUEST =
-  /(判断して|判定して|判断を|見解を|通ると思い|通りますか|通るでしょうか|違法(です|でしょう|になります)?か|適法(です|でしょう)?か|合法(です|でしょう)?か|問題(は)?(ない|ありません)(です|でしょう)?か|大丈夫(です|でしょう)か|(許可|届出|報告|申請|承認|審査)(は|が|も)?(必要|要る|いる|要り|求められ)(ます|です|でしょう)?か|(該当|抵触|違反)(します|する|になります|しますでしょう|しそう)(か|でしょうか)|(どちら|どっち)(です|でしょう)?か|免れ|抵触(します|する)(か|でしょうか))|\b(is it legal|is this legal|is it lawful|(can|may|could) (we|i) legally|do we need (a )?(license|licence|permit|approval)|will (it|we|our \w+) (be approved|pass)|legal advice|are we (allowed|compliant))\b/iu;
+  /(判断して|判定して|判断を|見解を|通ると思い|通りますか|通るでしょうか|違法(です|でしょう|になります)?か|適法(です|でしょう)?か|合法(です|でしょう)?か|問題(は)?(ない|ありません)(です|でしょう)?か|大丈夫(です|でしょう)か|(許可|届出|報告|申請|承認|審査)(は|が|も)?(必要|要る|いる|要り|求められ)(ます|です|でしょう)?か|(該当|抵触|違反)(します|する|になります|しますでしょう|しそう)(か|でしょうか)|(どちら|どっち)(です|でしょう)?か|免れ|抵触(します|する)(か|でしょうか))|\b(is it legal|is this legal|is it lawful|(can|may|could) (we|i) legally|do we need (a )?(license|licence|permit|approval)|(do|would|will) (we|i) (have to|need to) (file|notify|report|apply|obtain|get)|in our (specific |own |particular )?case|will (it|we|our \w+) (be approved|pass)|legal advice|are we (allowed|compliant))\b/iu;
 const LEGAL_CONTEXT =
-  /(許可|違法|適法|合法|審査|抵触|罰則|届出|報告|独禁法|独占禁止法|外為法|輸出管理|ライセンス|契約|規制|承認|該当|企業結合|カルテル)|\b(license|licence|export|antitrust|merger|approval|permit|legal|legally|law|regulation)\b/iu;
+  /(許可|違法|適法|合法|審査|抵触|罰則|届出|報告|独禁法|独占禁止法|外為法|輸出管理|ライセンス|契約|規制|承認|該当|企業結合|カルテル)|\b(license|licence|export|antitrust|merger|approval|permit|legal|legally|law|regulation|notification|notify)\b/iu;
 
 export function screenQuestion(question: string): AbstainReason | undefined {
   const text = question.normalize("NFKC");

@@ -50,6 +50,7 @@ describe("analyzeQuestion: the asked type", () => {
     ["How do companies file a prior report?", "procedure"],
     ["How much was the supplementary budget?", "amount"],
     ["What is economic security?", "definition"],
+    ["What is the maximum fine for breaching the standards?", "amount"],
     ["Is the guidance binding?", "yes-no"],
   ])("%s → %s", (question, type) => {
     expect(analyze(question).askedType).toBe(type);
