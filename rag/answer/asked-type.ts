@@ -91,7 +91,6 @@ function asksAboutTopic(tokens: IpadicFeatures[], at: number): boolean {
   return before !== undefined && (before.pos === "名詞" || before.surface_form === "と");
 }
 
-/** The asked type signalled by a question word at `at`, or undefined when the token is none. */
 /** The sentence that goes on from `from` asks something: a question mark, or a question ending (か, よね, っけ, の). */
 function sentenceAsks(tokens: IpadicFeatures[], from: number): boolean {
   const words: string[] = [];
@@ -104,6 +103,7 @@ function sentenceAsks(tokens: IpadicFeatures[], from: number): boolean {
   return /(か|よね|ね|っけ|かな|の|でしょう)$/u.test(words.join(""));
 }
 
+/** The asked type signalled by a question word at `at`, or undefined when the token is none. */
 function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | undefined {
   const token = tokens[at]!;
   const surface = token.surface_form;

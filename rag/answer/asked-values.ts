@@ -95,7 +95,12 @@ export function statedItemCount(part: string): number | undefined {
 
 const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form"]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
-export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<AskedType>(["date", "count", "amount"]);
+export type NumericType = "date" | "count" | "amount";
+export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<NumericType>(["date", "count", "amount"]);
+
+export function isNumericType(type: AskedType): type is NumericType {
+  return NUMERIC_TYPES.has(type);
+}
 
 /** What kind of value one asked part wants, when its wording says (else any value of its type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {

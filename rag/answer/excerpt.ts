@@ -1,7 +1,7 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems } from "./announced-list.ts";
-import { carriesValue, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
+import { carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { namesMeasuredTopic } from "./noun-classes.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -356,21 +356,19 @@ function blockContext(chunk: Chunk, block: Block): string {
  */
 function carriesFor(type: AskedType, lines: string[], context: string, focus: string[], kind?: ValueKind): boolean {
   if (!carriesValue(type, lines, kind)) return false;
-  if (!NUMERIC_TYPES.has(type)) return true;
+  if (!isNumericType(type)) return true;
   // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
   const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
   const topics = labels.length > 0 ? labels : focus;
   if (topics.length === 0) return true;
+  // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
+  // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
+  const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type));
   return lines.some((line) => {
     if (!carriesValue(type, [line], kind)) return false;
     const folded = foldForMatch(line);
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
     const said = (phrase: string) => mentions(folded, phrase) || mentions(context, phrase);
-    // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
-    // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
-    const valueNames = topics.filter(
-      (phrase) => (type === "amount" || type === "count" || type === "date") && namesMeasuredTopic(phrase, type),
-    );
     if (valueNames.length > 0 && !valueNames.some(said)) return false;
     // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
     const named = topics.filter(said).length;
@@ -407,11 +405,12 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     | undefined;
   const bestByChunk = new Map<string, number>();
   const topScore = passages[0]?.score || 1;
+  const considered = passages.slice(0, options.depth ?? 5);
   // How many of the passages' documents have each question term in their title.
   const titleSpread = new Map<number, number>();
-  for (const title of new Set(passages.slice(0, options.depth ?? 5).map(({ chunk }) => foldForMatch(chunk.title))))
+  for (const title of new Set(considered.map(({ chunk }) => foldForMatch(chunk.title))))
     for (const term of matchedTerms(title, terms)) titleSpread.set(term, (titleSpread.get(term) ?? 0) + 1);
-  passages.slice(0, options.depth ?? 5).forEach((passage, rank) => {
+  considered.forEach((passage, rank) => {
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
     const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
@@ -527,8 +526,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   }
   const shown = spans.flatMap((span) => span.lines);
   const winner = best.score;
-  const runnerUp = passages
-    .slice(0, options.depth ?? 5)
+  const runnerUp = considered
     .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
     .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
     .sort((a, b) => b.score - a.score)[0];
