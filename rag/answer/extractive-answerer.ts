@@ -61,6 +61,13 @@ function latinNames(text: string): string[] {
   return (text.normalize("NFKC").match(/[A-Za-z][A-Za-z0-9&-]{2,}/gu) ?? []).map(foldForMatch);
 }
 
+/** Folded title, headings and text of each chunk once, for checking what the evidence names. */
+function foldedChunks(chunks: Chunk[]): string {
+  return [...new Set(chunks)]
+    .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
+    .join("\n");
+}
+
 /** The excerpt without the lines already shown; undefined when nothing new is left. */
 function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
   const spans = excerpt.spans
@@ -280,9 +287,7 @@ export class ExtractiveAnswerer implements Answerer {
       ...passages.slice(0, 3).map(({ chunk }) => chunk),
       ...excerpts.flatMap((excerpt) => excerpt.spans.map((span) => span.chunk)),
     ];
-    return [...new Set(chunks)]
-      .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
-      .join("\n");
+    return foldedChunks(chunks);
   }
 
   /**
@@ -293,9 +298,7 @@ export class ExtractiveAnswerer implements Answerer {
     const facts = this.corpusFacts(index);
     const chunks = excerpts.flatMap((excerpt) => excerpt.spans.map((span) => span.chunk));
     const before = chunks.flatMap((chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal - 1}`) ?? []);
-    return [...new Set([...chunks, ...before])]
-      .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
-      .join("\n");
+    return foldedChunks([...chunks, ...before]);
   }
 
   /** The question's subject is not in the evidence: a named case or edition, a place, or most of its focus. */
