@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
-import { ANSWER_LABEL_TERMS, type AnalyzedQuery } from "../retrieve/query-analyzer.ts";
+import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
 import type {
   AbstainReason,
   Answerer,
@@ -189,14 +189,9 @@ export class ExtractiveAnswerer implements Answerer {
       for (const { term, weight } of partQuery.words) add(term, weight * index.words.idf(term));
       for (const { term, weight } of partQuery.bigrams) add(term, 0.4 * weight * index.bigrams.idf(term));
     }
-    // The labels a when/where question searches for (日時, 場所) help find the passage; the answer need not hold them.
-    const asked = foldForMatch(query.searchText);
-    for (const { term, weight } of query.words)
-      if (!ANSWER_LABEL_TERMS.has(term) || asked.includes(term))
-        add(term, scale(term) * weight * index.words.idf(term));
-    for (const { term, weight } of query.bigrams)
-      if (!ANSWER_LABEL_TERMS.has(term) || asked.includes(term))
-        add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
+    // The labels a when/where question searches for (query.labels) help find the passage; the answer need not hold them.
+    for (const { term, weight } of query.words) add(term, scale(term) * weight * index.words.idf(term));
+    for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
     // Verbs (言われる, 足りる) and lone kanji say little about which line answers; nouns say what is asked.
     // A count the asker states (4つ, 14事業), not a year, picks out the line that has it, however common digits are.
     const counts = statedCounts(part?.text ?? query.searchText);

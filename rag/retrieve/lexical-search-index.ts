@@ -202,6 +202,8 @@ export class LexicalSearchIndex implements LexicalIndex {
     const scores = new Float32Array(this.chunks.length);
     this.wordScorer.accumulate(query.words, scores, 1);
     this.bigramScorer.accumulate(query.bigrams, scores, BIGRAM_FIELD_WEIGHT);
+    this.wordScorer.accumulate(query.labels.words, scores, 1);
+    this.bigramScorer.accumulate(query.labels.bigrams, scores, BIGRAM_FIELD_WEIGHT);
     const accept = createFilter(filter);
     const faqGate = this.faqGate(query.searchText);
     const blended = blendNeighbours(scores, this.neighbours);

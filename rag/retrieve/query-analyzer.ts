@@ -16,6 +16,11 @@ export interface AnalyzedQuery {
   searchText: string;
   /** The kind of value asked for (いつ → date, 何件 → count), when the question says. */
   askedType?: AskedType;
+  /**
+   * The labels documents put before the asked value (<日時>, <場所>), searched for when/where questions. They find
+   * the passage; they are not the question's own words, so nothing but retrieval reads them.
+   */
+  labels: { words: WeightedTerm[]; bigrams: WeightedTerm[] };
 }
 
 const EXPANSION_WEIGHT = 0.5;
@@ -122,9 +127,6 @@ const LABELS: [RegExp, string[]][] = [
   [/(どこで|どこに|どこへ|会場|\bwhere\b)/iu, ["場所", "会場"]],
 ];
 
-/** The label words searched for when/where questions: retrieval only, not terms an answer must cover. */
-export const ANSWER_LABEL_TERMS: ReadonlySet<string> = new Set(LABELS.flatMap(([, labels]) => labels));
-
 function answerLabels(question: string): string[] {
   return LABELS.flatMap(([asks, labels]) => (asks.test(question) ? labels : []));
 }
@@ -161,15 +163,21 @@ export function analyzeQuery(
     for (const variant of synonyms.lookup(term)) expansions.add(variant);
   for (const match of synonyms.domainMatches(searchText.replace(/\s+/g, "")))
     for (const variant of match.variants) expansions.add(variant);
-  // The labels documents put before the asked value (<日時> 2024年10月1日, <場所> 本館17階) are searched at the
-  // synonym weight: a question asking when or where finds the line that says so.
-  for (const label of answerLabels(normalized)) expansions.add(label);
   for (const variant of expansions) {
     const expanded = tokenizer.analyze(variant);
     for (const word of expanded.words) if (!words.has(word)) addTerm(words, word, EXPANSION_WEIGHT);
     for (const bigram of cjkBigrams(variant)) if (!bigrams.has(bigram)) addTerm(bigrams, bigram, EXPANSION_WEIGHT);
   }
   const toList = (map: Map<string, number>) => [...map].map(([term, weight]) => ({ term, weight }));
+  // The labels documents put before the asked value (<日時> 2024年10月1日, <場所> 本館17階) are searched at the
+  // synonym weight: a question asking when or where finds the line that says so.
+  const labelWords = new Map<string, number>();
+  const labelBigrams = new Map<string, number>();
+  for (const label of answerLabels(normalized)) {
+    for (const word of tokenizer.analyze(label).words)
+      if (!words.has(word)) addTerm(labelWords, word, EXPANSION_WEIGHT);
+    for (const bigram of cjkBigrams(label)) if (!bigrams.has(bigram)) addTerm(labelBigrams, bigram, EXPANSION_WEIGHT);
+  }
   const askedType =
     lang === "en" ? askedTypeOfEnglish(normalized) : askedTypeOfJapanese(tokenizer.morphemes(normalized));
   return {
@@ -179,5 +187,6 @@ export function analyzeQuery(
     compounds: analyzed.compounds,
     searchText,
     ...(askedType ? { askedType } : {}),
+    labels: { words: toList(labelWords), bigrams: toList(labelBigrams) },
   };
 }

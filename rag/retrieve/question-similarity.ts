@@ -1,7 +1,6 @@
 import type { Bm25Field } from "./bm25-field.ts";
-import { foldForMatch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
-import { ANSWER_LABEL_TERMS, analyzeQuery } from "./query-analyzer.ts";
+import { analyzeQuery } from "./query-analyzer.ts";
 import { focusConflicts, questionFocus } from "./question-focus.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
@@ -47,14 +46,11 @@ export class QuestionSimilarity {
     const terms = new Map<string, number>();
     const add = (key: string, weight: number) => terms.set(key, Math.max(terms.get(key) ?? 0, weight));
     const idf = this.deps.idf ?? (() => 1);
-    // The labels a when/where question searches for (日時, 場所) are not its own words: two questions are not
-    // alike for sharing them, nor apart for one of them asking いつ and the other 時期.
-    const folded = foldForMatch(question);
-    const own = (term: string) => !ANSWER_LABEL_TERMS.has(term) || folded.includes(term);
-    for (const { term, weight } of analyzed.words) {
-      if (own(term)) add(`w:${term}`, weight * (GENERIC.has(term) ? GENERIC_WEIGHT : idf(term)));
-    }
-    for (const { term, weight } of analyzed.bigrams) if (own(term)) add(`b:${term}`, weight * BIGRAM_WEIGHT);
+    // The labels a when/where question searches for (日時, 場所, in analyzed.labels) are not its own words: two
+    // questions are not alike for sharing them, nor apart for one of them asking いつ and the other 時期.
+    for (const { term, weight } of analyzed.words)
+      add(`w:${term}`, weight * (GENERIC.has(term) ? GENERIC_WEIGHT : idf(term)));
+    for (const { term, weight } of analyzed.bigrams) add(`b:${term}`, weight * BIGRAM_WEIGHT);
     return { terms, focus: questionFocus(question) };
   }
 

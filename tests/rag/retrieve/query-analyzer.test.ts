@@ -29,14 +29,21 @@ describe("analyzeQuery", () => {
     expect(weight("独占")).toBe(0.5);
   });
 
-  it("searches the label a document puts before the asked value (<日時>, <場所>) at the synonym weight", async () => {
+  it("searches the label a document puts before the asked value (<日時>, <場所>) at the synonym weight, apart from the question's own words", async () => {
     const { tokenizer, synonyms } = await searchDeps();
-    const weight = (question: string, term: string) =>
+    const labelWeight = (question: string, term: string) =>
+      analyzeQuery(question, tokenizer, synonyms).labels.words.find((word) => word.term === term)?.weight;
+    const ownWeight = (question: string, term: string) =>
       analyzeQuery(question, tokenizer, synonyms).words.find((word) => word.term === term)?.weight;
-    expect(weight("第5回の会議はいつ、どこで開かれましたか", "日時")).toBe(0.5);
-    expect(weight("第5回の会議はいつ、どこで開かれましたか", "場所")).toBe(0.5);
-    expect(weight("Where was the 5th meeting held?", "場所")).toBe(0.5);
-    expect(weight("第5回の会議の議題は何ですか", "日時")).toBeUndefined();
+    expect(labelWeight("第5回の会議はいつ、どこで開かれましたか", "日時")).toBe(0.5);
+    expect(labelWeight("第5回の会議はいつ、どこで開かれましたか", "場所")).toBe(0.5);
+    expect(labelWeight("Where was the 5th meeting held?", "場所")).toBe(0.5);
+    expect(labelWeight("第5回の会議の議題は何ですか", "日時")).toBeUndefined();
+    // Not the question's words: the answer need not hold them, and similar questions are not alike for sharing them.
+    expect(ownWeight("第5回の会議はいつ、どこで開かれましたか", "日時")).toBeUndefined();
+    // A question that says 日時 itself asks for it in its own words.
+    expect(ownWeight("第5回の会議の日時を教えて", "日時")).toBe(1);
+    expect(labelWeight("第5回の会議の日時を教えて", "日時")).toBeUndefined();
   });
 
   it("searches English questions with Japanese terms", async () => {
