@@ -72,6 +72,21 @@ function measuredBefore(tokens: IpadicFeatures[], at: number): AskedType | undef
   return undefined;
 }
 
+const PUNCTUATION = /^[?？!！。、,.]+$/u;
+
+/** Before `at`, a number with a counter states how many there are (3つ, 5項目, 4分野). */
+function statesCount(tokens: IpadicFeatures[], at: number): boolean {
+  return tokens
+    .slice(0, at)
+    .some(
+      (token, index) =>
+        token.pos_detail_1 === "数" &&
+        /^[0-9０-９一二三四五六七八九十]+$/u.test(token.surface_form) &&
+        nounClassOf(tokens[index + 1]?.surface_form ?? "") !== "date" &&
+        /^(つ|個|項目|点|種類|分野|制度|類型|領域|本柱|柱)$/u.test(tokens[index + 1]?.surface_form ?? ""),
+    );
+}
+
 /** The class of the topic noun just before 「は/って/が」 and a question word: 「理由は何」「違いはどれ」. */
 function topicBefore(tokens: IpadicFeatures[], at: number): AskedType | undefined {
   const particle = tokens[at - 1];
@@ -115,7 +130,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   if ((surface === "何" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;
-    if (next.pos === "名詞" && next.pos_detail_1 !== "非自立") {
+    // kuromoji tags a half-width 「?」 as a noun: 「何?」 ends the question, it is no counter (何件, 何社).
+    const ends = PUNCTUATION.test(next.surface_form);
+    if (!ends && next.pos === "名詞" && next.pos_detail_1 !== "非自立") {
       // 「研究者を何人か受け入れています。」: 何+counter+か in a sentence that asks nothing is "several", not a
       // question (何人ですか, 何個かあったよね, 何社か？ ask).
       if (tokens[at + 2]?.surface_form === "か" && !sentenceAsks(tokens, at + 3)) return undefined;
@@ -124,7 +141,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
       return "count";
     }
     // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
-    return topicBefore(tokens, at) ?? "definition";
+    // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items.
+    return topicBefore(tokens, at) ?? (statesCount(tokens, at) ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
     if (surface === "どう" && next?.basic_form === "違う") return "comparison";

@@ -21,9 +21,14 @@ const COUNT = new RegExp(
 );
 const BULLETED = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
 
+/** Bullet and numbered lines: the items a list is laid out as. */
+export function bulletCount(lines: string[]): number {
+  return lines.filter((line) => BULLETED.test(line)).length;
+}
+
 /** Items of an enumeration in the excerpt: bullet lines, or 「、」/「・」-joined items on one line. */
 export function itemCount(lines: string[]): number {
-  const bullets = lines.filter((line) => BULLETED.test(line)).length;
+  const bullets = bulletCount(lines);
   // On one line, an enumeration is three or more short pieces (半導体、蓄電池、クラウド), not a sentence's commas.
   const inline = Math.max(
     0,

@@ -1,7 +1,7 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems } from "./announced-list.ts";
-import { carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
+import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { namesMeasuredTopic } from "./noun-classes.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -64,6 +64,15 @@ const MARKER_FACTOR = 1.15;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
+/** A list with as many items as the question says there are. */
+const LIST_SIZE_FACTOR = 2;
+
+/** The text states the count with a counter: 「3つのP」「5項目」. */
+function namesCount(text: string, count: number): boolean {
+  return new RegExp(`(?<![0-9])${count}\\s*(つ|個|項目|点|種類|分野|類型|領域|要件|原則|視点|観点)`, "u").test(
+    text.normalize("NFKC"),
+  );
+}
 /** A block that does not name what the asker spelled out (CISTEC, MPIA). */
 const UNNAMED_FACTOR = 0.5;
 /** A block without the asked value, and one whose value is about something else. */
@@ -305,6 +314,8 @@ function nextLines(
   return { next, lines: passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded)) };
 }
 
+const FIRST_NUMBER = /^\s*(?:[-・•]\s*)?(?:①|[(（]1[)）]|1[.)．](?!\d))/u;
+
 /** Bullets that continue a list into the next chunk of the same document. */
 function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room: number): ExcerptSpan | undefined {
   const following = nextLines(block, chunk, options);
@@ -313,6 +324,8 @@ function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room:
   let length = 0;
   for (const line of following.lines) {
     if (!line.bullet || length + line.text.length > room) break;
+    // Numbering that starts again (① after ③) is the next list, not this one running on.
+    if (lines.length === 0 && FIRST_NUMBER.test(line.text)) break;
     lines.push(line.text);
     length += line.text.length;
   }
@@ -446,6 +459,17 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
       const valueFactor = valueFactorOf(passage.chunk, block, options);
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
+      // 「3つあるらしいけど、何？」: a list of exactly the stated size is the one asked about.
+      const sizeFactor =
+        askedType === "list" &&
+        options.listSize !== undefined &&
+        // Laid out as items (a sentence's commas are no list), under a numbered title (3. 原則 / ① / ② / ③) or not;
+        // or the block names the count itself (「3つのPの推進」).
+        (bulletCount(texts) === options.listSize ||
+          bulletCount(texts.slice(1)) === options.listSize ||
+          namesCount(texts.join("\n"), options.listSize))
+          ? LIST_SIZE_FACTOR
+          : 1;
       const markerFactor = defines(askedType, block.lines, options.focus)
         ? DEFINES_FACTOR
         : MARKERS[askedType]?.test(texts.join(""))
@@ -468,7 +492,13 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || heading.includes(name));
       const nameFactor = named ? 1 : UNNAMED_FACTOR;
       const score =
-        ((coverage + context) / lengthPenalty) * passageWeight * valueFactor * markerFactor * titleFactor * nameFactor +
+        ((coverage + context) / lengthPenalty) *
+          passageWeight *
+          valueFactor *
+          markerFactor *
+          titleFactor *
+          nameFactor *
+          sizeFactor +
         listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
@@ -497,7 +527,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     ? announcedSpans(trimmed, best.chunkLines, chunk, options)
     : undefined;
   if (listed) spans = listed;
-  else if (askedType === "list" && wholeBlock && best.block.endsChunk && trimmed.at(-1)?.bullet) {
+  else if (
+    askedType === "list" &&
+    wholeBlock &&
+    best.block.endsChunk &&
+    trimmed.at(-1)?.bullet &&
+    // A list as long as the question says it is is complete.
+    (options.listSize === undefined || bulletCount(lines) < options.listSize)
+  ) {
     const used = lines.reduce((sum, line) => sum + line.length, 0);
     const more = continuation(best.block, chunk, options, MAX_LIST_CHARS - used);
     if (more) spans.push(more);

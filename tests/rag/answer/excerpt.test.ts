@@ -87,6 +87,41 @@ describe("bestExcerpt", () => {
     ];
     expect(bestExcerpt(passages, { ...options, terms: narrow })?.spans[0]?.chunk.docId).toBe("weak");
   });
+
+  it("prefers the list of as many items as the asker says there are, and does not run on into the next numbered list", () => {
+    const summary = makeChunk({
+      docId: "summary",
+      text: "- 今回の試験指針案は、経営者が試験の取組を考え、実行する上での推奨事項としてまとめるもの",
+    });
+    const principles = makeChunk({
+      docId: "plan",
+      ordinal: 0,
+      text: "3. 認識すべき原則\n- ① 自社の体制を把握する\n- ② 対応を投資と捉える\n- ③ 関係者との対話を欠かさない",
+    });
+    const next = makeChunk({ docId: "plan", ordinal: 1, text: "- ① 自律性確保の取組\n- ② 不可欠性確保の取組" });
+    const terms = [
+      { term: "試験指針案", mass: 1 },
+      { term: "経営者", mass: 0.5 },
+      { term: "原則", mass: 1.5 },
+    ];
+    const excerpt = bestExcerpt(
+      [
+        { chunk: summary, score: 10 },
+        { chunk: principles, score: 9 },
+      ],
+      {
+        ...options,
+        askedType: "list",
+        listSize: 3,
+        nextChunk: (chunk) => (chunk === principles ? next : undefined),
+        terms,
+      },
+    );
+    expect(excerpt?.spans.map((span) => span.lines)).toEqual([
+      ["3. 認識すべき原則", "- ① 自社の体制を把握する", "- ② 対応を投資と捉える", "- ③ 関係者との対話を欠かさない"],
+    ]);
+    expect(excerpt?.carries).toBe(true);
+  });
 });
 
 describe("excerpts in answers", () => {

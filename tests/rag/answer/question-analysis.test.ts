@@ -150,6 +150,16 @@ describe("analyzeQuestion: indefinite counts", () => {
   });
 });
 
+describe("analyzeQuestion: 何 at the end of a question", () => {
+  it("does not take a half-width 「?」 after 何 for a counter, and reads 何 after a stated count as asking for the items", () => {
+    expect(analyze("セキュリティ・クリアランス制度の根拠法って何?").askedType).toBe("definition");
+    expect(analyze("検討会が示した原則って3つあるらしいけど、何?").askedType).toBe("list");
+    expect(analyze("検討会が示した原則って3つあるらしいけど、何？").askedType).toBe("list");
+    // A counter after 何 still asks how many.
+    expect(analyze("対象の技術は何件?").askedType).toBe("count");
+  });
+});
+
 describe("analyzeQuestion: English focus", () => {
   it("reads adjacent known words as one compound, as a Japanese question would name its topic", () => {
     expect(analyze("What does the technology leakage guidance say about joint research?").focus).toEqual(
