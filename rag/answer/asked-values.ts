@@ -7,6 +7,14 @@ const DATE = new RegExp(
   `((19|20)${DIGITS}{2}\\s*年|令和\\s*(${DIGITS}+|元)\\s*年|平成\\s*${DIGITS}+\\s*年|${DIGITS}{1,2}\\s*月|${DIGITS}{1,2}\\s*日|${DIGITS}{2,4}\\s*[/.]\\s*${DIGITS}{1,2}|(19|20)${DIGITS}{2}|${DIGITS}+\\s*(年間|か月|ヶ月|カ月|日間|年度)|${KANJI_NUMBER}+\\s*年|年度内|上旬|中旬|下旬|年内|年度末)`,
   "u",
 );
+/** A law's number (令和四年法律第四十三号) names the law; its year is no date of anything asked. */
+const LAW_NUMBER =
+  /(令和|平成|昭和)\s*[元0-9０-９一二三四五六七八九十]+\s*年\s*法律第\s*[0-9０-９一二三四五六七八九十百]+\s*号/gu;
+
+function holdsDate(text: string): boolean {
+  return DATE.test(text.replace(LAW_NUMBER, ""));
+}
+
 const AMOUNT = new RegExp(
   `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|%|％|割|倍|パーセント)|[億兆]円|${KANJI_NUMBER}+割)`,
   "u",
@@ -121,7 +129,7 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
 /** What a line must hold to carry a value of each kind. */
 const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   duration: (text) => DURATION.test(text),
-  deadline: (text) => DEADLINE.test(text) && DATE.test(text),
+  deadline: (text) => DEADLINE.test(text) && holdsDate(text),
   rate: (text) => RATE.test(text),
   money: (text) => MONEY.test(text),
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
@@ -142,7 +150,7 @@ export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind)
   if (kind && (NUMERIC_TYPES.has(type) || ANY_TYPE_KINDS.has(kind))) return lines.some(KIND_TESTS[kind]);
   switch (type) {
     case "date":
-      return DATE.test(text);
+      return holdsDate(text);
     case "amount":
       return AMOUNT.test(text);
     case "count":

@@ -42,6 +42,8 @@ export interface ExcerptOptions {
   nextChunk: (chunk: Chunk) => Chunk | undefined;
   /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
   focus: string[];
+  /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
+  variantsOf?: (phrase: string) => readonly string[];
   /** Names the question spells in Latin letters (CISTEC, MPIA): the block that answers names one of them. */
   names?: string[];
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
@@ -91,6 +93,8 @@ const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事�
 
 interface Block {
   lines: PassageLine[];
+  /** The line just before the block, when it is a label (○経済安全保障推進法 附則) rather than a sentence. */
+  label?: PassageLine;
   /** Index of the block's last line in the chunk's lines: a list that ends the chunk may run on. */
   endsChunk: boolean;
 }
@@ -98,8 +102,11 @@ interface Block {
 function blocksOf(lines: PassageLine[]): Block[] {
   const blocks: Block[] = [];
   let current: PassageLine[] = [];
+  let label: PassageLine | undefined;
   const close = (endsChunk: boolean) => {
-    if (current.length > 0) blocks.push({ lines: current, endsChunk });
+    if (current.length > 0) blocks.push({ lines: current, endsChunk, ...(label ? { label } : {}) });
+    const last = current.at(-1);
+    if (current.length > 0) label = last && !/[。．]$/u.test(last.text) && last.text.length <= 60 ? last : undefined;
     current = [];
   };
   for (const line of lines) {
@@ -357,9 +364,14 @@ export function mentions(text: string, phrase: string): boolean {
   return bigrams.length > 1 && bigrams.filter((bigram) => text.includes(bigram)).length / bigrams.length >= 0.6;
 }
 
-/** What a value in a block may be about: the document title (第5回 … 議事要旨), the heading or the block's first line. */
+/**
+ * What a value in a block may be about: the document title (第5回 … 議事要旨), the heading, the label just
+ * before the block (○経済安全保障推進法 附則 over 「第四条 … 施行後三年を目途」) or the block's first line.
+ */
 function blockContext(chunk: Chunk, block: Block): string {
-  return foldForMatch(`${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${block.lines[0]!.text}`);
+  return foldForMatch(
+    `${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${block.label?.text ?? ""}\n${block.lines[0]!.text}`,
+  );
 }
 
 /**
@@ -367,7 +379,12 @@ function blockContext(chunk: Chunk, block: Block): string {
  * must also name the topic (itself, or through its block's first line or its section heading); when the
  * question names a label (第2版, 事例5), that label.
  */
-function carriesFor(type: AskedType, lines: string[], context: string, focus: string[], kind?: ValueKind): boolean {
+function carriesFor(
+  type: AskedType,
+  lines: string[],
+  context: string,
+  { focus, valueKind: kind, variantsOf }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf">,
+): boolean {
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) return true;
   // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
@@ -381,7 +398,11 @@ function carriesFor(type: AskedType, lines: string[], context: string, focus: st
     if (!carriesValue(type, [line], kind)) return false;
     const folded = foldForMatch(line);
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
-    const said = (phrase: string) => mentions(folded, phrase) || mentions(context, phrase);
+    // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
+    const said = (phrase: string) =>
+      mentions(folded, phrase) ||
+      mentions(context, phrase) ||
+      (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || context.includes(name));
     if (valueNames.length > 0 && !valueNames.some(said)) return false;
     // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
     const named = topics.filter(said).length;
@@ -401,7 +422,7 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
   if (askedType === "list") return carriesValue(askedType, texts) ? 1 : MISSING_VALUE_FACTOR;
   if (!NUMERIC_TYPES.has(askedType))
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
-  if (carriesFor(askedType, texts, blockContext(chunk, block), options.focus, valueKind)) return 1;
+  if (carriesFor(askedType, texts, blockContext(chunk, block), options)) return 1;
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
 
@@ -547,7 +568,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
-  if (wantsValue && !carriesFor(askedType, spans[0]!.lines, context, options.focus, options.valueKind)) {
+  if (wantsValue && !carriesFor(askedType, spans[0]!.lines, context, options)) {
     const used = spans[0]!.lines.reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),
@@ -557,7 +578,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       (line) =>
         !already.has(line.folded) &&
         used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
-        carriesFor(askedType, [line.text], context, options.focus, options.valueKind),
+        carriesFor(askedType, [line.text], context, options),
     );
     if (holder) spans[0] = { chunk, lines: [...spans[0]!.lines, shorten(holder.text, terms, total)] };
   }
@@ -573,7 +594,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // The document's title is read with its lines (the citation names it): its words count as covered.
     coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
-      carriesFor(askedType, shown, context, options.focus, options.valueKind) &&
+      carriesFor(askedType, shown, context, options) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize),
     ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
   };

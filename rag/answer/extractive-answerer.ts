@@ -260,6 +260,7 @@ export class ExtractiveAnswerer implements Answerer {
         listSize: statedItemCount(part.text),
         terms,
         focus,
+        variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
         ...shared,
         shown,
       });

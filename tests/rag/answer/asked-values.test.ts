@@ -45,6 +45,14 @@ describe("carriesValue for a count", () => {
   });
 });
 
+describe("carriesValue for a date", () => {
+  it("does not take the year in a law's number (令和四年法律第四十三号) for a date", () => {
+    expect(carriesValue("date", ["○試験推進法(令和四年法律第四十三号) 附則"])).toBe(false);
+    expect(carriesValue("date", ["政府は、この法律の施行後三年を目途として検討を加える。"])).toBe(true);
+    expect(carriesValue("date", ["令和四年五月に成立した。"])).toBe(true);
+  });
+});
+
 describe("carriesValue with a kind", () => {
   it("does not take a point in time for a length of time", () => {
     expect(carriesValue("date", ["2024年5月から施行"], "duration")).toBe(false);

@@ -350,6 +350,33 @@ describe("excerpts in answers", () => {
     expect(result.missing?.[0]?.askedType).toBe("list");
     expect(result.answer).toContain("電気試験分野");
   });
+  it("reads a date under a law's label (○…法 附則) as the date of that law, under another name the dictionary knows", () => {
+    const law = makeChunk({
+      docId: "law",
+      title: "試験制度の今後",
+      text: "(参考)関係規定\n○試験推進法(令和四年法律第四十三号) 附則\n第四条 政府は、この法律の施行後三年を目途として、施行の状況について検討を加える。",
+    });
+    const terms = [
+      { term: "試験推進法", mass: 1 },
+      { term: "見直し", mass: 1 },
+      { term: "施行後", mass: 1 },
+    ];
+    const excerpt = (variantsOf?: (phrase: string) => string[]) =>
+      bestExcerpt([{ chunk: law, score: 10 }], {
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        askedType: "date",
+        terms,
+        focus: ["試験法", "施行後"],
+        ...(variantsOf ? { variantsOf } : {}),
+      });
+    const found = excerpt((phrase) => (phrase === "試験法" ? ["試験推進法"] : []));
+    expect(found?.spans[0]?.lines.at(-1)).toContain("施行後三年を目途");
+    expect(found?.carries).toBe(true);
+    // Without the other name, the law the date is about is not one the question names.
+    expect(excerpt()?.carries).toBe(false);
+  });
+
   it("does not answer with a lone title when another block says something about the topic", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { nounClassOf } from "../../../rag/answer/noun-classes.ts";
 import { analyzeQuestion, type Morphology } from "../../../rag/answer/question-analysis.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
@@ -157,6 +158,14 @@ describe("analyzeQuestion: 何 at the end of a question", () => {
     expect(analyze("検討会が示した原則って3つあるらしいけど、何？").askedType).toBe("list");
     // A counter after 何 still asks how many.
     expect(analyze("対象の技術は何件?").askedType).toBe("count");
+  });
+});
+
+describe("analyzeQuestion: a rough figure is no topic", () => {
+  it("reads 目安 and 目途 as measuring what is asked, not as what the question is about", () => {
+    expect(nounClassOf("目安")).toBe("extent");
+    expect(nounClassOf("目途")).toBe("extent");
+    expect(analyze("試験法の見直しは施行後何年が目安？").askedType).toBe("date");
   });
 });
 
