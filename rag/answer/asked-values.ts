@@ -79,6 +79,10 @@ const DURATION = new RegExp(
   `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間|日前|日以内|営業日)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
   "u",
 );
+const DATE_RANGE = new RegExp(
+  `${DIGITS}{1,2}\\s*月\\s*${DIGITS}{1,2}\\s*日[^~～〜]{0,20}[~～〜]\\s*${DIGITS}{1,2}\\s*月`,
+  "u",
+);
 const DEADLINE = /(期限|締切|締め切り|まで|[~～〜]\s*[0-9０-９]{1,4}\s*[年月日/])/u;
 const RATE = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(%|％|割|パーセント|倍)|${KANJI_NUMBER}+割|半数|半分)`, "u");
 const MONEY = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万)|[億兆万]円|億ドル)`, "u");
@@ -128,7 +132,8 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
 
 /** What a line must hold to carry a value of each kind. */
 const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
-  duration: (text) => DURATION.test(text),
+  // A span from one date to another (11月26日 … ~12月26日) says how long as well as when.
+  duration: (text) => DURATION.test(text) || DATE_RANGE.test(text),
   deadline: (text) => DEADLINE.test(text) && holdsDate(text),
   rate: (text) => RATE.test(text),
   money: (text) => MONEY.test(text),

@@ -72,6 +72,7 @@ export function analyzeEnglish(
       askedType: typeOf(clause),
       focus: elliptical ? focus : partFocus,
       elliptical,
+      ownFocus: partFocus,
       refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),
     };
   });

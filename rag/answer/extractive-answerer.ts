@@ -218,8 +218,12 @@ export class ExtractiveAnswerer implements Answerer {
     const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
     const shown = new Set<string>();
     analysis.parts.forEach((part, at) => {
-      // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic.
-      const terms = this.termsFor(index, query, single || part.elliptical ? undefined : part);
+      // What this part adds to the earlier ones (正式版 after パブコメ).
+      const earlierFocus = new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus));
+      const added = part.ownFocus.filter((phrase) => nounClassOf(phrase) === "none" && !earlierFocus.has(phrase));
+      // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic; one that adds a topic
+      // of its own (「正式版はいつごろ」) is answered on its own words first.
+      const terms = this.termsFor(index, query, single || (part.elliptical && added.length === 0) ? undefined : part);
       const valueKind = askedValueKind(part.askedType, part.text);
       if (at > 0) {
         const earlier = results.findIndex(
@@ -234,7 +238,10 @@ export class ExtractiveAnswerer implements Answerer {
         const earlierText = foldForMatch(
           results.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join(""),
         );
-        if (earlier >= 0 && part.focus.some((phrase) => mentions(earlierText, foldForMatch(phrase)))) {
+        // What this part adds to the earlier ones must be in the earlier excerpt; a part that adds no topic of its
+        // own is about theirs.
+        const asked = added.length > 0 ? added : part.focus;
+        if (earlier >= 0 && asked.some((phrase) => mentions(earlierText, foldForMatch(phrase)))) {
           results.push({ part, coveredBy: earlier });
           return;
         }

@@ -49,6 +49,9 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "有効期間",
     "スケジュール",
     "いつ頃",
+    "締切",
+    "締め切り",
+    "〆切",
   ],
   amount: [
     "額",
@@ -123,6 +126,9 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "自体",
     "制度",
     "法律",
+    // 「出る予定」「どういう意見だったか」: what is asked about something, not a topic of its own.
+    "予定",
+    "意見",
   ],
 };
 

@@ -14,6 +14,8 @@ export interface QuestionPart {
   focus: string[];
   /** The part has no topic of its own (「あと制度自体はいつから？」): it is about the question's topic. */
   elliptical: boolean;
+  /** The part's own content nouns, even when elliptical (「正式版はいつごろ」 → 正式版): what it adds to the question. */
+  ownFocus: string[];
   /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
   refersBack: boolean;
 }
@@ -267,6 +269,7 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
       askedType: askedTypeOf(partTokens),
       focus: elliptical ? focus : partFocus,
       elliptical,
+      ownFocus: partFocus,
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
     };
   });

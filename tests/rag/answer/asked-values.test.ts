@@ -59,6 +59,8 @@ describe("carriesValue with a kind", () => {
     expect(carriesValue("date", ["有効期間は10年とする"], "duration")).toBe(true);
     expect(carriesValue("date", ["令和6年に施行"], "duration")).toBe(false);
     expect(carriesValue("date", ["移転の30日前までに報告する"], "duration")).toBe(true);
+    // A span from one date to another says how long it runs.
+    expect(carriesValue("date", ["11月26日 意見募集を開始(~12月26日)"], "duration")).toBe(true);
   });
 
   it("wants a date something must happen by for a deadline", () => {

@@ -377,6 +377,22 @@ describe("excerpts in answers", () => {
     expect(excerpt()?.carries).toBe(false);
   });
 
+  it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        text: "<今後のスケジュール予定>\n- 11月26日 試験指針案の意見募集を開始(~12月26日)\n- 1月 正式版を公表",
+      }),
+      makeChunk({ docId: "other", text: "試験指針案は、経営層向けの推奨事項をまとめたものである。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験指針案の意見募集って締切いつ？正式版はいつごろ出る予定なのかも教えて",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("(~12月26日)");
+    expect(result.answer).toContain("1月 正式版を公表");
+  });
+
   it("does not answer with a lone title when another block says something about the topic", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),

@@ -88,6 +88,15 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(second?.elliptical).toBe(true);
     expect(second?.focus).toEqual(expect.arrayContaining(["基幹インフラ"]));
   });
+
+  it("keeps what an elliptical part adds of its own (正式版), and no topic in 予定 or 意見", () => {
+    const [, second] = analyze("試験指針案のパブコメって締切いつ？正式版はいつごろ出る予定なのかも教えて").parts;
+    expect(second?.elliptical).toBe(true);
+    expect(second?.ownFocus).toContain("正式版");
+    expect(nounClassOf("予定")).toBe("generic");
+    expect(nounClassOf("意見")).toBe("generic");
+    expect(nounClassOf("締切")).toBe("date");
+  });
 });
 
 describe("analyzeQuestion: judgements on the asker's own case", () => {
