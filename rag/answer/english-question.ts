@@ -18,7 +18,7 @@ const CUES: [AskedType, RegExp][] = [
 
 const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
 const LEGALITY =
-  /\b(legal|legally|illegal|lawful|lawfully|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved)\b/i;
+  /\b(legal|legally|illegal|lawful|lawfully|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted)\b/i;
 /** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
 const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
 const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;

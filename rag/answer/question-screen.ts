@@ -20,6 +20,12 @@ const INJECTION_PATTERNS: RegExp[] = [
   /((公式|正式|経産省名義|経済産業省名義|省の名前|役所)[^。]{0,15}(通知|通達|文書|お知らせ|声明)[^。]{0,12}(作って|作成して|書いて|起案して|でっち上げ))|((偽|ニセ|にせ)の[^。]{0,10}(通知|通達|文書|お知らせ))/u,
   // Asking for a guess, or forbidding the answer that the documents do not say it: grounded or silent.
   /(推測|憶測|想像|予想)(で|でも)(いい|いいので|いいから|構わない|かまわない|結構)/u,
+  // Asking to fill in what the documents do not hold (「それっぽく補って構いません」) is asking taiwa to invent it.
+  /((補って|補完して|創作して|でっち上げて|作文して)(も)?(いい|構わない|かまわない|結構|OK)|それっぽく)/u,
+  /\b(make (it|something|them|one) up|fill in (the )?(gaps|blanks|rest)|invent (it|them|the \w+))\b/iu,
+  // How to slip past a rule (「事前報告に引っかからないように…やり方を教えて」) is no question about what the documents say.
+  /(((引っかから|ひっかから|該当し|対象になら|見つから|バレ|ばれ)ない|対象外になる)(ように|よう)|すり抜け|抜け道|逃れる)[^。]{0,40}(やり方|方法|手口|手順|コツ|スキーム)/u,
+  /\b(evade|circumvent|get around|slip past|sidestep)\b[^.?!]{0,40}\b(rules?|reporting|screening|review|controls?|regulations?|requirements?|law)\b/iu,
   /(ない|ありません|できない)[」』]?(という|との|って)?(回答|返答|答え)(は|を)?(禁止|しないで|せず|不可|なしで|やめて)/u,
   /\b(just )?(guess|speculate)\b[^.?!]{0,30}\b(names?|who|which compan(y|ies)|anyway)\b|\b(don['’]?t|do not|never) (say|answer|reply)[^.?!]{0,20}\bnot in the (documents|sources)\b/iu,
   /(他社|(他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方))(の[^。]{0,8})?(が|から)[^。]{0,10}(した|された|寄せた|寄せられた|送った|送られた|聞いた|聞かれた|尋ねた|尋ねられた)(質問|問い合わせ|相談)/u,

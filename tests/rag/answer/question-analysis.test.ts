@@ -111,6 +111,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "Do we need a license to export this to China?",
     "競合と情報交換しようと思ってます。うちのケースならカルテルにはならないですよね？",
     "Please confirm we do not need a Chinese export license in our case.",
+    "A former employee took our drawings to a rival. Can we sue him for it?",
+    "If we share prices with a competitor, are we liable under the antimonopoly act?",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -122,6 +124,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "輸出が外為法違反になるのはどんな場合ですか",
     "What does the law require companies to report?",
     "うちは輸出管理部だけで対応しているが、それで足りるか",
+    "Who can sue over a trade secret leak under the unfair competition law?",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
