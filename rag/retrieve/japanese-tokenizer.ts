@@ -94,7 +94,20 @@ export class JapaneseTokenizer {
 
   /** Raw morphemes of normalised text. */
   morphemes(text: string): IpadicFeatures[] {
-    return this.tokenizer.tokenize(normalizeForSearch(wellFormed(text)));
+    return this.tokenize(normalizeForSearch(wellFormed(text)));
+  }
+
+  /**
+   * kuromoji reads a katakana compound before って as names and a verb (セキュリティ・クリアランスって →
+   * クリ/アラン/スっ/て); a space between them keeps the word whole, and is dropped again.
+   */
+  private tokenize(text: string): IpadicFeatures[] {
+    const spaced = text.replace(/([\p{Script=Katakana}ー・]{2,})(?=っ)/gu, "$1 ");
+    const tokens = this.tokenizer.tokenize(spaced);
+    if (spaced === text) return tokens;
+    return tokens.filter(
+      (token, at) => !(token.pos_detail_1 === "空白" && tokens[at + 1]?.surface_form.startsWith("っ") === true),
+    );
   }
 
   analyze(input: string): AnalyzedText {
@@ -136,7 +149,7 @@ export class JapaneseTokenizer {
   }
 
   private analyzeLine(normalized: string, question = false): { words: string[]; compounds: string[] } {
-    const tokens = this.tokenizer.tokenize(normalized);
+    const tokens = this.tokenize(normalized);
     const skipped = question ? questionPredicateIndexes(tokens) : new Set<number>();
     const words: string[] = [];
     const compounds: string[] = [];

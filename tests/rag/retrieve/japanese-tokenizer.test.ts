@@ -17,6 +17,20 @@ describe("JapaneseTokenizer", () => {
     expect(analyzed.words).toEqual(["技術", "守る"]);
   });
 
+  it("keeps a katakana compound whole before って, as it is in the documents", async () => {
+    const { tokenizer } = await searchDeps();
+    const question = tokenizer.analyzeQuestion("セキュリティ・クリアランスって要するに何？");
+    const document = tokenizer.analyze("セキュリティ・クリアランスとは、厳格な管理ルールを定めるもの。");
+    expect(question.compounds).toContain("セキュリティ・クリアランス");
+    expect(document.words).toEqual(
+      expect.arrayContaining(question.words.filter((word) => word.includes("クリアランス"))),
+    );
+    expect(tokenizer.morphemes("セキュリティ・クリアランスって").map((token) => token.surface_form)).toEqual([
+      "セキュリティ・クリアランス",
+      "って",
+    ]);
+  });
+
   it("normalises full-width input before analysis", async () => {
     const { tokenizer } = await searchDeps();
     expect(tokenizer.analyze("ＣＦＩＵＳの審査").words).toContain("cfius");
