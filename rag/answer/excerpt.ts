@@ -42,6 +42,8 @@ export interface ExcerptOptions {
   nextChunk: (chunk: Chunk) => Chunk | undefined;
   /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
   focus: string[];
+  /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
+  itemsOf?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
   variantsOf?: (phrase: string) => readonly string[];
   /** Names the question spells in Latin letters (CISTEC, MPIA): the block that answers names one of them. */
@@ -66,6 +68,8 @@ const MARKER_FACTOR = 1.15;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
+/** A line that announces items of what the list question asks for (「以下のような声」 for 「どんな声」): like a definition for 「とは」, it answers outright. */
+const ANNOUNCES_FACTOR = 3;
 /** A list with as many items as the question says there are. */
 const LIST_SIZE_FACTOR = 2;
 
@@ -201,6 +205,26 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     items.length > 1 &&
     items.every((line) => line.bullet) &&
     items.reduce((sum, line) => sum + line.text.length, 0) / items.length <= 60;
+  // 「以下のような声もある。」 and the items under it, when a list question asks for those (声).
+  const announcing =
+    options.askedType === "list"
+      ? lines.findIndex(
+          (line, at) =>
+            line.introducesList &&
+            at < lines.length - 1 &&
+            options.itemsOf?.some((phrase) => line.folded.includes(phrase)),
+        )
+      : -1;
+  if (announcing >= 0) {
+    const kept = [lines[announcing]!];
+    let length = kept[0]!.text.length;
+    for (const line of lines.slice(announcing + 1)) {
+      if (!line.bullet || (kept.length > 1 && length + line.text.length > MAX_LIST_CHARS)) break;
+      kept.push(line);
+      length += line.text.length;
+    }
+    return kept;
+  }
   if (options.askedType === "list" && isList) {
     const kept: PassageLine[] = [];
     let length = 0;
@@ -481,6 +505,17 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const valueFactor = valueFactorOf(passage.chunk, block, options);
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
       // 「3つあるらしいけど、何？」: a list of exactly the stated size is the one asked about.
+      // 「以下のような声もある。」 announces the very items a 「どんな声が」 question asks for.
+      const announcesFactor =
+        askedType === "list" &&
+        block.lines.some(
+          (line, at) =>
+            line.introducesList &&
+            at < block.lines.length - 1 &&
+            options.itemsOf?.some((phrase) => line.folded.includes(phrase)),
+        )
+          ? ANNOUNCES_FACTOR
+          : 1;
       const sizeFactor =
         askedType === "list" &&
         options.listSize !== undefined &&
@@ -519,7 +554,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           markerFactor *
           titleFactor *
           nameFactor *
-          sizeFactor +
+          sizeFactor *
+          announcesFactor +
         listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
@@ -550,7 +586,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   if (listed) spans = listed;
   else if (
     askedType === "list" &&
-    wholeBlock &&
+    (wholeBlock || (trimmed.length > 1 && trimmed.at(-1) === best.block.lines.at(-1))) &&
     best.block.endsChunk &&
     trimmed.at(-1)?.bullet &&
     // A list as long as the question says it is is complete.

@@ -267,6 +267,7 @@ export class ExtractiveAnswerer implements Answerer {
         listSize: statedItemCount(part.text),
         terms,
         focus,
+        ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
         ...shared,
         shown,

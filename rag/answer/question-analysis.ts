@@ -16,6 +16,8 @@ export interface QuestionPart {
   elliptical: boolean;
   /** The part's own content nouns, even when elliptical (「正式版はいつごろ」 → 正式版): what it adds to the question. */
   ownFocus: string[];
+  /** The noun a question determiner asks about (どんな声 → 声, どの技術分野 → 技術分野): what the listed items are. */
+  askedNoun?: string;
   /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
   refersBack: boolean;
 }
@@ -241,6 +243,19 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part];
 }
 
+/** The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), unless it names no topic (どういう点). */
+function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
+  const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form) || token.surface_form === "どの");
+  if (at < 0) return {};
+  const run: string[] = [];
+  for (const token of tokens.slice(at + 1)) {
+    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
+    run.push(token.surface_form);
+  }
+  const noun = run.join("");
+  return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
+}
+
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
 export function analyzeQuestion(question: string, morphology: Morphology): QuestionAnalysis {
   const text = question.normalize("NFKC").trim();
@@ -270,6 +285,7 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
       focus: elliptical ? focus : partFocus,
       elliptical,
       ownFocus: partFocus,
+      ...askedNounOf(partTokens),
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
     };
   });

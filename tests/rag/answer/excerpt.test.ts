@@ -393,6 +393,28 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("1月 正式版を公表");
   });
 
+  it("answers 「どんな声が」 with the line that announces those voices and the items under it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "dialogue",
+        text: "- 試験業界では、試験機器の共同調達や情報交換が一層重要になっている。\n- (例) ①試験機器の共同調達 ②試験データの共有\n- 一方で、試験業界からは以下のような声もある。\n- ①情報交換が試験カルテルとみなされないか不安\n- ②共同調達の手続が分かりにくい",
+      }),
+      makeChunk({
+        docId: "casebook",
+        text: "試験カルテル事例集について\n- 試験業界での情報交換について、考え方を整理し、試験業界に周知を行うことが必要とされた。",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験業界の情報交換について、試験業界からはどんな声が出ていましたか",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer.split("\n")).toEqual([
+      "- 一方で、試験業界からは以下のような声もある。[1]",
+      "- ①情報交換が試験カルテルとみなされないか不安[1]",
+      "- ②共同調達の手続が分かりにくい[1]",
+    ]);
+  });
+
   it("does not answer with a lone title when another block says something about the topic", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),

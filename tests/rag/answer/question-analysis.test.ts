@@ -173,6 +173,15 @@ describe("analyzeQuestion: 何 at the end of a question", () => {
   });
 });
 
+describe("analyzeQuestion: what a list question's items are", () => {
+  it("reads the noun after どんな/どの as what is listed, unless it names no topic", () => {
+    expect(analyze("産業界からはどんな声が出ていましたか").parts[0]?.askedNoun).toBe("声");
+    expect(analyze("どの技術分野を重点にしましたか").parts[0]?.askedNoun).toBe("技術分野");
+    expect(analyze("具体的にどういう点をチェックされるの？").parts[0]?.askedNoun).toBeUndefined();
+    expect(analyze("特定重要物資は何ですか").parts[0]?.askedNoun).toBeUndefined();
+  });
+});
+
 describe("analyzeQuestion: a rough figure is no topic", () => {
   it("reads 目安 and 目途 as measuring what is asked, not as what the question is about", () => {
     expect(nounClassOf("目安")).toBe("extent");
