@@ -20,7 +20,7 @@ import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
-import { nounClassOf } from "./noun-classes.ts";
+import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { repeatedLines } from "./passage-lines.ts";
 import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
@@ -249,7 +249,14 @@ export class ExtractiveAnswerer implements Answerer {
       // 相互関税率 names the topic as well as the asked amount; 来年度 only restates the asked date, and 中身,
       // 理由 or 一覧 name what is asked, not what about.
       const focus = [...new Set([...part.focus, ...analysis.focus])]
-        .filter((phrase) => ["none", "amount", "count"].includes(nounClassOf(phrase)))
+        .filter((phrase) => {
+          const nounClass = nounClassOf(phrase);
+          // 相互関税率 names what is measured; a bare 数 or 割合 only restates what is asked.
+          return (
+            nounClass === "none" ||
+            ((nounClass === "amount" || nounClass === "count") && namesMeasuredTopic(phrase, nounClass))
+          );
+        })
         .map(foldForMatch);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       const candidates =

@@ -129,6 +129,9 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     // 「出る予定」「どういう意見だったか」: what is asked about something, not a topic of its own.
     "予定",
     "意見",
+    "それぞれ",
+    "各々",
+    "数字",
   ],
 };
 

@@ -1,5 +1,6 @@
 import type { IpadicFeatures } from "kuromoji";
 import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
+import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
 import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
 import { analyzeEnglish } from "./english-question.ts";
@@ -258,7 +259,8 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
 
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
 export function analyzeQuestion(question: string, morphology: Morphology): QuestionAnalysis {
-  const text = question.normalize("NFKC").trim();
+  // A date naming the source (「2024年2月の資料では」) says where to look, not what the question is about.
+  const text = sourceDates(question.normalize("NFKC")).rest.trim();
   const lang = detectLanguage(text);
   if (lang === "en")
     return analyzeEnglish(text, (japanese) => focusOf(morphology.morphemes(japanese)), translateEnglishQuery);

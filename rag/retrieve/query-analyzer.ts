@@ -4,6 +4,7 @@ import type { WeightedTerm } from "./bm25-field.ts";
 import { baseForms, ENGLISH_STOP, type EnglishLexicon, englishLexicon } from "./english-lexicon.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
+import { sourceDates } from "./source-dates.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
 export interface AnalyzedQuery {
@@ -21,6 +22,8 @@ export interface AnalyzedQuery {
    * the passage; they are not the question's own words, so nothing but retrieval reads them.
    */
   labels: { words: WeightedTerm[]; bigrams: WeightedTerm[] };
+  /** YYYY-MM of documents the question names by date (「2024年2月の資料」): preferred, not searched for. */
+  sourceDates: string[];
 }
 
 const EXPANSION_WEIGHT = 0.5;
@@ -141,7 +144,8 @@ export function analyzeQuery(
   tokenizer: JapaneseTokenizer,
   synonyms: SynonymDictionary,
 ): AnalyzedQuery {
-  const normalized = normalizeForSearch(question);
+  const { dates, rest } = sourceDates(normalizeForSearch(question));
+  const normalized = rest;
   const lang = detectLanguage(normalized);
   let searchText = normalized;
   const words = new Map<string, number>();
@@ -188,5 +192,6 @@ export function analyzeQuery(
     searchText,
     ...(askedType ? { askedType } : {}),
     labels: { words: toList(labelWords), bigrams: toList(labelBigrams) },
+    sourceDates: dates,
   };
 }

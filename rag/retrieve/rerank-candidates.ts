@@ -8,6 +8,8 @@ import type { AnalyzedQuery } from "./query-analyzer.ts";
  * mild, so it reorders close candidates but does not lift an off-topic passage over the matching one.
  */
 export const ASKED_TYPE_BOOST = 1.15;
+/** Score factor for a passage of the document the question names by its date. */
+export const SOURCE_DATE_BOOST = 1.5;
 
 /**
  * The final order of BM25 candidates: the asked type tilts close calls, then passages nearly
@@ -26,5 +28,14 @@ export function rerankCandidates(candidates: Passage[], query: AnalyzedQuery, li
       }))
       .sort((left, right) => right.score - left.score);
   }
+  // The document the asker names by date (「2024年2月の資料では」) is the one to read first.
+  if (query.sourceDates.length > 0)
+    ranked = ranked
+      .map((passage) => {
+        const { date } = passage.chunk;
+        const named = date !== undefined && query.sourceDates.some((month) => date.startsWith(month));
+        return named ? { ...passage, score: passage.score * SOURCE_DATE_BOOST } : passage;
+      })
+      .sort((left, right) => right.score - left.score);
   return withoutNearDuplicates(ranked, (passage) => passage.chunk.text, limit);
 }

@@ -8,6 +8,8 @@ export function makeChunk(options: {
   kind?: DocumentKind;
   superseded?: boolean;
   title?: string;
+  /** ISO date of the document (YYYY-MM). */
+  date?: string;
 }): Chunk {
   const ordinal = options.ordinal ?? 0;
   return {
@@ -19,5 +21,6 @@ export function makeChunk(options: {
     text: options.text,
     sectionPath: ["第1章"],
     ...(options.superseded ? { superseded: true } : {}),
+    ...(options.date ? { date: options.date } : {}),
   };
 }

@@ -415,6 +415,17 @@ describe("excerpts in answers", () => {
     ]);
   });
 
+  it("answers 「資料ではそれぞれの数は」 from the document named by date, without wanting the word 数 or the date in the line", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "older", date: "2024-02", text: "① 試験網の強靱化\n- 11の試験物資を指定。" }),
+      makeChunk({ docId: "newer", date: "2025-12", text: "2024年9月 試験設備の更新 2025年2月 試験棟の完成" }),
+    ]);
+    const result = await answerer.answer({ question: "2024年2月の資料だと、試験物資の数はそれぞれいくつになってる？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("11の試験物資を指定。[1]");
+    expect(result.citations[0]?.chunkId).toBe("older#0");
+  });
+
   it("does not answer with a lone title when another block says something about the topic", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),

@@ -182,6 +182,16 @@ describe("analyzeQuestion: what a list question's items are", () => {
   });
 });
 
+describe("analyzeQuestion: a source named by date", () => {
+  it("does not take the date of the document asked about for the question's topic", () => {
+    const { focus } = analyze("特定重要物資の数、2024年2月の資料と2025年12月の資料でそれぞれいくつ？");
+    expect(focus).toContain("特定重要物資");
+    expect(focus.some((phrase) => /2024|2025/u.test(phrase))).toBe(false);
+    expect(nounClassOf("それぞれ")).toBe("generic");
+    expect(nounClassOf("数字")).toBe("generic");
+  });
+});
+
 describe("analyzeQuestion: a rough figure is no topic", () => {
   it("reads 目安 and 目途 as measuring what is asked, not as what the question is about", () => {
     expect(nounClassOf("目安")).toBe("extent");

@@ -30,6 +30,20 @@ describe("LexicalSearchIndex", () => {
     expect(ids("補助金はいつから申請できますか")).toContain("faq-12");
   });
 
+  it("prefers the document a question names by its date, without searching for the date's numbers", async () => {
+    const older = makeChunk({ docId: "older", date: "2024-02", text: "試験物資は11物資を指定。港湾整備も進めた。" });
+    const newer = makeChunk({ docId: "newer", date: "2025-12", text: "試験物資は12物資を指定。鉄道車両も加えた。" });
+    const timeline = makeChunk({
+      docId: "timeline",
+      date: "2025-12",
+      text: "2024年2月 試験物資の調査開始 2025年12月 報告書の公表",
+    });
+    const index = LexicalSearchIndex.build([older, newer, timeline], await searchDeps());
+    const ids = (query: string) => index.search({ query, limit: 3 }).map((passage) => passage.chunk.docId);
+    expect(ids("2024年2月の資料では試験物資はいくつ？")[0]).toBe("older");
+    expect(ids("2025年12月の資料では試験物資はいくつ？")[0]).toBe("newer");
+  });
+
   it("finds a passage through an abbreviation it does not contain", async () => {
     const index = await buildIndex();
     const [first] = index.search({ query: "独禁法で情報交換は問題になりますか", limit: 3 });

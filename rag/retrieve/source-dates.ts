@@ -1,0 +1,47 @@
+/**
+ * A question may name its source by date (「2024年2月の資料では」, "the February 2024 material"): the date says
+ * which document to read, not what the answer is about. It is taken out of the words searched and of the
+ * question's topic, and the documents of that month are preferred.
+ */
+
+const JAPANESE =
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:の|に(?:出た|出された|公表された|発表された|示された|配られた)|公表の|発表の)?\s*(?=(?:会議|説明|配布)?(?:資料|文書|スライド))/gu;
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const ENGLISH = new RegExp(
+  `\\b(${MONTHS.join("|")})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\\b)`,
+  "giu",
+);
+
+export interface SourceDates {
+  /** YYYY-MM of each document the question names by date. */
+  dates: string[];
+  /** The question without those dates (「資料では…」). */
+  rest: string;
+}
+
+export function sourceDates(question: string): SourceDates {
+  const dates: string[] = [];
+  const month = (value: string) => value.padStart(2, "0");
+  let rest = question.replace(JAPANESE, (_match, year: string, monthNumber: string) => {
+    dates.push(`${year}-${month(monthNumber)}`);
+    return "";
+  });
+  rest = rest.replace(ENGLISH, (_match, monthName: string, year: string) => {
+    dates.push(`${year}-${month(String(MONTHS.indexOf(monthName.toLowerCase()) + 1))}`);
+    return "";
+  });
+  return { dates: [...new Set(dates)], rest };
+}

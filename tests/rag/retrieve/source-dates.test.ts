@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { sourceDates } from "../../../rag/retrieve/source-dates.ts";
+
+describe("sourceDates", () => {
+  it("reads the month of a document the question names by date, and takes it out of the question", () => {
+    expect(sourceDates("特定重要物資の数、2024年2月の資料と2025年12月資料で違う？")).toEqual({
+      dates: ["2024-02", "2025-12"],
+      rest: "特定重要物資の数、資料と資料で違う？",
+    });
+    expect(sourceDates("In METI's February 2024 material, what is a clearance?").dates).toEqual(["2024-02"]);
+    expect(sourceDates("2024年2月に公表された資料で").dates).toEqual(["2024-02"]);
+  });
+
+  it("leaves a date that is part of what is asked about", () => {
+    expect(sourceDates("2024年5月に改訂されたアクションプランの重点分野は？")).toEqual({
+      dates: [],
+      rest: "2024年5月に改訂されたアクションプランの重点分野は？",
+    });
+    expect(sourceDates("What happened in February 2024?").dates).toEqual([]);
+  });
+});
