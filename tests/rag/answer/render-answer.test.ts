@@ -39,5 +39,9 @@ describe("renderAnswer", () => {
   it("glosses Japanese terms in English, never a Latin term by itself", () => {
     expect(englishTerms("EUの輸出管理")).toMatch(/輸出管理 = /u);
     expect(englishTerms("EUの輸出管理")).not.toMatch(/eu = eu/iu);
+    // Months, ordinals and country names need no gloss for an English reader.
+    const glossed = englishTerms("日本は6月に第1回の輸出管理会合を開いた") ?? "";
+    expect(glossed).toMatch(/輸出管理 = /u);
+    expect(glossed).not.toMatch(/6月 =|日本 =|第1 =/u);
   });
 });
