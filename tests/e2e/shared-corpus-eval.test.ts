@@ -54,14 +54,14 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
     });
     // Written by helpers that saw neither the code nor the dev set (README "Evaluation"). These guards sit
     // below today's figures to catch a regression; they are not issue 10's floors, which are not all met.
-    for (const set of ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]) {
+    for (const set of ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
         answerer: core.answerer,
       });
-      expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.88);
-      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.62);
-      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.43);
+      expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.9);
+      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.68);
+      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.45);
       expect(metrics.answered, set).toBeGreaterThanOrEqual(0.8);
       expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.72);
     }
