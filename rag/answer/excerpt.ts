@@ -2,7 +2,7 @@ import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
-import { namesMeasuredTopic } from "./noun-classes.ts";
+import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
@@ -423,10 +423,15 @@ function carriesFor(
     const folded = foldForMatch(line);
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
-    const said = (phrase: string) =>
-      mentions(folded, phrase) ||
-      mentions(context, phrase) ||
-      (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || context.includes(name));
+    // A measured name is said by what it measures: 「11の特定重要物資を指定」 gives the 指定数.
+    const said = (phrase: string) => {
+      const named = measuredStem(phrase) ?? phrase;
+      return (
+        mentions(folded, named) ||
+        mentions(context, named) ||
+        (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || context.includes(name))
+      );
+    };
     if (valueNames.length > 0 && !valueNames.some(said)) return false;
     // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
     const named = topics.filter(said).length;

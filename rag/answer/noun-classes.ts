@@ -157,6 +157,15 @@ export function nounClassOf(noun: string): NounClass {
   return "none";
 }
 
+/** What a measured compound is of: 出資額 → 出資, 指定数 → 指定, 法人税率 → 法人税 (undefined when the stem is too short to say). */
+export function measuredStem(noun: string): string | undefined {
+  const stem = noun.replace(MEASURE_HEAD, "");
+  return stem !== noun && stem.length >= 2 ? stem : undefined;
+}
+
+/** The head of a measured compound, with its counter: 額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加. */
+const MEASURE_HEAD = /(額|費用|予算|価格|率|割合|(件|人|社|本|回|国|か国|品目)?数)$/u;
+
 /** Whether a compound names what its head measures (法人税率, 出資額, 申請件数), rather than being a bare class word (率, シェア). */
 export function namesMeasuredTopic(noun: string, nounClass: NounClass): boolean {
   return !EXACT.has(noun) && nounClassOf(noun) === nounClass;

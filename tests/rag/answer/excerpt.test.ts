@@ -426,6 +426,16 @@ describe("excerpts in answers", () => {
     expect(result.citations[0]?.chunkId).toBe("older#0");
   });
 
+  it("takes 「11の試験物資を指定」 for the 指定数 asked: a measured name is said by what it measures", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "older", text: "① 試験網の強靱化\n- 11の試験物資を指定。" }),
+      makeChunk({ docId: "other", text: "試験棟の完成は2025年2月である。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験物資の指定数はいくつですか" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("11の試験物資を指定。[1]");
+  });
+
   it("does not answer with a lone title when another block says something about the topic", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { nounClassOf } from "../../../rag/answer/noun-classes.ts";
+import { measuredStem, nounClassOf } from "../../../rag/answer/noun-classes.ts";
 import { analyzeQuestion, type Morphology } from "../../../rag/answer/question-analysis.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
@@ -189,6 +189,17 @@ describe("analyzeQuestion: a source named by date", () => {
     expect(focus.some((phrase) => /2024|2025/u.test(phrase))).toBe(false);
     expect(nounClassOf("それぞれ")).toBe("generic");
     expect(nounClassOf("数字")).toBe("generic");
+  });
+});
+
+describe("measuredStem", () => {
+  it("reads what a measured compound is of", () => {
+    expect(measuredStem("指定数")).toBe("指定");
+    expect(measuredStem("公開本数")).toBe("公開");
+    expect(measuredStem("出資額")).toBe("出資");
+    expect(measuredStem("法人税率")).toBe("法人税");
+    expect(measuredStem("数")).toBeUndefined();
+    expect(measuredStem("特定重要物資")).toBeUndefined();
   });
 });
 
