@@ -448,7 +448,11 @@ function carriesFor(
 function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): number {
   const { askedType, valueKind } = options;
   const texts = block.lines.map((line) => line.text);
-  if (askedType === "list") return carriesValue(askedType, texts) ? 1 : MISSING_VALUE_FACTOR;
+  // A line that announces the items (「4つの制度として整備している」) is answered with them (announcedSpans).
+  if (askedType === "list")
+    return carriesValue(askedType, texts) || texts.some((text) => announcedCount(text) !== undefined)
+      ? 1
+      : MISSING_VALUE_FACTOR;
   if (!NUMERIC_TYPES.has(askedType))
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
   if (carriesFor(askedType, texts, blockContext(chunk, block), options)) return 1;
