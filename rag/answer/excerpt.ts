@@ -1,6 +1,6 @@
 import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
-import { announcedCount, announcedItems } from "./announced-list.ts";
+import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
 import { type PassageLine, passageLines } from "./passage-lines.ts";
@@ -73,12 +73,6 @@ const ANNOUNCES_FACTOR = 3;
 /** A list with as many items as the question says there are. */
 const LIST_SIZE_FACTOR = 2;
 
-/** The text states the count with a counter: 「3つのP」「5項目」. */
-function namesCount(text: string, count: number): boolean {
-  return new RegExp(`(?<![0-9])${count}\\s*(つ|個|項目|点|種類|分野|類型|領域|要件|原則|視点|観点)`, "u").test(
-    text.normalize("NFKC"),
-  );
-}
 /** A block that does not name what the asker spelled out (CISTEC, MPIA). */
 const UNNAMED_FACTOR = 0.5;
 /** A block without the asked value, and one whose value is about something else. */
@@ -95,6 +89,22 @@ const ALSO_SEE_SHARE = 0.8;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 
+/** The text states the count with a counter: 「3つのP」「5項目」. */
+function namesCount(text: string, count: number): boolean {
+  return new RegExp(`(?<![0-9])${count}\\s*(つ|個|項目|点|種類|分野|類型|領域|要件|原則|視点|観点)`, "u").test(
+    text.normalize("NFKC"),
+  );
+}
+
+/** For a list question, the line that announces items of the noun asked about, with items after it; else -1. */
+function announcingLine(lines: PassageLine[], options: ExcerptOptions): number {
+  if (options.askedType !== "list") return -1;
+  return lines.findIndex(
+    (line, at) =>
+      line.introducesList && at < lines.length - 1 && options.itemsOf?.some((phrase) => line.folded.includes(phrase)),
+  );
+}
+
 interface Block {
   lines: PassageLine[];
   /** The line just before the block, when it is a label (○経済安全保障推進法 附則) rather than a sentence. */
@@ -108,9 +118,10 @@ function blocksOf(lines: PassageLine[]): Block[] {
   let current: PassageLine[] = [];
   let label: PassageLine | undefined;
   const close = (endsChunk: boolean) => {
-    if (current.length > 0) blocks.push({ lines: current, endsChunk, ...(label ? { label } : {}) });
     const last = current.at(-1);
-    if (current.length > 0) label = last && !/[。．]$/u.test(last.text) && last.text.length <= 60 ? last : undefined;
+    if (!last) return;
+    blocks.push({ lines: current, endsChunk, ...(label ? { label } : {}) });
+    label = !/[。．]$/u.test(last.text) && last.text.length <= 60 ? last : undefined;
     current = [];
   };
   for (const line of lines) {
@@ -206,15 +217,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     items.every((line) => line.bullet) &&
     items.reduce((sum, line) => sum + line.text.length, 0) / items.length <= 60;
   // 「以下のような声もある。」 and the items under it, when a list question asks for those (声).
-  const announcing =
-    options.askedType === "list"
-      ? lines.findIndex(
-          (line, at) =>
-            line.introducesList &&
-            at < lines.length - 1 &&
-            options.itemsOf?.some((phrase) => line.folded.includes(phrase)),
-        )
-      : -1;
+  const announcing = announcingLine(lines, options);
   if (announcing >= 0) {
     const kept = [lines[announcing]!];
     let length = kept[0]!.text.length;
@@ -345,8 +348,6 @@ function nextLines(
   return { next, lines: passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded)) };
 }
 
-const FIRST_NUMBER = /^\s*(?:[-・•]\s*)?(?:①|[(（]1[)）]|1[.)．](?!\d))/u;
-
 /** Bullets that continue a list into the next chunk of the same document. */
 function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room: number): ExcerptSpan | undefined {
   const following = nextLines(block, chunk, options);
@@ -356,7 +357,7 @@ function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room:
   for (const line of following.lines) {
     if (!line.bullet || length + line.text.length > room) break;
     // Numbering that starts again (① after ③) is the next list, not this one running on.
-    if (lines.length === 0 && FIRST_NUMBER.test(line.text)) break;
+    if (lines.length === 0 && itemNumber(line.text.replace(/^\s*[-・•]\s*/u, ""))?.n === 1) break;
     lines.push(line.text);
     length += line.text.length;
   }
@@ -515,16 +516,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
       // 「3つあるらしいけど、何？」: a list of exactly the stated size is the one asked about.
       // 「以下のような声もある。」 announces the very items a 「どんな声が」 question asks for.
-      const announcesFactor =
-        askedType === "list" &&
-        block.lines.some(
-          (line, at) =>
-            line.introducesList &&
-            at < block.lines.length - 1 &&
-            options.itemsOf?.some((phrase) => line.folded.includes(phrase)),
-        )
-          ? ANNOUNCES_FACTOR
-          : 1;
+      const announcesFactor = announcingLine(block.lines, options) >= 0 ? ANNOUNCES_FACTOR : 1;
       const sizeFactor =
         askedType === "list" &&
         options.listSize !== undefined &&

@@ -140,9 +140,12 @@ for (const [nounClass, nouns] of Object.entries(CLASSES) as [NounClass, string[]
   for (const noun of nouns) EXACT.set(noun, nounClass);
 
 /** Heads whose class carries over to a compound that ends with them. */
+/** Heads of a compound that names an amount (出資額, 法人税率, 補助割合). */
+const AMOUNT_HEADS = "額|費用|予算|価格|率|割合";
+
 const HEAD_CLASSES: [NounClass, RegExp][] = [
   ["date", /(時期|期限|期間|日程|期日|年度|施行日|予定日|スケジュール)$/u],
-  ["amount", /(額|費用|予算|価格|率|割合)$/u],
+  ["amount", new RegExp(`(${AMOUNT_HEADS})$`, "u")],
   ["count", /(件数|人数|社数|総数)$/u],
   ["reason", /(理由|背景|目的|原因)$/u],
   ["procedure", /(方法|手続き?|手順)$/u],
@@ -157,14 +160,14 @@ export function nounClassOf(noun: string): NounClass {
   return "none";
 }
 
+/** The head of a measured compound, with its counter: 額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加. */
+const MEASURE_HEAD = new RegExp(`(${AMOUNT_HEADS}|(件|人|社|本|回|国|か国|品目)?数)$`, "u");
+
 /** What a measured compound is of: 出資額 → 出資, 指定数 → 指定, 法人税率 → 法人税 (undefined when the stem is too short to say). */
 export function measuredStem(noun: string): string | undefined {
   const stem = noun.replace(MEASURE_HEAD, "");
   return stem !== noun && stem.length >= 2 ? stem : undefined;
 }
-
-/** The head of a measured compound, with its counter: 額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加. */
-const MEASURE_HEAD = /(額|費用|予算|価格|率|割合|(件|人|社|本|回|国|か国|品目)?数)$/u;
 
 /** Whether a compound names what its head measures (法人税率, 出資額, 申請件数), rather than being a bare class word (率, シェア). */
 export function namesMeasuredTopic(noun: string, nounClass: NounClass): boolean {

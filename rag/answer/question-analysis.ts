@@ -246,7 +246,7 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
 
 /** The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), unless it names no topic (どういう点). */
 function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
-  const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form) || token.surface_form === "どの");
+  const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form));
   if (at < 0) return {};
   const run: string[] = [];
   for (const token of tokens.slice(at + 1)) {
