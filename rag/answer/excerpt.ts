@@ -111,6 +111,23 @@ interface Block {
   label?: PassageLine;
   /** Index of the block's last line in the chunk's lines: a list that ends the chunk may run on. */
   endsChunk: boolean;
+  /** The block after it, when this block's last line is that block's label. */
+  labels?: Block;
+  /** Bullets that run on at the top of the next chunk (chunks are cut by length, lists are not), and that chunk. */
+  carried?: { chunk: Chunk; lines: Set<PassageLine> };
+}
+
+/** Titles and labels only (「(参考)…の規定」「○…法 附則」): no sentence, and what they head is the next block. */
+function headsOnly(block: Block): boolean {
+  // A title and its label at most: a longer run of short lines is a list, and its items are the answer.
+  const next = block.labels?.lines[0];
+  return (
+    next !== undefined &&
+    !next.bullet &&
+    /[。．]/u.test(next.text) &&
+    block.lines.length <= 2 &&
+    block.lines.every((line) => line.headingLike || (!/[。．]/u.test(line.text) && line.text.length <= 60))
+  );
 }
 
 function blocksOf(lines: PassageLine[]): Block[] {
@@ -120,7 +137,10 @@ function blocksOf(lines: PassageLine[]): Block[] {
   const close = (endsChunk: boolean) => {
     const last = current.at(-1);
     if (!last) return;
-    blocks.push({ lines: current, endsChunk, ...(label ? { label } : {}) });
+    const block: Block = { lines: current, endsChunk, ...(label ? { label } : {}) };
+    const previous = blocks.at(-1);
+    if (label && previous) previous.labels = block;
+    blocks.push(block);
     label = !/[。．]$/u.test(last.text) && last.text.length <= 60 ? last : undefined;
     current = [];
   };
@@ -169,16 +189,23 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
   return mass / total;
 }
 
-/** A line of the block defines one of the topic phrases: 「Xとは」 or 「Xは、…をいう/ものである」. */
+/**
+ * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
+ * glossary item 「・「X」：…」.
+ */
 function defines(type: AskedType, lines: PassageLine[], focus: string[]): boolean {
-  if (type !== "definition") return false;
-  return lines.some(({ folded }) =>
-    focus.some(
-      (phrase) =>
-        phrase.length >= 2 &&
-        (folded.includes(`${phrase}とは`) ||
-          (folded.startsWith(phrase) && /をいう|を指す|ものである|ものをいう/u.test(folded))),
-    ),
+  return type === "definition" && lines.some(({ folded }) => definesTopic(folded, focus));
+}
+
+function definesTopic(folded: string, focus: string[]): boolean {
+  const item = folded.replace(/^[-・•●○◆◇■□▶▷➤➢→※*]+/u, "");
+  return focus.some(
+    (phrase) =>
+      phrase.length >= 2 &&
+      (folded.includes(`${phrase}とは`) ||
+        item.startsWith(`「${phrase}」:`) ||
+        item.startsWith(`${phrase}:`) ||
+        (folded.startsWith(phrase) && /をいう|を指す|ものである|ものをいう/u.test(folded))),
   );
 }
 
@@ -211,6 +238,8 @@ function shorten(text: string, terms: WeightedTerm[], total: number): string {
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
+  // Lines the block runs on into are read as its continuation, never picked out as an extra line.
+  const carried = block.carried?.lines;
   const items = lines.slice(1);
   const isList =
     items.length > 1 &&
@@ -263,7 +292,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   let next = -1;
   let nextGain = MIN_GAIN;
   lines.forEach((line, at) => {
-    if (chosen.has(at) || length + line.text.length > MAX_CHARS) return;
+    if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
     const gain = massOf(
       [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
       options.terms,
@@ -281,7 +310,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   if (wantsValue && !carriesValue(options.askedType, shownText, options.valueKind)) {
     let carrier = -1;
     lines.forEach((line, at) => {
-      if (chosen.has(at) || length + line.text.length > MAX_CHARS) return;
+      if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
       if (!carriesValue(options.askedType, [line.text], options.valueKind)) return;
       if (carrier < 0 || lineScores[at]! > lineScores[carrier]!) carrier = at;
     });
@@ -345,23 +374,55 @@ function nextLines(
   const next = options.nextChunk(chunk);
   if (!next) return undefined;
   const seen = new Set(block.lines.map((line) => line.folded));
-  return { next, lines: passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded)) };
+  // The overlap may start inside a line (「パブコメ経て9月30日閣議決定)」): a piece of a line already read is read.
+  const read = (folded: string) =>
+    seen.has(folded) || (folded.length >= 6 && block.lines.some((line) => line.folded.includes(folded)));
+  return { next, lines: passageLines(next, options.isBoilerplate).filter((line) => !read(line.folded)) };
+}
+
+/**
+ * The bullets at the top of the next chunk that continue a block's list (chunks are cut by length, lists are
+ * not). A numbered line continues it only as the next item of the block's own numbering: ① again is the
+ * next list, and 2. under items ①…④ is the next section.
+ */
+function runningOn(block: Block, following: PassageLine[], room: number): PassageLine[] {
+  const numberOf = (line: PassageLine) => itemNumber(line.text.replace(/^\s*[-・•]\s*/u, ""));
+  let last = block.lines.map(numberOf).findLast((number) => number !== undefined);
+  const lines: PassageLine[] = [];
+  let length = 0;
+  for (const line of following) {
+    if (!line.bullet || length + line.text.length > room) break;
+    const number = numberOf(line);
+    if (number && (number.style !== last?.style || number.n !== last.n + 1)) break;
+    if (number) last = number;
+    lines.push(line);
+    length += line.text.length;
+  }
+  return lines;
+}
+
+/**
+ * A block that ends its chunk with a bullet, read with the bullets that continue it at the top of the next
+ * chunk: 「特定重要技術の定義」 and its first item end one chunk, the definition itself opens the next.
+ */
+function runOn(block: Block, chunk: Chunk, options: ExcerptOptions): Block {
+  if (!block.endsChunk || !block.lines.at(-1)?.bullet) return block;
+  const following = nextLines(block, chunk, options);
+  const carried = following ? runningOn(block, following.lines, MAX_LIST_CHARS) : [];
+  if (!following || carried.length === 0) return block;
+  return {
+    ...block,
+    lines: [...block.lines, ...carried],
+    endsChunk: false,
+    carried: { chunk: following.next, lines: new Set(carried) },
+  };
 }
 
 /** Bullets that continue a list into the next chunk of the same document. */
 function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room: number): ExcerptSpan | undefined {
   const following = nextLines(block, chunk, options);
-  if (!following) return undefined;
-  const lines: string[] = [];
-  let length = 0;
-  for (const line of following.lines) {
-    if (!line.bullet || length + line.text.length > room) break;
-    // Numbering that starts again (① after ③) is the next list, not this one running on.
-    if (lines.length === 0 && itemNumber(line.text.replace(/^\s*[-・•]\s*/u, ""))?.n === 1) break;
-    lines.push(line.text);
-    length += line.text.length;
-  }
-  return lines.length > 0 ? { chunk: following.next, lines } : undefined;
+  const lines = following ? runningOn(block, following.lines, room) : [];
+  return following && lines.length > 0 ? { chunk: following.next, lines: lines.map((line) => line.text) } : undefined;
 }
 
 /** The first statement (and the bullets under it) of the next chunk, for a title that ends its own chunk. */
@@ -489,7 +550,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const documentTerms = new Set(
       [...matchedTerms(foldForMatch(passage.chunk.title), terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2),
     );
-    for (const block of blocksOf(chunkLines)) {
+    for (const block of blocksOf(chunkLines).map((found) => runOn(found, passage.chunk, options))) {
       if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
       const lineTerms = block.lines.map((line) =>
@@ -497,7 +558,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           ? new Set<number>()
           : new Set([...matchedTerms(line.folded, terms)].filter((term) => !documentTerms.has(term))),
       );
-      const union = new Set(lineTerms.flatMap((set) => [...set]));
+      // What the block is about is in its own lines; bullets it runs on into may say it, not add to it.
+      const union = new Set(
+        lineTerms.flatMap((set, at) => (block.carried?.lines.has(block.lines[at]!) ? [] : [...set])),
+      );
       const titleTerms = block.lines.flatMap((line) =>
         titles.has(line.folded) ? [...matchedTerms(line.folded, terms)] : [],
       );
@@ -509,11 +573,15 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           terms,
           total,
         ) * 0.5;
-      const length = block.lines.reduce((sum, line) => sum + line.text.length, 0);
-      const texts = block.lines.map((line) => line.text);
+      // Whether it holds the asked value is read in its own lines too: bullets of the next chunk hold values of theirs.
+      const ownBlock = block.carried
+        ? { ...block, lines: block.lines.filter((line) => !block.carried?.lines.has(line)) }
+        : block;
+      const valueFactor = valueFactorOf(passage.chunk, ownBlock, options);
+      const ownTexts = ownBlock.lines.map((line) => line.text);
+      const length = ownTexts.reduce((sum, text) => sum + text.length, 0);
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
-      const valueFactor = valueFactorOf(passage.chunk, block, options);
-      const listBonus = askedType === "list" && itemCount(texts) >= 3 ? 0.08 : 0;
+      const listBonus = askedType === "list" && itemCount(ownTexts) >= 3 ? 0.08 : 0;
       // 「3つあるらしいけど、何？」: a list of exactly the stated size is the one asked about.
       // 「以下のような声もある。」 announces the very items a 「どんな声が」 question asks for.
       const announcesFactor = announcingLine(block.lines, options) >= 0 ? ANNOUNCES_FACTOR : 1;
@@ -522,14 +590,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         options.listSize !== undefined &&
         // Laid out as items (a sentence's commas are no list), under a numbered title (3. 原則 / ① / ② / ③) or not;
         // or the block names the count itself (「3つのPの推進」).
-        (bulletCount(texts) === options.listSize ||
-          bulletCount(texts.slice(1)) === options.listSize ||
-          namesCount(texts.join("\n"), options.listSize))
+        (bulletCount(ownTexts) === options.listSize ||
+          bulletCount(ownTexts.slice(1)) === options.listSize ||
+          namesCount(ownTexts.join("\n"), options.listSize))
           ? LIST_SIZE_FACTOR
           : 1;
       const markerFactor = defines(askedType, block.lines, options.focus)
         ? DEFINES_FACTOR
-        : MARKERS[askedType]?.test(texts.join(""))
+        : MARKERS[askedType]?.test(ownTexts.join(""))
           ? MARKER_FACTOR
           : 1;
       // Retrieval read the whole passage (its headings, its neighbours, synonyms): its score carries in full, so a
@@ -568,7 +636,11 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         const lineScores = block.lines.map((line, at) => {
           let mass = 0;
           for (const term of lineTerms[at]!) mass += terms[term]!.mass / linesWith.get(term)!;
-          return mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0);
+          // For 「…とは」, the line that defines the topic is the answer, whatever the lines around it share.
+          const defining = askedType === "definition" && definesTopic(line.folded, options.focus) ? 1 : 0;
+          return (
+            mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) + defining
+          );
         });
         best = { score, rank, block, lineScores, coverage, chunkLines };
       }
@@ -577,12 +649,18 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   if (!best) return undefined;
   const chunk = passages[best.rank]!.chunk;
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
-  const lines = trimmed.map((line) => shorten(line.text, terms, total));
+  const carried = best.block.carried;
+  const own = trimmed.filter((line) => !carried?.lines.has(line));
+  const lines = own.map((line) => shorten(line.text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
+  if (carried && own.length < trimmed.length) {
+    const runOnLines = trimmed.filter((line) => carried.lines.has(line)).map((line) => shorten(line.text, terms, total));
+    spans = [...(lines.length > 0 ? spans : []), { chunk: carried.chunk, lines: runOnLines }];
+  }
   const wholeBlock = trimmed.length === best.block.lines.length;
   // 「3つの切り口」 then ①…②…③: the items are the answer, without the description under each.
   const listed = ANNOUNCED_LIST_TYPES.has(askedType)
-    ? announcedSpans(trimmed, best.chunkLines, chunk, options)
+    ? announcedSpans(own, best.chunkLines, chunk, options)
     : undefined;
   if (listed) spans = listed;
   else if (
@@ -600,13 +678,17 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // A title that ends its chunk is never shown alone: what it heads is at the top of the next chunk.
     const more = sectionStart(best.block, chunk, options);
     if (more) spans.push(more);
+  } else if (headsOnly(best.block) && best.block.labels) {
+    // Nor is a label (○…法 附則) shown without the provision it heads.
+    const first = best.block.labels.lines[0]!;
+    spans[0] = { chunk, lines: [...lines, shorten(first.text, terms, total)] };
   }
   // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
-  if (wantsValue && !carriesFor(askedType, spans[0]!.lines, context, options)) {
-    const used = spans[0]!.lines.reduce((sum, line) => sum + line.length, 0);
+  if (wantsValue && !carriesFor(askedType, spans.flatMap((span) => span.lines), context, options)) {
+    const used = spans.flatMap((span) => span.lines).reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),
       ...spans.flatMap((span) => span.lines.map(foldForMatch)),
@@ -617,7 +699,12 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
         carriesFor(askedType, [line.text], context, options),
     );
-    if (holder) spans[0] = { chunk, lines: [...spans[0]!.lines, shorten(holder.text, terms, total)] };
+    if (holder) {
+      const at = spans.findIndex((span) => span.chunk === chunk);
+      const held = shorten(holder.text, terms, total);
+      if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
+      else spans.unshift({ chunk, lines: [held] });
+    }
   }
   const shown = spans.flatMap((span) => span.lines);
   const winner = best.score;

@@ -377,6 +377,86 @@ describe("excerpts in answers", () => {
     expect(excerpt()?.carries).toBe(false);
   });
 
+  it("never shows a title and a law's label (○…法 附則) without the provision they head", () => {
+    const law = makeChunk({
+      docId: "law",
+      title: "試験制度の今後",
+      text: "(参考)試験推進法の規定\n○試験推進法(令和四年法律第四十三号) 附則\n第四条 政府は、この法律の施行後三年を目途として、施行の状況について検討を加える。",
+    });
+    const found = bestExcerpt([{ chunk: law, score: 10 }], {
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      askedType: "yes-no",
+      terms: [
+        { term: "試験推進法", mass: 1 },
+        { term: "規定", mass: 1 },
+      ],
+      focus: ["試験推進法", "規定"],
+    });
+    expect(found?.spans[0]?.lines).toEqual([
+      "(参考)試験推進法の規定",
+      "○試験推進法(令和四年法律第四十三号) 附則",
+      "第四条 政府は、この法律の施行後三年を目途として、施行の状況について検討を加える。",
+    ]);
+  });
+
+  it("reads a block that ends its chunk with the bullets that run on at the top of the next one (a definition cut by the chunk)", () => {
+    const first = makeChunk({
+      docId: "guide",
+      ordinal: 0,
+      text: "試験指針の概要\n試験技術の定義(※指針案は令和4年7月公表。意見募集を経て9月決定)\n- ・「先端技術」:将来の生活に重要となり得る技術",
+    });
+    const second = makeChunk({
+      docId: "guide",
+      ordinal: 1,
+      // Chunks overlap, and the overlap may start inside a line.
+      text: "意見募集を経て9月決定)\n- ・「先端技術」:将来の生活に重要となり得る技術\n- ・「試験技術」:先端技術のうち、外部に利用されると安全を損なうおそれがあるもの\n① 技術が外部に利用された場合",
+    });
+    const other = makeChunk({
+      docId: "other",
+      text: "試験推進法では、試験技術の育成に予算を充てる規定が盛り込まれている。",
+    });
+    const found = bestExcerpt(
+      [
+        { chunk: first, score: 10 },
+        { chunk: other, score: 9 },
+      ],
+      {
+        isBoilerplate: () => false,
+        nextChunk: (chunk) => (chunk === first ? second : undefined),
+        askedType: "definition",
+        terms: [
+          { term: "試験推進法", mass: 1 },
+          { term: "試験技術", mass: 1 },
+          { term: "定義", mass: 1 },
+        ],
+        focus: ["試験推進法", "試験技術", "定義"],
+      },
+    );
+    expect(found?.spans.map((span) => span.chunk.chunkId)).toEqual([first.chunkId, second.chunkId]);
+    expect(found?.spans[1]?.lines).toEqual([
+      "- ・「試験技術」:先端技術のうち、外部に利用されると安全を損なうおそれがあるもの",
+    ]);
+  });
+
+  it("runs a list on into the next chunk only with its own numbering: 2. under ①…③ is the next section", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        text: "(2) 試験省の出資案件\n- ① 甲社:取得株式約8%\n- ② 乙社:取得株式5%\n- ③ 丙社:取得株式不明",
+      }),
+      makeChunk({
+        docId: "plan",
+        ordinal: 1,
+        text: "2. 試験物資の備蓄増強\n- 試験省は備蓄のために10億ドルを計上した。",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験省の出資案件を全部教えて" });
+    expect(result.answer).toContain("③ 丙社");
+    expect(result.answer).not.toContain("備蓄");
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
