@@ -1,5 +1,6 @@
 import type { IpadicFeatures } from "kuromoji";
 import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
+import { DOMAIN_SYNONYM_GROUPS } from "../retrieve/domain-synonyms.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
 import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
@@ -107,6 +108,9 @@ const LEGALITY = new Set([
 const FOLLOW_UP_OPENERS = new Set(["では", "じゃあ", "じゃ", "それでは", "なら", "ちなみに", "他に", "ほかに"]);
 const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに", "加えて", "あわせて", "併せて", "次に"]);
 
+/** Names the domain dictionary knows: one of them is one topic, generic parts and all (意見募集, not 募集). */
+const KNOWN_NAMES = new Set(DOMAIN_SYNONYM_GROUPS.flat());
+
 /** Content noun runs of a token list (the key phrases), without question words, generic nouns or the asker. */
 function focusOf(tokens: IpadicFeatures[]): string[] {
   const focus: string[] = [];
@@ -117,7 +121,8 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
       run = [];
       return;
     }
-    const words = run.filter((token) => nounClassOf(token.surface_form) !== "generic");
+    const whole = run.map((token) => token.surface_form).join("");
+    const words = KNOWN_NAMES.has(whole) ? run : run.filter((token) => nounClassOf(token.surface_form) !== "generic");
     const phrase = words.map((token) => token.surface_form).join("");
     // A number, a prefix or a suffix alone (5, 第, 的) names no topic.
     const named =
@@ -173,6 +178,13 @@ function asks(tokens: IpadicFeatures[]): boolean {
       REQUEST_VERBS.has(token.basic_form) ||
       (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
   );
+}
+
+/** A sentence that trails off on a conjunctive particle (「…気がするけど」「…と聞いたが」), waiting for a reply. */
+function leftOpen(tokens: IpadicFeatures[]): boolean {
+  const words = tokens.filter((token) => token.pos !== "記号");
+  const last = words.at(-1);
+  return last?.pos === "助詞" && last.pos_detail_1 === "接続助詞" && ["けど", "けれど", "けれども", "が"].includes(last.surface_form);
 }
 
 /** Sentences, then clauses opened by a conjunction (また, あと) or closed by 「…も教えて」. */
@@ -271,7 +283,10 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
     .flatMap((sentence) => morphology.morphemes(sentence));
   const focus = focusOf(tokens);
   const sentences = splitParts(tokens);
-  const asking = sentences.filter(asks).flatMap(splitCoordinated);
+  // After a question, a remark left open (「インドネシアに抜かれるって話もあった気がするけど」) asks to confirm it.
+  const asking = sentences
+    .filter((sentence, at) => asks(sentence) || (at > 0 && asks(sentences[0]!) && leftOpen(sentence)))
+    .flatMap(splitCoordinated);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
     // Only verbal nouns (検討されてた, 公表された) or generic ones: the part's topic is the question's.

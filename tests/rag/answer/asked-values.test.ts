@@ -43,6 +43,10 @@ describe("carriesValue for a count", () => {
     expect(carriesValue("count", ["- 14対象事業(うち経産省関連4)の重要設備の事前審査"])).toBe(true);
     expect(carriesValue("count", ["試験制度を2024年度事業として実施"])).toBe(false);
   });
+
+  it("reads a rank (世界第5位) as the count 何位 asks for", () => {
+    expect(carriesValue("count", ["試算によれば、2040年の試験国は世界第5位の経済規模"])).toBe(true);
+  });
 });
 
 describe("carriesValue for a date", () => {

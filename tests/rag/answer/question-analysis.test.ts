@@ -79,6 +79,10 @@ describe("analyzeQuestion: focus and parts", () => {
     ["How many sectors are covered, and when did the scheme start?", ["count", "date"]],
     ["When was the rule announced and when was it withdrawn?", ["date", "date"]],
     ["What are the research and development priorities?", ["list"]],
+    // "when changing jobs" is a conjunction before a gerund, not a date question.
+    ["Which law covers an engineer who takes trade secrets when changing jobs?", ["list"]],
+    // After a question, a remark left open on けど asks to confirm it.
+    ["試験国の順位は世界何位？甲国に抜かれるって話もあった気がするけど", ["count", "definition"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
@@ -96,6 +100,15 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(nounClassOf("予定")).toBe("generic");
     expect(nounClassOf("意見")).toBe("generic");
     expect(nounClassOf("締切")).toBe("date");
+  });
+
+  it("keeps a name the domain dictionary knows whole, generic parts and all (意見募集, not 募集)", () => {
+    expect(analyze("試験指針案への意見募集はいつまで？").focus).toContain("意見募集");
+  });
+
+  it("does not take a background sentence that ends on けど, before any question, for a part", () => {
+    const { parts } = analyze("うちは部品メーカーなんですけど。試験制度の対象は何ですか？");
+    expect(parts.map((part) => part.text)).toEqual(["試験制度の対象は何ですか?"]);
   });
 });
 
