@@ -553,17 +553,25 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     for (const block of blocksOf(chunkLines).map((found) => runOn(found, passage.chunk, options))) {
       if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
+      // A section's own heading over the items of that section (「3. 経営者等が認識すべき原則」 ①②③) names them.
+      const headsItems =
+        block.lines[0]?.folded === heading &&
+        heading !== foldForMatch(passage.chunk.title) &&
+        block.lines.length > 1 &&
+        block.lines.slice(1).every((line) => line.bullet);
+      const isTitle = (line: PassageLine, at: number) => titles.has(line.folded) && !(at === 0 && headsItems);
       const lineTerms = block.lines.map((line) =>
         titles.has(line.folded)
           ? new Set<number>()
           : new Set([...matchedTerms(line.folded, terms)].filter((term) => !documentTerms.has(term))),
       );
       // What the block is about is in its own lines; bullets it runs on into may say it, not add to it.
-      const union = new Set(
-        lineTerms.flatMap((set, at) => (block.carried?.lines.has(block.lines[at]!) ? [] : [...set])),
-      );
-      const titleTerms = block.lines.flatMap((line) =>
-        titles.has(line.folded) ? [...matchedTerms(line.folded, terms)] : [],
+      const union = new Set([
+        ...lineTerms.flatMap((set, at) => (block.carried?.lines.has(block.lines[at]!) ? [] : [...set])),
+        ...(headsItems ? [...headingTerms].filter((term) => !documentTerms.has(term)) : []),
+      ]);
+      const titleTerms = block.lines.flatMap((line, at) =>
+        isTitle(line, at) ? [...matchedTerms(line.folded, terms)] : [],
       );
       const coverage = massOf(union, terms, total) + massOf(documentTerms, terms, total);
       if (union.size === 0 && titleTerms.length === 0) continue;

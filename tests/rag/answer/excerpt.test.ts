@@ -457,6 +457,42 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("備蓄");
   });
 
+  it("reads a section's own heading over the items of that section as naming them, not as a mere title", () => {
+    const principles = {
+      ...makeChunk({
+        docId: "guide",
+        ordinal: 3,
+        text: "3. 試験者が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+      }),
+      sectionPath: ["3. 試験者が認識すべき原則"],
+    };
+    const usage = makeChunk({
+      docId: "guide",
+      ordinal: 9,
+      text: "(参考) 試験ガイドラインの活用例\n- 本試験ガイドラインは試験者向けではあるものの、社内の対話、取引先との対話、業界団体での議論にも活用が期待される",
+    });
+    const found = bestExcerpt(
+      [
+        { chunk: usage, score: 10 },
+        { chunk: principles, score: 8 },
+      ],
+      {
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        askedType: "list",
+        listSize: 3,
+        terms: [
+          { term: "試験ガイドライン", mass: 1 },
+          { term: "試験者", mass: 1 },
+          { term: "原則", mass: 1 },
+        ],
+        focus: ["試験ガイドライン", "試験者", "原則"],
+      },
+    );
+    expect(found?.spans[0]?.chunk.chunkId).toBe(principles.chunkId);
+    expect(found?.spans[0]?.lines).toContain("- ③ 対話を欠かさない");
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
