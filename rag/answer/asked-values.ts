@@ -55,15 +55,17 @@ export function itemCount(lines: string[]): number {
  * not answered by 2024年), a deadline is a date something must happen by, a rate is not a sum of money;
  * and, whatever the asked type, a person in a role, a place or a form.
  */
-export type ValueKind = "duration" | "deadline" | "rate" | "money" | "person" | "place" | "form";
+export type ValueKind = "duration" | "deadline" | "day" | "rate" | "money" | "person" | "place" | "form";
 
 const ASKS_DURATION =
-  /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
+  /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
 const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)|\b(deadline|due date|by when|until when)\b/iu;
+/** 「何月何日」「1月の何日」: the day itself, which a year or a month does not give. */
+const ASKS_DAY = /(何月何日|[月の]\s*何日(?!間|前|以内|かかる|くらい|ぐらい|ほど|まで))|\b(what day|which day|exact date)\b/iu;
 /** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
-  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b/iu;
+  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b/iu;
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place. */
 const ASKS_PLACE = /(どこで|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|会場|開催場所|\bwhere\b)/iu;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
@@ -82,6 +84,11 @@ const DURATION = new RegExp(
 );
 const DATE_RANGE = new RegExp(
   `${DIGITS}{1,2}\\s*月\\s*${DIGITS}{1,2}\\s*日[^~～〜]{0,20}[~～〜]\\s*${DIGITS}{1,2}\\s*月`,
+  "u",
+);
+/** A day of a month: 1月15日, 令和七年五月十六日, 25/5/30, 11/20. */
+const DAY = new RegExp(
+  `(${DIGITS}{1,2}|${KANJI_NUMBER}{1,3})\\s*月\\s*(${DIGITS}{1,2}|${KANJI_NUMBER}{1,3})\\s*日|(?<![\\d/])\\d{1,4}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d/])|(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])`,
   "u",
 );
 const DEADLINE = /(期限|締切|締め切り|まで|[~～〜]\s*[0-9０-９]{1,4}\s*[年月日/])/u;
@@ -125,7 +132,14 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
   if (ASKS_PERSON.test(part)) return "person";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
   if (ASKS_PLACE.test(part) && type !== "date") return "place";
-  if (type === "date") return ASKS_DURATION.test(part) ? "duration" : ASKS_DEADLINE.test(part) ? "deadline" : undefined;
+  if (type === "date")
+    return ASKS_DURATION.test(part)
+      ? "duration"
+      : ASKS_DEADLINE.test(part)
+        ? "deadline"
+        : ASKS_DAY.test(part)
+          ? "day"
+          : undefined;
   if (type === "amount" || type === "count")
     return ASKS_RATE.test(part) ? "rate" : ASKS_MONEY.test(part) && type === "amount" ? "money" : undefined;
   return undefined;
@@ -136,6 +150,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   // A span from one date to another (11月26日 … ~12月26日) says how long as well as when.
   duration: (text) => DURATION.test(text) || DATE_RANGE.test(text),
   deadline: (text) => DEADLINE.test(text) && holdsDate(text),
+  day: (text) => DAY.test(text),
   rate: (text) => RATE.test(text),
   money: (text) => MONEY.test(text),
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
@@ -173,6 +188,7 @@ export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind)
 export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   duration: { ja: "期間", en: "the length of time" },
   deadline: { ja: "期限", en: "the deadline" },
+  day: { ja: "日付(何月何日)", en: "the exact day" },
   rate: { ja: "割合・率", en: "the rate" },
   money: { ja: "金額", en: "the amount of money" },
   person: { ja: "人物・担当者", en: "who it is" },

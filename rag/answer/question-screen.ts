@@ -44,9 +44,14 @@ const JUDGEMENT_REQUEST =
 const LEGAL_CONTEXT =
   /(許可|違法|適法|合法|審査|抵触|罰則|届出|報告|独禁法|独占禁止法|外為法|輸出管理|ライセンス|契約|規制|承認|該当|企業結合|カルテル)|\b(license|licence|export|antitrust|merger|approval|permit|legal|legally|law|regulation|notification|notify)\b/iu;
 
+/** Live figures (today's exchange rate, the share price now): no published document holds them. */
+const LIVE_DATA =
+  /((今日|本日|現在|今|直近|リアルタイム)の?[^。]{0,10}(為替|株価|レート|相場|天気|気温))|\b(today['’]?s?|current|live|right now|at the moment)\b[^.?!]{0,30}\b(exchange rates?|stock prices?|share prices?|weather|yen)\b/iu;
+
 export function screenQuestion(question: string): AbstainReason | undefined {
   const text = question.normalize("NFKC");
   if (INJECTION_PATTERNS.some((pattern) => pattern.test(text))) return "prompt-injection";
+  if (LIVE_DATA.test(text)) return "no-evidence";
   if (FIRST_PERSON.test(text) && JUDGEMENT_REQUEST.test(text) && LEGAL_CONTEXT.test(text)) return "legal-judgement";
   return undefined;
 }

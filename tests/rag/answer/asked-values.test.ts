@@ -27,6 +27,16 @@ describe("askedValueKind", () => {
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
     expect(askedValueKind("definition", "見直しは法律上どこに根拠があるんですか？")).toBeUndefined();
     expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
+    expect(askedValueKind("date", "審査には何日くらいかかるんですか？")).toBe("duration");
+    expect(askedValueKind("date", "試験法は令和7年の何月何日に施行されましたか")).toBe("day");
+    expect(askedValueKind("date", "正式版は1月の何日に公表されますか")).toBe("day");
+  });
+
+  it("takes only a day of a month for the day asked, not a year or a month", () => {
+    expect(carriesValue("date", ["試験法【令和7年施行】"], "day")).toBe(false);
+    expect(carriesValue("date", ["- 1月正式版を公表"], "day")).toBe(false);
+    expect(carriesValue("date", ["令和七年五月十六日に施行"], "day")).toBe(true);
+    expect(carriesValue("date", ["- 25/5/30 : 再改訂"], "day")).toBe(true);
   });
 
   it("reads the same kinds from English wording", () => {
@@ -35,6 +45,8 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "How long is a clearance valid for?")).toBe("duration");
     expect(askedValueKind("date", "What is the deadline for comments?")).toBe("deadline");
     expect(askedValueKind("date", "When did the rule start?")).toBeUndefined();
+    expect(askedValueKind("list", "Which member proposed a Japanese CFIUS?")).toBe("person");
+    expect(askedValueKind("date", "On what exact date did the law take effect?")).toBe("day");
   });
 });
 

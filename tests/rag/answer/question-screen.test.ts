@@ -22,6 +22,16 @@ describe("screenQuestion", () => {
   });
 
   it.each([
+    "今日のドル円の為替レートはいくらですか？",
+    "現在の株価を教えて",
+    "What is today's yen-to-dollar exchange rate?",
+    "What is the current share price of MP Materials?",
+  ])("declines live figures no published document holds: %s", (question) => {
+    expect(screenQuestion(question)).toBe("no-evidence");
+  });
+
+  it.each([
+    "為替レートは交易条件にどう影響するとされていますか？",
     "技術流出対策ガイダンスはいつ公表されましたか？",
     "うちは輸出管理部だけで経済安保に対応していますが、それで足りるものでしょうか？",
     "転職そのものを法律で止めることはできますか？",
