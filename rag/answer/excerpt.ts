@@ -82,7 +82,11 @@ const OFF_TOPIC_VALUE_FACTOR = 0.7;
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
-const MIN_GAIN = 0.1;
+/**
+ * How much of the question a further line of the block must add to be shown. A question's weight spreads over
+ * many terms (bigrams, variants, glosses), so one word of it (義務 in 「義務的なものなんですか」) is a few percent.
+ */
+const MIN_GAIN = 0.04;
 const NUMBERED = /^\s*(?:[①-⑳]|[(（]\d+[)）]|\d+[.)．])/u;
 /** A passage whose best block scores this close to the winner is named as a further source. */
 const ALSO_SEE_SHARE = 0.8;

@@ -356,8 +356,13 @@ export class ExtractiveAnswerer implements Answerer {
     const unmet = answerRequirements(question).find(
       (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
     );
-    const part = excerpts[0]!.part;
-    return unmet ? [{ part: { ...part, askedType: part.askedType }, focus: part.focus.slice(0, 2).join("・") }] : [];
+    if (!unmet) return [];
+    // The part that asks it (「これって罰則があるの？」 after 「いつ出ました？」), not the first.
+    const part =
+      excerpts.find(({ part: asking }) =>
+        answerRequirements(asking.text).some((requirement) => requirement.name === unmet.name),
+      )?.part ?? excerpts[0]!.part;
+    return [{ part, focus: part.focus.slice(0, 2).join("・") }];
   }
 
   /**

@@ -23,6 +23,8 @@ describe("answerRequirements", () => {
 
   it("needs penalties to be mentioned for a penalty question", () => {
     expect(met("罰金はいくらですか", "勧告を行う")).toBe(false);
+    // That no duty is imposed answers whether breaking it is punished.
+    expect(met("守らないと罰則はありますか", "本手引きは、企業に義務を課すものではなく、選択肢を示すもの")).toBe(true);
   });
 
   it("needs a count for a how-many question", () => {

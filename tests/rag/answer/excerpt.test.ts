@@ -493,6 +493,50 @@ describe("excerpts in answers", () => {
     expect(found?.spans[0]?.lines).toContain("- ③ 対話を欠かさない");
   });
 
+  it("takes 「義務を課すものではない」 as the answer to whether breaking it is punished, and names the part that asks when it is missing", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "g",
+        text: "試験手引き(第1版)の公表(2025年5月)\n- 企業からは具体的な対策に悩む声が多い。このため試験手引きを策定\n- 本試験手引きは、企業に義務を課すものではなく、選択肢を示すもの。",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験手引きの第1版っていつ出ました？これって守らないと罰則がある義務なんですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("義務を課すものではなく");
+    const silent = await (
+      await answererFor([
+        makeChunk({
+          docId: "g",
+          text: "試験手引き(第1版)の公表(2025年5月)\n- 企業からは具体的な対策に悩む声が多い。このため試験手引きを策定",
+        }),
+      ])
+    ).answer({ question: "試験手引きの第1版っていつ出ました？これって守らないと罰則がある義務なんですか？" });
+    expect(silent.resolved).toBe(false);
+    expect(silent.missing?.map((part) => part.part)).toEqual(["これって守らないと罰則がある義務なんですか?"]);
+  });
+
+  it("adds the line that holds a word of the question only it has, even when many terms weigh on the block", () => {
+    const chunk = makeChunk({
+      docId: "g",
+      text: "試験手引きの公表\n- 企業からは試験手引きの具体的な対策に悩む声が多い。このため試験手引きを策定\n- 他の部分は国際競争への対応を述べる。\n- 本試験手引きは、企業に義務を課すものではない。",
+    });
+    // Many weak terms (bigrams, variants) and one strong word, 義務, that only the last line has.
+    const weak = ["試験", "手引", "引き", "公表", "企業", "対策", "策定", "具体", "声", "悩む", "多い"].map((term) => ({
+      term,
+      mass: 4,
+    }));
+    const found = bestExcerpt([{ chunk, score: 10 }], {
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      askedType: "yes-no",
+      terms: [{ term: "試験手引き", mass: 5 }, ...weak, { term: "義務", mass: 4 }],
+      focus: ["試験手引き", "義務"],
+    });
+    expect(found?.spans[0]?.lines.join("\n")).toContain("義務を課すものではない");
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
