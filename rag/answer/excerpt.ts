@@ -686,7 +686,12 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const used = lines.reduce((sum, line) => sum + line.length, 0);
     const more = continuation(best.block, chunk, options, MAX_LIST_CHARS - used);
     if (more) spans.push(more);
-  } else if (trimmed.every((line) => line.headingLike) && best.block.endsChunk) {
+  } else if (
+    trimmed.every((line) => line.headingLike) &&
+    // Short numbered items (⑨非鉄金属ターゲット材 ⑲軟性内視鏡) are a list, not a title waiting for its section.
+    trimmed.filter((line) => line.bullet).length < 2 &&
+    best.block.endsChunk
+  ) {
     // A title that ends its chunk is never shown alone: what it heads is at the top of the next chunk.
     const more = sectionStart(best.block, chunk, options);
     if (more) spans.push(more);

@@ -537,6 +537,20 @@ describe("excerpts in answers", () => {
     expect(found?.spans[0]?.lines.join("\n")).toContain("義務を課すものではない");
   });
 
+  it("does not follow a list of short numbered items that ends its chunk into the next chunk's other section", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "t", ordinal: 0, text: "試験対象技術\n①甲材料 ⑪乙センサー\n②丙フィルタ ⑫丁チタン" }),
+      makeChunk({
+        docId: "t",
+        ordinal: 1,
+        text: "試験手引き(第1版)の公表(2025年5月)\n- 本試験手引きは、企業に義務を課すものではない。",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "甲材料って試験対象技術に入ってる？" });
+    expect(result.answer).toContain("①甲材料");
+    expect(result.answer).not.toContain("試験手引き");
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
