@@ -15,7 +15,7 @@ export const QUESTION_WORDS = new Set([
   "いくら",
   "いくつ",
 ]);
-export const QUESTION_DETERMINERS = new Set(["どの", "どんな", "どういう", "どういった", "いかなる"]);
+export const QUESTION_DETERMINERS = new Set(["どの", "どんな", "どういう", "どういった", "いかなる", "どのような"]);
 export const QUESTION_ADVERBS: Record<string, AskedType> = {
   なぜ: "reason",
   どうして: "reason",

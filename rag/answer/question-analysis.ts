@@ -160,6 +160,32 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
   });
 }
 
+/**
+ * 「どのような観点」 is read like 「どんな観点」: kuromoji splits it into どの/よう/な, which would otherwise read as
+ * 「どのように」 (how to).
+ */
+function withDeterminers(tokens: IpadicFeatures[]): IpadicFeatures[] {
+  const merged: IpadicFeatures[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const [token, next, after, noun] = [tokens[at]!, tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+    if (
+      token.surface_form === "どの" &&
+      next?.surface_form === "よう" &&
+      after?.surface_form === "な" &&
+      noun?.pos === "名詞"
+    ) {
+      merged.push({ ...token, surface_form: "どのような", basic_form: "どのような" });
+      at += 2;
+    } else merged.push(token);
+  }
+  return merged;
+}
+
+/** A verb told in the past (「…と聞きました」「知りました」): the asker's background, not a request. */
+function narrated(tokens: IpadicFeatures[], at: number): boolean {
+  return tokens.slice(at + 1, at + 4).some((token) => token.pos === "助動詞" && token.basic_form === "た");
+}
+
 /** Whether a sentence asks something: a question word, a request, or a question ending. */
 function asks(tokens: IpadicFeatures[]): boolean {
   const text = tokens.map((token) => token.surface_form).join("");
@@ -175,7 +201,7 @@ function asks(tokens: IpadicFeatures[]): boolean {
       QUESTION_WORDS.has(token.surface_form) ||
       QUESTION_DETERMINERS.has(token.surface_form) ||
       token.surface_form in QUESTION_ADVERBS ||
-      REQUEST_VERBS.has(token.basic_form) ||
+      (REQUEST_VERBS.has(token.basic_form) && !narrated(tokens, at)) ||
       (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
   );
 }
@@ -184,7 +210,11 @@ function asks(tokens: IpadicFeatures[]): boolean {
 function leftOpen(tokens: IpadicFeatures[]): boolean {
   const words = tokens.filter((token) => token.pos !== "記号");
   const last = words.at(-1);
-  return last?.pos === "助詞" && last.pos_detail_1 === "接続助詞" && ["けど", "けれど", "けれども", "が"].includes(last.surface_form);
+  return (
+    last?.pos === "助詞" &&
+    last.pos_detail_1 === "接続助詞" &&
+    ["けど", "けれど", "けれども", "が"].includes(last.surface_form)
+  );
 }
 
 /** Sentences, then clauses opened by a conjunction (また, あと) or closed by 「…も教えて」. */
@@ -280,7 +310,7 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
   const tokens = text
     .split(/(?<=[。？?！!\n])/u)
     .filter((sentence) => sentence.trim() !== "")
-    .flatMap((sentence) => morphology.morphemes(sentence));
+    .flatMap((sentence) => withDeterminers(morphology.morphemes(sentence)));
   const focus = focusOf(tokens);
   const sentences = splitParts(tokens);
   // After a question, a remark left open (「インドネシアに抜かれるって話もあった気がするけど」) asks to confirm it.
@@ -289,12 +319,15 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
     .flatMap(splitCoordinated);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
-    // Only verbal nouns (検討されてた, 公表された) or generic ones: the part's topic is the question's.
+    const { askedNoun } = askedNounOf(partTokens);
+    // Only verbal nouns (検討されてた, 公表された), generic ones or the noun asked for (「どういう主体を」): the
+    // part's topic is the question's.
     const elliptical = !partTokens.some(
       (token) =>
         token.pos === "名詞" &&
         ["一般", "固有名詞"].includes(token.pos_detail_1) &&
-        nounClassOf(token.surface_form) === "none",
+        nounClassOf(token.surface_form) === "none" &&
+        token.surface_form !== askedNoun,
     );
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
@@ -302,7 +335,7 @@ export function analyzeQuestion(question: string, morphology: Morphology): Quest
       focus: elliptical ? focus : partFocus,
       elliptical,
       ownFocus: partFocus,
-      ...askedNounOf(partTokens),
+      ...(askedNoun ? { askedNoun } : {}),
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
     };
   });

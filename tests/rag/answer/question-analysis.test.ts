@@ -106,6 +106,21 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analyze("試験指針案への意見募集はいつまで？").focus).toContain("意見募集");
   });
 
+  it("reads 「…と聞きました。」 as the asker's background and 「どのような観点」 like 「どんな観点」", () => {
+    const { parts } = analyze(
+      "補助金に試験要件を入れていく方向だと聞きました。募集要領の記載例では、審査でどのような観点が確認されるのでしょうか。",
+    );
+    expect(parts).toHaveLength(1);
+    expect(parts[0]).toMatchObject({ askedType: "list", askedNoun: "観点" });
+    expect(analyze("試験制度はどのように申請すればいいですか？").parts[0]?.askedType).toBe("procedure");
+  });
+
+  it("reads a part whose only noun is the one asked for (「どういう主体を」) as about the question's topic", () => {
+    const [part] = analyze("試験制度に医療分野を加える方向だと聞きました。具体的にはどういう主体を追加するのですか。").parts;
+    expect(part?.elliptical).toBe(true);
+    expect(part?.focus).toEqual(expect.arrayContaining(["医療分野"]));
+  });
+
   it("does not take a background sentence that ends on けど, before any question, for a part", () => {
     const { parts } = analyze("うちは部品メーカーなんですけど。試験制度の対象は何ですか？");
     expect(parts.map((part) => part.text)).toEqual(["試験制度の対象は何ですか?"]);
