@@ -287,9 +287,14 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
 }
 
 /** The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), unless it names no topic (どういう点). */
+/** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
+const POINT_NOUNS = new Set(["点", "ポイント"]);
+
 function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form));
   if (at < 0) return {};
+  const point = tokens[at + 1]?.surface_form ?? "";
+  if (POINT_NOUNS.has(point)) return { askedNoun: point };
   const run: string[] = [];
   for (const token of tokens.slice(at + 1)) {
     if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;

@@ -113,6 +113,8 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(parts).toHaveLength(1);
     expect(parts[0]).toMatchObject({ askedType: "list", askedNoun: "観点" });
     expect(analyze("試験制度はどのように申請すればいいですか？").parts[0]?.askedType).toBe("procedure");
+    // 点 alone is a generic noun, but 「どういう点」 asks for points, which a line announcing 観点 lists.
+    expect(analyze("審査では具体的にどういう点をチェックされるの？").parts[0]?.askedNoun).toBe("点");
   });
 
   it("reads a part whose only noun is the one asked for (「どういう主体を」) as about the question's topic", () => {
@@ -205,7 +207,7 @@ describe("analyzeQuestion: what a list question's items are", () => {
   it("reads the noun after どんな/どの as what is listed, unless it names no topic", () => {
     expect(analyze("産業界からはどんな声が出ていましたか").parts[0]?.askedNoun).toBe("声");
     expect(analyze("どの技術分野を重点にしましたか").parts[0]?.askedNoun).toBe("技術分野");
-    expect(analyze("具体的にどういう点をチェックされるの？").parts[0]?.askedNoun).toBeUndefined();
+    expect(analyze("それは具体的にどういうことですか？").parts[0]?.askedNoun).toBeUndefined();
     expect(analyze("特定重要物資は何ですか").parts[0]?.askedNoun).toBeUndefined();
   });
 });
