@@ -626,7 +626,13 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // (itself or in its heading) answers something else, whatever else it shares with the question.
       const named =
         !options.names?.length ||
-        options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || heading.includes(name));
+        options.names.some(
+          (name) =>
+            block.lines.some((line) => line.folded.includes(name)) ||
+            heading.includes(name) ||
+            titles.has(name) ||
+            foldForMatch(passage.chunk.title).includes(name),
+        );
       const nameFactor = named ? 1 : UNNAMED_FACTOR;
       const score =
         ((coverage + context) / lengthPenalty) *

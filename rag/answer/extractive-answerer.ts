@@ -61,6 +61,11 @@ function latinNames(text: string): string[] {
   return (text.normalize("NFKC").match(/[A-Za-z][A-Za-z0-9&-]{2,}/gu) ?? []).map(foldForMatch);
 }
 
+/** Phrases the asker puts in 「」 or 『』 (「3つのP」): the exact words to find. */
+function quotedNames(text: string): string[] {
+  return [...text.normalize("NFKC").matchAll(/[「『]([^」』]{2,30})[」』]/gu)].map((match) => foldForMatch(match[1]!));
+}
+
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */
 function foldedChunks(chunks: Chunk[]): string {
   return [...new Set(chunks)]
@@ -267,7 +272,7 @@ export class ExtractiveAnswerer implements Answerer {
         // In English, the names the lexicon could not translate (MPIA, NSG) are the Latin phrases of the focus.
         names:
           analysis.lang === "ja"
-            ? latinNames(part.text)
+            ? [...latinNames(part.text), ...quotedNames(part.text)]
             : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
         askedType: part.askedType,
         valueKind,

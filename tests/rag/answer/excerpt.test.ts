@@ -551,6 +551,21 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("試験手引き");
   });
 
+  it("quotes the block that has the phrase the asker put in 「」, over one that shares more of the other words", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "a",
+        text: "試験計画の説明\n- 試験計画について、2つの団体それぞれが何を指しているのかを説明した。",
+      }),
+      makeChunk({
+        docId: "b",
+        text: "試験計画の経緯\n- 支援策(Quest)、防衛策(Queue)の「2つのQ」の推進",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画の「2つのQ」を説明したいのですが、それぞれ何を指していますか？" });
+    expect(result.answer).toContain("2つのQ");
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
