@@ -55,7 +55,17 @@ export function itemCount(lines: string[]): number {
  * not answered by 2024年), a deadline is a date something must happen by, a rate is not a sum of money;
  * and, whatever the asked type, a person in a role, a place or a form.
  */
-export type ValueKind = "duration" | "deadline" | "day" | "rate" | "money" | "person" | "place" | "form";
+export type ValueKind =
+  | "duration"
+  | "deadline"
+  | "day"
+  | "rate"
+  | "money"
+  | "person"
+  | "place"
+  | "form"
+  | "verdict"
+  | "calculation";
 
 const ASKS_DURATION =
   /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
@@ -68,12 +78,24 @@ const ASKS_PERSON =
   /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b/iu;
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place. */
 const ASKS_PLACE = /(どこで|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|会場|開催場所|\bwhere\b)/iu;
+/** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
+const ASKS_VERDICT =
+  /(問題なし|問題ない(と|って)|OK(という|って|と|なの)|(どういう|どんな|どの)条件(なら|で|だと)|判断(した|された|している)の)|\b(ruled|verdict|under what conditions)\b/iu;
+/** 「結論」 asks for a verdict when a case, a ruling body or a dispute is what concluded (not a meeting's summary). */
+const ASKS_CONCLUSION = /(結論|\bconclu(sion|ded)\b)/iu;
+const RULING = /(事例|ケース|公取委|公正取引委員会|紛争|裁判|判決|違法|適法|\b(case|dispute|court|ftc|jftc)\b)/iu;
+/** 「補償額はどうやって計算される」: a method of calculation, which the amount's mention does not give. */
+const ASKS_CALCULATION =
+  /((どうやって|どのように|どう)[^。？?]{0,8}(決ま|計算|算定|算出))|(算定方法|計算方法|算出方法|算定基準|計算式)|\bhow (is|are|was|will)\b[^?]{0,50}\b(calculated|computed|determined|assessed)\b/iu;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
 const ROLE = /(座長|委員長|議長|会長|理事長|担当|大臣|責任者|chair)/iu;
 const PLACE =
   /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
+const VERDICT =
+  /(問題(と|に)?なら(ない|ず)|問題(は|が)?ない|問題となる|違反(しない|とならない|となる|する)|抵触(しない|する)|認められ(る|ない)|許容され|差し支えない|独占禁止法上(の)?問題)(?!おそれ|との懸念)/u;
+const CALCULATION = /(算定|計算|算出|相当額|乗じ|×|基準額)/u;
 const FORM = /(様式|書式|別紙|別記|申請書|届出書|報告書の?記載)/u;
 const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)|\b(rates?|percentage|percent|ratio|share)\b/iu;
 const ASKS_MONEY =
@@ -118,7 +140,7 @@ export function statedItemCount(part: string): number | undefined {
   return count >= 3 && count <= 30 ? count : undefined;
 }
 
-const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form"]);
+const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form", "verdict", "calculation"]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";
 export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<NumericType>(["date", "count", "amount"]);
@@ -130,6 +152,8 @@ export function isNumericType(type: AskedType): type is NumericType {
 /** What kind of value one asked part wants, when its wording says (else any value of its type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (ASKS_PERSON.test(part)) return "person";
+  if (ASKS_CALCULATION.test(part)) return "calculation";
+  if (ASKS_VERDICT.test(part) || (ASKS_CONCLUSION.test(part) && RULING.test(part))) return "verdict";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
   if (ASKS_PLACE.test(part) && type !== "date") return "place";
   if (type === "date")
@@ -157,6 +181,8 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   person: (text) => PERSON.test(text) && ROLE.test(text),
   place: (text) => PLACE.test(text),
   form: (text) => FORM.test(text),
+  verdict: (text) => VERDICT.test(text),
+  calculation: (text) => CALCULATION.test(text),
 };
 
 /**
@@ -194,6 +220,8 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   person: { ja: "人物・担当者", en: "who it is" },
   place: { ja: "場所・提出先", en: "where" },
   form: { ja: "様式", en: "the form" },
+  verdict: { ja: "結論・判断", en: "the conclusion" },
+  calculation: { ja: "算定方法", en: "how it is calculated" },
 };
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */

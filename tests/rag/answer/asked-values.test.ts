@@ -32,6 +32,24 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "正式版は1月の何日に公表されますか")).toBe("day");
   });
 
+  it("reads a question about a case's conclusion or a calculation method as asking for a verdict or a method", () => {
+    expect(askedValueKind("yes-no", "事例集の共同調達のケース、公取委は問題なしって結論だったの？")).toBe("verdict");
+    expect(askedValueKind("definition", "どういう条件なら問題ないとされてる？")).toBe("verdict");
+    expect(askedValueKind("definition", "WTO紛争は最終的にどういう結論になった？")).toBe("verdict");
+    // A meeting's summary is no verdict.
+    expect(askedValueKind("definition", "第8回有識者会議の結論を教えて")).toBeUndefined();
+    expect(askedValueKind("amount", "補償額ってどうやって計算されるの？")).toBe("calculation");
+    expect(askedValueKind("amount", "How is the compensation amount calculated?")).toBe("calculation");
+  });
+
+  it("takes a stated verdict or method, not a worry about one or the item's mere mention", () => {
+    expect(carriesValue("yes-no", ["共同調達は独占禁止法上問題とならない。"], "verdict")).toBe(true);
+    expect(carriesValue("yes-no", ["企業結合規制に抵触するおそれがあるとの漠然とした懸念"], "verdict")).toBe(false);
+    expect(carriesValue("yes-no", ["③原材料の安定的な調達のための企業間での連携(情報交換、共同調達)"], "verdict")).toBe(false);
+    expect(carriesValue("amount", ["保全指定 外国出願制限 補償"], "calculation")).toBe(false);
+    expect(carriesValue("amount", ["補償額は、通常生ずべき損失に相当する額として算定する。"], "calculation")).toBe(true);
+  });
+
   it("takes only a day of a month for the day asked, not a year or a month", () => {
     expect(carriesValue("date", ["試験法【令和7年施行】"], "day")).toBe(false);
     expect(carriesValue("date", ["- 1月正式版を公表"], "day")).toBe(false);
