@@ -46,8 +46,10 @@ export interface ExcerptOptions {
   itemsOf?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
   variantsOf?: (phrase: string) => readonly string[];
-  /** Names the question spells in Latin letters (CISTEC, MPIA): the block that answers names one of them. */
+  /** Names the question spells in Latin letters (CISTEC, MPIA) or puts in 「」: the block that answers names one of them. */
   names?: string[];
+  /** Phrases in 「」 (「知っている」と答えた割合): a figure is of the one the line or its context quotes. */
+  quoted?: string[];
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
@@ -473,10 +475,16 @@ function carriesFor(
   type: AskedType,
   lines: string[],
   context: string,
-  { focus, valueKind: kind, variantsOf }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf">,
+  { focus, valueKind: kind, variantsOf, quoted }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "quoted">,
 ): boolean {
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) return true;
+  // 8割 of another survey question is not the share that answered 「知っている」.
+  if (
+    quoted?.length &&
+    !quoted.some((phrase) => context.includes(phrase) || lines.some((line) => foldForMatch(line).includes(phrase)))
+  )
+    return false;
   // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
   const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
   const topics = labels.length > 0 ? labels : focus;

@@ -274,6 +274,7 @@ export class ExtractiveAnswerer implements Answerer {
           analysis.lang === "ja"
             ? [...latinNames(part.text), ...quotedNames(part.text)]
             : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
+        quoted: quotedNames(part.text),
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),

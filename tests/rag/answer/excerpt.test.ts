@@ -566,6 +566,18 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("2つのQ");
   });
 
+  it("takes a figure only of the phrase the asker quotes (「知っている」と答えた割合), not another item of the same survey", async () => {
+    const question = "試験調査で、試験制度を「知っている」と答えた割合は何％でしたか？";
+    const other = await answererFor([
+      makeChunk({ docId: "s", text: "試験調査の結果\n- 試験制度について、海外企業の約8割が業務提携を希望している。" }),
+    ]);
+    expect((await other.answer({ question })).resolved).toBe(false);
+    const quoted = await answererFor([
+      makeChunk({ docId: "s", text: "試験調査の結果\n- 試験制度を「知っている」と回答した企業は約6割。" }),
+    ]);
+    expect((await quoted.answer({ question })).resolved).toBe(true);
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
