@@ -26,12 +26,17 @@ export function isBullet(text: string): boolean {
   return BULLET.test(text);
 }
 
+/** A slide's page counter at the end of its title (「…の概要① / 2」「主な反応 (1/2)」): not part of what it says. */
+const PAGE_COUNTER = /\s*[(（]?\s*(?<![\d/])([①-⑨]|[1-9])\s*\/\s*([1-9])\s*[)）]?\s*$/u;
+
 function clean(text: string): string {
-  return text
+  const line = text
     .replace(/^\s*#{1,6}\s*/u, "")
     .replace(/\*\*/g, "")
     .replace(/[\t\u3000 ]+/g, " ")
     .trim();
+  const untitled = line.replace(PAGE_COUNTER, "");
+  return untitled !== line && !line.includes("。") && untitled.length >= 4 ? untitled : line;
 }
 
 function describe(text: string): PassageLine {

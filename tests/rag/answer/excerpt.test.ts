@@ -25,6 +25,19 @@ describe("passageLines", () => {
     expect(lines).toEqual(["支援制度は2025年度に新設されにおいて運用が始まった(予算 300億円)", "- 対象は中小企業"]);
   });
 
+  it("drops a slide's page counter from its title, not a date or a figure", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: "試験指針の概要① / 2\n(参考) 産業界の主な反応 (1/2)\n- 23/10/31 : 初版を公表\n- 改訂は24/5/14",
+    });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "試験指針の概要",
+      "(参考) 産業界の主な反応",
+      "- 23/10/31 : 初版を公表",
+      "- 改訂は24/5/14",
+    ]);
+  });
+
   it("counts a line as boilerplate only when it recurs in many chunks", () => {
     const chunks = Array.from({ length: 5 }, (_, ordinal) =>
       makeChunk({ docId: "d", ordinal, text: `第${ordinal}節の本文です。\n${FOOTER}` }),
