@@ -664,9 +664,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           for (const term of lineTerms[at]!) mass += terms[term]!.mass / linesWith.get(term)!;
           // For 「…とは」, the line that defines the topic is the answer, whatever the lines around it share.
           const defining = askedType === "definition" && definesTopic(line.folded, options.focus) ? 1 : 0;
-          return (
-            mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) + defining
-          );
+          return mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) + defining;
         });
         best = { score, rank, block, lineScores, coverage, chunkLines };
       }
@@ -680,14 +678,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const lines = own.map((line) => shorten(line.text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {
-    const runOnLines = trimmed.filter((line) => carried.lines.has(line)).map((line) => shorten(line.text, terms, total));
+    const runOnLines = trimmed
+      .filter((line) => carried.lines.has(line))
+      .map((line) => shorten(line.text, terms, total));
     spans = [...(lines.length > 0 ? spans : []), { chunk: carried.chunk, lines: runOnLines }];
   }
   const wholeBlock = trimmed.length === best.block.lines.length;
   // 「3つの切り口」 then ①…②…③: the items are the answer, without the description under each.
-  const listed = ANNOUNCED_LIST_TYPES.has(askedType)
-    ? announcedSpans(own, best.chunkLines, chunk, options)
-    : undefined;
+  const listed = ANNOUNCED_LIST_TYPES.has(askedType) ? announcedSpans(own, best.chunkLines, chunk, options) : undefined;
   if (listed) spans = listed;
   else if (
     askedType === "list" &&
@@ -718,7 +716,15 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
-  if (wantsValue && !carriesFor(askedType, spans.flatMap((span) => span.lines), context, options)) {
+  if (
+    wantsValue &&
+    !carriesFor(
+      askedType,
+      spans.flatMap((span) => span.lines),
+      context,
+      options,
+    )
+  ) {
     const used = spans.flatMap((span) => span.lines).reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),

@@ -17,7 +17,7 @@ import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 import { askedValueKind, carriesValue, NUMERIC_TYPES, statedCounts, statedItemCount } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
-import { bestExcerpt, type Excerpt, mentions, type WeightedTerm } from "./excerpt.ts";
+import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
@@ -222,6 +222,7 @@ export class ExtractiveAnswerer implements Answerer {
     const single = analysis.parts.length === 1;
     const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
     const shown = new Set<string>();
+    let first: { part: QuestionPart; options: ExcerptOptions; candidates: Passage[] } | undefined;
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
       const earlierFocus = new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus));
@@ -268,7 +269,7 @@ export class ExtractiveAnswerer implements Answerer {
         at === 0
           ? passages
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
-      const excerpt = bestExcerpt(candidates, {
+      const options: ExcerptOptions = {
         // In English, the names the lexicon could not translate (MPIA, NSG) are the Latin phrases of the focus.
         names:
           analysis.lang === "ja"
@@ -284,7 +285,8 @@ export class ExtractiveAnswerer implements Answerer {
         variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
         ...shared,
         shown,
-      });
+      };
+      const excerpt = bestExcerpt(candidates, options);
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
       const fresh = excerpt && withoutShown(excerpt, shown);
       if (excerpt && !fresh) {
@@ -294,7 +296,22 @@ export class ExtractiveAnswerer implements Answerer {
       }
       if (fresh) for (const span of fresh.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       results.push({ part, excerpt: fresh });
+      if (at === 0) first = { part, options, candidates };
     });
+    // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself.
+    if (first && query.sourceDates.length >= 2)
+      for (const month of query.sourceDates) {
+        const quoted = results.some(({ excerpt }) => excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)));
+        const own = first.candidates.filter(({ chunk }) => chunk.date?.startsWith(month));
+        if (quoted || own.length === 0) continue;
+        const found = bestExcerpt(own, { ...first.options, shown });
+        const more = found && withoutShown(found, shown);
+        // That document's own figure (12物資指定), beside the one already quoted: the part is answered by the first.
+        const lines = more?.spans.flatMap((span) => span.lines) ?? [];
+        if (!more || !carriesValue(first.part.askedType, lines, first.options.valueKind)) continue;
+        for (const line of lines) shown.add(foldForMatch(line));
+        results.push({ part: first.part, excerpt: more, coveredBy: 0 });
+      }
     return results;
   }
 

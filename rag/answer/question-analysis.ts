@@ -1,6 +1,6 @@
 import type { IpadicFeatures } from "kuromoji";
-import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
 import { DOMAIN_SYNONYM_GROUPS } from "../retrieve/domain-synonyms.ts";
+import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
 import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";

@@ -45,9 +45,13 @@ describe("askedValueKind", () => {
   it("takes a stated verdict or method, not a worry about one or the item's mere mention", () => {
     expect(carriesValue("yes-no", ["共同調達は独占禁止法上問題とならない。"], "verdict")).toBe(true);
     expect(carriesValue("yes-no", ["企業結合規制に抵触するおそれがあるとの漠然とした懸念"], "verdict")).toBe(false);
-    expect(carriesValue("yes-no", ["③原材料の安定的な調達のための企業間での連携(情報交換、共同調達)"], "verdict")).toBe(false);
+    expect(carriesValue("yes-no", ["③原材料の安定的な調達のための企業間での連携(情報交換、共同調達)"], "verdict")).toBe(
+      false,
+    );
     expect(carriesValue("amount", ["保全指定 外国出願制限 補償"], "calculation")).toBe(false);
-    expect(carriesValue("amount", ["補償額は、通常生ずべき損失に相当する額として算定する。"], "calculation")).toBe(true);
+    expect(carriesValue("amount", ["補償額は、通常生ずべき損失に相当する額として算定する。"], "calculation")).toBe(
+      true,
+    );
   });
 
   it("takes only a day of a month for the day asked, not a year or a month", () => {

@@ -575,7 +575,9 @@ describe("excerpts in answers", () => {
         text: "試験計画の経緯\n- 支援策(Quest)、防衛策(Queue)の「2つのQ」の推進",
       }),
     ]);
-    const result = await answerer.answer({ question: "試験計画の「2つのQ」を説明したいのですが、それぞれ何を指していますか？" });
+    const result = await answerer.answer({
+      question: "試験計画の「2つのQ」を説明したいのですが、それぞれ何を指していますか？",
+    });
     expect(result.answer).toContain("2つのQ");
   });
 
@@ -589,6 +591,19 @@ describe("excerpts in answers", () => {
       makeChunk({ docId: "s", text: "試験調査の結果\n- 試験制度を「知っている」と回答した企業は約6割。" }),
     ]);
     expect((await quoted.answer({ question })).resolved).toBe(true);
+  });
+
+  it("quotes each document the question names by date for its own figure", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "old", date: "2024-02", text: "試験物資の状況\n- 11の試験物資を指定。" }),
+      makeChunk({ docId: "new", date: "2025-12", text: "① 試験供給網\n12物資指定、総額約2.4兆円" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験物資の指定数って、2024年2月の資料と2025年12月の資料で違ってる？それぞれいくつ？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("11の試験物資を指定");
+    expect(result.answer).toContain("12物資指定");
   });
 
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {

@@ -118,7 +118,9 @@ describe("analyzeQuestion: focus and parts", () => {
   });
 
   it("reads a part whose only noun is the one asked for (「どういう主体を」) as about the question's topic", () => {
-    const [part] = analyze("試験制度に医療分野を加える方向だと聞きました。具体的にはどういう主体を追加するのですか。").parts;
+    const [part] = analyze(
+      "試験制度に医療分野を加える方向だと聞きました。具体的にはどういう主体を追加するのですか。",
+    ).parts;
     expect(part?.elliptical).toBe(true);
     expect(part?.focus).toEqual(expect.arrayContaining(["医療分野"]));
   });
