@@ -65,16 +65,18 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind8",
       "blind9",
       "blind10",
+      "blind11",
+      "blind12",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
         answerer: core.answerer,
       });
       expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.9);
-      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.68);
-      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.45);
-      expect(metrics.answered, set).toBeGreaterThanOrEqual(0.8);
-      expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.72);
+      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.7);
+      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.52);
+      expect(metrics.answered, set).toBeGreaterThanOrEqual(0.82);
+      expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.78);
     }
   });
 });
