@@ -44,6 +44,13 @@ export const PARTIAL_TEXTS = {
     en: (part: string, label: string) =>
       `taiwa could not confirm ${label} asked in "${part}" from the quoted lines; please check the cited pages too.`,
   },
+  /** The quoted lines hold a value of the asked kind, but taiwa could not tell that it is the one asked about. */
+  quotedUnconfirmed: {
+    ja: (focus: string, label: string) =>
+      `引用した箇所には${label}の記載がありますが、${focus ? `ご質問の「${focus}」についてのものかは` : "ご質問についてのものかは"}確認できませんでした。出典の該当ページもご確認ください。`,
+    en: (part: string, label: string) =>
+      `The quoted lines hold a value of this kind, but taiwa could not confirm that it is ${label} asked in "${part}"; please check the cited pages too.`,
+  },
   handedOver: {
     ja: "この点は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",
     en: "The question has been passed to the ministry's contact, and their answer will be sent here.",

@@ -362,13 +362,13 @@ export class ExtractiveAnswerer implements Answerer {
   private missingParts(
     question: string,
     excerpts: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[],
-  ): { part: QuestionPart; focus: string; unconfirmed?: boolean }[] {
+  ): { part: QuestionPart; focus: string; unconfirmed?: "quoted" | "cited" }[] {
     const missing = excerpts
       .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)
       .map(({ part, excerpt }) => ({
         part,
         focus: part.focus.slice(0, 2).join("・"),
-        unconfirmed: excerpt !== undefined && this.valueInCited(part, excerpt),
+        ...(excerpt ? { unconfirmed: this.valueInCited(part, excerpt) } : {}),
       }));
     if (missing.length > 0) return missing;
     // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
@@ -392,11 +392,19 @@ export class ExtractiveAnswerer implements Answerer {
    * The cited passages hold a value of the asked kind that the check could not tie to the topic: the answer
    * says it could not confirm the point, not that the documents lack it (the citation may show it).
    */
-  private valueInCited(part: QuestionPart, excerpt: Excerpt): boolean {
+  private valueInCited(part: QuestionPart, excerpt: Excerpt): "quoted" | "cited" | undefined {
     const kind = askedValueKind(part.askedType, part.text);
-    if (!NUMERIC_TYPES.has(part.askedType) && kind === undefined) return false;
+    if (!NUMERIC_TYPES.has(part.askedType) && kind === undefined) return undefined;
+    if (
+      carriesValue(
+        part.askedType,
+        excerpt.spans.flatMap((span) => span.lines),
+        kind,
+      )
+    )
+      return "quoted";
     const cited = excerpt.spans.flatMap((span) => span.chunk.text.split("\n"));
-    return carriesValue(part.askedType, cited, kind);
+    return carriesValue(part.askedType, cited, kind) ? "cited" : undefined;
   }
 
   private missingList(missing: { part: QuestionPart }[]): MissingPart[] {

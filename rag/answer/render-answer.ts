@@ -54,12 +54,18 @@ export function renderAnswer(excerpts: Excerpt[], lang: Language): RenderedAnswe
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
 export function renderPartial(
   excerpts: Excerpt[],
-  missing: { part: string; askedType: AskedType; focus: string; unconfirmed?: boolean }[],
+  missing: { part: string; askedType: AskedType; focus: string; unconfirmed?: "quoted" | "cited" }[],
   lang: Language,
 ): RenderedAnswer {
   const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang) : { answer: "", citations: [] };
   const gaps = missing.map(({ part, askedType, focus, unconfirmed }) => {
-    const texts = unconfirmed ? PARTIAL_TEXTS.unconfirmed : PARTIAL_TEXTS.missing;
+    // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.
+    const texts =
+      unconfirmed === "quoted"
+        ? PARTIAL_TEXTS.quotedUnconfirmed
+        : unconfirmed === "cited"
+          ? PARTIAL_TEXTS.unconfirmed
+          : PARTIAL_TEXTS.missing;
     return lang === "ja" ? texts.ja(focus, labelOf(askedType, part).ja) : texts.en(part, labelOf(askedType, part).en);
   });
   const answer = [

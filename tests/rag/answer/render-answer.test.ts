@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { englishTerms } from "../../../rag/answer/english-framing.ts";
 import type { Excerpt } from "../../../rag/answer/excerpt.ts";
-import { renderAnswer } from "../../../rag/answer/render-answer.ts";
+import { renderAnswer, renderPartial } from "../../../rag/answer/render-answer.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
 
 const excerpt = (chunk: ReturnType<typeof makeChunk>, lines: string[]): Excerpt => ({
@@ -43,5 +43,22 @@ describe("renderAnswer", () => {
     const glossed = englishTerms("日本は6月に第1回の輸出管理会合を開いた") ?? "";
     expect(glossed).toMatch(/輸出管理 = /u);
     expect(glossed).not.toMatch(/6月 =|日本 =|第1 =/u);
+  });
+});
+
+describe("renderPartial", () => {
+  it("says a quoted value could not be tied to the topic, a cited one could not be confirmed, and a lacking one is not in the documents", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const gap = (unconfirmed?: "quoted" | "cited") =>
+      renderPartial(
+        [excerpt(chunk, ["試験計画を2024年5月に公表"])],
+        [{ part: "試験審査はいつ?", askedType: "date", focus: "試験審査", ...(unconfirmed ? { unconfirmed } : {}) }],
+        "ja",
+      ).answer;
+    expect(gap("quoted")).toContain(
+      "引用した箇所には時期・日付の記載がありますが、ご質問の「試験審査」についてのものかは確認できませんでした。",
+    );
+    expect(gap("cited")).toContain("ご質問の「試験審査」の時期・日付は、引用した箇所からは確認できませんでした。");
+    expect(gap()).toContain("ご質問の「試験審査」の時期・日付については、資料に記載がありません。");
   });
 });
