@@ -68,6 +68,11 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "What is the deadline for comments?")).toBe("deadline");
     expect(askedValueKind("date", "When did the rule start?")).toBeUndefined();
     expect(askedValueKind("list", "Which member proposed a Japanese CFIUS?")).toBe("person");
+    expect(askedValueKind("procedure", "Where do we submit the report?")).toBe("place");
+    // A relative "where" asks no place.
+    expect(
+      askedValueKind("list", "What kinds of cooperation were cited as examples where joint action is needed?"),
+    ).toBeUndefined();
     expect(askedValueKind("date", "On what exact date did the law take effect?")).toBe("day");
   });
 });
