@@ -61,9 +61,15 @@ function latinNames(text: string): string[] {
   return (text.normalize("NFKC").match(/[A-Za-z][A-Za-z0-9&-]{2,}/gu) ?? []).map(foldForMatch);
 }
 
-/** Phrases the asker puts in 「」 or 『』 (「3つのP」): the exact words to find. */
+/**
+ * Phrases the asker puts in 「」 or 『』 (「3つのP」): the exact words to find. A quoted question (「施行後何年」)
+ * is the pattern of what is asked, not words of the documents.
+ */
 function quotedNames(text: string): string[] {
-  return [...text.normalize("NFKC").matchAll(/[「『]([^」』]{2,30})[」』]/gu)].map((match) => foldForMatch(match[1]!));
+  return [...text.normalize("NFKC").matchAll(/[「『]([^」』]{2,30})[」』]/gu)]
+    .map((match) => match[1]!)
+    .filter((phrase) => !/(何|いつ|どの|どれ|どこ|いくつ|いくら|誰|だれ)/u.test(phrase))
+    .map(foldForMatch);
 }
 
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */

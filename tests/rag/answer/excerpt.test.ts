@@ -592,6 +592,14 @@ describe("excerpts in answers", () => {
       makeChunk({ docId: "s", text: "試験調査の結果\n- 試験制度を「知っている」と回答した企業は約6割。" }),
     ]);
     expect((await quoted.answer({ question })).resolved).toBe(true);
+    // A quoted question (「施行後何年」) is the pattern asked about, not words to find.
+    const law = await answererFor([
+      makeChunk({ docId: "l", text: "○試験法 附則\n第四条 政府は、この法律の施行後三年を目途として検討を加える。" }),
+    ]);
+    expect(
+      (await law.answer({ question: "試験法の附則だと「施行後何年」を目途に検討することになってましたっけ？" }))
+        .resolved,
+    ).toBe(true);
   });
 
   it("quotes each document the question names by date for its own figure", async () => {
