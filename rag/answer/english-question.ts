@@ -1,11 +1,14 @@
+import { WHEN_ASKED } from "../retrieve/asked-type.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
 
 /** English question cues, first match wins: the asked type of one English clause. */
 const CUES: [AskedType, RegExp][] = [
   ["comparison", /\b(difference|differ|compare[ds]?|comparison|versus|vs\.?)\b/i],
   ["reason", /\b(why|reason|rationale|purpose)\b/i],
-  // "when changing jobs" is a conjunction before a gerund, not a question about a date.
-  ["date", /\b(when(?!\s+\w+ing\b)|what (date|year|month|time)|since when|until when|deadline|how long)\b/i],
+  [
+    "date",
+    new RegExp(`${WHEN_ASKED.source}|\\b(what (date|year|month|time)|since when|until when|deadline|how long)\\b`, "i"),
+  ],
   [
     "amount",
     /\b(how much|what (amount|percentage|share|rate)|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,

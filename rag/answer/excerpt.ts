@@ -555,20 +555,19 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
     const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
+    const title = foldForMatch(passage.chunk.title);
     const titles = new Set([passage.chunk.title, ...passage.chunk.sectionPath].map(foldForMatch));
     // Question words that several documents have in their titles (有識者会議, 経済安全保障) say which documents,
     // not which line: every block of the document has them once, and the blocks compete on the rest of the
     // question. A word only this document's title has (its own topic) still picks out the lines that name it.
-    const documentTerms = new Set(
-      [...matchedTerms(foldForMatch(passage.chunk.title), terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2),
-    );
+    const documentTerms = new Set([...matchedTerms(title, terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2));
     for (const block of blocksOf(chunkLines).map((found) => runOn(found, passage.chunk, options))) {
       if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
       // A section's own heading over the items of that section (「3. 経営者等が認識すべき原則」 ①②③) names them.
       const headsItems =
         block.lines[0]?.folded === heading &&
-        heading !== foldForMatch(passage.chunk.title) &&
+        heading !== title &&
         block.lines.length > 1 &&
         block.lines.slice(1).every((line) => line.bullet);
       const isTitle = (line: PassageLine, at: number) => titles.has(line.folded) && !(at === 0 && headsItems);
@@ -639,7 +638,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
             block.lines.some((line) => line.folded.includes(name)) ||
             heading.includes(name) ||
             titles.has(name) ||
-            foldForMatch(passage.chunk.title).includes(name),
+            title.includes(name),
         );
       const nameFactor = named ? 1 : UNNAMED_FACTOR;
       const score =
@@ -716,16 +715,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
-  if (
-    wantsValue &&
-    !carriesFor(
-      askedType,
-      spans.flatMap((span) => span.lines),
-      context,
-      options,
-    )
-  ) {
-    const used = spans.flatMap((span) => span.lines).reduce((sum, line) => sum + line.length, 0);
+  const spanLines = spans.flatMap((span) => span.lines);
+  if (wantsValue && !carriesFor(askedType, spanLines, context, options)) {
+    const used = spanLines.reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),
       ...spans.flatMap((span) => span.lines.map(foldForMatch)),

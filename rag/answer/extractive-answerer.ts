@@ -72,6 +72,11 @@ function quotedNames(text: string): string[] {
     .map(foldForMatch);
 }
 
+/** How a missing part's topic is named in the answer: its first two focus phrases (「特定重要物資・指定数」). */
+function focusLabel(part: QuestionPart): string {
+  return part.focus.slice(0, 2).join("・");
+}
+
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */
 function foldedChunks(chunks: Chunk[]): string {
   return [...new Set(chunks)]
@@ -228,7 +233,7 @@ export class ExtractiveAnswerer implements Answerer {
     const single = analysis.parts.length === 1;
     const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
     const shown = new Set<string>();
-    let first: { part: QuestionPart; options: ExcerptOptions; candidates: Passage[] } | undefined;
+    let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
       const earlierFocus = new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus));
@@ -275,13 +280,14 @@ export class ExtractiveAnswerer implements Answerer {
         at === 0
           ? passages
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
+      const quoted = quotedNames(part.text);
       const options: ExcerptOptions = {
         // In English, the names the lexicon could not translate (MPIA, NSG) are the Latin phrases of the focus.
         names:
           analysis.lang === "ja"
-            ? [...latinNames(part.text), ...quotedNames(part.text)]
+            ? [...latinNames(part.text), ...quoted]
             : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
-        quoted: quotedNames(part.text),
+        quoted,
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),
@@ -302,15 +308,19 @@ export class ExtractiveAnswerer implements Answerer {
       }
       if (fresh) for (const span of fresh.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       results.push({ part, excerpt: fresh });
-      if (at === 0) first = { part, options, candidates };
+      if (at === 0) first = { part, options };
     });
     // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself.
     if (first && query.sourceDates.length >= 2)
       for (const month of query.sourceDates) {
-        const quoted = results.some(({ excerpt }) => excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)));
-        const own = first.candidates.filter(({ chunk }) => chunk.date?.startsWith(month));
-        if (quoted || own.length === 0) continue;
-        const found = bestExcerpt(own, { ...first.options, shown });
+        const shownFrom = results.some(({ excerpt }) =>
+          excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)),
+        );
+        // The first part searched the question's own passages.
+        const own = passages.filter(({ chunk }) => chunk.date?.startsWith(month));
+        if (shownFrom || own.length === 0) continue;
+        // Its options already hold `shown`, the lines quoted so far.
+        const found = bestExcerpt(own, first.options);
         const more = found && withoutShown(found, shown);
         // That document's own figure (12物資指定), beside the one already quoted: the part is answered by the first.
         const lines = more?.spans.flatMap((span) => span.lines) ?? [];
@@ -373,7 +383,7 @@ export class ExtractiveAnswerer implements Answerer {
       .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)
       .map(({ part, excerpt }) => ({
         part,
-        focus: part.focus.slice(0, 2).join("・"),
+        focus: focusLabel(part),
         ...(excerpt ? { unconfirmed: this.valueInCited(part, excerpt) } : {}),
       }));
     if (missing.length > 0) return missing;
@@ -391,7 +401,7 @@ export class ExtractiveAnswerer implements Answerer {
       excerpts.find(({ part: asking }) =>
         answerRequirements(asking.text).some((requirement) => requirement.name === unmet.name),
       )?.part ?? excerpts[0]!.part;
-    return [{ part, focus: part.focus.slice(0, 2).join("・") }];
+    return [{ part, focus: focusLabel(part) }];
   }
 
   /**

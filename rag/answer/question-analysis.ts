@@ -286,10 +286,10 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part];
 }
 
-/** The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), unless it names no topic (どういう点). */
 /** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
 const POINT_NOUNS = new Set(["点", "ポイント"]);
 
+/** The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), or the points asked for, unless it names no topic. */
 function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form));
   if (at < 0) return {};

@@ -59,11 +59,13 @@ export function askedTypeOfJapanese(tokens: IpadicFeatures[]): AskedType | undef
   return undefined;
 }
 
+/** "when" asking a date; "when changing jobs" is a conjunction before a gerund and asks none. */
+export const WHEN_ASKED = /\bwhen\b(?!\s+\w+ing\b)/iu;
+
 /** The asked type of an English question. */
 export function askedTypeOfEnglish(question: string): AskedType | undefined {
   const text = question.toLowerCase();
-  // "when changing jobs": a conjunction before a gerund asks no date.
-  if (/\bwhen\b(?!\s+\w+ing\b)|\bwhat (year|date|month)\b|\bsince when\b/u.test(text)) return "date";
+  if (WHEN_ASKED.test(text) || /\bwhat (year|date|month)\b|\bsince when\b/u.test(text)) return "date";
   if (/\bhow many\b|\bnumber of\b/u.test(text)) return "count";
   if (/\bwhat (percentage|share|rate)\b|\bpercent/u.test(text)) return "rate";
   if (/\bhow much\b|\bwhat amount\b/u.test(text)) return "amount";
