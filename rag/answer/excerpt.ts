@@ -1,9 +1,9 @@
-import { cjkBigrams, foldForMatch } from "../retrieve/fold.ts";
+import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
-import { type PassageLine, passageLines } from "./passage-lines.ts";
+import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /** A question term and its weight (idf × query weight). */
@@ -204,7 +204,7 @@ function defines(type: AskedType, lines: PassageLine[], focus: string[]): boolea
 }
 
 function definesTopic(folded: string, focus: string[]): boolean {
-  const item = folded.replace(/^[-・•●○◆◇■□▶▷➤➢→※*]+/u, "");
+  const item = folded.replace(new RegExp(`^${BULLET_MARKS.source}+`, "u"), "");
   return focus.some(
     (phrase) =>
       phrase.length >= 2 &&
@@ -449,11 +449,11 @@ function sectionStart(block: Block, chunk: Chunk, options: ExcerptOptions): Exce
     : undefined;
 }
 
-/** Most of a phrase's kanji/katakana bigrams (or the phrase itself) occur in the text. */
+/** Most of a phrase's kanji/katakana bigrams and Latin words (or the phrase itself) occur in the text. */
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
-  const bigrams = cjkBigrams(phrase);
-  return bigrams.length > 1 && bigrams.filter((bigram) => text.includes(bigram)).length / bigrams.length >= 0.6;
+  const units = topicUnits(phrase);
+  return units.length > 1 && units.filter((unit) => text.includes(unit)).length / units.length >= 0.6;
 }
 
 /**
@@ -464,6 +464,16 @@ function blockContext(chunk: Chunk, block: Block): string {
   return foldForMatch(
     `${chunk.title}\n${chunk.sectionPath.at(-1) ?? ""}\n${block.label?.text ?? ""}\n${block.lines[0]!.text}`,
   );
+}
+
+/**
+ * The item a dash sub-item hangs from (「- CHIPS法(2022年8月…)」 over 「ー5年間で527億ドル支援」), folded: the
+ * sub-item's figure is that item's. Empty for any other line.
+ */
+function parentItem(lines: string[], at: number): string {
+  if (!SUB_ITEM.test(lines[at]!)) return "";
+  for (let above = at - 1; above >= 0; above--) if (!SUB_ITEM.test(lines[above]!)) return foldForMatch(lines[above]!);
+  return "";
 }
 
 /**
@@ -492,9 +502,9 @@ function carriesFor(
   // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
   const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type));
-  return lines.some((line) => {
+  return lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
-    const folded = foldForMatch(line);
+    const folded = `${foldForMatch(line)}\n${parentItem(lines, at)}`;
     if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
     // A measured name is said by what it measures: 「11の特定重要物資を指定」 gives the 指定数.
@@ -630,15 +640,13 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text));
       const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
       // A name the asker spells out (CISTEC) is what the question is about: a block that does not name it
-      // (itself or in its heading) answers something else, whatever else it shares with the question.
+      // (itself, its document's title or a heading over it) answers something else, whatever else it shares
+      // with the question.
       const named =
         !options.names?.length ||
         options.names.some(
           (name) =>
-            block.lines.some((line) => line.folded.includes(name)) ||
-            heading.includes(name) ||
-            titles.has(name) ||
-            title.includes(name),
+            block.lines.some((line) => line.folded.includes(name)) || [...titles].some((path) => path.includes(name)),
         );
       const nameFactor = named ? 1 : UNNAMED_FACTOR;
       const score =

@@ -93,6 +93,17 @@ function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | u
 }
 
 /**
+ * A place that only qualifies the name after it, when the quoted lines give that name (米国 before CHIPS法):
+ * the name says which one is meant.
+ */
+function qualifiesQuotedName(place: string, focus: readonly string[], quoted: string): boolean {
+  const at = focus.indexOf(place);
+  const named = focus[at + 1];
+  const names = named?.match(/[a-z]{3,}/gu) ?? [];
+  return at >= 0 && names.length > 0 && names.every((name) => quoted.includes(name));
+}
+
+/**
  * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
  * is a coherent excerpt of the best passage for each part, with its list structure, each line followed
  * by [n]. It is resolved only when every part's excerpt carries a value of the asked type; otherwise it
@@ -109,7 +120,8 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** The question analysis this answerer works from (the generated path reuses it). */
   analyze(question: string): QuestionAnalysis {
-    return analyzeQuestion(question, this.options.corpus.tokenizer);
+    const { index, tokenizer } = this.options.corpus;
+    return analyzeQuestion(question, tokenizer, (word) => index.writesAcronym(word));
   }
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {
@@ -366,7 +378,9 @@ export class ExtractiveAnswerer implements Answerer {
       )
     )
       return true;
-    const places = index.properNouns(query.searchText, "地域").filter((name) => name !== "日本" && name.length > 1);
+    const places = index
+      .properNouns(query.searchText, "地域")
+      .filter((name) => name !== "日本" && name.length > 1 && !qualifiesQuotedName(name, analysis.focus, quoted));
     // A place the question names must be in what is quoted: 台湾's list is not answered by a line on the US one.
     if (namedEntitiesMissing(places, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).

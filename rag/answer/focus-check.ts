@@ -1,4 +1,4 @@
-import { cjkBigrams, foldForMatch, normalizeForSearch } from "../retrieve/fold.ts";
+import { foldForMatch, normalizeForSearch, topicUnits } from "../retrieve/fold.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
 /**
@@ -15,18 +15,18 @@ export function focusFound(focus: string[], evidence: string, synonymsOf: (term:
     if (nounClassOf(phrase) !== "none") continue;
     const forms = [phrase, ...synonymsOf(phrase)].map(foldForMatch);
     if (forms.some((form) => evidence.includes(form))) {
-      const units = Math.max(1, cjkBigrams(normalizeForSearch(phrase)).length);
+      const units = Math.max(1, topicUnits(normalizeForSearch(phrase)).length);
       total += units;
       found += units;
       continue;
     }
-    const bigrams = cjkBigrams(normalizeForSearch(phrase));
-    if (bigrams.length === 0) {
+    const units = topicUnits(normalizeForSearch(phrase));
+    if (units.length === 0) {
       total += 1;
       continue;
     }
-    total += bigrams.length;
-    found += bigrams.filter((bigram) => evidence.includes(bigram)).length;
+    total += units.length;
+    found += units.filter((unit) => evidence.includes(unit)).length;
   }
   return total === 0 ? 1 : found / total;
 }

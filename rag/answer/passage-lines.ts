@@ -14,7 +14,15 @@ export interface PassageLine {
   introducesList: boolean;
 }
 
-const BULLET = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→※*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
+/**
+ * A dash (ー―－—) opens a slide's sub-item (「ー5年間で527億ドル支援」) under the item above it: no Japanese word
+ * starts with one.
+ */
+export const SUB_ITEM = /^\s*[ー―－—–]/u;
+/** Marks that open a list item. */
+export const BULLET_MARKS = /[-・•●○◆◇■□▶▷➤➢→※*ー―－—–]/u;
+/** A list item: a mark, a number (1. (1) ①). */
+export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS.source}|\\d+[.)．]|[(（]\\d+[)）]|[①-⑳])`, "u");
 const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
 /** A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. */
 const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;

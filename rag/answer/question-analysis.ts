@@ -1,6 +1,7 @@
 import type { IpadicFeatures } from "kuromoji";
 import { DOMAIN_SYNONYM_GROUPS } from "../retrieve/domain-synonyms.ts";
-import { detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
+import { englishLexicon } from "../retrieve/english-lexicon.ts";
+import { acronymsOf, type DocumentWords, detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
 import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
@@ -305,12 +306,20 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
 }
 
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
-export function analyzeQuestion(question: string, morphology: Morphology): QuestionAnalysis {
+export function analyzeQuestion(
+  question: string,
+  morphology: Morphology,
+  documentWords?: DocumentWords,
+): QuestionAnalysis {
   // A date naming the source (「2024年2月の資料では」) says where to look, not what the question is about.
   const text = sourceDates(question.normalize("NFKC")).rest.trim();
   const lang = detectLanguage(text);
   if (lang === "en")
-    return analyzeEnglish(text, (japanese) => focusOf(morphology.morphemes(japanese)), translateEnglishQuery);
+    return analyzeEnglish(
+      text,
+      (japanese) => focusOf(morphology.morphemes(japanese)),
+      (clause) => translateEnglishQuery(clause, englishLexicon(), acronymsOf(clause, documentWords)),
+    );
   // Sentence by sentence: after 「？」 kuromoji misreads the next word (「?いつ」 → い/つ).
   const tokens = text
     .split(/(?<=[。？?！!\n])/u)

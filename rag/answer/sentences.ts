@@ -1,3 +1,5 @@
+import { BULLET as LIST_ITEM } from "./passage-lines.ts";
+
 /** A sentence of a passage, with where it starts (for keeping extracted sentences in reading order). */
 export interface Sentence {
   text: string;
@@ -6,7 +8,7 @@ export interface Sentence {
   isList?: boolean;
 }
 
-const BULLET = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→※*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])\s*/u;
+const BULLET = new RegExp(`${LIST_ITEM.source}\\s*`, "u");
 const HEADING = /^\s*#{1,6}\s/u;
 /** "出典: …" / "(出典) …" lines name where a slide's figure came from: attributions, not statements. */
 const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;

@@ -26,3 +26,15 @@ export function cjkBigrams(normalized: string): string[] {
   }
   return bigrams;
 }
+
+/**
+ * What a topic phrase is matched by, piece by piece: its kanji/katakana bigrams and its Latin names, so a
+ * compound with a name in it (chips法, gdp比) is found by the name. Beside a name, a lone kanji (法, 比)
+ * says too little to count.
+ */
+export function topicUnits(normalized: string): string[] {
+  // Two letters (ai, eu) are too common in the documents to say which topic a line is about.
+  const names = normalized.match(/[a-z][a-z0-9]{2,}/gu) ?? [];
+  const bigrams = cjkBigrams(normalized);
+  return names.length === 0 ? bigrams : [...bigrams.filter((bigram) => bigram.length === 2), ...names];
+}

@@ -5,7 +5,7 @@ import { Bm25fScorer } from "./bm25f.ts";
 import { cjkBigrams, foldForMatch, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
 import { blendNeighbours, findNeighbours, type Neighbours } from "./neighbour-scores.ts";
-import { type AnalyzedQuery, analyzeQuery } from "./query-analyzer.ts";
+import { type AnalyzedQuery, analyzeQuery, writtenAcronyms } from "./query-analyzer.ts";
 import {
   normalizedIdf,
   type QuestionProfile,
@@ -75,6 +75,7 @@ export class LexicalSearchIndex implements LexicalIndex {
   private readonly bigramScorer: Bm25fScorer;
   private readonly neighbours: Neighbours;
   private similarity: QuestionSimilarity | undefined;
+  private acronyms: Set<string> | undefined;
 
   constructor(
     readonly chunks: Chunk[],
@@ -156,7 +157,13 @@ export class LexicalSearchIndex implements LexicalIndex {
   }
 
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(query, this.deps.tokenizer, this.deps.synonyms);
+    return analyzeQuery(query, this.deps.tokenizer, this.deps.synonyms, (word) => this.writesAcronym(word));
+  }
+
+  /** Whether the documents write this acronym (lower case) in capitals, as CHIPS in 「CHIPS法」. */
+  writesAcronym(word: string): boolean {
+    this.acronyms ??= writtenAcronyms(this.chunks.map((chunk) => chunk.text));
+    return this.acronyms.has(word);
   }
 
   search(request: { query: string; filter?: RetrievalFilter; limit: number }): Passage[] {

@@ -66,14 +66,46 @@ export interface TranslatedQuestion {
   compounds: string[];
   /** Words the lexicon does not know (MPIA, CFIUS), kept as they are. */
   leftover: string[];
+  /** Acronyms the lexicon knows, typed in capitals (CHIPS, LNG): searched as typed, translated only as alternates. */
+  acronyms: string[];
+}
+
+/** Whether the documents write an acronym (lower case) in capitals. */
+export type DocumentWords = (word: string) => boolean;
+
+const ACRONYM = /(?<![A-Za-z])[A-Z]{3,}(?![A-Za-z])/g;
+
+/** The acronyms a text writes in capitals (CHIPS法, WTO), lower-cased; not the letters of a web address. */
+export function writtenAcronyms(texts: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts)
+    for (const word of text
+      .normalize("NFKC")
+      .replace(/https?:\/\/\S+/g, " ")
+      .match(ACRONYM) ?? [])
+      found.add(word.toLowerCase());
+  return found;
+}
+
+/**
+ * Acronyms as the asker typed them, lower-cased, that the documents also write in Latin letters (CHIPS法,
+ * WTO); not METI, which they write 経済産業省. Three or more capitals: two-letter ones (US, UK) are country
+ * names the documents write in Japanese (米国, 英国).
+ */
+export function acronymsOf(text: string, documentWords: DocumentWords = () => false): Set<string> {
+  return new Set((text.match(ACRONYM) ?? []).map((word) => word.toLowerCase()).filter((word) => documentWords(word)));
 }
 
 /**
  * English question → Japanese search terms through the lexicon, longest phrase first; a word the
  * lexicon lacks is tried in its base form (sanctioned → sanction), else kept as it is.
  */
-export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = englishLexicon()): TranslatedQuestion {
-  const translated: TranslatedQuestion = { japanese: [], alternates: [], compounds: [], leftover: [] };
+export function translateEnglishQuery(
+  text: string,
+  lexicon: EnglishLexicon = englishLexicon(),
+  typedAcronyms: ReadonlySet<string> = new Set(),
+): TranslatedQuestion {
+  const translated: TranslatedQuestion = { japanese: [], alternates: [], compounds: [], leftover: [], acronyms: [] };
   let run: string[] = [];
   const closeRun = () => {
     if (run.length > 0) translated.compounds.push(run.join(""));
@@ -81,24 +113,37 @@ export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = en
   };
   // The lexicon's first term is the word's usual translation; the others are other senses or near words.
   // A verb or adjective (扱う, expected, covering) ends a noun phrase: it is searched, never part of a compound.
-  const take = (terms: readonly string[], english: string) => {
+  const take = (terms: readonly string[], english: string, verb = false) => {
     const [usual] = terms as [string];
+    // A typed acronym is a name the documents usually write as it is (CHIPS法, LNG): searched as typed, its
+    // translation (CHIPS → チップ) only as another sense.
+    // A name starts its own compound: 「US CHIPS Act」 is 米国 and CHIPS法.
+    if (typedAcronyms.has(english)) {
+      translated.acronyms.push(english);
+      translated.alternates.push(...terms);
+      closeRun();
+      run.push(english);
+      return;
+    }
     translated.japanese.push(usual);
     translated.alternates.push(...terms.slice(1));
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
     if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
     // A month (December → 12月) dates the question or its source; it names no topic.
-    if (/\p{Script=Hiragana}|^\d+月$/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
+    if (verb || /\p{Script=Hiragana}|^\d+月$/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
     else run.push(usual);
   };
   for (const words of englishPhrases(text)) {
+    // "How much does the CHIPS Act provide": after do/does/did, the phrase's last word is its verb.
+    const doSupport = words.slice(0, -1).some((word) => DO_SUPPORT.has(word));
     for (let at = 0; at < words.length; ) {
+      const verb = doSupport && at === words.length - 1;
       let matched = 0;
       for (let length = Math.min(lexicon.longestPhrase, words.length - at); length >= 1; length--) {
         const phrase = words.slice(at, at + length).join(" ");
         const terms = lexicon.lookup(phrase);
         if (terms.length > 0) {
-          take(terms, phrase);
+          take(terms, phrase, verb);
           matched = length;
           break;
         }
@@ -112,7 +157,7 @@ export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = en
         const terms = baseForms(word)
           .map((form) => lexicon.lookup(form))
           .find((found) => found.length > 0);
-        if (terms) take(terms, word);
+        if (terms) take(terms, word, verb);
         else {
           closeRun();
           if (word.length > 1 && !ENGLISH_STOP.has(word) && !/^\d+$/.test(word)) translated.leftover.push(word);
@@ -124,6 +169,8 @@ export function translateEnglishQuery(text: string, lexicon: EnglishLexicon = en
   }
   return translated;
 }
+
+const DO_SUPPORT = new Set(["do", "does", "did"]);
 
 const LABELS: [RegExp, string[]][] = [
   [/(いつ|何日|何時|日時|日程|\bwhen\b|what (date|time))/iu, ["日時", "日程"]],
@@ -143,6 +190,7 @@ export function analyzeQuery(
   question: string,
   tokenizer: JapaneseTokenizer,
   synonyms: SynonymDictionary,
+  documentWords?: DocumentWords,
 ): AnalyzedQuery {
   const { dates, rest } = sourceDates(normalizeForSearch(question));
   const normalized = rest;
@@ -152,10 +200,15 @@ export function analyzeQuery(
   const bigrams = new Map<string, number>();
   const expansions = new Set<string>();
   if (lang === "en") {
-    const { japanese, alternates, leftover } = translateEnglishQuery(normalized);
+    const { japanese, alternates, leftover, acronyms } = translateEnglishQuery(
+      normalized,
+      englishLexicon(),
+      acronymsOf(question.normalize("NFKC"), documentWords),
+    );
     searchText = japanese.join(" ");
     for (const term of alternates) expansions.add(term);
     for (const word of leftover) addTerm(words, word, 0.7);
+    for (const word of acronyms) addTerm(words, word, 1);
     // Numbers such as "50%" matter in English questions too.
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;
   }

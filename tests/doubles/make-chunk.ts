@@ -8,6 +8,8 @@ export function makeChunk(options: {
   kind?: DocumentKind;
   superseded?: boolean;
   title?: string;
+  /** Headings over the chunk, outermost first. */
+  sectionPath?: string[];
   /** ISO date of the document (YYYY-MM). */
   date?: string;
 }): Chunk {
@@ -19,7 +21,7 @@ export function makeChunk(options: {
     chunkId: `${options.docId}#${ordinal}`,
     ordinal,
     text: options.text,
-    sectionPath: ["第1章"],
+    sectionPath: options.sectionPath ?? ["第1章"],
     ...(options.superseded ? { superseded: true } : {}),
     ...(options.date ? { date: options.date } : {}),
   };

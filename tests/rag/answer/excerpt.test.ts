@@ -791,3 +791,41 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("政令で「特定試験物資」として指定する。");
   });
 });
+
+describe("slide sub-items and names", () => {
+  const slide = () => [
+    makeChunk({
+      docId: "slides",
+      title: "先端技術の動向",
+      sectionPath: ["半導体産業の支援"],
+      text: "半導体産業支援策\n- CHIPS法(2022年8月大統領署名・成立)\nー5年間で300億ドル(約4兆円)支援\n- 工場の誘致",
+    }),
+    makeChunk({ docId: "other", text: "AIチップの試験輸出を規制する案が公表された。\n支援の対象は別途定める。" }),
+  ];
+
+  it("reads a dash line as a sub-item of the item above it, so its figure is that item's", () => {
+    const lines = passageLines(slide()[0]!, () => false);
+    expect(lines.find((line) => line.text.startsWith("ー"))?.bullet).toBe(true);
+  });
+
+  it("answers an English question on a name the documents write in capitals, its place only qualifying it", async () => {
+    const answerer = await answererFor(slide());
+    const result = await answerer.answer({ question: "How much support does the US CHIPS Act provide?" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("300億ドル");
+    expect(result.citations[0]?.chunkId).toContain("slides");
+  });
+
+  it("counts a name the asker spells out when a heading over the block gives it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "table",
+        sectionPath: ["4. 各省連携", "QWSに必要な要素", "①詳細さ ②即時性"],
+        text: "QWSに必要な要素\n①品目の細かさ ②情報の即時性 ③対象とする範囲 ④模擬計算 ⑤脅威の察知\nレベル3 コードより詳細 1ヶ月以内 全世界の供給網 計算可能で高精度 海外の規制を周辺情報から未然に把握",
+      }),
+      makeChunk({ docId: "other", text: "- まずはQWS構築に必要な要素を整理する。\n- レベルの高い要素を目指す。" }),
+    ]);
+    const result = await answerer.answer({ question: "What does level 3 of the QWS elements require?" });
+    expect(result.answer).toContain("1ヶ月以内");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cjkBigrams, foldForMatch, normalizeForSearch } from "../../../rag/retrieve/fold.ts";
+import { cjkBigrams, foldForMatch, normalizeForSearch, topicUnits } from "../../../rag/retrieve/fold.ts";
 
 describe("foldForMatch", () => {
   it("folds full-width letters, digits and spaces the way the evaluation does", () => {
@@ -22,5 +22,16 @@ describe("cjkBigrams", () => {
   });
   it("keeps a lone kanji as a unigram", () => {
     expect(cjkBigrams("米の")).toEqual(["米"]);
+  });
+});
+
+describe("topicUnits", () => {
+  it("matches a compound with a name in it by the name, a lone kanji beside it counting for nothing", () => {
+    expect(topicUnits("米国chips法")).toEqual(["米国", "chips"]);
+    expect(topicUnits("gdp比2")).toEqual(["gdp"]);
+  });
+  it("leaves two-letter Latin words and all-kanji phrases to their bigrams", () => {
+    expect(topicUnits("ai規則")).toEqual(["規則"]);
+    expect(topicUnits("推進法の対象")).toEqual(cjkBigrams("推進法の対象"));
   });
 });

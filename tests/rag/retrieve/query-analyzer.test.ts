@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyzeQuery, detectLanguage, translateEnglishQuery } from "../../../rag/retrieve/query-analyzer.ts";
+import {
+  acronymsOf,
+  analyzeQuery,
+  detectLanguage,
+  translateEnglishQuery,
+  writtenAcronyms,
+} from "../../../rag/retrieve/query-analyzer.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
 describe("detectLanguage", () => {
@@ -20,7 +26,50 @@ describe("translateEnglishQuery", () => {
   });
 });
 
+describe("acronyms", () => {
+  it("finds the acronyms the documents write in capitals, not the letters of a web address", () => {
+    const written = writtenAcronyms([
+      "- CHIPS法(2022年8月大統領署名・成立)",
+      "https://www.meti.go.jp/METI/",
+      "AIとEUの動向",
+    ]);
+    expect([...written]).toEqual(["chips"]);
+  });
+
+  it("keeps a typed acronym only when the documents write it too, and never a two-letter country", () => {
+    const documents = (word: string) => ["chips", "lng"].includes(word);
+    expect([...acronymsOf("Does the US CHIPS Act or METI cover LNG?", documents)]).toEqual(["chips", "lng"]);
+  });
+
+  it("searches a typed acronym as written, its translation only as another sense, and starts a compound with it", () => {
+    const plain = translateEnglishQuery("how much does the us chips act provide");
+    expect(plain.japanese).toContain("チップ");
+    const typed = translateEnglishQuery("how much does the us chips act provide", undefined, new Set(["chips"]));
+    expect(typed.japanese).not.toContain("チップ");
+    expect(typed.alternates).toContain("チップ");
+    expect(typed.acronyms).toEqual(["chips"]);
+    expect(typed.compounds).toContain("chips法");
+    expect(typed.compounds).toContain("米国");
+  });
+
+  it("reads the last word after do/does/did as the verb, outside the noun compound", () => {
+    const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
+    expect(japanese).toContain("提供");
+    expect(compounds.some((compound) => compound.includes("提供"))).toBe(false);
+  });
+});
+
 describe("analyzeQuery", () => {
+  it("searches a typed acronym the documents write at full weight", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const weight = (documentWords?: (word: string) => boolean) =>
+      analyzeQuery("How much does the US CHIPS Act provide?", tokenizer, synonyms, documentWords).words.find(
+        (word) => word.term === "chips",
+      )?.weight;
+    expect(weight((word) => word === "chips")).toBe(1);
+    expect(weight()).toBeUndefined();
+  });
+
   it("adds synonyms at a lower weight than the words typed", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const query = analyzeQuery("独禁法の事例", tokenizer, synonyms);
