@@ -69,6 +69,9 @@ export type ValueKind =
 
 const ASKS_DURATION =
   /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
+/** A count of time units (「何日前」「how many days before」) is a length of time, not a count of things. */
+const COUNTS_TIME =
+  /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何営業日)|\bhow many (years|months|weeks|days|business days)\b/iu;
 const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)|\b(deadline|due date|by when|until when)\b/iu;
 /** 「何月何日」「1月の何日」: the day itself, which a year or a month does not give. */
 const ASKS_DAY =
@@ -167,6 +170,7 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
         : ASKS_DAY.test(part)
           ? "day"
           : undefined;
+  if (type === "count" && COUNTS_TIME.test(part)) return "duration";
   if (type === "amount" || type === "count")
     return ASKS_RATE.test(part) ? "rate" : ASKS_MONEY.test(part) && type === "amount" ? "money" : undefined;
   return undefined;

@@ -3,7 +3,7 @@ import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
-import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
+import { BULLET_MARKS, isBullet, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /** A question term and its weight (idf × query weight). */
@@ -467,12 +467,19 @@ function blockContext(chunk: Chunk, block: Block): string {
 }
 
 /**
- * The item a dash sub-item hangs from (「- CHIPS法(2022年8月…)」 over 「ー5年間で527億ドル支援」), folded: the
- * sub-item's figure is that item's. Empty for any other line.
+ * What an item hangs from, folded: for a dash sub-item (「ー5年間で527億ドル支援」) the item above it
+ * (「- CHIPS法(2022年8月…)」), for a bullet the line that heads it (「官民対話による技術管理スキームの対象技術追加」).
+ * An item's figure is about that. Empty for a line that is no item.
  */
 function parentItem(lines: string[], at: number): string {
-  if (!SUB_ITEM.test(lines[at]!)) return "";
-  for (let above = at - 1; above >= 0; above--) if (!SUB_ITEM.test(lines[above]!)) return foldForMatch(lines[above]!);
+  const line = lines[at]!;
+  const under = SUB_ITEM.test(line)
+    ? (above: string) => !SUB_ITEM.test(above)
+    : isBullet(line)
+      ? (above: string) => !isBullet(above)
+      : undefined;
+  if (!under) return "";
+  for (let above = at - 1; above >= 0; above--) if (under(lines[above]!)) return foldForMatch(lines[above]!);
   return "";
 }
 

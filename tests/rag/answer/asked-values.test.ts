@@ -20,6 +20,10 @@ describe("askedValueKind", () => {
     expect(askedValueKind("definition", "期限とは何ですか")).toBeUndefined();
     expect(askedValueKind("date", "事前届出の審査に何日かかる？")).toBe("duration");
     expect(askedValueKind("date", "移転の何日前までに報告すればいい？")).toBe("duration");
+    // A count of days is a length of time: 15技術 does not answer it.
+    expect(askedValueKind("count", "How many days before the transfer must the report be filed?")).toBe("duration");
+    expect(askedValueKind("count", "報告は移転の何日前に出す？")).toBe("duration");
+    expect(askedValueKind("count", "How many technologies are designated?")).toBeUndefined();
     expect(askedValueKind("yes-no", "研究会の座長は誰ですか？")).toBe("person");
     expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
     expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();

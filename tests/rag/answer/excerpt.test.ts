@@ -829,3 +829,21 @@ describe("slide sub-items and names", () => {
     expect(result.answer).toContain("1ヶ月以内");
   });
 });
+
+describe("an item's figure", () => {
+  it("is about the heading the item hangs from inside its block", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "slides",
+        sectionPath: ["2. 試験物資の課題"],
+        text: "自律性の回復\n試験鉱物・試験磁石\n試験対話による技術管理制度の対象拡大\n- 現在12技術を指定し、今般3技術を追加。",
+      }),
+      makeChunk({ docId: "other", text: "- 試験鉱物の備蓄は20日分である。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験対話による技術管理制度で、事前報告が要る技術は今いくつ指定されていますか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("12技術");
+  });
+});
