@@ -20,8 +20,10 @@ const MONTHS = [
   "november",
   "december",
 ];
+/** A month as written in English: in full, or cut to three letters (Feb, Dec., Sept). */
+const MONTH_NAME = `${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
 const ENGLISH = new RegExp(
-  `\\b(${MONTHS.join("|")})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\\b)`,
+  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\\b)`,
   "giu",
 );
 
@@ -40,7 +42,8 @@ export function sourceDates(question: string): SourceDates {
     return "";
   });
   rest = rest.replace(ENGLISH, (_match, monthName: string, year: string) => {
-    dates.push(`${year}-${month(String(MONTHS.indexOf(monthName.toLowerCase()) + 1))}`);
+    const at = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3)));
+    dates.push(`${year}-${month(String(at + 1))}`);
     return "";
   });
   return { dates: [...new Set(dates)], rest };
