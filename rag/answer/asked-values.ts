@@ -1,3 +1,4 @@
+import { numberWordsAsDigits } from "../retrieve/english-lexicon.ts";
 import type { Language } from "../types.ts";
 import type { AskedType } from "./question-analysis.ts";
 
@@ -141,7 +142,7 @@ const STATED_COUNT_EN =
 
 export function statedItemCount(part: string): number | undefined {
   const text = part.normalize("NFKC");
-  const match = text.match(STATED_COUNT) ?? text.match(STATED_COUNT_EN);
+  const match = text.match(STATED_COUNT) ?? numberWordsAsDigits(text).match(STATED_COUNT_EN);
   const count = match ? Number(match[1]) : Number.NaN;
   return count >= 3 && count <= 30 ? count : undefined;
 }

@@ -40,6 +40,16 @@ function untranslatedNames(clause: string, leftover: readonly string[]): string[
     .filter((word) => /^\p{Lu}/u.test(word) && unknown.has(word.toLowerCase()));
 }
 
+/** 「What are the three principles…」「List the sectors…」: the noun whose items a list question asks for. */
+const ASKED_ITEMS =
+  /\b(?:(?:what|which)\s+(?:are|were)\s+the|list\s+(?:all\s+)?the|name\s+(?:all\s+)?the)\s+(?:\d+\s+|main\s+|key\s+)*([a-z][a-z-]+)/i;
+
+function askedNounOf(clause: string, translate: Translate): { askedNoun?: string } {
+  const noun = clause.match(ASKED_ITEMS)?.[1];
+  const askedNoun = noun ? translate(noun).japanese[0] : undefined;
+  return askedNoun ? { askedNoun } : {};
+}
+
 function typeOf(clause: string): AskedType {
   for (const [type, cue] of CUES) if (cue.test(clause)) return type;
   return "definition";
@@ -57,10 +67,12 @@ function clauses(text: string): string[] {
  * An English question read with simple cues (when, how many, what are, why, how); its focus is the
  * glossary's Japanese for its terms, so the checks compare like with like against Japanese passages.
  */
+type Translate = (text: string) => { japanese: string[]; compounds: string[]; leftover: string[] };
+
 export function analyzeEnglish(
   text: string,
   japaneseFocus: (japanese: string) => string[],
-  translate: (text: string) => { compounds: string[]; leftover: string[] },
+  translate: Translate,
 ): QuestionAnalysis {
   const focusOfClause = (clause: string) => {
     const { compounds, leftover } = translate(clause);
@@ -71,9 +83,11 @@ export function analyzeEnglish(
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
     const partFocus = focusOfClause(clause);
     const elliptical = partFocus.length === 0;
+    const askedType = typeOf(clause);
     return {
       text: clause,
-      askedType: typeOf(clause),
+      askedType,
+      ...(askedType === "list" ? askedNounOf(clause, translate) : {}),
       focus: elliptical ? focus : partFocus,
       elliptical,
       ownFocus: partFocus,

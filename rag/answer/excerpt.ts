@@ -77,6 +77,8 @@ const LIST_SIZE_FACTOR = 2;
 
 /** A block that does not name what the asker spelled out (CISTEC, MPIA). */
 const UNNAMED_FACTOR = 0.5;
+/** A list block under a heading (its own or its section's) that names the noun whose items are asked. */
+const ITEMS_NAMED_FACTOR = 1.25;
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;
@@ -656,6 +658,16 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
             block.lines.some((line) => line.folded.includes(name)) || [...titles].some((path) => path.includes(name)),
         );
       const nameFactor = named ? 1 : UNNAMED_FACTOR;
+      // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its
+      // list; a bullet that says 課題 in passing is not.
+      const itemsNamed =
+        askedType === "list" &&
+        (options.itemsOf ?? []).some(
+          (noun) =>
+            (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) ||
+            [...titles].some((path) => path.includes(noun)),
+        );
+      const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : 1;
       const score =
         ((coverage + context) / lengthPenalty) *
           passageWeight *
@@ -663,6 +675,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           markerFactor *
           titleFactor *
           nameFactor *
+          itemsFactor *
           sizeFactor *
           announcesFactor +
         listBonus;

@@ -1,6 +1,6 @@
 import type { IpadicFeatures } from "kuromoji";
 import { DOMAIN_SYNONYM_GROUPS } from "../retrieve/domain-synonyms.ts";
-import { englishLexicon } from "../retrieve/english-lexicon.ts";
+import { englishLexicon, numberWordsAsDigits } from "../retrieve/english-lexicon.ts";
 import { acronymsOf, type DocumentWords, detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
@@ -316,7 +316,7 @@ export function analyzeQuestion(
   const lang = detectLanguage(text);
   if (lang === "en")
     return analyzeEnglish(
-      text,
+      numberWordsAsDigits(text),
       (japanese) => focusOf(morphology.morphemes(japanese)),
       (clause) => translateEnglishQuery(clause, englishLexicon(), acronymsOf(clause, documentWords)),
     );

@@ -24,6 +24,20 @@ export const ENGLISH_STOP = new Set(
   ),
 );
 
+const NUMBER_WORDS =
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
+    " ",
+  );
+const NUMBER_WORD = new RegExp(`\\b(${NUMBER_WORDS.join("|")})\\b`, "giu");
+
+/**
+ * Number words as digits (the three principles → the 3 principles): the documents write counts in digits
+ * (3つの原則, 15分野). "one" stays a word: "one of the…" counts nothing.
+ */
+export function numberWordsAsDigits(text: string): string {
+  return text.replace(NUMBER_WORD, (word) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 2));
+}
+
 type VocabularyGlossary = Record<string, string[]>;
 
 function isVocabularyGlossary(value: unknown): value is VocabularyGlossary {

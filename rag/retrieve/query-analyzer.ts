@@ -1,7 +1,13 @@
 import type { Language } from "../types.ts";
 import { type AskedType, askedTypeOfEnglish, askedTypeOfJapanese } from "./asked-type.ts";
 import type { WeightedTerm } from "./bm25-field.ts";
-import { baseForms, ENGLISH_STOP, type EnglishLexicon, englishLexicon } from "./english-lexicon.ts";
+import {
+  baseForms,
+  ENGLISH_STOP,
+  type EnglishLexicon,
+  englishLexicon,
+  numberWordsAsDigits,
+} from "./english-lexicon.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
 import { sourceDates } from "./source-dates.ts";
@@ -193,8 +199,8 @@ export function analyzeQuery(
   documentWords?: DocumentWords,
 ): AnalyzedQuery {
   const { dates, rest } = sourceDates(normalizeForSearch(question));
-  const normalized = rest;
-  const lang = detectLanguage(normalized);
+  const lang = detectLanguage(rest);
+  const normalized = lang === "en" ? numberWordsAsDigits(rest) : rest;
   let searchText = normalized;
   const words = new Map<string, number>();
   const bigrams = new Map<string, number>();

@@ -6,6 +6,8 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("重レアアース7種、全部の元素名を挙げて")).toBe(7);
     expect(statedItemCount("15分野を全部教えて")).toBe(15);
     expect(statedItemCount("list all 15 sectors")).toBe(15);
+    expect(statedItemCount("What are the three principles?")).toBe(3);
+    expect(statedItemCount("Which one of the sectors?")).toBeUndefined();
     expect(statedItemCount("対象の物資を教えて")).toBeUndefined();
   });
 });

@@ -847,3 +847,40 @@ describe("an item's figure", () => {
     expect(result.answer).toContain("12技術");
   });
 });
+
+describe("a list question's asked noun", () => {
+  it("prefers the list under a heading naming it to a list that shares more of the question's words", () => {
+    const uses = makeChunk({
+      docId: "uses",
+      sectionPath: ["指針の活用例"],
+      text: "指針の活用例\n- 経営層向けの試験指針は、経営層の認識の醸成、対応の検討、社内の意思疎通等に使える。",
+    });
+    const rules = makeChunk({
+      docId: "rules",
+      sectionPath: ["3. 経営層が認識すべき原則"],
+      text: "3. 経営層が認識すべき原則\n- ① 事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+    });
+    const terms = [
+      { term: "経営層", mass: 2 },
+      { term: "試験指針", mass: 1.2 },
+      { term: "原則", mass: 1 },
+    ];
+    const pick = (itemsOf?: string[]) =>
+      bestExcerpt(
+        [
+          { chunk: uses, score: 10 },
+          { chunk: rules, score: 10 },
+        ],
+        {
+          askedType: "list",
+          isBoilerplate: () => false,
+          nextChunk: () => undefined,
+          focus: ["原則", "経営層"],
+          terms,
+          ...(itemsOf ? { itemsOf } : {}),
+        },
+      )?.spans[0]?.chunk.docId;
+    expect(pick()).toBe("uses");
+    expect(pick(["原則"])).toBe("rules");
+  });
+});

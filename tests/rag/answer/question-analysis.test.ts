@@ -212,6 +212,11 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("それは具体的にどういうことですか？").parts[0]?.askedNoun).toBeUndefined();
     expect(analyze("特定重要物資は何ですか").parts[0]?.askedNoun).toBeUndefined();
   });
+
+  it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
+    expect(analyze("What are the three principles that executives should recognize?").parts[0]?.askedNoun).toBe("原則");
+    expect(analyze("What is the deadline?").parts[0]?.askedNoun).toBeUndefined();
+  });
 });
 
 describe("analyzeQuestion: a source named by date", () => {

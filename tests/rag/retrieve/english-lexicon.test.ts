@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { baseForms, buildEnglishLexicon, englishLexicon } from "../../../rag/retrieve/english-lexicon.ts";
+import {
+  baseForms,
+  buildEnglishLexicon,
+  englishLexicon,
+  numberWordsAsDigits,
+} from "../../../rag/retrieve/english-lexicon.ts";
 import { translateEnglishQuery } from "../../../rag/retrieve/query-analyzer.ts";
 
 describe("buildEnglishLexicon", () => {
@@ -80,5 +85,12 @@ describe("englishLexicon", () => {
     const translated = translateEnglishQuery("What did the December briefing say about subsidies?");
     expect(translated.japanese).toContain("12月");
     expect(translated.compounds.some((compound) => compound.includes("12月"))).toBe(false);
+  });
+});
+
+describe("numberWordsAsDigits", () => {
+  it("writes counts in digits, as the documents do, but leaves 'one' a word", () => {
+    expect(numberWordsAsDigits("the Three principles and twelve goods")).toBe("the 3 principles and 12 goods");
+    expect(numberWordsAsDigits("one of the tenets")).toBe("one of the tenets");
   });
 });

@@ -8,7 +8,10 @@ describe("sourceDates", () => {
       rest: "特定重要物資の数、資料と資料で違う？",
     });
     expect(sourceDates("In METI's February 2024 material, what is a clearance?").dates).toEqual(["2024-02"]);
-    expect(sourceDates("according to the Feb 2024 deck versus the Dec. 2025 deck").dates).toEqual(["2024-02", "2025-12"]);
+    expect(sourceDates("according to the Feb 2024 deck versus the Dec. 2025 deck").dates).toEqual([
+      "2024-02",
+      "2025-12",
+    ]);
     expect(sourceDates("in the Sept 2025 slides").dates).toEqual(["2025-09"]);
     expect(sourceDates("2024年2月に公表された資料で").dates).toEqual(["2024-02"]);
   });
