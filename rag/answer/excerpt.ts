@@ -86,6 +86,8 @@ const OFF_TOPIC_VALUE_FACTOR = 0.7;
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
 const MAX_LINE_CHARS = 300;
+/** A sentence of an over-long line is kept beside the best one when it has at least this share of its weight. */
+const SENTENCE_MASS_SHARE = 0.5;
 /**
  * How much of the question a further line of the block must add to be shown. A question's weight spreads over
  * many terms (bigrams, variants, glosses), so one word of it (義務 in 「義務的なものなんですか」) is a few percent.
@@ -233,7 +235,9 @@ function shorten(text: string, terms: WeightedTerm[], total: number): string {
   const kept: typeof ranked = [];
   let length = 0;
   for (const candidate of ranked) {
-    if (kept.length > 0 && length + candidate.sentence.length > MAX_LINE_CHARS) break;
+    // A sentence that shares little with the question is another topic of the same paragraph, not context.
+    const weak = candidate.mass < SENTENCE_MASS_SHARE * ranked[0]!.mass;
+    if (kept.length > 0 && (weak || length + candidate.sentence.length > MAX_LINE_CHARS)) break;
     kept.push(candidate);
     length += candidate.sentence.length;
   }

@@ -884,3 +884,35 @@ describe("a list question's asked noun", () => {
     expect(pick(["原則"])).toBe("rules");
   });
 });
+
+describe("an over-long line", () => {
+  it("is cut to the sentences about the question, not padded with the paragraph's other topics", () => {
+    const paragraph = makeChunk({
+      docId: "plan",
+      text: [
+        "試験物資について、供給途絶の危険を将来も見据えて分析し、物資の特性に応じて、基金等の枠組みも含め、必要な支援措置を整備することで、安定供給を早急に確保する。",
+        "試験基盤の審査制度について、各省における相談窓口の設置を含め円滑な施行に向けた取組を進める。",
+        "試験出願の非公開制度について、必要なシステム整備を含め円滑な施行に向けた取組を進める。",
+        "試験研究の育成を進める事業を早急に強化し、速やかに大規模とすることを目指して、実用化に向けた強力な支援を行う。",
+        "同志国との連携を深め、国際的な枠組みづくりを主導するとともに、情報収集と分析の体制を一層充実させる。",
+        "あわせて、人材の確保と育成に取り組み、関係機関の間での情報共有の仕組みを整え、官民の対話を継続的に行う。",
+      ].join(""),
+    });
+    const terms = [
+      { term: "試験出願", mass: 3 },
+      { term: "非公開", mass: 3 },
+      { term: "制度", mass: 1 },
+      { term: "施行", mass: 0.5 },
+    ];
+    const excerpt = bestExcerpt([{ chunk: paragraph, score: 10 }], {
+      askedType: "procedure",
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: [],
+      terms,
+    });
+    expect(excerpt?.spans[0]?.lines).toEqual([
+      "試験出願の非公開制度について、必要なシステム整備を含め円滑な施行に向けた取組を進める。",
+    ]);
+  });
+});
