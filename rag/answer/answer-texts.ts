@@ -29,27 +29,35 @@ export const ANTITRUST_NOTE: Record<Language, string> = {
   en: "Note: general information from published material, not a legal opinion on any individual case. For a specific case, consult METI or the Japan Fair Trade Commission.",
 };
 
+const MAX_QUOTED_WORDS = 10;
+
+/** An English part as the answer names it: whole when short, else its first words (a pasted question reads badly). */
+function partName(part: string): string {
+  const words = part.trim().split(/\s+/u);
+  return words.length <= MAX_QUOTED_WORDS ? part.trim() : `${words.slice(0, MAX_QUOTED_WORDS - 2).join(" ")} …`;
+}
+
 /** Partial answers: what the documents say comes first, then what they do not. */
 export const PARTIAL_TEXTS = {
   intro: { ja: "資料には次の記載があります。", en: "The documents say the following." },
   missing: {
     ja: (focus: string, label: string) =>
       `ご質問の${focus ? `「${focus}」の` : ""}${label}については、資料に記載がありません。`,
-    en: (part: string, label: string) => `The documents do not state ${label} asked in "${part}".`,
+    en: (part: string, label: string) => `The documents do not state ${label} asked in "${partName(part)}".`,
   },
   /** The cited passage holds a value of the asked kind, but taiwa could not tell that it is about the topic. */
   unconfirmed: {
     ja: (focus: string, label: string) =>
       `ご質問の${focus ? `「${focus}」の` : ""}${label}は、引用した箇所からは確認できませんでした。出典の該当ページもご確認ください。`,
     en: (part: string, label: string) =>
-      `taiwa could not confirm ${label} asked in "${part}" from the quoted lines; please check the cited pages too.`,
+      `taiwa could not confirm ${label} asked in "${partName(part)}" from the quoted lines; please check the cited pages too.`,
   },
   /** The quoted lines hold a value of the asked kind, but taiwa could not tell that it is the one asked about. */
   quotedUnconfirmed: {
     ja: (focus: string, label: string) =>
       `引用した箇所には${label}の記載がありますが、${focus ? `ご質問の「${focus}」についてのものかは` : "ご質問についてのものかは"}確認できませんでした。出典の該当ページもご確認ください。`,
     en: (part: string, label: string) =>
-      `The quoted lines hold a value of this kind, but taiwa could not confirm that it is ${label} asked in "${part}"; please check the cited pages too.`,
+      `The quoted lines hold a value of this kind, but taiwa could not confirm that it is ${label} asked in "${partName(part)}"; please check the cited pages too.`,
   },
   handedOver: {
     ja: "この点は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",

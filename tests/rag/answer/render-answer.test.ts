@@ -61,4 +61,16 @@ describe("renderPartial", () => {
     expect(gap("cited")).toContain("ご質問の「試験審査」の時期・日付は、引用した箇所からは確認できませんでした。");
     expect(gap()).toContain("ご質問の「試験審査」の時期・日付については、資料に記載がありません。");
   });
+
+  it("names a long English part by its first words, not the whole question pasted in", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const answer = (part: string) =>
+      renderPartial([excerpt(chunk, ["試験計画を2024年5月に公表"])], [{ part, askedType: "date", focus: "" }], "en")
+        .answer;
+    expect(answer("When did it start?")).toContain('asked in "When did it start?"');
+    const long = answer(
+      "According to the February 2024 briefing deck, when did the national test review scheme begin operating in practice?",
+    );
+    expect(long).toContain('asked in "According to the February 2024 briefing deck, when …"');
+  });
 });
