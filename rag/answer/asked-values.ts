@@ -20,9 +20,12 @@ const AMOUNT = new RegExp(
   `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|%|％|割|倍|パーセント)|[億兆]円|${KANJI_NUMBER}+割)`,
   "u",
 );
-/** A number counting things (14の業界団体, 15技術, 8つ): not a year, a date, money, R3 or a section number. */
+/**
+ * A number counting things (14の業界団体, 15技術, 8つ) or a stock in days of use (240日分の備蓄): not a year, a
+ * date, money, R3 or a section number.
+ */
 const COUNTERS =
-  "つ|の|件|社|か国|カ国|ヶ国|国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|名|人|回|本|個|種類|種|者|機関|プロジェクト|拠点|業種|省庁|府省|カ所|か所|項|点|品|施設";
+  "つ|の|件|社|か国|カ国|ヶ国|国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|名|人|回|本|個|種類|種|者|機関|プロジェクト|拠点|業種|省庁|府省|カ所|か所|項|点|品|施設|日分|週間分|か月分|ヶ月分|カ月分|年分|トン";
 const COUNT = new RegExp(
   // 14対象事業, 50重要技術: a short qualifier may stand between the number and its counter noun.
   // 世界第5位 answers 何位: a rank is counted too.

@@ -104,6 +104,15 @@ function qualifiesQuotedName(place: string, focus: readonly string[], quoted: st
 }
 
 /**
+ * A place said only inside a longer topic phrase (ウクライナ in 「ウクライナ侵略直後」) dates or names an event;
+ * it is not where the asked thing is. A place said on its own (「台湾の」→ 台湾) is. Japanese only: an English
+ * question's phrases are joined translations (South Korea's approach → 韓国アプローチ), not compounds.
+ */
+function onlyInsideEvent(place: string, focus: readonly string[]): boolean {
+  return !focus.includes(place) && focus.some((phrase) => phrase.includes(place));
+}
+
+/**
  * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
  * is a coherent excerpt of the best passage for each part, with its list structure, each line followed
  * by [n]. It is resolved only when every part's excerpt carries a value of the asked type; otherwise it
@@ -380,7 +389,13 @@ export class ExtractiveAnswerer implements Answerer {
       return true;
     const places = index
       .properNouns(query.searchText, "地域")
-      .filter((name) => name !== "日本" && name.length > 1 && !qualifiesQuotedName(name, analysis.focus, quoted));
+      .filter(
+        (name) =>
+          name !== "日本" &&
+          name.length > 1 &&
+          !qualifiesQuotedName(name, analysis.focus, quoted) &&
+          !(analysis.lang === "ja" && onlyInsideEvent(name, analysis.focus)),
+      );
     // A place the question names must be in what is quoted: 台湾's list is not answered by a line on the US one.
     if (namedEntitiesMissing(places, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).

@@ -89,6 +89,11 @@ describe("carriesValue for a count", () => {
     expect(carriesValue("count", ["試験制度を2024年度事業として実施"])).toBe(false);
   });
 
+  it("reads a stock in days or weeks of use (約90日分, 2~3週間分) as the quantity どれくらい asks for", () => {
+    expect(carriesValue("count", ["試験燃料は約90日分の備蓄があり、在庫は2~3週間分を保有。"])).toBe(true);
+    expect(carriesValue("count", ["試験燃料の備蓄を保有している。"])).toBe(false);
+  });
+
   it("reads a rank (世界第5位) as the count 何位 asks for", () => {
     expect(carriesValue("count", ["試算によれば、2040年の試験国は世界第5位の経済規模"])).toBe(true);
   });

@@ -916,3 +916,23 @@ describe("an over-long line", () => {
     ]);
   });
 });
+
+describe("a place inside an event's name", () => {
+  it("dates the question, so the answer need not name the place", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "statement",
+        ordinal: 1,
+        title: "試験首相会見",
+        text: "①エネルギーの安定供給について\n- 国内には、現在、試験燃料については約90日分の備蓄があり、試験ガスも2~3週間分の在庫を保有。",
+      }),
+      makeChunk({ docId: "statement", ordinal: 0, title: "試験首相会見", text: "政府の措置の概要。" }),
+      makeChunk({ docId: "other", text: "ウクライナへの連帯を示す声明が発表された。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "ウクライナ侵略直後の会見で、試験燃料の備蓄と試験ガスの在庫はどれくらいと言っていた？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("90日分");
+  });
+});
