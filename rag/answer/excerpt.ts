@@ -489,6 +489,12 @@ function parentItem(lines: string[], at: number): string {
   return "";
 }
 
+/** The line names at least half of the question's topic phrases. */
+function headsTopic(line: PassageLine | undefined, focus: string[]): boolean {
+  if (!line || focus.length === 0) return false;
+  return focus.filter((phrase) => mentions(line.folded, phrase)).length * 2 >= focus.length;
+}
+
 /**
  * A value of the asked type about the focus: for a date, a number or an amount, a line holding the value
  * must also name the topic (itself, or through its block's first line or its section heading); when the
@@ -754,17 +760,28 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       ...trimmed.map((line) => line.folded),
       ...spans.flatMap((span) => span.lines.map(foldForMatch)),
     ]);
-    const holder = best.chunkLines.find(
-      (line) =>
-        !already.has(line.folded) &&
-        used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
-        carriesFor(askedType, [line.text], context, options),
+    const holds = (line: PassageLine) =>
+      !already.has(line.folded) &&
+      used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
+      carriesFor(askedType, [line.text], context, options);
+    const holder = best.chunkLines.find(holds);
+    // The same section run on into the next chunk (a member list after the slide's text) is still the passage's.
+    const next = holder ? undefined : options.nextChunk(chunk);
+    const sameSection = next && next.sectionPath.join("/") === chunk.sectionPath.join("/");
+    const nextLines = sameSection ? passageLines(next, options.isBoilerplate) : [];
+    // There, the nearest line above it that is about the question must name most of its topic (「経済安全保障と
+    // 競争政策に関する研究会委員」 over the chair): the next chunk may list another body's members.
+    const aboutQuestion = (line: PassageLine) => options.focus.some((phrase) => mentions(line.folded, phrase));
+    const nextHolder = nextLines.find(
+      (line, at) => holds(line) && headsTopic(nextLines.slice(0, at).findLast(aboutQuestion), options.focus),
     );
     if (holder) {
       const at = spans.findIndex((span) => span.chunk === chunk);
       const held = shorten(holder.text, terms, total);
       if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
       else spans.unshift({ chunk, lines: [held] });
+    } else if (next && nextHolder && spans.every((span) => span.chunk !== next)) {
+      spans.push({ chunk: next, lines: [shorten(nextHolder.text, terms, total)] });
     }
   }
   const shown = spans.flatMap((span) => span.lines);

@@ -936,3 +936,33 @@ describe("a place inside an event's name", () => {
     expect(result.answer).toContain("90日分");
   });
 });
+
+describe("a value the passage's section gives in its next chunk", () => {
+  const chunks = (heading: string) => [
+    makeChunk({
+      docId: "deck",
+      ordinal: 0,
+      sectionPath: ["試験事例集について"],
+      text: "試験事例集について\n- 試験競争政策に関する研究会(議事非公開)において事例について議論を行い、考え方を取りまとめた。",
+    }),
+    makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      sectionPath: ["試験事例集について"],
+      text: `${heading}\n大橋花子 試験大学教授\n角田太郎 試験財団理事長(座長)\n中山次郎 試験法律事務所弁護士`,
+    }),
+  ];
+
+  it("is quoted from there when the list's heading names the question's topic", async () => {
+    const answerer = await answererFor(chunks("(参考)試験競争政策に関する研究会委員"));
+    const result = await answerer.answer({ question: "Who chaired the study group that discussed the test casebook?" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("角田太郎");
+  });
+
+  it("is not taken from another body's list", async () => {
+    const answerer = await answererFor(chunks("(参考)試験有識者会議の構成員"));
+    const result = await answerer.answer({ question: "Who chaired the study group that discussed the test casebook?" });
+    expect(result.answer).not.toContain("角田太郎");
+  });
+});
