@@ -178,6 +178,21 @@ export function translateEnglishQuery(
 
 const DO_SUPPORT = new Set(["do", "does", "did"]);
 
+/** Words only the scene-setting statements of a question have (「…余裕はないです。」) weigh this much. */
+const BACKGROUND_WEIGHT = 0.6;
+
+/**
+ * The sentences of a Japanese question from the first one that asks: the statements before it (ending in 。
+ * with no question word) set the scene. Undefined when there are none.
+ */
+function askingSentences(text: string): string | undefined {
+  const sentences = text.match(/[^。！？!?]+[。！？!?]*/gu) ?? [];
+  const first = sentences.findIndex((sentence) => !/[。]\s*$/u.test(sentence) || QUESTION_WORD.test(sentence));
+  return first > 0 ? sentences.slice(first).join("") : undefined;
+}
+
+const QUESTION_WORD = /(何|いつ|どこ|誰|どの|どう|どんな|いくら|いくつ|なぜ|ですか|ますか|でしょうか|か。)/u;
+
 const LABELS: [RegExp, string[]][] = [
   [/(いつ|何日|何時|日時|日程|\bwhen\b|what (date|time))/iu, ["日時", "日程"]],
   [/(どこで|どこに|どこへ|会場|\bwhere\b)/iu, ["場所", "会場"]],
@@ -219,8 +234,16 @@ export function analyzeQuery(
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;
   }
   const analyzed = tokenizer.analyzeQuestion(searchText);
-  for (const word of analyzed.words) addTerm(words, word, 1);
-  for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, 1);
+  // 「うちは従業員100人の会社で、専門部署を作る余裕はないです。ガイドライン案では新組織が必要？」: the statements
+  // before the question set the scene; the words only they have weigh less than the question's own.
+  const asked = lang === "ja" ? askingSentences(searchText) : undefined;
+  const askedOwn = asked ? tokenizer.analyzeQuestion(asked) : undefined;
+  // 「…と記憶しています。どういう内容でしたか」: a question with no topic of its own is about the statements'.
+  const own = askedOwn && askedOwn.compounds.length >= 2 ? askedOwn : undefined;
+  const weightOf = (term: string, ownTerms: readonly string[] | undefined) =>
+    !ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT;
+  for (const word of analyzed.words) addTerm(words, word, weightOf(word, own?.words));
+  for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, weightOf(bigram, own?.bigrams));
 
   for (const term of [...analyzed.words, ...analyzed.compounds])
     for (const variant of synonyms.lookup(term)) expansions.add(variant);

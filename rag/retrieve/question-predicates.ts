@@ -52,6 +52,18 @@ export function questionPredicateIndexes(tokens: IpadicFeatures[]): Set<number> 
       else if (next?.pos_detail_1 === "サ変接続" && tokens[at + 2]?.basic_form === "する") meta.add(at + 1);
     }
   });
+  // Obligation and permission (作らないとダメ, 届け出なくても大丈夫): the evaluative word after 「ないと」 or
+  // 「ても」 says how the asker asks (must / may), not what about.
+  tokens.forEach((token, at) => {
+    const evaluative =
+      token.pos_detail_1 === "形容動詞語幹" || (token.pos_detail_1 === "自立" && token.pos === "形容詞");
+    if (!evaluative) return;
+    const [twoBack, before] = [tokens[at - 2], tokens[at - 1]];
+    const obligation = before?.surface_form === "と" && twoBack?.basic_form === "ない";
+    const permission =
+      before?.surface_form === "も" && (twoBack?.surface_form === "て" || twoBack?.surface_form === "で");
+    if (obligation || permission) meta.add(at);
+  });
   // The last verb of a question is its predicate (…に当たるんですか, …と言ってますか): how it asks, while
   // its arguments say what about. A サ変 noun before it (分類してますか) is kept: it names the topic.
   for (let at = tokens.length - 1; at >= 0; at--) {

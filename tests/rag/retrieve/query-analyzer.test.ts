@@ -60,6 +60,16 @@ describe("acronyms", () => {
 });
 
 describe("analyzeQuery", () => {
+  it("weighs the words only a question's scene-setting statements have below its own, unless it has no topic of its own", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const weight = (question: string, term: string) =>
+      analyzeQuery(question, tokenizer, synonyms).words.find((word) => word.term === term)?.weight;
+    const scene = "うちは従業員100人の会社で、専門部署を作る余裕はないです。";
+    expect(weight(`${scene}試験指針では新組織の設置が必要ですか？`, "余裕")).toBe(0.6);
+    expect(weight(`${scene}試験指針では新組織の設置が必要ですか？`, "組織")).toBe(1);
+    expect(weight("試験事業の買収リスクについて発言があったと記憶しています。どういう内容でしたか", "買収")).toBe(1);
+  });
+
   it("searches a typed acronym the documents write at full weight", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const weight = (documentWords?: (word: string) => boolean) =>

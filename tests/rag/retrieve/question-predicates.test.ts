@@ -23,6 +23,12 @@ describe("question predicates", () => {
     expect(await questionWords("技術流出のルートはどう分類してますか")).toContain("分類");
   });
 
+  it("drops the evaluative word of an obligation or a permission, not a topic adjective", async () => {
+    expect(await questionWords("新組織を作らないとダメなんでしょうか")).not.toContain("ダメ");
+    expect(await questionWords("届け出なくても大丈夫ですか")).not.toContain("大丈夫");
+    expect(await questionWords("重要な技術はどれですか")).toContain("重要");
+  });
+
   it("keeps verbs that are not about the asking", async () => {
     expect(await questionWords("外国資本が入ってくるリスクはありますか")).toContain("入る");
   });
