@@ -207,7 +207,30 @@ export function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
   }
   // After は, kuromoji sometimes reads 「はいつ」 as は/い/つ: the question word is still there in the text.
   if (/いつ(?!も)/u.test(tokens.map((token) => token.surface_form).join(""))) return "date";
-  return askedNounType(tokens) ?? (asksYesNo(tokens) ? "yes-no" : "definition");
+  const nounType = askedNounType(tokens);
+  if (nounType && NUMERIC_ASKED.has(nounType) && asksYesNo(tokens) && asksAboutAction(tokens)) return "yes-no";
+  return nounType ?? (asksYesNo(tokens) ? "yes-no" : "definition");
+}
+
+const NUMERIC_ASKED = new Set<AskedType>(["amount", "count"]);
+/** Verbs that only say the value is there (費用はかかる, 数はある): the question still asks the value. */
+const BEING_VERBS = new Set(["ある", "いる", "なる", "する", "かかる", "決まる"]);
+
+/**
+ * 「費用は研究費から出せるのでしょうか」: a yes/no question whose verb says what may be done with the value
+ * asks whether, not how much.
+ */
+function asksAboutAction(tokens: IpadicFeatures[]): boolean {
+  return tokens.some(
+    (token) =>
+      token.pos === "動詞" &&
+      token.pos_detail_1 === "自立" &&
+      !BEING_VERBS.has(token.basic_form) &&
+      !REQUEST_VERBS.has(token.basic_form) &&
+      tokens
+        .slice(0, tokens.indexOf(token))
+        .some((before) => before.surface_form === "は" || before.surface_form === "って"),
+  );
 }
 
 function classToType(nounClass: NounClass): AskedType {

@@ -30,6 +30,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["業界団体の数はどれくらいですか", "count"],
     ["補助金の総額はいくらですか", "amount"],
     ["予算はどれくらい措置されましたか", "amount"],
+    // What may be done with a sum asks whether, not how much; a sum that is just there still asks how much.
+    ["情報管理にかかった費用は研究費から出せるのでしょうか", "yes-no"],
+    ["試験の費用はかかりますか", "amount"],
     ["出資比率は何%ですか", "amount"],
     ["手数料の金額を教えて", "amount"],
     ["日本にはどれくらいの相互関税率が適用されていますか", "amount"],
