@@ -50,7 +50,15 @@ function askedNounOf(clause: string, translate: Translate): { askedNoun?: string
   return askedNoun ? { askedNoun } : {};
 }
 
+/**
+ * "Under the K Program, can the cost … be charged?": an inverted auxiliary with no wh-word asks whether. "Can you
+ * list…" is a request.
+ */
+const YES_NO_INVERSION = /(?:^|,\s*)(?:is|are|does|do|did|can|could|should|will|has|have|was|were)\s(?!you\b)/i;
+const WH_WORD = /\b(?:what|when|where|which|who|whom|how|why)\b/i;
+
 function typeOf(clause: string): AskedType {
+  if (YES_NO_INVERSION.test(clause) && !WH_WORD.test(clause)) return "yes-no";
   for (const [type, cue] of CUES) if (cue.test(clause)) return type;
   return "definition";
 }

@@ -33,6 +33,9 @@ describe("analyzeQuestion: the asked type", () => {
     // What may be done with a sum asks whether, not how much; a sum that is just there still asks how much.
     ["情報管理にかかった費用は研究費から出せるのでしょうか", "yes-no"],
     ["試験の費用はかかりますか", "amount"],
+    ["Under the K Program, can the cost of information management be charged to the contract?", "yes-no"],
+    ["Can you list all 15 sectors?", "list"],
+    ["How much does the program cost?", "amount"],
     ["出資比率は何%ですか", "amount"],
     ["手数料の金額を教えて", "amount"],
     ["日本にはどれくらいの相互関税率が適用されていますか", "amount"],
