@@ -489,6 +489,11 @@ function parentItem(lines: string[], at: number): string {
   return "";
 }
 
+/** A short line that gives a date, a number or a sum (24年5月から施行, 15分野指定): a statement, not a title. */
+function statesValue(text: string): boolean {
+  return (["date", "count", "amount"] as const).some((type) => carriesValue(type, [text]));
+}
+
 /** The line names at least half of the question's topic phrases. */
 function headsTopic(line: PassageLine | undefined, focus: string[]): boolean {
   if (!line || focus.length === 0) return false;
@@ -739,6 +744,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     trimmed.every((line) => line.headingLike) &&
     // Short numbered items (⑨非鉄金属ターゲット材 ⑲軟性内視鏡) are a list, not a title waiting for its section.
     trimmed.filter((line) => line.bullet).length < 2 &&
+    // A label and its value (④ 特許出願非公開 / 24年5月から施行) say what was asked; no section waits for them.
+    !trimmed.some((line) => !line.bullet && statesValue(line.text)) &&
     best.block.endsChunk
   ) {
     // A title that ends its chunk is never shown alone: what it heads is at the top of the next chunk.

@@ -966,3 +966,23 @@ describe("a value the passage's section gives in its next chunk", () => {
     expect(result.answer).not.toContain("角田太郎");
   });
 });
+
+describe("a label and its value ending a chunk", () => {
+  it("are the answer, not a title waiting for the next chunk's section", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        ordinal: 0,
+        text: "2. 試験推進法の施行\n① 試験供給網\n12物資指定\n④ 試験出願非公開\n24年5月から施行",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        text: "3. 別の試験計画の策定(23年10月~)\n- 官民連携の指針として有識者会議の枠組みを構築",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験出願非公開はいつから施行されていますか？" });
+    expect(result.answer).toContain("24年5月から施行");
+    expect(result.answer).not.toContain("別の試験計画");
+  });
+});
