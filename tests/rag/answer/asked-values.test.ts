@@ -7,6 +7,9 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("15分野を全部教えて")).toBe(15);
     expect(statedItemCount("list all 15 sectors")).toBe(15);
     expect(statedItemCount("What are the three principles?")).toBe(3);
+    expect(statedItemCount("Which 14 industry associations took part?")).toBe(14);
+    expect(statedItemCount("List all seven medium/heavy rare earths")).toBe(7);
+    expect(statedItemCount("In 2024 the law changed")).toBeUndefined();
     expect(statedItemCount("Which one of the sectors?")).toBeUndefined();
     expect(statedItemCount("対象の物資を教えて")).toBeUndefined();
   });
