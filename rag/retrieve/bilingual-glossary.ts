@@ -67,6 +67,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   patent: ["特許"],
   patents: ["特許"],
   "non-disclosure": ["非公開"],
+  // The documents name the system 特許出願非公開 (制度); one of them says 非公開特許制度.
+  "patent non-disclosure": ["特許出願非公開", "非公開特許"],
+  "patent secrecy": ["特許出願非公開", "非公開特許"],
   "investment screening": ["投資審査"],
   investment: ["投資"],
   "k program": ["kプログラム"],

@@ -94,3 +94,9 @@ describe("numberWordsAsDigits", () => {
     expect(numberWordsAsDigits("one of the tenets")).toBe("one of the tenets");
   });
 });
+
+describe("the hand-written glossary", () => {
+  it("names the patent non-disclosure system as most documents do (特許出願非公開)", () => {
+    expect(translateEnglishQuery("how does the patent non-disclosure system work").japanese[0]).toBe("特許出願非公開");
+  });
+});
