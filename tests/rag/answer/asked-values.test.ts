@@ -92,6 +92,11 @@ describe("carriesValue for a count", () => {
     expect(carriesValue("count", ["試験制度を2024年度事業として実施"])).toBe(false);
   });
 
+  it("reads a survey's sample (n=3,007) as the count 何社が回答 asks for", () => {
+    expect(carriesValue("count", ["試験事業者における認知度 (n=3,007)"])).toBe(true);
+    expect(carriesValue("count", ["試験事業者における認知度"])).toBe(false);
+  });
+
   it("reads a stock in days or weeks of use (約90日分, 2~3週間分) as the quantity どれくらい asks for", () => {
     expect(carriesValue("count", ["試験燃料は約90日分の備蓄があり、在庫は2~3週間分を保有。"])).toBe(true);
     expect(carriesValue("count", ["試験燃料の備蓄を保有している。"])).toBe(false);
