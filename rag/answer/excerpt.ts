@@ -3,7 +3,7 @@ import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
-import { BULLET_MARKS, isBullet, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
+import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /** A question term and its weight (idf × query weight). */
@@ -474,15 +474,19 @@ function blockContext(chunk: Chunk, block: Block): string {
 
 /**
  * What an item hangs from, folded: for a dash sub-item (「ー5年間で527億ドル支援」) the item above it
- * (「- CHIPS法(2022年8月…)」), for a bullet the line that heads it (「官民対話による技術管理スキームの対象技術追加」).
+ * (「- CHIPS法(2022年8月…)」), for a marked bullet the line that heads it, a title (「官民対話による技術管理スキームの対象技術追加」)
+ * or a numbered heading (「2. 事前届出の対象の見直し」).
  * An item's figure is about that. Empty for a line that is no item.
  */
+const MARKED_ITEM = new RegExp(`^\\s*${BULLET_MARKS.source}`, "u");
+
 function parentItem(lines: string[], at: number): string {
   const line = lines[at]!;
+  const marked = (text: string) => MARKED_ITEM.test(text);
   const under = SUB_ITEM.test(line)
     ? (above: string) => !SUB_ITEM.test(above)
-    : isBullet(line)
-      ? (above: string) => !isBullet(above)
+    : marked(line)
+      ? (above: string) => !marked(above)
       : undefined;
   if (!under) return "";
   for (let above = at - 1; above >= 0; above--) if (under(lines[above]!)) return foldForMatch(lines[above]!);

@@ -831,6 +831,22 @@ describe("slide sub-items and names", () => {
 });
 
 describe("an item's figure", () => {
+  it("is about the numbered heading it sits under", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "law",
+        text: "1. 試験免除制度の導入\n- 対内試験投資の大宗は免除の対象\n2. 事前届出の対象の見直し\n- 上場会社の株式取得の閾値引下げ(現行10%→1%)",
+      }),
+      makeChunk({ docId: "other", text: "- 試験手数料の割合は5%とする。" }),
+    ]);
+    const result = await answerer.answer({
+      question:
+        "試験法の対内試験投資の見直しで、上場会社の株を取得するときの事前届出ラインは何％から何％になった？ほかに届出対象に加わった行為も教えて",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("10%→1%");
+  });
+
   it("is about the heading the item hangs from inside its block", async () => {
     const answerer = await answererFor([
       makeChunk({
