@@ -778,13 +778,19 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const holder = best.chunkLines.find(holds);
     // The same section run on into the next chunk (a member list after the slide's text) is still the passage's.
     const next = holder ? undefined : options.nextChunk(chunk);
-    const sameSection = next && next.sectionPath.join("/") === chunk.sectionPath.join("/");
+    // Its section, or a section inside it (「参考:国際輸出管理レジーム概要」 under the chapter), runs on there.
+    const sameSection =
+      next !== undefined &&
+      chunk.sectionPath.length > 0 &&
+      chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
     const nextLines = sameSection ? passageLines(next, options.isBoilerplate) : [];
-    // There, the nearest line above it that is about the question must name most of its topic (「経済安全保障と
-    // 競争政策に関する研究会委員」 over the chair): the next chunk may list another body's members.
+    // Its first line goes on from the cited block (a table's next row). Further down, the nearest line above it
+    // that is about the question must name most of its topic (「経済安全保障と競争政策に関する研究会委員」 over the
+    // chair): the next chunk may list another body's members.
     const aboutQuestion = (line: PassageLine) => options.focus.some((phrase) => mentions(line.folded, phrase));
     const nextHolder = nextLines.find(
-      (line, at) => holds(line) && headsTopic(nextLines.slice(0, at).findLast(aboutQuestion), options.focus),
+      (line, at) =>
+        holds(line) && (at === 0 || headsTopic(nextLines.slice(0, at).findLast(aboutQuestion), options.focus)),
     );
     if (holder) {
       const at = spans.findIndex((span) => span.chunk === chunk);

@@ -1002,3 +1002,31 @@ describe("a label and its value ending a chunk", () => {
     expect(result.answer).not.toContain("別の試験計画");
   });
 });
+
+describe("a table's row at the top of the next chunk", () => {
+  it("gives the asked count when the next chunk's section sits inside the cited one", () => {
+    const top = makeChunk({
+      docId: "deck",
+      ordinal: 0,
+      sectionPath: ["第3章"],
+      text: "XG (試験供給国グループ) WA (試験アレンジメント)\n発足年 (日本の参加) 1978年 (同年) 1996年 (同年)",
+    });
+    const next = makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      sectionPath: ["第3章", "参考:試験レジーム概要", "4. 参加国"],
+      text: "参加国数 48か国 42か国\n参加国の一覧\nアルゼンチン、オーストラリア、オーストリア",
+    });
+    const excerpt = bestExcerpt([{ chunk: top, score: 10 }], {
+      askedType: "count",
+      isBoilerplate: () => false,
+      nextChunk: (chunk) => (chunk === top ? next : undefined),
+      focus: ["試験アレンジメント"],
+      terms: [
+        { term: "試験アレンジメント", mass: 3 },
+        { term: "国", mass: 0.5 },
+      ],
+    });
+    expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("参加国数 48か国 42か国");
+  });
+});
