@@ -68,6 +68,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind11",
       "blind12",
       "blind13",
+      "blind14",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
@@ -75,9 +76,9 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       });
       expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.9);
       expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.7);
-      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.52);
+      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.58);
       expect(metrics.answered, set).toBeGreaterThanOrEqual(0.82);
-      expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.78);
+      expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.8);
     }
   });
 });
