@@ -168,12 +168,18 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     )
       return "definition";
     // どのように / どうやって: how to; どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
-    if (asked?.surface_form === "よう" && surface === "どの") return "procedure";
+    const afterYou = asked ? tokens[tokens.indexOf(asked) + 1]?.surface_form : undefined;
+    if (asked?.surface_form === "よう" && surface === "どの" && afterYou !== "な") return "procedure";
+    // 「どのようなものが挙げられていますか」: what is listed asks for the items.
+    if (tokens.some((other) => LISTING_VERBS.has(other.basic_form))) return "list";
     if (!asked || ["もの", "ふう", "こと"].includes(asked.surface_form)) return "definition";
     return "list";
   }
   return undefined;
 }
+
+/** Verbs that say items are listed (挙げる, 挙がる). */
+const LISTING_VERBS = new Set(["挙げる", "挙がる"]);
 
 /** Without a question word, the last classed noun before the predicate names what is asked: 「施行時期は」「理由を教えて」. */
 function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
@@ -183,7 +189,7 @@ function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
       token.surface_form === "全部" ||
       token.surface_form === "全て" ||
       token.surface_form === "すべて" ||
-      token.basic_form === "挙げる" ||
+      LISTING_VERBS.has(token.basic_form) ||
       token.surface_form === "一覧"
     ) {
       found = "list";

@@ -290,7 +290,10 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
 /** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
 const POINT_NOUNS = new Set(["点", "ポイント"]);
 
-/** The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), or the points asked for, unless it names no topic. */
+/**
+ * The noun run right after どんな/どの/どういう (どの技術分野 → 技術分野), or the points asked for, or, before a
+ * generic もの, the noun the question lists under (原則としてどのようなもの → 原則); unless it names no topic.
+ */
 function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form));
   if (at < 0) return {};
@@ -302,7 +305,19 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
     run.push(token.surface_form);
   }
   const noun = run.join("");
-  return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
+  if (noun) return nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
+  // 「原則としてどのようなものが」「スキームにはどんなものが」: after a generic もの, what is listed is the noun before.
+  const before: string[] = [];
+  let k = at - 1;
+  while (k >= 0 && tokens[k]!.pos === "助詞") k--;
+  if (k === at - 1) return {};
+  for (; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.pos !== "名詞" || ["非自立", "代名詞", "数"].includes(token.pos_detail_1)) break;
+    before.unshift(token.surface_form);
+  }
+  const listed = before.join("");
+  return listed && nounClassOf(listed) === "none" ? { askedNoun: listed } : {};
 }
 
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */

@@ -40,6 +40,7 @@ describe("analyzeQuestion: the asked type", () => {
     ["手数料の金額を教えて", "amount"],
     ["日本にはどれくらいの相互関税率が適用されていますか", "amount"],
     ["事前報告はどのように行えばよいですか", "procedure"],
+    ["認識すべき原則としてどのようなものが挙げられていますか", "list"],
     ["相談の手続きを教えてください", "procedure"],
     ["申請するにはどうすればいいですか", "procedure"],
     ["なぜ特許を非公開にする必要があるのですか", "reason"],
@@ -217,6 +218,8 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("どの技術分野を重点にしましたか").parts[0]?.askedNoun).toBe("技術分野");
     expect(analyze("それは具体的にどういうことですか？").parts[0]?.askedNoun).toBeUndefined();
     expect(analyze("特定重要物資は何ですか").parts[0]?.askedNoun).toBeUndefined();
+    // Before a generic もの, what is listed is the noun the question lists under.
+    expect(analyze("認識すべき原則としてどのようなものが挙げられていますか").parts[0]?.askedNoun).toBe("原則");
   });
 
   it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
