@@ -27,8 +27,13 @@ const ENGLISH = new RegExp(
   "giu",
 );
 
+/** 「2025年資料での支援総額」, "the 2025 deck": a year alone names the documents of that year. */
+const JAPANESE_YEAR = /((?:19|20)\d{2})\s*年\s*(?:の|に出た)?\s*(?=(?:会議|説明|配布)?(?:資料|文書|スライド))/gu;
+const ENGLISH_YEAR =
+  /\b((?:19|20)\d{2})\s+(?=(?:meti(?:'s)?\s+|cabinet office\s+|government\s+)?(?:briefing\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\b)/giu;
+
 export interface SourceDates {
-  /** YYYY-MM of each document the question names by date. */
+  /** YYYY-MM (or YYYY, for a year alone) of each document the question names by date. */
   dates: string[];
   /** The question without those dates (「資料では…」). */
   rest: string;
@@ -44,6 +49,14 @@ export function sourceDates(question: string): SourceDates {
   rest = rest.replace(ENGLISH, (_match, monthName: string, year: string) => {
     const at = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3)));
     dates.push(`${year}-${month(String(at + 1))}`);
+    return "";
+  });
+  rest = rest.replace(JAPANESE_YEAR, (_match, year: string) => {
+    dates.push(year);
+    return "";
+  });
+  rest = rest.replace(ENGLISH_YEAR, (_match, year: string) => {
+    dates.push(year);
     return "";
   });
   return { dates: [...new Set(dates)], rest };

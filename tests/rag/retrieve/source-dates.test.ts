@@ -13,6 +13,10 @@ describe("sourceDates", () => {
       "2025-12",
     ]);
     expect(sourceDates("in the Sept 2025 slides").dates).toEqual(["2025-09"]);
+    // A year alone names that year's documents; a target year (2030年までに) names none.
+    expect(sourceDates("2024年2月の資料と違う？2025年資料での支援総額は？").dates).toEqual(["2024-02", "2025"]);
+    expect(sourceDates("What does the 2024 deck say?").dates).toEqual(["2024"]);
+    expect(sourceDates("2030年までに100兆円").dates).toEqual([]);
     expect(sourceDates("2024年2月に公表された資料で").dates).toEqual(["2024-02"]);
   });
 
