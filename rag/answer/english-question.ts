@@ -63,10 +63,15 @@ function typeOf(clause: string): AskedType {
   return "definition";
 }
 
-/** Clauses that ask: split on question marks and on "Also," / "and also". */
+/**
+ * Clauses that ask: split on question marks and on "Also," / "and also" (not on an "also" inside a clause: "Did it
+ * also talk with …" is one question).
+ */
 function clauses(text: string): string[] {
   return text
-    .split(/(?<=\?)\s+|\b(?:also|and also|additionally),?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b)/i)
+    .split(
+      /(?<=\?)\s+|(?<=^|[.?!,]\s*)(?:also|additionally),?\s+|\band also,?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b)/i,
+    )
     .map((clause) => clause.trim())
     .filter((clause) => /[a-z]{3}/i.test(clause));
 }

@@ -144,6 +144,13 @@ export function translateEnglishQuery(
     const doSupport = words.slice(0, -1).some((word) => DO_SUPPORT.has(word));
     for (let at = 0; at < words.length; ) {
       const verb = doSupport && at === words.length - 1;
+      // "did METI first hold", "when was it first published": "first" says when, not 第1, unless a meeting or an
+      // edition follows ("the first meeting").
+      if (words[at] === "first" && !ORDINAL_NOUN.test(words[at + 1] ?? "")) {
+        closeRun();
+        at++;
+        continue;
+      }
       let matched = 0;
       for (let length = Math.min(lexicon.longestPhrase, words.length - at); length >= 1; length--) {
         const phrase = words.slice(at, at + length).join(" ");
@@ -177,6 +184,7 @@ export function translateEnglishQuery(
 }
 
 const DO_SUPPORT = new Set(["do", "does", "did"]);
+const ORDINAL_NOUN = /^(?:meeting|session|round|edition|version|revision|phase|report|time|year|half|quarter)s?$/u;
 
 /** Words only the scene-setting statements of a question have (「…余裕はないです。」) weigh this much. */
 const BACKGROUND_WEIGHT = 0.6;

@@ -212,6 +212,15 @@ describe("analyzeQuestion: 何 at the end of a question", () => {
   });
 });
 
+describe("analyzeQuestion: English clauses", () => {
+  it("splits on a question mark and a leading 'Also', not on an 'also' inside a question", () => {
+    expect(
+      analyze("How many associations took part? Did it also talk with companies?").parts.map((p) => p.text),
+    ).toEqual(["How many associations took part?", "Did it also talk with companies?"]);
+    expect(analyze("When did it start? Also, who chairs it?").parts).toHaveLength(2);
+  });
+});
+
 describe("analyzeQuestion: what a list question's items are", () => {
   it("reads the noun after どんな/どの as what is listed, unless it names no topic", () => {
     expect(analyze("産業界からはどんな声が出ていましたか").parts[0]?.askedNoun).toBe("声");

@@ -52,6 +52,11 @@ describe("acronyms", () => {
     expect(typed.compounds).toContain("米国");
   });
 
+  it("reads 'first' as when, not 第1, unless a meeting or an edition follows", () => {
+    expect(translateEnglishQuery("when was economic security first set out").japanese).not.toContain("第1");
+    expect(translateEnglishQuery("when was the first meeting held").japanese).toContain("第1");
+  });
+
   it("reads the last word after do/does/did as the verb, outside the noun compound", () => {
     const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
     expect(japanese).toContain("提供");
