@@ -161,10 +161,12 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     if (surface === "どれ") return "list";
     // 「試験審査制度とはどういう制度」: the asked noun restates the topic's head, so what the topic is is asked
     // (but 「支援制度にはどういう制度が」 asks which ones).
+    // 「Xとはどういう制度」 asks what X is, whatever the noun.
+    const definedWithToha = tokens[at - 1]?.surface_form === "は" && tokens[at - 2]?.surface_form === "と";
     if (
       asked &&
       asksAboutTopic(tokens, at) &&
-      tokens.slice(0, at).some((token) => token.surface_form === asked.surface_form)
+      (definedWithToha || tokens.slice(0, at).some((token) => token.surface_form === asked.surface_form))
     )
       return "definition";
     // どのように / どうやって: how to; どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
