@@ -472,14 +472,14 @@ function blockContext(chunk: Chunk, block: Block): string {
   );
 }
 
-/**
- * What an item hangs from, folded: for a dash sub-item (「ー5年間で527億ドル支援」) the item above it
- * (「- CHIPS法(2022年8月…)」), for a marked bullet the line that heads it, a title (「官民対話による技術管理スキームの対象技術追加」)
- * or a numbered heading (「2. 事前届出の対象の見直し」).
- * An item's figure is about that. Empty for a line that is no item.
- */
 const MARKED_ITEM = new RegExp(`^\\s*${BULLET_MARKS.source}`, "u");
 
+/**
+ * What an item hangs from, folded: for a dash sub-item (「ー5年間で527億ドル支援」) the item above it
+ * (「- CHIPS法(2022年8月…)」); for a marked bullet the line that heads it, a title
+ * (「官民対話による技術管理スキームの対象技術追加」) or a numbered heading (「2. 事前届出の対象の見直し」).
+ * An item's figure is about that. Empty for a line that is no item.
+ */
 function parentItem(lines: string[], at: number): string {
   const line = lines[at]!;
   const marked = (text: string) => MARKED_ITEM.test(text);
@@ -595,6 +595,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
     const title = foldForMatch(passage.chunk.title);
     const titles = new Set([passage.chunk.title, ...passage.chunk.sectionPath].map(foldForMatch));
+    const underHeading = (phrase: string) => [...titles].some((path) => path.includes(phrase));
     // Question words that several documents have in their titles (有識者会議, 経済安全保障) say which documents,
     // not which line: every block of the document has them once, and the blocks compete on the rest of the
     // question. A word only this document's title has (its own topic) still picks out the lines that name it.
@@ -672,19 +673,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // with the question.
       const named =
         !options.names?.length ||
-        options.names.some(
-          (name) =>
-            block.lines.some((line) => line.folded.includes(name)) || [...titles].some((path) => path.includes(name)),
-        );
+        options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
       const nameFactor = named ? 1 : UNNAMED_FACTOR;
       // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its
       // list; a bullet that says 課題 in passing is not.
       const itemsNamed =
         askedType === "list" &&
         (options.itemsOf ?? []).some(
-          (noun) =>
-            (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) ||
-            [...titles].some((path) => path.includes(noun)),
+          (noun) => (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) || underHeading(noun),
         );
       const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : 1;
       const score =

@@ -184,7 +184,7 @@ export function translateEnglishQuery(
 }
 
 const DO_SUPPORT = new Set(["do", "does", "did"]);
-const ORDINAL_NOUN = /^(?:meeting|session|round|edition|version|revision|phase|report|time|year|half|quarter)s?$/u;
+const ORDINAL_NOUN = /^(?:meeting|session|round|edition|version|revision|phase|report|year|half|quarter)s?$/u;
 
 /** Words only the scene-setting statements of a question have (「…余裕はないです。」) weigh this much. */
 const BACKGROUND_WEIGHT = 0.6;

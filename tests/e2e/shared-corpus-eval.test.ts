@@ -69,16 +69,17 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind12",
       "blind13",
       "blind14",
+      "blind15",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
         answerer: core.answerer,
       });
       expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.9);
-      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.7);
-      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.58);
-      expect(metrics.answered, set).toBeGreaterThanOrEqual(0.82);
-      expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.8);
+      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(0.75);
+      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.6);
+      expect(metrics.answered, set).toBeGreaterThanOrEqual(0.84);
+      expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.72);
     }
   });
 });
