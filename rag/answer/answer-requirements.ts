@@ -25,6 +25,29 @@ function labelRequirements(question: string): Requirement[] {
   return requirements;
 }
 
+const FISCAL_YEAR = /(?:fiscal(?:\s+year)?\s*|fy\s*)(20\d{2})|(20\d{2})\s*年度|令和\s*(\d{1,2})\s*年度/giu;
+
+/**
+ * A fiscal year the question names (fiscal 2026, 2026年度, 令和8年度): the evidence must name that year too, in
+ * any of the documents' ways of writing it; an older year's budget does not answer it.
+ */
+function fiscalYearRequirements(question: string): Requirement[] {
+  return [...question.matchAll(FISCAL_YEAR)].map((match) => {
+    const western = match[1] ?? match[2];
+    const year = western ? Number(western) : Number(match[3]) + 2018;
+    const reiwa = year - 2018;
+    const forms = [
+      `${year}年度`,
+      `令和${reiwa}年度`,
+      `r${reiwa}年度`,
+      `r${reiwa}補正`,
+      `${year % 100}年度`,
+      `fy${year}`,
+    ];
+    return { name: `label:${year}年度`, isMet: (evidence: string) => forms.some((form) => evidence.includes(form)) };
+  });
+}
+
 const COUNTERS = "分野|件|社|か国|カ国|ヶ国|品目|項目|技術|事業|団体|物資|類型|本|人|回";
 const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
   {
@@ -57,7 +80,7 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
 
 export function answerRequirements(question: string): Requirement[] {
   const folded = question.normalize("NFKC");
-  const requirements = labelRequirements(folded);
+  const requirements = [...labelRequirements(folded), ...fiscalYearRequirements(folded)];
   for (const typed of TYPED) {
     if (typed.asks.test(folded))
       requirements.push({ name: typed.name, isMet: (evidence) => typed.evidence.test(evidence) });

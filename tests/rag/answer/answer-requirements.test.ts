@@ -11,6 +11,17 @@ describe("answerRequirements", () => {
     expect(met("第２版はいつ出ますか", "第2版に向けた検討を開始")).toBe(true);
   });
 
+  it("needs the fiscal year the question names, in any of the documents' ways of writing it", () => {
+    const met = (question: string, evidence: string) =>
+      answerRequirements(question)
+        .filter((requirement) => requirement.name.startsWith("label:"))
+        .every((requirement) => requirement.isMet(evidence));
+    expect(met("What is the budget for fiscal 2026?", "令和8年度予算案")).toBe(true);
+    expect(met("What is the budget for fiscal 2026?", "r3補正2500億円")).toBe(false);
+    expect(met("How much did the FY2021 supplementary budget provide?", "r3補正2500億円")).toBe(true);
+    expect(met("2024年度の予算は？", "2024年度予算")).toBe(true);
+  });
+
   it("needs a period for a how-long question", () => {
     expect(met("適性評価は何年間有効ですか", "適性評価には時間がかかる")).toBe(false);
     expect(met("適性評価は何年間有効ですか", "有効期間は10年間とする")).toBe(true);
