@@ -51,10 +51,10 @@ function askedNounOf(clause: string, translate: Translate): { askedNoun?: string
 }
 
 /**
- * "Under the K Program, can the cost … be charged?": an inverted auxiliary with no wh-word asks whether. "Can you
- * list…" is a request.
+ * "Under the K Program, can the cost … be charged?", "We're joining a project. Can the costs …": an inverted
+ * auxiliary with no wh-word asks whether. "Can you list…" is a request.
  */
-const YES_NO_INVERSION = /(?:^|,\s*)(?:is|are|does|do|did|can|could|should|will|has|have|was|were)\s(?!you\b)/i;
+const YES_NO_INVERSION = /(?:^|[,.]\s*)(?:is|are|does|do|did|can|could|should|will|has|have|was|were)\s(?!you\b)/i;
 const WH_WORD = /\b(?:what|when|where|which|who|whom|how|why)\b/i;
 
 function typeOf(clause: string): AskedType {

@@ -143,7 +143,7 @@ export function translateEnglishQuery(
     // "How much does the CHIPS Act provide": after do/does/did, the phrase's last word is its verb.
     const doSupport = words.slice(0, -1).some((word) => DO_SUPPORT.has(word));
     for (let at = 0; at < words.length; ) {
-      const verb = doSupport && at === words.length - 1;
+      const verb = (doSupport && at === words.length - 1) || QUESTION_VERBS.has(words[at]!);
       // "did METI first hold", "when was it first published": "first" says when, not 第1, unless a meeting or an
       // edition follows ("the first meeting").
       if (words[at] === "first" && !ORDINAL_NOUN.test(words[at + 1] ?? "")) {
@@ -184,6 +184,15 @@ export function translateEnglishQuery(
 }
 
 const DO_SUPPORT = new Set(["do", "does", "did"]);
+/**
+ * Verbs a question asks with after its subject ("what rate applies to Japan", "which law underpins it"): searched,
+ * never part of the topic compound.
+ */
+const QUESTION_VERBS = new Set(
+  "applies apply covers cover requires require includes include means mean says say states state provides provide contains contain underpins underpin involves involve allows allow prohibits prohibit".split(
+    " ",
+  ),
+);
 const ORDINAL_NOUN = /^(?:meeting|session|round|edition|version|revision|phase|report|year|half|quarter)s?$/u;
 
 /** Words only the scene-setting statements of a question have (「…余裕はないです。」) weigh this much. */

@@ -36,6 +36,7 @@ describe("analyzeQuestion: the asked type", () => {
     ["試験の費用はかかりますか", "amount"],
     ["Under the K Program, can the cost of information management be charged to the contract?", "yes-no"],
     ["Can you list all 15 sectors?", "list"],
+    ["We're joining a K Program project. Can the costs of information management be charged to it?", "yes-no"],
     ["How much does the program cost?", "amount"],
     ["出資比率は何%ですか", "amount"],
     ["手数料の金額を教えて", "amount"],

@@ -52,6 +52,11 @@ describe("acronyms", () => {
     expect(typed.compounds).toContain("米国");
   });
 
+  it("keeps a question's verb after its subject (applies, underpins) out of the topic compound", () => {
+    const { compounds } = translateEnglishQuery("what reciprocal tariff rate applies to japan");
+    expect(compounds.some((compound) => compound.includes("該当") || compound.includes("適用"))).toBe(false);
+  });
+
   it("reads 'first' as when, not 第1, unless a meeting or an edition follows", () => {
     expect(translateEnglishQuery("when was economic security first set out").japanese).not.toContain("第1");
     expect(translateEnglishQuery("when was the first meeting held").japanese).toContain("第1");
