@@ -230,14 +230,12 @@ const BEING_VERBS = new Set(["ある", "いる", "なる", "する", "かかる"
  */
 function asksAboutAction(tokens: IpadicFeatures[]): boolean {
   return tokens.some(
-    (token) =>
+    (token, at) =>
       token.pos === "動詞" &&
       token.pos_detail_1 === "自立" &&
       !BEING_VERBS.has(token.basic_form) &&
       !REQUEST_VERBS.has(token.basic_form) &&
-      tokens
-        .slice(0, tokens.indexOf(token))
-        .some((before) => before.surface_form === "は" || before.surface_form === "って"),
+      tokens.slice(0, at).some((before) => before.surface_form === "は" || before.surface_form === "って"),
   );
 }
 

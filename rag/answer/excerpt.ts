@@ -495,7 +495,7 @@ function parentItem(lines: string[], at: number): string {
 
 /** A short line that gives a date, a number or a sum (24年5月から施行, 15分野指定): a statement, not a title. */
 function statesValue(text: string): boolean {
-  return (["date", "count", "amount"] as const).some((type) => carriesValue(type, [text]));
+  return [...NUMERIC_TYPES].some((type) => carriesValue(type, [text]));
 }
 
 /** The line names at least half of the question's topic phrases. */
@@ -772,21 +772,23 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
       carriesFor(askedType, [line.text], context, options);
     const holder = best.chunkLines.find(holds);
-    // The same section run on into the next chunk (a member list after the slide's text) is still the passage's.
+    // The same section run on into the next chunk (a member list after the slide's text) is still the passage's:
+    // its section, or a section inside it (「参考:国際輸出管理レジーム概要」 under the chapter). Its lines are read
+    // whole, not through `nextLines`: that skips the lines the block already carried over from there (a table's
+    // next row, 「3. 参加国数」), which the trimmed excerpt may not show.
     const next = holder ? undefined : options.nextChunk(chunk);
-    // Its section, or a section inside it (「参考:国際輸出管理レジーム概要」 under the chapter), runs on there.
     const sameSection =
       next !== undefined &&
       chunk.sectionPath.length > 0 &&
       chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
-    const nextLines = sameSection ? passageLines(next, options.isBoilerplate) : [];
+    const runOnLines = sameSection ? passageLines(next, options.isBoilerplate) : [];
     // Its first line goes on from the cited block (a table's next row). Further down, the nearest line above it
     // that is about the question must name most of its topic (「経済安全保障と競争政策に関する研究会委員」 over the
     // chair): the next chunk may list another body's members.
     const aboutQuestion = (line: PassageLine) => options.focus.some((phrase) => mentions(line.folded, phrase));
-    const nextHolder = nextLines.find(
+    const nextHolder = runOnLines.find(
       (line, at) =>
-        holds(line) && (at === 0 || headsTopic(nextLines.slice(0, at).findLast(aboutQuestion), options.focus)),
+        holds(line) && (at === 0 || headsTopic(runOnLines.slice(0, at).findLast(aboutQuestion), options.focus)),
     );
     if (holder) {
       const at = spans.findIndex((span) => span.chunk === chunk);

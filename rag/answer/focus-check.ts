@@ -14,13 +14,12 @@ export function focusFound(focus: string[], evidence: string, synonymsOf: (term:
   for (const phrase of focus) {
     if (nounClassOf(phrase) !== "none") continue;
     const forms = [phrase, ...synonymsOf(phrase)].map(foldForMatch);
+    const units = topicUnits(normalizeForSearch(phrase));
     if (forms.some((form) => evidence.includes(form))) {
-      const units = Math.max(1, topicUnits(normalizeForSearch(phrase)).length);
-      total += units;
-      found += units;
+      total += Math.max(1, units.length);
+      found += Math.max(1, units.length);
       continue;
     }
-    const units = topicUnits(normalizeForSearch(phrase));
     if (units.length === 0) {
       total += 1;
       continue;

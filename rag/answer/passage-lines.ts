@@ -30,10 +30,6 @@ const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^�
 const MAX_HEADING_CHARS = 30;
 const ASIDE = /^[(（][^()（）]*[)）]$/u;
 
-export function isBullet(text: string): boolean {
-  return BULLET.test(text);
-}
-
 /** A slide's page counter at the end of its title (「…の概要① / 2」「主な反応 (1/2)」): not part of what it says. */
 const PAGE_COUNTER = /\s*[(（]?\s*(?<![\d/])([①-⑨]|[1-9])\s*\/\s*([1-9])\s*[)）]?\s*$/u;
 
