@@ -203,6 +203,8 @@ function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
     if (following && !["は", "を", "が", "って", "について", "も", "?", "。"].includes(following.surface_form)) return;
     const nounClass = nounClassOf(token.surface_form);
     if (nounClass !== "generic" && nounClass !== "extent" && nounClass !== "none") found = classToType(nounClass);
+    // 「4つの柱も教えて」: a counted noun asked for is its items.
+    else if (statesCount(tokens, at)) found = "list";
   });
   return found;
 }

@@ -332,7 +332,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
 }
 
 /** How many following chunks an announced list is followed into. */
-const MAX_LIST_CHUNKS = 2;
+const MAX_LIST_CHUNKS = 3;
 /** Types whose answer may be a list of items a line announces (「3つの切り口」): all but a date or a sum. */
 const ANNOUNCED_LIST_TYPES = new Set<AskedType>([
   "list",
@@ -601,7 +601,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // question. A word only this document's title has (its own topic) still picks out the lines that name it.
     const documentTerms = new Set([...matchedTerms(title, terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2));
     for (const block of blocksOf(chunkLines).map((found) => runOn(found, passage.chunk, options))) {
-      if (options.shown && block.lines.every((line) => options.shown?.has(line.folded))) continue;
+      // A block an earlier part showed is skipped, unless it announces a list (「4つの柱」) the items of which it
+      // did not show: a later part asking for those items is answered by them.
+      if (
+        options.shown &&
+        block.lines.every((line) => options.shown?.has(line.folded)) &&
+        !(ANNOUNCED_LIST_TYPES.has(options.askedType) && block.lines.some((line) => announcedCount(line.text)))
+      )
+        continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
       // A section's own heading over the items of that section (「3. 経営者等が認識すべき原則」 ①②③) names them.
       const headsItems =

@@ -296,7 +296,7 @@ const POINT_NOUNS = new Set(["点", "ポイント"]);
  */
 function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form));
-  if (at < 0) return {};
+  if (at < 0) return countedNounOf(tokens);
   const point = tokens[at + 1]?.surface_form ?? "";
   if (POINT_NOUNS.has(point)) return { askedNoun: point };
   const run: string[] = [];
@@ -318,6 +318,25 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   }
   const listed = before.join("");
   return listed && nounClassOf(listed) === "none" ? { askedNoun: listed } : {};
+}
+
+/** 「4つの柱も教えて」: with no question word, the noun a count is stated for is the one asked for. */
+function countedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
+  const at = tokens.findIndex(
+    (token, index) =>
+      token.pos_detail_1 === "数" &&
+      tokens[index + 1]?.surface_form === "つ" &&
+      tokens[index + 2]?.surface_form === "の" &&
+      tokens[index + 3]?.pos === "名詞",
+  );
+  if (at < 0) return {};
+  const run: string[] = [];
+  for (const token of tokens.slice(at + 3)) {
+    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
+    run.push(token.surface_form);
+  }
+  const noun = run.join("");
+  return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
 }
 
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */

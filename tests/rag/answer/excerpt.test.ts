@@ -235,6 +235,22 @@ describe("excerpts in answers", () => {
     ]);
   });
 
+  it("follows an announced list over three chunks, and gives its items to a later part asking for them", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "law", ordinal: 0, text: "試験推進法の4つの柱(2022年5月11日成立)\n法律の正式名称は試験推進法。" }),
+      makeChunk({ docId: "law", ordinal: 1, text: "目的:試験の安全を確保することを目的とする。" }),
+      makeChunk({ docId: "law", ordinal: 2, text: "1. 試験物資の確保\n指定して支援する。\n2. 試験設備の審査\n国が審査する。" }),
+      makeChunk({ docId: "law", ordinal: 3, text: "3. 試験技術の支援\n研究を支援する。\n4. 試験出願の非公開\n公開を留保する。" }),
+      makeChunk({ docId: "other", text: "別の話題として、ここに4つの柱からなる追加の庁舎移転措置を発表する。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験推進法はいつ成立しましたか？4つの柱も教えてください。" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("2022年5月11日成立");
+    for (const item of ["1. 試験物資の確保", "2. 試験設備の審査", "3. 試験技術の支援", "4. 試験出願の非公開"])
+      expect(result.answer).toContain(item);
+    expect(result.answer).not.toContain("庁舎");
+  });
+
   it("does not take a figure of another measure for the one asked (a market share for a tax rate)", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "a", text: "試験企業の試験市場でのシェアは9割に達し、試験企業への支援が議論された。" }),

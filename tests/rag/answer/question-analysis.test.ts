@@ -214,6 +214,16 @@ describe("analyzeQuestion: 何 at the end of a question", () => {
   });
 });
 
+describe("analyzeQuestion: a counted noun asked for", () => {
+  it("reads 「4つの柱も教えて」 as asking for the items, about the question's topic", () => {
+    const [, second] = analyze("試験推進法はいつ成立しましたか？4つの柱も教えてください。").parts;
+    expect(second?.askedType).toBe("list");
+    expect(second?.askedNoun).toBe("柱");
+    expect(second?.focus).toContain("試験推進法");
+    expect(analyze("試験推進法の3つの原則を教えて").askedType).toBe("list");
+  });
+});
+
 describe("analyzeQuestion: English clauses", () => {
   it("splits on a question mark and a leading 'Also', not on an 'also' inside a question", () => {
     expect(
