@@ -175,9 +175,10 @@ export class ExtractiveAnswerer implements Answerer {
     // Nothing asked is answered and the best excerpt is only loosely related: decline rather than quote it.
     if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
       return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
+    const askedTypes = excerpts.flatMap(({ part, excerpt }) => (excerpt ? [part.askedType] : []));
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang)
+        ? renderAnswer(shown, lang, askedTypes)
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -187,6 +188,7 @@ export class ExtractiveAnswerer implements Answerer {
               unconfirmed,
             })),
             lang,
+            askedTypes,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
     const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];

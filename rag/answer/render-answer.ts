@@ -2,6 +2,7 @@ import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
+import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
 
@@ -17,7 +18,7 @@ export interface RenderedAnswer {
 }
 
 /** Excerpt lines, each followed by the [n] of the passage it is copied from; English gets a framing sentence per excerpt. */
-function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
+function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonly AskedType[]): RenderedAnswer {
   const citations: Citation[] = [];
   const numberOf = (chunk: Chunk) => {
     const known = citations.find((citation) => citation.chunkId === chunk.chunkId);
@@ -42,13 +43,16 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language): RenderedAnswer {
     return [...(fresh ? [frame] : []), ...lines].join("\n");
   });
   if (lang === "ja") return { answer: blocks.join("\n\n"), citations };
-  // One glossary line for the whole answer, after the quotes.
-  const terms = englishTerms(excerpts.flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines)).join("\n"));
-  return { answer: [...blocks, ...(terms ? [terms] : [])].join("\n\n"), citations };
+  // One line of the asked figures read in English and one glossary line for the whole answer, after the quotes.
+  const quoted = excerpts.flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines)).join("\n");
+  const figures = englishFigures(quoted, askedTypes);
+  const terms = englishTerms(quoted);
+  return { answer: [...blocks, ...(figures ? [figures] : []), ...(terms ? [terms] : [])].join("\n\n"), citations };
 }
 
-export function renderAnswer(excerpts: Excerpt[], lang: Language): RenderedAnswer {
-  return renderExcerpts(excerpts, lang);
+/** The excerpts as the answer; `askedTypes` are what the question's parts ask (an English answer reads their figures). */
+export function renderAnswer(excerpts: Excerpt[], lang: Language, askedTypes: readonly AskedType[] = []): RenderedAnswer {
+  return renderExcerpts(excerpts, lang, askedTypes);
 }
 
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
@@ -56,8 +60,9 @@ export function renderPartial(
   excerpts: Excerpt[],
   missing: { part: string; askedType: AskedType; focus: string; unconfirmed?: "quoted" | "cited" }[],
   lang: Language,
+  askedTypes: readonly AskedType[] = [],
 ): RenderedAnswer {
-  const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang) : { answer: "", citations: [] };
+  const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang, askedTypes) : { answer: "", citations: [] };
   const gaps = missing.map(({ part, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.
     const texts =

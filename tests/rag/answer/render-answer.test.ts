@@ -25,6 +25,15 @@ describe("renderAnswer", () => {
     expect(citations).toHaveLength(1);
   });
 
+  it("reads the asked figures in English after an English answer's quotes, never in a Japanese one", () => {
+    const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
+    const lines = ["試験法の成立(2022年5月11日)"];
+    const english = renderAnswer([excerpt(chunk, lines)], "en", ["date"]).answer.split("\n\n");
+    expect(english[1]).toBe("Figures: 2022年5月11日 = 11 May 2022.");
+    expect(renderAnswer([excerpt(chunk, lines)], "ja", ["date"]).answer).not.toContain("Figures");
+    expect(renderAnswer([excerpt(chunk, lines)], "en", ["definition"]).answer).not.toContain("Figures");
+  });
+
   it("lists a near-equal passage among the citations without a line about it", () => {
     const chunk = makeChunk({ docId: "a", text: "" });
     const other = makeChunk({ docId: "b", text: "" });

@@ -1,0 +1,194 @@
+import type { AskedType } from "./question-analysis.ts";
+
+/**
+ * English readings of the figures a Japanese quote states (約2.4兆円 → about ¥2.4 trillion, 令和4年7月25日 →
+ * 25 July 2022), so that the reader of an English question gets the asked value in English. Each reading is a
+ * conversion of the quoted figure, never a new claim.
+ */
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const KANJI_DIGITS = "〇一二三四五六七八九";
+
+/** 十六 → 16, 七 → 7, 元 → 1: the small numbers of an era date. */
+function kanjiNumber(text: string): number | undefined {
+  if (/^\d+$/u.test(text)) return Number(text);
+  if (text === "元") return 1;
+  if (!/^[〇一二三四五六七八九十]+$/u.test(text)) return undefined;
+  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
+  const tensValue = text.includes("十") ? (tens ? KANJI_DIGITS.indexOf(tens) : 1) : 0;
+  const onesValue = ones ? KANJI_DIGITS.indexOf(ones) : 0;
+  return tensValue * 10 + onesValue;
+}
+
+/** 25 July 2022, July 2022 or 2022, as much as is known. */
+function englishDate(year: number, month?: number, day?: number): string | undefined {
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  if (day !== undefined && (day < 1 || day > 31)) return undefined;
+  const monthName = month ? MONTHS[month - 1] : undefined;
+  return [day, monthName, year].filter((part) => part !== undefined).join(" ");
+}
+
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };
+const NUMBER = "[0-9〇一二三四五六七八九十元]+";
+
+interface Reading {
+  /** The figure as quoted. */
+  quoted: string;
+  english: string;
+}
+
+type Reader = (text: string) => Reading[];
+
+function readAll(text: string, pattern: RegExp, read: (match: RegExpMatchArray) => string | undefined): Reading[] {
+  return [...text.matchAll(pattern)].flatMap((match) => {
+    const english = read(match);
+    return english ? [{ quoted: match[0].trim(), english }] : [];
+  });
+}
+
+const ERA_DATE = new RegExp(`(令和|平成)\\s*(${NUMBER})\\s*年(度)?(?:\\s*(${NUMBER})\\s*月(?:\\s*(${NUMBER})\\s*日)?)?`, "gu");
+const WESTERN_DATE = /(?<![\d/和成])((?:19|20)\d{2}|\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/gu;
+const SLASH_DATE = /(?<![\d/])(\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
+const MONTH_DAY = /(?<![\d年/])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+
+const dates: Reader = (text) => {
+  const eras = readAll(text, ERA_DATE, ([, era, year, fiscal, month, day]) => {
+    const n = kanjiNumber(year!);
+    if (n === undefined) return undefined;
+    const western = ERA_START[era!]! + n;
+    const date = englishDate(western, month ? kanjiNumber(month) : undefined, day ? kanjiNumber(day) : undefined);
+    return date && (fiscal && !month ? `fiscal ${western}` : date);
+  });
+  // A bare western year reads the same in English: only a year with its month, a fiscal year or a short year is read.
+  const western = readAll(text, WESTERN_DATE, ([, year, fiscal, month, day]) => {
+    const full = year!.length === 2 ? 2000 + Number(year) : Number(year);
+    if (fiscal && !month) return `fiscal ${full}`;
+    // 「10年」 alone is as likely a length of time as the year 2010.
+    if (!month) return undefined;
+    return englishDate(full, Number(month), day ? Number(day) : undefined);
+  });
+  const slashes = readAll(text, SLASH_DATE, ([, year, month, day]) =>
+    englishDate(2000 + Number(year), Number(month), Number(day)),
+  );
+  const days = readAll(text, MONTH_DAY, ([, month, day]) => {
+    const monthName = MONTHS[Number(month) - 1];
+    return monthName && Number(day) >= 1 && Number(day) <= 31 ? `${Number(day)} ${monthName}` : undefined;
+  });
+  // A month and day inside a fuller date (2022年5月11日) is read with its year, not again alone.
+  const full = [...eras, ...western, ...slashes];
+  return [...full, ...days.filter((reading) => !full.some((date) => date.quoted.includes(reading.quoted)))];
+};
+
+const DURATION_UNITS: Record<string, [string, string]> = {
+  年間: ["year", "years"],
+  か年: ["year", "years"],
+  カ年: ["year", "years"],
+  か月: ["month", "months"],
+  ヶ月: ["month", "months"],
+  カ月: ["month", "months"],
+  箇月: ["month", "months"],
+  週間: ["week", "weeks"],
+  日間: ["day", "days"],
+  日分: ["day's supply", "days' supply"],
+};
+const DURATION = new RegExp(`(\\d+)\\s*(${Object.keys(DURATION_UNITS).join("|")})`, "gu");
+
+const durations: Reader = (text) =>
+  readAll(text, DURATION, ([, count, unit]) => {
+    const [one, many] = DURATION_UNITS[unit!]!;
+    return `${count} ${Number(count) === 1 ? one : many}`;
+  });
+
+const SCALE: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4 };
+const CURRENCY: Record<string, string> = { 円: "¥", ドル: "$", ユーロ: "€" };
+const MONEY = /(約|およそ|概ね)?\s*(\d[\d,]*(?:\.\d+)?)\s*(兆|億|万)(?:\s*(\d[\d,]*)\s*(億|万))?\s*(円|ドル|ユーロ)/gu;
+
+/** 52,700,000,000 → "52.7 billion". */
+function englishAmount(value: number): string {
+  const [scale, word] =
+    value >= 1e12 ? [1e12, " trillion"] : value >= 1e9 ? [1e9, " billion"] : value >= 1e6 ? [1e6, " million"] : [1, ""];
+  const scaled = value / scale;
+  return `${Number.parseFloat(scaled.toFixed(2)).toLocaleString("en-US")}${word}`;
+}
+
+const money: Reader = (text) =>
+  readAll(text, MONEY, ([, about, first, firstScale, second, secondScale, currency]) => {
+    const value =
+      Number(first!.replace(/,/gu, "")) * SCALE[firstScale!]! +
+      (second ? Number(second.replace(/,/gu, "")) * SCALE[secondScale!]! : 0);
+    return `${about ? "about " : ""}${CURRENCY[currency!]}${englishAmount(value)}`;
+  });
+
+const TENTHS = /(\d+(?:\.\d+)?|[一二三四五六七八九十])\s*割/gu;
+const TIMES = /(\d+(?:\.\d+)?)\s*倍/gu;
+
+const rates: Reader = (text) => [
+  ...readAll(text, TENTHS, ([, tenths]) => {
+    const n = kanjiNumber(tenths!) ?? Number(tenths);
+    return Number.isFinite(n) ? `${Number.parseFloat((n * 10).toFixed(1))}%` : undefined;
+  }),
+  ...readAll(text, TIMES, ([, times]) => `${times} times`),
+];
+
+const COUNTER_NOUNS: Record<string, string> = {
+  件: "cases",
+  社: "companies",
+  か国: "countries",
+  カ国: "countries",
+  ヶ国: "countries",
+  分野: "fields",
+  品目: "items",
+  物資: "goods",
+  技術: "technologies",
+  団体: "organisations",
+  名: "people",
+  人: "people",
+  機関: "bodies",
+  業種: "industries",
+  項目: "items",
+  類型: "types",
+  拠点: "sites",
+  プロジェクト: "projects",
+};
+const COUNT = new RegExp(`(?<![\\d.,第])(\\d[\\d,]*)\\s*(${Object.keys(COUNTER_NOUNS).join("|")})`, "gu");
+
+const counts: Reader = (text) =>
+  readAll(text, COUNT, ([, count, counter]) => `${count} ${COUNTER_NOUNS[counter!]}`);
+
+const READERS: Partial<Record<AskedType, Reader[]>> = {
+  date: [dates, durations],
+  amount: [money, rates, durations],
+  count: [counts, durations],
+};
+const MAX_FIGURES = 4;
+
+/** "Figures: 約2.4兆円 = about ¥2.4 trillion; 2022年5月11日 = 11 May 2022." for the asked types' figures in the quote. */
+export function englishFigures(text: string, askedTypes: readonly AskedType[]): string | undefined {
+  const normalized = text.normalize("NFKC");
+  const readers = [...new Set(askedTypes.flatMap((type) => READERS[type] ?? []))];
+  const found: Reading[] = [];
+  for (const reading of readers.flatMap((reader) => reader(normalized))) {
+    // A reading that says nothing the quote's digits do not (40% = 40%) is left out.
+    if (reading.english === reading.quoted || found.some((known) => known.quoted === reading.quoted)) continue;
+    found.push(reading);
+  }
+  const shown = found
+    .sort((a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted))
+    .slice(0, MAX_FIGURES);
+  return shown.length > 0
+    ? `Figures: ${shown.map(({ quoted, english }) => `${quoted} = ${english}`).join("; ")}.`
+    : undefined;
+}
