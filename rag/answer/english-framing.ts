@@ -29,13 +29,39 @@ const ISSUER_LABELS: Record<string, string> = {
   公正取引委員会: "the JFTC",
 };
 
-/** "According to METI's briefing material 「…」 (2024-02), quoted in Japanese:" */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** 2025-12-12 → 12 December 2025; 2024-02 → February 2024. */
+function englishDate(date: string): string {
+  const [year, month, day] = date.split("-").map(Number);
+  const monthName = month ? MONTHS[month - 1] : undefined;
+  return [day, monthName, year].filter((part) => part !== undefined).join(" ");
+}
+
+/**
+ * "According to METI's briefing material of February 2024, quoted in Japanese:". The Japanese title is left to
+ * the citation: inside an English sentence it is one more line the reader cannot read.
+ */
 export function englishFrame(chunk: Chunk): string {
   const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
   const issuer = ISSUER_LABELS[issuerWord] ?? ENGLISH_LABELS.find(([term]) => term === issuerWord)?.[1];
   const owner = issuer ? `${issuer}'s ` : "the ";
-  const date = chunk.date ? ` (${chunk.date}${chunk.page ? `, p. ${chunk.page}` : ""})` : "";
-  return `According to ${owner}${KIND_LABELS[chunk.kind]} 「${chunk.title}」${date}, quoted in Japanese:`;
+  const date = chunk.date ? ` of ${englishDate(chunk.date)}` : "";
+  const page = chunk.page ? ` (p. ${chunk.page})` : "";
+  return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}, quoted in Japanese:`;
 }
 
 const PLAIN_TERM = /^(\d+月|第\d+|\d+年|日本|中国|米国|英国|欧州|韓国|台湾|ロシア|インド|カナダ|メキシコ)$/u;

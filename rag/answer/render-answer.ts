@@ -37,10 +37,10 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonl
     if (excerpt.alsoSee) numberOf(excerpt.alsoSee);
     if (lang === "ja") return lines.join("\n");
     // A second excerpt from the same document is not introduced again.
-    const frame = englishFrame(excerpt.spans[0]!.chunk);
-    const fresh = frame !== framed;
-    framed = frame;
-    return [...(fresh ? [frame] : []), ...lines].join("\n");
+    const chunk = excerpt.spans[0]!.chunk;
+    const fresh = chunk.docId !== framed;
+    framed = chunk.docId;
+    return [...(fresh ? [englishFrame(chunk)] : []), ...lines].join("\n");
   });
   if (lang === "ja") return { answer: blocks.join("\n\n"), citations };
   // One line of the asked figures read in English and one glossary line for the whole answer, after the quotes.

@@ -23,6 +23,10 @@ describe("renderAnswer", () => {
     expect(answer).toContain("25年1月 輸出管理の規則を公表[1]");
     expect(answer).toContain("25年5月 輸出管理の規則を撤廃[1]");
     expect(citations).toHaveLength(1);
+    const other = makeChunk({ docId: "minutes", kind: "minutes", title: "試験議事要旨", date: "2024-10-01", text: "" });
+    const two = renderAnswer([excerpt(chunk, ["輸出管理の規則"]), excerpt(other, ["輸出管理の議論"])], "en").answer;
+    expect(two.match(/^According to/gm)).toHaveLength(2);
+    expect(two).toContain("According to the meeting minutes of 1 October 2024, quoted in Japanese:");
   });
 
   it("reads the asked figures in English after an English answer's quotes, never in a Japanese one", () => {
