@@ -12,15 +12,22 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   other: "document",
 };
 
-/** Japanese term → its English label, from the bilingual glossary (the longest English phrase wins). */
+/**
+ * Japanese term → its English label, from the bilingual glossary. The glossary maps what users type to what
+ * to search, so a phrase may list a term only as a further sense (engineers → 技術者, 人材): a term is labelled
+ * by a phrase that lists it first, one that names it alone before one that names others too, the longest first.
+ */
 const ENGLISH_LABELS = (() => {
-  const labels = new Map<string, string>();
-  for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY))
-    for (const term of japanese) {
-      const known = labels.get(term);
-      if (term.length >= 2 && (!known || english.length > known.length)) labels.set(term, english);
-    }
-  return [...labels].sort((a, b) => b[0].length - a[0].length);
+  const labels = new Map<string, { english: string; alone: boolean }>();
+  for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY)) {
+    const term = japanese[0];
+    if (term === undefined || term.length < 2) continue;
+    const alone = japanese.length === 1;
+    const known = labels.get(term);
+    if (!known || (alone && !known.alone) || (alone === known.alone && english.length > known.english.length))
+      labels.set(term, { english, alone });
+  }
+  return [...labels].map(([term, { english }]) => [term, english] as const).sort((a, b) => b[0].length - a[0].length);
 })();
 
 const ISSUER_LABELS: Record<string, string> = {

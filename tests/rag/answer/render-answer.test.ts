@@ -57,6 +57,14 @@ describe("renderAnswer", () => {
     expect(glossed).toMatch(/輸出管理 = /u);
     expect(glossed).not.toMatch(/6月 =|日本 =|第1 =/u);
   });
+
+  it("labels a term by the phrase that names it, not by one that lists it as a further sense", () => {
+    // engineers → 技術者, 人材 and thresholds → 閾値, 基準 are search senses, not what 人材 or 基準 mean.
+    const glossed = englishTerms("人材の基準と輸出管理") ?? "";
+    expect(glossed).toContain("人材 = talent");
+    expect(glossed).toContain("輸出管理 = export control");
+    expect(glossed).not.toContain("基準 =");
+  });
 });
 
 describe("renderPartial", () => {
