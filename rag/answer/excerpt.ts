@@ -125,6 +125,8 @@ interface Block {
   labels?: Block;
   /** Bullets that run on at the top of the next chunk (chunks are cut by length, lists are not), and that chunk. */
   carried?: { chunk: Chunk; lines: Set<PassageLine> };
+  /** The block opens with a numbered title (4. 特許出願の非公開「…」) over the paragraph it heads. */
+  numberedTitle?: boolean;
 }
 
 /** Titles and labels only (「(参考)…の規定」「○…法 附則」): no sentence, and what they head is the next block. */
@@ -141,13 +143,32 @@ function headsOnly(block: Block): boolean {
 }
 
 function blocksOf(lines: PassageLine[]): Block[] {
+  // 「4. 特許出願の非公開「…」(第5章第65条)」 then a paragraph: a numbered title over prose, not an item of a list.
+  const numberedTitles = new Set(
+    lines.filter(
+      (line, at) =>
+        line.bullet &&
+        NUMBERED.test(line.text) &&
+        line.text.length <= 60 &&
+        !/[。．]$/u.test(line.text) &&
+        lines[at + 1] !== undefined &&
+        !lines[at + 1]!.bullet &&
+        !lines[at + 1]!.headingLike &&
+        !(lines[at - 1] && NUMBERED.test(lines[at - 1]!.text)),
+    ),
+  );
   const blocks: Block[] = [];
   let current: PassageLine[] = [];
   let label: PassageLine | undefined;
   const close = (endsChunk: boolean) => {
     const last = current.at(-1);
     if (!last) return;
-    const block: Block = { lines: current, endsChunk, ...(label ? { label } : {}) };
+    const block: Block = {
+      lines: current,
+      endsChunk,
+      ...(label ? { label } : {}),
+      ...(numberedTitles.has(current[0]!) ? { numberedTitle: true } : {}),
+    };
     const previous = blocks.at(-1);
     if (label && previous) previous.labels = block;
     blocks.push(block);
@@ -157,7 +178,12 @@ function blocksOf(lines: PassageLine[]): Block[] {
   for (const line of lines) {
     // A prose line opens a block; bullets belong to the line that introduces them, and a title to what follows it.
     // A run of titles (# 特定重要物資の指定, ## 制度の考え方) heads the statement that follows them.
-    const afterTitle = current.length > 0 && current.every((kept) => kept.headingLike);
+    const afterTitle = current.length > 0 && current.every((kept) => kept.headingLike || numberedTitles.has(kept));
+    if (numberedTitles.has(line)) {
+      close(false);
+      current.push(line);
+      continue;
+    }
     // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
     // A run of short numbered lines (①積層セラミックコンデンサ ⑪磁気センサー / ②…) is one list, not a row of headings.
     const previous = current.at(-1);
@@ -290,8 +316,13 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   const headMatters =
     head.introducesList || (head.headingLike && options.focus.some((phrase) => mentions(head.folded, phrase)));
   if (bestLine.bullet && best > 0 && head.text.length <= 80 && headMatters) chosen.add(0);
+  // Under a numbered title, a later line reads with the title and the paragraph it heads.
+  if (block.numberedTitle && best > 1) {
+    chosen.add(0);
+    chosen.add(1);
+  }
   let length = [...chosen].reduce((sum, at) => sum + lines[at]!.text.length, 0);
-  if (bestLine.headingLike || bestLine.introducesList) {
+  if (bestLine.headingLike || bestLine.introducesList || (best === 0 && block.numberedTitle)) {
     for (let at = best + 1; at < lines.length && length < 160; at++) {
       if (length + lines[at]!.text.length > MAX_CHARS) break;
       chosen.add(at);

@@ -251,6 +251,33 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("庁舎");
   });
 
+  it("reads a numbered title over a paragraph as that paragraph's heading, not as the end of the one before", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "law",
+        text: [
+          "3. 試験技術の開発支援「試験技術基本指針」(第4章第60条)",
+          "試験技術の研究開発の促進のため、資金支援、協議会設置等を措置。",
+          "→国による支援 協議会",
+          "4. 試験出願の非公開「試験出願非公開基本方針」(第5章第65条)",
+          "機微な発明の試験出願について、公開や流出を防止するため、保全指定をして公開を留保する仕組み等を措置。",
+          "→スクリーニング 保全審査 補償",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験出願非公開制度って、具体的にはどういう仕組みなんでしょうか？" });
+    expect(result.answer.split("\n").slice(0, 2)).toEqual([
+      "4. 試験出願の非公開「試験出願非公開基本方針」(第5章第65条)[1]",
+      "機微な発明の試験出願について、公開や流出を防止するため、保全指定をして公開を留保する仕組み等を措置。[1]",
+    ]);
+    expect(result.answer).not.toContain("3. 試験技術");
+    // A later line of the paragraph (→ …補償) reads with the title and the paragraph it belongs to.
+    const later = await answerer.answer({ question: "試験出願非公開のスクリーニングや保全審査の流れは？" });
+    expect(later.answer).toContain("→スクリーニング 保全審査 補償[1]");
+    expect(later.answer).toContain("保全指定をして公開を留保する仕組み等を措置。[1]");
+  });
+
   it("does not take a figure of another measure for the one asked (a market share for a tax rate)", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "a", text: "試験企業の試験市場でのシェアは9割に達し、試験企業への支援が議論された。" }),
