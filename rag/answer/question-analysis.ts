@@ -123,7 +123,11 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
       return;
     }
     const whole = run.map((token) => token.surface_form).join("");
-    const words = KNOWN_NAMES.has(whole) ? run : run.filter((token) => nounClassOf(token.surface_form) !== "generic");
+    // Generic nouns at either end (資料の内容 → 資料, 件) are dropped, but not inside a name: 重要経済安保情報保護活用法.
+    const generic = (token: IpadicFeatures) => nounClassOf(token.surface_form) === "generic";
+    const first = run.findIndex((token) => !generic(token));
+    const last = run.findLastIndex((token) => !generic(token));
+    const words = KNOWN_NAMES.has(whole) ? run : first < 0 ? [] : run.slice(first, last + 1);
     const phrase = words.map((token) => token.surface_form).join("");
     // A number, a prefix or a suffix alone (5, 第, 的) names no topic.
     const named =

@@ -214,6 +214,13 @@ describe("analyzeQuestion: 何 at the end of a question", () => {
   });
 });
 
+describe("analyzeQuestion: generic nouns in the focus", () => {
+  it("drops a generic noun at the edge of a phrase, not inside a name", () => {
+    expect(analyze("重要試験情報保護活用法はいつ施行されましたか").focus).toContain("重要試験情報保護活用法");
+    expect(analyze("試験計画の内容を教えて").focus).toEqual(["試験計画"]);
+  });
+});
+
 describe("analyzeQuestion: a counted noun asked for", () => {
   it("reads 「4つの柱も教えて」 as asking for the items, about the question's topic", () => {
     const [, second] = analyze("試験推進法はいつ成立しましたか？4つの柱も教えてください。").parts;
