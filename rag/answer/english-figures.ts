@@ -1,3 +1,4 @@
+import { kanjiNumber } from "./kanji-numbers.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /**
@@ -20,19 +21,6 @@ const MONTHS = [
   "November",
   "December",
 ];
-const KANJI_DIGITS = "〇一二三四五六七八九";
-
-/** 十六 → 16, 七 → 7, 元 → 1: the small numbers of an era date. */
-function kanjiNumber(text: string): number | undefined {
-  if (/^\d+$/u.test(text)) return Number(text);
-  if (text === "元") return 1;
-  if (!/^[〇一二三四五六七八九十]+$/u.test(text)) return undefined;
-  const [tens, ones] = text.includes("十") ? text.split("十") : ["", text];
-  const tensValue = text.includes("十") ? (tens ? KANJI_DIGITS.indexOf(tens) : 1) : 0;
-  const onesValue = ones ? KANJI_DIGITS.indexOf(ones) : 0;
-  return tensValue * 10 + onesValue;
-}
-
 /** 25 July 2022, July 2022 or 2022, as much as is known. */
 function englishDate(year: number, month?: number, day?: number): string | undefined {
   if (month !== undefined && (month < 1 || month > 12)) return undefined;

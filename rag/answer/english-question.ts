@@ -80,7 +80,26 @@ function clauses(text: string): string[] {
  * An English question read with simple cues (when, how many, what are, why, how); its focus is the
  * glossary's Japanese for its terms, so the checks compare like with like against Japanese passages.
  */
-type Translate = (text: string) => { japanese: string[]; compounds: string[]; leftover: string[] };
+type Translate = (text: string) => {
+  japanese: string[];
+  compounds: string[];
+  compoundWords?: string[][];
+  leftover: string[];
+};
+
+/**
+ * The translated words a focus phrase is made of, when it joins several (日本国内無人市場 → 日本, 国内, 無人機,
+ * 市場): the documents write the words, seldom the glued phrase.
+ */
+function wordsOfPhrases(focus: string[], translated: ReturnType<Translate>): Record<string, string[]> {
+  const words: Record<string, string[]> = {};
+  for (const phrase of focus)
+    for (const compound of translated.compoundWords ?? []) {
+      const inside = compound.filter((word) => phrase.includes(word));
+      if (inside.length >= 2) words[phrase] = inside;
+    }
+  return words;
+}
 
 export function analyzeEnglish(
   text: string,
@@ -108,10 +127,12 @@ export function analyzeEnglish(
     };
   });
   const ownTopic = focus.length > 0 || translate(text).leftover.length > 1;
+  const allFocus = [...new Set([...focus, ...parts.flatMap((part) => part.focus)])];
   return {
     lang: "en",
     askedType: parts[0]!.askedType,
     focus,
+    phraseWords: wordsOfPhrases(allFocus, translate(text)),
     parts,
     ownCase: FIRST_PERSON.test(text) && LEGALITY.test(text),
     // A pronoun needs the thread only when the question names no topic of its own ("When did it start?").

@@ -2,6 +2,7 @@ import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
+import { arabicOrdinals } from "./kanji-numbers.ts";
 import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -46,6 +47,8 @@ export interface ExcerptOptions {
   itemsOf?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
   variantsOf?: (phrase: string) => readonly string[];
+  /** The words a translated topic phrase joins (folded), said apart in the documents: 無人機 … 市場. */
+  wordsOf?: (phrase: string) => readonly string[];
   /** Names the question spells in Latin letters (CISTEC, MPIA) or puts in 「」: the block that answers names one of them. */
   names?: string[];
   /** Phrases in 「」 (「知っている」と答えた割合): a figure is of the one the line or its context quotes. */
@@ -493,6 +496,12 @@ export function mentions(text: string, phrase: string): boolean {
   return units.length > 1 && units.filter((unit) => text.includes(unit)).length / units.length >= 0.6;
 }
 
+/** Two or more of a translated phrase's words, and half of them, said apart (国内 … 無人 for 日本国内無人市場). */
+function saidApart(words: readonly string[], text: string): boolean {
+  const said = words.filter((word) => text.includes(word)).length;
+  return said >= 2 && said >= words.length / 2;
+}
+
 /**
  * What a value in a block may be about: the document title (第5回 … 議事要旨), the heading, the label just
  * before the block (○経済安全保障推進法 附則 over 「第四条 … 施行後三年を目途」) or the block's first line.
@@ -544,7 +553,13 @@ function carriesFor(
   type: AskedType,
   lines: string[],
   context: string,
-  { focus, valueKind: kind, variantsOf, quoted }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "quoted">,
+  {
+    focus,
+    valueKind: kind,
+    variantsOf,
+    wordsOf,
+    quoted,
+  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted">,
 ): boolean {
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) return true;
@@ -564,15 +579,20 @@ function carriesFor(
   return lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
     const folded = `${foldForMatch(line)}\n${parentItem(lines, at)}`;
-    if (labels.length > 0) return labels.some((label) => folded.includes(label) || context.includes(label));
+    // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
+    if (labels.length > 0)
+      return labels.some((label) => arabicOrdinals(folded).includes(label) || arabicOrdinals(context).includes(label));
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
     // A measured name is said by what it measures: 「11の特定重要物資を指定」 gives the 指定数.
     const said = (phrase: string) => {
       const named = measuredStem(phrase) ?? phrase;
+      const words = wordsOf?.(phrase) ?? [];
       return (
         mentions(folded, named) ||
         mentions(context, named) ||
-        (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || context.includes(name))
+        (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || context.includes(name)) ||
+        // Apart, the words are read in the value's own line only: a table's first row is no context for them.
+        saidApart(words, folded)
       );
     };
     if (valueNames.length > 0 && !valueNames.some(said)) return false;

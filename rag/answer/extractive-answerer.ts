@@ -253,6 +253,9 @@ export class ExtractiveAnswerer implements Answerer {
       isBoilerplate: (folded: string) => facts.boilerplate.has(folded),
       nextChunk: (chunk: Chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal + 1}`),
     };
+    const phraseWords = new Map(
+      Object.entries(analysis.phraseWords ?? {}).map(([phrase, words]) => [foldForMatch(phrase), words.map(foldForMatch)]),
+    );
     const single = analysis.parts.length === 1;
     const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
     const shown = new Set<string>();
@@ -318,6 +321,7 @@ export class ExtractiveAnswerer implements Answerer {
         focus,
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
+        wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,
         shown,
       };

@@ -37,6 +37,8 @@ export interface QuestionAnalysis {
   ownCase: boolean;
   /** False for a follow-up that needs the thread's earlier question (これ/それ, ellipsis, no topic of its own). */
   standsAlone: boolean;
+  /** English questions: the translated words of a focus phrase that joins several (see english-question.ts). */
+  phraseWords?: Record<string, string[]>;
 }
 
 /** The part of the tokenizer the analysis needs (kuromoji morphemes). */

@@ -70,6 +70,8 @@ export interface TranslatedQuestion {
   alternates: string[];
   /** Runs of adjacent known words, joined: "medical institutions" → 医療機関, as a Japanese compound reads. */
   compounds: string[];
+  /** The words of each compound, in the same order: a glued compound (日本国内無人市場) is not written as such. */
+  compoundWords: string[][];
   /** Words the lexicon does not know (MPIA, CFIUS), kept as they are. */
   leftover: string[];
   /** Acronyms the lexicon knows, typed in capitals (CHIPS, LNG): searched as typed, translated only as alternates. */
@@ -111,10 +113,20 @@ export function translateEnglishQuery(
   lexicon: EnglishLexicon = englishLexicon(),
   typedAcronyms: ReadonlySet<string> = new Set(),
 ): TranslatedQuestion {
-  const translated: TranslatedQuestion = { japanese: [], alternates: [], compounds: [], leftover: [], acronyms: [] };
+  const translated: TranslatedQuestion = {
+    japanese: [],
+    alternates: [],
+    compounds: [],
+    compoundWords: [],
+    leftover: [],
+    acronyms: [],
+  };
   let run: string[] = [];
   const closeRun = () => {
-    if (run.length > 0) translated.compounds.push(run.join(""));
+    if (run.length > 0) {
+      translated.compounds.push(run.join(""));
+      translated.compoundWords.push(run);
+    }
     run = [];
   };
   // The lexicon's first term is the word's usual translation; the others are other senses or near words.

@@ -278,6 +278,32 @@ describe("excerpts in answers", () => {
     expect(later.answer).toContain("保全指定をして公開を留保する仕組み等を措置。[1]");
   });
 
+  it("finds an English question's topic in a line that says its translated words apart, and a kanji ordinal as digits", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "drones",
+        title: "日本の無人航空機市場",
+        text: "- 無人航空機は、海外製が国内シェア9割。\n- 国産ドローンの量産体制の構築を進める。",
+      }),
+      makeChunk({
+        docId: "tariffs",
+        text: "第二次トランプ政権下での主要な関税措置\n相互関税 日本については、MFN税率等を含み15%",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    // "domestic drone market" is one glued phrase in translation (国内無人市場); the line says 国内 … 無人 apart.
+    const drones = await answerer.answer({
+      question: "Roughly what share of Japan's domestic drone market is held by foreign-made drones?",
+    });
+    expect(drones.resolved).toBe(true);
+    expect(drones.answer).toContain("海外製が国内シェア9割");
+    const tariff = await answerer.answer({
+      question: "Under the second Trump administration, what reciprocal tariff rate applies to Japan?",
+    });
+    expect(tariff.resolved).toBe(true);
+    expect(tariff.answer).toContain("15%");
+  });
+
   it("does not take a figure of another measure for the one asked (a market share for a tax rate)", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "a", text: "試験企業の試験市場でのシェアは9割に達し、試験企業への支援が議論された。" }),
