@@ -23,6 +23,26 @@ const CUES: [AskedType, RegExp][] = [
 const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
 const LEGALITY =
   /\b(legal|legally|illegal|lawful|lawfully|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted)\b/i;
+const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** "Is that legal?" after "We export drones to China.": the legal point is about what the asker said before. */
+const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may)\s+)?(?:it|this|that|doing so)\b/i;
+
+/**
+ * The asker asks how the law treats their own case: the sentence with the legal point names them ("can we …
+ * legally"), or points back to a sentence that does. A reporting frame ("Our compliance team is asking: does the
+ * guidance legally oblige companies …?") asks about the documents, not about the asker.
+ */
+function asksOwnCase(text: string): boolean {
+  const sentences = text.split(/(?<=[.?!:;])\s+/u);
+  return sentences.some(
+    (sentence, at) =>
+      LEGALITY.test(sentence) &&
+      (FIRST_PERSON.test(sentence) ||
+        (POINTS_BACK.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before)))),
+  );
+}
+
 /** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
 const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
 const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
@@ -109,7 +129,9 @@ export function analyzeEnglish(
   const focusOfClause = (clause: string) => {
     const { compounds, leftover } = translate(clause);
     const names = untranslatedNames(clause, leftover).map((name) => name.toLowerCase());
-    return [...new Set([...compounds.flatMap((phrase) => japaneseFocus(phrase)), ...names])];
+    // A Japanese name typed into the English (「the METI 技術流出対策ガイダンス」) is the documents' own word for the topic.
+    const typedJapanese = leftover.filter((word) => JAPANESE.test(word)).flatMap((word) => japaneseFocus(word));
+    return [...new Set([...compounds.flatMap((phrase) => japaneseFocus(phrase)), ...typedJapanese, ...names])];
   };
   const focus = focusOfClause(text);
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
@@ -134,7 +156,7 @@ export function analyzeEnglish(
     focus,
     phraseWords: wordsOfPhrases(allFocus, translate(text)),
     parts,
-    ownCase: FIRST_PERSON.test(text) && LEGALITY.test(text),
+    ownCase: asksOwnCase(text),
     // A pronoun needs the thread only when the question names no topic of its own ("When did it start?").
     standsAlone: ownTopic && !OPENS_FOLLOW_UP.test(text) && !(PRONOUN.test(text) && focus.length === 0),
   };

@@ -78,6 +78,8 @@ export interface TranslatedQuestion {
   acronyms: string[];
 }
 
+const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 /** Whether the documents write an acronym (lower case) in capitals. */
 export type DocumentWords = (word: string) => boolean;
 
@@ -255,9 +257,12 @@ export function analyzeQuery(
       englishLexicon(),
       acronymsOf(question.normalize("NFKC"), documentWords),
     );
-    searchText = japanese.join(" ");
+    // A Japanese name typed into the English (「the METI 技術流出対策ガイダンス」) is searched as Japanese text is.
+    // Typed beside its English (core infrastructure (基幹インフラ)), it is already among the translations.
+    const typedJapanese = leftover.filter((word) => JAPANESE_SCRIPT.test(word) && !japanese.includes(word));
+    searchText = [...japanese, ...typedJapanese].join(" ");
     for (const term of alternates) expansions.add(term);
-    for (const word of leftover) addTerm(words, word, 0.7);
+    for (const word of leftover) if (!typedJapanese.includes(word)) addTerm(words, word, 0.7);
     for (const word of acronyms) addTerm(words, word, 1);
     // Numbers such as "50%" matter in English questions too.
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;

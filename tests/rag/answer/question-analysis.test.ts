@@ -154,6 +154,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "Please confirm we do not need a Chinese export license in our case.",
     "A former employee took our drawings to a rival. Can we sue him for it?",
     "If we share prices with a competitor, are we liable under the antimonopoly act?",
+    "We plan to ship drones to China next month. Is that legal?",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -166,6 +167,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "What does the law require companies to report?",
     "うちは輸出管理部だけで対応しているが、それで足りるか",
     "Who can sue over a trade secret leak under the unfair competition law?",
+    "Our compliance team is asking: does the METI guidance legally oblige companies to take measures, or is it just guidance?",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
@@ -218,6 +220,16 @@ describe("analyzeQuestion: generic nouns in the focus", () => {
   it("drops a generic noun at the edge of a phrase, not inside a name", () => {
     expect(analyze("重要試験情報保護活用法はいつ施行されましたか").focus).toContain("重要試験情報保護活用法");
     expect(analyze("試験計画の内容を教えて").focus).toEqual(["試験計画"]);
+  });
+});
+
+describe("analyzeQuestion: Japanese typed into an English question", () => {
+  it("keeps the Japanese name in the focus", () => {
+    expect(
+      analyze(
+        "Our compliance team is asking: does the METI 試験流出対策ガイダンス legally oblige companies to take particular measures?",
+      ).focus,
+    ).toContain("試験流出対策ガイダンス");
   });
 });
 

@@ -80,6 +80,19 @@ describe("analyzeQuery", () => {
     expect(weight("試験事業の買収リスクについて発言があったと記憶しています。どういう内容でしたか", "買収")).toBe(1);
   });
 
+  it("searches a Japanese name typed into an English question as Japanese text, by its bigrams", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const query = analyzeQuery(
+      "Our compliance team is asking: does the METI 試験流出対策ガイダンス legally oblige companies to take particular measures?",
+      tokenizer,
+      synonyms,
+    );
+    expect(query.lang).toBe("en");
+    expect(query.searchText).toContain("試験流出対策ガイダンス");
+    expect(query.bigrams.map((bigram) => bigram.term)).toContain("流出");
+    expect(query.words.map((word) => word.term)).not.toContain("試験流出対策ガイダンス");
+  });
+
   it("searches a typed acronym the documents write at full weight", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const weight = (documentWords?: (word: string) => boolean) =>
