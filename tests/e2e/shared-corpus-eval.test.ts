@@ -71,6 +71,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind14",
       "blind15",
       "blind16",
+      "blind17",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
