@@ -47,7 +47,10 @@ function readAll(text: string, pattern: RegExp, read: (match: RegExpMatchArray) 
   });
 }
 
-const ERA_DATE = new RegExp(`(令和|平成)\\s*(${NUMBER})\\s*年(度)?(?:\\s*(${NUMBER})\\s*月(?:\\s*(${NUMBER})\\s*日)?)?`, "gu");
+const ERA_DATE = new RegExp(
+  `(令和|平成)\\s*(${NUMBER})\\s*年(度)?(?:\\s*(${NUMBER})\\s*月(?:\\s*(${NUMBER})\\s*日)?)?`,
+  "gu",
+);
 const WESTERN_DATE = /(?<![\d/和成])((?:19|20)\d{2}|\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/gu;
 const SLASH_DATE = /(?<![\d/])(\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
 const MONTH_DAY = /(?<![\d年/])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
@@ -153,8 +156,7 @@ const COUNTER_NOUNS: Record<string, string> = {
 };
 const COUNT = new RegExp(`(?<![\\d.,第])(\\d[\\d,]*)\\s*(${Object.keys(COUNTER_NOUNS).join("|")})`, "gu");
 
-const counts: Reader = (text) =>
-  readAll(text, COUNT, ([, count, counter]) => `${count} ${COUNTER_NOUNS[counter!]}`);
+const counts: Reader = (text) => readAll(text, COUNT, ([, count, counter]) => `${count} ${COUNTER_NOUNS[counter!]}`);
 
 const READERS: Partial<Record<AskedType, Reader[]>> = {
   date: [dates, durations],
@@ -173,9 +175,7 @@ export function englishFigures(text: string, askedTypes: readonly AskedType[]): 
     if (reading.english === reading.quoted || found.some((known) => known.quoted === reading.quoted)) continue;
     found.push(reading);
   }
-  const shown = found
-    .sort((a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted))
-    .slice(0, MAX_FIGURES);
+  const shown = found.sort((a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted)).slice(0, MAX_FIGURES);
   return shown.length > 0
     ? `Figures: ${shown.map(({ quoted, english }) => `${quoted} = ${english}`).join("; ")}.`
     : undefined;

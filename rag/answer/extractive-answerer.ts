@@ -254,7 +254,10 @@ export class ExtractiveAnswerer implements Answerer {
       nextChunk: (chunk: Chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal + 1}`),
     };
     const phraseWords = new Map(
-      Object.entries(analysis.phraseWords ?? {}).map(([phrase, words]) => [foldForMatch(phrase), words.map(foldForMatch)]),
+      Object.entries(analysis.phraseWords ?? {}).map(([phrase, words]) => [
+        foldForMatch(phrase),
+        words.map(foldForMatch),
+      ]),
     );
     const single = analysis.parts.length === 1;
     const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];

@@ -51,7 +51,11 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonl
 }
 
 /** The excerpts as the answer; `askedTypes` are what the question's parts ask (an English answer reads their figures). */
-export function renderAnswer(excerpts: Excerpt[], lang: Language, askedTypes: readonly AskedType[] = []): RenderedAnswer {
+export function renderAnswer(
+  excerpts: Excerpt[],
+  lang: Language,
+  askedTypes: readonly AskedType[] = [],
+): RenderedAnswer {
   return renderExcerpts(excerpts, lang, askedTypes);
 }
 

@@ -31,7 +31,9 @@ describe("englishFigures", () => {
   });
 
   it("reads counts with their counter nouns, only for the asked types", () => {
-    expect(englishFigures("12物資を指定、48か国が参加", ["count"])).toBe("Figures: 12物資 = 12 goods; 48か国 = 48 countries.");
+    expect(englishFigures("12物資を指定、48か国が参加", ["count"])).toBe(
+      "Figures: 12物資 = 12 goods; 48か国 = 48 countries.",
+    );
     expect(englishFigures("12物資を指定、総額約2.4兆円", ["definition"])).toBeUndefined();
   });
 });

@@ -237,10 +237,22 @@ describe("excerpts in answers", () => {
 
   it("follows an announced list over three chunks, and gives its items to a later part asking for them", async () => {
     const answerer = await answererFor([
-      makeChunk({ docId: "law", ordinal: 0, text: "試験推進法の4つの柱(2022年5月11日成立)\n法律の正式名称は試験推進法。" }),
+      makeChunk({
+        docId: "law",
+        ordinal: 0,
+        text: "試験推進法の4つの柱(2022年5月11日成立)\n法律の正式名称は試験推進法。",
+      }),
       makeChunk({ docId: "law", ordinal: 1, text: "目的:試験の安全を確保することを目的とする。" }),
-      makeChunk({ docId: "law", ordinal: 2, text: "1. 試験物資の確保\n指定して支援する。\n2. 試験設備の審査\n国が審査する。" }),
-      makeChunk({ docId: "law", ordinal: 3, text: "3. 試験技術の支援\n研究を支援する。\n4. 試験出願の非公開\n公開を留保する。" }),
+      makeChunk({
+        docId: "law",
+        ordinal: 2,
+        text: "1. 試験物資の確保\n指定して支援する。\n2. 試験設備の審査\n国が審査する。",
+      }),
+      makeChunk({
+        docId: "law",
+        ordinal: 3,
+        text: "3. 試験技術の支援\n研究を支援する。\n4. 試験出願の非公開\n公開を留保する。",
+      }),
       makeChunk({ docId: "other", text: "別の話題として、ここに4つの柱からなる追加の庁舎移転措置を発表する。" }),
     ]);
     const result = await answerer.answer({ question: "試験推進法はいつ成立しましたか？4つの柱も教えてください。" });
@@ -266,7 +278,9 @@ describe("excerpts in answers", () => {
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
-    const result = await answerer.answer({ question: "試験出願非公開制度って、具体的にはどういう仕組みなんでしょうか？" });
+    const result = await answerer.answer({
+      question: "試験出願非公開制度って、具体的にはどういう仕組みなんでしょうか？",
+    });
     expect(result.answer.split("\n").slice(0, 2)).toEqual([
       "4. 試験出願の非公開「試験出願非公開基本方針」(第5章第65条)[1]",
       "機微な発明の試験出願について、公開や流出を防止するため、保全指定をして公開を留保する仕組み等を措置。[1]",
