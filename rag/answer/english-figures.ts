@@ -7,7 +7,7 @@ import type { AskedType } from "./question-analysis.ts";
  * conversion of the quoted figure, never a new claim.
  */
 
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",

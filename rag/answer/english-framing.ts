@@ -1,6 +1,7 @@
 import { BILINGUAL_GLOSSARY } from "../retrieve/bilingual-glossary.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
+import { MONTHS } from "./english-figures.ts";
 
 const KIND_LABELS: Record<DocumentKind, string> = {
   "action-plan": "action plan",
@@ -35,21 +36,6 @@ const ISSUER_LABELS: Record<string, string> = {
   内閣府: "the Cabinet Office",
   公正取引委員会: "the JFTC",
 };
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** 2025-12-12 → 12 December 2025; 2024-02 → February 2024. */
 function englishDate(date: string): string {
