@@ -1,4 +1,5 @@
 import { foldForMatch } from "../retrieve/fold.ts";
+import { sourceDates } from "../retrieve/source-dates.ts";
 
 /**
  * What an answer must contain for the question to count as answered: an explicitly named case,
@@ -48,6 +49,37 @@ function fiscalYearRequirements(question: string): Requirement[] {
   });
 }
 
+/** 「2024年の中間報告」「2024年に改訂された」: a year that qualifies what is asked, not a range (2024年まで) or a source. */
+const QUALIFYING_YEAR = /(?<![\d/])((?:19|20)\d{2})年(?=の|に(?!かけ))/gu;
+const KANJI = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** 6 → 六, 12 → 十二: an era year as the documents may write it in kanji. */
+function kanjiYear(n: number): string {
+  const tens = Math.floor(n / 10);
+  return `${tens === 0 ? "" : tens === 1 ? "十" : `${KANJI[tens]}十`}${KANJI[n % 10]}`;
+}
+
+/**
+ * A year the question ties its point to (「2024年の中間報告は何月何日」) must be a year the quoted passages name,
+ * in any of the documents' ways of writing it (2024年, 令和6年, R6, 24年5月, 24/05/14, 2024-10-01): a report of
+ * another year does not answer it. A year naming the source (「2024年の資料では」) says where to look instead.
+ */
+function yearRequirements(question: string): Requirement[] {
+  return [...sourceDates(question).rest.matchAll(QUALIFYING_YEAR)].map((match) => {
+    const year = Number(match[1]);
+    const reiwa = year - 2018;
+    const short = String(year % 100).padStart(2, "0");
+    const forms = [`${year}年`, `${year}/`, `${year}-`, `${year}.`];
+    if (reiwa >= 1) forms.push(`令和${reiwa}年`, `令和${kanjiYear(reiwa)}年`, `r${reiwa}`);
+    if (reiwa === 1) forms.push("令和元年");
+    const shortForm = new RegExp(`(?<!\\d)${short}(年|/)`, "u");
+    return {
+      name: `year:${year}`,
+      isMet: (evidence: string) => forms.some((form) => evidence.includes(form)) || shortForm.test(evidence),
+    };
+  });
+}
+
 const COUNTERS = "分野|件|社|か国|カ国|ヶ国|品目|項目|技術|事業|団体|物資|類型|本|人|回";
 const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
   {
@@ -80,7 +112,7 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
 
 export function answerRequirements(question: string): Requirement[] {
   const folded = question.normalize("NFKC");
-  const requirements = [...labelRequirements(folded), ...fiscalYearRequirements(folded)];
+  const requirements = [...labelRequirements(folded), ...fiscalYearRequirements(folded), ...yearRequirements(folded)];
   for (const typed of TYPED) {
     if (typed.asks.test(folded))
       requirements.push({ name: typed.name, isMet: (evidence) => typed.evidence.test(evidence) });

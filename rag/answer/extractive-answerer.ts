@@ -378,7 +378,8 @@ export class ExtractiveAnswerer implements Answerer {
     const facts = this.corpusFacts(index);
     const chunks = excerpts.flatMap((excerpt) => excerpt.spans.map((span) => span.chunk));
     const before = chunks.flatMap((chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal - 1}`) ?? []);
-    return foldedChunks([...chunks, ...before]);
+    const dates = [...new Set(chunks.flatMap((chunk) => (chunk.date ? [chunk.date] : [])))];
+    return `${foldedChunks([...chunks, ...before])}\n${dates.join("\n")}`;
   }
 
   /** The question's subject is not in the evidence: a named case or edition, a place, or most of its focus. */
@@ -390,11 +391,11 @@ export class ExtractiveAnswerer implements Answerer {
     evidence: string,
     quoted: string,
   ): boolean {
-    if (
-      answerRequirements(question).some(
-        (requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence),
-      )
-    )
+    const requirements = answerRequirements(question);
+    if (requirements.some((requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence)))
+      return true;
+    // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
+    if (requirements.some((requirement) => requirement.name.startsWith("year:") && !requirement.isMet(quoted)))
       return true;
     const places = index
       .properNouns(query.searchText, "地域")

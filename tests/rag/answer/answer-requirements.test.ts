@@ -22,6 +22,25 @@ describe("answerRequirements", () => {
     expect(met("2024年度の予算は？", "2024年度予算")).toBe(true);
   });
 
+  it("needs a year the question ties its point to, in any of the documents' ways of writing it, not a range or a source", () => {
+    const years = (question: string) => answerRequirements(question).filter((r) => r.name.startsWith("year:"));
+    const met = (question: string, evidence: string) => years(question).every((r) => r.isMet(evidence));
+    const question = "2024年の試験小委員会の中間報告って、何月何日に公表されました？";
+    expect(met(question, "試験小委員会中間報告(令和元年10月8日)(令和3年6月10日)")).toBe(false);
+    for (const evidence of [
+      "2024年5月公表",
+      "令和6年5月",
+      "令和六年五月",
+      "24年5月から施行",
+      "24/05/14 : 改訂",
+      "2024-10-01",
+    ])
+      expect(met(question, evidence), evidence).toBe(true);
+    expect(years("2024年までにどの鉱種が対象になったの？")).toHaveLength(0);
+    expect(years("2024年の資料では、対象はいくつ？")).toHaveLength(0);
+    expect(years("2024年に改訂されたのはどこ？")).toHaveLength(1);
+  });
+
   it("needs a period for a how-long question", () => {
     expect(met("適性評価は何年間有効ですか", "適性評価には時間がかかる")).toBe(false);
     expect(met("適性評価は何年間有効ですか", "有効期間は10年間とする")).toBe(true);

@@ -318,6 +318,22 @@ describe("excerpts in answers", () => {
     expect(tariff.answer).toContain("15%");
   });
 
+  it("declines a question tied to a year the quoted passages do not name, and answers it when they do", async () => {
+    const older = await answererFor([
+      makeChunk({ docId: "reports", date: "2022-10", text: "- 試験小委員会中間報告(令和元年10月8日)(令和3年6月10日)" }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const question = "2024年の試験小委員会の中間報告って、何月何日に公表されました？";
+    expect((await older.answer({ question })).resolved).toBe(false);
+    const newer = await answererFor([
+      makeChunk({ docId: "reports", date: "2024-10", text: "- 試験小委員会中間報告(令和6年5月14日)" }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const answered = await newer.answer({ question });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("令和6年5月14日");
+  });
+
   it("does not take a figure of another measure for the one asked (a market share for a tax rate)", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "a", text: "試験企業の試験市場でのシェアは9割に達し、試験企業への支援が議論された。" }),
