@@ -232,8 +232,15 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
  * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
  * glossary item 「・「X」：…」.
  */
-function defines(type: AskedType, lines: PassageLine[], focus: string[]): boolean {
-  return type === "definition" && lines.some(({ folded }) => definesTopic(folded, focus));
+/**
+ * The block defines what the question asks about. A question tied to a named meeting or edition (「第5回会議で委員は
+ * セキュリティ・クリアランスについて何を求めた」) is not answered by what セキュリティ・クリアランス is elsewhere.
+ */
+export function defines(type: AskedType, lines: PassageLine[], focus: string[], context: string): boolean {
+  if (type !== "definition" || !lines.some(({ folded }) => definesTopic(folded, focus))) return false;
+  const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
+  const text = arabicOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
+  return labels.every((label) => text.includes(label));
 }
 
 function definesTopic(folded: string, focus: string[]): boolean {
@@ -711,7 +718,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           namesCount(ownTexts.join("\n"), options.listSize))
           ? LIST_SIZE_FACTOR
           : 1;
-      const markerFactor = defines(askedType, block.lines, options.focus)
+      const markerFactor = defines(askedType, block.lines, options.focus, blockContext(passage.chunk, block))
         ? DEFINES_FACTOR
         : MARKERS[askedType]?.test(ownTexts.join(""))
           ? MARKER_FACTOR

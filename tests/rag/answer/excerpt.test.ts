@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt } from "../../../rag/answer/excerpt.ts";
+import { bestExcerpt, defines } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -1127,5 +1127,22 @@ describe("a table's row at the top of the next chunk", () => {
       ],
     });
     expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("参加国数 48か国 42か国");
+  });
+});
+
+describe("defines", () => {
+  const lines = passageLines(
+    makeChunk({ docId: "deck", text: "- 試験クリアランスとは、重要情報に触れる者の信頼性を確認するルール。" }),
+    () => false,
+  );
+
+  it("reads a line that defines the asked topic as the answer to a definition question", () => {
+    expect(defines("definition", lines, ["試験クリアランス"], "試験政策の資料")).toBe(true);
+    expect(defines("list", lines, ["試験クリアランス"], "試験政策の資料")).toBe(false);
+  });
+
+  it("does not, for a question tied to a named meeting the block is not from", () => {
+    expect(defines("definition", lines, ["第5有識者会議", "試験クリアランス"], "試験政策の資料")).toBe(false);
+    expect(defines("definition", lines, ["第5有識者会議", "試験クリアランス"], "第五回有識者会議 議事要旨")).toBe(true);
   });
 });
