@@ -1,16 +1,14 @@
+import { japaneseNumber } from "../japanese-numbers.ts";
 import type { PassageLine } from "./passage-lines.ts";
 
 /** 「3つの切り口」「4つの制度」: a line that says how many items follow. */
 const ANNOUNCED = /([2-9]|1\d|20|[二三四五六七八九十])つの/u;
-const KANJI_DIGITS = "一二三四五六七八九十";
 
 /** The number of items a line announces, when it announces some. */
 export function announcedCount(text: string): number | undefined {
   const match = text.normalize("NFKC").match(ANNOUNCED);
   if (!match) return undefined;
-  const digit = match[1]!;
-  const kanji = KANJI_DIGITS.indexOf(digit);
-  return kanji >= 0 ? kanji + 1 : Number(digit);
+  return japaneseNumber(match[1]!);
 }
 
 /** A list item's numbering: ① (circled), (1) (parenthesised) or 1. (dotted), and its number. */

@@ -1,3 +1,4 @@
+import { ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 
@@ -35,8 +36,8 @@ const FISCAL_YEAR = /(?:fiscal(?:\s+year)?\s*|fy\s*)(20\d{2})|(20\d{2})\s*年度
 function fiscalYearRequirements(question: string): Requirement[] {
   return [...question.matchAll(FISCAL_YEAR)].map((match) => {
     const western = match[1] ?? match[2];
-    const year = western ? Number(western) : Number(match[3]) + 2018;
-    const reiwa = year - 2018;
+    const year = western ? Number(western) : Number(match[3]) + ERA_YEAR_BEFORE.令和!;
+    const reiwa = year - ERA_YEAR_BEFORE.令和!;
     const forms = [
       `${year}年度`,
       `令和${reiwa}年度`,
@@ -67,7 +68,7 @@ function kanjiYear(n: number): string {
 function yearRequirements(question: string): Requirement[] {
   return [...sourceDates(question).rest.matchAll(QUALIFYING_YEAR)].map((match) => {
     const year = Number(match[1]);
-    const reiwa = year - 2018;
+    const reiwa = year - ERA_YEAR_BEFORE.令和!;
     const short = String(year % 100).padStart(2, "0");
     const forms = [`${year}年`, `${year}/`, `${year}-`, `${year}.`];
     if (reiwa >= 1) forms.push(`令和${reiwa}年`, `令和${kanjiYear(reiwa)}年`, `r${reiwa}`);

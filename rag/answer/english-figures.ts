@@ -1,4 +1,4 @@
-import { kanjiNumber } from "./kanji-numbers.ts";
+import { ERA_YEAR_BEFORE, japaneseNumber } from "../japanese-numbers.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { AskedType } from "./question-analysis.ts";
  * conversion of the quoted figure, never a new claim.
  */
 
-export const MONTHS = [
+const MONTHS = [
   "January",
   "February",
   "March",
@@ -21,15 +21,15 @@ export const MONTHS = [
   "November",
   "December",
 ];
+
 /** 25 July 2022, July 2022 or 2022, as much as is known. */
-function englishDate(year: number, month?: number, day?: number): string | undefined {
+export function englishDate(year: number, month?: number, day?: number): string | undefined {
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
   if (day !== undefined && (day < 1 || day > 31)) return undefined;
   const monthName = month ? MONTHS[month - 1] : undefined;
   return [day, monthName, year].filter((part) => part !== undefined).join(" ");
 }
 
-const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988 };
 const NUMBER = "[0-9〇一二三四五六七八九十元]+";
 
 interface Reading {
@@ -57,10 +57,10 @@ const MONTH_DAY = /(?<![\d年/])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 
 const dates: Reader = (text) => {
   const eras = readAll(text, ERA_DATE, ([, era, year, fiscal, month, day]) => {
-    const n = kanjiNumber(year!);
+    const n = japaneseNumber(year!);
     if (n === undefined) return undefined;
-    const western = ERA_START[era!]! + n;
-    const date = englishDate(western, month ? kanjiNumber(month) : undefined, day ? kanjiNumber(day) : undefined);
+    const western = ERA_YEAR_BEFORE[era!]! + n;
+    const date = englishDate(western, month ? japaneseNumber(month) : undefined, day ? japaneseNumber(day) : undefined);
     return date && (fiscal && !month ? `fiscal ${western}` : date);
   });
   // A bare western year reads the same in English: only a year with its month, a fiscal year or a short year is read.
@@ -128,7 +128,7 @@ const TIMES = /(\d+(?:\.\d+)?)\s*倍/gu;
 
 const rates: Reader = (text) => [
   ...readAll(text, TENTHS, ([, tenths]) => {
-    const n = kanjiNumber(tenths!) ?? Number(tenths);
+    const n = japaneseNumber(tenths!) ?? Number(tenths);
     return Number.isFinite(n) ? `${Number.parseFloat((n * 10).toFixed(1))}%` : undefined;
   }),
   ...readAll(text, TIMES, ([, times]) => `${times} times`),

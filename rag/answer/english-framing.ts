@@ -1,7 +1,7 @@
 import { BILINGUAL_GLOSSARY } from "../retrieve/bilingual-glossary.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
-import { MONTHS } from "./english-figures.ts";
+import { englishDate } from "./english-figures.ts";
 
 const KIND_LABELS: Record<DocumentKind, string> = {
   "action-plan": "action plan",
@@ -38,10 +38,9 @@ const ISSUER_LABELS: Record<string, string> = {
 };
 
 /** 2025-12-12 → 12 December 2025; 2024-02 → February 2024. */
-function englishDate(date: string): string {
+function documentDate(date: string): string {
   const [year, month, day] = date.split("-").map(Number);
-  const monthName = month ? MONTHS[month - 1] : undefined;
-  return [day, monthName, year].filter((part) => part !== undefined).join(" ");
+  return englishDate(year!, month, day) ?? date;
 }
 
 /**
@@ -52,7 +51,7 @@ export function englishFrame(chunk: Chunk): string {
   const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
   const issuer = ISSUER_LABELS[issuerWord] ?? ENGLISH_LABELS.find(([term]) => term === issuerWord)?.[1];
   const owner = issuer ? `${issuer}'s ` : "the ";
-  const date = chunk.date ? ` of ${englishDate(chunk.date)}` : "";
+  const date = chunk.date ? ` of ${documentDate(chunk.date)}` : "";
   const page = chunk.page ? ` (p. ${chunk.page})` : "";
   return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}, quoted in Japanese:`;
 }

@@ -1,8 +1,8 @@
+import { arabicOrdinals } from "../japanese-numbers.ts";
 import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
-import { arabicOrdinals } from "./kanji-numbers.ts";
 import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";

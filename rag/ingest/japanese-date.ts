@@ -1,17 +1,4 @@
-/** Era name → the Gregorian year before its first year (令和元年 = 2019). */
-const eras: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-const kanjiDigits: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** Reads 12, １２, 十二, 二十三 or 元 as a number. */
-function readNumber(text: string): number | undefined {
-  const ascii = text.normalize("NFKC");
-  if (/^\d+$/.test(ascii)) return Number(ascii);
-  if (ascii === "元") return 1;
-  if (!/^[〇一二三四五六七八九十]+$/.test(ascii)) return undefined;
-  if (!ascii.includes("十")) return Number([...ascii].map((digit) => kanjiDigits[digit]).join(""));
-  const [tens, ones] = ascii.split("十");
-  return (tens ? (kanjiDigits[tens] ?? 0) : 1) * 10 + (ones ? (kanjiDigits[ones] ?? 0) : 0);
-}
+import { ERA_YEAR_BEFORE, japaneseNumber } from "../japanese-numbers.ts";
 
 function iso(year: number, month?: number, day?: number): string | undefined {
   if (year < 1900 || year > 2200) return undefined;
@@ -29,7 +16,7 @@ const westernDate = new RegExp(`([0-9０-９]{4})\\s*年(?:\\s*${number}\\s*月(
 const numericDate = /(?<![0-9])(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?![0-9])/;
 
 function optionalNumber(text: string | undefined): number | undefined {
-  return text === undefined ? undefined : readNumber(text);
+  return text === undefined ? undefined : japaneseNumber(text);
 }
 
 /**
@@ -40,9 +27,11 @@ export function parseJapaneseDate(text: string): string | undefined {
   const candidates: { index: number; value: string | undefined }[] = [];
   const era = eraDate.exec(text);
   if (era) {
-    const year = readNumber(era[2]!);
+    const year = japaneseNumber(era[2]!);
     const value =
-      year === undefined ? undefined : iso(eras[era[1]!]! + year, optionalNumber(era[3]), optionalNumber(era[4]));
+      year === undefined
+        ? undefined
+        : iso(ERA_YEAR_BEFORE[era[1]!]! + year, optionalNumber(era[3]), optionalNumber(era[4]));
     candidates.push({ index: era.index, value });
   }
   const western = westernDate.exec(text);

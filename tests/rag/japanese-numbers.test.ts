@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { arabicOrdinals, kanjiNumber } from "../../../rag/answer/kanji-numbers.ts";
+import { arabicOrdinals, japaneseNumber } from "../../rag/japanese-numbers.ts";
 
-describe("kanjiNumber", () => {
+describe("japaneseNumber", () => {
   it("reads the small numbers of era dates and ordinals", () => {
-    expect(kanjiNumber("七")).toBe(7);
-    expect(kanjiNumber("十六")).toBe(16);
-    expect(kanjiNumber("二十")).toBe(20);
-    expect(kanjiNumber("元")).toBe(1);
-    expect(kanjiNumber("12")).toBe(12);
-    expect(kanjiNumber("百")).toBeUndefined();
+    expect(japaneseNumber("七")).toBe(7);
+    expect(japaneseNumber("十六")).toBe(16);
+    expect(japaneseNumber("二十")).toBe(20);
+    expect(japaneseNumber("元")).toBe(1);
+    expect(japaneseNumber("12")).toBe(12);
+    expect(japaneseNumber("百")).toBeUndefined();
   });
 });
 
