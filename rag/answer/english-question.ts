@@ -1,4 +1,5 @@
 import { WHEN_ASKED } from "../retrieve/asked-type.ts";
+import { JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
 
 /** English question cues, first match wins: the asked type of one English clause. */
@@ -23,7 +24,6 @@ const CUES: [AskedType, RegExp][] = [
 const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
 const LEGALITY =
   /\b(legal|legally|illegal|lawful|lawfully|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted)\b/i;
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** "Is that legal?" after "We export drones to China.": the legal point is about what the asker said before. */
 const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may)\s+)?(?:it|this|that|doing so)\b/i;
@@ -103,7 +103,7 @@ function clauses(text: string): string[] {
 type Translate = (text: string) => {
   japanese: string[];
   compounds: string[];
-  compoundWords?: string[][];
+  compoundWords: string[][];
   leftover: string[];
 };
 
@@ -114,7 +114,7 @@ type Translate = (text: string) => {
 function wordsOfPhrases(focus: string[], translated: ReturnType<Translate>): Record<string, string[]> {
   const words: Record<string, string[]> = {};
   for (const phrase of focus)
-    for (const compound of translated.compoundWords ?? []) {
+    for (const compound of translated.compoundWords) {
       const inside = compound.filter((word) => phrase.includes(word));
       if (inside.length >= 2) words[phrase] = inside;
     }
@@ -126,14 +126,14 @@ export function analyzeEnglish(
   japaneseFocus: (japanese: string) => string[],
   translate: Translate,
 ): QuestionAnalysis {
-  const focusOfClause = (clause: string) => {
-    const { compounds, leftover } = translate(clause);
+  const focusOfClause = (clause: string, { compounds, leftover } = translate(clause)) => {
     const names = untranslatedNames(clause, leftover).map((name) => name.toLowerCase());
     // A Japanese name typed into the English (「the METI 技術流出対策ガイダンス」) is the documents' own word for the topic.
-    const typedJapanese = leftover.filter((word) => JAPANESE.test(word)).flatMap((word) => japaneseFocus(word));
+    const typedJapanese = leftover.filter((word) => JAPANESE_SCRIPT.test(word)).flatMap((word) => japaneseFocus(word));
     return [...new Set([...compounds.flatMap((phrase) => japaneseFocus(phrase)), ...typedJapanese, ...names])];
   };
-  const focus = focusOfClause(text);
+  const whole = translate(text);
+  const focus = focusOfClause(text, whole);
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
     const partFocus = focusOfClause(clause);
     const elliptical = partFocus.length === 0;
@@ -148,13 +148,13 @@ export function analyzeEnglish(
       refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),
     };
   });
-  const ownTopic = focus.length > 0 || translate(text).leftover.length > 1;
+  const ownTopic = focus.length > 0 || whole.leftover.length > 1;
   const allFocus = [...new Set([...focus, ...parts.flatMap((part) => part.focus)])];
   return {
     lang: "en",
     askedType: parts[0]!.askedType,
     focus,
-    phraseWords: wordsOfPhrases(allFocus, translate(text)),
+    phraseWords: wordsOfPhrases(allFocus, whole),
     parts,
     ownCase: asksOwnCase(text),
     // A pronoun needs the thread only when the question names no topic of its own ("When did it start?").

@@ -228,21 +228,25 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
   return mass / total;
 }
 
-/**
- * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
- * glossary item 「・「X」：…」.
- */
+/** The named editions, meetings and cases among the topic phrases (第2版, 第5回, 事例5). */
+function labelsOf(focus: string[]): string[] {
+  return focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
+}
+
 /**
  * The block defines what the question asks about. A question tied to a named meeting or edition (「第5回会議で委員は
  * セキュリティ・クリアランスについて何を求めた」) is not answered by what セキュリティ・クリアランス is elsewhere.
  */
 export function defines(type: AskedType, lines: PassageLine[], focus: string[], context: string): boolean {
   if (type !== "definition" || !lines.some(({ folded }) => definesTopic(folded, focus))) return false;
-  const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
   const text = arabicOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
-  return labels.every((label) => text.includes(label));
+  return labelsOf(focus).every((label) => text.includes(label));
 }
 
+/**
+ * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
+ * glossary item 「・「X」：…」.
+ */
 function definesTopic(folded: string, focus: string[]): boolean {
   const item = folded.replace(new RegExp(`^${BULLET_MARKS.source}+`, "u"), "");
   return focus.some(
@@ -577,8 +581,10 @@ function carriesFor(
   )
     return false;
   // The label itself (第二次, 第2版), not the phrase around it: 第一次研究開発ビジョン shares most of its words.
-  const labels = focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
+  const labels = labelsOf(focus);
   const topics = labels.length > 0 ? labels : focus;
+  // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
+  const ordinalContext = labels.length > 0 ? arabicOrdinals(context) : context;
   if (topics.length === 0) return true;
   // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
@@ -586,9 +592,10 @@ function carriesFor(
   return lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
     const folded = `${foldForMatch(line)}\n${parentItem(lines, at)}`;
-    // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
-    if (labels.length > 0)
-      return labels.some((label) => arabicOrdinals(folded).includes(label) || arabicOrdinals(context).includes(label));
+    if (labels.length > 0) {
+      const ordinalLine = arabicOrdinals(folded);
+      return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));
+    }
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
     // A measured name is said by what it measures: 「11の特定重要物資を指定」 gives the 指定数.
     const said = (phrase: string) => {

@@ -33,7 +33,9 @@ export interface AnalyzedQuery {
 }
 
 const EXPANSION_WEIGHT = 0.5;
-const JAPANESE_CHAR = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
+/** A kana or kanji character: Japanese text, or a Japanese name typed into an English question. */
+export const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+const JAPANESE_CHAR = new RegExp(JAPANESE_SCRIPT.source, "gu");
 export function detectLanguage(text: string): Language {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return "ja";
@@ -77,8 +79,6 @@ export interface TranslatedQuestion {
   /** Acronyms the lexicon knows, typed in capitals (CHIPS, LNG): searched as typed, translated only as alternates. */
   acronyms: string[];
 }
-
-const JAPANESE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** Whether the documents write an acronym (lower case) in capitals. */
 export type DocumentWords = (word: string) => boolean;
@@ -125,10 +125,7 @@ export function translateEnglishQuery(
   };
   let run: string[] = [];
   const closeRun = () => {
-    if (run.length > 0) {
-      translated.compounds.push(run.join(""));
-      translated.compoundWords.push(run);
-    }
+    if (run.length > 0) translated.compoundWords.push(run);
     run = [];
   };
   // The lexicon's first term is the word's usual translation; the others are other senses or near words.
@@ -194,6 +191,7 @@ export function translateEnglishQuery(
     }
     closeRun();
   }
+  translated.compounds = translated.compoundWords.map((words) => words.join(""));
   return translated;
 }
 
