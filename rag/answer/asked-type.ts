@@ -40,6 +40,9 @@ export const REQUEST_VERBS = new Set([
   "頂ける",
   "いただける",
   "もらえる",
+  // 「設置日わかります？」 asks for the date; whether the bot knows it is not the point.
+  "わかる",
+  "分かる",
 ]);
 const NUMERIC_CLASS: Partial<Record<NounClass, AskedType>> = {
   date: "date",
@@ -200,7 +203,13 @@ function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
     if (token.pos !== "名詞") return;
     const following = tokens[at + 1];
     // Only a noun that is the topic or object of the request counts, not one inside a modifier (2024年に改訂された).
-    if (following && !["は", "を", "が", "って", "について", "も", "?", "。"].includes(following.surface_form)) return;
+    // 「設置日わかります？」: in speech the particle before the request verb is often dropped.
+    if (
+      following &&
+      !["は", "を", "が", "って", "について", "も", "?", "。"].includes(following.surface_form) &&
+      !REQUEST_VERBS.has(following.basic_form)
+    )
+      return;
     const nounClass = nounClassOf(token.surface_form);
     if (nounClass !== "generic" && nounClass !== "extent" && nounClass !== "none") found = classToType(nounClass);
     // 「4つの柱も教えて」: a counted noun asked for is its items.

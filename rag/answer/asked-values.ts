@@ -66,13 +66,15 @@ export type ValueKind =
   | "rate"
   | "money"
   | "person"
+  | "names"
   | "place"
   | "form"
   | "verdict"
   | "calculation";
 
+// 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
-  /(何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
+  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
 /** A count of time units (「何日前」「how many days before」) is a length of time, not a count of things. */
 const COUNTS_TIME =
   /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何営業日)|\bhow many (years|months|weeks|days|business days)\b/iu;
@@ -97,9 +99,22 @@ const RULING = /(事例|ケース|公取委|公正取引委員会|紛争|裁判|
 /** 「補償額はどうやって計算される」: a method of calculation, which the amount's mention does not give. */
 const ASKS_CALCULATION =
   /((どうやって|どのように|どう)[^。？?]{0,8}(決ま|計算|算定|算出))|(算定方法|計算方法|算出方法|算定基準|計算式)|\bhow (is|are|was|will)\b[^?]{0,50}\b(calculated|computed|determined|assessed)\b/iu;
+/**
+ * The names of people or organisations (委員の氏名, 会社名, "the names of the entities", "name and affiliation"):
+ * a head count (約20団体) or a description (国有企業) does not give them. A law's or an office's name is a title,
+ * not asked here.
+ */
+const ASKS_NAMES =
+  /(氏名|実名|会社名|企業名|社名|団体名|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?)\b/iu;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
+/** A member list's line: a name and its affiliation (・大島昌彦 (日本商工会議所), 川島富士雄 神戸大学大学院 教授). */
+const MEMBER =
+  /(^|[\s・•-])[一-龥]{2,5}\s*([(（][^)）]{0,30}|\s+\S{0,20})(大学|会議所|連合会|機構|事務所|研究所|研究科|株式会社|財団|協会|教授|弁護士)/u;
+/** A company or association by its name (丸紅株式会社, MP Materials社, 電子情報技術産業協会). */
+const ORGANISATION =
+  /([ァ-ヶA-Za-z一-龥ー]{2,}(株式会社|有限会社|合同会社)|(株式会社|有限会社|合同会社)[ァ-ヶA-Za-z一-龥ー]{2,}|㈱|[(（][株有][)）]|\b(Inc|Corp|Corporation|Ltd|LLC|GmbH|plc)\b|([A-Za-z][A-Za-z0-9&. ]*[A-Za-z0-9]|[ァ-ヶ][ァ-ヶー・]*)社(?=[はがのにでへやとをも、,。\s)）]|$)|[一-龥ァ-ヶ]{2,}(協会|工業会|連合会|会議所))/u;
 const ROLE = /(座長|委員長|議長|会長|理事長|担当|大臣|責任者|chair)/iu;
 const PLACE =
   /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
@@ -141,7 +156,7 @@ export function statedCounts(question: string): Set<string> {
 
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
 const STATED_COUNT_EN =
-  /\b(?:all|the|these|those)?\s*(\d+)\s+(?:[a-z/-]+\s+){0,2}?(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes|associations|organi[sz]ations|groups|companies|firms|members|minerals|materials|elements|earths|businesses|projects|points|steps)\b/iu;
+  /\b(?:all|the|these|those)?\s*(\d+)\s+(?:[a-z/-]+\s+){0,3}?(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes|associations|organi[sz]ations|groups|companies|firms|members|minerals|materials|elements|earths|businesses|projects|points|steps)\b/iu;
 
 export function statedItemCount(part: string): number | undefined {
   const text = part.normalize("NFKC");
@@ -150,7 +165,7 @@ export function statedItemCount(part: string): number | undefined {
   return count >= 3 && count <= 30 ? count : undefined;
 }
 
-const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "place", "form", "verdict", "calculation"]);
+const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation"]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";
 export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<NumericType>(["date", "count", "amount"]);
@@ -162,6 +177,7 @@ export function isNumericType(type: AskedType): type is NumericType {
 /** What kind of value one asked part wants, when its wording says (else any value of its type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (ASKS_PERSON.test(part)) return "person";
+  if (ASKS_NAMES.test(part)) return "names";
   if (ASKS_CALCULATION.test(part)) return "calculation";
   if (ASKS_VERDICT.test(part) || (ASKS_CONCLUSION.test(part) && RULING.test(part))) return "verdict";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
@@ -190,6 +206,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   money: (text) => MONEY.test(text),
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
   person: (text) => PERSON.test(text) && ROLE.test(text),
+  names: (text) => PERSON.test(text) || MEMBER.test(text) || ORGANISATION.test(text),
   place: (text) => PLACE.test(text),
   form: (text) => FORM.test(text),
   verdict: (text) => VERDICT.test(text),
@@ -229,6 +246,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   rate: { ja: "割合・率", en: "the rate" },
   money: { ja: "金額", en: "the amount of money" },
   person: { ja: "人物・担当者", en: "who it is" },
+  names: { ja: "名称・氏名", en: "the names" },
   place: { ja: "場所・提出先", en: "where" },
   form: { ja: "様式", en: "the form" },
   verdict: { ja: "結論・判断", en: "the conclusion" },

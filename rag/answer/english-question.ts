@@ -1,5 +1,6 @@
 import { WHEN_ASKED } from "../retrieve/asked-type.ts";
 import { JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
+import { type NounClass, nounClassOf } from "./noun-classes.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
 
 /** English question cues, first match wins: the asked type of one English clause. */
@@ -23,7 +24,7 @@ const CUES: [AskedType, RegExp][] = [
 
 const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
 const LEGALITY =
-  /\b(legal|legally|illegal|lawful|lawfully|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted)\b/i;
+  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted)\b/i;
 
 /** "Is that legal?" after "We export drones to China.": the legal point is about what the asker said before. */
 const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may)\s+)?(?:it|this|that|doing so)\b/i;
@@ -77,9 +78,25 @@ function askedNounOf(clause: string, translate: Translate): { askedNoun?: string
 const YES_NO_INVERSION = /(?:^|[,.]\s*)(?:is|are|does|do|did|can|could|should|will|has|have|was|were)\s(?!you\b)/i;
 const WH_WORD = /\b(?:what|when|where|which|who|whom|how|why)\b/i;
 
-function typeOf(clause: string): AskedType {
+/** 「What is the effective date for …」: the noun phrase a bare "what is" asks for, up to its first preposition. */
+const WHAT_IS_NOUN =
+  /\bwhat(?:'s|\s+(?:is|was|are|were|will\s+be))\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?=\s+(?:of|for|to|under|in|on|at|by|that|which|when|if|set|paid|applied)\b|\s*[?.]|$)/i;
+const MEASURED_TYPES: Partial<Record<NounClass, AskedType>> = { date: "date", amount: "amount", count: "count" };
+
+function typeOf(clause: string, translate: Translate): AskedType {
   if (YES_NO_INVERSION.test(clause) && !WH_WORD.test(clause)) return "yes-no";
-  for (const [type, cue] of CUES) if (cue.test(clause)) return type;
+  for (const [type, cue] of CUES) {
+    if (!cue.test(clause)) continue;
+    if (type !== "definition") return type;
+    // "What is X" asks what X is, unless X names a date, an amount or a count (施行日, 金額): then it asks that.
+    const noun = clause.match(WHAT_IS_NOUN)?.[1];
+    const asked = noun
+      ? translate(noun)
+          .japanese.map((word) => MEASURED_TYPES[nounClassOf(word)])
+          .find((measured) => measured !== undefined)
+      : undefined;
+    return asked ?? type;
+  }
   return "definition";
 }
 
@@ -137,7 +154,7 @@ export function analyzeEnglish(
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
     const partFocus = focusOfClause(clause);
     const elliptical = partFocus.length === 0;
-    const askedType = typeOf(clause);
+    const askedType = typeOf(clause, translate);
     return {
       text: clause,
       askedType,

@@ -3,7 +3,7 @@ import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
-import { measuredStem, namesMeasuredTopic } from "./noun-classes.ts";
+import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
@@ -373,6 +373,24 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     });
     if (carrier >= 0) chosen.add(carrier);
   }
+  // 「パブコメと正式版の時期」: a topic the chosen lines leave out gets the block's line that gives its own value.
+  if (isNumericType(options.askedType)) {
+    const shown = () => [...chosen].map((at) => lines[at]!.folded).join("\n");
+    for (const phrase of options.focus) {
+      if (mentions(shown(), phrase)) continue;
+      const own = lines.findIndex(
+        (line, at) =>
+          !chosen.has(at) &&
+          !carried?.has(line) &&
+          length + line.text.length <= MAX_CHARS &&
+          mentions(line.folded, phrase) &&
+          carriesValue(options.askedType, [line.text], options.valueKind),
+      );
+      if (own < 0) continue;
+      chosen.add(own);
+      length += lines[own]!.text.length;
+    }
+  }
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }
 
@@ -589,7 +607,11 @@ function carriesFor(
   // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
   const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type));
-  return lines.some((line, at) => {
+  // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
+  const required = topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3);
+  // Topics each dated line names: 「パブコメと正式版の時期」 is answered by one dated line for each.
+  const saidOnValueLines = new Set<string>();
+  const oneLine = lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
     const folded = `${foldForMatch(line)}\n${parentItem(lines, at)}`;
     if (labels.length > 0) {
@@ -609,11 +631,17 @@ function carriesFor(
         saidApart(words, folded)
       );
     };
-    if (valueNames.length > 0 && !valueNames.some(said)) return false;
-    // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
-    const named = topics.filter(said).length;
-    return named >= (topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3));
+    // The figure's own measure word on its line (総額約2.4兆円 for 支援総額) says what it is a figure of.
+    const saidOrMeasured = (phrase: string) => {
+      const word = measureWord(phrase);
+      return said(phrase) || (word !== undefined && foldForMatch(line).includes(word));
+    };
+    if (valueNames.length > 0 && !valueNames.some(saidOrMeasured)) return false;
+    const named = topics.filter(saidOrMeasured);
+    for (const phrase of named) saidOnValueLines.add(phrase);
+    return named.length >= required;
   });
+  return oneLine || (labels.length === 0 && saidOnValueLines.size >= Math.max(required, 2));
 }
 
 /**

@@ -160,13 +160,22 @@ export function nounClassOf(noun: string): NounClass {
   return "none";
 }
 
-/** The head of a measured compound, with its counter: 額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加. */
-const MEASURE_HEAD = new RegExp(`(${AMOUNT_HEADS}|(件|人|社|本|回|国|か国|品目)?数)$`, "u");
+/** The head of a measured compound, with its counter: 額, 総額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加. */
+const MEASURE_HEAD = new RegExp(`(総?(?:${AMOUNT_HEADS})|(件|人|社|本|回|国|か国|品目|総)?数)$`, "u");
 
 /** What a measured compound is of: 出資額 → 出資, 指定数 → 指定, 法人税率 → 法人税 (undefined when the stem is too short to say). */
 export function measuredStem(noun: string): string | undefined {
   const stem = noun.replace(MEASURE_HEAD, "");
   return stem !== noun && stem.length >= 2 ? stem : undefined;
+}
+
+/**
+ * The measure a compound names when it is a word of its own (支援総額 → 総額, 申請件数 → 件数, 補助割合 → 割合):
+ * a figure given as 「総額約2.4兆円」 is the total asked. A one-character head (額, 率, 数) says too little.
+ */
+export function measureWord(noun: string): string | undefined {
+  const head = noun.match(MEASURE_HEAD)?.[0];
+  return head && head.length >= 2 && head !== noun ? head : undefined;
 }
 
 /** Whether a compound names what its head measures (法人税率, 出資額, 申請件数), rather than being a bare class word (率, シェア). */

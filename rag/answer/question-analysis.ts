@@ -285,7 +285,12 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
     let end = at + 1;
     while (end < part.length && (part[end]!.pos === "名詞" || part[end]!.surface_form === "の")) end++;
     if (end === at + 1 || !askedHead(part[end - 1])) continue;
-    if (!["を", "は", "が", "も", "について"].includes(part[end]?.surface_form ?? "")) continue;
+    const after = part[end];
+    if (
+      !["を", "は", "が", "も", "について"].includes(after?.surface_form ?? "") &&
+      !REQUEST_VERBS.has(after?.basic_form ?? "")
+    )
+      continue;
     // Different kinds only: 「目的と概要」 is two things, 「期間と時期」 one.
     if (nounClassOf(part[at - 1]!.surface_form) === nounClassOf(part[end - 1]!.surface_form)) continue;
     return [part.slice(0, at), part.slice(at + 1)];

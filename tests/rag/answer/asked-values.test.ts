@@ -9,6 +9,7 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("What are the three principles?")).toBe(3);
     expect(statedItemCount("Which 14 industry associations took part?")).toBe(14);
     expect(statedItemCount("List all seven medium/heavy rare earths")).toBe(7);
+    expect(statedItemCount("List all seven medium/heavy rare earth elements that were controlled")).toBe(7);
     expect(statedItemCount("In 2024 the law changed")).toBeUndefined();
     expect(statedItemCount("Which one of the sectors?")).toBeUndefined();
     expect(statedItemCount("対象の物資を教えて")).toBeUndefined();
@@ -115,6 +116,28 @@ describe("carriesValue for a date", () => {
   });
 });
 
+describe("askedValueKind for names and lengths of time", () => {
+  it("reads a time counter run straight into what lasts (何年保存) as a length of time, not 何年何月 or 何年に", () => {
+    expect(askedValueKind("date", "輸出関連の書類って何年保存しないといけない？")).toBe("duration");
+    expect(askedValueKind("date", "許可は何か月有効ですか")).toBe("duration");
+    expect(askedValueKind("date", "延期は何年何月何日まで？")).toBe("deadline");
+    expect(askedValueKind("date", "制度は何年に始まりましたか")).toBeUndefined();
+  });
+
+  it("reads a request for the names of people or organisations, not for a title", () => {
+    expect(askedValueKind("definition", "事例集に出てくる会社名を教えてください")).toBe("names");
+    expect(askedValueKind("definition", "対象になった個人って、具体的に誰なのか名前の一覧ありますか？")).toBe("names");
+    expect(askedValueKind("list", "Can you list the names of the roughly 20 military-related entities added?")).toBe(
+      "names",
+    );
+    expect(askedValueKind("definition", "I need the person's name and affiliation.")).toBe("names");
+    expect(askedValueKind("list", "Which associations took part? Please list them by name.")).toBe("names");
+    expect(askedValueKind("definition", "この法律って正式には何て名前？")).toBeUndefined();
+    expect(askedValueKind("count", "株主名簿を取得するのは年に何回程度？")).toBeUndefined();
+    expect(askedValueKind("definition", "What is the name of the law?")).toBeUndefined();
+  });
+});
+
 describe("carriesValue with a kind", () => {
   it("does not take a point in time for a length of time", () => {
     expect(carriesValue("date", ["2024年5月から施行"], "duration")).toBe(false);
@@ -139,6 +162,16 @@ describe("carriesValue with a kind", () => {
     expect(carriesValue("procedure", ["意見を募集する"], "form")).toBe(false);
     expect(carriesValue("procedure", ["別紙様式により提出"], "form")).toBe(true);
     expect(carriesValue("date", ["パブリックコメントを開始(～12月26日)"], "deadline")).toBe(true);
+  });
+
+  it("wants a person's or an organisation's own name for names, not a head count or a kind of company", () => {
+    expect(carriesValue("definition", ["- ・試験太郎 (試験商工会議所)"], "names")).toBe(true);
+    expect(carriesValue("definition", ["試験次郎 試験大学大学院 教授"], "names")).toBe(true);
+    expect(carriesValue("definition", ["Example Metals社に国防総省が出資"], "names")).toBe(true);
+    expect(carriesValue("definition", ["・ 試験三郎 (試験化学株式会社)"], "names")).toBe(true);
+    expect(carriesValue("definition", ["国有企業を含む約20の軍事関連団体を制裁対象に追加"], "names")).toBe(false);
+    expect(carriesValue("definition", ["合同会社やLPといった形で匿名的に流入"], "names")).toBe(false);
+    expect(carriesValue("definition", ["日本と現地企業が共創型でビジネスを興す"], "names")).toBe(false);
   });
 
   it("tells a rate from a sum of money", () => {

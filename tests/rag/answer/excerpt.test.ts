@@ -137,6 +137,49 @@ describe("bestExcerpt", () => {
   });
 });
 
+describe("bestExcerpt: a date or a sum for each asked topic", () => {
+  const base = { isBoilerplate: () => false, nextChunk: () => undefined };
+
+  it("shows the dated line of each topic a date question names, and takes them together as the answer", () => {
+    const schedule = makeChunk({
+      docId: "plan",
+      text: "<今後の予定>\n- 11月26日 試験指針案の意見募集を開始(~12月26日)\n- 1月 正式版を公表\n- 関係者への説明を実施",
+    });
+    const excerpt = bestExcerpt([{ chunk: schedule, score: 10 }], {
+      ...base,
+      askedType: "date",
+      // 正式版 weighs little beside the rest of the question: the line is shown for its date, not its words.
+      terms: [
+        { term: "意見募集", mass: 3 },
+        { term: "試験指針案", mass: 3 },
+        { term: "正式版", mass: 0.1 },
+      ],
+      focus: ["意見募集", "正式版"],
+    });
+    const lines = excerpt?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines).toContain("- 1月 正式版を公表");
+    expect(lines.some((line) => line.includes("意見募集を開始"))).toBe(true);
+    expect(excerpt?.carries).toBe(true);
+  });
+
+  it("reads 「総額約2.4兆円」 as the 支援総額 asked, though the line does not say 支援", () => {
+    const summary = makeChunk({
+      docId: "law",
+      text: "① 試験物資\n12物資指定、総額約2.4兆円\n② 試験技術\n50の技術を指定",
+    });
+    const excerpt = (focus: string[]) =>
+      bestExcerpt([{ chunk: summary, score: 10 }], {
+        ...base,
+        askedType: "amount",
+        terms: [{ term: "試験物資", mass: 1 }],
+        focus,
+      });
+    expect(excerpt(["試験物資", "支援総額"])?.carries).toBe(true);
+    // A figure of another measure is not the one asked.
+    expect(excerpt(["試験物資", "支援割合"])?.carries).toBe(false);
+  });
+});
+
 describe("excerpts in answers", () => {
   it("finds a place the question names in the lead-in of the cited section, in the chunk before", async () => {
     const answerer = await answererFor([

@@ -34,6 +34,14 @@ describe("ExtractiveAnswerer", () => {
     });
   });
 
+  it("answers a request for names with what is said, and names plainly that the names are not given", async () => {
+    const result = await (await answerer()).answer({ question: "官民戦略対話で対話した業界団体の名前を一覧で教えて" });
+    expect(result.resolved).toBe(false);
+    expect(result.answer).toContain("12の業界団体と対話を実施した");
+    expect(result.answer).toContain("名称・氏名");
+    expect(result.missing?.length).toBe(1);
+  });
+
   it("every citation number used in the text is listed, and none is listed unused", async () => {
     const result = await (await answerer()).answer({ question: "官民戦略対話ではいくつの業界団体と対話しましたか" });
     const used = new Set([...result.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { measuredStem, nounClassOf } from "../../../rag/answer/noun-classes.ts";
+import { measuredStem, measureWord, nounClassOf } from "../../../rag/answer/noun-classes.ts";
 import { analyzeQuestion, type Morphology } from "../../../rag/answer/question-analysis.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
@@ -62,6 +62,12 @@ describe("analyzeQuestion: the asked type", () => {
     ["What is economic security?", "definition"],
     ["What is the maximum fine for breaching the standards?", "amount"],
     ["Is the guidance binding?", "yes-no"],
+    // A bare "what is" asks for what its noun names when that is a date, a sum or a count.
+    ["What is the effective date for adding the new sector?", "date"],
+    ["What is the amount or rate of compensation paid to applicants?", "amount"],
+    ["What is the purpose of the guidance?", "reason"],
+    // 「わかります？」 asks for the value, not whether the bot knows it; the particle may be dropped.
+    ["新設する局の設置日わかります？", "date"],
   ])("%s → %s", (question, type) => {
     expect(analyze(question).askedType).toBe(type);
   });
@@ -155,6 +161,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "A former employee took our drawings to a rival. Can we sue him for it?",
     "If we share prices with a competitor, are we liable under the antimonopoly act?",
     "We plan to ship drones to China next month. Is that legal?",
+    "We want to hire a rival's engineer. Would our company be breaking any law if we hire him?",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -286,6 +293,23 @@ describe("measuredStem", () => {
     expect(measuredStem("法人税率")).toBe("法人税");
     expect(measuredStem("数")).toBeUndefined();
     expect(measuredStem("特定重要物資")).toBeUndefined();
+    expect(measuredStem("支援総額")).toBe("支援");
+  });
+});
+
+describe("measureWord", () => {
+  it("reads the measure a compound ends in when it is a word of its own", () => {
+    expect(measureWord("支援総額")).toBe("総額");
+    expect(measureWord("補助割合")).toBe("割合");
+    expect(measureWord("出資額")).toBeUndefined();
+    expect(measureWord("総額")).toBeUndefined();
+  });
+});
+
+describe("analyzeQuestion: two asked nouns before a request verb", () => {
+  it("reads 「正式名称と設置日わかります？」 as asking for the date, with the particle dropped", () => {
+    const parts = analyze("新設する局の正式名称と設置日わかります？").parts;
+    expect(parts.map((part) => part.askedType)).toContain("date");
   });
 });
 
