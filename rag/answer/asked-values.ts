@@ -165,6 +165,13 @@ export function statedItemCount(part: string): number | undefined {
   return count >= 3 && count <= 30 ? count : undefined;
 }
 
+/** 「全部挙げて」「一覧で」「list all」: every item is asked for, not some of them. */
+const ASKS_EVERY_ITEM = /(全部|全て|すべて|一覧|全項目|全\d)|\b(all|every|full list|complete list|each of the)\b/iu;
+
+export function asksEveryItem(part: string): boolean {
+  return ASKS_EVERY_ITEM.test(part) || statedItemCount(part) !== undefined;
+}
+
 const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation"]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";

@@ -37,6 +37,8 @@ export interface ExcerptOptions {
   valueKind?: ValueKind;
   /** For a list question that says how many there are (「15分野を全部」): the excerpt must show that many. */
   listSize?: number;
+  /** The list question asks for every item (全部, 一覧, "all"): one remark on the topic does not answer it. */
+  wantsAll?: boolean;
   terms: WeightedTerm[];
   isBoilerplate: (folded: string) => boolean;
   /** The next chunk of the same document, for a list that runs on. */
@@ -364,7 +366,12 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
   const wantsValue = VALUE_TYPES.has(options.askedType) || options.valueKind !== undefined;
   const shownText = [...chosen].map((at) => lines[at]!.text);
-  if (wantsValue && !carriesValue(options.askedType, shownText, options.valueKind)) {
+  // One remark on the topic answers 「どんな意見」: another remark is not added to make it a list.
+  if (
+    wantsValue &&
+    !carriesValue(options.askedType, shownText, options.valueKind) &&
+    !answersWithOneRemark(shownText, options)
+  ) {
     let carrier = -1;
     lines.forEach((line, at) => {
       if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
@@ -644,6 +651,21 @@ function carriesFor(
   return oneLine || (labels.length === 0 && saidOnValueLines.size >= Math.max(required, 2));
 }
 
+/** A remark of its own, not a heading or a short item: what a speaker said reads as a whole answer. */
+const REMARK_CHARS = 40;
+
+/**
+ * 「委員からどんな意見が出てた？」 is answered by the one remark on its topic: unless every item is asked for, a
+ * list question does not need a second, unrelated remark.
+ */
+function answersWithOneRemark(shown: string[], options: ExcerptOptions): boolean {
+  if (options.askedType !== "list" || options.wantsAll || options.valueKind !== undefined) return false;
+  return shown.some((text) => {
+    const folded = foldForMatch(text);
+    return folded.length >= REMARK_CHARS && options.focus.some((phrase) => mentions(folded, phrase));
+  });
+}
+
 /**
  * How much a block's lack of the asked value counts against it. For a date, a number or a list, a block
  * without one cannot answer, however many words it shares; a date, a number or an amount should also be
@@ -911,7 +933,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // The document's title is read with its lines (the citation names it): its words count as covered.
     coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
-      carriesFor(askedType, shown, context, options) &&
+      (carriesFor(askedType, shown, context, options) || answersWithOneRemark(shown, options)) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize),
     ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
   };

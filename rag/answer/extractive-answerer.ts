@@ -15,7 +15,14 @@ import type {
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
-import { askedValueKind, carriesValue, NUMERIC_TYPES, statedCounts, statedItemCount } from "./asked-values.ts";
+import {
+  askedValueKind,
+  asksEveryItem,
+  carriesValue,
+  NUMERIC_TYPES,
+  statedCounts,
+  statedItemCount,
+} from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -320,6 +327,7 @@ export class ExtractiveAnswerer implements Answerer {
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),
+        wantsAll: asksEveryItem(part.text),
         terms,
         focus,
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),

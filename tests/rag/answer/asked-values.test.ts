@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askedValueKind, carriesValue, statedItemCount } from "../../../rag/answer/asked-values.ts";
+import { askedValueKind, asksEveryItem, carriesValue, statedItemCount } from "../../../rag/answer/asked-values.ts";
 
 describe("statedItemCount and its counters", () => {
   it("reads how many items the asker says there are, with the counter used", () => {
@@ -196,5 +196,16 @@ describe("statedItemCount", () => {
     expect(statedItemCount("Can you list all 15 sectors designated under the system?")).toBe(15);
     expect(statedItemCount("最初に対話した14の業界団体を全部")).toBe(14);
     expect(statedItemCount("G7の調整プラットフォームは何をする？")).toBeUndefined();
+  });
+});
+
+describe("asksEveryItem", () => {
+  it("reads a request for the whole list, by word or by a stated count", () => {
+    expect(asksEveryItem("対象分野を全部挙げて")).toBe(true);
+    expect(asksEveryItem("一覧で教えてください")).toBe(true);
+    expect(asksEveryItem("List all the sectors")).toBe(true);
+    expect(asksEveryItem("4つの技術はどれ？")).toBe(true);
+    expect(asksEveryItem("委員からどんな意見が出ましたか")).toBe(false);
+    expect(asksEveryItem("What did members say about clearance?")).toBe(false);
   });
 });

@@ -180,6 +180,41 @@ describe("bestExcerpt: a date or a sum for each asked topic", () => {
   });
 });
 
+describe("bestExcerpt: one remark on the topic", () => {
+  const minutes = makeChunk({
+    docId: "minutes",
+    text: [
+      "具体的な検討にあたっては、官民で十分に協議していただくようお願いする。",
+      "- ▶ 試験薬については製造までのシームレスな制度設計が重要。供給網は同志国との連携が重要。人材が不足しており、博士人材を増やす対策やリスキリングが必要。",
+      "- ▶ 試験鉱物の国内の資源循環が重要。試験車では循環の仕組みを始めた。これを他の物資にも横展開していくことが重要であり、支援を続けるべき。",
+    ].join("\n"),
+  });
+  const excerpt = (wantsAll: boolean) =>
+    bestExcerpt([{ chunk: minutes, score: 10 }], {
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      askedType: "list",
+      wantsAll,
+      terms: [
+        { term: "試験鉱物", mass: 2 },
+        { term: "資源循環", mass: 2 },
+      ],
+      focus: ["試験鉱物", "資源循環"],
+    });
+
+  it("answers 「どんな意見」 with the remark on the topic alone, not a second remark to make a list", () => {
+    const found = excerpt(false);
+    const lines = found?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines.some((line) => line.includes("試験鉱物の国内の資源循環"))).toBe(true);
+    expect(lines.some((line) => line.includes("試験薬"))).toBe(false);
+    expect(found?.carries).toBe(true);
+  });
+
+  it("does not take one remark for every item when all of them are asked for", () => {
+    expect(excerpt(true)?.carries).toBe(false);
+  });
+});
+
 describe("excerpts in answers", () => {
   it("finds a place the question names in the lead-in of the cited section, in the chunk before", async () => {
     const answerer = await answererFor([
