@@ -12,6 +12,15 @@ const excerpt = (chunk: ReturnType<typeof makeChunk>, lines: string[]): Excerpt 
 });
 
 describe("renderAnswer", () => {
+  it("shows items a slide ran into one line as one marked item each, every one with its [n]", () => {
+    const chunk = makeChunk({ docId: "guidance", title: "試験ガイダンス", text: "" });
+    const { answer } = renderAnswer(
+      [excerpt(chunk, ["◆ 引き抜きによる転職 ◆ 転職そのものを制限する法令はない"])],
+      "ja",
+    );
+    expect(answer.split("\n")).toEqual(["- 引き抜きによる転職[1]", "- 転職そのものを制限する法令はない[1]"]);
+  });
+
   it("introduces a document once in English and gives one glossary line after the quotes", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const { answer, citations } = renderAnswer(

@@ -1,0 +1,33 @@
+/**
+ * How a quoted line is shown. Slides mark their items with ▶, ◆, ✓ or ・ after the list's own "-", and run
+ * several items into one line (「◆ 引き抜き… ◆ 転職に伴い…」, 「ー5年間で…支援ー生産…」). Shown as they are,
+ * they read as fragments; shown as one "- " item each, they read as a list. The words are the passage's own.
+ */
+const ITEM_MARKS = /^\s*(?:[-・•●○◆◇■□▶▷➤➢✓✔]\s*)+/u;
+/** Marks that say something (※ a note, → a consequence, 1. a number): kept as they are. */
+const MEANINGFUL_MARK = /^\s*(?:※|→|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
+/** ◆ or ▶ inside a line: the next item of a slide that ran its items together. */
+const INLINE_ITEM = /\s*[◆▶➤]\s*/u;
+/** A long-vowel mark used as an item mark: after anything but katakana (支援ー生産), not inside a word (データ). */
+const DASH_ITEM = /(?<![ァ-ヴー])ー/u;
+
+function items(text: string): string[] {
+  const body = text.replace(ITEM_MARKS, "");
+  if (INLINE_ITEM.test(body)) return body.split(INLINE_ITEM).filter((item) => item.trim() !== "");
+  // 「ー5年間で…支援ー生産…」: only a line that opens with the mark uses it between items.
+  if (/^\s*ー/u.test(text))
+    return text
+      .replace(/^\s*ー/u, "")
+      .split(DASH_ITEM)
+      .filter((item) => item.trim() !== "");
+  return [body];
+}
+
+export function displayLines(line: string): string[] {
+  if (MEANINGFUL_MARK.test(line)) return [line];
+  const marked = ITEM_MARKS.test(line) || /^\s*ー/u.test(line);
+  const found = items(line);
+  if (!marked && found.length === 1) return [line];
+  // 「3 人材流出 ◆ 引き抜き… ◆ 転職…」: what comes before the first mark heads the items.
+  return found.map((item, at) => (at === 0 && !marked ? item.trim() : `- ${item.trim()}`));
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { displayLines } from "../../../rag/answer/display-lines.ts";
+
+describe("displayLines", () => {
+  it("shows a slide's item marks after the list's own dash as one plain item", () => {
+    expect(displayLines("- ▶ 試験制度について、基準の明確化を図るべき。")).toEqual([
+      "- 試験制度について、基準の明確化を図るべき。",
+    ]);
+    expect(displayLines("- ✓ 試験分野の追加")).toEqual(["- 試験分野の追加"]);
+    expect(displayLines("- ・試験太郎 (試験商工会議所)")).toEqual(["- 試験太郎 (試験商工会議所)"]);
+  });
+
+  it("splits items a slide ran into one line, keeping what heads them", () => {
+    expect(displayLines("◆ 引き抜きによる転職 ◆ 転職に伴い秘密を漏らせば試験法の対象")).toEqual([
+      "- 引き抜きによる転職",
+      "- 転職に伴い秘密を漏らせば試験法の対象",
+    ]);
+    expect(displayLines("3 人材流出 ◆ 引き抜き ◆ 転職")).toEqual(["3 人材流出", "- 引き抜き", "- 転職"]);
+  });
+
+  it("reads a long-vowel mark as an item mark only in a line it opens, and never inside a katakana word", () => {
+    expect(displayLines("ー5年間で50億ドル支援ー生産と研究開発ーデータセンター整備")).toEqual([
+      "- 5年間で50億ドル支援",
+      "- 生産と研究開発",
+      "- データセンター整備",
+    ]);
+    expect(displayLines("データセキュリティの確保")).toEqual(["データセキュリティの確保"]);
+  });
+
+  it("keeps marks that say something: a note, a consequence, a number", () => {
+    expect(displayLines("※試験関税は課されない。")).toEqual(["※試験関税は課されない。"]);
+    expect(displayLines("→「試験技術」に該当する場合")).toEqual(["→「試験技術」に該当する場合"]);
+    expect(displayLines("①自社の体制を把握する")).toEqual(["①自社の体制を把握する"]);
+    expect(displayLines("- 23/10/31 : 初版を公表")).toEqual(["- 23/10/31 : 初版を公表"]);
+  });
+});
