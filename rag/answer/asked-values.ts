@@ -138,7 +138,7 @@ const DAY = new RegExp(
   `(${DIGITS}{1,2}|${KANJI_NUMBER}{1,3})\\s*月\\s*(${DIGITS}{1,2}|${KANJI_NUMBER}{1,3})\\s*日|(?<![\\d/])\\d{1,4}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{1,2}(?![\\d/])|(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])`,
   "u",
 );
-const DEADLINE = /(期限|締切|締め切り|まで|[~～〜]\s*[0-9０-９]{1,4}\s*[年月日/])/u;
+const DEADLINE = /(期限|締切|締め切り|まで|目途|目標|[~～〜]\s*[0-9０-９]{1,4}\s*[年月日/])/u;
 const RATE = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(%|％|割|パーセント|倍)|${KANJI_NUMBER}+割|半数|半分)`, "u");
 const MONEY = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万)|[億兆万]円|億ドル)`, "u");
 

@@ -151,6 +151,8 @@ describe("carriesValue with a kind", () => {
   it("wants a date something must happen by for a deadline", () => {
     expect(carriesValue("date", ["第1版を2025年5月に公表"], "deadline")).toBe(false);
     expect(carriesValue("date", ["意見募集は2025年12月26日まで"], "deadline")).toBe(true);
+    // 「いつまでに」 a target is to be met is answered by the year the target names.
+    expect(carriesValue("date", ["投資残高を2030年に100兆円とする目標"], "deadline")).toBe(true);
   });
 
   it("wants a name for who holds a role, a place for where, a form for which form", () => {
