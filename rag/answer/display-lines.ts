@@ -31,3 +31,22 @@ export function displayLines(line: string): string[] {
   // 「3 人材流出 ◆ 引き抜き… ◆ 転職…」: what comes before the first mark heads the items.
   return found.map((item, at) => (at === 0 && !marked ? item.trim() : `- ${item.trim()}`));
 }
+
+/** A slide's title: short, no sentence in it, no mark of its own; 「次のとおり:」 introduces rather than titles. */
+function isTitle(line: string): boolean {
+  return line.length <= 60 && !/[。．]|[:：]\s*$/u.test(line) && !ITEM_MARKS.test(line) && !MEANINGFUL_MARK.test(line);
+}
+
+/**
+ * The lines of one quoted span as shown: a title the items under it follow is set apart as 【title】, so it reads
+ * as what the list is about rather than as a clipped sentence.
+ */
+export function displaySpan(lines: readonly string[]): string[] {
+  const shown = lines.flatMap(displayLines);
+  return shown.map((line, at) => {
+    if (!isTitle(line) || !shown[at + 1]?.startsWith("- ")) return line;
+    // 「<今後のスケジュール予定>」 is bracketed already: its own brackets give way to 【】, not doubled.
+    const bracketed = line.match(/^\s*[<＜【[]\s*(.*?)\s*[>＞】\]]\s*$/u);
+    return `【${bracketed ? bracketed[1] : line}】`;
+  });
+}

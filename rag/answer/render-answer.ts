@@ -2,7 +2,7 @@ import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
-import { displayLines } from "./display-lines.ts";
+import { displaySpan } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
@@ -31,7 +31,7 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonl
   const blocks = excerpts.map((excerpt) => {
     const lines = excerpt.spans.flatMap((span) => {
       const n = numberOf(span.chunk);
-      return span.lines.flatMap(displayLines).map((line) => `${line}[${n}]`);
+      return displaySpan(span.lines).map((line) => `${line}[${n}]`);
     });
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer
     // says only what was asked, and the reader still finds the second place the documents say it.

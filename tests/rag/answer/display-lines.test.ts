@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayLines } from "../../../rag/answer/display-lines.ts";
+import { displayLines, displaySpan } from "../../../rag/answer/display-lines.ts";
 
 describe("displayLines", () => {
   it("shows a slide's item marks after the list's own dash as one plain item", () => {
@@ -32,5 +32,21 @@ describe("displayLines", () => {
     expect(displayLines("→「試験技術」に該当する場合")).toEqual(["→「試験技術」に該当する場合"]);
     expect(displayLines("①自社の体制を把握する")).toEqual(["①自社の体制を把握する"]);
     expect(displayLines("- 23/10/31 : 初版を公表")).toEqual(["- 23/10/31 : 初版を公表"]);
+  });
+});
+
+describe("displaySpan", () => {
+  it("sets a title apart as 【title】 when items follow it, once, and leaves other lines alone", () => {
+    expect(displaySpan(["試験技術の対象追加", "- ▶ 現在15技術を指定し、新たに4技術を追加。"])).toEqual([
+      "【試験技術の対象追加】",
+      "- 現在15技術を指定し、新たに4技術を追加。",
+    ]);
+    expect(displaySpan(["<今後の予定>", "- 1月 正式版を公表"])).toEqual(["【今後の予定】", "- 1月 正式版を公表"]);
+    // A sentence, or a title nothing is listed under, is shown as it is.
+    expect(displaySpan(["試験制度は2024年に始まった。", "- 対象は15分野"])[0]).toBe("試験制度は2024年に始まった。");
+    expect(displaySpan(["試験技術の対象追加", "令和3年11月18日公表"])).toEqual([
+      "試験技術の対象追加",
+      "令和3年11月18日公表",
+    ]);
   });
 });
