@@ -73,18 +73,19 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind16",
       "blind17",
       "blind18",
+      "blind19",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
         answerer: core.answerer,
       });
-      // blind18, the newest unseen set, reads lower than the rest (citation hit 0.667, evidence in answer 0.583,
-      // answered 0.833); its guards sit just below those figures until the code does better on it.
+      // blind18 cites the expected passage less often than the rest (0.722); its guard sits just below that
+      // figure until the code does better on it.
       const weak = set === "blind18";
       expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.9);
-      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(weak ? 0.64 : 0.75);
-      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(weak ? 0.55 : 0.6);
-      expect(metrics.answered, set).toBeGreaterThanOrEqual(weak ? 0.8 : 0.84);
+      expect(metrics.citationHit, set).toBeGreaterThanOrEqual(weak ? 0.7 : 0.75);
+      expect(metrics.evidenceInAnswer, set).toBeGreaterThanOrEqual(0.6);
+      expect(metrics.answered, set).toBeGreaterThanOrEqual(0.84);
       expect(metrics.abstained, set).toBeGreaterThanOrEqual(0.72);
     }
   });
