@@ -338,7 +338,12 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     chosen.add(1);
   }
   let length = [...chosen].reduce((sum, at) => sum + lines[at]!.text.length, 0);
-  if (bestLine.headingLike || bestLine.introducesList || (best === 0 && block.numberedTitle)) {
+  // 「角南篤 …理事長(座長)」 looks like a title but is the answer itself: the table rows under it are other people.
+  const statesAskedName =
+    options.valueKind !== undefined &&
+    NAMED_KINDS.has(options.valueKind) &&
+    carriesValue(options.askedType, [bestLine.text], options.valueKind);
+  if (!statesAskedName && (bestLine.headingLike || bestLine.introducesList || (best === 0 && block.numberedTitle))) {
     for (let at = best + 1; at < lines.length && length < 160; at++) {
       if (length + lines[at]!.text.length > MAX_CHARS) break;
       chosen.add(at);
@@ -400,6 +405,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   }
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }
+
+/** Kinds of value a line states by naming it (a person, names, a place, a form), not by heading other lines. */
+const NAMED_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(["person", "names", "place", "form"]);
 
 /** How many following chunks an announced list is followed into. */
 const MAX_LIST_CHUNKS = 3;

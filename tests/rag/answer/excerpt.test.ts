@@ -180,6 +180,36 @@ describe("bestExcerpt: a date or a sum for each asked topic", () => {
   });
 });
 
+describe("bestExcerpt: a row that names the person asked", () => {
+  it("shows the chair's row alone, not the member rows under it as if it were their title", () => {
+    const members = makeChunk({
+      docId: "members",
+      text: [
+        "(参考)試験政策に関する研究会委員",
+        "試験一郎　試験大学大学院教授",
+        "試験二郎　公益財団法人試験財団理事長(座長)",
+        "試験三郎　試験法律事務所パートナー弁護士",
+        "試験四郎　試験大学法学部教授",
+      ].join("\n"),
+    });
+    const excerpt = bestExcerpt([{ chunk: members, score: 10 }], {
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      askedType: "yes-no",
+      valueKind: "person",
+      terms: [
+        { term: "研究会", mass: 1 },
+        { term: "座長", mass: 2 },
+      ],
+      focus: ["研究会", "座長"],
+    });
+    expect(excerpt?.spans.flatMap((span) => span.lines)).toEqual([
+      "(参考)試験政策に関する研究会委員",
+      "試験二郎 公益財団法人試験財団理事長(座長)",
+    ]);
+  });
+});
+
 describe("bestExcerpt: one remark on the topic", () => {
   const minutes = makeChunk({
     docId: "minutes",
