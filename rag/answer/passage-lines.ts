@@ -24,6 +24,8 @@ export const BULLET_MARKS = /[-・•●○◆◇■□▶▷➤➢→※*ー―
 /** A list item: a mark, a number (1. (1) ①). */
 export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS.source}|\\d+[.)．]|[(（]\\d+[)）]|[①-⑳])`, "u");
 const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
+/** A slide's key to its colours or markings (※赤字部分は改正部分, ※黒字箇所は…): about the page, not the topic. */
+const LAYOUT_KEY = /^\s*※?\s*(?:[赤青黒緑黄灰]字|太字|下線|網掛け|色付き|[赤青黒緑黄]色)(?:の)?(?:部分|箇所)(?:は|が)/u;
 /** A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. */
 const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
@@ -70,7 +72,8 @@ export function passageLines(chunk: Chunk, isBoilerplate: (folded: string) => bo
     // Outside a list, fewer than four letters is a stray label or a page number, never an answer.
     const letters = text.replace(BULLET, "").replace(/[\p{P}\p{S}\s]/gu, "").length;
     if (letters < (BULLET.test(text) ? 1 : 4)) continue;
-    if (ATTRIBUTION.test(text.replace(BULLET, "")) || isBoilerplate(foldForMatch(raw))) continue;
+    if (ATTRIBUTION.test(text.replace(BULLET, "")) || LAYOUT_KEY.test(text) || isBoilerplate(foldForMatch(raw)))
+      continue;
     // A line wholly in parentheses is an aside to the line before it (a date, a budget), not a statement.
     if (CUT_START.test(text) || ASIDE.test(text)) {
       const previous = lines.at(-1);

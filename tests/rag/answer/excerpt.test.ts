@@ -38,6 +38,18 @@ describe("passageLines", () => {
     ]);
   });
 
+  it("drops a slide's key to its colours (※赤字部分は…), which is about the page, not the topic", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: "試験基準の概要\n※ 赤字部分は令和3年に改正した部分\n※黒字箇所は従来からの記載事項\n- ① 代表者を責任者とする\n※ 違反時は勧告を行う",
+    });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "試験基準の概要",
+      "- ① 代表者を責任者とする",
+      "※ 違反時は勧告を行う",
+    ]);
+  });
+
   it("counts a line as boilerplate only when it recurs in many chunks", () => {
     const chunks = Array.from({ length: 5 }, (_, ordinal) =>
       makeChunk({ docId: "d", ordinal, text: `第${ordinal}節の本文です。\n${FOOTER}` }),
