@@ -120,6 +120,16 @@ function onlyInsideEvent(place: string, focus: readonly string[]): boolean {
 }
 
 /**
+ * 「2025年11月の資料では」, "the November 2025 material": the asker says which document to read, so its passages
+ * are the ones quoted when any was retrieved; another document's closer wording does not answer for it.
+ */
+function fromNamedSources(passages: Passage[], months: readonly string[]): Passage[] {
+  if (months.length === 0) return passages;
+  const named = passages.filter(({ chunk }) => months.some((month) => chunk.date?.startsWith(month)));
+  return named.length > 0 ? named : passages;
+}
+
+/**
  * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
  * is a coherent excerpt of the best passage for each part, with its list structure, each line followed
  * by [n]. It is resolved only when every part's excerpt carries a value of the asked type; otherwise it
@@ -312,9 +322,10 @@ export class ExtractiveAnswerer implements Answerer {
         })
         .map(foldForMatch);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
+      // The first part reads the document the question names by date, when one was retrieved.
       const candidates =
         at === 0
-          ? passages
+          ? fromNamedSources(passages, query.sourceDates)
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const quoted = quotedNames(part.text);
       const options: ExcerptOptions = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
+import { makeChunk } from "../../doubles/make-chunk.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
@@ -206,5 +207,32 @@ describe("ExtractiveAnswerer checks before claiming", () => {
   it("declines an own-case question worded without the usual phrasing", async () => {
     const result = await (await answerer()).answer({ question: "我が社が競合と原材料を共同備蓄しても許されますか？" });
     expect(result).toMatchObject({ resolved: false, reason: "legal-judgement" });
+  });
+});
+
+describe("ExtractiveAnswerer: a source named by date", () => {
+  it("quotes the document the question names by date, though another says the question's words more closely", async () => {
+    const deps = await searchDeps();
+    const chunks = [
+      makeChunk({
+        docId: "briefing-2024",
+        date: "2024-02-01",
+        title: "試験政策の説明資料",
+        text: "試験推進の現状\n- 11の試験物資を指定した。",
+      }),
+      makeChunk({
+        docId: "briefing-2025",
+        date: "2025-12-12",
+        title: "試験物資の指定状況",
+        text: "試験物資の指定状況\n- 試験物資として指定された試験物資は12物資、試験物資の支援総額は約2兆円。",
+      }),
+    ];
+    const index = LexicalSearchIndex.build(chunks, deps);
+    const answerer = new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+    const result = await answerer.answer({
+      question: "2024年2月の資料では、試験物資の指定状況として試験物資はいくつ指定されていますか？",
+    });
+    expect(result.citations[0]?.docId).toBe("briefing-2024");
+    expect(result.answer).toContain("11の試験物資を指定した");
   });
 });
