@@ -105,16 +105,19 @@ const ASKS_CALCULATION =
  * not asked here.
  */
 const ASKS_NAMES =
-  /(氏名|実名|会社名|企業名|社名|団体名|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?)\b/iu;
+  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ([a-z-]+ ){0,2}(compan(y|ies)|firms?))\b/iu;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
 /** A member list's line: a name and its affiliation (・大島昌彦 (日本商工会議所), 川島富士雄 神戸大学大学院 教授). */
 const MEMBER =
   /(^|[\s・•-])[一-龥]{2,5}\s*([(（][^)）]{0,30}|\s+\S{0,20})(大学|会議所|連合会|機構|事務所|研究所|研究科|株式会社|財団|協会|教授|弁護士)/u;
-/** A company or association by its name (丸紅株式会社, MP Materials社, 電子情報技術産業協会). */
+/**
+ * A company or association by its name (丸紅株式会社, MP Materials社, 電子情報技術産業協会), or companies named side by
+ * side (NVIDIAとAMD, インテル、サムスン).
+ */
 const ORGANISATION =
-  /([ァ-ヶA-Za-z一-龥ー]{2,}(株式会社|有限会社|合同会社)|(株式会社|有限会社|合同会社)[ァ-ヶA-Za-z一-龥ー]{2,}|㈱|[(（][株有][)）]|\b(Inc|Corp|Corporation|Ltd|LLC|GmbH|plc)\b|([A-Za-z][A-Za-z0-9&. ]*[A-Za-z0-9]|[ァ-ヶ][ァ-ヶー・]*)社(?=[はがのにでへやとをも、,。\s)）]|$)|[一-龥ァ-ヶ]{2,}(協会|工業会|連合会|会議所))/u;
+  /([ァ-ヶA-Za-z一-龥ー]{2,}(株式会社|有限会社|合同会社)|(株式会社|有限会社|合同会社)[ァ-ヶA-Za-z一-龥ー]{2,}|㈱|[(（][株有][)）]|\b(Inc|Corp|Corporation|Ltd|LLC|GmbH|plc)\b|([A-Za-z][A-Za-z0-9&. ]*[A-Za-z0-9]|[ァ-ヶ][ァ-ヶー・]*)社(?=[はがのにでへやとをも、,。\s)）]|$)|[一-龥ァ-ヶ]{2,}(協会|工業会|連合会|会議所)|[A-Z][A-Za-z0-9]{2,}(と|、|及び|および|, | and )[A-Z][A-Za-z0-9]{1,}|[ァ-ヶー]{3,}、[ァ-ヶー]{3,})/u;
 const ROLE = /(座長|委員長|議長|会長|理事長|担当|大臣|責任者|chair)/iu;
 const PLACE =
   /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;

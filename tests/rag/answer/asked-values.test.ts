@@ -135,6 +135,9 @@ describe("askedValueKind for names and lengths of time", () => {
     expect(askedValueKind("definition", "この法律って正式には何て名前？")).toBeUndefined();
     expect(askedValueKind("count", "株主名簿を取得するのは年に何回程度？")).toBeUndefined();
     expect(askedValueKind("definition", "What is the name of the law?")).toBeUndefined();
+    expect(askedValueKind("definition", "Which company was that?")).toBe("names");
+    expect(askedValueKind("definition", "Which US companies agreed to pay?")).toBe("names");
+    expect(askedValueKind("definition", "どこの企業が入るのかも知りたいです")).toBe("names");
   });
 });
 
@@ -174,6 +177,9 @@ describe("carriesValue with a kind", () => {
     expect(carriesValue("definition", ["国有企業を含む約20の軍事関連団体を制裁対象に追加"], "names")).toBe(false);
     expect(carriesValue("definition", ["合同会社やLPといった形で匿名的に流入"], "names")).toBe(false);
     expect(carriesValue("definition", ["日本と現地企業が共創型でビジネスを興す"], "names")).toBe(false);
+    expect(carriesValue("definition", ["輸出再開と引き換えに、ABCとXYZが収益の一部を納付"], "names")).toBe(true);
+    expect(carriesValue("definition", ["テストール、サンプラ、XYハイニクスの拠点向け"], "names")).toBe(true);
+    expect(carriesValue("definition", ["シェア9割の業界で3位の企業が買われようとしている"], "names")).toBe(false);
   });
 
   it("tells a rate from a sum of money", () => {
