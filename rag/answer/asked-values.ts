@@ -105,7 +105,7 @@ const ASKS_CALCULATION =
  * not asked here.
  */
 const ASKS_NAMES =
-  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ([a-z-]+ ){0,2}(compan(y|ies)|firms?))\b/iu;
+  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ((?!(should|do|does|did|can|could|must|will|would|are|is|were|was|have|has)\b)[a-z-]+ )?(compan(y|ies)|firms?))\b/iu;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;

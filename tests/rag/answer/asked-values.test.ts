@@ -137,6 +137,7 @@ describe("askedValueKind for names and lengths of time", () => {
     expect(askedValueKind("definition", "What is the name of the law?")).toBeUndefined();
     expect(askedValueKind("definition", "Which company was that?")).toBe("names");
     expect(askedValueKind("definition", "Which US companies agreed to pay?")).toBe("names");
+    expect(askedValueKind("procedure", "What should companies do in joint research?")).toBeUndefined();
     expect(askedValueKind("definition", "どこの企業が入るのかも知りたいです")).toBe("names");
   });
 });
