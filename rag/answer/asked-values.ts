@@ -1,5 +1,6 @@
 import { numberWordsAsDigits } from "../retrieve/english-lexicon.ts";
 import type { Language } from "../types.ts";
+import { BULLET } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 const DIGITS = "[0-9０-９]";
@@ -32,11 +33,10 @@ const COUNT = new RegExp(
   `(\\(\\s*n\\s*[=＝]\\s*${DIGITS}[\\d,]*\\s*\\)|第?${DIGITS}+\\s*位|(?<![A-Za-z\\d/.第])${DIGITS}+\\s*(${COUNTERS})|(?<![A-Za-z\\d/.第年月])${DIGITS}+(?![年月日度号条章版回期])[一-龥]{1,3}(分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|機関|業種)|${KANJI_NUMBER}+\\s*(つ|件|社|か国|カ国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|の))`,
   "u",
 );
-const BULLETED = /^\s*(?:[-・•●○◆◇■□▶▷➤➢→*]|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
 
 /** Bullet and numbered lines: the items a list is laid out as. */
 export function bulletCount(lines: string[]): number {
-  return lines.filter((line) => BULLETED.test(line)).length;
+  return lines.filter((line) => BULLET.test(line)).length;
 }
 
 /** Items of an enumeration in the excerpt: bullet lines, or 「、」/「・」-joined items on one line. */
