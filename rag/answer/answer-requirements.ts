@@ -14,17 +14,20 @@ export interface Requirement {
   isMet(evidence: string): boolean;
 }
 
-const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*(\d+)\s*(版|条|章|節|項|号)|(\d+)\s*条/giu;
+const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*(\d+)\s*(版|条|章|節|項|号|回)|(\d+)\s*条/giu;
+
+/** "the 9th expert meeting", "the 2nd edition": a numbered meeting or edition, named in English. */
+const ENGLISH_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,3}?(meeting|session|edition)\b/giu;
 
 function labelRequirements(question: string): Requirement[] {
-  const requirements: Requirement[] = [];
-  for (const match of question.matchAll(LABEL)) {
-    const label = foldForMatch(match[0])
+  const labels = [...question.matchAll(LABEL)].map((match) =>
+    foldForMatch(match[0])
       .replace(/^case/, "事例")
-      .replace(/^ケース/, "事例");
-    requirements.push({ name: `label:${label}`, isMet: (evidence) => evidence.includes(label) });
-  }
-  return requirements;
+      .replace(/^ケース/, "事例"),
+  );
+  for (const match of question.matchAll(ENGLISH_ORDINAL))
+    labels.push(`第${match[1]}${match[2]!.toLowerCase() === "edition" ? "版" : "回"}`);
+  return labels.map((label) => ({ name: `label:${label}`, isMet: (evidence: string) => evidence.includes(label) }));
 }
 
 const FISCAL_YEAR = /(?:fiscal(?:\s+year)?\s*|fy\s*)(20\d{2})|(20\d{2})\s*年度|令和\s*(\d{1,2})\s*年度/giu;

@@ -11,6 +11,15 @@ describe("answerRequirements", () => {
     expect(met("第２版はいつ出ますか", "第2版に向けた検討を開始")).toBe(true);
   });
 
+  it("needs a numbered meeting or edition, named in Japanese or English, in the evidence", () => {
+    expect(met("次の第9回有識者会議はいつ？", "第8回有識者会議(11/20開催)")).toBe(false);
+    expect(met("次の第9回有識者会議はいつ？", "第9回有識者会議の開催について")).toBe(true);
+    expect(met("When is the 9th expert meeting?", "第8回有識者会議(11/20開催)")).toBe(false);
+    expect(met("When is the 9th expert meeting?", "第9回有識者会議")).toBe(true);
+    expect(met("When will the 2nd edition be published?", "第2版の策定に向けて")).toBe(true);
+    expect(met("When will the 2nd edition be published?", "第1版の公表(2025年5月)")).toBe(false);
+  });
+
   it("needs the fiscal year the question names, in any of the documents' ways of writing it", () => {
     const met = (question: string, evidence: string) =>
       answerRequirements(question)
