@@ -298,6 +298,26 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part];
 }
 
+/**
+ * 「いつ、どこで開かれた？」: two question words that ask different things (a date, a place) are two parts, the
+ * second keeping the predicate, so each must find its own value.
+ */
+function splitWhenWhere(part: IpadicFeatures[]): IpadicFeatures[][] {
+  // kuromoji sometimes reads 「、いつ、」 as い/つ: the question word is still there.
+  const split = part.findIndex((token, at) => token.surface_form === "い" && part[at + 1]?.surface_form === "つ");
+  const whole = part.findIndex((token) => token.surface_form.startsWith("いつ"));
+  const when = whole >= 0 ? whole : split;
+  const whenEnd = whole >= 0 || split < 0 ? when : split + 1;
+  const where = part.findIndex((token) => token.surface_form === "どこ");
+  if (when < 0 || where < 0) return [part];
+  const [firstEnd, second] = when < where ? [whenEnd, where] : [where, when];
+  const between = part.slice(firstEnd + 1, second);
+  // Only side by side (いつ、どこで / いつとどこで), not a question word inside a clause of the other.
+  if (between.length > 2 || !between.every((token) => ["、", ",", "と", "や"].includes(token.surface_form)))
+    return [part];
+  return [part.slice(0, second), part.slice(second)];
+}
+
 /** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
 const POINT_NOUNS = new Set(["点", "ポイント"]);
 
@@ -375,7 +395,8 @@ export function analyzeQuestion(
   // After a question, a remark left open (「インドネシアに抜かれるって話もあった気がするけど」) asks to confirm it.
   const asking = sentences
     .filter((sentence, at) => asks(sentence) || (at > 0 && asks(sentences[0]!) && leftOpen(sentence)))
-    .flatMap(splitCoordinated);
+    .flatMap(splitCoordinated)
+    .flatMap(splitWhenWhere);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
     const { askedNoun } = askedNounOf(partTokens);

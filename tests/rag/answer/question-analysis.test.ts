@@ -334,3 +334,18 @@ describe("analyzeQuestion: English focus", () => {
     expect(analyze("Zorblax aside, what are export controls?").focus).not.toContain("zorblax");
   });
 });
+
+describe("analyzeQuestion: when and where", () => {
+  it("reads 「いつ、どこで」 as two parts, a date and then the place, the second keeping the predicate", () => {
+    for (const question of ["第5回の試験会議って、いつ、どこで開かれたんですか？", "試験会議はいつどこで開かれた？"]) {
+      const parts = analyze(question).parts;
+      expect(parts, question).toHaveLength(2);
+      expect(parts[0]!.askedType, question).toBe("date");
+      expect(parts[1]!.text, question).toMatch(/^どこで開かれ/);
+    }
+  });
+
+  it("keeps one part when one question word sits inside the other's clause", () => {
+    expect(analyze("いつ施行された法律がどこで議論されたか教えて").parts).toHaveLength(1);
+  });
+});
