@@ -25,6 +25,15 @@ export function japaneseNumber(text: string): number | undefined {
   return (tens ? (KANJI_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (KANJI_DIGITS[ones] ?? 0) : 0);
 }
 
+const KANJI_WRITTEN = Object.keys(KANJI_DIGITS);
+
+/** 6 → 六, 12 → 十二, 23 → 二十三 (1 to 99): a number as the documents may write it in kanji, as 令和六年. */
+export function kanjiNumber(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10 === 0 ? "" : KANJI_WRITTEN[n % 10]!;
+  return `${tens === 0 ? "" : tens === 1 ? "十" : `${KANJI_WRITTEN[tens]}十`}${ones}`;
+}
+
 /** 第二次 → 第2次, 第十回 → 第10回: an ordinal written in kanji reads as the digits a question types. */
 export function arabicOrdinals(text: string): string {
   return text.replace(/第([〇一二三四五六七八九十]+)/gu, (whole, kanji: string) => {

@@ -1,4 +1,4 @@
-import { ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
+import { ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 
@@ -55,13 +55,6 @@ function fiscalYearRequirements(question: string): Requirement[] {
 
 /** 「2024年の中間報告」「2024年に改訂された」: a year that qualifies what is asked, not a range (2024年まで) or a source. */
 const QUALIFYING_YEAR = /(?<![\d/])((?:19|20)\d{2})年(?=の|に(?!かけ))/gu;
-const KANJI = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
-/** 6 → 六, 12 → 十二: an era year as the documents may write it in kanji. */
-function kanjiYear(n: number): string {
-  const tens = Math.floor(n / 10);
-  return `${tens === 0 ? "" : tens === 1 ? "十" : `${KANJI[tens]}十`}${KANJI[n % 10]}`;
-}
 
 /**
  * A year the question ties its point to (「2024年の中間報告は何月何日」) must be a year the quoted passages name,
@@ -74,7 +67,7 @@ function yearRequirements(question: string): Requirement[] {
     const reiwa = year - ERA_YEAR_BEFORE.令和!;
     const short = String(year % 100).padStart(2, "0");
     const forms = [`${year}年`, `${year}/`, `${year}-`, `${year}.`];
-    if (reiwa >= 1) forms.push(`令和${reiwa}年`, `令和${kanjiYear(reiwa)}年`, `r${reiwa}`);
+    if (reiwa >= 1) forms.push(`令和${reiwa}年`, `令和${kanjiNumber(reiwa)}年`, `r${reiwa}`);
     if (reiwa === 1) forms.push("令和元年");
     const shortForm = new RegExp(`(?<!\\d)${short}(年|/)`, "u");
     return {
