@@ -1,3 +1,5 @@
+import { NUMBERED_MARK } from "./passage-lines.ts";
+
 /**
  * How a quoted line is shown. Slides mark their items with ▶, ◆, ✓ or ・ after the list's own "-", and run
  * several items into one line (「◆ 引き抜き… ◆ 転職に伴い…」, 「ー5年間で…支援ー生産…」). Shown as they are,
@@ -5,7 +7,7 @@
  */
 const ITEM_MARKS = /^\s*(?:[-・•●○◆◇■□▶▷➤➢✓✔]\s*)+/u;
 /** Marks that say something (※ a note, → a consequence, 1. a number): kept as they are. */
-const MEANINGFUL_MARK = /^\s*(?:※|→|\d+[.)．]|[(（]\d+[)）]|[①-⑳])/u;
+const MEANINGFUL_MARK = new RegExp(`^\\s*(?:※|→|${NUMBERED_MARK.source})`, "u");
 /** ◆ or ▶ inside a line: the next item of a slide that ran its items together. */
 const INLINE_ITEM = /\s*[◆▶➤]\s*/u;
 /** A long-vowel mark used as an item mark: after anything but katakana (支援ー生産), not inside a word (データ). */

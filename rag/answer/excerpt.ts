@@ -4,7 +4,7 @@ import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
-import { BULLET_MARKS, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
+import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /** A question term and its weight (idf × query weight). */
@@ -98,7 +98,6 @@ const SENTENCE_MASS_SHARE = 0.5;
  * many terms (bigrams, variants, glosses), so one word of it (義務 in 「義務的なものなんですか」) is a few percent.
  */
 const MIN_GAIN = 0.04;
-const NUMBERED = /^\s*(?:[①-⑳]|[(（]\d+[)）]|\d+[.)．])/u;
 /** A passage whose best block scores this close to the winner is named as a further source. */
 const ALSO_SEE_SHARE = 0.8;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
@@ -153,13 +152,13 @@ function blocksOf(lines: PassageLine[]): Block[] {
     lines.filter(
       (line, at) =>
         line.bullet &&
-        NUMBERED.test(line.text) &&
+        NUMBERED_ITEM.test(line.text) &&
         line.text.length <= 60 &&
         !/[。．]$/u.test(line.text) &&
         lines[at + 1] !== undefined &&
         !lines[at + 1]!.bullet &&
         !lines[at + 1]!.headingLike &&
-        !(lines[at - 1] && NUMBERED.test(lines[at - 1]!.text)),
+        !(lines[at - 1] && NUMBERED_ITEM.test(lines[at - 1]!.text)),
     ),
   );
   const blocks: Block[] = [];
@@ -192,8 +191,9 @@ function blocksOf(lines: PassageLine[]): Block[] {
     // A short numbered line (② 経済安全保障重要技術育成プログラム) is a sibling heading: it opens its own block.
     // A run of short numbered lines (①積層セラミックコンデンサ ⑪磁気センサー / ②…) is one list, not a row of headings.
     const previous = current.at(-1);
-    const inNumberedRun = previous?.headingLike === true && NUMBERED.test(previous.text);
-    const subHeading = line.bullet && line.headingLike && NUMBERED.test(line.text) && !afterTitle && !inNumberedRun;
+    const inNumberedRun = previous?.headingLike === true && NUMBERED_ITEM.test(previous.text);
+    const subHeading =
+      line.bullet && line.headingLike && NUMBERED_ITEM.test(line.text) && !afterTitle && !inNumberedRun;
     if ((!line.bullet && !afterTitle) || subHeading) close(false);
     current.push(line);
   }
@@ -628,7 +628,8 @@ function carriesFor(
   const saidOnValueLines = new Set<string>();
   const oneLine = lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
-    const folded = `${foldForMatch(line)}\n${parentItem(lines, at)}`;
+    const ownLine = foldForMatch(line);
+    const folded = `${ownLine}\n${parentItem(lines, at)}`;
     if (labels.length > 0) {
       const ordinalLine = arabicOrdinals(folded);
       return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));
@@ -649,7 +650,7 @@ function carriesFor(
     // The figure's own measure word on its line (総額約2.4兆円 for 支援総額) says what it is a figure of.
     const saidOrMeasured = (phrase: string) => {
       const word = measureWord(phrase);
-      return said(phrase) || (word !== undefined && foldForMatch(line).includes(word));
+      return said(phrase) || (word !== undefined && ownLine.includes(word));
     };
     if (valueNames.length > 0 && !valueNames.some(saidOrMeasured)) return false;
     const named = topics.filter(saidOrMeasured);

@@ -21,8 +21,12 @@ export interface PassageLine {
 export const SUB_ITEM = /^\s*[ー―－—–]/u;
 /** Marks that open a list item. */
 export const BULLET_MARKS = /[-・•●○◆◇■□▶▷➤➢→※*ー―－—–]/u;
+/** A numbered item's mark: 1. (1) ①. */
+export const NUMBERED_MARK = /\d+[.)．]|[(（]\d+[)）]|[①-⑳]/u;
+/** A numbered item: a line that opens with its number. */
+export const NUMBERED_ITEM = new RegExp(`^\\s*(?:${NUMBERED_MARK.source})`, "u");
 /** A list item: a mark, a number (1. (1) ①). */
-export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS.source}|\\d+[.)．]|[(（]\\d+[)）]|[①-⑳])`, "u");
+export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS.source}|${NUMBERED_MARK.source})`, "u");
 const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
 /** A slide's key to its colours or markings (※赤字部分は改正部分, ※黒字箇所は…): about the page, not the topic. */
 const LAYOUT_KEY = /^\s*※?\s*(?:[赤青黒緑黄灰]字|太字|下線|網掛け|色付き|[赤青黒緑黄]色)(?:の)?(?:部分|箇所)(?:は|が)/u;
