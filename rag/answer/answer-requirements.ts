@@ -1,5 +1,6 @@
 import { ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
+import { ENGLISH_LABEL, japaneseLabel } from "../retrieve/query-analyzer.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 
 /**
@@ -19,15 +20,28 @@ const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*(\d+)\s*(版|条|章|節|�
 /** "the 9th expert meeting", "the 2nd edition": a numbered meeting or edition, named in English. */
 const ENGLISH_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,3}?(meeting|session|edition)\b/giu;
 
-function labelRequirements(question: string): Requirement[] {
-  const labels = [...question.matchAll(LABEL)].map((match) =>
+/**
+ * The numbered labels a question names, folded as the documents write them: 事例5, 第2版, 第1章 ("Chapter 1"),
+ * 第4条 ("Article 4"), 第9回 ("the 9th meeting").
+ */
+export function namedLabels(question: string): string[] {
+  const text = question.normalize("NFKC");
+  const labels = [...text.matchAll(LABEL)].map((match) =>
     foldForMatch(match[0])
       .replace(/^case/, "事例")
       .replace(/^ケース/, "事例"),
   );
-  for (const match of question.matchAll(ENGLISH_ORDINAL))
+  for (const match of text.matchAll(ENGLISH_LABEL)) labels.push(japaneseLabel(match[1]!, match[2]!));
+  for (const match of text.matchAll(ENGLISH_ORDINAL))
     labels.push(`第${match[1]}${match[2]!.toLowerCase() === "edition" ? "版" : "回"}`);
-  return labels.map((label) => ({ name: `label:${label}`, isMet: (evidence: string) => evidence.includes(label) }));
+  return [...new Set(labels)];
+}
+
+function labelRequirements(question: string): Requirement[] {
+  return namedLabels(question).map((label) => ({
+    name: `label:${label}`,
+    isMet: (evidence: string) => evidence.includes(label),
+  }));
 }
 
 const FISCAL_YEAR = /(?:fiscal(?:\s+year)?\s*|fy\s*)(20\d{2})|(20\d{2})\s*年度|令和\s*(\d{1,2})\s*年度/giu;

@@ -53,6 +53,8 @@ export interface ExcerptOptions {
   wordsOf?: (phrase: string) => readonly string[];
   /** Names the question spells in Latin letters (CISTEC, MPIA) or puts in 「」: the block that answers names one of them. */
   names?: string[];
+  /** Numbered labels the question names (第1章, 事例5, 第2版): the block, its headings or its title must say each. */
+  labels?: string[];
   /** Phrases in 「」 (「知っている」と答えた割合): a figure is of the one the line or its context quotes. */
   quoted?: string[];
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
@@ -805,7 +807,11 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const named =
         !options.names?.length ||
         options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
-      const nameFactor = named ? 1 : UNNAMED_FACTOR;
+      // A numbered label the asker names (第1章, "Chapter 1", 事例5) says which section answers.
+      const labelled = (options.labels ?? []).every(
+        (label) => block.lines.some((line) => line.folded.includes(label)) || underHeading(label),
+      );
+      const nameFactor = (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR);
       // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its
       // list; a bullet that says 課題 in passing is not.
       const itemsNamed =

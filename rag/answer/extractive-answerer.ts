@@ -13,7 +13,7 @@ import type {
   Passage,
   RetrievalFilter,
 } from "../types.ts";
-import { answerRequirements, namedEntitiesMissing } from "./answer-requirements.ts";
+import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
 import {
   askedValueKind,
@@ -334,6 +334,8 @@ export class ExtractiveAnswerer implements Answerer {
           analysis.lang === "ja"
             ? [...latinNames(part.text), ...quoted]
             : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
+        // A meeting or an edition (第6回, 第2版) may be named only on an earlier slide; a chapter or case heads its own.
+        labels: namedLabels(part.text).filter((label) => /^(第\d+[章条節項号]|事例\d+)$/u.test(label)),
         quoted,
         askedType: part.askedType,
         valueKind,

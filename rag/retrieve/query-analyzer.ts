@@ -43,25 +43,38 @@ export function detectLanguage(text: string): Language {
   return japanese / letters.length >= 0.2 ? "ja" : "en";
 }
 
+/** A numbered chapter, article or case named in English. */
+export const ENGLISH_LABEL = /\b(chapter|article|case)\s+(\d+)\b/giu;
+
+/** "chapter 1" → 第1章, "article 4" → 第4条, "case 5" → 事例5. */
+export function japaneseLabel(noun: string, number: string): string {
+  const kind = noun.toLowerCase();
+  return kind === "case" ? `事例${number}` : `第${number}${kind === "chapter" ? "章" : "条"}`;
+}
+
 /**
  * Lower-case words of an English question, in its phrases: punctuation ends a phrase (no lexicon phrase
  * spans "information (security clearance)"). Inner periods and hyphens stay (u.s., non-disclosure); a
  * possessive goes.
  */
 function englishPhrases(text: string): string[][] {
-  return text
-    .toLowerCase()
-    .replace(/[’']s\b/g, "")
-    .split(/[“”"'’?!,;:()[\]{}]+|\.(?=\s|$)/)
-    .map((phrase) =>
-      phrase
-        .split(/\s+/)
-        .map((word) => word.replace(/^[.\-/]+|[.\-/]+$/g, ""))
-        // "5th meeting", "2nd edition": 第5回, 第2版 in the documents; 第5 finds both.
-        .map((word) => word.replace(/^(\d+)(st|nd|rd|th)$/u, "第$1"))
-        .filter((word) => word.length > 0),
-    )
-    .filter((words) => words.length > 0);
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’']s\b/g, "")
+      // "Chapter 1", "Article 4", "Case 5": the documents' own labels 第1章, 第4条, 事例5, searched as one word.
+      .replace(ENGLISH_LABEL, (_label, noun: string, number: string) => japaneseLabel(noun, number))
+      .split(/[“”"'’?!,;:()[\]{}]+|\.(?=\s|$)/)
+      .map((phrase) =>
+        phrase
+          .split(/\s+/)
+          .map((word) => word.replace(/^[.\-/]+|[.\-/]+$/g, ""))
+          // "5th meeting", "2nd edition": 第5回, 第2版 in the documents; 第5 finds both.
+          .map((word) => word.replace(/^(\d+)(st|nd|rd|th)$/u, "第$1"))
+          .filter((word) => word.length > 0),
+      )
+      .filter((words) => words.length > 0)
+  );
 }
 
 /** An English question read through the lexicon. */
@@ -173,7 +186,7 @@ export function translateEnglishQuery(
         }
       }
       const word = words[at]!;
-      if (matched === 0 && /^第\d+$/u.test(word)) {
+      if (matched === 0 && /^(第\d+[章条]?|事例\d+)$/u.test(word)) {
         take([word], word);
         matched = 1;
       }

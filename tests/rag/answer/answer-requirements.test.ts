@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerRequirements } from "../../../rag/answer/answer-requirements.ts";
+import { answerRequirements, namedLabels } from "../../../rag/answer/answer-requirements.ts";
 
 const met = (question: string, evidence: string) =>
   answerRequirements(question).every((requirement) => requirement.isMet(evidence));
@@ -18,6 +18,13 @@ describe("answerRequirements", () => {
     expect(met("When is the 9th expert meeting?", "第9回有識者会議")).toBe(true);
     expect(met("When will the 2nd edition be published?", "第2版の策定に向けて")).toBe(true);
     expect(met("When will the 2nd edition be published?", "第1版の公表(2025年5月)")).toBe(false);
+  });
+
+  it("reads a chapter, an article or a case named in English as the documents' label", () => {
+    expect(namedLabels("What does Chapter 1 of the guidance cover, and Article 4?")).toEqual(["第1章", "第4条"]);
+    expect(namedLabels("What was concluded in case 5?")).toEqual(["事例5"]);
+    expect(met("What situations does Chapter 1 cover?", "第2章が想定するケース")).toBe(false);
+    expect(met("What situations does Chapter 1 cover?", "第1章が想定するケース")).toBe(true);
   });
 
   it("needs the fiscal year the question names, in any of the documents' ways of writing it", () => {

@@ -294,6 +294,31 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("TESTORG は貿易管理に特化した組織");
   });
 
+  it("quotes the chapter or case the asker names by number, in Japanese or English, over a closer-worded other one", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guidance",
+        sectionPath: ["試験ガイダンス"],
+        text: "試験ガイダンス第2版に向けて\n- 企業の共同研究の場面での試験対策のニーズを網羅するため、改訂を検討。",
+      }),
+      makeChunk({
+        docId: "guidance",
+        ordinal: 1,
+        sectionPath: ["試験ガイダンス"],
+        text: "第1章が想定するケース\n- 第1章では、海外拠点での生産を行う場面を想定した試験対策を記載している。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    for (const question of [
+      "試験ガイダンスの第1章は、どんな場面の試験対策を網羅していますか？",
+      "What situations does Chapter 1 of the 試験ガイダンス cover?",
+    ]) {
+      const result = await answerer.answer({ question });
+      expect(result.answer, question).toContain("海外拠点での生産");
+      expect(result.answer, question).not.toContain("共同研究");
+    }
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({

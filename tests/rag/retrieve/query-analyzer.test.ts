@@ -62,6 +62,11 @@ describe("acronyms", () => {
     expect(translateEnglishQuery("when was the first meeting held").japanese).toContain("第1");
   });
 
+  it("searches a chapter, an article or a case named in English by the documents' label", () => {
+    const { japanese } = translateEnglishQuery("what does chapter 1 cover, and article 4 and case 5?");
+    expect(japanese).toEqual(expect.arrayContaining(["第1章", "第4条", "事例5"]));
+  });
+
   it("reads the last word after do/does/did as the verb, outside the noun compound", () => {
     const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
     expect(japanese).toContain("提供");
