@@ -535,6 +535,19 @@ function sectionStart(block: Block, chunk: Chunk, options: ExcerptOptions): Exce
     : undefined;
 }
 
+/**
+ * The text says a label the question names: 第1章 as it is; a month of a year (2025年2月) also as its month alone
+ * (「2月」, not 「12月」), since a slide often leaves out the year it is in, or as a numeric date (24/05/14).
+ */
+function saysLabel(text: string, label: string): boolean {
+  if (text.includes(label)) return true;
+  const date = label.match(/^(\d{2})(\d{2})年(\d{1,2})月$/u);
+  if (!date) return false;
+  const [, century, year, month] = date as unknown as [string, string, string, string];
+  // 「2月」 but not 「12月」; 24/05/14 or 2024/5 for 2024年5月.
+  return new RegExp(`(?<!\\d)${month}月|(?<!\\d)(?:${century})?${year}[/.]0?${month}(?!\\d)`, "u").test(text);
+}
+
 /** Most of a phrase's kanji/katakana bigrams and Latin words (or the phrase itself) occur in the text. */
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
@@ -809,7 +822,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
       // A numbered label the asker names (第1章, "Chapter 1", 事例5) says which section answers.
       const labelled = (options.labels ?? []).every(
-        (label) => block.lines.some((line) => line.folded.includes(label)) || underHeading(label),
+        (label) => block.lines.some((line) => saysLabel(line.folded, label)) || underHeading(label),
       );
       const nameFactor = (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR);
       // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its

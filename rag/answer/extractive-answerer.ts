@@ -58,6 +58,8 @@ const MIN_PARTIAL_COVERAGE = 0.3;
 /** Terms with kana endings (verbs, adjectives) or of one character. */
 const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
 const WEAK_TERM_WEIGHT = 0.3;
+/** 2025年2月, 令和7年4月: a month of a year. */
+const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;
 /** About the idf of a topical noun: a stated number weighs like one. */
 const NUMBER_MASS = 3;
 
@@ -304,7 +306,10 @@ export class ExtractiveAnswerer implements Answerer {
         // What this part adds to the earlier ones must be in the earlier excerpt; a part that adds no topic of its
         // own is about theirs.
         const asked = added.length > 0 ? added : part.focus;
-        if (earlier >= 0 && asked.some((phrase) => mentions(earlierText, foldForMatch(phrase)))) {
+        // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
+        const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
+        const said = (phrase: string) => mentions(earlierText, foldForMatch(phrase));
+        if (earlier >= 0 && asked.some(said) && dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))) {
           results.push({ part, coveredBy: earlier });
           return;
         }
@@ -335,7 +340,11 @@ export class ExtractiveAnswerer implements Answerer {
             ? [...latinNames(part.text), ...quoted]
             : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
         // A meeting or an edition (第6回, 第2版) may be named only on an earlier slide; a chapter or case heads its own.
-        labels: namedLabels(part.text).filter((label) => /^(第\d+[章条節項号]|事例\d+)$/u.test(label)),
+        // A month of a year the part is about (「2025年2月に追加された」) is said on the line that answers it.
+        labels: [
+          ...namedLabels(part.text).filter((label) => /^(第\d+[章条節項号]|事例\d+)$/u.test(label)),
+          ...part.focus.filter((phrase) => MONTH_OF_YEAR.test(phrase)).map(foldForMatch),
+        ],
         quoted,
         askedType: part.askedType,
         valueKind,

@@ -10,7 +10,7 @@ import {
 } from "./english-lexicon.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
-import { sourceDates } from "./source-dates.ts";
+import { MONTH_NAME, monthNumber, sourceDates } from "./source-dates.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
 export interface AnalyzedQuery {
@@ -43,6 +43,25 @@ export function detectLanguage(text: string): Language {
   return japanese / letters.length >= 0.2 ? "ja" : "en";
 }
 
+/**
+ * "February 2025", "9 October 2025", "Oct. 9, 2025": a month of a year, and its day, as the documents write them
+ * (2025年2月, 2025年10月9日). Not one that names a document ("the February 2024 METI briefing"): that is no topic.
+ */
+const ENGLISH_DATE = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b(?!\\s+(?:meti|cabinet|government|briefing|materials?|documents?|slides|deck|presentation|paper)\\b)`,
+  "giu",
+);
+
+function japaneseDate(
+  dayBefore: string | undefined,
+  month: string,
+  dayAfter: string | undefined,
+  year: string,
+): string {
+  const day = dayBefore ?? dayAfter;
+  return `${year}年${monthNumber(month)}月${day ? `${day}日` : ""}`;
+}
+
 /** A numbered chapter, article or case named in English. */
 export const ENGLISH_LABEL = /\b(chapter|article|case)\s+(\d+)\b/giu;
 
@@ -64,6 +83,9 @@ function englishPhrases(text: string): string[][] {
       .replace(/[’']s\b/g, "")
       // "Chapter 1", "Article 4", "Case 5": the documents' own labels 第1章, 第4条, 事例5, searched as one word.
       .replace(ENGLISH_LABEL, (_label, noun: string, number: string) => japaneseLabel(noun, number))
+      .replace(ENGLISH_DATE, (_date, before?: string, month = "", after?: string, year = "") =>
+        japaneseDate(before, month, after, year),
+      )
       .split(/[“”"'’?!,;:()[\]{}]+|\.(?=\s|$)/)
       .map((phrase) =>
         phrase
@@ -159,7 +181,14 @@ export function translateEnglishQuery(
     translated.alternates.push(...terms.slice(1));
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
     if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
-    // A month (December → 12月) dates the question or its source; it names no topic.
+    // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
+    if (/^\d{4}年\d{1,2}月(\d{1,2}日)?$/u.test(usual)) {
+      closeRun();
+      run.push(usual);
+      closeRun();
+      return;
+    }
+    // A month alone (December → 12月) dates the question or its source; it names no topic.
     if (verb || /\p{Script=Hiragana}|^\d+月$/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
     else run.push(usual);
   };
@@ -186,7 +215,7 @@ export function translateEnglishQuery(
         }
       }
       const word = words[at]!;
-      if (matched === 0 && /^(第\d+[章条]?|事例\d+)$/u.test(word)) {
+      if (matched === 0 && /^(第\d+[章条]?|事例\d+|\d{4}年\d{1,2}月(\d{1,2}日)?)$/u.test(word)) {
         take([word], word);
         matched = 1;
       }

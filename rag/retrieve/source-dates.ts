@@ -21,7 +21,12 @@ const MONTHS = [
   "december",
 ];
 /** A month as written in English: in full, or cut to three letters (Feb, Dec., Sept). */
-const MONTH_NAME = `${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+export const MONTH_NAME = `${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?`;
+
+/** The month number (1–12) of a month name written in English, in full or cut short. */
+export function monthNumber(name: string): number {
+  return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+}
 const ENGLISH = new RegExp(
   `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\\b)`,
   "giu",
@@ -47,8 +52,7 @@ export function sourceDates(question: string): SourceDates {
     return "";
   });
   rest = rest.replace(ENGLISH, (_match, monthName: string, year: string) => {
-    const at = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase().slice(0, 3)));
-    dates.push(`${year}-${month(String(at + 1))}`);
+    dates.push(`${year}-${month(String(monthNumber(monthName)))}`);
     return "";
   });
   rest = rest.replace(JAPANESE_YEAR, (_match, year: string) => {

@@ -319,6 +319,28 @@ describe("excerpts in answers", () => {
     }
   });
 
+  it("answers a later part about a month of a year (「2025年2月に追加された」) with the line of that month", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験鉱物の輸出管理"],
+        text: "試験鉱物の輸出管理強化\n- 試験国は、2023年8月の試験措置を皮切りに、試験鉱物に対する輸出管理を強化。",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        sectionPath: ["試験鉱物の輸出管理"],
+        text: "試験措置対象の鉱種\n2023年8月アルファ、ベータ2024年9月イプシロン2025年2月ガンマ、デルタ、カッパ",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験国が試験鉱物の輸出管理を強化し始めたのはいつ？2025年2月に追加された鉱種は？",
+    });
+    expect(result.answer).toContain("2023年8月の試験措置");
+    expect(result.answer).toContain("2025年2月ガンマ");
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({

@@ -67,6 +67,16 @@ describe("acronyms", () => {
     expect(japanese).toEqual(expect.arrayContaining(["第1章", "第4条", "事例5"]));
   });
 
+  it("searches a month of a year, and a day, as the documents write them, as a phrase of its own", () => {
+    const added = translateEnglishQuery("which minerals were added in february 2025");
+    expect(added.japanese).toContain("2025年2月");
+    expect(added.compounds).toContain("2025年2月");
+    expect(translateEnglishQuery("what was announced on 9 october 2025").japanese).toContain("2025年10月9日");
+    expect(translateEnglishQuery("what was announced on oct. 9, 2025").japanese).toContain("2025年10月9日");
+    // A date that names the document read is no topic.
+    expect(translateEnglishQuery("according to the february 2024 meti briefing").japanese).not.toContain("2024年2月");
+  });
+
   it("reads the last word after do/does/did as the verb, outside the noun compound", () => {
     const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
     expect(japanese).toContain("提供");
