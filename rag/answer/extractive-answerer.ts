@@ -32,6 +32,7 @@ import { repeatedLines } from "./passage-lines.ts";
 import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
+import { sourceFrame } from "./source-frame.ts";
 
 export { toCitation, topicsOf };
 
@@ -60,6 +61,8 @@ const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
 const WEAK_TERM_WEIGHT = 0.3;
 /** 2025年2月, 令和7年4月: a month of a year. */
 const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;
+/** Terms only the question's named source has (「…ガイドライン案では、」) weigh this much in choosing its lines. */
+const FRAME_WEIGHT = 0.3;
 /** About the idf of a topical noun: a stated number weighs like one. */
 const NUMBER_MASS = 3;
 
@@ -179,7 +182,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (screened) return finish(this.abstain(screened, lang, passages));
     if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
-    const excerpts = this.excerpts(index, analysis, query, passages, filter);
+    const excerpts = this.excerpts(index, analysis, query, passages, filter, this.frameOnlyTerms(index, question));
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
@@ -238,7 +241,12 @@ export class ExtractiveAnswerer implements Answerer {
   }
 
   /** Terms of one part at full weight, the rest of the question's below them. */
-  private termsFor(index: LexicalSearchIndex, query: AnalyzedQuery, part: QuestionPart | undefined): WeightedTerm[] {
+  private termsFor(
+    index: LexicalSearchIndex,
+    query: AnalyzedQuery,
+    part: QuestionPart | undefined,
+    frameOnly: ReadonlySet<string>,
+  ): WeightedTerm[] {
     const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
     const own = new Map<string, number>();
     const add = (term: string, mass: number) => own.set(term, Math.max(own.get(term) ?? 0, mass));
@@ -255,8 +263,25 @@ export class ExtractiveAnswerer implements Answerer {
     const counts = statedCounts(part?.text ?? query.searchText);
     return [...own].map(([term, mass]) => ({
       term,
-      mass: counts.has(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass,
+      mass:
+        (counts.has(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass) *
+        (frameOnly.has(term) ? FRAME_WEIGHT : 1),
     }));
+  }
+
+  /**
+   * Terms only the document the question names as its source has (「経済安全保障経営ガイドライン案では、」):
+   * retrieval found that document with them; within it, they say nothing about which line answers.
+   */
+  private frameOnlyTerms(index: LexicalSearchIndex, question: string): Set<string> {
+    const frame = sourceFrame(question);
+    if (!frame) return new Set();
+    const termsOf = (text: string) => {
+      const analyzed = index.analyze(text);
+      return new Set([...analyzed.words, ...analyzed.bigrams].map(({ term }) => term));
+    };
+    const rest = termsOf(question.normalize("NFKC").replace(frame, " "));
+    return new Set([...termsOf(frame)].filter((term) => !rest.has(term)));
   }
 
   /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
@@ -266,6 +291,7 @@ export class ExtractiveAnswerer implements Answerer {
     query: AnalyzedQuery,
     passages: Passage[],
     filter: RetrievalFilter | undefined,
+    frameOnly: ReadonlySet<string>,
   ) {
     const facts = this.corpusFacts(index);
     const shared = {
@@ -288,7 +314,12 @@ export class ExtractiveAnswerer implements Answerer {
       const added = part.ownFocus.filter((phrase) => nounClassOf(phrase) === "none" && !earlierFocus.has(phrase));
       // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic; one that adds a topic
       // of its own (「正式版はいつごろ」) is answered on its own words first.
-      const terms = this.termsFor(index, query, single || (part.elliptical && added.length === 0) ? undefined : part);
+      const terms = this.termsFor(
+        index,
+        query,
+        single || (part.elliptical && added.length === 0) ? undefined : part,
+        frameOnly,
+      );
       const valueKind = askedValueKind(part.askedType, part.text);
       if (at > 0) {
         const earlier = results.findIndex(

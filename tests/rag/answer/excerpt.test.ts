@@ -341,6 +341,31 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("2025年2月ガンマ");
   });
 
+  it("reads the document the question names as its source for which document, not for which of its lines answers", async () => {
+    const title = "第9回 試験会議 資料";
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        title,
+        sectionPath: ["(参考) 試験安全経営ガイドライン(案)の活用例"],
+        text: "(参考) 試験安全経営ガイドライン(案)の活用例\n- 本試験安全経営ガイドライン(案)は管理職向けに作成\n- 社内の対話に活用\n- 取引先との対話にも活用",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        title,
+        sectionPath: ["3. 経営者等が認識すべき原則"],
+        text: "3. 経営者等が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験安全経営ガイドライン案では、経営者が認識すべき原則としてどのようなものが挙げられていますか。",
+    });
+    expect(result.answer).toContain("対応を投資と捉える");
+    expect(result.answer).not.toContain("取引先との対話にも活用");
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({

@@ -1,0 +1,18 @@
+/**
+ * The document a question says it asks about (「経済安全保障経営ガイドライン案では、」, "according to the draft
+ * guidelines"): its words say which document to read, not which of its lines answers.
+ */
+
+/** Nouns that name a document or a body of rules. */
+const DOCUMENT_NOUN =
+  /(ガイドライン|ガイダンス|アクションプラン|プラン|計画|方針|戦略|資料|報告書?|議事要旨|議事録|事例集|指針|基準|ビジョン|白書|法律?|guidelines?|guidance|plan|strategy|policy|material|briefing|deck|slides|report|minutes|case collection|act|law)/iu;
+
+const JAPANESE_FRAME = /^(.{2,60}?)(?:では|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
+const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(?:the\s+)?([^,?.;]{3,80})/iu;
+
+/** The text of the document named as the question's source, or undefined. */
+export function sourceFrame(question: string): string | undefined {
+  const text = question.normalize("NFKC");
+  const frame = text.match(JAPANESE_FRAME)?.[1] ?? text.match(ENGLISH_FRAME)?.[1];
+  return frame && DOCUMENT_NOUN.test(frame) ? frame : undefined;
+}
