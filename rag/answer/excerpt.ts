@@ -102,6 +102,8 @@ const SENTENCE_MASS_SHARE = 0.5;
 const MIN_GAIN = 0.04;
 /** A passage whose best block scores this close to the winner is named as a further source. */
 const ALSO_SEE_SHARE = 0.8;
+/** 「下図のように」「以下のとおり」: a line that points to what follows it. */
+const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 
@@ -901,6 +903,16 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // A title that ends its chunk is never shown alone: what it heads is at the top of the next chunk.
     const more = sectionStart(best.block, chunk, options);
     if (more) spans.push(more);
+  } else if (
+    askedType === "list" &&
+    bulletCount(lines) < 2 &&
+    trimmed.some((line) => FORWARD_REFERENCE.test(line.text)) &&
+    // Nothing but titles after it in its own chunk (a figure's labels: 従来 / 制度見直し).
+    best.chunkLines.slice(best.chunkLines.indexOf(trimmed.at(-1)!) + 1).every((line) => line.headingLike)
+  ) {
+    // 「下図のように」 with no items after it in its own chunk: the items it points to open the next one.
+    const more = sectionStart(best.block, chunk, options);
+    if (more && bulletCount(more.lines) >= 2) spans.push(more);
   } else if (headsOnly(best.block) && best.block.labels) {
     // Nor is a label (○…法 附則) shown without the provision it heads.
     const first = best.block.labels.lines[0]!;

@@ -366,6 +366,28 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("取引先との対話にも活用");
   });
 
+  it("follows 「下図のように」 to the items that open the next chunk, when its own chunk has none after it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験管理の運用明確化"],
+        text: "試験管理の運用明確化\n- 居住者への試験提供であっても、下図のように、非居住者から強い影響を受けている状態(特定類型)に該当する場合は対象とする。\n従来\n制度見直し",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        sectionPath: ["試験管理の運用明確化"],
+        text: "見直し後\n- ① 外国の試験法人と契約を締結した者への提供\n- ② 経済的利益により支配下にある者への提供\n- ③ 外国の指示の下で行動する者への提供\n別の制度の概要\n- 罰則は命令違反に限られる。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験管理の運用明確化で、特定類型に該当するのはどんな人ですか？",
+    });
+    expect(result.answer).toContain("② 経済的利益により支配下にある者への提供");
+    expect(result.answer).not.toContain("罰則");
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({
