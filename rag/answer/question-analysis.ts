@@ -318,6 +318,38 @@ function splitWhenWhere(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part.slice(0, second), part.slice(second)];
 }
 
+/** A question word in the tokens (いつ, 何, どこ, 誰, どの, なぜ …), also where kuromoji reads いつ as い/つ. */
+function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
+  return (
+    tokens.some(
+      (token) =>
+        QUESTION_WORDS.has(token.surface_form) ||
+        QUESTION_DETERMINERS.has(token.surface_form) ||
+        token.surface_form in QUESTION_ADVERBS ||
+        token.surface_form.startsWith("いつ"),
+    ) || tokens.some((token, at) => token.surface_form === "い" && tokens[at + 1]?.surface_form === "つ")
+  );
+}
+
+/**
+ * 「いつから動いてて、何分野が対象？」: two clauses, each with its own question word asking a different kind of
+ * value (a date, then a count), joined by a conjunctive particle and a comma, are two parts.
+ */
+function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
+  for (let at = 1; at < part.length - 1; at++) {
+    if (!["、", ","].includes(part[at]!.surface_form)) continue;
+    const joint = part[at - 1]!;
+    // 動いてて: the contracted ている leaves て, a verb, before the comma.
+    if (!(joint.pos === "助詞" && joint.pos_detail_1 === "接続助詞") && !["て", "で"].includes(joint.surface_form))
+      continue;
+    const [left, right] = [part.slice(0, at), part.slice(at + 1)];
+    if (!hasQuestionWord(left) || !hasQuestionWord(right)) continue;
+    if (askedTypeOf(left) === askedTypeOf(right)) continue;
+    return [left, ...splitClauses(right)];
+  }
+  return [part];
+}
+
 /** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
 const POINT_NOUNS = new Set(["点", "ポイント"]);
 
@@ -396,7 +428,8 @@ export function analyzeQuestion(
   const asking = sentences
     .filter((sentence, at) => asks(sentence) || (at > 0 && asks(sentences[0]!) && leftOpen(sentence)))
     .flatMap(splitCoordinated)
-    .flatMap(splitWhenWhere);
+    .flatMap(splitWhenWhere)
+    .flatMap(splitClauses);
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
     const { askedNoun } = askedNounOf(partTokens);

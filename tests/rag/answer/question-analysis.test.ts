@@ -348,4 +348,18 @@ describe("analyzeQuestion: when and where", () => {
   it("keeps one part when one question word sits inside the other's clause", () => {
     expect(analyze("いつ施行された法律がどこで議論されたか教えて").parts).toHaveLength(1);
   });
+
+  it("reads two clauses joined by て and a comma, each asking its own kind of value, as two parts", () => {
+    const parts = analyze("試験審査制度っていつから動いてて、何分野が対象？").parts;
+    expect(parts.map((part) => part.askedType)).toEqual(["date", "count"]);
+    expect(parts[1]!.text).toMatch(/^何分野/);
+    const [when, how] = analyze("試験制度って、いつから施行されてて、どういう仕組みなの？").parts;
+    expect(when!.askedType).toBe("date");
+    expect(how!.text).toMatch(/^どういう仕組み/);
+  });
+
+  it("keeps one part when the two clauses ask the same kind of value or only one asks", () => {
+    expect(analyze("どの分野が対象で、どの企業が参加してる？").parts).toHaveLength(1);
+    expect(analyze("試験制度は見直されて、いつから施行？").parts).toHaveLength(1);
+  });
 });
