@@ -33,6 +33,11 @@ export interface Excerpt {
 
 export interface ExcerptOptions {
   askedType: AskedType;
+  /**
+   * For a date question, the words of the event whose date is asked (提出, 上程), folded: a dated line is its date
+   * only when it, its parent item or the block's context says one of them.
+   */
+  event?: readonly string[];
   /** The kind of date or amount asked (a duration, a deadline, a rate, a sum), when the question says. */
   valueKind?: ValueKind;
   /** For a list question that says how many there are (「15分野を全部」): the excerpt must show that many. */
@@ -89,6 +94,8 @@ const ITEMS_NAMED_FACTOR = 1.25;
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;
+/** A date of the topic, but of another event than the one asked (施行 for 成立). */
+const OTHER_EVENT_FACTOR = 0.5;
 /** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
@@ -605,6 +612,12 @@ function headsTopic(line: PassageLine | undefined, focus: string[]): boolean {
   return focus.filter((phrase) => mentions(line.folded, phrase)).length * 2 >= focus.length;
 }
 
+/** The text names the phrase with a date in brackets right after it: 「…法」(2024年5月). */
+function datedName(text: string, phrase: string): boolean {
+  const at = text.indexOf(phrase);
+  return at >= 0 && /^[」』"]?\((?:\d|令和|平成)/u.test(text.slice(at + phrase.length));
+}
+
 /**
  * A value of the asked type about the focus: for a date, a number or an amount, a line holding the value
  * must also name the topic (itself, or through its block's first line or its section heading); when the
@@ -620,10 +633,22 @@ function carriesFor(
     variantsOf,
     wordsOf,
     quoted,
-  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted">,
+    event,
+  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event">,
 ): boolean {
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) return true;
+  // 「いつ国会に提出される」: a date of the topic that says nothing of its submission is another event's date.
+  // A date in brackets right after the topic's name (「重要経済安保情報保護活用法」(2024年5月)) is the topic's own.
+  const saysEvent = (text: string) =>
+    !event?.length ||
+    type !== "date" ||
+    // How long something lasts has no event of its own to name.
+    kind === "duration" ||
+    event.some((word) => text.includes(word)) ||
+    focus.some((phrase) => datedName(text, phrase));
+  if (!saysEvent(context) && !lines.some((line, at) => saysEvent(`${foldForMatch(line)}\n${parentItem(lines, at)}`)))
+    return false;
   // 8割 of another survey question is not the share that answered 「知っている」.
   if (
     quoted?.length &&
@@ -709,6 +734,9 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
   if (!NUMERIC_TYPES.has(askedType))
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
   if (carriesFor(askedType, texts, blockContext(chunk, block), options)) return 1;
+  // The topic's date, but of another event (施行 when 成立 is asked): a weaker block that says the event wins.
+  if (options.event?.length && carriesFor(askedType, texts, blockContext(chunk, block), { ...options, event: [] }))
+    return OTHER_EVENT_FACTOR;
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
 

@@ -24,6 +24,7 @@ import {
   statedItemCount,
 } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
+import { eventWords } from "./event-words.ts";
 import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
@@ -340,7 +341,17 @@ export class ExtractiveAnswerer implements Answerer {
         // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
         const said = (phrase: string) => mentions(earlierText, foldForMatch(phrase));
-        if (earlier >= 0 && asked.some(said) && dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))) {
+        // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
+        const eventSaid =
+          part.askedType !== "date" ||
+          !part.events ||
+          part.events.flatMap(eventWords).some((word) => earlierText.includes(foldForMatch(word)));
+        if (
+          earlier >= 0 &&
+          eventSaid &&
+          asked.some(said) &&
+          dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))
+        ) {
           results.push({ part, coveredBy: earlier });
           return;
         }
@@ -380,6 +391,7 @@ export class ExtractiveAnswerer implements Answerer {
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),
+        ...(part.events ? { event: part.events.flatMap(eventWords).map(foldForMatch) } : {}),
         wantsAll: asksEveryItem(part.text),
         terms,
         focus,

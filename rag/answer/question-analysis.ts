@@ -23,6 +23,8 @@ export interface QuestionPart {
   askedNoun?: string;
   /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
   refersBack: boolean;
+  /** What the part asks the date of, as verbal nouns (「いつ国会に提出される」 → 提出, 「いつ成立して、いつ施行？」). */
+  events?: string[];
 }
 
 export interface QuestionAnalysis {
@@ -350,6 +352,29 @@ function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part];
 }
 
+/**
+ * The verbal nouns a part says are done (提出される, 公表されます, 施行なの？): the events whose date is asked. A
+ * noun that only names the topic (撤廃は…) is not one.
+ */
+/** 想定・予定・検討: they say an event is planned or thought about, not which event. */
+const PLAN_NOUNS = new Set(["想定", "予定", "検討", "予想", "見込み", "期待", "確認", "質問", "相談"]);
+
+function eventsOf(tokens: IpadicFeatures[]): string[] {
+  const events = tokens.filter((token, at) => {
+    const next = tokens[at + 1];
+    return (
+      token.pos === "名詞" &&
+      token.pos_detail_1 === "サ変接続" &&
+      !/^[?？]$/u.test(token.surface_form) &&
+      !PLAN_NOUNS.has(token.surface_form) &&
+      (["する", "だ", "です"].includes(next?.basic_form ?? "") ||
+        next === undefined ||
+        /^[?？。]$/u.test(next.surface_form))
+    );
+  });
+  return [...new Set(events.map((token) => token.surface_form))];
+}
+
 /** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
 const POINT_NOUNS = new Set(["点", "ポイント"]);
 
@@ -450,6 +475,7 @@ export function analyzeQuestion(
       ownFocus: partFocus,
       ...(askedNoun ? { askedNoun } : {}),
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
+      ...(eventsOf(partTokens).length > 0 ? { events: eventsOf(partTokens) } : {}),
     };
   });
   const firstPerson = tokens.some(

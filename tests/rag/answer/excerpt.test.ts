@@ -388,6 +388,27 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("罰則");
   });
 
+  it("does not take a date of the topic for the date of the event asked (国会に提出), but does the event's own", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "history",
+        sectionPath: ["試験法の今後の課題"],
+        text: "試験法の今後の課題\n- 試験会議の資料(令和4年7月25日)による国会審議の論点によれば、試験法の改正が課題とされている。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const question = "試験法の改正法案はいつ国会に提出される予定ですか？";
+    expect((await (await answererFor(chunks)).answer({ question })).resolved).toBe(false);
+    const planned = makeChunk({
+      docId: "plan",
+      sectionPath: ["試験法の改正"],
+      text: "試験法の改正\n- 試験法の改正法案を2026年1月の通常国会に提出する予定。",
+    });
+    const answered = await (await answererFor([...chunks, planned])).answer({ question });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("2026年1月の通常国会に提出");
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({

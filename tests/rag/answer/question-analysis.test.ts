@@ -358,6 +358,15 @@ describe("analyzeQuestion: when and where", () => {
     expect(how!.text).toMatch(/^どういう仕組み/);
   });
 
+  it("reads the events whose date is asked from the verbal nouns the part says are done", () => {
+    expect(analyze("試験法の改正法案はいつ国会に提出される予定ですか？").parts[0]!.events).toEqual(["提出"]);
+    expect(analyze("試験法っていつ成立して、いつ施行なんでしたっけ").parts[0]!.events).toEqual(["成立", "施行"]);
+    expect(analyze("いつから施行？").parts[0]!.events).toEqual(["施行"]);
+    // A plan (想定) or a topic noun (撤廃は) is no event.
+    expect(analyze("どのくらいの期間で研究開発を進める想定ですか？").parts[0]!.events).toBeUndefined();
+    expect(analyze("関税の撤廃はいつからでしたっけ？").parts[0]!.events).toBeUndefined();
+  });
+
   it("keeps one part when the two clauses ask the same kind of value or only one asks", () => {
     expect(analyze("どの分野が対象で、どの企業が参加してる？").parts).toHaveLength(1);
     expect(analyze("試験制度は見直されて、いつから施行？").parts).toHaveLength(1);
