@@ -365,6 +365,8 @@ describe("analyzeQuestion: when and where", () => {
     // A plan (想定) or a topic noun (撤廃は) is no event.
     expect(analyze("どのくらいの期間で研究開発を進める想定ですか？").parts[0]!.events).toBeUndefined();
     expect(analyze("関税の撤廃はいつからでしたっけ？").parts[0]!.events).toBeUndefined();
+    // A meeting's date is of its holding, which a schedule line (25/5/23 : 第7回会議) does not say.
+    expect(analyze("第7回の会議はいつ開催されましたか？").parts[0]!.events).toBeUndefined();
   });
 
   it("keeps one part when the two clauses ask the same kind of value or only one asks", () => {
