@@ -647,8 +647,7 @@ function carriesFor(
     kind === "duration" ||
     event.some((word) => text.includes(word)) ||
     focus.some((phrase) => datedName(text, phrase));
-  if (!saysEvent(context) && !lines.some((line, at) => saysEvent(`${foldForMatch(line)}\n${parentItem(lines, at)}`)))
-    return false;
+  const eventInContext = saysEvent(context);
   // 8割 of another survey question is not the share that answered 「知っている」.
   if (
     quoted?.length &&
@@ -660,7 +659,13 @@ function carriesFor(
   const topics = labels.length > 0 ? labels : focus;
   // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
   const ordinalContext = labels.length > 0 ? arabicOrdinals(context) : context;
-  if (topics.length === 0) return true;
+  if (topics.length === 0)
+    return (
+      eventInContext ||
+      lines.some(
+        (line, at) => carriesValue(type, [line], kind) && saysEvent(`${foldForMatch(line)}\n${parentItem(lines, at)}`),
+      )
+    );
   // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
   const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type));
@@ -672,6 +677,8 @@ function carriesFor(
     if (!carriesValue(type, [line], kind)) return false;
     const ownLine = foldForMatch(line);
     const folded = `${ownLine}\n${parentItem(lines, at)}`;
+    // The line with the date says the event asked, or its context does.
+    if (!eventInContext && !saysEvent(folded)) return false;
     if (labels.length > 0) {
       const ordinalLine = arabicOrdinals(folded);
       return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));

@@ -409,6 +409,19 @@ describe("excerpts in answers", () => {
     expect(answered.answer).toContain("2026年1月の通常国会に提出");
   });
 
+  it("reads the event on the dated line itself: another line's day (開始) is not the day of the event asked (公表)", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験ガイドライン"],
+        text: "試験ガイドライン(案)の今後の予定\n- 11月26日 意見募集を開始(~12月26日)\n- 1月 正式版を公表",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験ガイドラインの正式版は、1月の何日に公表されますか？" });
+    expect(result.resolved).toBe(false);
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({
