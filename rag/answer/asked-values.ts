@@ -81,7 +81,7 @@ const COUNTS_TIME =
 const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)|\b(deadline|due date|by when|until when)\b/iu;
 /** 「何月何日」「1月の何日」: the day itself, which a year or a month does not give. */
 const ASKS_DAY =
-  /(何月何日|[月の]\s*何日(?!間|前|以内|かかる|くらい|ぐらい|ほど|まで))|\b(what day|which day|exact date)\b/iu;
+  /(何月何日|[月の]\s*何日(?!間|前|以内|かかる|くらい|ぐらい|ほど|まで))|\b(what day|which day|exact(?:\s+\w+)? date|(?:month and day|day and month)|specific date)\b/iu;
 /** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =

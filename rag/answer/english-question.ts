@@ -9,7 +9,10 @@ const CUES: [AskedType, RegExp][] = [
   ["reason", /\b(why|reason|rationale|purpose)\b/i],
   [
     "date",
-    new RegExp(`${WHEN_ASKED.source}|\\b(what (date|year|month|time)|since when|until when|deadline|how long)\\b`, "i"),
+    new RegExp(
+      `${WHEN_ASKED.source}|\\b(what (date|year|month|time)|since when|until when|deadline|how long|(exact|specific)( \\w+)? date|month and day)\\b`,
+      "i",
+    ),
   ],
   [
     "amount",

@@ -40,6 +40,8 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "審査には何日くらいかかるんですか？")).toBe("duration");
     expect(askedValueKind("date", "試験法は令和7年の何月何日に施行されましたか")).toBe("day");
     expect(askedValueKind("date", "正式版は1月の何日に公表されますか")).toBe("day");
+    expect(askedValueKind("date", "What is the exact enforcement date (month and day) of the act?")).toBe("day");
+    expect(askedValueKind("date", "What is the specific date the rule took effect?")).toBe("day");
   });
 
   it("reads a question about a case's conclusion or a calculation method as asking for a verdict or a method", () => {

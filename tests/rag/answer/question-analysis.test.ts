@@ -358,6 +358,12 @@ describe("analyzeQuestion: when and where", () => {
     expect(how!.text).toMatch(/^どういう仕組み/);
   });
 
+  it("reads 'the exact … date' and 'month and day' in English as asking a date", () => {
+    expect(analyze("What is the exact enforcement date (month and day) of the test act?").parts[0]!.askedType).toBe(
+      "date",
+    );
+  });
+
   it("reads the events whose date is asked from the verbal nouns the part says are done", () => {
     expect(analyze("試験法の改正法案はいつ国会に提出される予定ですか？").parts[0]!.events).toEqual(["提出"]);
     expect(analyze("試験法っていつ成立して、いつ施行なんでしたっけ").parts[0]!.events).toEqual(["成立", "施行"]);
