@@ -109,6 +109,8 @@ const SENTENCE_MASS_SHARE = 0.5;
 const MIN_GAIN = 0.04;
 /** A passage whose best block scores this close to the winner is named as a further source. */
 const ALSO_SEE_SHARE = 0.8;
+/** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
+const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
 /** 「下図のように」「以下のとおり」: a line that points to what follows it. */
 const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
@@ -1009,7 +1011,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
       (carriesFor(askedType, shown, context, options) || answersWithOneRemark(shown, options)) &&
-      (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize),
+      (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
+      // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
+      !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))),
     ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
   };
 }

@@ -422,6 +422,21 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(false);
   });
 
+  it("does not take a list cut short by 等 for every item asked for, but answers a question for some of them", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験規制の対象"],
+        text: "試験規制の対象となった元素\n- 2025年4月 アルファ、ベータ、ガンマ、デルタ等の試験元素7種\n- 2025年10月 イプシロン、ゼータ等の試験元素5種",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const all = await answerer.answer({ question: "試験規制の対象になった試験元素を全部挙げてください。" });
+    expect(all.resolved).toBe(false);
+    const some = await answerer.answer({ question: "試験規制の対象になった試験元素にはどんなものがありますか？" });
+    expect(some.resolved).toBe(true);
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({
