@@ -53,6 +53,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   revision: ["改訂", "見直し"],
   revised: ["改訂"],
   amendment: ["改正"],
+  // Rules bind (義務, 拘束) in the documents' sense, not 結合.
+  binding: ["義務", "拘束"],
+  "legally binding": ["義務", "法的拘束力"],
   provision: ["規定", "附則"],
   "three years": ["三年"],
   enforcement: ["施行"],

@@ -77,6 +77,12 @@ describe("acronyms", () => {
     expect(translateEnglishQuery("according to the february 2024 meti briefing").japanese).not.toContain("2024年2月");
   });
 
+  it("reads 'binding' as what rules do (義務), not as joining (結合)", () => {
+    const { japanese } = translateEnglishQuery("is the guidance legally binding on companies");
+    expect(japanese).toContain("義務");
+    expect(japanese).not.toContain("結合");
+  });
+
   it("reads the last word after do/does/did as the verb, outside the noun compound", () => {
     const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
     expect(japanese).toContain("提供");
