@@ -22,7 +22,8 @@ const ENGLISH_LABELS = (() => {
   const labels = new Map<string, { english: string; alone: boolean }>();
   for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY)) {
     const term = japanese[0];
-    if (term === undefined || term.length < 2) continue;
+    // A sense cue ("target for" → 目標) is how a phrase is read, not a name for the term.
+    if (term === undefined || term.length < 2 || /\s(?:for|of|to|in|on)$/u.test(english)) continue;
     const alone = japanese.length === 1;
     const known = labels.get(term);
     if (!known || (alone && !known.alone) || (alone === known.alone && english.length > known.english.length))

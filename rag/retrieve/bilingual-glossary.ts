@@ -53,6 +53,11 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   revision: ["改訂", "見直し"],
   revised: ["改訂"],
   amendment: ["改正"],
+  // A target set for something (目標), not what a measure targets (対象); an investment stock is a balance (残高).
+  "target for": ["目標"],
+  "targets for": ["目標"],
+  "investment stock": ["投資残高", "残高"],
+  "stock of": ["残高", "在庫"],
   // Rules bind (義務, 拘束) in the documents' sense, not 結合.
   binding: ["義務", "拘束"],
   "legally binding": ["義務", "法的拘束力"],

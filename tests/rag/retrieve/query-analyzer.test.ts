@@ -83,6 +83,15 @@ describe("acronyms", () => {
     expect(japanese).not.toContain("結合");
   });
 
+  it("reads a target set for something as 目標 and an investment stock as a balance (残高)", () => {
+    const { japanese } = translateEnglishQuery(
+      "what is the government's target for the stock of inward direct investment",
+    );
+    expect(japanese).toEqual(expect.arrayContaining(["目標", "残高"]));
+    expect(japanese).not.toContain("株式");
+    expect(translateEnglishQuery("what is the investment stock").japanese).toContain("投資残高");
+  });
+
   it("reads the last word after do/does/did as the verb, outside the noun compound", () => {
     const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
     expect(japanese).toContain("提供");
