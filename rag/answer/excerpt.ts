@@ -58,7 +58,10 @@ export interface ExcerptOptions {
   wordsOf?: (phrase: string) => readonly string[];
   /** Names the question spells in Latin letters (CISTEC, MPIA) or puts in 「」: the block that answers names one of them. */
   names?: string[];
-  /** Numbered labels the question names (第1章, 事例5, 第2版): the block, its headings or its title must say each. */
+  /**
+   * Labels the part names that head their own section (第1章, 事例5) or a month of a year it is about (2025年2月):
+   * the block, its headings or its title must say each.
+   */
   labels?: string[];
   /** Phrases in 「」 (「知っている」と答えた割合): a figure is of the one the line or its context quotes. */
   quoted?: string[];

@@ -353,15 +353,15 @@ function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
 }
 
 /**
- * The verbal nouns a part says are done (提出される, 公表されます, 施行なの？): the events whose date is asked. A
- * noun that only names the topic (撤廃は…) is not one.
- */
-/**
  * 想定・予定・検討 say an event is planned or thought about, not which event; 開催 is what a meeting's date is of,
  * and a schedule line (25/5/23 : 第7回有識者会議) does not say it.
  */
 const PLAN_NOUNS = new Set(["想定", "予定", "検討", "予想", "見込み", "期待", "確認", "質問", "相談", "開催"]);
 
+/**
+ * The verbal nouns a part says are done (提出される, 公表されます, 施行なの？): the events whose date is asked. A
+ * noun that only names the topic (撤廃は…) is not one.
+ */
 function eventsOf(tokens: IpadicFeatures[]): string[] {
   const events = tokens.filter((token, at) => {
     const next = tokens[at + 1];
