@@ -664,12 +664,11 @@ function carriesFor(
   const topics = labels.length > 0 ? labels : focus;
   // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
   const ordinalContext = labels.length > 0 ? arabicOrdinals(context) : context;
+  // A value line is read with the item it hangs from (「ー5年間で527億ドル支援」 under 「CHIPS法」).
+  const withParent = (line: string, at: number) => `${foldForMatch(line)}\n${parentItem(lines, at)}`;
   if (topics.length === 0)
     return (
-      eventInContext ||
-      lines.some(
-        (line, at) => carriesValue(type, [line], kind) && saysEvent(`${foldForMatch(line)}\n${parentItem(lines, at)}`),
-      )
+      eventInContext || lines.some((line, at) => carriesValue(type, [line], kind) && saysEvent(withParent(line, at)))
     );
   // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
@@ -681,7 +680,7 @@ function carriesFor(
   const oneLine = lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
     const ownLine = foldForMatch(line);
-    const folded = `${ownLine}\n${parentItem(lines, at)}`;
+    const folded = withParent(line, at);
     // The line with the date says the event asked, or its context does.
     if (!eventInContext && !saysEvent(folded)) return false;
     if (labels.length > 0) {

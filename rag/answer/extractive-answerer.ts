@@ -322,6 +322,8 @@ export class ExtractiveAnswerer implements Answerer {
         frameOnly,
       );
       const valueKind = askedValueKind(part.askedType, part.text);
+      // The words of the events a date part asks about (提出 → 提出, 上程), folded.
+      const event = (part.events ?? []).flatMap(eventWords).map(foldForMatch);
       if (at > 0) {
         const earlier = results.findIndex(
           ({ excerpt }) =>
@@ -343,9 +345,7 @@ export class ExtractiveAnswerer implements Answerer {
         const said = (phrase: string) => mentions(earlierText, foldForMatch(phrase));
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
         const eventSaid =
-          part.askedType !== "date" ||
-          !part.events ||
-          part.events.flatMap(eventWords).some((word) => earlierText.includes(foldForMatch(word)));
+          part.askedType !== "date" || event.length === 0 || event.some((word) => earlierText.includes(word));
         if (
           earlier >= 0 &&
           eventSaid &&
@@ -391,7 +391,7 @@ export class ExtractiveAnswerer implements Answerer {
         askedType: part.askedType,
         valueKind,
         listSize: statedItemCount(part.text),
-        ...(part.events ? { event: part.events.flatMap(eventWords).map(foldForMatch) } : {}),
+        ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         terms,
         focus,

@@ -301,17 +301,25 @@ function splitCoordinated(part: IpadicFeatures[]): IpadicFeatures[][] {
 }
 
 /**
+ * Where いつ is in the tokens, first and last token: kuromoji sometimes reads 「、いつ、」 as い/つ, and the question
+ * word is still there.
+ */
+function whenAt(tokens: IpadicFeatures[]): { at: number; end: number } | undefined {
+  const whole = tokens.findIndex((token) => token.surface_form.startsWith("いつ"));
+  if (whole >= 0) return { at: whole, end: whole };
+  const split = tokens.findIndex((token, at) => token.surface_form === "い" && tokens[at + 1]?.surface_form === "つ");
+  return split >= 0 ? { at: split, end: split + 1 } : undefined;
+}
+
+/**
  * 「いつ、どこで開かれた？」: two question words that ask different things (a date, a place) are two parts, the
  * second keeping the predicate, so each must find its own value.
  */
 function splitWhenWhere(part: IpadicFeatures[]): IpadicFeatures[][] {
-  // kuromoji sometimes reads 「、いつ、」 as い/つ: the question word is still there.
-  const split = part.findIndex((token, at) => token.surface_form === "い" && part[at + 1]?.surface_form === "つ");
-  const whole = part.findIndex((token) => token.surface_form.startsWith("いつ"));
-  const when = whole >= 0 ? whole : split;
-  const whenEnd = whole >= 0 || split < 0 ? when : split + 1;
+  const found = whenAt(part);
   const where = part.findIndex((token) => token.surface_form === "どこ");
-  if (when < 0 || where < 0) return [part];
+  if (!found || where < 0) return [part];
+  const { at: when, end: whenEnd } = found;
   const [firstEnd, second] = when < where ? [whenEnd, where] : [where, when];
   const between = part.slice(firstEnd + 1, second);
   // Only side by side (いつ、どこで / いつとどこで), not a question word inside a clause of the other.
@@ -320,16 +328,16 @@ function splitWhenWhere(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part.slice(0, second), part.slice(second)];
 }
 
-/** A question word in the tokens (いつ, 何, どこ, 誰, どの, なぜ …), also where kuromoji reads いつ as い/つ. */
+/** A question word in the tokens (いつ, 何, どこ, 誰, どの, なぜ …). */
 function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
   return (
+    whenAt(tokens) !== undefined ||
     tokens.some(
       (token) =>
         QUESTION_WORDS.has(token.surface_form) ||
         QUESTION_DETERMINERS.has(token.surface_form) ||
-        token.surface_form in QUESTION_ADVERBS ||
-        token.surface_form.startsWith("いつ"),
-    ) || tokens.some((token, at) => token.surface_form === "い" && tokens[at + 1]?.surface_form === "つ")
+        token.surface_form in QUESTION_ADVERBS,
+    )
   );
 }
 
@@ -461,6 +469,7 @@ export function analyzeQuestion(
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
     const partFocus = focusOf(partTokens);
     const { askedNoun } = askedNounOf(partTokens);
+    const events = eventsOf(partTokens);
     // Only verbal nouns (検討されてた, 公表された), generic ones or the noun asked for (「どういう主体を」): the
     // part's topic is the question's.
     const elliptical = !partTokens.some(
@@ -478,7 +487,7 @@ export function analyzeQuestion(
       ownFocus: partFocus,
       ...(askedNoun ? { askedNoun } : {}),
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
-      ...(eventsOf(partTokens).length > 0 ? { events: eventsOf(partTokens) } : {}),
+      ...(events.length > 0 ? { events } : {}),
     };
   });
   const firstPerson = tokens.some(

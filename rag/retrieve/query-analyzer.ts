@@ -10,7 +10,7 @@ import {
 } from "./english-lexicon.ts";
 import { cjkBigrams, normalizeForSearch } from "./fold.ts";
 import type { JapaneseTokenizer } from "./japanese-tokenizer.ts";
-import { MONTH_NAME, monthNumber, sourceDates } from "./source-dates.ts";
+import { DOCUMENT_NOUNS, MONTH_NAME, monthNumber, sourceDates } from "./source-dates.ts";
 import type { SynonymDictionary } from "./synonym-dictionary.ts";
 
 export interface AnalyzedQuery {
@@ -48,9 +48,12 @@ export function detectLanguage(text: string): Language {
  * (2025年2月, 2025年10月9日). Not one that names a document ("the February 2024 METI briefing"): that is no topic.
  */
 const ENGLISH_DATE = new RegExp(
-  `\\b(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b(?!\\s+(?:meti|cabinet|government|briefing|materials?|documents?|slides|deck|presentation|paper)\\b)`,
+  `\\b(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?(?:of\\s+)?((?:19|20)\\d{2})\\b(?!\\s+(?:meti|cabinet|government|briefing|${DOCUMENT_NOUNS})\\b)`,
   "giu",
 );
+
+/** A date as englishPhrases writes it: 2025年2月, 2025年10月9日. */
+const TRANSLATED_DATE = /^\d{4}年\d{1,2}月(?:\d{1,2}日)?$/u;
 
 function japaneseDate(
   dayBefore: string | undefined,
@@ -182,7 +185,7 @@ export function translateEnglishQuery(
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
     if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
     // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
-    if (/^\d{4}年\d{1,2}月(\d{1,2}日)?$/u.test(usual)) {
+    if (TRANSLATED_DATE.test(usual)) {
       closeRun();
       run.push(usual);
       closeRun();
@@ -215,7 +218,8 @@ export function translateEnglishQuery(
         }
       }
       const word = words[at]!;
-      if (matched === 0 && /^(第\d+[章条]?|事例\d+|\d{4}年\d{1,2}月(\d{1,2}日)?)$/u.test(word)) {
+      // A label or a date englishPhrases wrote as the documents do (第5, 第1章, 事例5, 2025年2月) is searched as it is.
+      if (matched === 0 && (/^(第\d+[章条]?|事例\d+)$/u.test(word) || TRANSLATED_DATE.test(word))) {
         take([word], word);
         matched = 1;
       }

@@ -27,15 +27,19 @@ export const MONTH_NAME = `${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|se
 export function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 }
+/** What a document is called in English after its date ("the February 2024 material", "the 2025 deck"). */
+export const DOCUMENT_NOUNS = "materials?|documents?|slides|deck|presentation|paper";
 const ENGLISH = new RegExp(
-  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\\b)`,
+  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS})\\b)`,
   "giu",
 );
 
 /** 「2025年資料での支援総額」, "the 2025 deck": a year alone names the documents of that year. */
 const JAPANESE_YEAR = /((?:19|20)\d{2})\s*年\s*(?:の|に出た)?\s*(?=(?:会議|説明|配布)?(?:資料|文書|スライド))/gu;
-const ENGLISH_YEAR =
-  /\b((?:19|20)\d{2})\s+(?=(?:meti(?:'s)?\s+|cabinet office\s+|government\s+)?(?:briefing\s+)?(?:materials?|documents?|slides|deck|presentation|paper)\b)/giu;
+const ENGLISH_YEAR = new RegExp(
+  `\\b((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS})\\b)`,
+  "giu",
+);
 
 export interface SourceDates {
   /** YYYY-MM (or YYYY, for a year alone) of each document the question names by date. */
