@@ -27,8 +27,8 @@ export interface Excerpt {
   coverage: number;
   /** The excerpt holds a value of the asked type (a date, a number, the items). */
   carries: boolean;
-  /** Another passage whose best block scored nearly as well: named (not quoted) as a further source. */
-  alsoSee?: Chunk;
+  /** Other passages whose best blocks scored nearly as well: named (not quoted) as further sources, best first. */
+  alsoSee?: Chunk[];
 }
 
 export interface ExcerptOptions {
@@ -110,8 +110,12 @@ const SENTENCE_MASS_SHARE = 0.5;
  * many terms (bigrams, variants, glosses), so one word of it (義務 in 「義務的なものなんですか」) is a few percent.
  */
 const MIN_GAIN = 0.04;
-/** A passage whose best block scores this close to the winner is named as a further source. */
-const ALSO_SEE_SHARE = 0.8;
+/**
+ * Passages whose best block scores this close to the winner are named as further sources, at most this many:
+ * a reader who doubts the quote finds the other places the documents speak to the question.
+ */
+const ALSO_SEE_SHARE = 0.7;
+const ALSO_SEE_MAX = 2;
 /** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
 const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
 /** 「下図のように」「以下のとおり」: a line that points to what follows it. */
@@ -1002,10 +1006,13 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   }
   const shown = spans.flatMap((span) => span.lines);
   const winner = best.score;
-  const runnerUp = considered
+  const alsoSee = considered
     .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
     .map(({ chunk: other }) => ({ chunk: other, score: bestByChunk.get(other.chunkId) ?? 0 }))
-    .sort((a, b) => b.score - a.score)[0];
+    .filter(({ score }) => score >= ALSO_SEE_SHARE * winner)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, ALSO_SEE_MAX)
+    .map(({ chunk: other }) => other);
   return {
     passageRank: best.rank,
     spans,
@@ -1016,6 +1023,6 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
       !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))),
-    ...(runnerUp && runnerUp.score >= ALSO_SEE_SHARE * winner ? { alsoSee: runnerUp.chunk } : {}),
+    ...(alsoSee.length > 0 ? { alsoSee } : {}),
   };
 }

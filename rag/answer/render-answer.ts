@@ -35,7 +35,7 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonl
     });
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer
     // says only what was asked, and the reader still finds the second place the documents say it.
-    if (excerpt.alsoSee) numberOf(excerpt.alsoSee);
+    for (const other of excerpt.alsoSee ?? []) numberOf(other);
     if (lang === "ja") return lines.join("\n");
     // A second excerpt from the same document is not introduced again.
     const chunk = excerpt.spans[0]!.chunk;

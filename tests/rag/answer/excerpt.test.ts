@@ -113,6 +113,27 @@ describe("bestExcerpt", () => {
     expect(bestExcerpt(passages, { ...options, terms: narrow })?.spans[0]?.chunk.docId).toBe("weak");
   });
 
+  it("names the two passages that scored nearly as well as further sources, best first, and not a weaker one", () => {
+    const text = "試験制度は試験審査を行う。";
+    const passages = [
+      { chunk: makeChunk({ docId: "winner", text }), score: 10 },
+      { chunk: makeChunk({ docId: "fourth", text }), score: 7.5 },
+      { chunk: makeChunk({ docId: "weak", text }), score: 5 },
+      { chunk: makeChunk({ docId: "second", text }), score: 9 },
+      { chunk: makeChunk({ docId: "third", text }), score: 8 },
+    ];
+    const terms = [
+      { term: "試験制度", mass: 1 },
+      { term: "試験審査", mass: 1 },
+    ];
+    const excerpt = bestExcerpt(passages, { ...options, terms });
+    expect(excerpt?.spans[0]?.chunk.docId).toBe("winner");
+    expect(excerpt?.alsoSee?.map((chunk) => chunk.docId)).toEqual(["second", "third"]);
+    expect(bestExcerpt(passages.slice(0, 3), { ...options, terms })?.alsoSee?.map((chunk) => chunk.docId)).toEqual([
+      "fourth",
+    ]);
+  });
+
   it("prefers the list of as many items as the asker says there are, and does not run on into the next numbered list", () => {
     const summary = makeChunk({
       docId: "summary",

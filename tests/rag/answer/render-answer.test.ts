@@ -47,15 +47,15 @@ describe("renderAnswer", () => {
     expect(renderAnswer([excerpt(chunk, lines)], "en", ["definition"]).answer).not.toContain("Figures");
   });
 
-  it("lists a near-equal passage among the citations without a line about it", () => {
+  it("lists near-equal passages among the citations without a line about them", () => {
     const chunk = makeChunk({ docId: "a", text: "" });
-    const other = makeChunk({ docId: "b", text: "" });
+    const others = [makeChunk({ docId: "b", text: "" }), makeChunk({ docId: "c", text: "" })];
     const { answer, citations } = renderAnswer(
-      [{ ...excerpt(chunk, ["試験制度は審査を行う。"]), alsoSee: other }],
+      [{ ...excerpt(chunk, ["試験制度は審査を行う。"]), alsoSee: others }],
       "ja",
     );
     expect(answer).toBe("試験制度は審査を行う。[1]");
-    expect(citations.map((citation) => citation.docId)).toEqual(["a", "b"]);
+    expect(citations.map((citation) => citation.docId)).toEqual(["a", "b", "c"]);
   });
 
   it("glosses Japanese terms in English, never a Latin term by itself", () => {
