@@ -37,27 +37,38 @@ function partName(part: string): string {
   return words.length <= MAX_QUOTED_WORDS ? part.trim() : `${words.slice(0, MAX_QUOTED_WORDS - 2).join(" ")} …`;
 }
 
+/**
+ * Which part of a several-part question a gap is about: 「On "…":」 before the sentence. A one-part question
+ * passes no part: the asker knows what they asked, and the question pasted back reads badly.
+ */
+function about(part: string, sentence: string): string {
+  return part.trim() === "" ? `${sentence[0]!.toUpperCase()}${sentence.slice(1)}` : `On "${partName(part)}": ${sentence}`;
+}
+
 /** Partial answers: what the documents say comes first, then what they do not. */
 export const PARTIAL_TEXTS = {
   intro: { ja: "資料には次の記載があります。", en: "The documents say the following." },
   missing: {
     ja: (focus: string, label: string) =>
       `ご質問の${focus ? `「${focus}」の` : ""}${label}については、資料に記載がありません。`,
-    en: (part: string, label: string) => `The documents do not state ${label} asked in "${partName(part)}".`,
+    en: (part: string, label: string) => about(part, `the documents do not state ${label}.`),
   },
   /** The cited passage holds a value of the asked kind, but taiwa could not tell that it is about the topic. */
   unconfirmed: {
     ja: (focus: string, label: string) =>
       `ご質問の${focus ? `「${focus}」の` : ""}${label}は、引用した箇所からは確認できませんでした。出典の該当ページもご確認ください。`,
     en: (part: string, label: string) =>
-      `taiwa could not confirm ${label} asked in "${partName(part)}" from the quoted lines; please check the cited pages too.`,
+      about(part, `taiwa could not confirm ${label} from the quoted lines; please check the cited pages too.`),
   },
   /** The quoted lines hold a value of the asked kind, but taiwa could not tell that it is the one asked about. */
   quotedUnconfirmed: {
     ja: (focus: string, label: string) =>
       `引用した箇所には${label}の記載がありますが、${focus ? `ご質問の「${focus}」についてのものかは` : "ご質問についてのものかは"}確認できませんでした。出典の該当ページもご確認ください。`,
     en: (part: string, label: string) =>
-      `The quoted lines hold a value of this kind, but taiwa could not confirm that it is ${label} asked in "${partName(part)}"; please check the cited pages too.`,
+      about(
+        part,
+        `the quoted lines give a value of this kind, but taiwa could not confirm that it is ${label} asked for; please check the cited pages too.`,
+      ),
   },
   handedOver: {
     ja: "この点は経済産業省の担当者に引き継ぎました。回答があり次第、この場所でお知らせします。",

@@ -255,23 +255,23 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   day: { ja: "日付(何月何日)", en: "the exact day" },
   rate: { ja: "割合・率", en: "the rate" },
   money: { ja: "金額", en: "the amount of money" },
-  person: { ja: "人物・担当者", en: "who it is" },
+  person: { ja: "人物・担当者", en: "the person" },
   names: { ja: "名称・氏名", en: "the names" },
-  place: { ja: "場所・提出先", en: "where" },
+  place: { ja: "場所・提出先", en: "the place" },
   form: { ja: "様式", en: "the form" },
   verdict: { ja: "結論・判断", en: "the conclusion" },
-  calculation: { ja: "算定方法", en: "how it is calculated" },
+  calculation: { ja: "算定方法", en: "the method of calculation" },
 };
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */
 export const ASKED_LABELS: Record<AskedType, Record<Language, string>> = {
-  definition: { ja: "内容", en: "what it is" },
+  definition: { ja: "内容", en: "a definition" },
   list: { ja: "一覧(すべての項目)", en: "the full list" },
   date: { ja: "時期・日付", en: "the date or period" },
   count: { ja: "数", en: "the number" },
   amount: { ja: "金額・割合", en: "the amount or rate" },
   procedure: { ja: "手続き・方法", en: "the procedure" },
   reason: { ja: "理由", en: "the reason" },
-  "yes-no": { ja: "可否", en: "the answer" },
+  "yes-no": { ja: "可否", en: "a yes or no" },
   comparison: { ja: "違い", en: "the difference" },
 };

@@ -13,6 +13,26 @@ const INLINE_ITEM = /\s*[◆▶➤]\s*/u;
 /** A long-vowel mark used as an item mark: after anything but katakana (支援ー生産), not inside a word (データ). */
 const DASH_ITEM = /(?<![ァ-ヴー])ー/u;
 
+/**
+ * A connective that ties a line to the one before it (他方、 このため、 また、): the excerpt shows the line without
+ * that one, so the connective points at nothing. 「ただし、」 states a condition and stays.
+ */
+const CONNECTIVE =
+  /^(?:他方|一方|このため|そのため|ただ|また|なお|さらに|加えて|具体的には|その上で|しかし|しかしながら|したがって|そこで)[、,]\s*/u;
+/**
+ * A note mark (※, ※1, (※)) before a whole statement (「(※) 例えば、…できる。」): shown as the answer, the statement
+ * is no footnote. A labelled note (「※対象品目:…」) keeps its mark.
+ */
+const NOTE_MARK = /^(?:[(（]※\d*[)）]|※\d*)\s*(?=[^:：]{20,}[。．]$)/u;
+
+/** The line without what only made sense beside the lines the excerpt leaves out. */
+function standAlone(line: string): string {
+  const mark = line.match(/^- /u)?.[0] ?? "";
+  const body = line.slice(mark.length);
+  const plain = body.replace(NOTE_MARK, "").replace(CONNECTIVE, "");
+  return plain === "" ? line : `${mark}${plain}`;
+}
+
 function items(text: string): string[] {
   const body = text.replace(ITEM_MARKS, "");
   if (INLINE_ITEM.test(body)) return body.split(INLINE_ITEM).filter((item) => item.trim() !== "");
@@ -26,6 +46,10 @@ function items(text: string): string[] {
 }
 
 export function displayLines(line: string): string[] {
+  return splitItems(line).map(standAlone);
+}
+
+function splitItems(line: string): string[] {
   if (MEANINGFUL_MARK.test(line)) return [line];
   const marked = ITEM_MARKS.test(line) || /^\s*ー/u.test(line);
   const found = items(line);

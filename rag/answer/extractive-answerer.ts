@@ -85,9 +85,12 @@ function quotedNames(text: string): string[] {
     .map(foldForMatch);
 }
 
-/** How a missing part's topic is named in the answer: its first two focus phrases (「特定重要物資・指定数」). */
+/**
+ * How a missing part's topic is named in the answer: its first focus phrase (「特定重要物資」). Two phrases joined
+ * (「特許・本来」) read as a list of keywords, not as the asker's topic.
+ */
 function focusLabel(part: QuestionPart): string {
-  return part.focus.slice(0, 2).join("・");
+  return part.focus[0] ?? "";
 }
 
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */
@@ -206,6 +209,8 @@ export class ExtractiveAnswerer implements Answerer {
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
               part: part.text,
+              // A one-part question is not pasted back: the gap is about all of it.
+              named: analysis.parts.length > 1,
               askedType: part.askedType,
               focus,
               unconfirmed,

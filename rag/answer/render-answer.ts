@@ -63,12 +63,12 @@ export function renderAnswer(
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
 export function renderPartial(
   excerpts: Excerpt[],
-  missing: { part: string; askedType: AskedType; focus: string; unconfirmed?: "quoted" | "cited" }[],
+  missing: { part: string; named?: boolean; askedType: AskedType; focus: string; unconfirmed?: "quoted" | "cited" }[],
   lang: Language,
   askedTypes: readonly AskedType[] = [],
 ): RenderedAnswer {
   const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang, askedTypes) : { answer: "", citations: [] };
-  const gaps = missing.map(({ part, askedType, focus, unconfirmed }) => {
+  const gaps = missing.map(({ part, named = true, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.
     const texts =
       unconfirmed === "quoted"
@@ -76,7 +76,8 @@ export function renderPartial(
         : unconfirmed === "cited"
           ? PARTIAL_TEXTS.unconfirmed
           : PARTIAL_TEXTS.missing;
-    return lang === "ja" ? texts.ja(focus, labelOf(askedType, part).ja) : texts.en(part, labelOf(askedType, part).en);
+    const label = labelOf(askedType, part);
+    return lang === "ja" ? texts.ja(focus, label.ja) : texts.en(named ? part : "", label.en);
   });
   const answer = [
     ...(said.answer ? [PARTIAL_TEXTS.intro[lang], said.answer, ""] : []),

@@ -33,6 +33,30 @@ describe("displayLines", () => {
     expect(displayLines("①自社の体制を把握する")).toEqual(["①自社の体制を把握する"]);
     expect(displayLines("- 23/10/31 : 初版を公表")).toEqual(["- 23/10/31 : 初版を公表"]);
   });
+
+  it("drops a connective that ties the line to one the excerpt leaves out, but keeps a condition", () => {
+    expect(displayLines("他方、試験企業からは対策に悩む声が多い。")).toEqual(["試験企業からは対策に悩む声が多い。"]);
+    expect(displayLines("- このため、試験指針を策定")).toEqual(["- 試験指針を策定"]);
+    expect(displayLines("◆ 具体的には、試験審査を行う ◆ また、報告を求める")).toEqual([
+      "- 試験審査を行う",
+      "- 報告を求める",
+    ]);
+    expect(displayLines("ただし、試験物資は対象外とする。")).toEqual(["ただし、試験物資は対象外とする。"]);
+    expect(displayLines("また試験制度")).toEqual(["また試験制度"]);
+  });
+
+  it("shows a whole statement without its note mark, and keeps the mark on a short note", () => {
+    expect(displayLines("(※) 例えば、試験物資の供給確保には補助金のほか調整や調査も使える。")).toEqual([
+      "例えば、試験物資の供給確保には補助金のほか調整や調査も使える。",
+    ]);
+    expect(displayLines("※1 試験制度の対象は試験事業者であり、個人は含まれない。")).toEqual([
+      "試験制度の対象は試験事業者であり、個人は含まれない。",
+    ]);
+    expect(displayLines("※試験関税は課されない。")).toEqual(["※試験関税は課されない。"]);
+    expect(displayLines("※対象品目:試験装置、試験部品及び関連技術【5月20日施行】")).toEqual([
+      "※対象品目:試験装置、試験部品及び関連技術【5月20日施行】",
+    ]);
+  });
 });
 
 describe("displaySpan", () => {

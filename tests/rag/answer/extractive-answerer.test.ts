@@ -190,6 +190,8 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).toContain("共同研究では、提供する情報の範囲を契約で定め");
     // 「いつまでに」 asks for a deadline, and the gap is named as one.
     expect(result.answer).toMatch(/期限については、資料に記載がありません/);
+    // The topic is named by the asker's first phrase, not by keywords joined with ・.
+    expect(result.answer).toContain("ご質問の「共同研究」の期限については");
     expect(result.citations[0]?.docId).toBe("test-guidance");
   });
 

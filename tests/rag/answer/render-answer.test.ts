@@ -92,15 +92,19 @@ describe("renderPartial", () => {
     expect(gap()).toContain("ご質問の「試験審査」の時期・日付については、資料に記載がありません。");
   });
 
-  it("names a long English part by its first words, not the whole question pasted in", () => {
+  it("names the part of a several-part English question by its first words, and pastes back no one-part question", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
-    const answer = (part: string) =>
-      renderPartial([excerpt(chunk, ["試験計画を2024年5月に公表"])], [{ part, askedType: "date", focus: "" }], "en")
-        .answer;
-    expect(answer("When did it start?")).toContain('asked in "When did it start?"');
+    const answer = (part: string, named = true) =>
+      renderPartial(
+        [excerpt(chunk, ["試験計画を2024年5月に公表"])],
+        [{ part, named, askedType: "date", focus: "" }],
+        "en",
+      ).answer;
+    expect(answer("When did it start?")).toContain('On "When did it start?": the documents do not state the date or period.');
+    expect(answer("Who chairs it?", false)).toContain("\nThe documents do not state the person.\n");
     const long = answer(
       "According to the February 2024 briefing deck, when did the national test review scheme begin operating in practice?",
     );
-    expect(long).toContain('asked in "According to the February 2024 briefing deck, when …"');
+    expect(long).toContain('On "According to the February 2024 briefing deck, when …": the documents');
   });
 });
