@@ -32,7 +32,7 @@ export function englishDate(year: number, month?: number, day?: number): string 
 
 const NUMBER = "[0-9〇一二三四五六七八九十元]+";
 
-interface Reading {
+export interface Reading {
   /** The figure as quoted. */
   quoted: string;
   english: string;
@@ -165,18 +165,28 @@ const READERS: Partial<Record<AskedType, Reader[]>> = {
 };
 const MAX_FIGURES = 4;
 
-/** "Figures: 約2.4兆円 = about ¥2.4 trillion; 2022年5月11日 = 11 May 2022." for the asked types' figures in the quote. */
-export function englishFigures(text: string, askedTypes: readonly AskedType[]): string | undefined {
+/** A western year alone (2030年): a figure in its own right when it is what the answer gives, not a length of time. */
+const BARE_YEAR = /(?<![\d/和成])((?:19|20)\d{2})\s*年(?![\d度間])/gu;
+
+const bareYears: Reader = (text) => readAll(text, BARE_YEAR, ([, year]) => year);
+
+/**
+ * The asked types' figures in a quote, in its order, each with its English reading (約2.4兆円 → about ¥2.4 trillion).
+ * `withYears` adds western years alone (2030年 → 2030), which read the same in English but may be the asked value.
+ */
+export function englishFigures(
+  text: string,
+  askedTypes: readonly AskedType[],
+  { withYears = false }: { withYears?: boolean } = {},
+): Reading[] {
   const normalized = text.normalize("NFKC");
   const readers = [...new Set(askedTypes.flatMap((type) => READERS[type] ?? []))];
+  if (withYears && askedTypes.includes("date")) readers.push(bareYears);
   const found: Reading[] = [];
   for (const reading of readers.flatMap((reader) => reader(normalized))) {
     // A reading that says nothing the quote's digits do not (40% = 40%) is left out.
-    if (reading.english === reading.quoted || found.some((known) => known.quoted === reading.quoted)) continue;
+    if (reading.english === reading.quoted || found.some((known) => known.quoted.includes(reading.quoted))) continue;
     found.push(reading);
   }
-  const shown = found.sort((a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted)).slice(0, MAX_FIGURES);
-  return shown.length > 0
-    ? `Figures: ${shown.map(({ quoted, english }) => `${quoted} = ${english}`).join("; ")}.`
-    : undefined;
+  return found.sort((a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted)).slice(0, MAX_FIGURES);
 }

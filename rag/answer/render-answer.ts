@@ -19,7 +19,12 @@ export interface RenderedAnswer {
 }
 
 /** Excerpt lines, each followed by the [n] of the passage it is copied from; English gets a framing sentence per excerpt. */
-function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonly AskedType[]): RenderedAnswer {
+function renderExcerpts(
+  excerpts: Excerpt[],
+  lang: Language,
+  askedTypes: readonly AskedType[],
+  { resolved }: { resolved: boolean },
+): RenderedAnswer {
   const citations: Citation[] = [];
   const numberOf = (chunk: Chunk) => {
     const known = citations.find((citation) => citation.chunkId === chunk.chunkId);
@@ -44,11 +49,37 @@ function renderExcerpts(excerpts: Excerpt[], lang: Language, askedTypes: readonl
     return [...(fresh ? [englishFrame(chunk)] : []), ...lines].join("\n");
   });
   if (lang === "ja") return { answer: blocks.join("\n\n"), citations };
-  // One line of the asked figures read in English and one glossary line for the whole answer, after the quotes.
+  // An answer leads with its asked figures read in English, so an English reader gets the values before the
+  // Japanese quotes they come from. A partial answer reads them after the quotes: they may not be the ones asked.
   const quoted = excerpts.flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines)).join("\n");
-  const figures = englishFigures(quoted, askedTypes);
+  const figures = figuresLine(excerpts, askedTypes, numberOf, resolved);
   const terms = englishTerms(quoted);
-  return { answer: [...blocks, ...(figures ? [figures] : []), ...(terms ? [terms] : [])].join("\n\n"), citations };
+  const body = resolved ? [...(figures ? [figures] : []), ...blocks] : [...blocks, ...(figures ? [figures] : [])];
+  return { answer: [...body, ...(terms ? [terms] : [])].join("\n\n"), citations };
+}
+
+const MAX_FIGURES_SHOWN = 4;
+
+/** "Key figures: 11 May 2022 (2022年5月11日)[1]; 2030 (2030年)[2]." for the asked figures quoted. */
+function figuresLine(
+  excerpts: Excerpt[],
+  askedTypes: readonly AskedType[],
+  numberOf: (chunk: Chunk) => number,
+  leads: boolean,
+): string | undefined {
+  const seen = new Set<string>();
+  const figures = excerpts
+    .flatMap((excerpt) => excerpt.spans)
+    .flatMap((span) =>
+      englishFigures(span.lines.join("\n"), askedTypes, { withYears: leads }).map(({ quoted, english }) => ({
+        quoted,
+        text: `${english} (${quoted})[${numberOf(span.chunk)}]`,
+      })),
+    )
+    .filter(({ quoted }) => !seen.has(quoted) && seen.add(quoted))
+    .slice(0, MAX_FIGURES_SHOWN);
+  if (figures.length === 0) return undefined;
+  return `${leads ? "Key figures" : "Figures"}: ${figures.map(({ text }) => text).join("; ")}.`;
 }
 
 /** The excerpts as the answer; `askedTypes` are what the question's parts ask (an English answer reads their figures). */
@@ -57,7 +88,7 @@ export function renderAnswer(
   lang: Language,
   askedTypes: readonly AskedType[] = [],
 ): RenderedAnswer {
-  return renderExcerpts(excerpts, lang, askedTypes);
+  return renderExcerpts(excerpts, lang, askedTypes, { resolved: true });
 }
 
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
@@ -67,7 +98,8 @@ export function renderPartial(
   lang: Language,
   askedTypes: readonly AskedType[] = [],
 ): RenderedAnswer {
-  const said = excerpts.length > 0 ? renderExcerpts(excerpts, lang, askedTypes) : { answer: "", citations: [] };
+  const said =
+    excerpts.length > 0 ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false }) : { answer: "", citations: [] };
   const gaps = missing.map(({ part, named = true, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.
     const texts =

@@ -1,39 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { englishFigures } from "../../../rag/answer/english-figures.ts";
+import type { AskedType } from "../../../rag/answer/question-analysis.ts";
+
+/** The readings as one line, "Figures: 約2.4兆円 = about ¥2.4 trillion.", or undefined when there are none. */
+function figures(text: string, askedTypes: AskedType[]): string | undefined {
+  const found = englishFigures(text, askedTypes);
+  return found.length > 0 ? `Figures: ${found.map(({ quoted, english }) => `${quoted} = ${english}`).join("; ")}.` : undefined;
+}
 
 describe("englishFigures", () => {
   it("reads sums of money in English, with 約 as about", () => {
-    expect(englishFigures("5年間で527億ドル(約7兆円)支援", ["amount"])).toBe(
+    expect(figures("5年間で527億ドル(約7兆円)支援", ["amount"])).toBe(
       "Figures: 5年間 = 5 years; 527億ドル = $52.7 billion; 約7兆円 = about ¥7 trillion.",
     );
-    expect(englishFigures("補正予算で約9,500億円、1兆2,000億円を措置", ["amount"])).toBe(
+    expect(figures("補正予算で約9,500億円、1兆2,000億円を措置", ["amount"])).toBe(
       "Figures: 約9,500億円 = about ¥950 billion; 1兆2,000億円 = ¥1.2 trillion.",
     );
-    expect(englishFigures("回答者の3割、出資は2倍", ["amount"])).toBe("Figures: 3割 = 30%; 2倍 = 2 times.");
+    expect(figures("回答者の3割、出資は2倍", ["amount"])).toBe("Figures: 3割 = 30%; 2倍 = 2 times.");
   });
 
   it("reads era, short-year and slashed dates, and a month and day inside a full date only once", () => {
-    expect(englishFigures("令和4年7月25日公表、令和七年五月十六日成立", ["date"])).toBe(
+    expect(figures("令和4年7月25日公表、令和七年五月十六日成立", ["date"])).toBe(
       "Figures: 令和4年7月25日 = 25 July 2022; 令和七年五月十六日 = 16 May 2025.",
     );
-    expect(englishFigures("24年5月から施行。23/10/31 初版", ["date"])).toBe(
+    expect(figures("24年5月から施行。23/10/31 初版", ["date"])).toBe(
       "Figures: 24年5月 = May 2024; 23/10/31 = 31 October 2023.",
     );
-    expect(englishFigures("2022年5月11日成立、9月30日閣議決定", ["date"])).toBe(
+    expect(figures("2022年5月11日成立、9月30日閣議決定", ["date"])).toBe(
       "Figures: 2022年5月11日 = 11 May 2022; 9月30日 = 30 September.",
     );
-    expect(englishFigures("令和8年度の予算", ["date"])).toBe("Figures: 令和8年度 = fiscal 2026.");
+    expect(figures("令和8年度の予算", ["date"])).toBe("Figures: 令和8年度 = fiscal 2026.");
   });
 
   it("leaves out what reads the same in English, and a bare number of years that may be a length of time", () => {
-    expect(englishFigures("2025年に公表、関税は25%", ["date", "amount"])).toBeUndefined();
-    expect(englishFigures("施行後10年で見直す", ["date"])).toBeUndefined();
+    expect(figures("2025年に公表、関税は25%", ["date", "amount"])).toBeUndefined();
+    expect(figures("施行後10年で見直す", ["date"])).toBeUndefined();
   });
 
   it("reads counts with their counter nouns, only for the asked types", () => {
-    expect(englishFigures("12物資を指定、48か国が参加", ["count"])).toBe(
+    expect(figures("12物資を指定、48か国が参加", ["count"])).toBe(
       "Figures: 12物資 = 12 goods; 48か国 = 48 countries.",
     );
-    expect(englishFigures("12物資を指定、総額約2.4兆円", ["definition"])).toBeUndefined();
+    expect(figures("12物資を指定、総額約2.4兆円", ["definition"])).toBeUndefined();
   });
 });

@@ -38,13 +38,33 @@ describe("renderAnswer", () => {
     expect(two).toContain("According to the meeting minutes of 1 October 2024, quoted in Japanese:");
   });
 
-  it("reads the asked figures in English after an English answer's quotes, never in a Japanese one", () => {
+  it("leads an English answer with the asked figures read in English and their sources, never a Japanese one", () => {
     const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
-    const lines = ["試験法の成立(2022年5月11日)"];
-    const english = renderAnswer([excerpt(chunk, lines)], "en", ["date"]).answer.split("\n\n");
-    expect(english[1]).toBe("Figures: 2022年5月11日 = 11 May 2022.");
-    expect(renderAnswer([excerpt(chunk, lines)], "ja", ["date"]).answer).not.toContain("Figures");
-    expect(renderAnswer([excerpt(chunk, lines)], "en", ["definition"]).answer).not.toContain("Figures");
+    const other = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const excerpts = [
+      excerpt(chunk, ["試験法の成立(2022年5月11日)"]),
+      excerpt(other, ["試験計画は2024年2月に改訂し、2030年までに達成"]),
+    ];
+    const english = renderAnswer(excerpts, "en", ["date"]).answer.split("\n\n");
+    // A year alone is read too when it leads: it may be the asked value.
+    expect(english[0]).toBe("Key figures: 11 May 2022 (2022年5月11日)[1]; February 2024 (2024年2月)[2]; 2030 (2030年)[2].");
+    expect(english[1]).toMatch(/^According to .*\n試験法の成立\(2022年5月11日\)\[1\]$/u);
+    expect(renderAnswer(excerpts, "ja", ["date"]).answer).not.toContain("figures");
+    expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
+  });
+
+  it("reads a partial answer's figures after its quotes, not as its lead: they may not be the ones asked", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const { answer } = renderPartial(
+      [excerpt(chunk, ["試験計画は2024年2月に改訂"])],
+      [{ part: "When is the second edition due?", askedType: "date", focus: "" }],
+      "en",
+      ["date"],
+    );
+    const blocks = answer.split("\n\n");
+    expect(blocks[0]).toMatch(/^The documents say the following\.\nAccording to /u);
+    expect(blocks[1]).toBe("Figures: February 2024 (2024年2月)[1].");
+    expect(answer).not.toContain("Key figures");
   });
 
   it("lists near-equal passages among the citations without a line about them", () => {
