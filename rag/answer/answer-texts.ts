@@ -1,5 +1,36 @@
 import type { AbstainReason, Language } from "../types.ts";
 
+export const ANTITRUST_PATTERN =
+  /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;
+
+/** Export control and technology transfer (外為法, みなし輸出): the security trade control desk answers those. */
+const EXPORT_PATTERN =
+  /(輸出|外為法|外国為替|みなし輸出|技術(?:移転|提供|流出)|該非|export|FEFTA|technology transfer|deemed export)/iu;
+
+const DESKS = {
+  exportControl: { ja: "経済産業省の安全保障貿易管理の相談窓口", en: "METI's security export control desk" },
+  antitrust: {
+    ja: "公正取引委員会(独占禁止法・企業結合の事前相談)",
+    en: "the Japan Fair Trade Commission (antitrust and merger consultations)",
+  },
+  policy: { ja: "経済産業省の経済安全保障政策課", en: "METI's Economic Security Policy Division" },
+} as const;
+
+/**
+ * The own-case answer, pointing to the desk for the question's field: an export licence question is not sent to
+ * the antitrust regulator, nor a joint-purchasing one to the export control desk.
+ */
+export function legalJudgementMessage(question: string, lang: Language): string {
+  const desks = [
+    ...(EXPORT_PATTERN.test(question) ? [DESKS.exportControl] : []),
+    ...(ANTITRUST_PATTERN.test(question) ? [DESKS.antitrust] : []),
+  ];
+  const named = (desks.length > 0 ? desks : [DESKS.policy]).map((desk) => desk[lang]);
+  return lang === "ja"
+    ? `個別の案件が法令上どう扱われるかの判断は、公表資料からはお答えできません。具体的な案件は、${named.join("または")}にご相談ください。この質問は担当者に引き継ぎました。`
+    : `taiwa cannot judge how the law applies to your own case from the published documents. Please consult ${named.join(" or ")}. The question has been passed to the ministry's contact.`;
+}
+
 /** Fixed user-facing wording, so every surface says the same thing. */
 export const ABSTAIN_MESSAGES: Record<AbstainReason, Record<Language, string>> = {
   "no-evidence": {
@@ -10,10 +41,8 @@ export const ABSTAIN_MESSAGES: Record<AbstainReason, Record<Language, string>> =
     ja: "ご質問の一部は、taiwa が参照している公表資料に記載がありません。この質問は経済産業省の担当者に引き継ぎました。",
     en: "Part of this question is not answered by the published documents taiwa draws on. The question has been passed to the ministry's contact.",
   },
-  "legal-judgement": {
-    ja: "個別の案件が法令上どう扱われるかの判断は、公表資料からはお答えできません。具体的な案件は、経済産業省(輸出管理・技術流出は安全保障貿易管理の相談窓口、経済安全保障全般は経済安全保障政策課)または公正取引委員会(独占禁止法・企業結合の事前相談)にご相談ください。この質問は担当者に引き継ぎました。",
-    en: "taiwa cannot judge how the law applies to your own case from the published documents. Please consult the Ministry of Economy, Trade and Industry (export control and technology protection desks, or the Economic Security Policy Division) or the Japan Fair Trade Commission (antitrust and merger consultations). The question has been passed to the ministry's contact.",
-  },
+  // The question's field picks the desk (legalJudgementMessage); without one, the general policy desk.
+  "legal-judgement": { ja: legalJudgementMessage("", "ja"), en: legalJudgementMessage("", "en") },
   "out-of-scope": {
     ja: "その内容は、taiwa が参照している公表資料の範囲外のためお答えできません。経済安全保障に関する公表資料についてのご質問をお寄せください。",
     en: "That is outside the published documents taiwa answers from. Please ask about Japan's published economic-security documents.",
@@ -75,6 +104,3 @@ export const PARTIAL_TEXTS = {
     en: "The question has been passed to the ministry's contact, and their answer will be sent here.",
   },
 } as const;
-
-export const ANTITRUST_PATTERN =
-  /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;

@@ -14,7 +14,7 @@ import type {
   RetrievalFilter,
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
-import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN } from "./answer-texts.ts";
+import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import {
   askedValueKind,
   asksEveryItem,
@@ -183,6 +183,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
     const filter = this.filterFor(index, question, request.filter);
     const passages = index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
+    if (screened === "legal-judgement") return finish(this.declineOwnCase(question, lang, passages));
     if (screened) return finish(this.abstain(screened, lang, passages));
     if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
@@ -554,6 +555,15 @@ export class ExtractiveAnswerer implements Answerer {
     const folded = foldForMatch(question);
     const namesOld = index.supersededNames().some((name) => folded.includes(name));
     return namesOld ? { ...filter, includeSuperseded: true } : filter;
+  }
+
+  /** An own-case question is declined with the desk for its field, and the antitrust note only on antitrust. */
+  private declineOwnCase(question: string, lang: Language, passages: Passage[]): Fields {
+    return {
+      ...this.abstain("legal-judgement", lang, passages),
+      answer: legalJudgementMessage(question, lang),
+      notes: ANTITRUST_PATTERN.test(question) ? [ANTITRUST_NOTE[lang]] : [],
+    };
   }
 
   private abstain(reason: AbstainReason, lang: Language, passages: Passage[]): Fields {

@@ -88,6 +88,23 @@ describe("ExtractiveAnswerer", () => {
     });
     expect(result).toMatchObject({ resolved: false, reason: "legal-judgement" });
     expect(result.answer).toMatch(/公正取引委員会/);
+    expect(result.answer).not.toMatch(/安全保障貿易管理/);
+  });
+
+  it("sends an own-case export question to the export control desk, not to the antitrust regulator", async () => {
+    const answering = await answerer();
+    const exportCase = await answering.answer({
+      question: "当社が試験装置を海外の子会社に輸出しても問題ないか判断してください。",
+    });
+    expect(exportCase).toMatchObject({ resolved: false, reason: "legal-judgement", notes: [] });
+    expect(exportCase.answer).toMatch(/安全保障貿易管理の相談窓口にご相談ください/);
+    expect(exportCase.answer).not.toMatch(/公正取引委員会/);
+    const english = await answering.answer({
+      question: "Is it legal for our company to export our test equipment to a subsidiary abroad?",
+    });
+    expect(english.answer).toMatch(/consult METI's security export control desk\./);
+    const other = await answering.answer({ question: "当社の試験制度の運用は法律上問題ないか判断してください。" });
+    expect(other.answer).toMatch(/経済安全保障政策課にご相談ください/);
   });
 
   it("does not follow instructions inside the question", async () => {
