@@ -71,7 +71,9 @@ function partName(part: string): string {
  * passes no part: the asker knows what they asked, and the question pasted back reads badly.
  */
 function about(part: string, sentence: string): string {
-  return part.trim() === "" ? `${sentence[0]!.toUpperCase()}${sentence.slice(1)}` : `On "${partName(part)}": ${sentence}`;
+  return part.trim() === ""
+    ? `${sentence[0]!.toUpperCase()}${sentence.slice(1)}`
+    : `On "${partName(part)}": ${sentence}`;
 }
 
 /** Partial answers: what the documents say comes first, then what they do not. */

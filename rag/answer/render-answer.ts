@@ -99,7 +99,9 @@ export function renderPartial(
   askedTypes: readonly AskedType[] = [],
 ): RenderedAnswer {
   const said =
-    excerpts.length > 0 ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false }) : { answer: "", citations: [] };
+    excerpts.length > 0
+      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false })
+      : { answer: "", citations: [] };
   const gaps = missing.map(({ part, named = true, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.
     const texts =

@@ -5,7 +5,9 @@ import type { AskedType } from "../../../rag/answer/question-analysis.ts";
 /** The readings as one line, "Figures: 約2.4兆円 = about ¥2.4 trillion.", or undefined when there are none. */
 function figures(text: string, askedTypes: AskedType[]): string | undefined {
   const found = englishFigures(text, askedTypes);
-  return found.length > 0 ? `Figures: ${found.map(({ quoted, english }) => `${quoted} = ${english}`).join("; ")}.` : undefined;
+  return found.length > 0
+    ? `Figures: ${found.map(({ quoted, english }) => `${quoted} = ${english}`).join("; ")}.`
+    : undefined;
 }
 
 describe("englishFigures", () => {
@@ -38,9 +40,7 @@ describe("englishFigures", () => {
   });
 
   it("reads counts with their counter nouns, only for the asked types", () => {
-    expect(figures("12物資を指定、48か国が参加", ["count"])).toBe(
-      "Figures: 12物資 = 12 goods; 48か国 = 48 countries.",
-    );
+    expect(figures("12物資を指定、48か国が参加", ["count"])).toBe("Figures: 12物資 = 12 goods; 48か国 = 48 countries.");
     expect(figures("12物資を指定、総額約2.4兆円", ["definition"])).toBeUndefined();
   });
 });

@@ -47,7 +47,9 @@ describe("renderAnswer", () => {
     ];
     const english = renderAnswer(excerpts, "en", ["date"]).answer.split("\n\n");
     // A year alone is read too when it leads: it may be the asked value.
-    expect(english[0]).toBe("Key figures: 11 May 2022 (2022年5月11日)[1]; February 2024 (2024年2月)[2]; 2030 (2030年)[2].");
+    expect(english[0]).toBe(
+      "Key figures: 11 May 2022 (2022年5月11日)[1]; February 2024 (2024年2月)[2]; 2030 (2030年)[2].",
+    );
     expect(english[1]).toMatch(/^According to .*\n試験法の成立\(2022年5月11日\)\[1\]$/u);
     expect(renderAnswer(excerpts, "ja", ["date"]).answer).not.toContain("figures");
     expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
@@ -120,7 +122,9 @@ describe("renderPartial", () => {
         [{ part, named, askedType: "date", focus: "" }],
         "en",
       ).answer;
-    expect(answer("When did it start?")).toContain('On "When did it start?": the documents do not state the date or period.');
+    expect(answer("When did it start?")).toContain(
+      'On "When did it start?": the documents do not state the date or period.',
+    );
     expect(answer("Who chairs it?", false)).toContain("\nThe documents do not state the person.\n");
     const long = answer(
       "According to the February 2024 briefing deck, when did the national test review scheme begin operating in practice?",
