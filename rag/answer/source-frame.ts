@@ -7,12 +7,15 @@
 const DOCUMENT_NOUN =
   /(ガイドライン|ガイダンス|アクションプラン|プラン|計画|方針|戦略|資料|報告書?|議事要旨|議事録|事例集|指針|基準|ビジョン|白書|法律?|guidelines?|guidance|plan|strategy|policy|material|briefing|deck|slides|report|minutes|case collection|act|law)/iu;
 
-const JAPANESE_FRAME = /^(.{2,60}?)(?:では|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
+const JAPANESE_FRAME = /^([^。？?]{2,60}?)(では|で|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
 const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(?:the\s+)?([^,?.;]{3,80})/iu;
 
 /** The text of the document named as the question's source, or undefined. */
 export function sourceFrame(question: string): string | undefined {
   const text = question.normalize("NFKC");
-  const frame = text.match(JAPANESE_FRAME)?.[1] ?? text.match(ENGLISH_FRAME)?.[1];
+  const japanese = text.match(JAPANESE_FRAME);
+  // 「…ガイドライン案で、」 names a document; a bare 「法律で、」 says by what means.
+  const byMeans = japanese?.[2] === "で" && japanese[1]!.replace(DOCUMENT_NOUN, "").length < 2;
+  const frame = (byMeans ? undefined : japanese?.[1]) ?? text.match(ENGLISH_FRAME)?.[1];
   return frame && DOCUMENT_NOUN.test(frame) ? frame : undefined;
 }

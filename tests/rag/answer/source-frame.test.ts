@@ -9,6 +9,7 @@ describe("sourceFrame", () => {
     expect(sourceFrame("統合イノベーション戦略2020では、特許制度について何が挙がっていた？")).toBe(
       "統合イノベーション戦略2020",
     );
+    expect(sourceFrame("試験ガイドライン案で、経営者が認識すべき原則ってどんなの？")).toBe("試験ガイドライン案");
     expect(
       sourceFrame("What principles should executives keep in mind according to the draft management guidelines?"),
     ).toBe("draft management guidelines");
@@ -18,5 +19,9 @@ describe("sourceFrame", () => {
     expect(sourceFrame("うちのような中小企業では、専任部署は必要ですか？")).toBeUndefined();
     expect(sourceFrame("半導体分野では、どんな支援がありますか？")).toBeUndefined();
     expect(sourceFrame("What does the plan say about drones?")).toBeUndefined();
+    // A frame is the opening of the question's own sentence, not a sentence before it.
+    expect(sourceFrame("試験事例集の研究会について伺います。座長はどなたで、議事は公開？")).toBeUndefined();
+    // 「法律で、」 says by what means, not in which document.
+    expect(sourceFrame("法律で、転職を止められますか？")).toBeUndefined();
   });
 });
