@@ -29,7 +29,7 @@ import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type Weighted
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
-import { repeatedLines } from "./passage-lines.ts";
+import { passageLines, repeatedLines } from "./passage-lines.ts";
 import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
@@ -537,7 +537,8 @@ export class ExtractiveAnswerer implements Answerer {
       )
     )
       return "quoted";
-    const cited = excerpt.spans.flatMap((span) => span.chunk.text.split("\n"));
+    // The passage as an excerpt reads it: without the document's own date under its title, which the citation gives.
+    const cited = excerpt.spans.flatMap((span) => passageLines(span.chunk, () => false).map((line) => line.text));
     return carriesValue(part.askedType, cited, kind) ? "cited" : undefined;
   }
 

@@ -1,3 +1,4 @@
+import { parseJapaneseDate } from "../ingest/japanese-date.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk } from "../types.ts";
 
@@ -34,6 +35,9 @@ const LAYOUT_KEY = /^\s*※?\s*(?:[赤青黒緑黄灰]字|太字|下線|網掛�
 const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
 const MAX_HEADING_CHARS = 30;
+/** A line that is a full date and nothing else (令和7年11月7日). */
+const DATE_ONLY =
+  /^(?:令和|平成)?\s*[0-9〇一二三四五六七八九十元]+\s*年\s*[0-9〇一二三四五六七八九十]+\s*月\s*[0-9〇一二三四五六七八九十]+\s*日$/u;
 const ASIDE = /^[(（][^()（）]*[)）]$/u;
 
 /** A slide's page counter at the end of its title (「…の概要① / 2」「主な反応 (1/2)」): not part of what it says. */
@@ -78,6 +82,8 @@ export function passageLines(chunk: Chunk, isBoilerplate: (folded: string) => bo
     if (letters < (BULLET.test(text) ? 1 : 4)) continue;
     if (ATTRIBUTION.test(text.replace(BULLET, "")) || LAYOUT_KEY.test(text) || isBoilerplate(foldForMatch(raw)))
       continue;
+    // The document's own date under its title: the citation gives it, and quoted it reads as the answer to いつ.
+    if (chunk.date && DATE_ONLY.test(text.normalize("NFKC")) && parseJapaneseDate(text) === chunk.date) continue;
     // A line wholly in parentheses is an aside to the line before it (a date, a budget), not a statement.
     if (CUT_START.test(text) || ASIDE.test(text)) {
       const previous = lines.at(-1);

@@ -25,6 +25,21 @@ describe("passageLines", () => {
     expect(lines).toEqual(["支援制度は2025年度に新設されにおいて運用が始まった(予算 300億円)", "- 対象は中小企業"]);
   });
 
+  it("drops the document's own date under its title, but not another date on a line of its own", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      date: "2025-11-07",
+      text: "試験制度の推進に向けて\n令和7年11月7日\n- 試験法を制定した。\n令和6年5月1日\n- 試験法を施行した。",
+    });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "試験制度の推進に向けて",
+      "- 試験法を制定した。",
+      "令和6年5月1日",
+      "- 試験法を施行した。",
+    ]);
+    expect(passageLines({ ...chunk, date: "2025-11" }, () => false)).toHaveLength(5);
+  });
+
   it("drops a slide's page counter from its title, not a date or a figure", () => {
     const chunk = makeChunk({
       docId: "d",
