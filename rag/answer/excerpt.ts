@@ -350,7 +350,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.
   const head = lines[0]!;
   const headMatters =
-    head.introducesList || (head.headingLike && options.focus.some((phrase) => mentions(head.folded, phrase)));
+    head.introducesList ||
+    // A one-letter focus (法 of "which law") is in every law's name: it does not make a title about the question.
+    (head.headingLike && options.focus.some((phrase) => phrase.length >= 2 && mentions(head.folded, phrase)));
   if (bestLine.bullet && best > 0 && head.text.length <= 80 && headMatters) chosen.add(0);
   // Under a numbered title, a later line reads with the title and the paragraph it heads.
   if (block.numberedTitle && best > 1) {

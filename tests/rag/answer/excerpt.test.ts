@@ -128,6 +128,24 @@ describe("bestExcerpt", () => {
     expect(bestExcerpt(passages, { ...options, terms: narrow })?.spans[0]?.chunk.docId).toBe("weak");
   });
 
+  it("does not show a title over the answering bullet for a one-letter focus every law's name has", () => {
+    const chunk = makeChunk({
+      docId: "brief",
+      text: "試験土地調査法\n- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化",
+    });
+    const excerpt = bestExcerpt([{ chunk, score: 10 }], {
+      ...options,
+      askedType: "date",
+      focus: ["法", "試験事業者"],
+      terms: [
+        { term: "試験事業者", mass: 2 },
+        { term: "官民連携", mass: 1 },
+        { term: "法", mass: 1 },
+      ],
+    });
+    expect(excerpt?.spans[0]?.lines).toEqual(["- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化"]);
+  });
+
   it("names the two passages that scored nearly as well as further sources, best first, and not a weaker one", () => {
     const text = "試験制度は試験審査を行う。";
     const passages = [
