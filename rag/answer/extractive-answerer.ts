@@ -89,8 +89,12 @@ function quotedNames(text: string): string[] {
  * How a missing part's topic is named in the answer: its first focus phrase (「特定重要物資」). Two phrases joined
  * (「特許・本来」) read as a list of keywords, not as the asker's topic.
  */
-function focusLabel(part: QuestionPart): string {
-  return part.focus[0] ?? "";
+function focusLabel(part: QuestionPart, question: string): string {
+  const phrase = part.focus[0] ?? "";
+  // The analysis reads letters in lower case (kプログラム): the label is written as the asker wrote it.
+  const text = question.normalize("NFKC");
+  const at = text.toLowerCase().indexOf(phrase);
+  return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
 }
 
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */
@@ -501,7 +505,7 @@ export class ExtractiveAnswerer implements Answerer {
       .filter(({ excerpt, coveredBy }) => coveredBy === undefined && !excerpt?.carries)
       .map(({ part, excerpt }) => ({
         part,
-        focus: focusLabel(part),
+        focus: focusLabel(part, question),
         ...(excerpt ? { unconfirmed: this.valueInCited(part, excerpt) } : {}),
       }));
     if (missing.length > 0) return missing;
@@ -519,7 +523,7 @@ export class ExtractiveAnswerer implements Answerer {
       excerpts.find(({ part: asking }) =>
         answerRequirements(asking.text).some((requirement) => requirement.name === unmet.name),
       )?.part ?? excerpts[0]!.part;
-    return [{ part, focus: focusLabel(part) }];
+    return [{ part, focus: focusLabel(part, question) }];
   }
 
   /**

@@ -212,6 +212,21 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.citations[0]?.docId).toBe("test-guidance");
   });
 
+  it("names a missing part's topic as the asker wrote it, capitals and all", async () => {
+    const deps = await searchDeps();
+    const chunk = makeChunk({
+      docId: "cistec",
+      title: "CISTEC 試験制度の概要",
+      text: "CISTECの試験制度は2024年に始まり、会員企業の輸出審査を支援している。",
+    });
+    const answering = new ExtractiveAnswerer({
+      corpus: { index: LexicalSearchIndex.build([chunk], deps), tokenizer: deps.tokenizer },
+    });
+    const result = await answering.answer({ question: "CISTECの試験制度の予算はいくらですか？" });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.answer).toContain("ご質問の「CISTEC」の");
+  });
+
   it("answers a count with the number for the focus", async () => {
     const result = await (await answerer()).answer({ question: "官民戦略対話では、まず何団体と対話しましたか？" });
     expect(result.resolved).toBe(true);
