@@ -648,7 +648,12 @@ function carriesFor(
   }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event">,
 ): boolean {
   if (!carriesValue(type, lines, kind)) return false;
-  if (!isNumericType(type)) return true;
+  if (!isNumericType(type)) {
+    // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
+    const labels = kind === undefined ? [] : labelsOf(focus);
+    const said = arabicOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
+    return labels.length === 0 || labels.some((label) => said.includes(label));
+  }
   // 「いつ国会に提出される」: a date of the topic that says nothing of its submission is another event's date.
   // A date in brackets right after the topic's name (「重要経済安保情報保護活用法」(2024年5月)) is the topic's own.
   const saysEvent = (text: string) =>

@@ -227,6 +227,29 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).toContain("ご質問の「CISTEC」の");
   });
 
+  it("does not give the place of another numbered meeting than the one asked", async () => {
+    const deps = await searchDeps();
+    const minutes = makeChunk({
+      docId: "minutes-5",
+      title: "第5回試験会議 議事要旨",
+      text: "第5回試験会議 議事要旨\n- <日時>2024年10月1日\n- <場所>試験会館 第1会議室、オンライン併用",
+    });
+    const later = makeChunk({
+      docId: "material-8",
+      title: "第8回試験会議 資料",
+      text: "第8回試験会議では試験制度の改正を議論した。",
+    });
+    const answering = new ExtractiveAnswerer({
+      corpus: { index: LexicalSearchIndex.build([minutes, later], deps), tokenizer: deps.tokenizer },
+    });
+    const asked = await answering.answer({ question: "第8回の試験会議ってどこの会場でやったんでしょう？" });
+    expect(asked.resolved).toBe(false);
+    expect(asked.answer).not.toMatch(/試験会館[^\n]*\[\d\]\n*$/u);
+    const fifth = await answering.answer({ question: "第5回の試験会議ってどこの会場でやったんでしょう？" });
+    expect(fifth.resolved).toBe(true);
+    expect(fifth.answer).toContain("試験会館 第1会議室");
+  });
+
   it("answers a count with the number for the focus", async () => {
     const result = await (await answerer()).answer({ question: "官民戦略対話では、まず何団体と対話しましたか？" });
     expect(result.resolved).toBe(true);
