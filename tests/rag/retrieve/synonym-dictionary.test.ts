@@ -11,6 +11,12 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("レアアース")).toContain("希土類");
   });
 
+  it("reads an asker's worry (心配, 不安) as the documents' 懸念", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("心配")).toContain("懸念");
+    expect(synonyms.lookup("不安")).toContain("懸念");
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
