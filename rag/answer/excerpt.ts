@@ -428,6 +428,34 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }
 
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+/** 「①から③」「①～⑤」: a range of numbered items a line refers to. */
+const ITEM_RANGE = new RegExp(`([${CIRCLED}])\\s*(?:から|～|〜|~|－|-)\\s*([${CIRCLED}])`, "u");
+const MAX_REFERRED_CHARS = 300;
+
+/**
+ * The numbered items a shown line refers to by range (「先端的技術のうち①から③のいずれか」), when they follow it in
+ * the passage, each on its own line and in order; none when any is missing or they run long.
+ */
+function referredItems(shown: readonly string[], chunkLines: readonly PassageLine[]): string[] {
+  for (const line of shown) {
+    const range = line.match(ITEM_RANGE);
+    if (!range) continue;
+    const from = CIRCLED.indexOf(range[1]!);
+    const to = CIRCLED.indexOf(range[2]!);
+    if (to <= from) continue;
+    const at = chunkLines.findIndex((candidate) => candidate.text.includes(line) || line.includes(candidate.text));
+    if (at < 0) continue;
+    const following = chunkLines.slice(at + 1, at + 2 + to - from).map((candidate) => candidate.text);
+    const inOrder = following.every((text, offset) =>
+      text.replace(/^[\s\-・]*/u, "").startsWith(CIRCLED[from + offset]!),
+    );
+    const length = following.reduce((sum, text) => sum + text.length, 0);
+    if (following.length === to - from + 1 && inOrder && length <= MAX_REFERRED_CHARS) return following;
+  }
+  return [];
+}
+
 /** Kinds of value a line states by naming it (a person, names, a place, a form), not by heading other lines. */
 const NAMED_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(["person", "names", "place", "form"]);
 
@@ -967,6 +995,13 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // Nor is a label (○…法 附則) shown without the provision it heads.
     const first = best.block.labels.lines[0]!;
     spans[0] = { chunk, lines: [...lines, shorten(first.text, terms, total)] };
+  }
+  // 「①から③のいずれかにおいて…おそれがあるもの」: a line that refers to a range of numbered items reads with them.
+  for (const span of spans) {
+    if (span.chunk !== chunk) continue;
+    const items = referredItems(span.lines, best.chunkLines);
+    const fresh = items.filter((item) => !span.lines.includes(item));
+    if (fresh.length > 0) span.lines = [...span.lines, ...fresh];
   }
   // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).

@@ -146,6 +146,34 @@ describe("bestExcerpt", () => {
     expect(excerpt?.spans[0]?.lines).toEqual(["- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化"]);
   });
 
+  it("reads a line that refers to a range of numbered items (①から③) with those items, when all follow it", () => {
+    const text = [
+      "- 「試験技術」:先端技術のうち①から③のいずれかにおいて、安全を損なう事態を生ずるおそれがあるもの",
+      "①試験技術を外部に不当に利用された場合",
+      "②試験情報が外部に不当に利用された場合",
+      "③試験物資を外部に依存する場合",
+      "→試験技術に該当すれば協議会を組織できる",
+    ].join("\n");
+    const ask = (chunkText: string) =>
+      bestExcerpt([{ chunk: makeChunk({ docId: "law", text: chunkText }), score: 10 }], {
+        ...options,
+        askedType: "definition",
+        focus: ["試験技術", "事態"],
+        terms: [
+          { term: "試験技術", mass: 2 },
+          { term: "事態", mass: 1 },
+          { term: "おそれ", mass: 1 },
+        ],
+      })?.spans[0]?.lines;
+    expect(ask(text)).toEqual(text.split("\n").slice(0, 4));
+    // With ③ missing, the range is not there to read: the line stands alone.
+    const cut = text
+      .split("\n")
+      .filter((line) => !line.startsWith("③"))
+      .join("\n");
+    expect(ask(cut)).not.toContain("①試験技術を外部に不当に利用された場合");
+  });
+
   it("names the two passages that scored nearly as well as further sources, best first, and not a weaker one", () => {
     const text = "試験制度は試験審査を行う。";
     const passages = [
