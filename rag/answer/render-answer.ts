@@ -49,13 +49,20 @@ function renderExcerpts(
     return [...(fresh ? [englishFrame(chunk)] : []), ...lines].join("\n");
   });
   if (lang === "ja") return { answer: blocks.join("\n\n"), citations };
-  // An answer leads with its asked figures read in English, so an English reader gets the values before the
-  // Japanese quotes they come from. A partial answer reads them after the quotes: they may not be the ones asked.
+  // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
+  // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
+  // after the quotes: they may not be the ones asked.
   const quoted = excerpts.flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines)).join("\n");
-  const figures = figuresLine(excerpts, askedTypes, numberOf, resolved);
+  const seen = new Set<string>();
+  const first = resolved ? excerpts.slice(0, 1) : [];
+  const rest = resolved ? excerpts.slice(1) : excerpts;
+  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen });
+  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen });
   const terms = englishTerms(quoted);
-  const body = resolved ? [...(figures ? [figures] : []), ...blocks] : [...blocks, ...(figures ? [figures] : [])];
-  return { answer: [...body, ...(terms ? [terms] : [])].join("\n\n"), citations };
+  return {
+    answer: [...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join("\n\n"),
+    citations,
+  };
 }
 
 const MAX_FIGURES_SHOWN = 4;
@@ -65,9 +72,8 @@ function figuresLine(
   excerpts: Excerpt[],
   askedTypes: readonly AskedType[],
   numberOf: (chunk: Chunk) => number,
-  leads: boolean,
+  { leads, seen }: { leads: boolean; seen: Set<string> },
 ): string | undefined {
-  const seen = new Set<string>();
   const figures = excerpts
     .flatMap((excerpt) => excerpt.spans)
     .flatMap((span) =>

@@ -46,9 +46,12 @@ describe("renderAnswer", () => {
       excerpt(other, ["試験計画は2024年2月に改訂し、2030年までに達成"]),
     ];
     const english = renderAnswer(excerpts, "en", ["date"]).answer.split("\n\n");
+    // The first excerpt's figures lead; another excerpt's are read after the quotes, since they may answer less.
+    expect(english[0]).toBe("Key figures: 11 May 2022 (2022年5月11日)[1].");
+    expect(english).toContain("Figures: February 2024 (2024年2月)[2].");
     // A year alone is read too when it leads: it may be the asked value.
-    expect(english[0]).toBe(
-      "Key figures: 11 May 2022 (2022年5月11日)[1]; February 2024 (2024年2月)[2]; 2030 (2030年)[2].",
+    expect(renderAnswer(excerpts.slice(1), "en", ["date"]).answer.split("\n\n")[0]).toBe(
+      "Key figures: February 2024 (2024年2月)[1]; 2030 (2030年)[1].",
     );
     expect(english[1]).toMatch(/^According to .*\n試験法の成立\(2022年5月11日\)\[1\]$/u);
     expect(renderAnswer(excerpts, "ja", ["date"]).answer).not.toContain("figures");
