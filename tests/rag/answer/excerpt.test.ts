@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt, defines } from "../../../rag/answer/excerpt.ts";
+import { bestExcerpt, defines, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -128,22 +128,21 @@ describe("bestExcerpt", () => {
     expect(bestExcerpt(passages, { ...options, terms: narrow })?.spans[0]?.chunk.docId).toBe("weak");
   });
 
+  /** The first span's lines of the excerpt of one passage. */
+  const linesOf = (text: string, askedType: "date" | "definition", focus: string[], terms: WeightedTerm[]) =>
+    bestExcerpt([{ chunk: makeChunk({ docId: "d", text }), score: 10 }], { ...options, askedType, focus, terms })
+      ?.spans[0]?.lines;
+
   it("does not show a title over the answering bullet for a one-letter focus every law's name has", () => {
-    const chunk = makeChunk({
-      docId: "brief",
-      text: "試験土地調査法\n- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化",
-    });
-    const excerpt = bestExcerpt([{ chunk, score: 10 }], {
-      ...options,
-      askedType: "date",
-      focus: ["法", "試験事業者"],
-      terms: [
-        { term: "試験事業者", mass: 2 },
-        { term: "官民連携", mass: 1 },
-        { term: "法", mass: 1 },
-      ],
-    });
-    expect(excerpt?.spans[0]?.lines).toEqual(["- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化"]);
+    const text = "試験土地調査法\n- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化";
+    const terms = [
+      { term: "試験事業者", mass: 2 },
+      { term: "官民連携", mass: 1 },
+      { term: "法", mass: 1 },
+    ];
+    expect(linesOf(text, "date", ["法", "試験事業者"], terms)).toEqual([
+      "- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化",
+    ]);
   });
 
   it("reads a line that refers to a range of numbered items (①から③) with those items, when all follow it", () => {
@@ -154,17 +153,12 @@ describe("bestExcerpt", () => {
       "③試験物資を外部に依存する場合",
       "→試験技術に該当すれば協議会を組織できる",
     ].join("\n");
-    const ask = (chunkText: string) =>
-      bestExcerpt([{ chunk: makeChunk({ docId: "law", text: chunkText }), score: 10 }], {
-        ...options,
-        askedType: "definition",
-        focus: ["試験技術", "事態"],
-        terms: [
-          { term: "試験技術", mass: 2 },
-          { term: "事態", mass: 1 },
-          { term: "おそれ", mass: 1 },
-        ],
-      })?.spans[0]?.lines;
+    const terms = [
+      { term: "試験技術", mass: 2 },
+      { term: "事態", mass: 1 },
+      { term: "おそれ", mass: 1 },
+    ];
+    const ask = (chunkText: string) => linesOf(chunkText, "definition", ["試験技術", "事態"], terms);
     expect(ask(text)).toEqual(text.split("\n").slice(0, 4));
     // With ③ missing, the range is not there to read: the line stands alone.
     const cut = text

@@ -5,9 +5,9 @@ import { makeChunk } from "../../doubles/make-chunk.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
-async function answerer() {
+async function answerer(chunks = miniCorpus) {
   const deps = await searchDeps();
-  const index = LexicalSearchIndex.build(miniCorpus, deps);
+  const index = LexicalSearchIndex.build(chunks, deps);
   return new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer }, newId: () => "fixed-id" });
 }
 
@@ -213,22 +213,18 @@ describe("ExtractiveAnswerer checks before claiming", () => {
   });
 
   it("names a missing part's topic as the asker wrote it, capitals and all", async () => {
-    const deps = await searchDeps();
     const chunk = makeChunk({
       docId: "cistec",
       title: "CISTEC 試験制度の概要",
       text: "CISTECの試験制度は2024年に始まり、会員企業の輸出審査を支援している。",
     });
-    const answering = new ExtractiveAnswerer({
-      corpus: { index: LexicalSearchIndex.build([chunk], deps), tokenizer: deps.tokenizer },
-    });
+    const answering = await answerer([chunk]);
     const result = await answering.answer({ question: "CISTECの試験制度の予算はいくらですか？" });
     expect(result).toMatchObject({ resolved: false, reason: "partial" });
     expect(result.answer).toContain("ご質問の「CISTEC」の");
   });
 
   it("does not give the place of another numbered meeting than the one asked", async () => {
-    const deps = await searchDeps();
     const minutes = makeChunk({
       docId: "minutes-5",
       title: "第5回試験会議 議事要旨",
@@ -239,9 +235,7 @@ describe("ExtractiveAnswerer checks before claiming", () => {
       title: "第8回試験会議 資料",
       text: "第8回試験会議では試験制度の改正を議論した。",
     });
-    const answering = new ExtractiveAnswerer({
-      corpus: { index: LexicalSearchIndex.build([minutes, later], deps), tokenizer: deps.tokenizer },
-    });
+    const answering = await answerer([minutes, later]);
     const asked = await answering.answer({ question: "第8回の試験会議ってどこの会場でやったんでしょう？" });
     expect(asked.resolved).toBe(false);
     expect(asked.answer).not.toMatch(/試験会館[^\n]*\[\d\]\n*$/u);
