@@ -102,6 +102,8 @@ const OTHER_EVENT_FACTOR = 0.5;
 /** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
 const LINE_TYPE_BONUS = 0.2;
 const MAX_LIST_CHARS = 450;
+/** An entry of a timeline: it opens with its date (23/10/31, 2024年5月14日, 25/5/30). */
+const TIMELINE_ENTRY = /^[\s\-・]*(?:\d{2}\/\d{1,2}\/\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)/u;
 const MAX_LINE_CHARS = 300;
 /** A sentence of an over-long line is kept beside the best one when it has at least this share of its weight. */
 const SENTENCE_MASS_SHARE = 0.5;
@@ -331,7 +333,17 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     }
     return kept;
   }
-  if (options.askedType === "list" && isList) {
+  // A timeline (「23/10/31 : 初版」「24/05/14 : 改訂版」…) is not the list a 「どの分野」 question asks for: one of its
+  // entries may be, and that entry is the answer.
+  const dated = items.filter((line) => TIMELINE_ENTRY.test(line.text)).length;
+  const itemScores = lineScores.slice(1).sort((a, b) => b - a);
+  const timelineEntryAnswers =
+    dated >= 3 &&
+    dated * 2 >= items.length &&
+    !options.wantsAll &&
+    itemScores[0]! > 0 &&
+    itemScores[0]! >= 2 * (itemScores[1] ?? 0);
+  if (options.askedType === "list" && isList && !timelineEntryAnswers) {
     const kept: PassageLine[] = [];
     let length = 0;
     for (const line of lines) {

@@ -168,6 +168,32 @@ describe("bestExcerpt", () => {
     expect(ask(cut)).not.toContain("①試験技術を外部に不当に利用された場合");
   });
 
+  it("answers a 「どの分野」 question from a timeline with the one entry that holds it, not the whole timeline", () => {
+    const text = [
+      "【これまでの経緯】",
+      "- 23/10/31 : 試験計画初版",
+      "- 24/05/14 : 試験計画改訂版",
+      "- 重点分野として試験技術、試験素材を特定",
+      "- 25/5/30 : 試験計画再改訂",
+      "- 25/11/20 : 第8回試験会議",
+    ].join("\n");
+    const ask = (wantsAll: boolean) =>
+      bestExcerpt([{ chunk: makeChunk({ docId: "plan", text }), score: 10 }], {
+        ...options,
+        askedType: "list",
+        wantsAll,
+        focus: ["改訂", "重点分野"],
+        terms: [
+          { term: "重点分野", mass: 2 },
+          { term: "改訂", mass: 1 },
+        ],
+      })?.spans[0]?.lines ?? [];
+    expect(ask(false)).toContain("- 重点分野として試験技術、試験素材を特定");
+    expect(ask(false)).not.toContain("- 25/11/20 : 第8回試験会議");
+    // Asked for every entry, the timeline is the answer.
+    expect(ask(true)).toContain("- 25/11/20 : 第8回試験会議");
+  });
+
   it("names the two passages that scored nearly as well as further sources, best first, and not a weaker one", () => {
     const text = "試験制度は試験審査を行う。";
     const passages = [
