@@ -35,6 +35,12 @@ const LAYOUT_KEY = /^\s*※?\s*(?:[赤青黒緑黄灰]字|太字|下線|網掛�
 const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
 const MAX_HEADING_CHARS = 30;
+function unbalancedClose(text: string): boolean {
+  const opened = (text.match(/[(（「『【]/gu) ?? []).length;
+  const closed = (text.match(/[)）」』】]/gu) ?? []).length;
+  return closed > opened;
+}
+
 /** A line that is a full date and nothing else (令和7年11月7日). */
 const DATE_ONLY =
   /^(?:令和|平成)?\s*[0-9〇一二三四五六七八九十元]+\s*年\s*[0-9〇一二三四五六七八九十]+\s*月\s*[0-9〇一二三四五六七八九十]+\s*日$/u;
@@ -75,8 +81,10 @@ function describe(text: string): PassageLine {
  */
 export function passageLines(chunk: Chunk, isBoilerplate: (folded: string) => boolean): PassageLine[] {
   const lines: PassageLine[] = [];
-  for (const raw of chunk.text.split("\n")) {
+  for (const [at, raw] of chunk.text.split("\n").entries()) {
     const text = clean(raw);
+    // The chunk opens inside a bracket the chunk before it opened (「パブコメ経て9月30日閣議決定)」): a tail, not a title.
+    if (at === 0 && unbalancedClose(text)) continue;
     // Outside a list, fewer than four letters is a stray label or a page number, never an answer.
     const letters = text.replace(BULLET, "").replace(/[\p{P}\p{S}\s]/gu, "").length;
     if (letters < (BULLET.test(text) ? 1 : 4)) continue;

@@ -40,6 +40,13 @@ describe("passageLines", () => {
     expect(passageLines({ ...chunk, date: "2025-11" }, () => false)).toHaveLength(5);
   });
 
+  it("drops a chunk's first line when it closes a bracket the chunk before opened, and keeps a balanced one", () => {
+    const cut = makeChunk({ docId: "d", text: "試験会議を経て9月30日決定)\n- 試験制度を定めた。" });
+    expect(passageLines(cut, () => false).map((line) => line.text)).toEqual(["- 試験制度を定めた。"]);
+    const whole = makeChunk({ docId: "d", text: "試験方針(9月30日決定)\n- 試験制度を定めた。" });
+    expect(passageLines(whole, () => false)).toHaveLength(2);
+  });
+
   it("drops a slide's page counter from its title, not a date or a figure", () => {
     const chunk = makeChunk({
       docId: "d",
