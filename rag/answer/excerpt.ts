@@ -311,6 +311,17 @@ function shorten(text: string, terms: WeightedTerm[], total: number): string {
     .join("");
 }
 
+/**
+ * A timeline (「23/10/31 : 初版」「24/05/14 : 改訂版」…) is not the list a 「どの分野」 question asks for: one of its
+ * entries may be, when it holds most of the question, and that entry is the answer.
+ */
+function timelineEntryAnswers(items: PassageLine[], lineScores: number[], options: ExcerptOptions): boolean {
+  const dated = items.filter((line) => TIMELINE_ENTRY.test(line.text)).length;
+  if (dated < 3 || dated * 2 < items.length || options.wantsAll) return false;
+  const [first, second = 0] = lineScores.slice(1).sort((a, b) => b - a);
+  return first !== undefined && first > 0 && first >= 2 * second;
+}
+
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
@@ -333,17 +344,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     }
     return kept;
   }
-  // A timeline (「23/10/31 : 初版」「24/05/14 : 改訂版」…) is not the list a 「どの分野」 question asks for: one of its
-  // entries may be, and that entry is the answer.
-  const dated = items.filter((line) => TIMELINE_ENTRY.test(line.text)).length;
-  const itemScores = lineScores.slice(1).sort((a, b) => b - a);
-  const timelineEntryAnswers =
-    dated >= 3 &&
-    dated * 2 >= items.length &&
-    !options.wantsAll &&
-    itemScores[0]! > 0 &&
-    itemScores[0]! >= 2 * (itemScores[1] ?? 0);
-  if (options.askedType === "list" && isList && !timelineEntryAnswers) {
+  if (options.askedType === "list" && isList && !timelineEntryAnswers(items, lineScores, options)) {
     const kept: PassageLine[] = [];
     let length = 0;
     for (const line of lines) {

@@ -187,8 +187,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
     const filter = this.filterFor(index, question, request.filter);
     const passages = index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
-    if (screened === "legal-judgement") return finish(this.declineOwnCase(question, lang, passages));
-    if (screened) return finish(this.abstain(screened, lang, passages));
+    if (screened) return finish(this.abstain(screened, lang, passages, question));
     if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
     const excerpts = this.excerpts(index, analysis, query, passages, filter, this.frameOnlyTerms(index, question));
@@ -562,23 +561,16 @@ export class ExtractiveAnswerer implements Answerer {
     return namesOld ? { ...filter, includeSuperseded: true } : filter;
   }
 
-  /** An own-case question is declined with the desk for its field, and the antitrust note only on antitrust. */
-  private declineOwnCase(question: string, lang: Language, passages: Passage[]): Fields {
-    return {
-      ...this.abstain("legal-judgement", lang, passages),
-      answer: legalJudgementMessage(question, lang),
-      notes: ANTITRUST_PATTERN.test(question) ? [ANTITRUST_NOTE[lang]] : [],
-    };
-  }
-
-  private abstain(reason: AbstainReason, lang: Language, passages: Passage[]): Fields {
+  /** `question` picks the desk an own-case question is sent to, and whether the antitrust note goes with it. */
+  private abstain(reason: AbstainReason, lang: Language, passages: Passage[], question = ""): Fields {
+    const ownCase = reason === "legal-judgement";
     return {
       resolved: false,
-      answer: ABSTAIN_MESSAGES[reason][lang],
+      answer: ownCase ? legalJudgementMessage(question, lang) : ABSTAIN_MESSAGES[reason][lang],
       citations: [],
       retrieved: this.retrieved(passages),
       reason,
-      notes: reason === "legal-judgement" ? [ANTITRUST_NOTE[lang]] : [],
+      notes: ownCase && ANTITRUST_PATTERN.test(question) ? [ANTITRUST_NOTE[lang]] : [],
       topics: topicsOf(passages),
     };
   }

@@ -35,12 +35,6 @@ const LAYOUT_KEY = /^\s*※?\s*(?:[赤青黒緑黄灰]字|太字|下線|網掛�
 const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
 const MAX_HEADING_CHARS = 30;
-function unbalancedClose(text: string): boolean {
-  const opened = (text.match(/[(（「『【]/gu) ?? []).length;
-  const closed = (text.match(/[)）」』】]/gu) ?? []).length;
-  return closed > opened;
-}
-
 /** A line that is a full date and nothing else (令和7年11月7日). */
 const DATE_ONLY =
   /^(?:令和|平成)?\s*[0-9〇一二三四五六七八九十元]+\s*年\s*[0-9〇一二三四五六七八九十]+\s*月\s*[0-9〇一二三四五六七八九十]+\s*日$/u;
@@ -48,6 +42,13 @@ const ASIDE = /^[(（][^()（）]*[)）]$/u;
 
 /** A slide's page counter at the end of its title (「…の概要① / 2」「主な反応 (1/2)」): not part of what it says. */
 const PAGE_COUNTER = /\s*[(（]?\s*(?<![\d/])([①-⑨]|[1-9])\s*\/\s*([1-9])\s*[)）]?\s*$/u;
+
+/** More brackets closed than opened: the line goes on from a bracket a line before it opened. */
+function unbalancedClose(text: string): boolean {
+  const opened = (text.match(/[(（「『【]/gu) ?? []).length;
+  const closed = (text.match(/[)）」』】]/gu) ?? []).length;
+  return closed > opened;
+}
 
 function clean(text: string): string {
   const line = text
