@@ -33,6 +33,7 @@ import { passageLines, repeatedLines } from "./passage-lines.ts";
 import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
+import { type Verdict, verdictOf } from "./yes-no-verdict.ts";
 import { sourceFrame } from "./source-frame.ts";
 
 export { toCitation, topicsOf };
@@ -208,7 +209,7 @@ export class ExtractiveAnswerer implements Answerer {
     const askedTypes = excerpts.flatMap(({ part, excerpt }) => (excerpt ? [part.askedType] : []));
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang, askedTypes)
+        ? renderAnswer(shown, lang, askedTypes, first.verdict)
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -315,7 +316,7 @@ export class ExtractiveAnswerer implements Answerer {
       ]),
     );
     const single = analysis.parts.length === 1;
-    const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[] = [];
+    const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number; verdict?: Verdict }[] = [];
     const shown = new Set<string>();
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     analysis.parts.forEach((part, at) => {
@@ -419,7 +420,15 @@ export class ExtractiveAnswerer implements Answerer {
         return;
       }
       if (fresh) for (const span of fresh.spans) for (const line of span.lines) shown.add(foldForMatch(line));
-      results.push({ part, excerpt: fresh });
+      const verdict =
+        at === 0 && fresh && part.askedType === "yes-no"
+          ? verdictOf(
+              part.text,
+              fresh.spans.flatMap((span) => span.lines),
+              terms,
+            )
+          : undefined;
+      results.push({ part, excerpt: fresh, ...(verdict ? { verdict } : {}) });
       if (at === 0) first = { part, options };
     });
     // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself.

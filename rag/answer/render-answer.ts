@@ -6,6 +6,7 @@ import { displaySpan } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt } from "./excerpt.ts";
+import type { Verdict } from "./yes-no-verdict.ts";
 
 /** The missing point named by the kind of value asked when the question says (期限, 提出先), else by its type. */
 function labelOf(askedType: AskedType, part: string): Record<Language, string> {
@@ -23,7 +24,7 @@ function renderExcerpts(
   excerpts: Excerpt[],
   lang: Language,
   askedTypes: readonly AskedType[],
-  { resolved }: { resolved: boolean },
+  { resolved, verdict }: { resolved: boolean; verdict?: Verdict },
 ): RenderedAnswer {
   const citations: Citation[] = [];
   const numberOf = (chunk: Chunk) => {
@@ -33,6 +34,8 @@ function renderExcerpts(
     return citations.length;
   };
   let framed = "";
+  // The yes or no of a yes/no question comes first, with the number of the passage whose line says it.
+  const decided = verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
   const blocks = excerpts.map((excerpt) => {
     const lines = excerpt.spans.flatMap((span) => {
       const n = numberOf(span.chunk);
@@ -48,7 +51,9 @@ function renderExcerpts(
     framed = chunk.docId;
     return [...(fresh ? [englishFrame(chunk)] : []), ...lines].join("\n");
   });
-  if (lang === "ja") return { answer: blocks.join("\n\n"), citations };
+  // Numbered after the quotes, so a passage keeps the number of its first quoted line.
+  const said = verdict && decided ? [VERDICT_TEXTS[verdict.says][lang](numberOf(decided.chunk))] : [];
+  if (lang === "ja") return { answer: [...said, blocks.join("\n\n")].join("\n"), citations };
   // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
   // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
   // after the quotes: they may not be the ones asked.
@@ -60,10 +65,15 @@ function renderExcerpts(
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen });
   const terms = englishTerms(quoted);
   return {
-    answer: [...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join("\n\n"),
+    answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join("\n\n"),
     citations,
   };
 }
+
+const VERDICT_TEXTS: Record<Verdict["says"], Record<Language, (n: number) => string>> = {
+  yes: { ja: (n) => `はい。資料[${n}]には次のとおりあります。`, en: (n) => `Yes[${n}].` },
+  no: { ja: (n) => `いいえ。資料[${n}]には次のとおりあります。`, en: (n) => `No[${n}].` },
+};
 
 const MAX_FIGURES_SHOWN = 4;
 
@@ -93,8 +103,9 @@ export function renderAnswer(
   excerpts: Excerpt[],
   lang: Language,
   askedTypes: readonly AskedType[] = [],
+  verdict?: Verdict,
 ): RenderedAnswer {
-  return renderExcerpts(excerpts, lang, askedTypes, { resolved: true });
+  return renderExcerpts(excerpts, lang, askedTypes, { resolved: true, ...(verdict ? { verdict } : {}) });
 }
 
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */

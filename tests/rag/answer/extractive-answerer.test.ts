@@ -16,8 +16,10 @@ describe("ExtractiveAnswerer", () => {
     const result = await (await answerer()).answer({ question: "転職そのものを法律で制限できますか？" });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("転職そのものを制限する法令はない");
-    // Every line the reader sees is copied from a cited passage and ends with its [n].
-    const lines = result.answer.split("\n").filter((line) => line.trim() !== "");
+    // A yes/no question gets its no first, naming the passage that says it; every other line the reader sees is
+    // copied from a cited passage and ends with its [n].
+    const [verdict, ...lines] = result.answer.split("\n").filter((line) => line.trim() !== "");
+    expect(verdict).toBe("いいえ。資料[1]には次のとおりあります。");
     expect(lines.every((line) => /\[\d+\]$/.test(line))).toBe(true);
     expect(result.citations[0]).toMatchObject({
       n: 1,

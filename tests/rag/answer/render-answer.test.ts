@@ -21,6 +21,24 @@ describe("renderAnswer", () => {
     expect(answer.split("\n")).toEqual(["- 引き抜きによる転職[1]", "- 転職そのものを制限する法令はない[1]"]);
   });
 
+  it("puts the yes or no of a yes/no question before the lines that say it", () => {
+    const chunk = makeChunk({ docId: "guidance", title: "試験ガイダンス", text: "" });
+    const lines = ["本指針は、事業者に義務を課すものではない。"];
+    const verdict = { says: "no" as const, line: lines[0]! };
+    expect(renderAnswer([excerpt(chunk, lines)], "ja", ["yes-no"], verdict).answer.split("\n")).toEqual([
+      "いいえ。資料[1]には次のとおりあります。",
+      "本指針は、事業者に義務を課すものではない。[1]",
+    ]);
+    expect(renderAnswer([excerpt(chunk, lines)], "en", ["yes-no"], verdict).answer).toMatch(/^No\[1\]\.\n\nAccording to /u);
+    // The number is that of the passage whose line says no, not of the first one quoted.
+    const other = makeChunk({ docId: "casebook", title: "試験事例集", text: "" });
+    const two = renderAnswer([excerpt(chunk, ["指針の背景"]), excerpt(other, lines)], "ja", ["yes-no"], verdict);
+    expect(two.answer.split("\n")[0]).toBe("いいえ。資料[2]には次のとおりあります。");
+    expect(renderAnswer([excerpt(chunk, lines)], "ja", ["yes-no"]).answer).toBe(
+      "本指針は、事業者に義務を課すものではない。[1]",
+    );
+  });
+
   it("introduces a document once in English and gives one glossary line after the quotes", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const { answer, citations } = renderAnswer(

@@ -1,0 +1,80 @@
+import { foldForMatch } from "../retrieve/fold.ts";
+import type { WeightedTerm } from "./excerpt.ts";
+
+/** What a quoted line says to a yes/no question: "no" when it denies what was asked, "yes" when it grants it. */
+export interface Verdict {
+  says: "yes" | "no";
+  /** The quoted line that says it. */
+  line: string;
+}
+
+/** A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. */
+const JA_QUESTION_WORD = /何|なに|なん(?:で(?!す|しょ)|の|と)|誰|だれ|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
+const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
+/** 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. */
+const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
+
+/**
+ * 「〜って話、会議で出てた？」「Did anyone suggest…」: whether something was said is answered by the remark itself, and
+ * a denial inside the remark (「会話ができない」) is what was said, not a no.
+ */
+const ASKS_WHAT_WAS_SAID_JA = /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話は|取り上げ|触れ|発言|意見|声/u;
+const ASKS_WHAT_WAS_SAID_EN = /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for)/iu;
+
+/**
+ * A clause that denies: 「義務を課すものではなく」「制限する法令はない」「必要はありません」「不要」.
+ * 「〜しなければならない」 requires, 「〜が必要ではないか」 proposes, 「〜とは限らない」 hedges and 「少ない」 is no denial:
+ * none of them is read.
+ */
+const DENIES = /(?:ではな|でもな|じゃな|はな|がな|もな|できな|られな|しな)[いくか]|ません|不要|せず/u;
+const NOT_A_DENIAL = /な[いく]か|なければ|なくては|ないと(?:いけ|なら)|ざるを得|限らな|かもしれな|に違いな|少な|危な|ないわけでは|なくはな|な[いく](?:場合|こと|ケース)(?:も|が)/u;
+/** 「〜することができる」「可能」: the quoted line grants what a 「できますか」 question asks. */
+const GRANTS = /(?:ことが|は|も)?でき(?:る|ます)(?!か)|可能(?:である|です|となる|とな)/u;
+const ASKS_ABILITY_JA = /でき(?:る|ます)|可能/u;
+const ASKS_ABILITY_EN = /(?:^|[.?!]\s+)(?:can|could|may)\b|\b(?:allowed|permitted|possible|able)\b/iu;
+
+/** The question's own words a clause must say for its yes or no to be about the question: no particles, no lone kanji. */
+function telling(terms: readonly WeightedTerm[]): string[] {
+  return terms.map(({ term }) => term).filter((term) => term.length >= 2 && !/\p{Script=Hiragana}/u.test(term));
+}
+
+/**
+ * The clause ends on its denial (「法令はない」「義務を課すものではなく」「要するものではないと考えております」): a denial
+ * inside the clause (「想定できないような懸念」) says no about something else.
+ */
+function endsDenying(clause: string): boolean {
+  const match = DENIES.exec(clause);
+  if (!match || NOT_A_DENIAL.test(clause)) return false;
+  const rest = clause.slice(match.index + match[0].length);
+  return rest.length <= 4 || /^と(?:考え|され|思|して)/u.test(rest);
+}
+
+function clausesOf(line: string): string[] {
+  return foldForMatch(line)
+    .split(/[、。,;；]/u)
+    .filter((clause) => clause.length > 0);
+}
+
+/**
+ * The yes or no a yes/no question gets from the quoted lines, when one clause plainly says it about the question's own
+ * words: a denial for any such question, a grant only for 「できますか」. Anything less plain gets no verdict, and
+ * the quote is left to speak for itself.
+ */
+export function verdictOf(question: string, lines: readonly string[], terms: readonly WeightedTerm[]): Verdict | undefined {
+  const asked = question.normalize("NFKC");
+  if (
+    [JA_QUESTION_WORD, EN_QUESTION_WORD, NEGATED_QUESTION, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some((pattern) =>
+      pattern.test(asked),
+    )
+  )
+    return undefined;
+  const words = telling(terms);
+  const about = (line: string) => clausesOf(line).filter((clause) => words.some((word) => clause.includes(word)));
+  const denying = lines.find((line) => about(line).some(endsDenying));
+  if (denying !== undefined) return { says: "no", line: denying };
+  const asksAbility = ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked);
+  const granting = lines.find((line) =>
+    about(line).some((clause) => GRANTS.test(clause) && !NOT_A_DENIAL.test(clause)),
+  );
+  return asksAbility && granting !== undefined ? { says: "yes", line: granting } : undefined;
+}

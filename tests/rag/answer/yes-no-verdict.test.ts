@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { WeightedTerm } from "../../../rag/answer/excerpt.ts";
+import { verdictOf } from "../../../rag/answer/yes-no-verdict.ts";
+
+const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, mass: 1 }));
+const says = (question: string, lines: string[], words: WeightedTerm[]) => verdictOf(question, lines, words)?.says;
+
+describe("verdictOf", () => {
+  it("says no when a clause about the question's words ends denying it, and names the line", () => {
+    const lines = ["指針の背景", "- 本指針は、事業者に義務を課すものではなく、手引きを示すもの。"];
+    expect(verdictOf("この指針は事業者に対策を義務付けるものですか？", lines, terms("指針", "事業者", "義務"))).toEqual({
+      says: "no",
+      line: lines[1],
+    });
+    expect(says("Does the handbook restrict training?", ["研修そのものを制限する規則はない"], terms("研修", "規則"))).toBe(
+      "no",
+    );
+    expect(says("試験の定義は法律にありますか？", ["定義を要するものではないと考えております。"], terms("定義"))).toBe(
+      "no",
+    );
+  });
+
+  it("says yes to a 「できますか」 question only when a clause about it grants it", () => {
+    const lines = ["見学会では、「必要な交通費は参加費として支出することができるものとする。」としている。"];
+    expect(says("見学会の交通費は参加費として計上できますか？", lines, terms("交通費", "参加費"))).toBe("yes");
+    expect(says("We joined the tour. Can travel costs be paid from the fee?", lines, terms("交通費"))).toBe("yes");
+    // The same line does not answer a question that asks no 「できますか」.
+    expect(says("見学会の交通費は参加費に含まれますか？", lines, terms("交通費", "参加費"))).toBeUndefined();
+  });
+
+  it("gives no verdict when the denial is about something else than the question's words", () => {
+    const asked = "この制度は移転を止めるためのものですか？";
+    expect(says(asked, ["予想できないような懸念がある。"], terms("制度", "移転"))).toBeUndefined();
+    // The clause names the question's word, but its denial only qualifies a noun further on.
+    expect(says(asked, ["移転後に想定できないような転用が起きる。"], terms("移転"))).toBeUndefined();
+  });
+
+  it("reads 「必要ではないか」, 「しなければならない」 and 「ない場合もある」 as no denial", () => {
+    const asked = "研修の見直しは決まりましたか？";
+    const words = terms("研修", "見直し");
+    expect(says(asked, ["研修の見直しが必要ではないか。"], words)).toBeUndefined();
+    expect(says(asked, ["研修の見直しをしなければならない。"], words)).toBeUndefined();
+    expect(says(asked, ["研修の見直しの認識がない場合もある"], words)).toBeUndefined();
+  });
+
+  it("gives no verdict to a question that asks for a thing, asks what was said, or is itself negated", () => {
+    const lines = ["研修そのものを制限する規則はない"];
+    const words = terms("研修", "規則");
+    expect(says("研修を制限する規則はどこにありますか？", lines, words)).toBeUndefined();
+    expect(says("Which rule restricts training?", lines, words)).toBeUndefined();
+    expect(says("研修を制限する規則の話は会議で出てた？", lines, words)).toBeUndefined();
+    expect(says("Did anyone suggest a rule on training?", lines, words)).toBeUndefined();
+    expect(says("研修を制限する規則はないのですか？", lines, words)).toBeUndefined();
+  });
+
+  it("reads 「なんですか」 as a yes/no ending, not as 「なんで」 (why)", () => {
+    expect(says("研修を止めるための規則なんですか？", ["研修を止めることが目的ではなく、質の確保が目的。"], terms("研修"))).toBe(
+      "no",
+    );
+  });
+});
