@@ -33,8 +33,8 @@ import { passageLines, repeatedLines } from "./passage-lines.ts";
 import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
-import { type Verdict, verdictOf } from "./yes-no-verdict.ts";
 import { sourceFrame } from "./source-frame.ts";
+import { type Verdict, verdictOf } from "./yes-no-verdict.ts";
 
 export { toCitation, topicsOf };
 

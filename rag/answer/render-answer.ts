@@ -35,7 +35,8 @@ function renderExcerpts(
   };
   let framed = "";
   // The yes or no of a yes/no question comes first, with the number of the passage whose line says it.
-  const decided = verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
+  const decided =
+    verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
   const blocks = excerpts.map((excerpt) => {
     const lines = excerpt.spans.flatMap((span) => {
       const n = numberOf(span.chunk);
@@ -65,7 +66,9 @@ function renderExcerpts(
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen });
   const terms = englishTerms(quoted);
   return {
-    answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join("\n\n"),
+    answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
+      "\n\n",
+    ),
     citations,
   };
 }

@@ -9,7 +9,8 @@ export interface Verdict {
 }
 
 /** A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. */
-const JA_QUESTION_WORD = /何|なに|なん(?:で(?!す|しょ)|の|と)|誰|だれ|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
+const JA_QUESTION_WORD =
+  /何|なに|なん(?:で(?!す|しょ)|の|と)|誰|だれ|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
 const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
 /** 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. */
 const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
@@ -19,7 +20,8 @@ const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
  * a denial inside the remark (「会話ができない」) is what was said, not a no.
  */
 const ASKS_WHAT_WAS_SAID_JA = /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話は|取り上げ|触れ|発言|意見|声/u;
-const ASKS_WHAT_WAS_SAID_EN = /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for)/iu;
+const ASKS_WHAT_WAS_SAID_EN =
+  /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for)/iu;
 
 /**
  * A clause that denies: 「義務を課すものではなく」「制限する法令はない」「必要はありません」「不要」.
@@ -27,7 +29,8 @@ const ASKS_WHAT_WAS_SAID_EN = /\b(?:mention|raise|suggest|discuss|say|said|point
  * none of them is read.
  */
 const DENIES = /(?:ではな|でもな|じゃな|はな|がな|もな|できな|られな|しな)[いくか]|ません|不要|せず/u;
-const NOT_A_DENIAL = /な[いく]か|なければ|なくては|ないと(?:いけ|なら)|ざるを得|限らな|かもしれな|に違いな|少な|危な|ないわけでは|なくはな|な[いく](?:場合|こと|ケース)(?:も|が)/u;
+const NOT_A_DENIAL =
+  /な[いく]か|なければ|なくては|ないと(?:いけ|なら)|ざるを得|限らな|かもしれな|に違いな|少な|危な|ないわけでは|なくはな|な[いく](?:場合|こと|ケース)(?:も|が)/u;
 /** 「〜することができる」「可能」: the quoted line grants what a 「できますか」 question asks. */
 const GRANTS = /(?:ことが|は|も)?でき(?:る|ます)(?!か)|可能(?:である|です|となる|とな)/u;
 const ASKS_ABILITY_JA = /でき(?:る|ます)|可能/u;
@@ -60,11 +63,15 @@ function clausesOf(line: string): string[] {
  * words: a denial for any such question, a grant only for 「できますか」. Anything less plain gets no verdict, and
  * the quote is left to speak for itself.
  */
-export function verdictOf(question: string, lines: readonly string[], terms: readonly WeightedTerm[]): Verdict | undefined {
+export function verdictOf(
+  question: string,
+  lines: readonly string[],
+  terms: readonly WeightedTerm[],
+): Verdict | undefined {
   const asked = question.normalize("NFKC");
   if (
-    [JA_QUESTION_WORD, EN_QUESTION_WORD, NEGATED_QUESTION, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some((pattern) =>
-      pattern.test(asked),
+    [JA_QUESTION_WORD, EN_QUESTION_WORD, NEGATED_QUESTION, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some(
+      (pattern) => pattern.test(asked),
     )
   )
     return undefined;

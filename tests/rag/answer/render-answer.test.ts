@@ -29,7 +29,9 @@ describe("renderAnswer", () => {
       "いいえ。資料[1]には次のとおりあります。",
       "本指針は、事業者に義務を課すものではない。[1]",
     ]);
-    expect(renderAnswer([excerpt(chunk, lines)], "en", ["yes-no"], verdict).answer).toMatch(/^No\[1\]\.\n\nAccording to /u);
+    expect(renderAnswer([excerpt(chunk, lines)], "en", ["yes-no"], verdict).answer).toMatch(
+      /^No\[1\]\.\n\nAccording to /u,
+    );
     // The number is that of the passage whose line says no, not of the first one quoted.
     const other = makeChunk({ docId: "casebook", title: "試験事例集", text: "" });
     const two = renderAnswer([excerpt(chunk, ["指針の背景"]), excerpt(other, lines)], "ja", ["yes-no"], verdict);

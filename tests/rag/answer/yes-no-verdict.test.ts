@@ -8,13 +8,15 @@ const says = (question: string, lines: string[], words: WeightedTerm[]) => verdi
 describe("verdictOf", () => {
   it("says no when a clause about the question's words ends denying it, and names the line", () => {
     const lines = ["指針の背景", "- 本指針は、事業者に義務を課すものではなく、手引きを示すもの。"];
-    expect(verdictOf("この指針は事業者に対策を義務付けるものですか？", lines, terms("指針", "事業者", "義務"))).toEqual({
-      says: "no",
-      line: lines[1],
-    });
-    expect(says("Does the handbook restrict training?", ["研修そのものを制限する規則はない"], terms("研修", "規則"))).toBe(
-      "no",
+    expect(verdictOf("この指針は事業者に対策を義務付けるものですか？", lines, terms("指針", "事業者", "義務"))).toEqual(
+      {
+        says: "no",
+        line: lines[1],
+      },
     );
+    expect(
+      says("Does the handbook restrict training?", ["研修そのものを制限する規則はない"], terms("研修", "規則")),
+    ).toBe("no");
     expect(says("試験の定義は法律にありますか？", ["定義を要するものではないと考えております。"], terms("定義"))).toBe(
       "no",
     );
@@ -54,8 +56,8 @@ describe("verdictOf", () => {
   });
 
   it("reads 「なんですか」 as a yes/no ending, not as 「なんで」 (why)", () => {
-    expect(says("研修を止めるための規則なんですか？", ["研修を止めることが目的ではなく、質の確保が目的。"], terms("研修"))).toBe(
-      "no",
-    );
+    expect(
+      says("研修を止めるための規則なんですか？", ["研修を止めることが目的ではなく、質の確保が目的。"], terms("研修")),
+    ).toBe("no");
   });
 });
