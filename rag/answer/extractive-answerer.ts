@@ -352,7 +352,9 @@ export class ExtractiveAnswerer implements Answerer {
         const asked = added.length > 0 ? added : part.focus;
         // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
-        const said = (phrase: string) => mentions(earlierText, foldForMatch(phrase));
+        // 経産省 in the earlier line says the 経済産業省 (METI) the part asks about.
+        const said = (phrase: string) =>
+          [phrase, ...index.synonymsOf(phrase)].some((variant) => mentions(earlierText, foldForMatch(variant)));
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
         const eventSaid =
           part.askedType !== "date" || event.length === 0 || event.some((word) => earlierText.includes(word));

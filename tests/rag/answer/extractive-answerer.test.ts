@@ -246,6 +246,27 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(fifth.answer).toContain("試験会館 第1会議室");
   });
 
+  it("takes a later part as answered by the earlier line that names its topic by another name (経産省 for METI)", async () => {
+    const scheme = makeChunk({
+      docId: "scheme",
+      title: "試験届出制度の概要",
+      text: "試験届出制度\n- 12対象事業(うち経産省関連3)の重要設備の事前審査",
+    });
+    const projects = makeChunk({
+      docId: "projects",
+      title: "試験研究の概要",
+      text: "宇宙、海洋等の研究開発を経済産業省関係で計19プロジェクト特定。",
+    });
+    const answering = await answerer([scheme, projects]);
+    const result = await answering.answer({
+      question: "How many businesses does the test notification system cover, and how many of them relate to METI?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("うち経産省関連3");
+    // The other passage's figure is not quoted as the METI share.
+    expect(result.answer).not.toContain("19プロジェクト");
+  });
+
   it("answers a count with the number for the focus", async () => {
     const result = await (await answerer()).answer({ question: "官民戦略対話では、まず何団体と対話しましたか？" });
     expect(result.resolved).toBe(true);
