@@ -87,14 +87,53 @@ function quotedNames(text: string): string[] {
 }
 
 /**
- * How a missing part's topic is named in the answer: its first focus phrase (「特定重要物資」). Two phrases joined
- * (「特許・本来」) read as a list of keywords, not as the asker's topic.
+ * 「研究会は」「事前報告って」「審査には」: the particle that marks what a Japanese question is about; 「業界団体の名前」
+ * 「局、名前と設置時期」: the phrase whose name, date or number is asked.
+ */
+const TOPIC_PARTICLE = /^[」』)]?(?:について(?:は)?|とは|って|には|は(?!じ))/u;
+const OWNER_OF_ASKED =
+  /^[」』)]?[の、](?=[^、。]{0,3}(?:名前|名称|氏名|時期|日付|期限|期間|件数|数|金額|額|率|割合|場所|提出先))/u;
+
+/**
+ * How a missing part's topic is named in the answer: the phrase the part marks as its topic (「研究会は何回」,
+ * 「事前報告って…何日前」), the last one when there are several, with the phrase it belongs to (「共同研究の契約」);
+ * else its first focus phrase (「特定重要物資」). A phrase that only restates what is asked (時期, 件数) is no topic,
+ * and two phrases joined (「特許・本来」) read as keywords, not as the asker's topic.
  */
 function focusLabel(part: QuestionPart, question: string): string {
-  const phrase = part.focus[0] ?? "";
   // The analysis reads letters in lower case (kプログラム): the label is written as the asker wrote it.
   const text = question.normalize("NFKC");
-  const at = text.toLowerCase().indexOf(phrase);
+  const folded = text.toLowerCase();
+  const partAt = Math.max(0, folded.indexOf(part.text.normalize("NFKC").toLowerCase()));
+  const marked = part.focus
+    // 施行 of 「施行はいつ」 is what the date is of, not whose; 分野 of 「技術分野って、何分野」 is the counter.
+    .filter(
+      (phrase) =>
+        phrase !== "" &&
+        nounClassOf(phrase) === "none" &&
+        eventWords(phrase).length === 1 &&
+        !part.focus.some((other) => other !== phrase && other.includes(phrase)),
+    )
+    .flatMap((phrase) => {
+      const at = folded.indexOf(phrase, partAt);
+      if (at < 0 || folded.slice(0, at).endsWith("何")) return [];
+      const after = folded.slice(at + phrase.length);
+      // 「(適性評価)って」 names the topic again; 「(補正)って」「(補正)の予算額」 is a short note on the name before it.
+      if (folded[at - 1] === "(") return phrase.length >= 3 && TOPIC_PARTICLE.test(after) ? [{ phrase, at }] : [];
+      return TOPIC_PARTICLE.test(after) || OWNER_OF_ASKED.test(after) ? [{ phrase, at }] : [];
+    })
+    .sort((a, b) => b.at - a.at)[0];
+  if (marked) {
+    // 「技術管理スキームの事前報告って」: the topic with the phrase that says whose it is.
+    const before = folded.slice(0, marked.at);
+    const owner = part.focus
+      .map((phrase) => [`${phrase}の`, `${phrase}」の`].find((written) => before.endsWith(written)))
+      .find((written) => written !== undefined);
+    const from = owner ? marked.at - owner.length : marked.at;
+    return text.slice(from, marked.at + marked.phrase.length).replace(/[「」『』]/gu, "");
+  }
+  const phrase = part.focus[0] ?? "";
+  const at = folded.indexOf(phrase);
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
 }
 

@@ -148,7 +148,9 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
         !FIRST_PERSON.has(surface) &&
         !PART_CONJUNCTIONS.has(surface) &&
         !/^[\p{P}\p{S}]+$/u.test(surface)) ||
-      (token.pos === "接頭詞" && token.pos_detail_1 === "数接続");
+      (token.pos === "接頭詞" && token.pos_detail_1 === "数接続") ||
+      // kuromoji reads the ド of ドローン as a prefix to ローン (loan): a katakana word is not cut.
+      (token.pos === "接頭詞" && /^\p{Script=Katakana}+$/u.test(surface));
     if (noun && !QUESTION_WORDS.has(surface)) run.push(token);
     else flush(token);
   }

@@ -209,9 +209,23 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).toContain("共同研究では、提供する情報の範囲を契約で定め");
     // 「いつまでに」 asks for a deadline, and the gap is named as one.
     expect(result.answer).toMatch(/期限については、資料に記載がありません/);
-    // The topic is named by the asker's first phrase, not by keywords joined with ・.
-    expect(result.answer).toContain("ご質問の「共同研究」の期限については");
+    // The topic is named as the asker marked it (「共同研究の契約について」), not by keywords joined with ・.
+    expect(result.answer).toContain("ご質問の「共同研究の契約」の期限については");
+
     expect(result.citations[0]?.docId).toBe("test-guidance");
+  });
+
+  it("names a missing count by the phrase the question marks as its topic, not by its first phrase", async () => {
+    const chunk = makeChunk({
+      docId: "panel",
+      title: "試験制度の審査会",
+      text: "試験制度の審査会は2024年に発足し、委員は大学と企業から選ばれている。",
+    });
+    const result = await (await answerer([chunk])).answer({
+      question: "試験制度について、審査会は何回開かれましたか？",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.answer).toContain("ご質問の「審査会」の数については、資料に記載がありません。");
   });
 
   it("names a missing part's topic as the asker wrote it, capitals and all", async () => {

@@ -117,6 +117,11 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(nounClassOf("締切")).toBe("date");
   });
 
+  it("keeps a katakana word whole where kuromoji reads its first sound as a prefix (ドローン, not ローン)", () => {
+    expect(analyze("ドローンって海外製がどのくらいあるの？").focus).toEqual(expect.arrayContaining(["ドローン"]));
+    expect(analyze("ドローンって海外製がどのくらいあるの？").focus).not.toContain("ローン");
+  });
+
   it("keeps a name the domain dictionary knows whole, generic parts and all (意見募集, not 募集)", () => {
     expect(analyze("試験指針案への意見募集はいつまで？").focus).toContain("意見募集");
   });
