@@ -20,16 +20,24 @@ const DASH_ITEM = /(?<![ァ-ヴー])ー/u;
 const CONNECTIVE =
   /^(?:他方|一方|このため|そのため|ただ|また|なお|さらに|加えて|具体的には|その上で|しかし|しかしながら|したがって|そこで)[、,]\s*/u;
 /**
- * A note mark (※, ※1, (※)) before a whole statement (「(※) 例えば、…できる。」): shown as the answer, the statement
- * is no footnote. A labelled note (「※対象品目:…」) keeps its mark.
+ * A note mark (※, ※1, (※)) before a whole statement (「(※) 例えば、…できる。」「※「試験法」において、…を強化」):
+ * shown as the answer, the statement is no footnote. A labelled note (「※対象品目:…」) and a short one keep their mark.
  */
-const NOTE_MARK = /^(?:[(（]※\d*[)）]|※\d*)\s*(?=[^:：]{20,}[。．]$)/u;
+const NOTE_MARK = /^(?:[(（]※\d*[)）]|※\d*)\s*/u;
+const NOTE_STATEMENT = /^[^:：]{20,}$/u;
+
+function withoutNoteMark(body: string): string {
+  const mark = body.match(NOTE_MARK)?.[0];
+  if (!mark) return body;
+  const rest = body.slice(mark.length);
+  return NOTE_STATEMENT.test(rest) && /[。．]$|[、,]/u.test(rest) ? rest : body;
+}
 
 /** The line without what only made sense beside the lines the excerpt leaves out. */
 function standAlone(line: string): string {
   const mark = line.match(/^- /u)?.[0] ?? "";
   const body = line.slice(mark.length);
-  const plain = body.replace(NOTE_MARK, "").replace(CONNECTIVE, "");
+  const plain = withoutNoteMark(body).replace(CONNECTIVE, "");
   return plain === "" ? line : `${mark}${plain}`;
 }
 
@@ -69,6 +77,8 @@ function isTitle(line: string): boolean {
  */
 export function displaySpan(lines: readonly string[]): string[] {
   const shown = lines.flatMap(displayLines);
+  // 「→「特定重要技術」に該当する場合は…」 follows from a line the span leaves out: first, its arrow points at nothing.
+  if (shown[0] !== undefined) shown[0] = shown[0].replace(/^(- )?[→⇒]\s*(?=\S)/u, "$1");
   return shown.map((line, at) => {
     if (!isTitle(line) || !shown[at + 1]?.startsWith("- ")) return line;
     // 「<今後のスケジュール予定>」 is bracketed already: its own brackets give way to 【】, not doubled.

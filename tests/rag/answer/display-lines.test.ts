@@ -52,6 +52,9 @@ describe("displayLines", () => {
     expect(displayLines("※1 試験制度の対象は試験事業者であり、個人は含まれない。")).toEqual([
       "試験制度の対象は試験事業者であり、個人は含まれない。",
     ]);
+    expect(displayLines("※「試験対処法」(2025年5月)において、試験事業者が攻撃を受けた際の連携を強化")).toEqual([
+      "「試験対処法」(2025年5月)において、試験事業者が攻撃を受けた際の連携を強化",
+    ]);
     expect(displayLines("※試験関税は課されない。")).toEqual(["※試験関税は課されない。"]);
     expect(displayLines("※対象品目:試験装置、試験部品及び関連技術【5月20日施行】")).toEqual([
       "※対象品目:試験装置、試験部品及び関連技術【5月20日施行】",
@@ -60,6 +63,13 @@ describe("displayLines", () => {
 });
 
 describe("displaySpan", () => {
+  it("drops the arrow of a first line, which follows from a line the span leaves out, and keeps a later one", () => {
+    expect(displaySpan(["→「試験技術」に該当する場合は協議会を組織できる。", "→ 支援を受けられる。"])).toEqual([
+      "「試験技術」に該当する場合は協議会を組織できる。",
+      "→ 支援を受けられる。",
+    ]);
+  });
+
   it("sets a title apart as 【title】 when items follow it, once, and leaves other lines alone", () => {
     expect(displaySpan(["試験技術の対象追加", "- ▶ 現在15技術を指定し、新たに4技術を追加。"])).toEqual([
       "【試験技術の対象追加】",
