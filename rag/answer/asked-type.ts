@@ -144,8 +144,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
       return "count";
     }
     // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
-    // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items.
-    return topicBefore(tokens, at) ?? (statesCount(tokens, at) ? "list" : "definition");
+    // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items; so does 「何が挙がっていますか」.
+    const listed = statesCount(tokens, at) || tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form));
+    return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
     if (surface === "どう" && next?.basic_form === "違う") return "comparison";
