@@ -12,6 +12,8 @@ export const QUESTION_WORDS = new Set([
   "どちら",
   "どっち",
   "誰",
+  "だれ",
+  "どなた",
   "いくら",
   "いくつ",
 ]);

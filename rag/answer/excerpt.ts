@@ -6,6 +6,7 @@ import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, typ
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
+import { type VerdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
 /** A question term and its weight (idf × query weight). */
 export interface WeightedTerm {
@@ -33,6 +34,8 @@ export interface Excerpt {
 
 export interface ExcerptOptions {
   askedType: AskedType;
+  /** A yes/no question the quoted lines may answer with a plain yes or no: the line that says it is shown. */
+  verdict?: VerdictAsked;
   /**
    * For a date question, the words of the event whose date is asked (提出, 上程), folded: a dated line is its date
    * only when it, its parent item or the block's context says one of them.
@@ -419,6 +422,22 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       if (carrier < 0 || lineScores[at]! > lineScores[carrier]!) carrier = at;
     });
     if (carrier >= 0) chosen.add(carrier);
+  }
+  // 「移転を止めるための制度なんですか」: the line that says no (「止めることが目的ではなく」) is the answer.
+  const chosenText = [...chosen].map((at) => lines[at]!.text);
+  if (options.verdict && !verdictIn(chosenText, options.terms, options.verdict)) {
+    const saying = verdictIn(
+      lines
+        .filter((line, at) => !chosen.has(at) && !carried?.has(line) && length + line.text.length <= MAX_CHARS)
+        .map((line) => line.text),
+      options.terms,
+      options.verdict,
+    );
+    const at = saying ? lines.findIndex((line) => line.text === saying.line) : -1;
+    if (at >= 0) {
+      chosen.add(at);
+      length += lines[at]!.text.length;
+    }
   }
   // 「パブコメと正式版の時期」: a topic the chosen lines leave out gets the block's line that gives its own value.
   if (isNumericType(options.askedType)) {

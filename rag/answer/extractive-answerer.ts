@@ -34,7 +34,7 @@ import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionP
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { sourceFrame } from "./source-frame.ts";
-import { type Verdict, verdictOf } from "./yes-no-verdict.ts";
+import { type Verdict, verdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
 export { toCitation, topicsOf };
 
@@ -426,6 +426,7 @@ export class ExtractiveAnswerer implements Answerer {
           ? fromNamedSources(passages, query.sourceDates)
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const quoted = quotedNames(part.text);
+      const verdictAsking = part.askedType === "yes-no" ? verdictAsked(part.text) : undefined;
       const options: ExcerptOptions = {
         // In English, the names the lexicon could not translate (MPIA, NSG) are the Latin phrases of the focus.
         names:
@@ -440,6 +441,7 @@ export class ExtractiveAnswerer implements Answerer {
         ],
         quoted,
         askedType: part.askedType,
+        ...(verdictAsking ? { verdict: verdictAsking } : {}),
         valueKind,
         listSize: statedItemCount(part.text),
         ...(event.length > 0 ? { event } : {}),
@@ -462,11 +464,11 @@ export class ExtractiveAnswerer implements Answerer {
       }
       if (fresh) for (const span of fresh.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       const verdict =
-        at === 0 && fresh && part.askedType === "yes-no"
-          ? verdictOf(
-              part.text,
+        at === 0 && fresh && verdictAsking
+          ? verdictIn(
               fresh.spans.flatMap((span) => span.lines),
               terms,
+              verdictAsking,
             )
           : undefined;
       results.push({ part, excerpt: fresh, ...(verdict ? { verdict } : {}) });

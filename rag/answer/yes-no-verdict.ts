@@ -10,7 +10,7 @@ export interface Verdict {
 
 /** A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. */
 const JA_QUESTION_WORD =
-  /何|なに|なん(?:で(?!す|しょ)|の|と)|誰|だれ|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
+  /何|なに|なん(?:で(?!す|しょ)|の|と)|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
 const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
 /** 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. */
 const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
@@ -58,16 +58,13 @@ function clausesOf(line: string): string[] {
     .filter((clause) => clause.length > 0);
 }
 
-/**
- * The yes or no a yes/no question gets from the quoted lines, when one clause plainly says it about the question's own
- * words: a denial for any such question, a grant only for 「できますか」. Anything less plain gets no verdict, and
- * the quote is left to speak for itself.
- */
-export function verdictOf(
-  question: string,
-  lines: readonly string[],
-  terms: readonly WeightedTerm[],
-): Verdict | undefined {
+/** What a yes/no question leaves to its quoted lines, or nothing when it asks for a thing, asks what was said, or is negated. */
+export interface VerdictAsked {
+  /** 「できますか」, "can": a granting line answers yes. */
+  asksAbility: boolean;
+}
+
+export function verdictAsked(question: string): VerdictAsked | undefined {
   const asked = question.normalize("NFKC");
   if (
     [JA_QUESTION_WORD, EN_QUESTION_WORD, NEGATED_QUESTION, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some(
@@ -75,13 +72,35 @@ export function verdictOf(
     )
   )
     return undefined;
+  return { asksAbility: ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked) };
+}
+
+/**
+ * The yes or no the lines give, when one clause plainly says it about the question's own words: a denial for any
+ * yes/no question, a grant only for 「できますか」. Anything less plain gets no verdict, and the quote is left to
+ * speak for itself.
+ */
+export function verdictIn(
+  lines: readonly string[],
+  terms: readonly WeightedTerm[],
+  { asksAbility }: VerdictAsked,
+): Verdict | undefined {
   const words = telling(terms);
   const about = (line: string) => clausesOf(line).filter((clause) => words.some((word) => clause.includes(word)));
   const denying = lines.find((line) => about(line).some(endsDenying));
   if (denying !== undefined) return { says: "no", line: denying };
-  const asksAbility = ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked);
   const granting = lines.find((line) =>
     about(line).some((clause) => GRANTS.test(clause) && !NOT_A_DENIAL.test(clause)),
   );
   return asksAbility && granting !== undefined ? { says: "yes", line: granting } : undefined;
+}
+
+/** The yes or no a yes/no question gets from the quoted lines (see verdictAsked and verdictIn). */
+export function verdictOf(
+  question: string,
+  lines: readonly string[],
+  terms: readonly WeightedTerm[],
+): Verdict | undefined {
+  const asked = verdictAsked(question);
+  return asked && verdictIn(lines, terms, asked);
 }

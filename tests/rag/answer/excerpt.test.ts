@@ -1502,6 +1502,40 @@ describe("a table's row at the top of the next chunk", () => {
   });
 });
 
+describe("a yes/no question's block", () => {
+  const chunk = makeChunk({
+    docId: "deck",
+    text: [
+      "【試験報告制度の対象技術】",
+      "- 技術は、一度移転すれば、管理の難易度が高くなる。",
+      "- 重要技術の移転に際して、試験法に基づく報告制度を設け、これを端緒として官民が対話する。",
+      "- 移転を止めることが目的ではなく、適切な管理を徹底することが目的。",
+    ].join("\n"),
+  });
+  const options = {
+    askedType: "yes-no" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験報告制度"],
+    terms: [
+      { term: "試験", mass: 1 },
+      { term: "報告", mass: 2 },
+      { term: "制度", mass: 1 },
+      { term: "移転", mass: 1 },
+    ],
+  };
+
+  it("shows the line that says no, though it shares fewer of the question's words", () => {
+    const lines = bestExcerpt([{ chunk, score: 10 }], { ...options, verdict: { asksAbility: false } })?.spans.flatMap(
+      (span) => span.lines,
+    );
+    expect(lines).toContain("- 移転を止めることが目的ではなく、適切な管理を徹底することが目的。");
+    // Without a yes or no to give, the block's best lines stand alone.
+    const plain = bestExcerpt([{ chunk, score: 10 }], options)?.spans.flatMap((span) => span.lines);
+    expect(plain).not.toContain("- 移転を止めることが目的ではなく、適切な管理を徹底することが目的。");
+  });
+});
+
 describe("defines", () => {
   const lines = passageLines(
     makeChunk({ docId: "deck", text: "- 試験クリアランスとは、重要情報に触れる者の信頼性を確認するルール。" }),

@@ -49,6 +49,7 @@ describe("verdictOf", () => {
     const lines = ["研修そのものを制限する規則はない"];
     const words = terms("研修", "規則");
     expect(says("研修を制限する規則はどこにありますか？", lines, words)).toBeUndefined();
+    expect(says("研修規則を定めた委員会の座長はどなたですか？", lines, words)).toBeUndefined();
     expect(says("Which rule restricts training?", lines, words)).toBeUndefined();
     expect(says("研修を制限する規則の話は会議で出てた？", lines, words)).toBeUndefined();
     expect(says("Did anyone suggest a rule on training?", lines, words)).toBeUndefined();
