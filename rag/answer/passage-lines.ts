@@ -29,8 +29,12 @@ export const NUMBERED_ITEM = new RegExp(`^\\s*(?:${NUMBERED_MARK.source})`, "u")
 /** A list item: a mark, a number (1. (1) ①). */
 export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS.source}|${NUMBERED_MARK.source})`, "u");
 const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
-/** A slide's key to its colours or markings (※赤字部分は改正部分, ※黒字箇所は…): about the page, not the topic. */
-const LAYOUT_KEY = /^\s*※?\s*(?:[赤青黒緑黄灰]字|太字|下線|網掛け|色付き|[赤青黒緑黄]色)(?:の)?(?:部分|箇所)(?:は|が)/u;
+/**
+ * A slide's key to its colours or markings (※赤字部分は改正部分, ※黒字箇所は…, 記号を付した項目は…, and the key
+ * itself: ※「方針2021」 ●「戦略2021」): about the page, not the topic.
+ */
+const LAYOUT_KEY =
+  /^\s*※?\s*(?:(?:[赤青黒緑黄灰]字|太字|下線|網掛け|色付き|[赤青黒緑黄]色)(?:の)?(?:部分|箇所)(?:は|が)|記号(?:を付した|の付いた|を付けた)(?:項目|箇所|部分))|^\s*[※●◎○★☆]\s*「[^」]+」\s*[●◎○★☆]/u;
 /** A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. */
 const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;

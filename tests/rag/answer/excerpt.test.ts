@@ -60,10 +60,10 @@ describe("passageLines", () => {
     ]);
   });
 
-  it("drops a slide's key to its colours (※赤字部分は…), which is about the page, not the topic", () => {
+  it("drops a slide's key to its colours or marks (※赤字部分は…, 記号を付した項目は…), which is about the page", () => {
     const chunk = makeChunk({
       docId: "d",
-      text: "試験基準の概要\n※ 赤字部分は令和3年に改正した部分\n※黒字箇所は従来からの記載事項\n- ① 代表者を責任者とする\n※ 違反時は勧告を行う",
+      text: "試験基準の概要\n※ 赤字部分は令和3年に改正した部分\n※黒字箇所は従来からの記載事項\n記号を付した項目は、それぞれ以下の文書に同旨の記載がある。\n※「試験方針2021」 ●「試験戦略2021」 ◎試験会議「提言」\n- ① 代表者を責任者とする\n※ 違反時は勧告を行う",
     });
     expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
       "試験基準の概要",
