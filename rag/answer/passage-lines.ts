@@ -58,7 +58,9 @@ function clean(text: string): string {
   const line = text
     .replace(/^\s*#{1,6}\s*/u, "")
     .replace(/\*\*/g, "")
-    .replace(/[\t\u3000 ]+/g, " ")
+    // U+3000 is what ingest leaves of a table's cell break: kept, so a row can be read against its header.
+    .replace(/[\t ]*\u3000[\t\u3000 ]*/gu, "\u3000")
+    .replace(/[\t ]+/g, " ")
     .trim();
   const untitled = line.replace(PAGE_COUNTER, "");
   return untitled !== line && !line.includes("。") && untitled.length >= 4 ? untitled : line;

@@ -1,3 +1,4 @@
+import { foldForMatch } from "../retrieve/fold.ts";
 import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
@@ -5,7 +6,8 @@ import { toCitation } from "./citations.ts";
 import { displaySpan } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
-import type { Excerpt } from "./excerpt.ts";
+import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
+import { headedRows } from "./table-rows.ts";
 import type { Verdict } from "./yes-no-verdict.ts";
 
 /** The missing point named by the kind of value asked when the question says (期限, 提出先), else by its type. */
@@ -17,6 +19,30 @@ function labelOf(askedType: AskedType, part: string): Record<Language, string> {
 export interface RenderedAnswer {
   answer: string;
   citations: Citation[];
+}
+
+/**
+ * Each span's lines with a table's rows read against their header row, which may be in the span, earlier in its
+ * chunk or in an earlier span; a header row whose every column now names its value is not shown again.
+ */
+function tableSpans(excerpts: readonly Excerpt[]): Map<ExcerptSpan, string[]> {
+  const spans = excerpts.flatMap((excerpt) => excerpt.spans);
+  const headers = new Set<string>();
+  const read = spans.map((span, at) => {
+    const text = span.chunk.text.split("\n");
+    const first = foldForMatch(span.lines[0] ?? "");
+    const start = text.findIndex((line) => foldForMatch(line) === first);
+    const earlier = spans.slice(0, at).flatMap((other) => other.chunk.text.split("\n"));
+    const rows = headedRows(span.lines, [...earlier, ...text.slice(0, Math.max(0, start))]);
+    for (const header of rows.headers) headers.add(header);
+    return rows.lines;
+  });
+  return new Map(
+    spans.map((span, at) => {
+      const kept = read[at]!.filter((line) => !headers.has(line));
+      return [span, kept.length > 0 ? kept : read[at]!];
+    }),
+  );
 }
 
 /** Excerpt lines, each followed by the [n] of the passage it is copied from; English gets a framing sentence per excerpt. */
@@ -37,10 +63,11 @@ function renderExcerpts(
   // The yes or no of a yes/no question comes first, with the number of the passage whose line says it.
   const decided =
     verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
+  const tabled = tableSpans(excerpts);
   const blocks = excerpts.map((excerpt) => {
     const lines = excerpt.spans.flatMap((span) => {
       const n = numberOf(span.chunk);
-      return displaySpan(span.lines).map((line) => `${line}[${n}]`);
+      return displaySpan(tabled.get(span) ?? span.lines).map((line) => `${line}[${n}]`);
     });
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer
     // says only what was asked, and the reader still finds the second place the documents say it.

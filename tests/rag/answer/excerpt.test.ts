@@ -326,7 +326,8 @@ describe("bestExcerpt: a row that names the person asked", () => {
     });
     expect(excerpt?.spans.flatMap((span) => span.lines)).toEqual([
       "(参考)試験政策に関する研究会委員",
-      "試験二郎 公益財団法人試験財団理事長(座長)",
+      // The row keeps its cell break (U+3000), so a table row can be read against its header.
+      "試験二郎\u3000公益財団法人試験財団理事長(座長)",
     ]);
   });
 });

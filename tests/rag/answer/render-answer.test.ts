@@ -41,6 +41,29 @@ describe("renderAnswer", () => {
     );
   });
 
+  it("reads a table's rows against the header row of an earlier span, and does not show that header again", () => {
+    const header = "甲会議 (試験会議)\u3000乙会議\u3000丙会議";
+    const top = makeChunk({
+      docId: "deck",
+      title: "試験資料",
+      text: `表の題\n${header}\n2. 発足年\u30001978年\u30001985年\u30001996年`,
+    });
+    const next = makeChunk({
+      docId: "deck2",
+      title: "試験資料",
+      text: "3. 参加国数\u300048か国\u300042か国\u300035か国",
+    });
+    const spans = [
+      { chunk: top, lines: [header, "2. 発足年\u30001978年\u30001985年\u30001996年"] },
+      { chunk: next, lines: ["3. 参加国数\u300048か国\u300042か国\u300035か国"] },
+    ];
+    const { answer } = renderAnswer([{ passageRank: 0, spans, coverage: 1, carries: true }], "ja");
+    expect(answer.split("\n")).toEqual([
+      "2. 発足年: 甲会議 1978年 / 乙会議 1985年 / 丙会議 1996年[1]",
+      "3. 参加国数: 甲会議 48か国 / 乙会議 42か国 / 丙会議 35か国[2]",
+    ]);
+  });
+
   it("introduces a document once in English and gives one glossary line after the quotes", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const { answer, citations } = renderAnswer(
