@@ -10,7 +10,7 @@ export interface Verdict {
 
 /** A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. */
 const JA_QUESTION_WORD =
-  /何|なに|なん(?:で(?!す|しょ)|の|と)|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
+  /何|なに|なん(?:で(?!す|しょ)|の|と|て)|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
 const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
 /** 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. */
 const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
@@ -19,7 +19,8 @@ const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
  * 「〜って話、会議で出てた？」「Did anyone suggest…」: whether something was said is answered by the remark itself, and
  * a denial inside the remark (「会話ができない」) is what was said, not a no.
  */
-const ASKS_WHAT_WAS_SAID_JA = /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話は|取り上げ|触れ|発言|意見|声/u;
+const ASKS_WHAT_WAS_SAID_JA =
+  /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話[はもがを]|取り上げ|触れ|発言|意見|声|言って|言われ|述べ/u;
 const ASKS_WHAT_WAS_SAID_EN =
   /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for)/iu;
 

@@ -52,6 +52,9 @@ describe("verdictOf", () => {
     expect(says("研修規則を定めた委員会の座長はどなたですか？", lines, words)).toBeUndefined();
     expect(says("Which rule restricts training?", lines, words)).toBeUndefined();
     expect(says("研修を制限する規則の話は会議で出てた？", lines, words)).toBeUndefined();
+    // 「なんて言ってました？」 asks what was said (なんて is 何と), and 「〜って話もあった」 recalls a remark.
+    expect(says("研修規則について、委員はなんて言ってました？", lines, words)).toBeUndefined();
+    expect(says("研修を制限する規則がネックって話もあった気がする？", lines, words)).toBeUndefined();
     expect(says("Did anyone suggest a rule on training?", lines, words)).toBeUndefined();
     expect(says("研修を制限する規則はないのですか？", lines, words)).toBeUndefined();
   });
