@@ -5,6 +5,9 @@ import { makeChunk } from "../../doubles/make-chunk.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 import { miniCorpus } from "../../fixtures/chunks/mini-corpus.ts";
 
+/** A one-chunk document of the given title and text. */
+const doc = (docId: string, title: string, text: string) => makeChunk({ docId, title, text });
+
 async function answerer(chunks = miniCorpus) {
   const deps = await searchDeps();
   const index = LexicalSearchIndex.build(chunks, deps);
@@ -241,16 +244,12 @@ describe("ExtractiveAnswerer checks before claiming", () => {
   });
 
   it("does not give the place of another numbered meeting than the one asked", async () => {
-    const minutes = makeChunk({
-      docId: "minutes-5",
-      title: "第5回試験会議 議事要旨",
-      text: "第5回試験会議 議事要旨\n- <日時>2024年10月1日\n- <場所>試験会館 第1会議室、オンライン併用",
-    });
-    const later = makeChunk({
-      docId: "material-8",
-      title: "第8回試験会議 資料",
-      text: "第8回試験会議では試験制度の改正を議論した。",
-    });
+    const minutes = doc(
+      "minutes-5",
+      "第5回試験会議 議事要旨",
+      "第5回試験会議 議事要旨\n- <日時>2024年10月1日\n- <場所>試験会館 第1会議室、オンライン併用",
+    );
+    const later = doc("material-8", "第8回試験会議 資料", "第8回試験会議では試験制度の改正を議論した。");
     const answering = await answerer([minutes, later]);
     const asked = await answering.answer({ question: "第8回の試験会議ってどこの会場でやったんでしょう？" });
     expect(asked.resolved).toBe(false);
@@ -261,16 +260,16 @@ describe("ExtractiveAnswerer checks before claiming", () => {
   });
 
   it("takes a later part as answered by the earlier line that names its topic by another name (経産省 for METI)", async () => {
-    const scheme = makeChunk({
-      docId: "scheme",
-      title: "試験届出制度の概要",
-      text: "試験届出制度\n- 12対象事業(うち経産省関連3)の重要設備の事前審査",
-    });
-    const projects = makeChunk({
-      docId: "projects",
-      title: "試験研究の概要",
-      text: "宇宙、海洋等の研究開発を経済産業省関係で計19プロジェクト特定。",
-    });
+    const scheme = doc(
+      "scheme",
+      "試験届出制度の概要",
+      "試験届出制度\n- 12対象事業(うち経産省関連3)の重要設備の事前審査",
+    );
+    const projects = doc(
+      "projects",
+      "試験研究の概要",
+      "宇宙、海洋等の研究開発を経済産業省関係で計19プロジェクト特定。",
+    );
     const answering = await answerer([scheme, projects]);
     const result = await answering.answer({
       question: "How many businesses does the test notification system cover, and how many of them relate to METI?",
