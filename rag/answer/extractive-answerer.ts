@@ -137,6 +137,10 @@ function focusLabel(part: QuestionPart, question: string): string {
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
 }
 
+/** 「our board in Tokyo」「my plant at Osaka」, 「当社の東京本社」「うちの大阪工場」: the asker's own place. */
+const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;
+const ASKER_PLACE_JA = /(?:当社|弊社|うち|我が社|私たち)の?[^、。？?\s]{0,8}?(?:本社|工場|拠点|支社|事業所|オフィス)/gu;
+
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */
 function foldedChunks(chunks: Chunk[]): string {
   return [...new Set(chunks)]
@@ -531,8 +535,12 @@ export class ExtractiveAnswerer implements Answerer {
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (requirements.some((requirement) => requirement.name.startsWith("year:") && !requirement.isMet(quoted)))
       return true;
+    // Where the asker is (「for our board in Tokyo」「当社の東京本社」) is not what the question is about.
+    const placesAsked = question.normalize("NFKC").replace(ASKER_PLACE_EN, " ").replace(ASKER_PLACE_JA, " ");
+    const placeText =
+      placesAsked === question.normalize("NFKC") ? query.searchText : index.analyze(placesAsked).searchText;
     const places = index
-      .properNouns(query.searchText, "地域")
+      .properNouns(placeText, "地域")
       .filter(
         (name) =>
           name !== "日本" &&

@@ -16,7 +16,9 @@ const INJECTION_PATTERNS: RegExp[] = [
   /(質問|問い合わせ)(ログ|履歴|一覧)[^。]{0,10}(見せ|教え|表示|出し)/u,
   /(社|企業|会社|さん|団体)(が|は|の人が)[^。]{0,20}(この\s?(ボット|bot|チャット)|taiwa|あなた)に[^。]{0,10}(質問|聞い|尋ね|問い合わせ|相談)/iu,
   // Drafting a document that passes for an official one (a forged notice) is not answering from the documents.
-  /\b(draft|write|create|make|prepare)\b[^.?!]{0,40}\b(official|official-looking|fake|forged)\b[^.?!]{0,30}\b(notice|letter|statement|announcement|document|circular)\b/iu,
+  /\b(draft|write|create|make|prepare)\b[^.?!]{0,40}\b(official|official-looking|formal|fake|forged)\b[^.?!]{0,30}\b(notice|letter|statement|announcement|document|circular)\b/iu,
+  // Speaking as the ministry (「Act as a METI official and…」) is what only the ministry can do.
+  /\b(act|pose|speak|respond|reply|answer|write)\s+as\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}(official|officer|regulator|minister|ministry|government)\b/iu,
   /((公式|正式|経産省名義|経済産業省名義|省の名前|役所)[^。]{0,15}(通知|通達|文書|お知らせ|声明)[^。]{0,12}(作って|作成して|書いて|起案して|でっち上げ))|((偽|ニセ|にせ)の[^。]{0,10}(通知|通達|文書|お知らせ))/u,
   // Asking for a guess, or forbidding the answer that the documents do not say it: grounded or silent.
   /(推測|憶測|想像|予想)(で|でも)(いい|いいので|いいから|構わない|かまわない|結構)/u,

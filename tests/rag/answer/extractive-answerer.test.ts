@@ -145,6 +145,25 @@ describe("ExtractiveAnswerer on countries", () => {
       question: "What does the technology leakage guidance require for joint research in Korea?",
     });
     expect(result).toMatchObject({ resolved: false, reason: "no-evidence" });
+    // A city is a place the quoted lines must say, like a country.
+    const city = await new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } }).answer({
+      question: "What does the technology leakage guidance require for joint research in Tokyo?",
+    });
+    expect(city).toMatchObject({ resolved: false, reason: "no-evidence" });
+    // Where the asker is, though, is not what the question is about.
+    const answering = new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+    for (const question of [
+      "What does the technology leakage guidance require for our joint research in Tokyo?",
+      "当社の東京本社で共同研究をする場合、技術流出対策の手引きでは何が求められていますか？",
+    ])
+      expect((await answering.answer({ question })).resolved, question).toBe(true);
+    expect(
+      (
+        await answering.answer({
+          question: "東京での共同研究について、技術流出対策の手引きでは何が求められていますか？",
+        })
+      ).resolved,
+    ).toBe(false);
   });
 });
 
