@@ -361,6 +361,22 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   lineScores.forEach((score, at) => {
     if (score > lineScores[best]!) best = at;
   });
+  // A title shares the most words with a question about its slide, but a line under it that gives the asked value
+  // is the answer; the title is shown with it, not the background lines between them. A line under a sub-title
+  // (「(2) その他の出資案件」) is about that sub-title's topic, not the title's.
+  const wantsValue = VALUE_TYPES.has(options.askedType) || options.valueKind !== undefined;
+  if (wantsValue && lines[best]!.headingLike) {
+    const title = best;
+    let carrier = -1;
+    for (let at = title + 1; at < lines.length; at++) {
+      const line = lines[at]!;
+      if (line.headingLike || line.introducesList) break;
+      if (carried?.has(line) || lineScores[at]! < 0.5 * lineScores[title]!) continue;
+      if (!carriesValue(options.askedType, [line.text], options.valueKind)) continue;
+      if (carrier < 0 || lineScores[at]! > lineScores[carrier]!) carrier = at;
+    }
+    if (carrier >= 0) best = carrier;
+  }
   const chosen = new Set([best]);
   const bestLine = lines[best]!;
   // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.
@@ -407,7 +423,6 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   });
   if (next >= 0) chosen.add(next);
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
-  const wantsValue = VALUE_TYPES.has(options.askedType) || options.valueKind !== undefined;
   const shownText = [...chosen].map((at) => lines[at]!.text);
   // One remark on the topic answers 「どんな意見」: another remark is not added to make it a list.
   if (

@@ -1503,6 +1503,47 @@ describe("a table's row at the top of the next chunk", () => {
   });
 });
 
+describe("a count asked of a slide whose title shares the question's words", () => {
+  const options = (text: string) => ({
+    askedType: "count" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験報告スキーム", "対象技術"],
+    terms: [
+      { term: "試験報告スキーム", mass: 2 },
+      { term: "対象技術", mass: 2 },
+      { term: "報告", mass: 1 },
+    ],
+    chunk: makeChunk({ docId: "deck", text }),
+  });
+  const shown = (text: string) => {
+    const { chunk, ...rest } = options(text);
+    return bestExcerpt([{ chunk, score: 10 }], rest)?.spans.flatMap((span) => span.lines);
+  };
+
+  it("is answered by the line under the title that gives the count, without the background lines between", () => {
+    const lines = shown(
+      [
+        "試験報告スキームの対象技術追加",
+        "- 技術は、一度移転すれば、管理の難易度が高くなる。",
+        "- 移転に際して報告制度を設け、官民が対話する。",
+        "- 報告の対象技術として、現在15技術を指定しており、新たに4技術を追加。",
+      ].join("\n"),
+    );
+    expect(lines).toEqual([
+      "試験報告スキームの対象技術追加",
+      "- 報告の対象技術として、現在15技術を指定しており、新たに4技術を追加。",
+    ]);
+  });
+
+  it("does not take the count of another topic under a sub-title for the title's", () => {
+    const lines = shown(
+      ["試験報告スキームの対象技術追加", "(2) その他の制度", "- 別の制度の対象技術として、12技術を指定。"].join("\n"),
+    );
+    expect(lines).not.toEqual(["試験報告スキームの対象技術追加", "- 別の制度の対象技術として、12技術を指定。"]);
+  });
+});
+
 describe("a yes/no question's block", () => {
   const chunk = makeChunk({
     docId: "deck",
