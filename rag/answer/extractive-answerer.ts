@@ -430,7 +430,10 @@ export class ExtractiveAnswerer implements Answerer {
           ? fromNamedSources(passages, query.sourceDates)
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       const quoted = quotedNames(part.text);
-      const verdictAsking = part.askedType === "yes-no" ? verdictAsked(part.text) : undefined;
+      // An English question's topic phrases are its translated words glued together (研究予算), not the documents'
+      // names: their pieces stay words of the question.
+      const verdictAsking =
+        part.askedType === "yes-no" ? verdictAsked(part.text, analysis.lang === "ja" ? focus : []) : undefined;
       const options: ExcerptOptions = {
         // In English, the names the lexicon could not translate (MPIA, NSG) are the Latin phrases of the focus.
         names:

@@ -12,8 +12,17 @@ export interface Verdict {
 const JA_QUESTION_WORD =
   /何|なに|なん(?:で(?!す|しょ)|の|と|て)|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
 const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
-/** 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. */
+/**
+ * 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. Read in the clause that
+ * asks (the last one): 「余裕ないんですけど、…」 is background, and 「作らないとダメ」「しなければ」 say "must".
+ */
 const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
+const MUST = /な(?:いと|ければ|くては|きゃ)(?:ダメ|だめ|駄目|いけ|なら)?/gu;
+
+function askingClause(question: string): string {
+  const clauses = question.split(/[、。,]|(?<=[?？])/u).filter((clause) => clause.trim() !== "");
+  return (clauses.at(-1) ?? question).replace(MUST, "");
+}
 
 /**
  * 「〜って話、会議で出てた？」「Did anyone suggest…」: whether something was said is answered by the remark itself, and
@@ -63,31 +72,40 @@ function clausesOf(line: string): string[] {
 export interface VerdictAsked {
   /** 「できますか」, "can": a granting line answers yes. */
   asksAbility: boolean;
+  /** The question's topic phrases, folded: a piece of one (技術流出 of 技術流出対策ガイダンス) is no topic of its own. */
+  focus: readonly string[];
 }
 
-export function verdictAsked(question: string): VerdictAsked | undefined {
+export function verdictAsked(question: string, focus: readonly string[] = []): VerdictAsked | undefined {
   const asked = question.normalize("NFKC");
   if (
-    [JA_QUESTION_WORD, EN_QUESTION_WORD, NEGATED_QUESTION, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some(
-      (pattern) => pattern.test(asked),
-    )
+    [JA_QUESTION_WORD, EN_QUESTION_WORD, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some((pattern) =>
+      pattern.test(asked),
+    ) ||
+    NEGATED_QUESTION.test(askingClause(asked))
   )
     return undefined;
-  return { asksAbility: ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked) };
+  return { asksAbility: ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked), focus };
 }
 
 /**
  * The yes or no the lines give, when one clause plainly says it about the question's own words: a denial for any
- * yes/no question, a grant only for 「できますか」. Anything less plain gets no verdict, and the quote is left to
- * speak for itself.
+ * yes/no question, a grant only for 「できますか」. A clause is about the question when it says one of its topic
+ * phrases whole (転職そのもの, 企業) or a word of the question outside them (義務, 組織, 制限): 「技術流出に対して
+ * 過度に委縮するのではなく」 only shares a piece of 「技術流出対策ガイダンス」, and its denial is about something else.
+ * Anything less plain gets no verdict, and the quote is left to speak for itself.
  */
 export function verdictIn(
   lines: readonly string[],
   terms: readonly WeightedTerm[],
-  { asksAbility }: VerdictAsked,
+  { asksAbility, focus }: VerdictAsked,
 ): Verdict | undefined {
-  const words = telling(terms);
-  const about = (line: string) => clausesOf(line).filter((clause) => words.some((word) => clause.includes(word)));
+  const words = telling(terms).filter((word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)));
+  const phrases = focus.filter((phrase) => phrase.length >= 2);
+  const about = (line: string) =>
+    clausesOf(line).filter(
+      (clause) => words.some((word) => clause.includes(word)) || phrases.some((phrase) => clause.includes(phrase)),
+    );
   const denying = lines.find((line) => about(line).some(endsDenying));
   if (denying !== undefined) return { says: "no", line: denying };
   const granting = lines.find((line) =>

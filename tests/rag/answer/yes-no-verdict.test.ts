@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WeightedTerm } from "../../../rag/answer/excerpt.ts";
-import { verdictOf } from "../../../rag/answer/yes-no-verdict.ts";
+import { verdictAsked, verdictIn, verdictOf } from "../../../rag/answer/yes-no-verdict.ts";
 
 const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, mass: 1 }));
 const says = (question: string, lines: string[], words: WeightedTerm[]) => verdictOf(question, lines, words)?.says;
@@ -37,6 +37,17 @@ describe("verdictOf", () => {
     expect(says(asked, ["移転後に想定できないような転用が起きる。"], terms("移転"))).toBeUndefined();
   });
 
+  it("gives no verdict from a denial that shares only a piece of the question's topic phrase", () => {
+    const question = "試験流出対策指針って、従わないと罰則があるものなんですか？";
+    const asked = verdictAsked(question, ["試験流出対策指針", "罰則"])!;
+    const words = terms("試験", "流出", "対策", "指針", "罰則");
+    expect(
+      verdictIn(["- 懸念される試験流出に対して過度に委縮するのではなく、対策を講じる"], words, asked),
+    ).toBeUndefined();
+    // The topic phrase said whole, or a word of the question outside it, makes the clause about the question.
+    expect(verdictIn(["- 試験流出対策指針は、罰則を伴うものではない"], words, asked)?.says).toBe("no");
+  });
+
   it("reads 「必要ではないか」, 「しなければならない」 and 「ない場合もある」 as no denial", () => {
     const asked = "研修の見直しは決まりましたか？";
     const words = terms("研修", "見直し");
@@ -57,6 +68,13 @@ describe("verdictOf", () => {
     expect(says("研修を制限する規則がネックって話もあった気がする？", lines, words)).toBeUndefined();
     expect(says("Did anyone suggest a rule on training?", lines, words)).toBeUndefined();
     expect(says("研修を制限する規則はないのですか？", lines, words)).toBeUndefined();
+  });
+
+  it("reads negation only in the clause that asks, and 「〜ないとダメ」 as must, not as a negated question", () => {
+    const lines = ["- 資源に限りがある場合、必ずしも新しい組織の設立を実行する必要はなく、既存組織で対応する"];
+    const words = terms("組織", "新しい");
+    expect(says("余裕はないんですけど、新しく組織を作らないとダメですか？", lines, words)).toBe("no");
+    expect(says("新しく組織を作らなくてもいいのではないですか？", lines, words)).toBeUndefined();
   });
 
   it("reads 「なんですか」 as a yes/no ending, not as 「なんで」 (why)", () => {
