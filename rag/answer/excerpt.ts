@@ -365,16 +365,19 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // is the answer; the title is shown with it, not the background lines between them. A line under a sub-title
   // (「(2) その他の出資案件」) is about that sub-title's topic, not the title's.
   const wantsValue = VALUE_TYPES.has(options.askedType) || options.valueKind !== undefined;
+  // The best-scoring of the given lines that holds the asked value (the first of equals), or -1.
+  const bestCarrier = (ats: number[]) =>
+    ats
+      .filter((at) => carriesValue(options.askedType, [lines[at]!.text], options.valueKind))
+      .reduce((found, at) => (found < 0 || lineScores[at]! > lineScores[found]! ? at : found), -1);
   if (wantsValue && lines[best]!.headingLike) {
     const title = best;
-    let carrier = -1;
-    for (let at = title + 1; at < lines.length; at++) {
-      const line = lines[at]!;
-      if (line.headingLike || line.introducesList) break;
-      if (carried?.has(line) || lineScores[at]! < 0.5 * lineScores[title]!) continue;
-      if (!carriesValue(options.askedType, [line.text], options.valueKind)) continue;
-      if (carrier < 0 || lineScores[at]! > lineScores[carrier]!) carrier = at;
-    }
+    const end = lines.findIndex((line, at) => at > title && (line.headingLike || line.introducesList));
+    const under = lines
+      .map((_, at) => at)
+      .slice(title + 1, end < 0 ? lines.length : end)
+      .filter((at) => !carried?.has(lines[at]!) && lineScores[at]! >= 0.5 * lineScores[title]!);
+    const carrier = bestCarrier(under);
     if (carrier >= 0) best = carrier;
   }
   const chosen = new Set([best]);
@@ -430,12 +433,11 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     !carriesValue(options.askedType, shownText, options.valueKind) &&
     !answersWithOneRemark(shownText, options)
   ) {
-    let carrier = -1;
-    lines.forEach((line, at) => {
-      if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
-      if (!carriesValue(options.askedType, [line.text], options.valueKind)) return;
-      if (carrier < 0 || lineScores[at]! > lineScores[carrier]!) carrier = at;
-    });
+    const carrier = bestCarrier(
+      lines
+        .map((_, at) => at)
+        .filter((at) => !chosen.has(at) && !carried?.has(lines[at]!) && length + lines[at]!.text.length <= MAX_CHARS),
+    );
     if (carrier >= 0) chosen.add(carrier);
   }
   // 「移転を止めるための制度なんですか」: the line that says no (「止めることが目的ではなく」) is the answer.

@@ -108,18 +108,9 @@ export function verdictIn(
     );
   const denying = lines.find((line) => about(line).some(endsDenying));
   if (denying !== undefined) return { says: "no", line: denying };
+  if (!asksAbility) return undefined;
   const granting = lines.find((line) =>
     about(line).some((clause) => GRANTS.test(clause) && !NOT_A_DENIAL.test(clause)),
   );
-  return asksAbility && granting !== undefined ? { says: "yes", line: granting } : undefined;
-}
-
-/** The yes or no a yes/no question gets from the quoted lines (see verdictAsked and verdictIn). */
-export function verdictOf(
-  question: string,
-  lines: readonly string[],
-  terms: readonly WeightedTerm[],
-): Verdict | undefined {
-  const asked = verdictAsked(question);
-  return asked && verdictIn(lines, terms, asked);
+  return granting !== undefined ? { says: "yes", line: granting } : undefined;
 }

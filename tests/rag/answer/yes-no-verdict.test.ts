@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { WeightedTerm } from "../../../rag/answer/excerpt.ts";
-import { verdictAsked, verdictIn, verdictOf } from "../../../rag/answer/yes-no-verdict.ts";
+import { verdictAsked, verdictIn } from "../../../rag/answer/yes-no-verdict.ts";
 
 const terms = (...words: string[]): WeightedTerm[] => words.map((term) => ({ term, mass: 1 }));
+/** The verdict a question without topic phrases gets from the lines. */
+const verdictOf = (question: string, lines: string[], words: WeightedTerm[]) => {
+  const asked = verdictAsked(question);
+  return asked && verdictIn(lines, words, asked);
+};
 const says = (question: string, lines: string[], words: WeightedTerm[]) => verdictOf(question, lines, words)?.says;
 
-describe("verdictOf", () => {
+describe("verdictAsked and verdictIn", () => {
   it("says no when a clause about the question's words ends denying it, and names the line", () => {
     const lines = ["指針の背景", "- 本指針は、事業者に義務を課すものではなく、手引きを示すもの。"];
     expect(verdictOf("この指針は事業者に対策を義務付けるものですか？", lines, terms("指針", "事業者", "義務"))).toEqual(
