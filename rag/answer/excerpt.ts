@@ -6,6 +6,7 @@ import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, typ
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
+import { restatedItems } from "./restated-items.ts";
 import { type VerdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
 /** A question term and its weight (idf × query weight). */
@@ -633,6 +634,38 @@ function sectionStart(block: Block, chunk: Chunk, options: ExcerptOptions): Exce
 }
 
 /**
+ * The spans with the items listed under sub-titles that restate a shown statement, from the rest of the chunk and
+ * the next chunk of the document, as long as they fit beside what is shown.
+ */
+function withRestatedItems(
+  spans: ExcerptSpan[],
+  chunk: Chunk,
+  chunkLines: PassageLine[],
+  options: ExcerptOptions,
+): ExcerptSpan[] {
+  const own = spans.find((span) => span.chunk === chunk);
+  if (!own || spans.some((span) => span.chunk !== chunk)) return spans;
+  const lastShown = chunkLines.findLastIndex((line) => own.lines.includes(line.text));
+  const seen = new Set(chunkLines.map((line) => line.folded));
+  const next = options.nextChunk(chunk);
+  const nextLines = next ? passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded)) : [];
+  const rest = chunkLines.slice(lastShown + 1);
+  const statements = chunkLines.map((line) => line.text);
+  const found = restatedItems(own.lines, statements, [...rest, ...nextLines]);
+  let room = MAX_LIST_CHARS;
+  const added = { own: [] as string[], next: [] as string[] };
+  for (const { title, items } of found) {
+    const lines = [title, ...items];
+    const length = lines.reduce((sum, line) => sum + line.text.length, 0);
+    if (length > room) break;
+    room -= length;
+    (rest.includes(title) ? added.own : added.next).push(...lines.map((line) => line.text));
+  }
+  const result = spans.map((span) => (span === own ? { chunk, lines: [...span.lines, ...added.own] } : span));
+  return next && added.next.length > 0 ? [...result, { chunk: next, lines: added.next }] : result;
+}
+
+/**
  * The text says a label the question names: 第1章 as it is; a month of a year (2025年2月) also as its month alone
  * (「2月」, not 「12月」), since a slide often leaves out the year it is in, or as a numeric date (24/05/14).
  */
@@ -1052,6 +1085,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const fresh = items.filter((item) => !span.lines.includes(item));
     if (fresh.length > 0) span.lines = [...span.lines, ...fresh];
   }
+  // 「…スキームを新設する」 shown alone: the slide lists what that means under a sub-title that restates it.
+  if (!listed && ANNOUNCED_LIST_TYPES.has(askedType)) spans = withRestatedItems(spans, chunk, best.chunkLines, options);
   // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;

@@ -368,6 +368,42 @@ describe("bestExcerpt: one remark on the topic", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("shows the items a slide lists under the sub-titles that restate the summary statements it answers with", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        text: [
+          "試験政策の今後の検討の方向性",
+          "- 試験制度を運用する中で明らかとなった課題に対応するため、現行の試験制度の見直し・拡充を行う。",
+          "- 試験分野の新たな課題に的確に対応するためのスキームを新設し、迅速な対応を可能とする枠組みを構築する。",
+        ].join("\n"),
+      }),
+      makeChunk({
+        docId: "plan",
+        ordinal: 1,
+        sectionPath: ["課題に対応するための現行制度の見直し・拡充"],
+        text: [
+          "課題に対応するための現行制度の見直し・拡充",
+          "- ✓ 試験物資の供給に不可欠な役務への支援",
+          "- ✓ 試験制度への医療分野の追加",
+          "新たなスキームの新設・迅速な対応を可能とする枠組み構築",
+          "- ✓ 試験事業の海外展開の支援",
+          "- ✓ 試験データの保護",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験政策の今後の検討の方向性で、新しく作るスキームとして何が挙がってる？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("試験事業の海外展開の支援");
+    expect(result.answer).toContain("試験データの保護");
+    expect(result.answer).toContain("【新たなスキームの新設・迅速な対応を可能とする枠組み構築】");
+    expect(result.citations.map((citation) => citation.chunkId)).toContain("plan#1");
+  });
+
   it("finds a place the question names in the lead-in of the cited section, in the chunk before", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "s", ordinal: 0, text: "米国を中心とした試験秩序は大きな転換点を迎えている。" }),
