@@ -7,6 +7,7 @@ import { displaySpan } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
+import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
 import { headedRows } from "./table-rows.ts";
 import type { Verdict } from "./yes-no-verdict.ts";
 
@@ -64,23 +65,36 @@ function renderExcerpts(
   const decided =
     verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
   const tabled = tableSpans(excerpts);
-  const blocks = excerpts.map((excerpt) => {
-    const lines = excerpt.spans.flatMap((span) => {
-      const n = numberOf(span.chunk);
-      return displaySpan(tabled.get(span) ?? span.lines).map((line) => `${line}[${n}]`);
-    });
+  // The yes or no opens the lead of the excerpt that says it, when that is the first.
+  const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
+  const blocks = excerpts.map((excerpt, at) => {
+    const shown = excerpt.spans.map((span) => ({
+      span,
+      n: numberOf(span.chunk),
+      lines: displaySpan(tabled.get(span) ?? span.lines),
+    }));
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer
     // says only what was asked, and the reader still finds the second place the documents say it.
     for (const other of excerpt.alsoSee ?? []) numberOf(other);
-    if (lang === "ja") return lines.join("\n");
-    // A second excerpt from the same document is not introduced again.
+    // A second excerpt from the same document is not introduced again, unless it opens with a title of its own.
     const chunk = excerpt.spans[0]!.chunk;
     const fresh = chunk.docId !== framed;
     framed = chunk.docId;
+    if (lang === "ja") {
+      const first = shown[0]!;
+      const title = first.lines.length > 1 ? sectionTitle(first.lines[0]!, first.span.chunk) : undefined;
+      if (title !== undefined) first.lines = first.lines.slice(1);
+      const source = fresh ? japaneseSource(chunk) : title !== undefined ? "同じ資料" : undefined;
+      const lead = source !== undefined ? japaneseLead(source, first.n, title) : undefined;
+      const opened = at === 0 && verdictLeads && verdict ? `${VERDICT_WORDS[verdict.says]}${lead ?? ""}` : lead;
+      const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
+      return [...(opened ? [opened] : []), ...lines].join("\n");
+    }
+    const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
     return [...(fresh ? [englishFrame(chunk)] : []), ...lines].join("\n");
   });
   // Numbered after the quotes, so a passage keeps the number of its first quoted line.
-  const said = verdict && decided ? [VERDICT_TEXTS[verdict.says][lang](numberOf(decided.chunk))] : [];
+  const said = verdict && decided && !verdictLeads ? [VERDICT_TEXTS[verdict.says][lang](numberOf(decided.chunk))] : [];
   if (lang === "ja") return { answer: [...said, blocks.join("\n\n")].join("\n"), citations };
   // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
   // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
@@ -98,6 +112,20 @@ function renderExcerpts(
     ),
     citations,
   };
+}
+
+const VERDICT_WORDS: Record<Verdict["says"], string> = { yes: "はい。", no: "いいえ。" };
+
+/**
+ * The title a quote opens with, when it is one: set apart as 【title】 over the items under it, or a heading of the
+ * passage's own section. A first line that states something (「12物資指定、総額約2.4兆円」) is never taken for one.
+ */
+function sectionTitle(line: string, chunk: Chunk): string | undefined {
+  const bracketed = line.match(/^【(.+)】$/u)?.[1];
+  // A title names; a line that runs on with 、 states (「12物資指定、総額約2.4兆円」), though set apart over items.
+  if (bracketed !== undefined) return /[、,]/u.test(bracketed) ? undefined : bracketed;
+  const folded = foldForMatch(line);
+  return chunk.sectionPath.some((heading) => foldForMatch(heading) === folded) ? line : undefined;
 }
 
 const VERDICT_TEXTS: Record<Verdict["says"], Record<Language, (n: number) => string>> = {
@@ -161,7 +189,8 @@ export function renderPartial(
     return lang === "ja" ? texts.ja(focus, label.ja) : texts.en(named ? part : "", label.en);
   });
   const answer = [
-    ...(said.answer ? [PARTIAL_TEXTS.intro[lang], said.answer, ""] : []),
+    // A Japanese quote is introduced by its own lead (「…の資料[1]には、次のとおりあります。」).
+    ...(said.answer ? [...(lang === "ja" ? [] : [PARTIAL_TEXTS.intro[lang]]), said.answer, ""] : []),
     ...gaps,
     PARTIAL_TEXTS.handedOver[lang],
   ].join("\n");

@@ -12,6 +12,7 @@ export function makeChunk(options: {
   sectionPath?: string[];
   /** ISO date of the document (YYYY-MM). */
   date?: string;
+  issuer?: string;
 }): Chunk {
   const ordinal = options.ordinal ?? 0;
   return {
@@ -24,5 +25,6 @@ export function makeChunk(options: {
     sectionPath: options.sectionPath ?? ["第1章"],
     ...(options.superseded ? { superseded: true } : {}),
     ...(options.date ? { date: options.date } : {}),
+    ...(options.issuer ? { issuer: options.issuer } : {}),
   };
 }

@@ -22,7 +22,7 @@ describe("ExtractiveAnswerer", () => {
     // A yes/no question gets its no first, naming the passage that says it; every other line the reader sees is
     // copied from a cited passage and ends with its [n].
     const [verdict, ...lines] = result.answer.split("\n").filter((line) => line.trim() !== "");
-    expect(verdict).toBe("いいえ。資料[1]には次のとおりあります。");
+    expect(verdict).toBe("いいえ。テスト省のガイダンス(2025年5月)[1]には、次のとおりあります。");
     expect(lines.every((line) => /\[\d+\]$/.test(line))).toBe(true);
     expect(result.citations[0]).toMatchObject({
       n: 1,
@@ -186,6 +186,7 @@ describe("ExtractiveAnswerer on enumerations", () => {
     // The list keeps its structure: the line that introduces it, then one item per line, each cited.
     expect(result.resolved).toBe(true);
     expect(result.answer.split("\n")).toEqual([
+      "テスト省のガイダンス(2025年5月)[1]には、次のとおりあります。",
       "2024年に次の物資が指定された。[1]",
       "- 肥料[1]",
       "- 半導体[1]",

@@ -18,7 +18,7 @@ describe("renderAnswer", () => {
       [excerpt(chunk, ["◆ 引き抜きによる転職 ◆ 転職そのものを制限する法令はない"])],
       "ja",
     );
-    expect(answer.split("\n")).toEqual(["- 引き抜きによる転職[1]", "- 転職そのものを制限する法令はない[1]"]);
+    expect(answer.split("\n").slice(1)).toEqual(["- 引き抜きによる転職[1]", "- 転職そのものを制限する法令はない[1]"]);
   });
 
   it("puts the yes or no of a yes/no question before the lines that say it", () => {
@@ -26,7 +26,7 @@ describe("renderAnswer", () => {
     const lines = ["本指針は、事業者に義務を課すものではない。"];
     const verdict = { says: "no" as const, line: lines[0]! };
     expect(renderAnswer([excerpt(chunk, lines)], "ja", ["yes-no"], verdict).answer.split("\n")).toEqual([
-      "いいえ。資料[1]には次のとおりあります。",
+      "いいえ。ガイダンス[1]には、次のとおりあります。",
       "本指針は、事業者に義務を課すものではない。[1]",
     ]);
     expect(renderAnswer([excerpt(chunk, lines)], "en", ["yes-no"], verdict).answer).toMatch(
@@ -37,7 +37,7 @@ describe("renderAnswer", () => {
     const two = renderAnswer([excerpt(chunk, ["指針の背景"]), excerpt(other, lines)], "ja", ["yes-no"], verdict);
     expect(two.answer.split("\n")[0]).toBe("いいえ。資料[2]には次のとおりあります。");
     expect(renderAnswer([excerpt(chunk, lines)], "ja", ["yes-no"]).answer).toBe(
-      "本指針は、事業者に義務を課すものではない。[1]",
+      "ガイダンス[1]には、次のとおりあります。\n本指針は、事業者に義務を課すものではない。[1]",
     );
   });
 
@@ -58,9 +58,42 @@ describe("renderAnswer", () => {
       { chunk: next, lines: ["3. 参加国数\u300048か国\u300042か国\u300035か国"] },
     ];
     const { answer } = renderAnswer([{ passageRank: 0, spans, coverage: 1, carries: true }], "ja");
-    expect(answer.split("\n")).toEqual([
+    expect(answer.split("\n").slice(1)).toEqual([
       "2. 発足年: 甲会議 1978年 / 乙会議 1985年 / 丙会議 1996年[1]",
       "3. 参加国数: 甲会議 48か国 / 乙会議 42か国 / 丙会議 35か国[2]",
+    ]);
+  });
+
+  it("introduces a Japanese quote by its source and date, and reads the title it opens with as its place", () => {
+    const deck = makeChunk({
+      docId: "deck",
+      kind: "briefing",
+      title: "試験資料",
+      issuer: "試験省 試験政策課",
+      date: "2024-02",
+      sectionPath: ["試験対話(進捗報告)"],
+      text: "",
+    });
+    const minutes = makeChunk({ docId: "minutes", kind: "minutes", issuer: "試験省", date: "2024-10-01", text: "" });
+    const { answer } = renderAnswer(
+      [
+        excerpt(deck, ["試験対話(進捗報告)", "- まず14の団体と対話を実施。"]),
+        excerpt(deck, ["【試験の今後】", "- 対話を広げる。"]),
+        excerpt(minutes, ["12団体、総額約2兆円", "- 委員から意見があった。"]),
+      ],
+      "ja",
+    );
+    expect(answer.split("\n")).toEqual([
+      "試験省の資料(2024年2月)の「試験対話(進捗報告)」[1]には、次のとおりあります。",
+      "- まず14の団体と対話を実施。[1]",
+      "",
+      "同じ資料の「試験の今後」[1]には、次のとおりあります。",
+      "- 対話を広げる。[1]",
+      "",
+      // A first line that states something is quoted as it is, not taken for a title.
+      "試験省の議事要旨(2024年10月1日)[2]には、次のとおりあります。",
+      "【12団体、総額約2兆円】[2]",
+      "- 委員から意見があった。[2]",
     ]);
   });
 
@@ -122,7 +155,7 @@ describe("renderAnswer", () => {
       [{ ...excerpt(chunk, ["試験制度は審査を行う。"]), alsoSee: others }],
       "ja",
     );
-    expect(answer).toBe("試験制度は審査を行う。[1]");
+    expect(answer).toBe("ガイダンス[1]には、次のとおりあります。\n試験制度は審査を行う。[1]");
     expect(citations.map((citation) => citation.docId)).toEqual(["a", "b", "c"]);
   });
 
