@@ -132,6 +132,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   if (surface === "いくら") return "amount";
   if (surface === "いくつ") return "count";
   if (surface === "どちら" || surface === "どっち") return "comparison";
+  // 「責任者は誰にする決まりですか」 asks who, not whether: the one who is, said as the documents say it.
+  if (["誰", "だれ", "どなた"].includes(surface)) return "definition";
   if ((surface === "何" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;

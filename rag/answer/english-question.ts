@@ -19,9 +19,13 @@ const CUES: [AskedType, RegExp][] = [
     /\b(how much|what (amount|percentage|share|rate)|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
-  ["list", /\b(what are|which|list|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures))\b/i],
+  // "list-controlled items" names a kind of item; it does not ask for a list.
+  [
+    "list",
+    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures))\b/i,
+  ],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
-  ["definition", /\b(what (is|does|was)|what's|mean|explain|describe)\b/i],
+  ["definition", /\b(what (is|does|was)|what's|who|whom|mean|explain|describe)\b/i],
   ["yes-no", /^(is|are|does|do|did|can|could|should|will|has|have|was|were)\b/i],
 ];
 

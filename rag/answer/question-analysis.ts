@@ -347,6 +347,17 @@ function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
  * 「いつから動いてて、何分野が対象？」: two clauses, each with its own question word asking a different kind of
  * value (a date, then a count), joined by a conjunctive particle and a comma, are two parts.
  */
+/** A noun marked as the clause's topic (議事は, 制度って). */
+function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      at > 0 &&
+      tokens[at - 1]!.pos === "名詞" &&
+      token.pos === "助詞" &&
+      (token.surface_form === "は" || token.surface_form === "って"),
+  );
+}
+
 function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
   for (let at = 1; at < part.length - 1; at++) {
     if (!["、", ","].includes(part[at]!.surface_form)) continue;
@@ -355,7 +366,9 @@ function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
     if (!(joint.pos === "助詞" && joint.pos_detail_1 === "接続助詞") && !["て", "で"].includes(joint.surface_form))
       continue;
     const [left, right] = [part.slice(0, at), part.slice(at + 1)];
-    if (!hasQuestionWord(left) || !hasQuestionWord(right)) continue;
+    // 「座長はどなたで、議事は公開されていましたか」: after a wh-clause, a yes/no clause with a topic of its own.
+    const asksWhether = askedTypeOf(right) === "yes-no" && hasOwnTopic(right);
+    if (!hasQuestionWord(left) || !(hasQuestionWord(right) || asksWhether)) continue;
     if (askedTypeOf(left) === askedTypeOf(right)) continue;
     return [left, ...splitClauses(right)];
   }

@@ -69,8 +69,24 @@ describe("analyzeQuestion: the asked type", () => {
     ["What is the purpose of the guidance?", "reason"],
     // 「わかります？」 asks for the value, not whether the bot knows it; the particle may be dropped.
     ["新設する局の設置日わかります？", "date"],
+    // Who asks for the one who is, said as the documents say it (a role, a body): not whether, nor a list.
+    ["試験管理の責任者は誰にする決まりですか？", "definition"],
+    ["研究会の座長はどなたですか", "definition"],
+    ["For list-controlled items, who has to be the person responsible for export control?", "definition"],
+    ["Who are the members of the study group?", "list"],
   ])("%s → %s", (question, type) => {
     expect(analyze(question).askedType).toBe(type);
+  });
+});
+
+describe("analyzeQuestion: a wh-clause then a yes/no clause", () => {
+  it("splits 「座長はどなたで、議事は公開されていましたか」 into who and whether, each with its own topic", () => {
+    const { parts } = analyze("試験研究会の座長はどなたで、議事は公開されていましたか。");
+    expect(parts.map((part) => part.askedType)).toEqual(["definition", "yes-no"]);
+    expect(parts[1]!.ownFocus).toEqual(["議事"]);
+    // A clause without a topic of its own goes on from the first.
+    expect(analyze("座長はどなたで、何回開かれましたか").parts).toHaveLength(2);
+    expect(analyze("座長はどなたで、公開されていましたか").parts).toHaveLength(1);
   });
 });
 
