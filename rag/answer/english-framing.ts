@@ -45,16 +45,18 @@ function documentDate(date: string): string {
 }
 
 /**
- * "According to METI's briefing material of February 2024, quoted in Japanese:". The Japanese title is left to
- * the citation: inside an English sentence it is one more line the reader cannot read.
+ * "According to METI's briefing material of February 2024, quoted in Japanese:". The document's Japanese title is
+ * left to the citation. The title of the section a quote opens with, when there is one, is named as the quote's
+ * place ("under 「…」") rather than shown as a line of its own.
  */
-export function englishFrame(chunk: Chunk): string {
+export function englishFrame(chunk: Chunk, sectionTitle?: string): string {
   const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
   const issuer = ISSUER_LABELS[issuerWord] ?? ENGLISH_LABELS.find(([term]) => term === issuerWord)?.[1];
   const owner = issuer ? `${issuer}'s ` : "the ";
   const date = chunk.date ? ` of ${documentDate(chunk.date)}` : "";
   const page = chunk.page ? ` (p. ${chunk.page})` : "";
-  return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}, quoted in Japanese:`;
+  const under = sectionTitle !== undefined ? `, under 「${sectionTitle}」` : "";
+  return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}${under}, quoted in Japanese:`;
 }
 
 const PLAIN_TERM = /^(\d+月|第\d+|\d+年|日本|中国|米国|英国|欧州|韓国|台湾|ロシア|インド|カナダ|メキシコ)$/u;

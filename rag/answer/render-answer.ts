@@ -80,10 +80,11 @@ function renderExcerpts(
     const chunk = excerpt.spans[0]!.chunk;
     const fresh = chunk.docId !== framed;
     framed = chunk.docId;
+    // The title a quote opens with is read as the quote's place, in the sentence that introduces it.
+    const first = shown[0]!;
+    const title = first.lines.length > 1 ? sectionTitle(first.lines[0]!, first.span.chunk) : undefined;
+    if (title !== undefined) first.lines = first.lines.slice(1);
     if (lang === "ja") {
-      const first = shown[0]!;
-      const title = first.lines.length > 1 ? sectionTitle(first.lines[0]!, first.span.chunk) : undefined;
-      if (title !== undefined) first.lines = first.lines.slice(1);
       const source = fresh ? japaneseSource(chunk) : title !== undefined ? "同じ資料" : undefined;
       const lead = source !== undefined ? japaneseLead(source, first.n, title) : undefined;
       const opened = at === 0 && verdictLeads && verdict ? `${VERDICT_WORDS[verdict.says]}${lead ?? ""}` : lead;
@@ -91,7 +92,12 @@ function renderExcerpts(
       return [...(opened ? [opened] : []), ...lines].join("\n");
     }
     const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
-    return [...(fresh ? [englishFrame(chunk)] : []), ...lines].join("\n");
+    const frame = fresh
+      ? englishFrame(chunk, title)
+      : title !== undefined
+        ? `Under 「${title}」 in the same document, quoted in Japanese:`
+        : undefined;
+    return [...(frame ? [frame] : []), ...lines].join("\n");
   });
   // Numbered after the quotes, so a passage keeps the number of its first quoted line.
   const said = verdict && decided && !verdictLeads ? [VERDICT_TEXTS[verdict.says][lang](numberOf(decided.chunk))] : [];

@@ -114,6 +114,24 @@ describe("renderAnswer", () => {
     expect(two).toContain("According to the meeting minutes of 1 October 2024, quoted in Japanese:");
   });
 
+  it("names the section title an English quote opens with in its frame, not as a Japanese line of its own", () => {
+    const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", sectionPath: ["試験対話"], text: "" });
+    const { answer } = renderAnswer(
+      [
+        excerpt(chunk, ["試験対話", "- まず14の団体と対話を実施。"]),
+        excerpt(chunk, ["【試験の今後】", "- 対話を広げる。"]),
+      ],
+      "en",
+    );
+    expect(answer.split("\n")).toEqual([
+      "According to the briefing material of February 2024, under 「試験対話」, quoted in Japanese:",
+      "- まず14の団体と対話を実施。[1]",
+      "",
+      "Under 「試験の今後」 in the same document, quoted in Japanese:",
+      "- 対話を広げる。[1]",
+    ]);
+  });
+
   it("leads an English answer with the asked figures read in English and their sources, never a Japanese one", () => {
     const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
     const other = makeChunk({ docId: "plan", title: "試験計画", text: "" });
