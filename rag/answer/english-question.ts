@@ -3,6 +3,10 @@ import { JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
 import { type NounClass, nounClassOf } from "./noun-classes.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
 
+/** "which law", "which 2025 law", "which ministry": one thing asked by a singular noun (not "which sectors"). */
+const WHICH_ONE =
+  /\bwhich (?:\d{4} )?(?:[a-z-]+ )?(?:law|act|ministry|agency|body|organi[sz]ation|company|firm|country|document|meeting|council|committee|office|department|system|scheme|programme|program|framework|strategy|plan|guideline|edition|version)\b(?!s)/i;
+
 /** English question cues, first match wins: the asked type of one English clause. */
 const CUES: [AskedType, RegExp][] = [
   ["comparison", /\b(difference|differ|compare[ds]?|comparison|versus|vs\.?)\b/i],
@@ -19,7 +23,9 @@ const CUES: [AskedType, RegExp][] = [
     /\b(how much|what (amount|percentage|share|rate)|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
-  // "list-controlled items" names a kind of item; it does not ask for a list.
+  // "which law" asks for one thing, as "what is" does; "which sectors" for the items. "list-controlled items" names
+  // a kind of item; it does not ask for a list.
+  ["definition", WHICH_ONE],
   [
     "list",
     /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures))\b/i,

@@ -59,8 +59,14 @@ export function askedTypeOfJapanese(tokens: IpadicFeatures[]): AskedType | undef
   return undefined;
 }
 
-/** "when" asking a date; "when changing jobs" is a conjunction before a gerund and asks none. */
-export const WHEN_ASKED = /\bwhen\b(?!\s+\w+ing\b)/iu;
+/**
+ * "when" asking a date. "when changing jobs" is a conjunction before a gerund and asks none; so is a "when" after
+ * another question word of its sentence ("what threshold applies when a foreign investor buys shares?"), unless
+ * "and", a comma or a dash makes it a question of its own ("what is it, and when did it start?", "… — and from when
+ * has it been in force?").
+ */
+export const WHEN_ASKED =
+  /(?:(?<!\b(?:what|which|how|who|whom|why|where)\b[^.?!]*)|(?<=(?:\b(?:and|also|but|or),?|[,—–])\s*(?:(?:from|since|until|by)\s+)?))\bwhen\b(?!\s+\w+ing\b)/iu;
 
 /** The asked type of an English question. */
 export function askedTypeOfEnglish(question: string): AskedType | undefined {

@@ -74,6 +74,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["研究会の座長はどなたですか", "definition"],
     ["For list-controlled items, who has to be the person responsible for export control?", "definition"],
     ["Who are the members of the study group?", "list"],
+    // "which law" asks for one thing; "which sectors" for the items.
+    ["Which 2025 law strengthened cooperation when infrastructure operators are attacked?", "definition"],
+    ["Which sectors are covered?", "list"],
   ])("%s → %s", (question, type) => {
     expect(analyze(question).askedType).toBe(type);
   });
@@ -112,7 +115,7 @@ describe("analyzeQuestion: focus and parts", () => {
     ["When was the rule announced and when was it withdrawn?", ["date", "date"]],
     ["What are the research and development priorities?", ["list"]],
     // "when changing jobs" is a conjunction before a gerund, not a date question.
-    ["Which law covers an engineer who takes trade secrets when changing jobs?", ["list"]],
+    ["Which law covers an engineer who takes trade secrets when changing jobs?", ["definition"]],
     // After a question, a remark left open on けど asks to confirm it.
     ["試験国の順位は世界何位？甲国に抜かれるって話もあった気がするけど", ["count", "definition"]],
   ])("splits %s into its asked parts", (question, types) => {

@@ -32,6 +32,12 @@ describe("askedTypeOfEnglish", () => {
     ["How much did the government invest?", "amount"],
     ["What percentage of drones are imported?", "rate"],
     ["Why is the regime not enough?", undefined],
+    // "when" after the sentence's own question word is a conjunction, unless and, a comma or a dash sets it apart.
+    ["What threshold applies when a foreign investor buys shares in a listed company?", undefined],
+    ["Which law applies when infrastructure operators are attacked?", undefined],
+    ["What is the act, and when did it take effect?", "date"],
+    ["How does it work — what are its steps — and from when has it been in force?", "date"],
+    ["Since the 2020 amendment, when did the threshold change?", "date"],
   ])("%s → %s", (question, expected) => {
     expect(askedTypeOfEnglish(question)).toBe(expected);
   });
