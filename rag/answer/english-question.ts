@@ -23,12 +23,12 @@ const CUES: [AskedType, RegExp][] = [
     /\b(how much|what (amount|percentage|share|rate)|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
-  // "which law" asks for one thing, as "what is" does; "which sectors" for the items. "list-controlled items" names
-  // a kind of item; it does not ask for a list.
+  // "which law" asks for one thing, as "what is" does; "which sectors" and "what principles should…" for the items.
+  // "list-controlled items" names a kind of item; it does not ask for a list.
   ["definition", WHICH_ONE],
   [
     "list",
-    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures))\b/i,
+    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|do|does|did|are|were|have|has|can|will|would))\b/i,
   ],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
   ["definition", /\b(what (is|does|was)|what's|who|whom|mean|explain|describe)\b/i],

@@ -77,6 +77,8 @@ describe("analyzeQuestion: the asked type", () => {
     // "which law" asks for one thing; "which sectors" for the items.
     ["Which 2025 law strengthened cooperation when infrastructure operators are attacked?", "definition"],
     ["Which sectors are covered?", "list"],
+    ["What principles should company executives keep in mind?", "list"],
+    ["What requests did industry make about leakage?", "list"],
   ])("%s → %s", (question, type) => {
     expect(analyze(question).askedType).toBe(type);
   });
