@@ -28,7 +28,7 @@ const CUES: [AskedType, RegExp][] = [
   ["definition", WHICH_ONE],
   [
     "list",
-    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|do|does|did|are|were|have|has|can|will|would))\b/i,
+    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would))\b/i,
   ],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
   ["definition", /\b(what (is|does|was)|what's|who|whom|mean|explain|describe)\b/i],

@@ -78,7 +78,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["Which 2025 law strengthened cooperation when infrastructure operators are attacked?", "definition"],
     ["Which sectors are covered?", "list"],
     ["What principles should company executives keep in mind?", "list"],
-    ["What requests did industry make about leakage?", "list"],
+    // A plural noun before "does" may be answered by one sentence (「…場面を想定」): not a list.
+    ["What situations does Chapter 1 cover?", "definition"],
   ])("%s → %s", (question, type) => {
     expect(analyze(question).askedType).toBe(type);
   });
