@@ -457,6 +457,24 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       length += lines[at]!.text.length;
     }
   }
+  // The line that says no (or yes) answers a yes/no question: background lines beside it in the block
+  // (「企業からは具体的な対策に悩む声が多く聞かれる。」) do not bear on it. Its title stays, and so does a line that
+  // names a topic phrase the verdict's line leaves out (「司令塔部門」 beside 「必ずしも新しい組織の設立…必要はなく」).
+  if (options.verdict) {
+    const says = verdictIn(
+      [...chosen].map((at) => lines[at]!.text),
+      options.terms,
+      options.verdict,
+    );
+    const at = says ? lines.findIndex((line) => line.text === says.line) : -1;
+    const unsaid = at >= 0 ? options.focus.filter((phrase) => !mentions(lines[at]!.folded, phrase)) : [];
+    if (at >= 0)
+      for (const other of [...chosen]) {
+        const line = lines[other]!;
+        const names = unsaid.some((phrase) => mentions(line.folded, phrase));
+        if (other !== at && !line.headingLike && !(other === 0 && line.introducesList) && !names) chosen.delete(other);
+      }
+  }
   // 「パブコメと正式版の時期」: a topic the chosen lines leave out gets the block's line that gives its own value.
   if (isNumericType(options.askedType)) {
     const shown = () => [...chosen].map((at) => lines[at]!.folded).join("\n");

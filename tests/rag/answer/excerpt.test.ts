@@ -368,6 +368,25 @@ describe("bestExcerpt: one remark on the topic", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("answers a yes/no question with the line that says no, not the background lines beside it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guidance",
+        text: [
+          "試験流出対策指針(第1版)の公表(2025年5月)",
+          "- 企業からは具体的な対策に悩む声が多く聞かれる。このため、研究会での検討を踏まえ、指針を策定。",
+          "- 本指針は、企業に義務を課すものではなく、選択肢を示すもの。",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験流出対策指針(第1版)って、義務なんですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toMatch(/^いいえ。/u);
+    expect(result.answer).toContain("義務を課すものではなく");
+    expect(result.answer).not.toContain("悩む声");
+  });
+
   it("shows the items a slide lists under the sub-titles that restate the summary statements it answers with", async () => {
     const answerer = await answererFor([
       makeChunk({
