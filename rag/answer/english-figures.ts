@@ -1,4 +1,5 @@
 import { ERA_YEAR_BEFORE, japaneseNumber } from "../japanese-numbers.ts";
+import { englishLabel } from "./english-labels.ts";
 import type { AskedType } from "./question-analysis.ts";
 
 /**
@@ -156,7 +157,25 @@ const COUNTER_NOUNS: Record<string, string> = {
 };
 const COUNT = new RegExp(`(?<![\\d.,第])(\\d[\\d,]*)\\s*(${Object.keys(COUNTER_NOUNS).join("|")})`, "gu");
 
-const counts: Reader = (text) => readAll(text, COUNT, ([, count, counter]) => `${count} ${COUNTER_NOUNS[counter!]}`);
+/** 「14の業界団体」: a count, の, and a noun the glossary names (the count is of that noun). */
+const COUNT_OF_NOUN = /(?<![\d.,第])(\d[\d,]*)\s*(?:つ)?の\s*([\p{Script=Han}\p{Script=Katakana}ー]{2,12})/gu;
+
+/** The glossary's English for a noun, or for the longest known tail of it (重要業界団体 → industry associations). */
+function nounInEnglish(noun: string): string | undefined {
+  for (let from = 0; from <= noun.length - 2; from++) {
+    const label = englishLabel(noun.slice(from));
+    if (label) return label;
+  }
+  return undefined;
+}
+
+const counts: Reader = (text) => [
+  ...readAll(text, COUNT, ([, count, counter]) => `${count} ${COUNTER_NOUNS[counter!]}`),
+  ...readAll(text, COUNT_OF_NOUN, ([, count, noun]) => {
+    const english = nounInEnglish(noun!);
+    return english ? `${count} ${english}` : undefined;
+  }),
+];
 
 const READERS: Partial<Record<AskedType, Reader[]>> = {
   date: [dates, durations],

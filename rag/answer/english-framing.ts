@@ -1,7 +1,7 @@
-import { BILINGUAL_GLOSSARY } from "../retrieve/bilingual-glossary.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
 import { englishDate } from "./english-figures.ts";
+import { ENGLISH_LABELS } from "./english-labels.ts";
 
 const KIND_LABELS: Record<DocumentKind, string> = {
   "action-plan": "action plan",
@@ -12,25 +12,6 @@ const KIND_LABELS: Record<DocumentKind, string> = {
   faq: "FAQ",
   other: "document",
 };
-
-/**
- * Japanese term → its English label, from the bilingual glossary. The glossary maps what users type to what
- * to search, so a phrase may list a term only as a further sense (engineers → 技術者, 人材): a term is labelled
- * by a phrase that lists it first, one that names it alone before one that names others too, the longest first.
- */
-const ENGLISH_LABELS = (() => {
-  const labels = new Map<string, { english: string; alone: boolean }>();
-  for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY)) {
-    const term = japanese[0];
-    // A sense cue ("target for" → 目標) is how a phrase is read, not a name for the term.
-    if (term === undefined || term.length < 2 || /\s(?:for|of|to|in|on)$/u.test(english)) continue;
-    const alone = japanese.length === 1;
-    const known = labels.get(term);
-    if (!known || (alone && !known.alone) || (alone === known.alone && english.length > known.english.length))
-      labels.set(term, { english, alone });
-  }
-  return [...labels].map(([term, { english }]) => [term, english] as const).sort((a, b) => b[0].length - a[0].length);
-})();
 
 const ISSUER_LABELS: Record<string, string> = {
   経済産業省: "METI",

@@ -43,4 +43,11 @@ describe("englishFigures", () => {
     expect(figures("12物資を指定、48か国が参加", ["count"])).toBe("Figures: 12物資 = 12 goods; 48か国 = 48 countries.");
     expect(figures("12物資を指定、総額約2.4兆円", ["definition"])).toBeUndefined();
   });
+
+  it("reads 「14の業界団体」 as a count of the noun the glossary names, and not a noun it does not know", () => {
+    expect(figures("まず14の業界団体と対話を実施。", ["count"])).toBe(
+      "Figures: 14の業界団体 = 14 industry associations.",
+    );
+    expect(figures("3つの試験もの", ["count"])).toBeUndefined();
+  });
 });

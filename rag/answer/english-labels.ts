@@ -1,0 +1,25 @@
+import { BILINGUAL_GLOSSARY } from "../retrieve/bilingual-glossary.ts";
+
+/**
+ * Japanese term → its English label, from the bilingual glossary. The glossary maps what users type to what
+ * to search, so a phrase may list a term only as a further sense (engineers → 技術者, 人材): a term is labelled
+ * by a phrase that lists it first, one that names it alone before one that names others too, the longest first.
+ */
+export const ENGLISH_LABELS: readonly (readonly [string, string])[] = (() => {
+  const labels = new Map<string, { english: string; alone: boolean }>();
+  for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY)) {
+    const term = japanese[0];
+    // A sense cue ("target for" → 目標) is how a phrase is read, not a name for the term.
+    if (term === undefined || term.length < 2 || /\s(?:for|of|to|in|on)$/u.test(english)) continue;
+    const alone = japanese.length === 1;
+    const known = labels.get(term);
+    if (!known || (alone && !known.alone) || (alone === known.alone && english.length > known.english.length))
+      labels.set(term, { english, alone });
+  }
+  return [...labels].map(([term, { english }]) => [term, english] as const).sort((a, b) => b[0].length - a[0].length);
+})();
+
+/** The English label of a Japanese term the glossary knows (業界団体 → industry associations), or undefined. */
+export function englishLabel(term: string): string | undefined {
+  return ENGLISH_LABELS.find(([known]) => known === term)?.[1];
+}
