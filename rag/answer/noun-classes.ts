@@ -25,6 +25,7 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "時期",
     "期限",
     "期間",
+    "スパン",
     "日程",
     "期日",
     "日付",

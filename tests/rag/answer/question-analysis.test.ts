@@ -69,6 +69,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["What is the purpose of the guidance?", "reason"],
     // 「わかります？」 asks for the value, not whether the bot knows it; the particle may be dropped.
     ["新設する局の設置日わかります？", "date"],
+    // スパン is a length of time, like 期間: 「5年程度のスパン」 answers it, not a count.
+    ["試験プログラムはどのくらいのスパンで研究開発を考えてるの？", "date"],
     // Who asks for the one who is, said as the documents say it (a role, a body): not whether, nor a list.
     ["試験管理の責任者は誰にする決まりですか？", "definition"],
     ["研究会の座長はどなたですか", "definition"],
