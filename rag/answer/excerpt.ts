@@ -271,6 +271,8 @@ export function defines(type: AskedType, lines: PassageLine[], focus: string[], 
   return labelsOf(focus).every((label) => text.includes(label));
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
 /**
  * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
  * glossary item 「・「X」：…」.
@@ -280,7 +282,8 @@ function definesTopic(folded: string, focus: string[]): boolean {
   return focus.some(
     (phrase) =>
       phrase.length >= 2 &&
-      (folded.includes(`${phrase}とは`) ||
+      // 「経済安保とは何かを示し」 says that X is to be explained, not what X is.
+      (new RegExp(`${escapeRegExp(phrase)}とは(?!何|なに|なん)`, "u").test(folded) ||
         item.startsWith(`「${phrase}」:`) ||
         item.startsWith(`${phrase}:`) ||
         (folded.startsWith(phrase) && /をいう|を指す|ものである|ものをいう/u.test(folded))),

@@ -1646,6 +1646,14 @@ describe("defines", () => {
     expect(defines("list", lines, ["試験クリアランス"], "試験政策の資料")).toBe(false);
   });
 
+  it("does not read 「Xとは何かを示し」 as a definition of X", () => {
+    const remark = passageLines(
+      makeChunk({ docId: "minutes", text: "- 日本として試験安保とは何かを示し、概念の乱用を指摘していく。" }),
+      () => false,
+    );
+    expect(defines("definition", remark, ["試験安保"], "議事要旨")).toBe(false);
+  });
+
   it("does not, for a question tied to a named meeting the block is not from", () => {
     expect(defines("definition", lines, ["第5有識者会議", "試験クリアランス"], "試験政策の資料")).toBe(false);
     expect(defines("definition", lines, ["第5有識者会議", "試験クリアランス"], "第五回有識者会議 議事要旨")).toBe(true);
