@@ -86,3 +86,23 @@ export function displaySpan(lines: readonly string[]): string[] {
     return `【${bracketed ? bracketed[1] : line}】`;
   });
 }
+
+/** 「以下のとおり。」「次のとおり:」: a line that points at what follows it. */
+const POINTS_AHEAD = /(?:以下|次)の(?:とおり|通り)[。:：]?$|(?:以下|下記)[。:：]$/u;
+
+/**
+ * The lines of an excerpt's last span without what dangles at its end: a title with nothing under it
+ * (「審査・採択基準(抄)」) or a line pointing at what follows (「…は以下のとおり。」), which the excerpt does not show.
+ * What the span states is kept, whatever it ends with.
+ */
+export function withoutDanglingEnd(lines: readonly string[]): string[] {
+  const kept = [...lines];
+  while (kept.length > 1) {
+    const last = kept.at(-1)!;
+    // A title is a line of its own with no figure in it: 「1月正式版を公表」 or 「- 12物資指定、総額約2.4兆円」 state something.
+    const title = !last.startsWith("- ") && isTitle(last) && !/[\d、,]/u.test(last.normalize("NFKC"));
+    if (!title && !POINTS_AHEAD.test(last.replace(/^- /u, ""))) break;
+    kept.pop();
+  }
+  return kept;
+}

@@ -3,7 +3,7 @@ import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
-import { displaySpan } from "./display-lines.ts";
+import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
@@ -68,11 +68,15 @@ function renderExcerpts(
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
   const blocks = excerpts.map((excerpt, at) => {
-    const shown = excerpt.spans.map((span) => ({
-      span,
-      n: numberOf(span.chunk),
-      lines: displaySpan(tabled.get(span) ?? span.lines),
-    }));
+    const shown = excerpt.spans.map((span, at) => {
+      const lines = displaySpan(tabled.get(span) ?? span.lines);
+      // A title or 「以下のとおり。」 closing the excerpt heads nothing it shows.
+      return {
+        span,
+        n: numberOf(span.chunk),
+        lines: at === excerpt.spans.length - 1 ? withoutDanglingEnd(lines) : lines,
+      };
+    });
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer
     // says only what was asked, and the reader still finds the second place the documents say it.
     for (const other of excerpt.alsoSee ?? []) numberOf(other);

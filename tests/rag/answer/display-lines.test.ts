@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayLines, displaySpan } from "../../../rag/answer/display-lines.ts";
+import { displayLines, displaySpan, withoutDanglingEnd } from "../../../rag/answer/display-lines.ts";
 
 describe("displayLines", () => {
   it("shows a slide's item marks after the list's own dash as one plain item", () => {
@@ -82,5 +82,21 @@ describe("displaySpan", () => {
       "試験技術の対象追加",
       "令和3年11月18日公表",
     ]);
+  });
+});
+
+describe("withoutDanglingEnd", () => {
+  it("drops a title or a line pointing ahead that closes an excerpt, never a line that states a value", () => {
+    expect(withoutDanglingEnd(["- 現在15技術を指定し、新たに4技術を追加。", "今般の追加"])).toEqual([
+      "- 現在15技術を指定し、新たに4技術を追加。",
+    ]);
+    expect(withoutDanglingEnd(["試験指針を策定。", "主な内容は以下のとおり。"])).toEqual(["試験指針を策定。"]);
+    expect(withoutDanglingEnd(["【今後の予定】", "- 1月正式版を公表"])).toEqual([
+      "【今後の予定】",
+      "- 1月正式版を公表",
+    ]);
+    expect(withoutDanglingEnd(["① サプライチェーン", "12物資指定、総額約2.4兆円"])).toHaveLength(2);
+    // A lone line is what there is.
+    expect(withoutDanglingEnd(["今般の追加"])).toEqual(["今般の追加"]);
   });
 });
