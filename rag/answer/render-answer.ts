@@ -126,6 +126,8 @@ function renderExcerpts(
 
 const VERDICT_WORDS: Record<Verdict["says"], string> = { yes: "はい。", no: "いいえ。" };
 
+const NUMBERED_HEADING = /^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}\.)\s*[^\s\d、,。．:：]{2,30}$/u;
+
 /**
  * The title a quote opens with, when it is one: set apart as 【title】 over the items under it, or a heading of the
  * passage's own section. A first line that states something (「12物資指定、総額約2.4兆円」) is never taken for one.
@@ -134,6 +136,8 @@ function sectionTitle(line: string, chunk: Chunk): string | undefined {
   const bracketed = line.match(/^【(.+)】$/u)?.[1];
   // A title names; a line that runs on with 、 states (「12物資指定、総額約2.4兆円」), though set apart over items.
   if (bracketed !== undefined) return /[、,]/u.test(bracketed) ? undefined : bracketed;
+  // A numbered heading over what follows (「③ 人材流出」「① サプライチェーン」) names the part, like a title.
+  if (NUMBERED_HEADING.test(line)) return line;
   const folded = foldForMatch(line);
   return chunk.sectionPath.some((heading) => foldForMatch(heading) === folded) ? line : undefined;
 }

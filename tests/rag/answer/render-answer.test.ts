@@ -114,6 +114,17 @@ describe("renderAnswer", () => {
     expect(two).toContain("According to the meeting minutes of 1 October 2024, quoted in Japanese:");
   });
 
+  it("reads a numbered heading a quote opens with (「③ 人材流出」) as its place, not a figure (「① 12物資」)", () => {
+    const deck = makeChunk({ docId: "deck", kind: "briefing", issuer: "試験省", date: "2024-02", text: "" });
+    const heading = renderAnswer([excerpt(deck, ["③ 試験人材流出", "- 転職そのものを制限する法令はない"])], "ja");
+    expect(heading.answer.split("\n")).toEqual([
+      "試験省の資料(2024年2月)の「③ 試験人材流出」[1]には、次のとおりあります。",
+      "- 転職そのものを制限する法令はない[1]",
+    ]);
+    const figure = renderAnswer([excerpt(deck, ["① 12物資", "- 総額約2.4兆円"])], "ja");
+    expect(figure.answer.split("\n")[1]).toBe("① 12物資[1]");
+  });
+
   it("names the section title an English quote opens with in its frame, not as a Japanese line of its own", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", sectionPath: ["試験対話"], text: "" });
     const { answer } = renderAnswer(
