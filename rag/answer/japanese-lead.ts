@@ -16,12 +16,18 @@ function japaneseDate(date: string): string {
   return `${year}年${month ? `${month}月` : ""}${day ? `${day}日` : ""}`;
 }
 
+/** A body's name (経済産業省, 政策研究大学院大学): what comes after it names its division. */
+const BODY = /(?:省|庁|府|委員会|大学|機構|協会|会議所|連合会|本部|銀行)$/u;
+
 /**
  * Who issued the document, when, and what it is: 「経済産業省の資料(2024年2月)」. An issuer's division is left to
- * the citation; a note in brackets (「政府資料(発行元の記載なし)」) says there is none to name.
+ * the citation; a note in brackets (「政府資料(発行元の記載なし)」) says there is none to name, or how the document came
+ * about (「taiwa チーム(…から要約)」).
  */
 export function japaneseSource(chunk: Chunk): string {
-  const issuer = chunk.issuer?.replace(/[(（].*$/u, "").split(/\s+/)[0] ?? "";
+  const named = chunk.issuer?.replace(/[(（].*$/u, "").trim() ?? "";
+  const first = named.split(/\s+/)[0] ?? "";
+  const issuer = BODY.test(first) ? first : named;
   const kind = KIND_LABELS[chunk.kind];
   const owner = issuer === "" || issuer.endsWith(kind) ? issuer : `${issuer}の${kind}`;
   const date = chunk.date ? `(${japaneseDate(chunk.date)})` : "";
