@@ -6,6 +6,7 @@ import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.t
 import type { Chunk } from "../../../rag/types.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
+import { DETAIL_LINES, SUMMARY_LINES } from "../../fixtures/slides/restated-items.ts";
 
 const FOOTER = "テスト協会 無断転載禁止";
 
@@ -392,24 +393,13 @@ describe("excerpts in answers", () => {
       makeChunk({
         docId: "plan",
         ordinal: 0,
-        text: [
-          "試験政策の今後の検討の方向性",
-          "- 試験制度を運用する中で明らかとなった課題に対応するため、現行の試験制度の見直し・拡充を行う。",
-          "- 試験分野の新たな課題に的確に対応するためのスキームを新設し、迅速な対応を可能とする枠組みを構築する。",
-        ].join("\n"),
+        text: SUMMARY_LINES.join("\n"),
       }),
       makeChunk({
         docId: "plan",
         ordinal: 1,
         sectionPath: ["課題に対応するための現行制度の見直し・拡充"],
-        text: [
-          "課題に対応するための現行制度の見直し・拡充",
-          "- ✓ 試験物資の供給に不可欠な役務への支援",
-          "- ✓ 試験制度への医療分野の追加",
-          "新たなスキームの新設・迅速な対応を可能とする枠組み構築",
-          "- ✓ 試験事業の海外展開の支援",
-          "- ✓ 試験データの保護",
-        ].join("\n"),
+        text: DETAIL_LINES.join("\n"),
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);

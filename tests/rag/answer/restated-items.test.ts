@@ -2,22 +2,12 @@ import { describe, expect, it } from "vitest";
 import { passageLines } from "../../../rag/answer/passage-lines.ts";
 import { restatedItems } from "../../../rag/answer/restated-items.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
+import { DETAIL_LINES, SUMMARY_LINES } from "../../fixtures/slides/restated-items.ts";
 
 const linesOf = (text: string) => passageLines(makeChunk({ docId: "d", text }), () => false).map((line) => line);
 
-const SUMMARY = [
-  "試験政策の今後の方向性",
-  "- 試験制度を運用する中で明らかとなった課題に対応するため、現行の試験制度の見直し・拡充を行う。",
-  "- 試験分野の新たな課題に的確に対応するためのスキームを新設し、迅速な対応を可能とする枠組みを構築する。",
-].join("\n");
-const DETAILS = [
-  "課題に対応するための現行制度の見直し・拡充",
-  "- ✓ 試験物資の供給に不可欠な役務への支援",
-  "- ✓ 試験制度への医療分野の追加",
-  "新たなスキームの新設・迅速な対応を可能とする枠組み構築",
-  "- ✓ 試験事業の海外展開の支援",
-  "- ✓ 試験データの保護",
-].join("\n");
+const SUMMARY = SUMMARY_LINES.join("\n");
+const DETAILS = DETAIL_LINES.join("\n");
 
 describe("restatedItems", () => {
   const statements = linesOf(SUMMARY).map((line) => line.text);
