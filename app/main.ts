@@ -79,18 +79,48 @@ export function signalHandler(
   };
 }
 
-/** SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. */
-export function exitOnSignals(server: RunningServer, logger: Pick<Logger, "info" | "error">): void {
+/**
+ * SIGTERM/SIGINT: graceful close, then exit 0; a second signal exits at once. The signals `holding` held while taiwa
+ * started are released only once these handlers are in place (no moment without one), and the first of them stops
+ * taiwa now, as if it came just now.
+ */
+export function exitOnSignals(
+  server: RunningServer,
+  logger: Pick<Logger, "info" | "error">,
+  holding?: { release(): NodeJS.Signals[] },
+): void {
   const stop = signalHandler(server, logger);
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+  const held = holding?.release() ?? [];
+  if (held[0] !== undefined) stop(held[0]);
+}
+
+/**
+ * From the start of the process until its handlers are in place, SIGTERM/SIGINT would kill it outright (Node's
+ * default), resetting the connections the server has just accepted; a supervisor may send one the moment taiwa
+ * says it listens. Holding them keeps that window closed: `release` stops holding and returns what came.
+ */
+export function holdSignals(): { release(): NodeJS.Signals[] } {
+  const held: NodeJS.Signals[] = [];
+  const hold = (signal: NodeJS.Signals) => held.push(signal);
+  process.on("SIGTERM", hold);
+  process.on("SIGINT", hold);
+  return {
+    release() {
+      process.off("SIGTERM", hold);
+      process.off("SIGINT", hold);
+      return held;
+    },
+  };
 }
 
 const isEntryPoint = import.meta.url === `file://${process.argv[1]}`;
 if (isEntryPoint) {
+  const signals = holdSignals();
   // A .env beside package.json fills in what the real environment does not set (it never overrides).
   if (existsSync(".env")) process.loadEnvFile(".env");
   const outcome = await main({ env: process.env });
   if ("exitCode" in outcome) process.exit(outcome.exitCode);
-  else exitOnSignals(outcome.running, outcome.logger);
+  else exitOnSignals(outcome.running, outcome.logger, signals);
 }

@@ -83,21 +83,34 @@ export function trackConnections(server: Server): TrackedConnections {
 
 const QUIET_MS = 50;
 const MAX_WAIT_MS = 250;
+/**
+ * Turns of the event loop with no new connection before the backlog counts as empty. Time alone is not enough: a
+ * process the machine has paused for longer than QUIET_MS wakes to a due timer before the loop's poll phase has
+ * accepted what is waiting, and would close the listener on it (seen on a loaded CI machine: every request reset).
+ */
+const QUIET_TURNS = 3;
 
 /**
  * Connections a client has opened (and may have sent a request on) but the server has not accepted yet sit in the
  * kernel's backlog, and closing the listening socket resets them. Keep accepting until no new connection has
- * arrived for QUIET_MS (at most MAX_WAIT_MS): under load the event loop takes several turns to reach them all.
+ * arrived for QUIET_MS and QUIET_TURNS turns of the event loop (at most MAX_WAIT_MS, but never fewer turns, and
+ * never past 4 × MAX_WAIT_MS): under load the event loop takes several turns to reach them all.
  */
 async function acceptBacklog(connectionCount: () => number): Promise<void> {
   const started = Date.now();
   let seen = connectionCount();
   let quietSince = started;
-  while (Date.now() - quietSince < QUIET_MS && Date.now() - started < MAX_WAIT_MS) {
+  let quietTurns = 0;
+  for (;;) {
+    const now = Date.now();
+    const quiet = quietTurns >= QUIET_TURNS && (now - quietSince >= QUIET_MS || now - started >= MAX_WAIT_MS);
+    // Clients that keep connecting do not hold the close off for long.
+    if (quiet || now - started >= 4 * MAX_WAIT_MS) return;
     await new Promise<void>((resolve) => setTimeout(resolve, 10));
     if (connectionCount() !== seen) {
       seen = connectionCount();
       quietSince = Date.now();
-    }
+      quietTurns = 0;
+    } else quietTurns += 1;
   }
 }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../app/config.ts";
-import { signalHandler } from "../../app/main.ts";
+import { holdSignals, signalHandler } from "../../app/main.ts";
 
 describe("npm start (app/main.ts)", () => {
   it("refuses bad configuration with one line per variable and its fix, exit code 1", () => {
@@ -151,6 +151,17 @@ describe("npm start (app/main.ts)", () => {
     expect(loadConfig({ PUBLIC_BASE_URL: "https://taiwa.example.go.jp" }).PUBLIC_BASE_URL).toBe(
       "https://taiwa.example.go.jp",
     );
+  });
+});
+
+describe("holdSignals", () => {
+  it("keeps a signal that comes while taiwa starts, instead of Node's default exit, until released", () => {
+    const before = process.listenerCount("SIGTERM");
+    const holding = holdSignals();
+    expect(process.listenerCount("SIGTERM")).toBe(before + 1);
+    process.emit("SIGTERM", "SIGTERM");
+    expect(holding.release()).toEqual(["SIGTERM"]);
+    expect(process.listenerCount("SIGTERM")).toBe(before);
   });
 });
 
