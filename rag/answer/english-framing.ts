@@ -1,7 +1,7 @@
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
 import { englishDate } from "./english-figures.ts";
-import { ENGLISH_LABELS } from "./english-labels.ts";
+import { ENGLISH_LABELS, englishLabel } from "./english-labels.ts";
 
 const KIND_LABELS: Record<DocumentKind, string> = {
   "action-plan": "action plan",
@@ -32,7 +32,7 @@ function documentDate(date: string): string {
  */
 export function englishFrame(chunk: Chunk, sectionTitle?: string): string {
   const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
-  const issuer = ISSUER_LABELS[issuerWord] ?? ENGLISH_LABELS.find(([term]) => term === issuerWord)?.[1];
+  const issuer = ISSUER_LABELS[issuerWord] ?? englishLabel(issuerWord);
   const owner = issuer ? `${issuer}'s ` : "the ";
   const date = chunk.date ? ` of ${documentDate(chunk.date)}` : "";
   const page = chunk.page ? ` (p. ${chunk.page})` : "";

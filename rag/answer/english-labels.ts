@@ -19,7 +19,9 @@ export const ENGLISH_LABELS: readonly (readonly [string, string])[] = (() => {
   return [...labels].map(([term, { english }]) => [term, english] as const).sort((a, b) => b[0].length - a[0].length);
 })();
 
+const LABEL_OF = new Map(ENGLISH_LABELS);
+
 /** The English label of a Japanese term the glossary knows (業界団体 → industry associations), or undefined. */
 export function englishLabel(term: string): string | undefined {
-  return ENGLISH_LABELS.find(([known]) => known === term)?.[1];
+  return LABEL_OF.get(term);
 }

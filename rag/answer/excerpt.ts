@@ -271,7 +271,13 @@ export function defines(type: AskedType, lines: PassageLine[], focus: string[], 
   return labelsOf(focus).every((label) => text.includes(label));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** 「Xとは…」 somewhere in the line, but not 「Xとは何かを示し」, which says that X is to be explained, not what X is. */
+function saysWhatItIs(folded: string, phrase: string): boolean {
+  const marker = `${phrase}とは`;
+  for (let at = folded.indexOf(marker); at >= 0; at = folded.indexOf(marker, at + 1))
+    if (!/^(?:何|なに|なん)/u.test(folded.slice(at + marker.length))) return true;
+  return false;
+}
 
 /**
  * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
@@ -282,8 +288,7 @@ function definesTopic(folded: string, focus: string[]): boolean {
   return focus.some(
     (phrase) =>
       phrase.length >= 2 &&
-      // 「経済安保とは何かを示し」 says that X is to be explained, not what X is.
-      (new RegExp(`${escapeRegExp(phrase)}とは(?!何|なに|なん)`, "u").test(folded) ||
+      (saysWhatItIs(folded, phrase) ||
         item.startsWith(`「${phrase}」:`) ||
         item.startsWith(`${phrase}:`) ||
         (folded.startsWith(phrase) && /をいう|を指す|ものである|ものをいう/u.test(folded))),
@@ -444,32 +449,29 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     );
     if (carrier >= 0) chosen.add(carrier);
   }
-  // 「移転を止めるための制度なんですか」: the line that says no (「止めることが目的ではなく」) is the answer.
-  const chosenText = [...chosen].map((at) => lines[at]!.text);
-  if (options.verdict && !verdictIn(chosenText, options.terms, options.verdict)) {
-    const saying = verdictIn(
-      lines
-        .filter((line, at) => !chosen.has(at) && !carried?.has(line) && length + line.text.length <= MAX_CHARS)
-        .map((line) => line.text),
-      options.terms,
-      options.verdict,
-    );
-    const at = saying ? lines.findIndex((line) => line.text === saying.line) : -1;
-    if (at >= 0) {
+  if (options.verdict) {
+    // 「移転を止めるための制度なんですか」: the line that says no (「止めることが目的ではなく」) is the answer.
+    const says =
+      verdictIn(
+        [...chosen].map((at) => lines[at]!.text),
+        options.terms,
+        options.verdict,
+      ) ??
+      verdictIn(
+        lines
+          .filter((line, at) => !chosen.has(at) && !carried?.has(line) && length + line.text.length <= MAX_CHARS)
+          .map((line) => line.text),
+        options.terms,
+        options.verdict,
+      );
+    const at = says ? lines.findIndex((line) => line.text === says.line) : -1;
+    if (at >= 0 && !chosen.has(at)) {
       chosen.add(at);
       length += lines[at]!.text.length;
     }
-  }
-  // The line that says no (or yes) answers a yes/no question: background lines beside it in the block
-  // (「企業からは具体的な対策に悩む声が多く聞かれる。」) do not bear on it. Its title stays, and so does a line that
-  // names a topic phrase the verdict's line leaves out (「司令塔部門」 beside 「必ずしも新しい組織の設立…必要はなく」).
-  if (options.verdict) {
-    const says = verdictIn(
-      [...chosen].map((at) => lines[at]!.text),
-      options.terms,
-      options.verdict,
-    );
-    const at = says ? lines.findIndex((line) => line.text === says.line) : -1;
+    // Background lines beside it in the block (「企業からは具体的な対策に悩む声が多く聞かれる。」) do not bear on it.
+    // Its title stays, and so does a line that names a topic phrase the verdict's line leaves out (「司令塔部門」
+    // beside 「必ずしも新しい組織の設立…必要はなく」).
     const unsaid = at >= 0 ? options.focus.filter((phrase) => !mentions(lines[at]!.folded, phrase)) : [];
     if (at >= 0)
       for (const other of [...chosen]) {

@@ -343,10 +343,6 @@ function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
   );
 }
 
-/**
- * 「いつから動いてて、何分野が対象？」: two clauses, each with its own question word asking a different kind of
- * value (a date, then a count), joined by a conjunctive particle and a comma, are two parts.
- */
 /** A noun marked as the clause's topic (議事は, 制度って). */
 function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
   return tokens.some(
@@ -358,6 +354,10 @@ function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
   );
 }
 
+/**
+ * 「いつから動いてて、何分野が対象？」: two clauses, each with its own question word asking a different kind of
+ * value (a date, then a count), joined by a conjunctive particle and a comma, are two parts.
+ */
 function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
   for (let at = 1; at < part.length - 1; at++) {
     if (!["、", ","].includes(part[at]!.surface_form)) continue;

@@ -68,13 +68,13 @@ function renderExcerpts(
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
   const blocks = excerpts.map((excerpt, at) => {
-    const shown = excerpt.spans.map((span, at) => {
+    const shown = excerpt.spans.map((span, spanAt) => {
       const lines = displaySpan(tabled.get(span) ?? span.lines);
       // A title or 「以下のとおり。」 closing the excerpt heads nothing it shows.
       return {
         span,
         n: numberOf(span.chunk),
-        lines: at === excerpt.spans.length - 1 ? withoutDanglingEnd(lines) : lines,
+        lines: spanAt === excerpt.spans.length - 1 ? withoutDanglingEnd(lines) : lines,
       };
     });
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer

@@ -30,11 +30,12 @@ export interface RestatedItems {
 function restatedBy(title: string, statements: readonly string[]): number {
   const titlePairs = pairsOf(title);
   if (titlePairs.size < MIN_TITLE_PAIRS) return -1;
+  const bareTitle = bare(title);
   let best = -1;
   let bestShare = RESTATES_SHARE;
   statements.forEach((statement, at) => {
     // The statement's tail at the top of the next chunk (chunks overlap) repeats it; it does not restate it.
-    if (bare(statement).endsWith(bare(title))) return;
+    if (bare(statement).endsWith(bareTitle)) return;
     const said = pairsOf(statement);
     let held = 0;
     for (const pair of titlePairs) if (said.has(pair)) held++;
