@@ -86,9 +86,10 @@ function askedNounOf(clause: string, translate: Translate): { askedNoun?: string
 
 /**
  * "Under the K Program, can the cost … be charged?", "We're joining a project. Can the costs …": an inverted
- * auxiliary with no wh-word asks whether. "Can you list…" is a request.
+ * auxiliary with no wh-word asks whether, also after a reporting frame ("Our team is asking: does …"). "Can you
+ * list…" is a request.
  */
-const YES_NO_INVERSION = /(?:^|[,.]\s*)(?:is|are|does|do|did|can|could|should|will|has|have|was|were)\s(?!you\b)/i;
+const YES_NO_INVERSION = /(?:^|[,.:;]\s*)(?:is|are|does|do|did|can|could|should|will|has|have|was|were)\s(?!you\b)/i;
 const WH_WORD = /\b(?:what|when|where|which|who|whom|how|why)\b/i;
 
 /** 「What is the effective date for …」: the noun phrase a bare "what is" asks for, up to its first preposition. */

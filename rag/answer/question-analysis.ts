@@ -116,6 +116,13 @@ const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに",
 /** Names the domain dictionary knows: one of them is one topic, generic parts and all (意見募集, not 募集). */
 const KNOWN_NAMES = new Set(DOMAIN_SYNONYM_GROUPS.flat());
 
+const COUNTED_WORDS = new Set(["何", "なん", "幾"]);
+
+/** A counter or a one-character unit (年, 月, 件, %, か国) as it follows 何. */
+function countsWith(token: IpadicFeatures): boolean {
+  return token.pos === "名詞" && (token.pos_detail_1 === "接尾" || [...token.surface_form].length === 1);
+}
+
 /** Content noun runs of a token list (the key phrases), without question words, generic nouns or the asker. */
 function focusOf(tokens: IpadicFeatures[]): string[] {
   const focus: string[] = [];
@@ -140,8 +147,16 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
     if (named && (phrase.length > 1 || /\p{Script=Han}/u.test(phrase)) && !focus.includes(phrase)) focus.push(phrase);
     run = [];
   };
+  let previous: IpadicFeatures | undefined;
   for (const token of tokens) {
     const surface = token.surface_form;
+    // 「何年何月」「何件」: the counter after 何 is part of the question word, not a topic (月 would match any date).
+    const counter = previous !== undefined && COUNTED_WORDS.has(previous.surface_form) && countsWith(token);
+    previous = token;
+    if (counter) {
+      flush(token);
+      continue;
+    }
     const noun =
       (token.pos === "名詞" &&
         !["非自立", "代名詞"].includes(token.pos_detail_1) &&

@@ -172,6 +172,8 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   notification: ["届出", "報告"],
   mandatory: ["義務"],
   obligation: ["義務"],
+  oblige: ["義務"],
+  obligatory: ["義務"],
   sectors: ["分野"],
   sector: ["分野"],
   fields: ["分野"],

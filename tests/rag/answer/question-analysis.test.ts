@@ -63,6 +63,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["What is economic security?", "definition"],
     ["What is the maximum fine for breaching the standards?", "amount"],
     ["Is the guidance binding?", "yes-no"],
+    // A reporting frame before the question does not hide its inverted auxiliary.
+    ["Our compliance team is asking: does the guidance oblige companies to act, or is it just advice?", "yes-no"],
     // A bare "what is" asks for what its noun names when that is a date, a sum or a count.
     ["What is the effective date for adding the new sector?", "date"],
     ["What is the amount or rate of compensation paid to applicants?", "amount"],
@@ -104,6 +106,14 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analysis.focus).toEqual(expect.arrayContaining(["技術流出対策ガイダンス", "第2版"]));
     expect(analysis.focus).not.toContain("うち");
     expect(analysis.focus.some((phrase) => phrase.includes("いつ"))).toBe(false);
+  });
+
+  it("reads the counter after 何 as part of the question word: 月 of 何年何月 would match any date", () => {
+    const { focus } = analyze("試験制度への医療分野の追加は、何年何月から施行されますか？何件ありますか");
+    expect(focus).toEqual(expect.arrayContaining(["試験", "医療分野", "追加"]));
+    expect(focus.filter((phrase) => ["年", "月", "件"].includes(phrase))).toEqual([]);
+    // A noun of its own after 何 is still the topic: 「何の技術」 asks about 技術.
+    expect(analyze("何技術が指定されていますか").focus).toContain("技術");
   });
 
   it.each([
