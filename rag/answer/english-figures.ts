@@ -96,13 +96,24 @@ const DURATION_UNITS: Record<string, [string, string]> = {
   日間: ["day", "days"],
   日分: ["day's supply", "days' supply"],
 };
-const DURATION = new RegExp(`(\\d+)\\s*(${Object.keys(DURATION_UNITS).join("|")})`, "gu");
+const DURATION = new RegExp(`(${NUMBER})\\s*(${Object.keys(DURATION_UNITS).join("|")})`, "gu");
+/** 「施行後三年」: a time counted from an event, which is how a law sets its own review. */
+const AFTER_EVENT = new RegExp(`([\\p{Script=Han}]{2,6})後\\s*(${NUMBER})\\s*(年|か月|ヶ月|カ月)(?![間度])`, "gu");
 
-const durations: Reader = (text) =>
-  readAll(text, DURATION, ([, count, unit]) => {
-    const [one, many] = DURATION_UNITS[unit!]!;
-    return `${count} ${Number(count) === 1 ? one : many}`;
-  });
+function lengthOf(count: string, unit: string): string | undefined {
+  const n = japaneseNumber(count);
+  const [one, many] = DURATION_UNITS[unit] ?? DURATION_UNITS[`${unit}間`] ?? [];
+  return n === undefined || one === undefined ? undefined : `${n} ${n === 1 ? one : many}`;
+}
+
+const durations: Reader = (text) => [
+  ...readAll(text, DURATION, ([, count, unit]) => lengthOf(count!, unit!)),
+  ...readAll(text, AFTER_EVENT, ([, event, count, unit]) => {
+    const length = lengthOf(count!, unit === "年" ? "年間" : unit!);
+    const english = englishLabel(event!);
+    return length && english ? `${length} after ${english}` : undefined;
+  }),
+];
 
 const SCALE: Record<string, number> = { 兆: 1e12, 億: 1e8, 万: 1e4 };
 const CURRENCY: Record<string, string> = { 円: "¥", ドル: "$", ユーロ: "€" };
@@ -181,6 +192,8 @@ const READERS: Partial<Record<AskedType, Reader[]>> = {
   date: [dates, durations],
   amount: [money, rates, durations],
   count: [counts, durations],
+  // 「how large was China's GDP compared with Japan's」 is answered by a ratio (約4.2倍).
+  comparison: [rates],
 };
 const MAX_FIGURES = 4;
 

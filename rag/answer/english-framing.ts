@@ -42,8 +42,11 @@ export function englishFrame(chunk: Chunk, sectionTitle?: string): string {
 
 const PLAIN_TERM = /^(\d+月|第\d+|\d+年|日本|中国|米国|英国|欧州|韓国|台湾|ロシア|インド|カナダ|メキシコ)$/u;
 
-/** English labels of glossary terms in the excerpt, longest first, at most three: "経済安全保障推進法 = economic security promotion act". */
-export function englishTerms(text: string): string | undefined {
+/**
+ * English labels of glossary terms in the excerpt, longest first, at most three: "経済安全保障推進法 = economic
+ * security promotion act". A term inside a figure already read in English (施行後三年) is not glossed again.
+ */
+export function englishTerms(text: string, read: readonly string[] = []): string | undefined {
   const folded = foldForMatch(text);
   const found: [string, string][] = [];
   for (const [term, english] of ENGLISH_LABELS) {
@@ -51,6 +54,7 @@ export function englishTerms(text: string): string | undefined {
     // A Latin term glossed by itself (eu = eu) tells the reader nothing, nor does a month, an ordinal or a
     // country's name (6月 = june, 日本 = japanese): the reader of an English question knows those.
     if (foldForMatch(term) === foldForMatch(english) || PLAIN_TERM.test(term)) continue;
+    if (read.some((figure) => figure.includes(term))) continue;
     if (folded.includes(foldForMatch(term)) && !found.some(([longer]) => longer.includes(term)))
       found.push([term, english]);
   }

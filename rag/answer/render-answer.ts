@@ -115,7 +115,7 @@ function renderExcerpts(
   const rest = resolved ? excerpts.slice(1) : excerpts;
   const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen });
-  const terms = englishTerms(quoted);
+  const terms = englishTerms(quoted, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
       "\n\n",

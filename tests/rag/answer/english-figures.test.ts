@@ -36,7 +36,20 @@ describe("englishFigures", () => {
 
   it("leaves out what reads the same in English, and a bare number of years that may be a length of time", () => {
     expect(figures("2025年に公表、関税は25%", ["date", "amount"])).toBeUndefined();
-    expect(figures("施行後10年で見直す", ["date"])).toBeUndefined();
+    expect(figures("10年で見直す", ["date"])).toBeUndefined();
+  });
+
+  it("reads a time counted from an event, in kanji numerals too, as that long after the event", () => {
+    expect(figures("この法律の施行後三年を目途として検討を加え", ["date"])).toBe(
+      "Figures: 施行後三年 = 3 years after enforcement.",
+    );
+    expect(figures("施行後10年で見直す、三年間の計画", ["date"])).toBe(
+      "Figures: 施行後10年 = 10 years after enforcement; 三年間 = 3 years.",
+    );
+  });
+
+  it("reads a ratio for a comparison, and no sums or dates", () => {
+    expect(figures("2022年のGDPは日本の約4.2倍であり、約2.4兆円", ["comparison"])).toBe("Figures: 4.2倍 = 4.2 times.");
   });
 
   it("reads counts with their counter nouns, only for the asked types", () => {

@@ -6,4 +6,11 @@ describe("englishTerms", () => {
     expect(englishTerms("2030年に100兆円とする目標の早期実現") ?? "").not.toMatch(/\bfor\b/u);
     expect(englishTerms("技術流出対策を輸出管理とあわせて")).toMatch(/輸出管理 = export controls/u);
   });
+
+  it("does not gloss a term again that a figure already read in English holds", () => {
+    expect(englishTerms("施行後三年を目途として輸出管理を見直す")).toMatch(/施行 = /u);
+    expect(englishTerms("施行後三年を目途として輸出管理を見直す", ["施行後三年"]) ?? "").not.toMatch(
+      /施行 = |三年 = /u,
+    );
+  });
 });
