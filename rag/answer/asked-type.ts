@@ -134,6 +134,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   if (surface === "どちら" || surface === "どっち") return "comparison";
   // 「責任者は誰にする決まりですか」 asks who, not whether: the one who is, said as the documents say it.
   if (["誰", "だれ", "どなた"].includes(surface)) return "definition";
+  // 「分野ってどこですか」「どこに提出」: where, or which body or field, is asked, never whether.
+  if (surface === "どこ") return "definition";
   if ((surface === "何" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;

@@ -29,6 +29,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["何件の相談がありましたか", "count"],
     ["対象事業はいくつありますか", "count"],
     ["何社と対話しましたか", "count"],
+    // どこ asks where, or which body or field: never whether.
+    ["新しく対象に加える分野ってどこですか？", "definition"],
+    ["意見はどこに出せばいいですか", "definition"],
     ["業界団体の数はどれくらいですか", "count"],
     ["補助金の総額はいくらですか", "amount"],
     ["予算はどれくらい措置されましたか", "amount"],
