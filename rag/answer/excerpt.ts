@@ -54,6 +54,8 @@ export interface ExcerptOptions {
   nextChunk: (chunk: Chunk) => Chunk | undefined;
   /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
   focus: string[];
+  /** Topic phrases (folded) that name an act (見直し, 追加): a figure is of what it is done to, not of the act. */
+  actions?: readonly string[];
   /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
   itemsOf?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
@@ -778,7 +780,8 @@ function carriesFor(
     wordsOf,
     quoted,
     event,
-  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event">,
+    actions = [],
+  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions">,
 ): boolean {
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) {
@@ -818,7 +821,10 @@ function carriesFor(
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
   const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type));
   // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
-  const required = topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3);
+  // 「見直しはいつを目途に」: the act (見直し, said 検討 in the law) is the event, checked above; of two topics, the
+  // thing it is done to (the law) is enough.
+  const things = labels.length > 0 ? topics.length : topics.filter((phrase) => !actions.includes(phrase)).length;
+  const required = Math.min(topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3), Math.max(things, 1));
   // Topics each dated line names: 「パブコメと正式版の時期」 is answered by one dated line for each.
   const saidOnValueLines = new Set<string>();
   const oneLine = lines.some((line, at) => {

@@ -30,7 +30,13 @@ import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
-import { analyzeQuestion, type Morphology, type QuestionAnalysis, type QuestionPart } from "./question-analysis.ts";
+import {
+  analyzeQuestion,
+  type Morphology,
+  namesAction,
+  type QuestionAnalysis,
+  type QuestionPart,
+} from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { sourceFrame } from "./source-frame.ts";
@@ -455,6 +461,7 @@ export class ExtractiveAnswerer implements Answerer {
         wantsAll: asksEveryItem(part.text),
         terms,
         focus,
+        actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],

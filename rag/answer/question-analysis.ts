@@ -116,6 +116,20 @@ const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに",
 /** Names the domain dictionary knows: one of them is one topic, generic parts and all (意見募集, not 募集). */
 const KNOWN_NAMES = new Set(DOMAIN_SYNONYM_GROUPS.flat());
 
+/**
+ * The phrase names something done, not a thing: a verb's stem used as a noun (見直し, 取り組み, 引き上げ). A date
+ * is of what such an act is done to; the documents often word the act otherwise (見直し as 検討). Verbal nouns
+ * (輸出, 投資) are left out: they name topics as often as acts.
+ */
+export function namesAction(phrase: string, morphology: Morphology): boolean {
+  const tokens = morphology.morphemes(phrase);
+  return (
+    tokens.length === 1 &&
+    tokens[0]!.pos === "名詞" &&
+    /^\p{Script=Han}[\p{Script=Han}\p{Script=Hiragana}]*[いきしちにみりぎじびえけせてねめれげ]$/u.test(phrase)
+  );
+}
+
 const COUNTED_WORDS = new Set(["何", "なん", "幾"]);
 
 /** A counter or a one-character unit (年, 月, 件, %, か国) as it follows 何. */

@@ -279,6 +279,19 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(fifth.answer).toContain("試験会館 第1会議室");
   });
 
+  it("dates the act a question names (見直し) by what it is done to, though the document words the act otherwise", async () => {
+    const law = doc(
+      "law",
+      "試験推進法の規定",
+      "○試験推進法(令和四年法律第九十九号) 附則\n第四条 政府は、この法律の施行後三年を目途として、この法律の施行の状況について検討を加え、必要な措置を講ずるものとする。",
+    );
+    const result = await (await answerer([law])).answer({
+      question: "試験推進法の見直しって、法律上いつを目途に検討することになってるんですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("施行後三年を目途として");
+  });
+
   it("takes a later part as answered by the earlier line that names its topic by another name (経産省 for METI)", async () => {
     const scheme = doc(
       "scheme",

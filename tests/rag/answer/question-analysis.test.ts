@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { measuredStem, measureWord, nounClassOf } from "../../../rag/answer/noun-classes.ts";
-import { analyzeQuestion, type Morphology } from "../../../rag/answer/question-analysis.ts";
+import { analyzeQuestion, type Morphology, namesAction } from "../../../rag/answer/question-analysis.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
 let morphology: Morphology;
@@ -421,5 +421,13 @@ describe("analyzeQuestion: when and where", () => {
   it("keeps one part when the two clauses ask the same kind of value or only one asks", () => {
     expect(analyze("どの分野が対象で、どの企業が参加してる？").parts).toHaveLength(1);
     expect(analyze("試験制度は見直されて、いつから施行？").parts).toHaveLength(1);
+  });
+});
+
+describe("namesAction", () => {
+  it("names an act by a verb's stem used as a noun, not a thing, a compound or a verbal noun that names a topic", () => {
+    for (const phrase of ["見直し", "取り組み", "引き上げ"]) expect(namesAction(phrase, morphology)).toBe(true);
+    for (const phrase of ["医療分野", "基幹インフラ", "試験推進法", "運用明確化", "輸出", "試験"])
+      expect(namesAction(phrase, morphology)).toBe(false);
   });
 });
