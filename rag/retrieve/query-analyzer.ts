@@ -36,9 +36,15 @@ const EXPANSION_WEIGHT = 0.5;
 /** A kana or kanji character: Japanese text, or a Japanese name typed into an English question. */
 export const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 const JAPANESE_CHAR = new RegExp(JAPANESE_SCRIPT.source, "gu");
+/** Words that make a sentence English around the Japanese names typed into it ("Who chairs the 研究会?"). */
+const ENGLISH_FRAME =
+  /\b(?:the|an?|of|is|are|was|were|does|do|did|what|who|whom|how|when|where|which|why|to|in|for|and|under|with|can|could|should|will|has|have)\b/giu;
+
 export function detectLanguage(text: string): Language {
   const letters = text.replace(/[^\p{L}]/gu, "");
   if (letters.length === 0) return "ja";
+  const frame = new Set((text.match(ENGLISH_FRAME) ?? []).map((word) => word.toLowerCase()));
+  if (frame.size >= 2) return "en";
   const japanese = text.match(JAPANESE_CHAR)?.length ?? 0;
   return japanese / letters.length >= 0.2 ? "ja" : "en";
 }

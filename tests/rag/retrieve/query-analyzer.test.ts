@@ -13,6 +13,14 @@ describe("detectLanguage", () => {
     expect(detectLanguage("CFIUS のような制度はありますか")).toBe("ja");
     expect(detectLanguage("Is the 50% rule in effect?")).toBe("en");
   });
+
+  it("reads a sentence framed in English as English, however long the Japanese name inside it", () => {
+    expect(detectLanguage("Who chairs the 経済安全保障と競争政策に関する研究会?")).toBe("en");
+    expect(detectLanguage("What is 特定重要物資?")).toBe("en");
+    // Latin names in a Japanese sentence are no English frame.
+    expect(detectLanguage("CHIPS法とIRAの違いは何ですか")).toBe("ja");
+    expect(detectLanguage("EUのCRMAについて教えて")).toBe("ja");
+  });
 });
 
 describe("translateEnglishQuery", () => {
