@@ -151,7 +151,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     }
     // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
     // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items; so does 「何が挙がっていますか」.
-    const listed = statesCount(tokens, at) || tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form));
+    // 「原則として挙げられているのは何ですか」: the listing verb may come before 何, in the clause 何 asks about.
+    const listed = statesCount(tokens, at) || tokens.some((other) => LISTING_VERBS.has(other.basic_form));
     return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
@@ -191,7 +192,7 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
 }
 
 /** Verbs that say items are listed (挙げる, 挙がる). */
-const LISTING_VERBS = new Set(["挙げる", "挙がる"]);
+export const LISTING_VERBS = new Set(["挙げる", "挙がる"]);
 
 /** Without a question word, the last classed noun before the predicate names what is asked: 「施行時期は」「理由を教えて」. */
 function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {

@@ -4,7 +4,14 @@ import { englishLexicon, numberWordsAsDigits } from "../retrieve/english-lexicon
 import { acronymsOf, type DocumentWords, detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
-import { askedTypeOf, QUESTION_ADVERBS, QUESTION_DETERMINERS, QUESTION_WORDS, REQUEST_VERBS } from "./asked-type.ts";
+import {
+  askedTypeOf,
+  LISTING_VERBS,
+  QUESTION_ADVERBS,
+  QUESTION_DETERMINERS,
+  QUESTION_WORDS,
+  REQUEST_VERBS,
+} from "./asked-type.ts";
 import { analyzeEnglish } from "./english-question.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
@@ -439,7 +446,7 @@ const POINT_NOUNS = new Set(["点", "ポイント"]);
  */
 function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const at = tokens.findIndex((token) => QUESTION_DETERMINERS.has(token.surface_form));
-  if (at < 0) return countedNounOf(tokens);
+  if (at < 0) return { ...listedAsOf(tokens), ...countedNounOf(tokens) };
   const point = tokens[at + 1]?.surface_form ?? "";
   if (POINT_NOUNS.has(point)) return { askedNoun: point };
   const run: string[] = [];
@@ -461,6 +468,23 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   }
   const listed = before.join("");
   return listed && nounClassOf(listed) === "none" ? { askedNoun: listed } : {};
+}
+
+/** 「原則として挙げられているのは何」「課題として何が挙がって」: the noun before として a listing verb lists under. */
+function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
+  const as = tokens.findIndex(
+    (token, at) =>
+      token.surface_form === "として" && tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form)),
+  );
+  if (as <= 0) return {};
+  const run: string[] = [];
+  for (let k = as - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.pos !== "名詞" || ["非自立", "代名詞", "数"].includes(token.pos_detail_1)) break;
+    run.unshift(token.surface_form);
+  }
+  const noun = run.join("");
+  return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
 }
 
 /** 「4つの柱も教えて」: with no question word, the noun a count is stated for is the one asked for. */

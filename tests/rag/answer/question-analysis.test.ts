@@ -310,6 +310,12 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("特定重要物資は何ですか").parts[0]?.askedNoun).toBeUndefined();
     // Before a generic もの, what is listed is the noun the question lists under.
     expect(analyze("認識すべき原則としてどのようなものが挙げられていますか").parts[0]?.askedNoun).toBe("原則");
+    // With 何, what is listed is the noun before として, whether the listing verb comes before 何 or after it.
+    expect(analyze("認識すべき原則として挙げられているのは何ですか").parts[0]).toMatchObject({
+      askedType: "list",
+      askedNoun: "原則",
+    });
+    expect(analyze("課題として何が挙がっていますか").parts[0]).toMatchObject({ askedType: "list", askedNoun: "課題" });
   });
 
   it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
