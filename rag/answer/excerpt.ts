@@ -161,6 +161,20 @@ interface Block {
   numberedTitle?: boolean;
 }
 
+/** Asked types answered by what something is, why or how: a date or a count under a title answers none of them. */
+const PROSE_TYPES = new Set<AskedType>(["definition", "reason", "procedure"]);
+const FIGURE_LINE_CHARS = 20;
+
+/** 「④ 特許出願非公開 / 24年5月から施行」: a title over short lines that each give only a date or a number. */
+function figuresOnly(block: Block): boolean {
+  const [title, ...rest] = block.lines;
+  return (
+    title !== undefined &&
+    rest.length > 0 &&
+    rest.every((line) => line.text.length <= FIGURE_LINE_CHARS && statesValue(line.text))
+  );
+}
+
 /** Titles and labels only (「(参考)…の規定」「○…法 附則」): no sentence, and what they head is the next block. */
 function headsOnly(block: Block): boolean {
   // A title and its label at most: a longer run of short lines is a list, and its items are the answer.
@@ -1003,7 +1017,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const only = block.lines.length === 1 ? block.lines[0]! : undefined;
       const titleOnly =
         block.lines.every((line) => titles.has(line.folded)) ||
-        (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text));
+        (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text)) ||
+        (PROSE_TYPES.has(askedType) && figuresOnly(block));
       const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
       // A name the asker spells out (CISTEC) is what the question is about: a block that does not name it
       // (itself, its document's title or a heading over it) answers something else, whatever else it shares

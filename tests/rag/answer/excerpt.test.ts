@@ -592,6 +592,19 @@ describe("excerpts in answers", () => {
     expect(some.resolved).toBe(true);
   });
 
+  it("answers what a system is with what it does, not with a title over its start date", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "status", text: "④ 試験出願非公開\n24年5月から施行" }),
+      makeChunk({
+        docId: "overview",
+        text: "試験出願非公開\n出願人の権利を確保しつつ、安全保障上機微な発明の試験出願の公表・流出を防止",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験出願非公開とはどういう制度ですか？" });
+    expect(result.answer).toContain("公表・流出を防止");
+    expect(result.answer).not.toContain("24年5月から施行");
+  });
+
   it("says the quoted lines hold a value it could not tie to the topic, rather than that the documents lack it", async () => {
     const answerer = await answererFor([
       makeChunk({
