@@ -5,7 +5,7 @@
  */
 
 const JAPANESE =
-  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:の|に(?:出た|出された|公表された|発表された|示された|配られた)|公表の|発表の)?\s*(?=(?:会議|説明|配布)?(?:資料|文書|スライド))/gu;
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:の|に(?:出た|出された|公表された|発表された|示された|配られた|開かれた|開催された)|公表の|発表の|開催の)?\s*(?=(?:会議|説明|配布)?(?:資料|文書|スライド)|(?:有識者|専門家)?会議(?!所))/gu;
 const MONTHS = [
   "january",
   "february",
@@ -29,8 +29,10 @@ export function monthNumber(name: string): number {
 }
 /** What a document is called in English after its date ("the February 2024 material", "the 2025 deck"). */
 export const DOCUMENT_NOUNS = "materials?|documents?|slides|deck|presentation|paper";
+/** A meeting named by its month ("the October 2024 expert meeting"): its minutes and slides carry that date. */
+const MEETING_NOUNS = "(?:(?:expert|advisory|study[- ]group|council)\\s+)?(?:meeting|minutes)";
 const ENGLISH = new RegExp(
-  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS})\\b)`,
+  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS}|${MEETING_NOUNS})\\b)`,
   "giu",
 );
 

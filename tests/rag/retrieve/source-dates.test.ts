@@ -20,6 +20,16 @@ describe("sourceDates", () => {
     expect(sourceDates("2024年2月に公表された資料で").dates).toEqual(["2024-02"]);
   });
 
+  it("reads a meeting named by its month as its minutes' and slides' date", () => {
+    expect(sourceDates("At the October 2024 expert meeting, what did a member raise?")).toEqual({
+      dates: ["2024-10"],
+      rest: "At the expert meeting, what did a member raise?",
+    });
+    expect(sourceDates("2024年10月の有識者会議で出た意見は？").dates).toEqual(["2024-10"]);
+    expect(sourceDates("2024年10月に開催された会議では").dates).toEqual(["2024-10"]);
+    expect(sourceDates("2024年10月の商工会議所の調査").dates).toEqual([]);
+  });
+
   it("leaves a date that is part of what is asked about", () => {
     expect(sourceDates("2024年5月に改訂されたアクションプランの重点分野は？")).toEqual({
       dates: [],
