@@ -35,8 +35,12 @@ const COUNT = new RegExp(
 );
 
 /** Bullet and numbered lines: the items a list is laid out as. */
+export function bulletLines(lines: string[]): string[] {
+  return lines.filter((line) => BULLET.test(line));
+}
+
 export function bulletCount(lines: string[]): number {
-  return lines.filter((line) => BULLET.test(line)).length;
+  return bulletLines(lines).length;
 }
 
 /** Items of an enumeration in the excerpt: bullet lines, or 「、」/「・」-joined items on one line. */

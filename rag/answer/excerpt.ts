@@ -2,7 +2,15 @@ import { arabicOrdinals } from "../japanese-numbers.ts";
 import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
-import { bulletCount, carriesValue, isNumericType, itemCount, NUMERIC_TYPES, type ValueKind } from "./asked-values.ts";
+import {
+  bulletCount,
+  bulletLines,
+  carriesValue,
+  isNumericType,
+  itemCount,
+  NUMERIC_TYPES,
+  type ValueKind,
+} from "./asked-values.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -159,6 +167,25 @@ interface Block {
   carried?: { chunk: Chunk; lines: Set<PassageLine> };
   /** The block opens with a numbered title (4. 特許出願の非公開「…」) over the paragraph it heads. */
   numberedTitle?: boolean;
+}
+
+/** The longest an item of a list runs on average; paragraphs under bullets are no list of items. */
+const MAX_ITEM_CHARS = 80;
+
+/** The lines enumerate items: bullets short enough to be items, or a line that is an enumeration throughout. */
+function itemLike(lines: string[]): boolean {
+  const items = bulletLines(lines);
+  const short = items.length >= 2 && items.reduce((sum, line) => sum + line.length, 0) / items.length <= MAX_ITEM_CHARS;
+  return short || lines.some(enumerates);
+}
+
+/** The longest piece of an enumeration on one line (工作機械・産業用ロボット is two pieces). */
+const MAX_PIECE_CHARS = 24;
+
+/** 「半導体、蓄電池、クラウド…の8つ」: three or more pieces, all short but the last (which may say what they are). */
+function enumerates(line: string): boolean {
+  const pieces = line.split(/[、・,]|(?=[①-⑳])/u).filter((piece) => piece.trim() !== "");
+  return pieces.length >= 3 && pieces.slice(0, -1).every((piece) => piece.length <= MAX_PIECE_CHARS);
 }
 
 /** Asked types answered by what something is, why or how: a date or a count under a title answers none of them. */
@@ -1192,7 +1219,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       (carriesFor(askedType, shown, context, options) || answersWithOneRemark(shown, options)) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
-      !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))),
+      !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))) &&
+      // 「事例を全部、一覧で」 is not answered by two paragraphs about the casebook: every item asked for is a list
+      // of items, not of paragraphs.
+      !(askedType === "list" && options.wantsAll && !itemLike(shown)),
     ...(alsoSee.length > 0 ? { alsoSee } : {}),
   };
 }

@@ -592,6 +592,26 @@ describe("excerpts in answers", () => {
     expect(some.resolved).toBe(true);
   });
 
+  it("does not take paragraphs under bullets for the full list of items asked for", async () => {
+    const paragraphs = makeChunk({
+      docId: "casebook",
+      text: [
+        "試験事例集について",
+        "- 本年4月に開催された試験会議において、事業者間における情報交換、連携、再編といった試験の観点から実施する行為について、基本的な考え方を整理し、産業界に周知を行うことが必要とされた。",
+        "- その後、試験省は、試験の観点から実施する行為に関して産業界から寄せられた様々な試験事例を取りまとめ、試験委員会に相談した。",
+      ].join("\n"),
+    });
+    const asked = "試験事例集に載っている試験事例を全部、一覧にしてください。";
+    expect((await (await answererFor([paragraphs])).answer({ question: asked })).resolved).toBe(false);
+    const items = makeChunk({
+      docId: "casebook-list",
+      text: "試験事例集の試験事例\n- 事例1 共同調達\n- 事例2 生産設備の相互融通\n- 事例3 事業の統合",
+    });
+    const listed = await (await answererFor([items])).answer({ question: asked });
+    expect(listed.resolved).toBe(true);
+    expect(listed.answer).toContain("事例3 事業の統合");
+  });
+
   it("answers what a system is with what it does, not with a title over its start date", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "status", text: "④ 試験出願非公開\n24年5月から施行" }),
