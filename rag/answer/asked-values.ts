@@ -161,6 +161,33 @@ export function statedCounts(question: string): Set<string> {
   return new Set([...question.normalize("NFKC").matchAll(STATED_COUNTS)].map((match) => match[1]!));
 }
 
+const STATED_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(兆|億|万)?\s*(円|ドル|ユーロ|%)/gu;
+
+/** A figure as compared: digits without separators, then its unit (約9,500億円 → 9500億円). */
+export function figureKey(digits: string, scale = "", unit = ""): string {
+  return `${digits.replace(/,/gu, "")}${scale}${unit}`;
+}
+
+/**
+ * Sums and rates the question itself gives (「約9,500億円のうち、蓄電池向けは」): the asker has them, so a line
+ * that gives only those does not answer what is asked.
+ */
+export function statedAmounts(question: string): string[] {
+  return [...question.normalize("NFKC").matchAll(STATED_AMOUNT)].map(([, digits, scale, unit]) =>
+    figureKey(digits!, scale, unit),
+  );
+}
+
+/** A line without the figures the question gives (see statedAmounts). */
+export function withoutStated(line: string, stated: readonly string[]): string {
+  if (stated.length === 0) return line;
+  return line
+    .normalize("NFKC")
+    .replace(STATED_AMOUNT, (figure, digits: string, scale = "", unit: string) =>
+      stated.includes(figureKey(digits, scale, unit)) ? "" : figure,
+    );
+}
+
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
 const STATED_COUNT_EN =
   /\b(?:all|the|these|those)?\s*(\d+)\s+(?:[a-z/-]+\s+){0,3}?(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes|associations|organi[sz]ations|groups|companies|firms|members|minerals|materials|elements|earths|businesses|projects|points|steps)\b/iu;

@@ -10,6 +10,7 @@ import {
   itemCount,
   NUMERIC_TYPES,
   type ValueKind,
+  withoutStated,
 } from "./asked-values.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
@@ -62,6 +63,8 @@ export interface ExcerptOptions {
   nextChunk: (chunk: Chunk) => Chunk | undefined;
   /** Topic phrases (folded) a value line must be about: a date for 第2版 is not a date for 第1版. */
   focus: string[];
+  /** Sums and rates the question gives (9500億円): a line giving only those does not answer an amount question. */
+  stated?: readonly string[];
   /** Topic phrases (folded) that name an act (見直し, 追加): a figure is of what it is done to, not of the act. */
   actions?: readonly string[];
   /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
@@ -822,8 +825,25 @@ function carriesFor(
     quoted,
     event,
     actions = [],
-  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions">,
+    stated = [],
+  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions" | "stated">,
 ): boolean {
+  // 「約9,500億円のうち、蓄電池向けは」: the sum the asker gives is not the one asked.
+  if (type === "amount" && stated.length > 0)
+    return carriesFor(
+      type,
+      lines.map((line) => withoutStated(line, stated)),
+      context,
+      {
+        focus,
+        valueKind: kind,
+        variantsOf,
+        wordsOf,
+        quoted,
+        event,
+        actions,
+      },
+    );
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) {
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.

@@ -20,6 +20,7 @@ import {
   asksEveryItem,
   carriesValue,
   NUMERIC_TYPES,
+  statedAmounts,
   statedCounts,
   statedItemCount,
 } from "./asked-values.ts";
@@ -462,6 +463,7 @@ export class ExtractiveAnswerer implements Answerer {
         terms,
         focus,
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
+        stated: statedAmounts(part.text),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],

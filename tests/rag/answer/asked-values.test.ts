@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { askedValueKind, asksEveryItem, carriesValue, statedItemCount } from "../../../rag/answer/asked-values.ts";
+import {
+  askedValueKind,
+  asksEveryItem,
+  carriesValue,
+  statedAmounts,
+  statedItemCount,
+  withoutStated,
+} from "../../../rag/answer/asked-values.ts";
 
 describe("statedItemCount and its counters", () => {
   it("reads how many items the asker says there are, with the counter used", () => {
@@ -218,5 +225,16 @@ describe("asksEveryItem", () => {
     expect(asksEveryItem("4つの技術はどれ？")).toBe(true);
     expect(asksEveryItem("委員からどんな意見が出ましたか")).toBe(false);
     expect(asksEveryItem("What did members say about clearance?")).toBe(false);
+  });
+});
+
+describe("statedAmounts and withoutStated", () => {
+  it("reads the sums and rates a question gives, and takes only those out of a line", () => {
+    const stated = statedAmounts("令和4年度補正で措置された約9,500億円のうち、試験物資向けはいくら？関税15%の場合は？");
+    expect(stated).toEqual(["9500億円", "15%"]);
+    expect(withoutStated("補正予算で約9,500億円を措置。うち試験物資に3,000億円", stated)).toBe(
+      "補正予算で約を措置。うち試験物資に3,000億円",
+    );
+    expect(carriesValue("amount", [withoutStated("補正予算で約9,500億円を措置。", stated)])).toBe(false);
   });
 });

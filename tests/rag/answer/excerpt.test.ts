@@ -592,6 +592,22 @@ describe("excerpts in answers", () => {
     expect(some.resolved).toBe(true);
   });
 
+  it("does not give back the sum the question states as the part of it that is asked", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "budget",
+        text: "① 試験物資の確保\n- 試験関係では、半導体、蓄電池、永久磁石の3つ\n- 令和4年度補正予算で約9,500億円を措置。",
+      }),
+    ]);
+    const part = await answerer.answer({
+      question: "令和4年度補正で措置された約9,500億円のうち、蓄電池向けはいくらでしたか？",
+    });
+    expect(part.resolved).toBe(false);
+    const whole = await answerer.answer({ question: "令和4年度補正で試験物資の確保に措置された額はいくらでしたか？" });
+    expect(whole.resolved).toBe(true);
+    expect(whole.answer).toContain("約9,500億円を措置");
+  });
+
   it("does not take paragraphs under bullets for the full list of items asked for", async () => {
     const paragraphs = makeChunk({
       docId: "casebook",
