@@ -169,8 +169,14 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
     run = [];
   };
   let previous: IpadicFeatures | undefined;
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     const surface = token.surface_form;
+    // 「約9,500億円」: a thousands separator keeps the number whole.
+    if (/^[,，]$/u.test(surface) && previous?.pos_detail_1 === "数" && tokens[at + 1]?.pos_detail_1 === "数") {
+      run.push(token);
+      previous = token;
+      continue;
+    }
     // 「何年何月」「何件」: the counter after 何 is part of the question word, not a topic (月 would match any date).
     const counter = previous !== undefined && COUNTED_WORDS.has(previous.surface_form) && countsWith(token);
     previous = token;

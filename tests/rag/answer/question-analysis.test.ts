@@ -111,6 +111,10 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analysis.focus.some((phrase) => phrase.includes("いつ"))).toBe(false);
   });
 
+  it("keeps a number with a thousands separator whole in the focus", () => {
+    expect(analyze("約9,500億円のうち、試験物資向けはいくら？").focus).toContain("約9,500億円");
+  });
+
   it("reads the counter after 何 as part of the question word: 月 of 何年何月 would match any date", () => {
     const { focus } = analyze("試験制度への医療分野の追加は、何年何月から施行されますか？何件ありますか");
     expect(focus).toEqual(expect.arrayContaining(["試験", "医療分野", "追加"]));
