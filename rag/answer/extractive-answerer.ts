@@ -30,6 +30,7 @@ import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type Weighted
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
+import { asksOutcome, plansOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
   analyzeQuestion,
@@ -470,7 +471,12 @@ export class ExtractiveAnswerer implements Answerer {
         ...shared,
         shown,
       };
-      const excerpt = bestExcerpt(candidates, options);
+      const found = bestExcerpt(candidates, options);
+      // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
+      const excerpt =
+        found && asksOutcome(part.text) && plansOnly(found.spans.flatMap((span) => span.lines))
+          ? { ...found, carries: false }
+          : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
       const fresh = excerpt && withoutShown(excerpt, shown);
       if (excerpt && !fresh) {

@@ -279,6 +279,20 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(fifth.answer).toContain("試験会館 第1会議室");
   });
 
+  it("does not give a plan as the outcome a question asks about, and still gives the plan when it is asked", async () => {
+    const plan = doc(
+      "plan",
+      "試験委員会の方針",
+      "試験委員会では、試験制度の見直しに向けた議論をしている。\n- 今春を目途に中間報告を取りまとめる予定であり、これを踏まえて制度改正を進めていく。",
+    );
+    const answering = await answerer([plan]);
+    const outcome = await answering.answer({ question: "試験委員会の中間報告は結局どういう結論になったんですか？" });
+    expect(outcome.resolved).toBe(false);
+    const planned = await answering.answer({ question: "試験委員会の中間報告の予定を教えてください" });
+    expect(planned.resolved).toBe(true);
+    expect(planned.answer).toContain("今春を目途に中間報告を取りまとめる予定");
+  });
+
   it("dates the act a question names (見直し) by what it is done to, though the document words the act otherwise", async () => {
     const law = doc(
       "law",

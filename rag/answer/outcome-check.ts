@@ -1,0 +1,28 @@
+/**
+ * 「結局達成できたんですか」「What did the interim report actually conclude?」: a question about how something
+ * turned out. Documents written before the outcome say what was planned (「今春を目途に取りまとめる予定」,
+ * 「回復に向けて全力で取り組む」); a plan quoted as the outcome would answer what was not asked.
+ */
+
+const OUTCOME_JA =
+  /(?:結局|最終的に|実際に(?:は)?|その後)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\s*[？?。]?\s*$/u;
+const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in the end)\b/iu;
+/** Did it end up …, what did it actually conclude: the past is asked, not a plan. */
+const PAST_EN = /\b(?:did|was|were|has|have|had)\b/iu;
+
+/** The question asks how something turned out (what was done, decided or reached), not what is planned. */
+export function asksOutcome(question: string): boolean {
+  const text = question.normalize("NFKC").trim();
+  return OUTCOME_JA.test(text) || (OUTCOME_EN.test(text) && PAST_EN.test(text));
+}
+
+/** A plan, an aim or a proposal: what the documents say before the outcome is known. */
+const PLANNED = /予定|目途|目指|べき|必要ではないか|必要がある|検討する|検討を進め|全力で取り組|見込み|提言/u;
+/** What was done or decided: an outcome the documents do report. */
+const DONE = /(?:した|された|決定|成立|公表|施行|達成|延期|撤回|停止)(?:。|$|[、(（])/u;
+
+/** The quoted lines only plan (「今春を目途に中間報告を取りまとめる予定」): they report no outcome. */
+export function plansOnly(lines: readonly string[]): boolean {
+  const text = lines.join("\n").normalize("NFKC");
+  return PLANNED.test(text) && !lines.some((line) => DONE.test(line.normalize("NFKC")));
+}

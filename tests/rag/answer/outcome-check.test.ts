@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { asksOutcome, plansOnly } from "../../../rag/answer/outcome-check.ts";
+
+describe("asksOutcome", () => {
+  it("finds a question about how something turned out, in Japanese and English", () => {
+    expect(asksOutcome("試験制度の回復って目標は結局達成できたんですか？")).toBe(true);
+    expect(asksOutcome("関税は結局何％になったんだっけ？")).toBe(true);
+    expect(asksOutcome("中間報告は実際には何月何日に公表されましたか？")).toBe(true);
+    expect(asksOutcome("Did the government end up adopting the proposed salary scale?")).toBe(true);
+    expect(asksOutcome("What did the interim report actually conclude?")).toBe(true);
+  });
+
+  it("does not take a question about what something is, or what it will be, for one", () => {
+    expect(asksOutcome("試験スキームって、結局のところ技術移転を止めるための制度なんですか？")).toBe(false);
+    expect(asksOutcome("試験法はいつ施行されましたか？")).toBe(false);
+    expect(asksOutcome("What does the critical infrastructure pillar actually require?")).toBe(false);
+  });
+});
+
+describe("plansOnly", () => {
+  it("reads a plan, an aim or a proposal as no outcome, and a reported act as one", () => {
+    expect(plansOnly(["今春を目途に中間報告を取りまとめる予定であり、制度改正を進めていく。"])).toBe(true);
+    expect(plansOnly(["2024年までの機能の回復に向けて全力で取り組む。"])).toBe(true);
+    expect(plansOnly(["特別な俸給表の策定が必要ではないか。"])).toBe(true);
+    expect(plansOnly(["中間報告を2024年4月に公表した。"])).toBe(false);
+    expect(plansOnly(["日本については、MFN税率等を含み15%"])).toBe(false);
+  });
+});
