@@ -6,6 +6,7 @@ import { toCitation } from "./citations.ts";
 import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms } from "./english-framing.ts";
+import { englishItems } from "./english-items.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
 import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
 import { headedRows } from "./table-rows.ts";
@@ -96,6 +97,9 @@ function renderExcerpts(
       return [...(opened ? [opened] : []), ...lines].join("\n");
     }
     const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
+    // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
+    const items = englishItems(shown.flatMap(({ lines }) => lines));
+    if (items) lines.push(`${items.slice(0, -1)}[${first.n}].`);
     const frame = fresh
       ? englishFrame(chunk, title)
       : title !== undefined

@@ -105,6 +105,13 @@ export function baseForms(word: string): string[] {
 }
 
 let shared: EnglishLexicon | undefined;
+let vocabulary: VocabularyGlossary | undefined;
+
+/** A term's main English translation in the vocabulary glossary (永久磁石 → permanent magnet), or undefined. */
+export function vocabularyEnglish(term: string): string | undefined {
+  vocabulary ??= loadVocabulary();
+  return vocabulary[term]?.[0];
+}
 
 /** The product's lexicon: the hand-written glossary and the vocabulary glossary, built once. */
 export function englishLexicon(): EnglishLexicon {

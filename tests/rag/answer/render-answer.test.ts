@@ -188,6 +188,15 @@ describe("renderAnswer", () => {
     expect(citations.map((citation) => citation.docId)).toEqual(["a", "b", "c"]);
   });
 
+  it("reads a quoted list's items in English under the quote, with its [n], when the glossaries name them all", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const { answer } = renderAnswer([excerpt(chunk, ["試験関係では、半導体、蓄電池、天然ガスの3つ"])], "en", ["list"]);
+    expect(answer.split("\n")).toContain("In English: semiconductors; batteries; natural gas[1].");
+    expect(renderAnswer([excerpt(chunk, ["試験関係では、半導体、蓄電池、天然ガスの3つ"])], "ja").answer).not.toMatch(
+      /In English/u,
+    );
+  });
+
   it("glosses Japanese terms in English, never a Latin term by itself", () => {
     expect(englishTerms("EUの輸出管理")).toMatch(/輸出管理 = /u);
     expect(englishTerms("EUの輸出管理")).not.toMatch(/eu = eu/iu);
