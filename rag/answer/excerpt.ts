@@ -402,7 +402,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     }
     return kept;
   }
-  if (options.askedType === "list" && isList && !timelineEntryAnswers(items, lineScores, options)) {
+  // A comparison is answered by the parallel items side by side (the US column, then China's), as a list is.
+  const listed = options.askedType === "list" || options.askedType === "comparison";
+  if (listed && isList && !timelineEntryAnswers(items, lineScores, options)) {
     const kept: PassageLine[] = [];
     let length = 0;
     for (const line of lines) {

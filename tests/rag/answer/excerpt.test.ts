@@ -592,6 +592,24 @@ describe("excerpts in answers", () => {
     expect(some.resolved).toBe(true);
   });
 
+  it("answers a comparison with the parallel items side by side, not the one item that shares most words", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "trends",
+        text: [
+          "米国と中国の動向",
+          "- 大量の研究者を企業に集めて大規模開発",
+          "- 試験スタックの第三国への展開を重視",
+          "- 低コストかつ一定性能のモデルを広く展開",
+          "- 国家補助によるオープンモデル",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({ question: "米国と中国で試験スタックの展開の仕方はどう違いますか？" });
+    expect(result.answer).toContain("大量の研究者を企業に集めて大規模開発");
+    expect(result.answer).toContain("国家補助によるオープンモデル");
+  });
+
   it("does not give back the sum the question states as the part of it that is asked", async () => {
     const answerer = await answererFor([
       makeChunk({
