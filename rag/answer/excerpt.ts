@@ -815,36 +815,20 @@ function datedName(text: string, phrase: string): boolean {
  * must also name the topic (itself, or through its block's first line or its section heading); when the
  * question names a label (第2版, 事例5), that label.
  */
-function carriesFor(
-  type: AskedType,
-  lines: string[],
-  context: string,
-  {
-    focus,
-    valueKind: kind,
-    variantsOf,
-    wordsOf,
-    quoted,
-    event,
-    actions = [],
-    stated = [],
-  }: Pick<ExcerptOptions, "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions" | "stated">,
-): boolean {
+type ValueChecks = Pick<
+  ExcerptOptions,
+  "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions" | "stated"
+>;
+
+function carriesFor(type: AskedType, lines: string[], context: string, checks: ValueChecks): boolean {
+  const { focus, valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
   // 「約9,500億円のうち、蓄電池向けは」: the sum the asker gives is not the one asked.
   if (type === "amount" && stated.length > 0)
     return carriesFor(
       type,
       lines.map((line) => withoutStated(line, stated)),
       context,
-      {
-        focus,
-        valueKind: kind,
-        variantsOf,
-        wordsOf,
-        quoted,
-        event,
-        actions,
-      },
+      { ...checks, stated: [] },
     );
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) {
