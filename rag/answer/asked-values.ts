@@ -43,6 +43,14 @@ export function bulletCount(lines: string[]): number {
   return bulletLines(lines).length;
 }
 
+/** The longest piece of an enumeration on one line (工作機械・産業用ロボット is two pieces). */
+export const MAX_PIECE_CHARS = 24;
+
+/** A line cut where an enumeration would separate its items: at 、 ・ , and before a circled number. */
+export function enumerationPieces(line: string): string[] {
+  return line.split(/[、・,]|(?=[①-⑳])/u).filter((piece) => piece.trim() !== "");
+}
+
 /** Items of an enumeration in the excerpt: bullet lines, or 「、」/「・」-joined items on one line. */
 export function itemCount(lines: string[]): number {
   const bullets = bulletCount(lines);
@@ -50,8 +58,7 @@ export function itemCount(lines: string[]): number {
   const inline = Math.max(
     0,
     ...lines.map((line) => {
-      const pieces = line.split(/[、・,]|(?=[①-⑳])/u).filter((piece) => piece.trim() !== "");
-      const short = pieces.filter((piece) => piece.length <= 24).length;
+      const short = enumerationPieces(line).filter((piece) => piece.length <= MAX_PIECE_CHARS).length;
       return short >= 3 ? short : 0;
     }),
   );

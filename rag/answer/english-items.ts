@@ -15,13 +15,16 @@ const LEAD_IN = /(?:では|は|として|には)$/u;
 /** What follows the last item (「…天然ガスの8つ(令和5年10月現在)」「…等」). */
 const TAIL = /(?:の\d+つ|等|など|\(|（).*$/u;
 
+/** The hand-written glossary's name for a term, else the vocabulary's. */
+const nameOf = (term: string) => englishLabel(term) ?? vocabularyEnglish(term);
+
 function englishOf(term: string): string | undefined {
-  const whole = englishLabel(term) ?? vocabularyEnglish(term);
+  const whole = nameOf(term);
   if (whole) return whole;
   // 工作機械・産業用ロボット: two items written as one.
   const halves = term.split("・");
   if (halves.length < 2) return undefined;
-  const read = halves.map((half) => englishLabel(half) ?? vocabularyEnglish(half));
+  const read = halves.map(nameOf);
   return read.every((english) => english !== undefined) ? read.join(", ") : undefined;
 }
 
@@ -37,8 +40,8 @@ function inlineItems(line: string): string[] | undefined {
   return pieces.every((piece) => piece.length > 0 && piece.length <= MAX_ITEM_CHARS) ? pieces : undefined;
 }
 
-/** "In English: semiconductors; batteries; cloud." for the quoted list, or undefined. */
-export function englishItems(lines: readonly string[]): string | undefined {
+/** The quoted list's items in English (semiconductors, batteries, cloud), or undefined. */
+export function englishItems(lines: readonly string[]): string[] | undefined {
   const inline = lines.map(inlineItems).find((items) => items !== undefined);
   const bullets = lines
     .filter((line) => MARKS.exec(line)?.[0].trim())
@@ -47,6 +50,5 @@ export function englishItems(lines: readonly string[]): string | undefined {
     inline ?? (bullets.length >= 2 && bullets.every((item) => item.length <= MAX_ITEM_CHARS) ? bullets : []);
   if (items.length < 2) return undefined;
   const english = items.map(englishOf);
-  if (english.some((reading) => reading === undefined)) return undefined;
-  return `In English: ${english.join("; ")}.`;
+  return english.every((reading) => reading !== undefined) ? english : undefined;
 }

@@ -6,8 +6,10 @@ import {
   bulletCount,
   bulletLines,
   carriesValue,
+  enumerationPieces,
   isNumericType,
   itemCount,
+  MAX_PIECE_CHARS,
   NUMERIC_TYPES,
   type ValueKind,
   withoutStated,
@@ -182,12 +184,9 @@ function itemLike(lines: string[]): boolean {
   return short || lines.some(enumerates);
 }
 
-/** The longest piece of an enumeration on one line (工作機械・産業用ロボット is two pieces). */
-const MAX_PIECE_CHARS = 24;
-
 /** 「半導体、蓄電池、クラウド…の8つ」: three or more pieces, all short but the last (which may say what they are). */
 function enumerates(line: string): boolean {
-  const pieces = line.split(/[、・,]|(?=[①-⑳])/u).filter((piece) => piece.trim() !== "");
+  const pieces = enumerationPieces(line);
   return pieces.length >= 3 && pieces.slice(0, -1).every((piece) => piece.length <= MAX_PIECE_CHARS);
 }
 

@@ -89,17 +89,16 @@ function renderExcerpts(
     const first = shown[0]!;
     const title = first.lines.length > 1 ? sectionTitle(first.lines[0]!, first.span.chunk) : undefined;
     if (title !== undefined) first.lines = first.lines.slice(1);
+    const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
     if (lang === "ja") {
       const source = fresh ? japaneseSource(chunk) : title !== undefined ? "同じ資料" : undefined;
       const lead = source !== undefined ? japaneseLead(source, first.n, title) : undefined;
       const opened = at === 0 && verdictLeads && verdict ? `${VERDICT_WORDS[verdict.says]}${lead ?? ""}` : lead;
-      const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
       return [...(opened ? [opened] : []), ...lines].join("\n");
     }
-    const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     const items = englishItems(shown.flatMap(({ lines }) => lines));
-    if (items) lines.push(`${items.slice(0, -1)}[${first.n}].`);
+    if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const frame = fresh
       ? englishFrame(chunk, title)
       : title !== undefined

@@ -7,8 +7,8 @@ describe("englishItems", () => {
       englishItems([
         "経産省関係では、半導体、蓄電池、永久磁石、工作機械・産業用ロボット、天然ガスの5つ(令和5年10月現在)",
       ]),
-    ).toBe("In English: semiconductors; batteries; permanent magnet; machine tool, industrial robot; natural gas.");
-    expect(englishItems(["- ガリウム", "- ゲルマニウム", "- 黒鉛"])).toBe("In English: gallium; germanium; graphite.");
+    ).toEqual(["semiconductors", "batteries", "permanent magnet", "machine tool, industrial robot", "natural gas"]);
+    expect(englishItems(["- ガリウム", "- ゲルマニウム", "- 黒鉛"])).toEqual(["gallium", "germanium", "graphite"]);
   });
 
   it("reads nothing when one item is unknown or the lines are sentences, not items", () => {
