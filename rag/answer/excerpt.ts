@@ -18,6 +18,7 @@ import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
+import { headedRows } from "./table-rows.ts";
 import { type VerdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
 /** A question term and its weight (idf × query weight). */
@@ -909,6 +910,15 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
   return oneLine || (labels.length === 0 && saidOnValueLines.size >= Math.max(required, 2));
 }
 
+/** Lines with their table rows read against the header row of their chunk (「WA (ワッセナー・アレンジメント) 42か国」). */
+function withHeaders(lines: string[], chunk: Chunk): string[] {
+  return headedRows(lines, chunk.text.split("\n")).lines;
+}
+
+function readSpans(spans: readonly ExcerptSpan[]): string[] {
+  return spans.flatMap((span) => withHeaders(span.lines, span.chunk));
+}
+
 /** A remark of its own, not a heading or a short item: what a speaker said reads as a whole answer. */
 const REMARK_CHARS = 40;
 
@@ -933,6 +943,8 @@ function answersWithOneRemark(shown: string[], options: ExcerptOptions): boolean
 function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): number {
   const { askedType, valueKind } = options;
   const texts = block.lines.map((line) => line.text);
+  // A row's value is of the column the question names, which only its header says.
+  const read = withHeaders(texts, chunk);
   // A line that announces the items (「4つの制度として整備している」) is answered with them (announcedSpans).
   if (askedType === "list")
     return carriesValue(askedType, texts) || texts.some((text) => announcedCount(text) !== undefined)
@@ -940,9 +952,9 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
       : MISSING_VALUE_FACTOR;
   if (!NUMERIC_TYPES.has(askedType))
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
-  if (carriesFor(askedType, texts, blockContext(chunk, block), options)) return 1;
+  if (carriesFor(askedType, read, blockContext(chunk, block), options)) return 1;
   // The topic's date, but of another event (施行 when 成立 is asked): a weaker block that says the event wins.
-  if (options.event?.length && carriesFor(askedType, texts, blockContext(chunk, block), { ...options, event: [] }))
+  if (options.event?.length && carriesFor(askedType, read, blockContext(chunk, block), { ...options, event: [] }))
     return OTHER_EVENT_FACTOR;
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
@@ -1168,7 +1180,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
   const spanLines = spans.flatMap((span) => span.lines);
-  if (wantsValue && !carriesFor(askedType, spanLines, context, options)) {
+  if (wantsValue && !carriesFor(askedType, readSpans(spans), context, options)) {
     const used = spanLines.reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),
@@ -1188,7 +1200,11 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       next !== undefined &&
       chunk.sectionPath.length > 0 &&
       chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
-    const runOnLines = sameSection ? passageLines(next, options.isBoilerplate) : [];
+    // A line the next chunk repeats from this one (a table's header row, a section's tail) is not a line of its own.
+    const ownLines = new Set(best.chunkLines.map((line) => line.folded));
+    const runOnLines = sameSection
+      ? passageLines(next, options.isBoilerplate).filter((line) => !ownLines.has(line.folded))
+      : [];
     // Its first line goes on from the cited block (a table's next row). Further down, the nearest line above it
     // that is about the question must name most of its topic (「経済安全保障と競争政策に関する研究会委員」 over the
     // chair): the next chunk may list another body's members.
@@ -1221,7 +1237,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // The document's title is read with its lines (the citation names it): its words count as covered.
     coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
-      (carriesFor(askedType, shown, context, options) || answersWithOneRemark(shown, options)) &&
+      (carriesFor(askedType, readSpans(spans), context, options) || answersWithOneRemark(shown, options)) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
       !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))) &&

@@ -1,26 +1,18 @@
+import { tableCells } from "../table-cells.ts";
+
 /**
  * A table's row, quoted as the document flattens it (「3. 参加国数　48か国　42か国+EU　35か国　42か国」), makes the reader
  * line its values up with a header row they may not see. Each value is shown beside its column's header instead
- * (「3. 参加国数: NSG 48か国 / AG 42か国+EU / MTCR 35か国 / WA 42か国」): the words are still the document's own.
- * Ingest turns a table's cell breaks into U+3000 (see normalize-japanese.ts).
+ * (「3. 参加国数: NSG (原子力供給国グループ) 48か国 / … / WA (ワッセナー・アレンジメント) 42か国」): the words are still the
+ * document's own.
  */
-const CELL_BREAK = /\u3000+/u;
 const MIN_COLUMNS = 3;
 /** A cell longer than this is prose (a row listing every controlled item), not a value to line up. */
 const MAX_CELL_CHARS = 40;
 
 function cellsOf(line: string): string[] | undefined {
-  const cells = line
-    .split(CELL_BREAK)
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== "");
+  const cells = tableCells(line);
   return cells.length >= MIN_COLUMNS && cells.every((cell) => cell.length <= MAX_CELL_CHARS) ? cells : undefined;
-}
-
-/** A column's header without its gloss: 「NSG (原子力供給国グループ)」 → NSG. */
-function columnName(header: string): string {
-  const short = header.replace(/\s*[(（][^)）]*[)）]\s*$/u, "");
-  return short === "" ? header : short;
 }
 
 export interface HeadedRows {
@@ -42,7 +34,8 @@ export function headedRows(lines: readonly string[], before: readonly string[]):
     seen.push(line);
     if (!cells || !header) return line;
     headers.add(header);
-    const names = cellsOf(header)!.map(columnName);
+    // A column keeps its gloss: 「WA (ワッセナー・アレンジメント)」 is named the way the asker names it.
+    const names = cellsOf(header)!;
     const [label, ...values] = cells;
     return `${label}: ${values.map((value, at) => `${names[at]} ${value}`).join(" / ")}`;
   });

@@ -2,11 +2,12 @@ import { createHash } from "node:crypto";
 import type { Chunk, DocumentMeta } from "../types.ts";
 import { toUnits, type Unit } from "./document-units.ts";
 import { tailForOverlap } from "./split-text.ts";
+import { headerOfRow } from "./table-header.ts";
 import type { ChunkingOptions, LoadedPage } from "./types.ts";
 
 export const defaultChunkingOptions: ChunkingOptions = { maxChars: 500, overlapChars: 80, minChars: 200 };
 /** Bump when chunk boundaries change, so incremental ingestion re-chunks every file. */
-export const CHUNKER_VERSION = 2;
+export const CHUNKER_VERSION = 3;
 
 interface Draft {
   units: Unit[];
@@ -52,6 +53,17 @@ export function chunkDocument(request: {
     draft = { units: [], overlap: "", length: 0 };
   };
 
+  // A table cut between chunks: its rows (「3. 参加国数　48か国　…」) mean nothing without the columns' names, so the
+  // next chunk repeats the header row, as a section cut for size repeats its tail.
+  const carryTableHeader = (previousLines: string[], unit: Unit) => {
+    const header = headerOfRow(unit.text, previousLines);
+    if (!header || draft.overlap.split("\n").includes(header)) return;
+    const overlap = draft.overlap === "" ? header : `${header}\n${draft.overlap}`;
+    if (overlap.length + 1 + unit.text.length > options.maxChars) return;
+    draft.overlap = overlap;
+    draft.length = overlap.length;
+  };
+
   for (const unit of units) {
     const last = draft.units[draft.units.length - 1];
     if (last) {
@@ -59,6 +71,7 @@ export function chunkDocument(request: {
       const boundary = unit.heading || unit.page !== last.page;
       const sharesSection = commonPrefix([...draft.units.map((entry) => entry.path), unit.path]).length > 0;
       const tooBig = draft.length + 1 + unit.text.length > options.maxChars;
+      const previousLines = [draft.overlap, ...draft.units.map((entry) => entry.text)].filter((text) => text !== "");
       if (tooBig) {
         const previousText = draft.units.map((entry) => entry.text).join("\n");
         const sameSection = !unit.heading && last.path.join("\u0000") === unit.path.join("\u0000");
@@ -71,12 +84,14 @@ export function chunkDocument(request: {
           draft.overlap = overlap;
           draft.length = overlap.length;
         }
+        carryTableHeader(previousLines, unit);
       } else if (
         boundary &&
         bodySoFar &&
         (draft.length >= options.minChars || (!sharesSection && unit.structural !== false))
       ) {
         flush();
+        carryTableHeader(previousLines, unit);
       }
     }
     draft.units.push(unit);

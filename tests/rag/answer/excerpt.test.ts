@@ -1614,6 +1614,77 @@ describe("a table's row at the top of the next chunk", () => {
     });
     expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("参加国数 48か国 42か国");
   });
+
+  it("reads past the header row the next chunk repeats from the cited one", () => {
+    const header = "XG (試験供給国グループ) WA (試験アレンジメント)";
+    const top = makeChunk({
+      docId: "deck",
+      ordinal: 0,
+      sectionPath: ["第3章"],
+      text: `${header}\n発足年 (日本の参加) 1978年 (同年) 1996年 (同年)`,
+    });
+    const next = makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      sectionPath: ["第3章", "参考:試験レジーム概要", "4. 参加国"],
+      text: `${header}\n参加国数 48か国 42か国\n参加国の一覧\nアルゼンチン、オーストラリア、オーストリア`,
+    });
+    const excerpt = bestExcerpt([{ chunk: top, score: 10 }], {
+      askedType: "count",
+      isBoilerplate: () => false,
+      nextChunk: (chunk) => (chunk === top ? next : undefined),
+      focus: ["試験アレンジメント"],
+      terms: [
+        { term: "試験アレンジメント", mass: 3 },
+        { term: "国", mass: 0.5 },
+      ],
+    });
+    expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("参加国数 48か国 42か国");
+  });
+});
+
+describe("a table's row read against its header row", () => {
+  const deck = (text: string) => makeChunk({ docId: "deck", ordinal: 1, sectionPath: ["第3章"], text });
+  const options = {
+    askedType: "count" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験アレンジメント"],
+    terms: [
+      { term: "試験アレンジメント", mass: 3 },
+      { term: "参加", mass: 1 },
+    ],
+  };
+
+  it("carries the asked count when the column the question names is in the header, not in the row", () => {
+    const chunk = deck(
+      "XG (試験供給国グループ)\u3000YG (別グループ)\u3000WA (試験アレンジメント)\n3. 参加国数\u300048か国\u300042か国\u300035か国",
+    );
+    const excerpt = bestExcerpt([{ chunk, score: 10 }], options);
+    expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("3. 参加国数\u300048か国\u300042か国\u300035か国");
+    expect(excerpt?.carries).toBe(true);
+  });
+
+  it("does not carry it when no column names the topic", () => {
+    const chunk = deck(
+      "XG (試験供給国グループ)\u3000YG (別グループ)\u3000ZG (第三グループ)\n3. 参加国数\u300048か国\u300042か国\u300035か国",
+    );
+    expect(bestExcerpt([{ chunk, score: 10 }], options)?.carries).toBe(false);
+  });
+
+  it("confirms a date row of a table whose header is rows above it", () => {
+    const chunk = deck(
+      [
+        "参考:試験レジーム概要",
+        "XG (試験供給国グループ)\u3000YG (別グループ)\u3000WA (試験アレンジメント)",
+        `1. 対象品目\u3000${"試験品目、".repeat(10)}\u3000武器\u3000汎用品`,
+        "2. 発足年 (日本の参加)\u30001978年 (同年)\u30001985年 (同年)\u30001996年 (同年)",
+      ].join("\n"),
+    );
+    const excerpt = bestExcerpt([{ chunk, score: 10 }], { ...options, askedType: "date", event: ["発足"] });
+    expect(excerpt?.spans.flatMap((span) => span.lines).join("\n")).toContain("1996年");
+    expect(excerpt?.carries).toBe(true);
+  });
 });
 
 describe("a count asked of a slide whose title shares the question's words", () => {

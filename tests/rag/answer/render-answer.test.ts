@@ -59,8 +59,8 @@ describe("renderAnswer", () => {
     ];
     const { answer } = renderAnswer([{ passageRank: 0, spans, coverage: 1, carries: true }], "ja");
     expect(answer.split("\n").slice(1)).toEqual([
-      "2. 発足年: 甲会議 1978年 / 乙会議 1985年 / 丙会議 1996年[1]",
-      "3. 参加国数: 甲会議 48か国 / 乙会議 42か国 / 丙会議 35か国[2]",
+      "2. 発足年: 甲会議 (試験会議) 1978年 / 乙会議 1985年 / 丙会議 1996年[1]",
+      "3. 参加国数: 甲会議 (試験会議) 48か国 / 乙会議 42か国 / 丙会議 35か国[2]",
     ]);
   });
 

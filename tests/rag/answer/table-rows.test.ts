@@ -4,15 +4,15 @@ import { headedRows } from "../../../rag/answer/table-rows.ts";
 const HEADER = "甲会議 (試験会議)\u3000乙会議\u3000丙会議";
 
 describe("headedRows", () => {
-  it("shows each value of a row beside its column's header, from a header before the lines, and names the header", () => {
+  it("shows each value of a row beside its column's header with its gloss, from a header before the lines, and names the header", () => {
     const { lines, headers } = headedRows(["2. 発足年\u30001978年\u30001985年 (同年)\u30001996年"], ["表の題", HEADER]);
-    expect(lines).toEqual(["2. 発足年: 甲会議 1978年 / 乙会議 1985年 (同年) / 丙会議 1996年"]);
+    expect(lines).toEqual(["2. 発足年: 甲会議 (試験会議) 1978年 / 乙会議 1985年 (同年) / 丙会議 1996年"]);
     expect([...headers]).toEqual([HEADER]);
   });
 
   it("reads a row against a header among the lines themselves", () => {
     const { lines } = headedRows([HEADER, "3. 参加国数\u300048か国\u300042か国+EU\u300035か国"], []);
-    expect(lines[1]).toBe("3. 参加国数: 甲会議 48か国 / 乙会議 42か国+EU / 丙会議 35か国");
+    expect(lines[1]).toBe("3. 参加国数: 甲会議 (試験会議) 48か国 / 乙会議 42か国+EU / 丙会議 35か国");
   });
 
   it("leaves a line alone when no header has one column fewer, or its cells are prose", () => {

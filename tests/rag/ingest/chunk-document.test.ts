@@ -172,6 +172,29 @@ describe("chunkDocument", () => {
     expect(changed.at(-1)!.chunkId).not.toBe(first.at(-1)!.chunkId);
   });
 
+  it("repeats a table's header row at the top of the next chunk when the table is cut between them", () => {
+    const header = "甲会議 (試験会議)\t乙会議\t丙会議";
+    const table = [
+      "参考:試験レジーム概要",
+      "",
+      header,
+      `1. 対象品目\t${"試験品目、".repeat(20)}\t武器\t汎用品`,
+      "2. 発足年\t1978年\t1985年\t1996年",
+      "3. 参加国数\t48か国\t42か国\t35か国",
+    ].join("\n");
+    const chunks = chunk(table, { maxChars: 160, overlapChars: 0, minChars: 1 });
+    const rowChunk = containing(chunks, "3. 参加国数");
+    expect(rowChunk.text.split("\n")[0]).toBe(normalizeJapanese(header));
+    expect(chunks.indexOf(rowChunk)).toBeGreaterThan(chunks.indexOf(containing(chunks, "1. 対象品目")));
+    // Prose after a table is not a row: no header goes with it.
+    const prose = chunk(`${table}\n${"本文の段落である。".repeat(12)}`, {
+      maxChars: 160,
+      overlapChars: 0,
+      minChars: 1,
+    });
+    expect(containing(prose, "本文の段落").text.startsWith("甲会議")).toBe(false);
+  });
+
   it("labels text before the first heading with the document title", () => {
     expect(chunk("前書きだけの文書である。")[0]!.sectionPath).toEqual(["技術流出対策の手引き"]);
   });
