@@ -85,6 +85,9 @@ export function japaneseLabel(noun: string, number: string): string {
  * spans "information (security clearance)"). Inner periods and hyphens stay (u.s., non-disclosure); a
  * possessive goes.
  */
+/** Nouns that count as a Japanese counter does (か国, 社, 件, 人, 回). */
+const COUNTER_WORDS = new Set(["countries", "companies", "firms", "cases", "people", "persons", "times"]);
+
 function englishPhrases(text: string): string[][] {
   return (
     text
@@ -205,10 +208,18 @@ export function translateEnglishQuery(
     // "How much does the CHIPS Act provide": after do/does/did, the phrase's last word is its verb.
     const doSupport = words.slice(0, -1).some((word) => DO_SUPPORT.has(word));
     for (let at = 0; at < words.length; ) {
-      const verb = (doSupport && at === words.length - 1) || QUESTION_VERBS.has(words[at]!);
+      // "how many countries": a counter (か国, 社, 件), as 何か国 is in Japanese; searched, but not the topic's name.
+      const counter = words[at - 1] === "many" && words[at - 2] === "how" && COUNTER_WORDS.has(words[at]!);
+      const verb = (doSupport && at === words.length - 1) || QUESTION_VERBS.has(words[at]!) || counter;
       // "did METI first hold", "when was it first published": "first" says when, not 第1, unless a meeting or an
       // edition follows ("the first meeting").
       if (words[at] === "first" && !ORDINAL_NOUN.test(words[at + 1] ?? "")) {
+        closeRun();
+        at++;
+        continue;
+      }
+      // "how many countries", "how much support": the quantity word is the question's, not the noun's (多国).
+      if ((words[at] === "many" || words[at] === "much") && words[at - 1] === "how") {
         closeRun();
         at++;
         continue;

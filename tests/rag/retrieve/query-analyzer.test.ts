@@ -32,6 +32,19 @@ describe("translateEnglishQuery", () => {
     expect(leftover).toContain("zorblax");
     expect(leftover).not.toContain("the");
   });
+
+  it("reads 'how many' as the question's, and the counter after it as no part of the topic's name", () => {
+    const { compounds, japanese } = translateEnglishQuery(
+      "How many countries participate in each of the export control regimes?",
+    );
+    expect(japanese).not.toContain("多国");
+    expect(japanese).not.toContain("個々");
+    expect(compounds).toContain("参加");
+    expect(compounds.some((compound) => compound.includes("国") && compound.includes("参加"))).toBe(false);
+    expect(japanese).toContain("諸国");
+    // A noun that is the topic itself stays in it: members are what 加盟 is about.
+    expect(translateEnglishQuery("How many members does the WTO have?").compounds).toContain("委員");
+  });
 });
 
 describe("acronyms", () => {
