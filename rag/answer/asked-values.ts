@@ -21,6 +21,7 @@ const AMOUNT = new RegExp(
   `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|%|％|割|倍|パーセント)|[億兆]円|${KANJI_NUMBER}+割)`,
   "u",
 );
+const SUPPLY = new RegExp(`${DIGITS}+\\s*(日分|週間分|か月分|ヶ月分|カ月分|年分)`, "u");
 /**
  * A number counting things (14の業界団体, 15技術, 8つ) or a stock in days of use (240日分の備蓄): not a year, a
  * date, money, R3 or a section number.
@@ -275,7 +276,8 @@ export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind)
     case "date":
       return holdsDate(text);
     case "amount":
-      return AMOUNT.test(text);
+      // 「how much LNG inventory」: a stock is measured in the days of use it covers (2~3週間分の在庫).
+      return AMOUNT.test(text) || SUPPLY.test(text);
     case "count":
       // 「どのくらい」 is answered by an amount as often as by a count.
       return COUNT.test(text) || AMOUNT.test(text);

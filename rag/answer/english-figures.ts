@@ -96,7 +96,11 @@ const DURATION_UNITS: Record<string, [string, string]> = {
   日間: ["day", "days"],
   日分: ["day's supply", "days' supply"],
 };
-const DURATION = new RegExp(`(${NUMBER})\\s*(${Object.keys(DURATION_UNITS).join("|")})`, "gu");
+/** 「2~3週間分の在庫」: a range, and 分 for the supply a stock covers. */
+const DURATION = new RegExp(
+  `(?:(${NUMBER})\\s*[~〜～]\\s*)?(${NUMBER})\\s*(${Object.keys(DURATION_UNITS).join("|")})(分)?`,
+  "gu",
+);
 /** 「施行後三年」: a time counted from an event, which is how a law sets its own review. */
 const AFTER_EVENT = new RegExp(`([\\p{Script=Han}]{2,6})後\\s*(${NUMBER})\\s*(年|か月|ヶ月|カ月)(?![間度])`, "gu");
 
@@ -107,7 +111,13 @@ function lengthOf(count: string, unit: string): string | undefined {
 }
 
 const durations: Reader = (text) => [
-  ...readAll(text, DURATION, ([, count, unit]) => lengthOf(count!, unit!)),
+  ...readAll(text, DURATION, ([, from, count, unit, supply]) => {
+    const length = lengthOf(count!, unit!);
+    const start = from === undefined ? undefined : japaneseNumber(from);
+    if (!length || (from !== undefined && start === undefined)) return length;
+    const ranged = start === undefined ? length : `${start}–${length}`;
+    return supply ? `${ranged}${ranged.endsWith("s") ? "'" : "'s"} supply` : ranged;
+  }),
   ...readAll(text, AFTER_EVENT, ([, event, count, unit]) => {
     const length = lengthOf(count!, unit === "年" ? "年間" : unit!);
     const english = englishLabel(event!);

@@ -57,6 +57,14 @@ function asksOwnCase(text: string): boolean {
   );
 }
 
+/**
+ * 「When Russia invaded Ukraine, how many days of oil…」: a when-clause with a subject of its own, before the
+ * question word, sets the scene. The documents may call that
+ * event 「今回の事態」: its names are background, neither the topic nor places the quote must name.
+ */
+export const SCENE_CLAUSE_EN =
+  /^\s*when\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should)\b)[^.?!,]*,\s*(?=(?:what|which|how|who|whom|why|where)\b)/iu;
+
 /** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
 const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
 const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
@@ -164,9 +172,10 @@ export function analyzeEnglish(
     return [...new Set([...compounds.flatMap((phrase) => japaneseFocus(phrase)), ...typedJapanese, ...names])];
   };
   const whole = translate(text);
-  const focus = focusOfClause(text, whole);
+  const asked = text.replace(SCENE_CLAUSE_EN, "");
+  const focus = focusOfClause(asked, asked === text ? whole : translate(asked));
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
-    const partFocus = focusOfClause(clause);
+    const partFocus = focusOfClause(clause.replace(SCENE_CLAUSE_EN, ""));
     const elliptical = partFocus.length === 0;
     const askedType = typeOf(clause, translate);
     return {

@@ -25,6 +25,7 @@ import {
   statedItemCount,
 } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
+import { SCENE_CLAUSE_EN } from "./english-question.ts";
 import { eventWords } from "./event-words.ts";
 import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -554,7 +555,11 @@ export class ExtractiveAnswerer implements Answerer {
     if (requirements.some((requirement) => requirement.name.startsWith("year:") && !requirement.isMet(quoted)))
       return true;
     // Where the asker is (「for our board in Tokyo」「当社の東京本社」) is not what the question is about.
-    const placesAsked = question.normalize("NFKC").replace(ASKER_PLACE_EN, " ").replace(ASKER_PLACE_JA, " ");
+    const placesAsked = question
+      .normalize("NFKC")
+      .replace(SCENE_CLAUSE_EN, "")
+      .replace(ASKER_PLACE_EN, " ")
+      .replace(ASKER_PLACE_JA, " ");
     const placeText =
       placesAsked === question.normalize("NFKC") ? query.searchText : index.analyze(placesAsked).searchText;
     const places = index

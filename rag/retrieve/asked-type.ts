@@ -63,10 +63,11 @@ export function askedTypeOfJapanese(tokens: IpadicFeatures[]): AskedType | undef
  * "when" asking a date. "when changing jobs" is a conjunction before a gerund and asks none; so is a "when" after
  * another question word of its sentence ("what threshold applies when a foreign investor buys shares?"), unless
  * "and", a comma or a dash makes it a question of its own ("what is it, and when did it start?", "… — and from when
- * has it been in force?").
+ * has it been in force?"). A "when" with a subject of its own before a comma and another question word sets the
+ * scene ("When Russia invaded Ukraine, how many days of oil did Japan hold?"); "When was it set up, how many…" asks.
  */
 export const WHEN_ASKED =
-  /(?:(?<!\b(?:what|which|how|who|whom|why|where)\b[^.?!]*)|(?<=(?:\b(?:and|also|but|or),?|[,—–])\s*(?:(?:from|since|until|by)\s+)?))\bwhen\b(?!\s+\w+ing\b)/iu;
+  /(?:(?<!\b(?:what|which|how|who|whom|why|where)\b[^.?!]*)|(?<=(?:\b(?:and|also|but|or),?|[,—–])\s*(?:(?:from|since|until|by)\s+)?))\bwhen\b(?!\s+\w+ing\b)(?!\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should|exactly)\b)[^.?!,]*,\s*(?:what|which|how|who|whom|why|where)\b)/iu;
 
 /** The asked type of an English question. */
 export function askedTypeOfEnglish(question: string): AskedType | undefined {

@@ -112,6 +112,11 @@ describe("carriesValue for a count", () => {
     expect(carriesValue("count", ["試験燃料の備蓄を保有している。"])).toBe(false);
   });
 
+  it("reads a stock in weeks of use as the amount 'how much inventory' asks for, not a bare number", () => {
+    expect(carriesValue("amount", ["試験燃料の在庫は2~3週間分を保有。"])).toBe(true);
+    expect(carriesValue("amount", ["試験燃料の在庫は3週間を目途に見直す。"])).toBe(false);
+  });
+
   it("reads a rank (世界第5位) as the count 何位 asks for", () => {
     expect(carriesValue("count", ["試算によれば、2040年の試験国は世界第5位の経済規模"])).toBe(true);
   });

@@ -39,6 +39,12 @@ describe("englishFigures", () => {
     expect(figures("10年で見直す", ["date"])).toBeUndefined();
   });
 
+  it("reads a range of time, and the supply a stock covers (2~3週間分)", () => {
+    expect(figures("約240日分の備蓄と2~3週間分の在庫、3~5年間の計画", ["amount"])).toBe(
+      "Figures: 240日分 = 240 days' supply; 2~3週間分 = 2–3 weeks' supply; 3~5年間 = 3–5 years.",
+    );
+  });
+
   it("reads a time counted from an event, in kanji numerals too, as that long after the event", () => {
     expect(figures("この法律の施行後三年を目途として検討を加え", ["date"])).toBe(
       "Figures: 施行後三年 = 3 years after enforcement.",

@@ -165,6 +165,21 @@ describe("ExtractiveAnswerer on countries", () => {
       ).resolved,
     ).toBe(false);
   });
+
+  it("does not ask the quote to name the places of a when-clause that only sets the scene", async () => {
+    const deps = await searchDeps();
+    const index = LexicalSearchIndex.build(miniCorpus, deps);
+    const answering = new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+    const scene = await answering.answer({
+      question: "When Korea changed its rules, what did the technology leakage guidance require for joint research?",
+    });
+    expect(scene.resolved).toBe(true);
+    // Asked about, the same place must still be quoted.
+    const asked = await answering.answer({
+      question: "When the rules changed, what did the technology leakage guidance require for joint research in Korea?",
+    });
+    expect(asked).toMatchObject({ resolved: false, reason: "no-evidence" });
+  });
 });
 
 describe("ExtractiveAnswerer on enumerations", () => {

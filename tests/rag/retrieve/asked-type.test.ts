@@ -38,6 +38,9 @@ describe("askedTypeOfEnglish", () => {
     ["What is the act, and when did it take effect?", "date"],
     ["How does it work — what are its steps — and from when has it been in force?", "date"],
     ["Since the 2020 amendment, when did the threshold change?", "date"],
+    // A when-clause with its own subject sets the scene for the question word after it.
+    ["When Russia invaded Ukraine, how many days of oil did Japan hold?", "count"],
+    ["When was it set up, how many members does it have?", "date"],
   ])("%s → %s", (question, expected) => {
     expect(askedTypeOfEnglish(question)).toBe(expected);
   });
