@@ -82,12 +82,17 @@ function untranslatedNames(clause: string, leftover: readonly string[]): string[
     .filter((word) => /^\p{Lu}/u.test(word) && unknown.has(word.toLowerCase()));
 }
 
-/** 「What are the three principles…」「List the sectors…」: the noun whose items a list question asks for. */
-const ASKED_ITEMS =
-  /\b(?:(?:what|which)\s+(?:are|were)\s+the|list\s+(?:all\s+)?the|name\s+(?:all\s+)?the)\s+(?:\d+\s+|main\s+|key\s+)*([a-z][a-z-]+)/i;
+/**
+ * 「What are the three principles…」「List the sectors…」「What principles should executives…」「The guideline lists
+ * principles…; what are they?」: the noun whose items a list question asks for.
+ */
+const ASKED_ITEMS = [
+  /\b(?:(?:what|which)\s+(?:are|were)\s+the|lists?\s+(?:all\s+)?(?:the\s+)?|name\s+(?:all\s+)?the)\s*(?:\d+\s+|main\s+|key\s+)*([a-z][a-z-]+)/i,
+  /\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z][a-z-]+s)\s+(?:should|must|do|does|did|are|were|have|has|can|could|will|would)\b/i,
+];
 
 function askedNounOf(clause: string, translate: Translate): { askedNoun?: string } {
-  const noun = clause.match(ASKED_ITEMS)?.[1];
+  const noun = ASKED_ITEMS.map((pattern) => clause.match(pattern)?.[1]).find((found) => found !== undefined);
   const askedNoun = noun ? translate(noun).japanese[0] : undefined;
   return askedNoun ? { askedNoun } : {};
 }

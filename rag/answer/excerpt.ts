@@ -113,7 +113,7 @@ const LIST_SIZE_FACTOR = 2;
 /** A block that does not name what the asker spelled out (CISTEC, MPIA). */
 const UNNAMED_FACTOR = 0.5;
 /** A list block under a heading (its own or its section's) that names the noun whose items are asked. */
-const ITEMS_NAMED_FACTOR = 1.25;
+const ITEMS_NAMED_FACTOR = 2;
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;
@@ -1079,6 +1079,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       // list; a bullet that says 課題 in passing is not.
       const itemsNamed =
         askedType === "list" &&
+        // A lone title names the items without giving them.
+        block.lines.length >= 3 &&
         (options.itemsOf ?? []).some(
           (noun) => (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) || underHeading(noun),
         );

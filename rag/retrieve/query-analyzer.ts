@@ -264,7 +264,7 @@ const DO_SUPPORT = new Set(["do", "does", "did"]);
  * never part of the topic compound.
  */
 const QUESTION_VERBS = new Set(
-  "applies apply covers cover requires require includes include means mean says say states state provides provide contains contain underpins underpin involves involve allows allow prohibits prohibit".split(
+  "applies apply covers cover requires require includes include means mean says say states state provides provide contains contain underpins underpin involves involve allows allow prohibits prohibit lists names mentions describes defines sets".split(
     " ",
   ),
 );

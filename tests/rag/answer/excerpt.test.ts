@@ -1073,7 +1073,7 @@ describe("excerpts in answers", () => {
     const found = bestExcerpt(
       [
         { chunk: usage, score: 10 },
-        { chunk: principles, score: 8 },
+        { chunk: principles, score: 7.5 },
       ],
       {
         isBoilerplate: () => false,
@@ -1684,6 +1684,41 @@ describe("a table's row read against its header row", () => {
     const excerpt = bestExcerpt([{ chunk, score: 10 }], { ...options, askedType: "date", event: ["発足"] });
     expect(excerpt?.spans.flatMap((span) => span.lines).join("\n")).toContain("1996年");
     expect(excerpt?.carries).toBe(true);
+  });
+});
+
+describe("a list under a heading that names the asked noun", () => {
+  it("wins over a block that shares more of the question's words but gives no such items", () => {
+    const usage = makeChunk({
+      docId: "deck",
+      ordinal: 0,
+      text: "(参考) 試験ガイドライン(案)の活用例\n- 本試験ガイドライン(案)は、社内の対話、取引先との対話、業界団体での検討に活用が期待される",
+    });
+    const principles = makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      sectionPath: ["3. 経営者等が認識すべき原則"],
+      text: "3. 経営者等が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+    });
+    const excerpt = bestExcerpt(
+      [
+        { chunk: usage, score: 10 },
+        { chunk: principles, score: 7.5 },
+      ],
+      {
+        askedType: "list",
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        focus: ["試験ガイドライン", "原則", "経営層"],
+        itemsOf: ["原則"],
+        terms: [
+          { term: "試験ガイドライン", mass: 2 },
+          { term: "経営層", mass: 1 },
+          { term: "原則", mass: 2 },
+        ],
+      },
+    );
+    expect(excerpt?.spans[0]?.chunk).toBe(principles);
   });
 });
 

@@ -326,6 +326,14 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("What are the three principles that executives should recognize?").parts[0]?.askedNoun).toBe("原則");
     expect(analyze("What is the deadline?").parts[0]?.askedNoun).toBeUndefined();
   });
+
+  it("reads the asked noun after 'what (kinds of) X should …' and after the verb 'lists', which is no part of the topic", () => {
+    expect(analyze("What principles should company executives keep in mind?").parts[0]?.askedNoun).toBe("原則");
+    const listed = analyze("The draft guideline lists principles that executives should keep in mind. What are they?");
+    expect(listed.parts[0]?.askedNoun).toBe("原則");
+    expect(listed.focus.some((phrase) => phrase.includes("リスト"))).toBe(false);
+    expect(analyze("What does the guideline require?").parts[0]?.askedNoun).toBeUndefined();
+  });
 });
 
 describe("analyzeQuestion: a source named by date", () => {
