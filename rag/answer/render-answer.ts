@@ -9,7 +9,7 @@ import { englishFrame, englishTerms } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
 import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
-import { headedRows } from "./table-rows.ts";
+import { type HeadedCell, headedRows, shortColumn } from "./table-rows.ts";
 import type { Verdict } from "./yes-no-verdict.ts";
 
 /** The missing point named by the kind of value asked when the question says (期限, 提出先), else by its type. */
@@ -27,9 +27,13 @@ export interface RenderedAnswer {
  * Each span's lines with a table's rows read against their header row, which may be in the span, earlier in its
  * chunk or in an earlier span; a header row whose every column now names its value is not shown again.
  */
-function tableSpans(excerpts: readonly Excerpt[]): Map<ExcerptSpan, string[]> {
+function tableSpans(excerpts: readonly Excerpt[]): {
+  lines: Map<ExcerptSpan, string[]>;
+  cells: Map<string, HeadedCell[]>;
+} {
   const spans = excerpts.flatMap((excerpt) => excerpt.spans);
   const headers = new Set<string>();
+  const cells = new Map<string, HeadedCell[]>();
   const read = spans.map((span, at) => {
     const text = span.chunk.text.split("\n");
     const first = foldForMatch(span.lines[0] ?? "");
@@ -37,14 +41,16 @@ function tableSpans(excerpts: readonly Excerpt[]): Map<ExcerptSpan, string[]> {
     const earlier = spans.slice(0, at).flatMap((other) => other.chunk.text.split("\n"));
     const rows = headedRows(span.lines, [...earlier, ...text.slice(0, Math.max(0, start))]);
     for (const header of rows.headers) headers.add(header);
+    for (const [line, row] of rows.cells) cells.set(line, row);
     return rows.lines;
   });
-  return new Map(
+  const lines = new Map(
     spans.map((span, at) => {
       const kept = read[at]!.filter((line) => !headers.has(line));
       return [span, kept.length > 0 ? kept : read[at]!];
     }),
   );
+  return { lines, cells };
 }
 
 /** Excerpt lines, each followed by the [n] of the passage it is copied from; English gets a framing sentence per excerpt. */
@@ -70,7 +76,7 @@ function renderExcerpts(
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
   const blocks = excerpts.map((excerpt, at) => {
     const shown = excerpt.spans.map((span, spanAt) => {
-      const lines = displaySpan(tabled.get(span) ?? span.lines);
+      const lines = displaySpan(tabled.lines.get(span) ?? span.lines);
       // A title or 「以下のとおり。」 closing the excerpt heads nothing it shows.
       return {
         span,
@@ -116,8 +122,8 @@ function renderExcerpts(
   const seen = new Set<string>();
   const first = resolved ? excerpts.slice(0, 1) : [];
   const rest = resolved ? excerpts.slice(1) : excerpts;
-  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen });
-  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen });
+  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled });
+  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled });
   const terms = englishTerms(quoted, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
@@ -157,17 +163,32 @@ function figuresLine(
   excerpts: Excerpt[],
   askedTypes: readonly AskedType[],
   numberOf: (chunk: Chunk) => number,
-  { leads, seen }: { leads: boolean; seen: Set<string> },
+  { leads, seen, tabled }: { leads: boolean; seen: Set<string>; tabled: ReturnType<typeof tableSpans> },
 ): string | undefined {
+  const read = (text: string) => englishFigures(text, askedTypes, { withYears: leads });
   const figures = excerpts
     .flatMap((excerpt) => excerpt.spans)
-    .flatMap((span) =>
-      englishFigures(span.lines.join("\n"), askedTypes, { withYears: leads }).map(({ quoted, english }) => ({
-        quoted,
-        text: `${english} (${quoted})[${numberOf(span.chunk)}]`,
-      })),
-    )
-    .filter(({ quoted }) => !seen.has(quoted) && seen.add(quoted))
+    .flatMap((span) => {
+      const n = numberOf(span.chunk);
+      const lines = tabled.lines.get(span) ?? span.lines;
+      // A table row's figures are each read with its column (「NSG: 48 countries」), or two columns' equal values
+      // (42か国, 42か国) would read as one.
+      return [
+        ...lines.flatMap((line) =>
+          (tabled.cells.get(line) ?? []).flatMap(({ column, value }) =>
+            read(value).map(({ quoted, english }) => ({
+              key: `${shortColumn(column)} ${quoted}`,
+              text: `${shortColumn(column)}: ${english} (${quoted})[${n}]`,
+            })),
+          ),
+        ),
+        ...read(lines.filter((line) => !tabled.cells.has(line)).join("\n")).map(({ quoted, english }) => ({
+          key: quoted,
+          text: `${english} (${quoted})[${n}]`,
+        })),
+      ];
+    })
+    .filter(({ key }) => !seen.has(key) && seen.add(key))
     .slice(0, MAX_FIGURES_SHOWN);
   if (figures.length === 0) return undefined;
   return `${leads ? "Key figures" : "Figures"}: ${figures.map(({ text }) => text).join("; ")}.`;

@@ -15,10 +15,24 @@ function cellsOf(line: string): string[] | undefined {
   return cells.length >= MIN_COLUMNS && cells.every((cell) => cell.length <= MAX_CELL_CHARS) ? cells : undefined;
 }
 
+/** One value of a row with the header of its column. */
+export interface HeadedCell {
+  column: string;
+  value: string;
+}
+
 export interface HeadedRows {
   lines: string[];
   /** The header rows the rewritten rows were read with: shown alone they are now redundant. */
   headers: Set<string>;
+  /** Each rewritten row's values with their columns, by the line as rewritten. */
+  cells: Map<string, HeadedCell[]>;
+}
+
+/** A column's short name, without its gloss: 「NSG (原子力供給国グループ)」 → NSG. */
+export function shortColumn(column: string): string {
+  const short = column.replace(/\s*[(（][^)）]*[)）]\s*$/u, "");
+  return short === "" ? column : short;
 }
 
 /**
@@ -27,6 +41,7 @@ export interface HeadedRows {
  */
 export function headedRows(lines: readonly string[], before: readonly string[]): HeadedRows {
   const headers = new Set<string>();
+  const headed = new Map<string, HeadedCell[]>();
   const seen = [...before];
   const shown = lines.map((line) => {
     const cells = cellsOf(line);
@@ -37,7 +52,10 @@ export function headedRows(lines: readonly string[], before: readonly string[]):
     // A column keeps its gloss: 「WA (ワッセナー・アレンジメント)」 is named the way the asker names it.
     const names = cellsOf(header)!;
     const [label, ...values] = cells;
-    return `${label}: ${values.map((value, at) => `${names[at]} ${value}`).join(" / ")}`;
+    const row = values.map((value, at) => ({ column: names[at]!, value }));
+    const rewritten = `${label}: ${row.map(({ column, value }) => `${column} ${value}`).join(" / ")}`;
+    headed.set(rewritten, row);
+    return rewritten;
   });
-  return { lines: shown, headers };
+  return { lines: shown, headers, cells: headed };
 }

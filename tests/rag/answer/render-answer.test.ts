@@ -64,6 +64,20 @@ describe("renderAnswer", () => {
     ]);
   });
 
+  it("reads an English answer's figures of a table row each with its column, equal values too", () => {
+    const header = "甲会議 (試験会議)\u3000乙会議\u3000丙会議";
+    const chunk = makeChunk({
+      docId: "deck",
+      title: "試験資料",
+      text: `${header}\n3. 参加国数\u300048か国\u300042か国\u300042か国`,
+    });
+    const spans = [{ chunk, lines: ["3. 参加国数\u300048か国\u300042か国\u300042か国"] }];
+    const { answer } = renderAnswer([{ passageRank: 0, spans, coverage: 1, carries: true }], "en", ["count"]);
+    expect(answer.split("\n")[0]).toBe(
+      "Key figures: 甲会議: 48 countries (48か国)[1]; 乙会議: 42 countries (42か国)[1]; 丙会議: 42 countries (42か国)[1].",
+    );
+  });
+
   it("introduces a Japanese quote by its source and date, and reads the title it opens with as its place", () => {
     const deck = makeChunk({
       docId: "deck",
