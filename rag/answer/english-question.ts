@@ -149,6 +149,7 @@ type Translate = (text: string) => {
   compounds: string[];
   compoundWords: string[][];
   leftover: string[];
+  senses: Record<string, string[]>;
 };
 
 /**
@@ -200,6 +201,9 @@ export function analyzeEnglish(
     askedType: parts[0]!.askedType,
     focus,
     phraseWords: wordsOfPhrases(allFocus, whole),
+    otherSenses: Object.fromEntries(
+      allFocus.flatMap((phrase) => (whole.senses[phrase] ? [[phrase, whole.senses[phrase]]] : [])),
+    ),
     parts,
     ownCase: asksOwnCase(text),
     // A pronoun needs the thread only when the question names no topic of its own ("When did it start?").

@@ -150,6 +150,11 @@ function focusLabel(part: QuestionPart, question: string): string {
 const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;
 const ASKER_PLACE_JA = /(?:当社|弊社|うち|我が社|私たち)の?[^、。？?\s]{0,8}?(?:本社|工場|拠点|支社|事業所|オフィス)/gu;
 
+/** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */
+function synonymsFor(index: LexicalSearchIndex, analysis: QuestionAnalysis): (term: string) => string[] {
+  return (term) => [...index.synonymsOf(term), ...(analysis.otherSenses?.[term] ?? [])];
+}
+
 /** Folded title, headings and text of each chunk once, for checking what the evidence names. */
 function foldedChunks(chunks: Chunk[]): string {
   return [...new Set(chunks)]
@@ -406,7 +411,9 @@ export class ExtractiveAnswerer implements Answerer {
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
         // 経産省 in the earlier line says the 経済産業省 (METI) the part asks about.
         const said = (phrase: string) =>
-          [phrase, ...index.synonymsOf(phrase)].some((variant) => mentions(earlierText, foldForMatch(variant)));
+          [phrase, ...synonymsFor(index, analysis)(phrase)].some((variant) =>
+            mentions(earlierText, foldForMatch(variant)),
+          );
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
         const eventSaid =
           part.askedType !== "date" || event.length === 0 || event.some((word) => earlierText.includes(word));
@@ -467,7 +474,7 @@ export class ExtractiveAnswerer implements Answerer {
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(part.text),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
-        variantsOf: (phrase) => index.synonymsOf(phrase).map(foldForMatch),
+        variantsOf: (phrase) => synonymsFor(index, analysis)(phrase).map(foldForMatch),
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,
         shown,
@@ -575,7 +582,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (namedEntitiesMissing(places, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).
     const asked = [...new Set(analysis.parts.flatMap((part) => (part.refersBack ? analysis.focus : part.focus)))];
-    return focusFound(asked, evidence, (term) => index.synonymsOf(term)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);
+    return focusFound(asked, evidence, synonymsFor(index, analysis)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);
   }
 
   /** Parts whose excerpt does not carry a value of the asked type, and typed requirements the evidence lacks. */

@@ -48,6 +48,11 @@ export interface QuestionAnalysis {
   standsAlone: boolean;
   /** English questions: the translated words of a focus phrase that joins several (see english-question.ts). */
   phraseWords?: Record<string, string[]>;
+  /**
+   * English questions: the documents may say a focus phrase by another sense of the same English (prior notification:
+   * 事前報告 or 事前届出).
+   */
+  otherSenses?: Record<string, string[]>;
 }
 
 /** The part of the tokenizer the analysis needs (kuromoji morphemes). */

@@ -85,6 +85,11 @@ export function japaneseLabel(noun: string, number: string): string {
  * spans "information (security clearance)"). Inner periods and hyphens stay (u.s., non-disclosure); a
  * possessive goes.
  */
+/** Words a noun phrase starts after: an article or a preposition ("for unlisted companies"). */
+const PHRASE_OPENERS = new Set(
+  "a an the its their our this these those for of in on to with by at from about under".split(" "),
+);
+
 /** Nouns that count as a Japanese counter does (か国, 社, 件, 人, 回). */
 const COUNTER_WORDS = new Set(["countries", "companies", "firms", "cases", "people", "persons", "times"]);
 
@@ -117,6 +122,8 @@ export interface TranslatedQuestion {
   japanese: string[];
   /** Other senses and near words of the same phrases (searched, at a lower weight). */
   alternates: string[];
+  /** The other senses of each usual translation (事前報告 → 事前届出, both "prior notification"). */
+  senses: Record<string, string[]>;
   /** Runs of adjacent known words, joined: "medical institutions" → 医療機関, as a Japanese compound reads. */
   compounds: string[];
   /** The words of each compound, in the same order: a glued compound (日本国内無人市場) is not written as such. */
@@ -165,6 +172,7 @@ export function translateEnglishQuery(
   const translated: TranslatedQuestion = {
     japanese: [],
     alternates: [],
+    senses: {},
     compounds: [],
     compoundWords: [],
     leftover: [],
@@ -177,7 +185,7 @@ export function translateEnglishQuery(
   };
   // The lexicon's first term is the word's usual translation; the others are other senses or near words.
   // A verb or adjective (扱う, expected, covering) ends a noun phrase: it is searched, never part of a compound.
-  const take = (terms: readonly string[], english: string, verb = false) => {
+  const take = (terms: readonly string[], english: string, verb = false, attributive = false) => {
     const [usual] = terms as [string];
     // A typed acronym is a name the documents usually write as it is (CHIPS法, LNG): searched as typed, its
     // translation (CHIPS → チップ) only as another sense.
@@ -191,6 +199,8 @@ export function translateEnglishQuery(
     }
     translated.japanese.push(usual);
     translated.alternates.push(...terms.slice(1));
+    if (terms.length > 1)
+      translated.senses[usual] = [...new Set([...(translated.senses[usual] ?? []), ...terms.slice(1)])];
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
     if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
     // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
@@ -201,7 +211,8 @@ export function translateEnglishQuery(
       return;
     }
     // A month alone (December → 12月) dates the question or its source; it names no topic.
-    if (verb || /\p{Script=Hiragana}|^\d+月$/u.test(usual) || /^\S+(ed|ing)$/u.test(english)) closeRun();
+    if (verb || /\p{Script=Hiragana}|^\d+月$/u.test(usual) || (!attributive && /^\S+(ed|ing)$/u.test(english)))
+      closeRun();
     else run.push(usual);
   };
   for (const words of englishPhrases(text)) {
@@ -211,6 +222,10 @@ export function translateEnglishQuery(
       // "how many countries": a counter (か国, 社, 件), as 何か国 is in Japanese; searched, but not the topic's name.
       const counter = words[at - 1] === "many" && words[at - 2] === "how" && COUNTER_WORDS.has(words[at]!);
       const verb = (doSupport && at === words.length - 1) || QUESTION_VERBS.has(words[at]!) || counter;
+      // "a listed Japanese company", "for unlisted companies": after an article or a preposition, a participle describes the noun
+      // it stands before; it is part of that noun's phrase, not a verb.
+      const attributive =
+        PHRASE_OPENERS.has(words[at - 1] ?? "") && words[at + 1] !== undefined && !ENGLISH_STOP.has(words[at + 1]!);
       // "did METI first hold", "when was it first published": "first" says when, not 第1, unless a meeting or an
       // edition follows ("the first meeting").
       if (words[at] === "first" && !ORDINAL_NOUN.test(words[at + 1] ?? "")) {
@@ -229,7 +244,7 @@ export function translateEnglishQuery(
         const phrase = words.slice(at, at + length).join(" ");
         const terms = lexicon.lookup(phrase);
         if (terms.length > 0) {
-          take(terms, phrase, verb);
+          take(terms, phrase, verb, attributive);
           matched = length;
           break;
         }
@@ -244,7 +259,7 @@ export function translateEnglishQuery(
         const terms = baseForms(word)
           .map((form) => lexicon.lookup(form))
           .find((found) => found.length > 0);
-        if (terms) take(terms, word, verb);
+        if (terms) take(terms, word, verb, attributive);
         else {
           closeRun();
           if (word.length > 1 && !ENGLISH_STOP.has(word) && !/^\d+$/.test(word)) translated.leftover.push(word);

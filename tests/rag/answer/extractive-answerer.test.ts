@@ -166,6 +166,24 @@ describe("ExtractiveAnswerer on countries", () => {
     ).toBe(false);
   });
 
+  it("finds an English question's topic said by another sense of its translation (prior notification: 事前届出)", async () => {
+    const deps = await searchDeps();
+    const chunks = [
+      makeChunk({
+        docId: "fx",
+        title: "試験資料",
+        text: "2. 事前届出の対象の見直し\n- 上場会社の株式取得に係る事前届出の閾値を10%から1%に引き下げ",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const index = LexicalSearchIndex.build(chunks, deps);
+    const result = await new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } }).answer({
+      question: "What changed about prior notification?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.citations[0]?.docId).toBe("fx");
+  });
+
   it("does not ask the quote to name the places of a when-clause that only sets the scene", async () => {
     const deps = await searchDeps();
     const index = LexicalSearchIndex.build(miniCorpus, deps);

@@ -33,6 +33,19 @@ describe("translateEnglishQuery", () => {
     expect(leftover).not.toContain("the");
   });
 
+  it("reads a participle after an article or a preposition as part of the noun phrase it describes", () => {
+    expect(translateEnglishQuery("shares in a listed Japanese company").compounds).toContain("上場日本企業");
+    expect(translateEnglishQuery("for unlisted companies").compounds).toContain("リスト外企業");
+    // After its noun, a participle is a verb: "the law revised in 2024" names the law.
+    expect(translateEnglishQuery("the guidance revised last year").compounds).toContain("ガイダンス");
+  });
+
+  it("keeps the other senses of each usual translation", () => {
+    const { japanese, senses } = translateEnglishQuery("What triggers prior notification?");
+    expect(japanese).toContain("事前報告");
+    expect(senses["事前報告"]).toContain("事前届出");
+  });
+
   it("reads 'how many' as the question's, and the counter after it as no part of the topic's name", () => {
     const { compounds, japanese } = translateEnglishQuery(
       "How many countries participate in each of the export control regimes?",
