@@ -86,7 +86,7 @@ export type ValueKind =
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
-  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for)\b/iu;
+  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
 /** A count of time units (「何日前」「how many days before」) is a length of time, not a count of things. */
 const COUNTS_TIME =
   /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何営業日)|\bhow many (years|months|weeks|days|business days)\b/iu;

@@ -28,6 +28,9 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "適性評価は一度通ったら何年間有効ですか")).toBe("duration");
     expect(askedValueKind("date", "報告の提出期限はいつですか")).toBe("deadline");
     expect(askedValueKind("date", "制度はいつから始まりましたか")).toBeUndefined();
+    // A time horizon is a length of time: 「10年程度」 answers it, a decision's date does not.
+    expect(askedValueKind("date", "どのくらいの時間軸で研究開発する想定ですか")).toBe("duration");
+    expect(askedValueKind("date", "What time horizon is the R&D meant to have?")).toBe("duration");
     expect(askedValueKind("amount", "補助率はどのくらい？")).toBe("rate");
     expect(askedValueKind("amount", "出資額はいくらでしたか")).toBe("money");
     expect(askedValueKind("definition", "期限とは何ですか")).toBeUndefined();
