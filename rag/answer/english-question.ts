@@ -65,6 +65,24 @@ function asksOwnCase(text: string): boolean {
 export const SCENE_CLAUSE_EN =
   /^\s*when\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should)\b)[^.?!,]*,\s*(?=(?:what|which|how|who|whom|why|where)\b)/iu;
 
+/**
+ * The administrative event an English date question asks about, as the documents name it (event-words.ts groups
+ * the other words for each): "when did it take effect" is 施行, "when was it announced" 発表. "Enacted" or "set up"
+ * are not read: the documents give those dates bare, after the name (「サイバー対処能力強化法」(2025年5月)).
+ */
+const ENGLISH_EVENTS: [string, RegExp][] = [
+  [
+    "施行",
+    /\b(?:take|took|taken|takes) effect|\b(?:come|came|comes|enter|entered|enters|go|went) into (?:force|effect)|\bin force\b|\beffective\b|\b(?:start|started|begin|began) to apply|\benforced\b/i,
+  ],
+  ["発表", /\b(?:announced?|unveiled|published|released)\b/i],
+  ["提出", /\bsubmit(?:ted)?\b/i],
+];
+
+function englishEvents(clause: string): string[] {
+  return ENGLISH_EVENTS.filter(([, pattern]) => pattern.test(clause)).map(([event]) => event);
+}
+
 /** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
 const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
 const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
@@ -184,6 +202,7 @@ export function analyzeEnglish(
     const partFocus = focusOfClause(clause.replace(SCENE_CLAUSE_EN, ""));
     const elliptical = partFocus.length === 0;
     const askedType = typeOf(clause, translate);
+    const events = askedType === "date" ? englishEvents(clause) : [];
     return {
       text: clause,
       askedType,
@@ -192,6 +211,7 @@ export function analyzeEnglish(
       elliptical,
       ownFocus: partFocus,
       refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),
+      ...(events.length > 0 ? { events } : {}),
     };
   });
   const ownTopic = focus.length > 0 || whole.leftover.length > 1;

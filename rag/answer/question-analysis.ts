@@ -106,6 +106,7 @@ const LEGALITY = new Set([
   "届け出",
   "届ける",
   "該当",
+  "当たる",
   "大丈夫",
   "ok",
   "セーフ",
@@ -517,6 +518,9 @@ function countedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
 }
 
+/** Who speaks at a meeting: a question about what they said is about the topic they spoke on. */
+const SPEAKERS = new Set(["委員", "有識者", "出席者", "参加者", "構成員", "メンバー", "発言者"]);
+
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
 export function analyzeQuestion(
   question: string,
@@ -549,14 +553,15 @@ export function analyzeQuestion(
     const partFocus = focusOf(partTokens);
     const { askedNoun } = askedNounOf(partTokens);
     const events = eventsOf(partTokens);
-    // Only verbal nouns (検討されてた, 公表された), generic ones or the noun asked for (「どういう主体を」): the
-    // part's topic is the question's.
+    // Only verbal nouns (検討されてた, 公表された), generic ones, the noun asked for (「どういう主体を」) or who spoke
+    // (「委員からはどんな意見が」 after 「会議でCFIUSの話が出たと聞きました」): the part's topic is the question's.
     const elliptical = !partTokens.some(
       (token) =>
         token.pos === "名詞" &&
         ["一般", "固有名詞"].includes(token.pos_detail_1) &&
         nounClassOf(token.surface_form) === "none" &&
-        token.surface_form !== askedNoun,
+        token.surface_form !== askedNoun &&
+        !SPEAKERS.has(token.surface_form),
     );
     return {
       text: partTokens.map((token) => token.surface_form).join(""),

@@ -209,6 +209,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "If we share prices with a competitor, are we liable under the antimonopoly act?",
     "We plan to ship drones to China next month. Is that legal?",
     "We want to hire a rival's engineer. Would our company be breaking any law if we hire him?",
+    "当社の社員に技術資料を見せても、みなし輸出には当たらないと判断してよいですか？",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -325,6 +326,20 @@ describe("analyzeQuestion: what a list question's items are", () => {
   it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
     expect(analyze("What are the three principles that executives should recognize?").parts[0]?.askedNoun).toBe("原則");
     expect(analyze("What is the deadline?").parts[0]?.askedNoun).toBeUndefined();
+  });
+
+  it("reads the event an English date question asks about, so another event's date does not answer it", () => {
+    expect(analyze("When were the measures due to take effect?").parts[0]?.events).toEqual(["施行"]);
+    expect(analyze("When was it announced?").parts[0]?.events).toEqual(["発表"]);
+    expect(analyze("When was the law enacted?").parts[0]?.events).toBeUndefined();
+    expect(analyze("What does the rule cover?").parts[0]?.events).toBeUndefined();
+  });
+
+  it("reads a question about what the members said as about the topic of the statement before it", () => {
+    const analysis = analyze("有識者会議でCFIUSの話が出たと聞きました。委員からはどんな意見があったんですか？");
+    expect(analysis.parts).toHaveLength(1);
+    expect(analysis.parts[0]).toMatchObject({ elliptical: true });
+    expect(analysis.parts[0]?.focus).toContain("cfius");
   });
 
   it("reads the asked noun after 'what (kinds of) X should …' and after the verb 'lists', which is no part of the topic", () => {
