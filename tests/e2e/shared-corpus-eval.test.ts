@@ -80,13 +80,14 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind23",
       "blind24",
       "blind25",
+      "blind26",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
         answerer: core.answerer,
       });
       // blind18, blind20, blind21 and blind24 cite the expected passage less often than the rest (0.75 to 0.78), and
-      // blind20 and blind24 answer fewer (0.861, 0.833); their guards sit below those figures until the code does
+      // blind20 and blind24 answer fewer (0.806, 0.861); their guards sit below those figures until the code does
       // better on them.
       const weak = set === "blind18" || set === "blind20" || set === "blind21" || set === "blind24";
       expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(0.9);
