@@ -150,6 +150,10 @@ function focusLabel(part: QuestionPart, question: string): string {
 const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;
 const ASKER_PLACE_JA = /(?:当社|弊社|うち|我が社|私たち)の?[^、。？?\s]{0,8}?(?:本社|工場|拠点|支社|事業所|オフィス)/gu;
 
+/** A question that asks which countries (「どの国」, "which countries"): its answer names them. */
+const ASKS_COUNTRIES =
+  /\b(?:which|what) (?:[\w-]+ ){0,3}(?:countries|nations|economies)\b|どの国|どこの国|どういう国|どんな国|国名/iu;
+
 /** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */
 function synonymsFor(index: LexicalSearchIndex, analysis: QuestionAnalysis): (term: string) => string[] {
   return (term) => [...index.synonymsOf(term), ...(analysis.otherSenses?.[term] ?? [])];
@@ -259,7 +263,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, this.quotedContext(index, shown)))
       return finish(this.abstain("no-evidence", lang, passages));
 
-    const missing = this.missingParts(question, excerpts);
+    const missing = this.missingParts(index, question, excerpts);
     // Nothing asked is answered and the best excerpt is only loosely related: decline rather than quote it.
     if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
       return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
@@ -587,6 +591,7 @@ export class ExtractiveAnswerer implements Answerer {
 
   /** Parts whose excerpt does not carry a value of the asked type, and typed requirements the evidence lacks. */
   private missingParts(
+    index: LexicalSearchIndex,
     question: string,
     excerpts: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number }[],
   ): { part: QuestionPart; focus: string; unconfirmed?: "quoted" | "cited" }[] {
@@ -603,6 +608,16 @@ export class ExtractiveAnswerer implements Answerer {
     const shownText = foldForMatch(
       excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n"),
     );
+    // 「どの国が選ばれたのか」 is not answered by the criteria countries were chosen by: the lines must name one.
+    const countriesPart = excerpts.find(({ part }) => ASKS_COUNTRIES.test(part.text.normalize("NFKC")));
+    if (
+      countriesPart &&
+      index.properNouns(
+        excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n"),
+        "地域",
+      ).length === 0
+    )
+      return [{ part: countriesPart.part, focus: focusLabel(countriesPart.part, question) }];
     const unmet = answerRequirements(question).find(
       (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
     );

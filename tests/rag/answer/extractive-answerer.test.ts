@@ -184,6 +184,29 @@ describe("ExtractiveAnswerer on countries", () => {
     expect(result.citations[0]?.docId).toBe("fx");
   });
 
+  it("does not answer which countries with lines that name none, only the criteria they are chosen by", async () => {
+    const deps = await searchDeps();
+    const criteria = makeChunk({
+      docId: "gs",
+      title: "試験資料",
+      text: "重点国の考え方\n- 試験重点国の絞り込み(市場規模、成長性、重要鉱物、地政学等)\n- 試験補助金との連携",
+    });
+    const other = makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" });
+    const ask = async (chunks: ReturnType<typeof makeChunk>[], question: string) =>
+      new ExtractiveAnswerer({
+        corpus: { index: LexicalSearchIndex.build(chunks, deps), tokenizer: deps.tokenizer },
+      }).answer({ question });
+    const question = "Which countries were selected as 試験重点国?";
+    expect((await ask([criteria, other], question)).resolved).toBe(false);
+    expect((await ask([criteria, other], "試験重点国としてどの国が選ばれましたか？")).resolved).toBe(false);
+    const named = makeChunk({
+      docId: "gs",
+      title: "試験資料",
+      text: "重点国の考え方\n- 試験重点国の絞り込みの結果、インドネシア、ベトナム、インドを選定",
+    });
+    expect((await ask([named, other], question)).resolved).toBe(true);
+  });
+
   it("does not ask the quote to name the places of a when-clause that only sets the scene", async () => {
     const deps = await searchDeps();
     const index = LexicalSearchIndex.build(miniCorpus, deps);
