@@ -59,8 +59,8 @@ function asksOwnCase(text: string): boolean {
 
 /**
  * 「When Russia invaded Ukraine, how many days of oil…」: a when-clause with a subject of its own, before the
- * question word, sets the scene. The documents may call that
- * event 「今回の事態」: its names are background, neither the topic nor places the quote must name.
+ * question word, sets the scene. The documents may call that event 「今回の事態」: its names are background, neither
+ * the topic nor places the quote must name.
  */
 export const SCENE_CLAUSE_EN =
   /^\s*when\s+(?!(?:is|was|are|were|did|does|do|will|would|has|have|had|can|could|should)\b)[^.?!,]*,\s*(?=(?:what|which|how|who|whom|why|where)\b)/iu;

@@ -80,11 +80,6 @@ export function japaneseLabel(noun: string, number: string): string {
   return kind === "case" ? `事例${number}` : `第${number}${kind === "chapter" ? "章" : "条"}`;
 }
 
-/**
- * Lower-case words of an English question, in its phrases: punctuation ends a phrase (no lexicon phrase
- * spans "information (security clearance)"). Inner periods and hyphens stay (u.s., non-disclosure); a
- * possessive goes.
- */
 /** Words a noun phrase starts after: an article or a preposition ("for unlisted companies"). */
 const PHRASE_OPENERS = new Set(
   "a an the its their our this these those for of in on to with by at from about under".split(" "),
@@ -93,6 +88,11 @@ const PHRASE_OPENERS = new Set(
 /** Nouns that count as a Japanese counter does (か国, 社, 件, 人, 回). */
 const COUNTER_WORDS = new Set(["countries", "companies", "firms", "cases", "people", "persons", "times"]);
 
+/**
+ * Lower-case words of an English question, in its phrases: punctuation ends a phrase (no lexicon phrase
+ * spans "information (security clearance)"). Inner periods and hyphens stay (u.s., non-disclosure); a
+ * possessive goes.
+ */
 function englishPhrases(text: string): string[][] {
   return (
     text
