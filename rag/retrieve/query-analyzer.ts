@@ -218,12 +218,15 @@ export function translateEnglishQuery(
   for (const words of englishPhrases(text)) {
     // "How much does the CHIPS Act provide": after do/does/did, the phrase's last word is its verb.
     const doSupport = words.slice(0, -1).some((word) => DO_SUPPORT.has(word));
+    const doAt = words.findIndex((word) => DO_SUPPORT.has(word));
     for (let at = 0; at < words.length; ) {
       // "how many countries": a counter (か国, 社, 件), as 何か国 is in Japanese; searched, but not the topic's name.
       const counter = words[at - 1] === "many" && words[at - 2] === "how" && COUNTER_WORDS.has(words[at]!);
-      const verb = (doSupport && at === words.length - 1) || QUESTION_VERBS.has(words[at]!) || counter;
-      // "a listed Japanese company", "for unlisted companies": after an article or a preposition, a participle describes the noun
-      // it stands before; it is part of that noun's phrase, not a verb.
+      // "What does the material propose to set up": after do/does/did, a word before "to" is the verb too.
+      const beforeTo = doSupport && at > doAt && words[at + 1] === "to";
+      const verb = (doSupport && at === words.length - 1) || beforeTo || QUESTION_VERBS.has(words[at]!) || counter;
+      // "a listed Japanese company", "for unlisted companies": after an article or a preposition, a participle
+      // describes the noun it stands before; it is part of that noun's phrase, not a verb.
       const attributive =
         PHRASE_OPENERS.has(words[at - 1] ?? "") && words[at + 1] !== undefined && !ENGLISH_STOP.has(words[at + 1]!);
       // "did METI first hold", "when was it first published": "first" says when, not 第1, unless a meeting or an

@@ -40,6 +40,12 @@ describe("translateEnglishQuery", () => {
     expect(translateEnglishQuery("the guidance revised last year").compounds).toContain("ガイダンス");
   });
 
+  it("reads a word before 'to' after do/does/did as the verb, not part of the topic", () => {
+    const { compounds } = translateEnglishQuery("What schemes does the government material propose to set up?");
+    expect(compounds).toContain("政府資料");
+    expect(compounds.some((compound) => compound.includes("提案"))).toBe(false);
+  });
+
   it("keeps the other senses of each usual translation", () => {
     const { japanese, senses } = translateEnglishQuery("What triggers prior notification?");
     expect(japanese).toContain("事前報告");
