@@ -1,4 +1,4 @@
-import { tableCells } from "../table-cells.ts";
+import { shortCells } from "../table-cells.ts";
 
 /**
  * A table's row, quoted as the document flattens it (「3. 参加国数　48か国　42か国+EU　35か国　42か国」), makes the reader
@@ -6,14 +6,6 @@ import { tableCells } from "../table-cells.ts";
  * (「3. 参加国数: NSG (原子力供給国グループ) 48か国 / … / WA (ワッセナー・アレンジメント) 42か国」): the words are still the
  * document's own.
  */
-const MIN_COLUMNS = 3;
-/** A cell longer than this is prose (a row listing every controlled item), not a value to line up. */
-const MAX_CELL_CHARS = 40;
-
-function cellsOf(line: string): string[] | undefined {
-  const cells = tableCells(line);
-  return cells.length >= MIN_COLUMNS && cells.every((cell) => cell.length <= MAX_CELL_CHARS) ? cells : undefined;
-}
 
 /** One value of a row with the header of its column. */
 export interface HeadedCell {
@@ -44,13 +36,13 @@ export function headedRows(lines: readonly string[], before: readonly string[]):
   const headed = new Map<string, HeadedCell[]>();
   const seen = [...before];
   const shown = lines.map((line) => {
-    const cells = cellsOf(line);
-    const header = cells && seen.findLast((earlier) => cellsOf(earlier)?.length === cells.length - 1);
+    const cells = shortCells(line);
+    const header = cells && seen.findLast((earlier) => shortCells(earlier)?.length === cells.length - 1);
     seen.push(line);
     if (!cells || !header) return line;
     headers.add(header);
     // A column keeps its gloss: 「WA (ワッセナー・アレンジメント)」 is named the way the asker names it.
-    const names = cellsOf(header)!;
+    const names = shortCells(header)!;
     const [label, ...values] = cells;
     const row = values.map((value, at) => ({ column: names[at]!, value }));
     const rewritten = `${label}: ${row.map(({ column, value }) => `${column} ${value}`).join(" / ")}`;
