@@ -54,9 +54,12 @@ export function chunkDocument(request: {
   };
 
   // A table cut between chunks: its rows (「3. 参加国数　48か国　…」) mean nothing without the columns' names, so the
-  // next chunk repeats the header row, as a section cut for size repeats its tail.
-  const carryTableHeader = (previousLines: string[], unit: Unit) => {
-    const header = headerOfRow(unit.text, previousLines);
+  // next chunk repeats the header row from the chunk just cut, as a section cut for size repeats its tail.
+  const carryTableHeader = (unit: Unit) => {
+    const cut = drafts.at(-1);
+    if (!cut) return;
+    const cutLines = [cut.overlap, ...cut.units.map((entry) => entry.text)].filter((text) => text !== "");
+    const header = headerOfRow(unit.text, cutLines);
     if (!header || draft.overlap.split("\n").includes(header)) return;
     const overlap = draft.overlap === "" ? header : `${header}\n${draft.overlap}`;
     if (overlap.length + 1 + unit.text.length > options.maxChars) return;
@@ -71,7 +74,6 @@ export function chunkDocument(request: {
       const boundary = unit.heading || unit.page !== last.page;
       const sharesSection = commonPrefix([...draft.units.map((entry) => entry.path), unit.path]).length > 0;
       const tooBig = draft.length + 1 + unit.text.length > options.maxChars;
-      const previousLines = [draft.overlap, ...draft.units.map((entry) => entry.text)].filter((text) => text !== "");
       if (tooBig) {
         const previousText = draft.units.map((entry) => entry.text).join("\n");
         const sameSection = !unit.heading && last.path.join("\u0000") === unit.path.join("\u0000");
@@ -84,14 +86,14 @@ export function chunkDocument(request: {
           draft.overlap = overlap;
           draft.length = overlap.length;
         }
-        carryTableHeader(previousLines, unit);
+        carryTableHeader(unit);
       } else if (
         boundary &&
         bodySoFar &&
         (draft.length >= options.minChars || (!sharesSection && unit.structural !== false))
       ) {
         flush();
-        carryTableHeader(previousLines, unit);
+        carryTableHeader(unit);
       }
     }
     draft.units.push(unit);
