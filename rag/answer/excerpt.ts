@@ -915,6 +915,7 @@ function withHeaders(lines: string[], chunk: Chunk): string[] {
   return headedRows(lines, chunk.text.split("\n")).lines;
 }
 
+/** The spans' lines, each table row read against its chunk's header row. */
 function readSpans(spans: readonly ExcerptSpan[]): string[] {
   return spans.flatMap((span) => withHeaders(span.lines, span.chunk));
 }
@@ -943,8 +944,6 @@ function answersWithOneRemark(shown: string[], options: ExcerptOptions): boolean
 function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): number {
   const { askedType, valueKind } = options;
   const texts = block.lines.map((line) => line.text);
-  // A row's value is of the column the question names, which only its header says.
-  const read = withHeaders(texts, chunk);
   // A line that announces the items (「4つの制度として整備している」) is answered with them (announcedSpans).
   if (askedType === "list")
     return carriesValue(askedType, texts) || texts.some((text) => announcedCount(text) !== undefined)
@@ -952,6 +951,8 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
       : MISSING_VALUE_FACTOR;
   if (!NUMERIC_TYPES.has(askedType))
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
+  // A row's value is of the column the question names, which only its header says.
+  const read = withHeaders(texts, chunk);
   if (carriesFor(askedType, read, blockContext(chunk, block), options)) return 1;
   // The topic's date, but of another event (施行 when 成立 is asked): a weaker block that says the event wins.
   if (options.event?.length && carriesFor(askedType, read, blockContext(chunk, block), { ...options, event: [] }))

@@ -370,6 +370,7 @@ export class ExtractiveAnswerer implements Answerer {
       isBoilerplate: (folded: string) => facts.boilerplate.has(folded),
       nextChunk: (chunk: Chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal + 1}`),
     };
+    const synonyms = synonymsFor(index, analysis);
     const phraseWords = new Map(
       Object.entries(analysis.phraseWords ?? {}).map(([phrase, words]) => [
         foldForMatch(phrase),
@@ -415,9 +416,7 @@ export class ExtractiveAnswerer implements Answerer {
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
         // 経産省 in the earlier line says the 経済産業省 (METI) the part asks about.
         const said = (phrase: string) =>
-          [phrase, ...synonymsFor(index, analysis)(phrase)].some((variant) =>
-            mentions(earlierText, foldForMatch(variant)),
-          );
+          [phrase, ...synonyms(phrase)].some((variant) => mentions(earlierText, foldForMatch(variant)));
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
         const eventSaid =
           part.askedType !== "date" || event.length === 0 || event.some((word) => earlierText.includes(word));
@@ -478,7 +477,7 @@ export class ExtractiveAnswerer implements Answerer {
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(part.text),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
-        variantsOf: (phrase) => synonymsFor(index, analysis)(phrase).map(foldForMatch),
+        variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,
         shown,
@@ -605,18 +604,11 @@ export class ExtractiveAnswerer implements Answerer {
     if (missing.length > 0) return missing;
     // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
     // Checked on what the answer shows, not on everything retrieved: a penalty elsewhere is not this one.
-    const shownText = foldForMatch(
-      excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n"),
-    );
+    const shownLines = excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n");
+    const shownText = foldForMatch(shownLines);
     // 「どの国が選ばれたのか」 is not answered by the criteria countries were chosen by: the lines must name one.
     const countriesPart = excerpts.find(({ part }) => ASKS_COUNTRIES.test(part.text.normalize("NFKC")));
-    if (
-      countriesPart &&
-      index.properNouns(
-        excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join("\n"),
-        "地域",
-      ).length === 0
-    )
+    if (countriesPart && index.properNouns(shownLines, "地域").length === 0)
       return [{ part: countriesPart.part, focus: focusLabel(countriesPart.part, question) }];
     const unmet = answerRequirements(question).find(
       (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
