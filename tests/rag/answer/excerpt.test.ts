@@ -1589,57 +1589,47 @@ describe("a label and its value ending a chunk", () => {
 });
 
 describe("a table's row at the top of the next chunk", () => {
-  it("gives the asked count when the next chunk's section sits inside the cited one", () => {
+  const header = "XG (試験供給国グループ) WA (試験アレンジメント)";
+  const rows = "参加国数 48か国 42か国\n参加国の一覧\nアルゼンチン、オーストラリア、オーストリア";
+
+  /**
+   * The count's lines when the cited chunk opens the table (under `title`, when given) and the next chunk, inside its
+   * section, goes on; the question names `topic`.
+   */
+  function countAcross(nextText: string, topic: string, title?: string): string[] | undefined {
     const top = makeChunk({
       docId: "deck",
       ordinal: 0,
       sectionPath: ["第3章"],
-      text: "XG (試験供給国グループ) WA (試験アレンジメント)\n発足年 (日本の参加) 1978年 (同年) 1996年 (同年)",
+      text: `${title ? `${title}\n` : ""}${header}\n発足年 (日本の参加) 1978年 (同年) 1996年 (同年)`,
     });
     const next = makeChunk({
       docId: "deck",
       ordinal: 1,
       sectionPath: ["第3章", "参考:試験レジーム概要", "4. 参加国"],
-      text: "参加国数 48か国 42か国\n参加国の一覧\nアルゼンチン、オーストラリア、オーストリア",
+      text: nextText,
     });
     const excerpt = bestExcerpt([{ chunk: top, score: 10 }], {
       askedType: "count",
       isBoilerplate: () => false,
       nextChunk: (chunk) => (chunk === top ? next : undefined),
-      focus: ["試験アレンジメント"],
+      focus: [topic],
       terms: [
-        { term: "試験アレンジメント", mass: 3 },
+        { term: topic, mass: 3 },
         { term: "国", mass: 0.5 },
       ],
     });
-    expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("参加国数 48か国 42か国");
+    return excerpt?.spans.flatMap((span) => span.lines);
+  }
+
+  it("gives the asked count when the next chunk's section sits inside the cited one", () => {
+    expect(countAcross(rows, "試験アレンジメント")).toContain("参加国数 48か国 42か国");
   });
 
-  it("reads past the header row the next chunk repeats from the cited one", () => {
-    const header = "XG (試験供給国グループ) WA (試験アレンジメント)";
-    const top = makeChunk({
-      docId: "deck",
-      ordinal: 0,
-      sectionPath: ["第3章"],
-      text: `${header}\n発足年 (日本の参加) 1978年 (同年) 1996年 (同年)`,
-    });
-    const next = makeChunk({
-      docId: "deck",
-      ordinal: 1,
-      sectionPath: ["第3章", "参考:試験レジーム概要", "4. 参加国"],
-      text: `${header}\n参加国数 48か国 42か国\n参加国の一覧\nアルゼンチン、オーストラリア、オーストリア`,
-    });
-    const excerpt = bestExcerpt([{ chunk: top, score: 10 }], {
-      askedType: "count",
-      isBoilerplate: () => false,
-      nextChunk: (chunk) => (chunk === top ? next : undefined),
-      focus: ["試験アレンジメント"],
-      terms: [
-        { term: "試験アレンジメント", mass: 3 },
-        { term: "国", mass: 0.5 },
-      ],
-    });
-    expect(excerpt?.spans.flatMap((span) => span.lines)).toContain("参加国数 48か国 42か国");
+  it("reads past the header row the next chunk repeats from the cited one, though it does not name the topic", () => {
+    expect(countAcross(`${header}\n${rows}`, "試験レジーム", "参考:試験レジーム概要")).toContain(
+      "参加国数 48か国 42か国",
+    );
   });
 });
 

@@ -167,7 +167,6 @@ describe("ExtractiveAnswerer on countries", () => {
   });
 
   it("finds an English question's topic said by another sense of its translation (prior notification: 事前届出)", async () => {
-    const deps = await searchDeps();
     const chunks = [
       makeChunk({
         docId: "fx",
@@ -176,16 +175,12 @@ describe("ExtractiveAnswerer on countries", () => {
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ];
-    const index = LexicalSearchIndex.build(chunks, deps);
-    const result = await new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } }).answer({
-      question: "What changed about prior notification?",
-    });
+    const result = await (await answerer(chunks)).answer({ question: "What changed about prior notification?" });
     expect(result.resolved).toBe(true);
     expect(result.citations[0]?.docId).toBe("fx");
   });
 
   it("does not answer which countries with lines that name none, only the criteria they are chosen by", async () => {
-    const deps = await searchDeps();
     const criteria = makeChunk({
       docId: "gs",
       title: "試験資料",
@@ -193,9 +188,7 @@ describe("ExtractiveAnswerer on countries", () => {
     });
     const other = makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" });
     const ask = async (chunks: ReturnType<typeof makeChunk>[], question: string) =>
-      new ExtractiveAnswerer({
-        corpus: { index: LexicalSearchIndex.build(chunks, deps), tokenizer: deps.tokenizer },
-      }).answer({ question });
+      (await answerer(chunks)).answer({ question });
     const question = "Which countries were selected as 試験重点国?";
     expect((await ask([criteria, other], question)).resolved).toBe(false);
     expect((await ask([criteria, other], "試験重点国としてどの国が選ばれましたか？")).resolved).toBe(false);
@@ -208,9 +201,7 @@ describe("ExtractiveAnswerer on countries", () => {
   });
 
   it("does not ask the quote to name the places of a when-clause that only sets the scene", async () => {
-    const deps = await searchDeps();
-    const index = LexicalSearchIndex.build(miniCorpus, deps);
-    const answering = new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+    const answering = await answerer();
     const scene = await answering.answer({
       question: "When Korea changed its rules, what did the technology leakage guidance require for joint research?",
     });
