@@ -381,6 +381,37 @@ function timelineEntryAnswers(items: PassageLine[], lineScores: number[], option
 }
 
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
+/**
+ * The line under a title (up to the next title or list lead-in) that names the most of the topic phrases the title
+ * does not say, the best-scoring of those (the first of equals). A line naming one phrase that other lines name too
+ * (輸出管理 in every item) is no more the answer than they are: undefined then, and when the title says them all.
+ */
+function namingLine(
+  lines: PassageLine[],
+  title: number,
+  options: ExcerptOptions,
+  { carried, lineScores }: { carried: ReadonlySet<PassageLine> | undefined; lineScores: number[] },
+): number | undefined {
+  const unsaid = options.focus.filter((phrase) => phrase.length >= 2 && !mentions(lines[title]!.folded, phrase));
+  if (unsaid.length === 0) return undefined;
+  const end = lines.findIndex((line, at) => at > title && (line.headingLike || line.introducesList));
+  let found: number | undefined;
+  let most = 0;
+  let tied = false;
+  for (let at = title + 1; at < (end < 0 ? lines.length : end); at++) {
+    const line = lines[at]!;
+    if (carried?.has(line)) continue;
+    const named = unsaid.filter((phrase) => mentions(line.folded, phrase)).length;
+    if (named === most && named > 0) tied = true;
+    if (named > most || (named === most && named > 0 && lineScores[at]! > lineScores[found!]!)) found = at;
+    if (named > most) {
+      most = named;
+      tied = false;
+    }
+  }
+  return tied && most < 2 ? undefined : found;
+}
+
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.
@@ -437,6 +468,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     const carrier = bestCarrier(under);
     if (carrier >= 0) best = carrier;
   }
+  // 「遵守基準では責任者を誰に」: a title names the topic, and the one line under it that names what the title leaves out
+  // (責任者) is the answer, not the run of items that follows the title.
+  if (lines[best]!.headingLike && !listed) best = namingLine(lines, best, options, { carried, lineScores }) ?? best;
   const chosen = new Set([best]);
   const bestLine = lines[best]!;
   // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.

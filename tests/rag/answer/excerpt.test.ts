@@ -1753,6 +1753,44 @@ describe("a count asked of a slide whose title shares the question's words", () 
   });
 });
 
+describe("a title over items", () => {
+  const chunk = makeChunk({
+    docId: "rules",
+    text: [
+      "II 規制試験機器の輸出等を行うに当たって遵守する基準",
+      "- ① 組織の代表者を輸出管理の責任者とする。",
+      "- ② 組織内の輸出管理体制を定めること。",
+      "- ③ 該非確認に係る手続を定めること。",
+      "- ④ 輸出管理の監査手続を定め、実施するよう努めること。",
+    ].join("\n"),
+  });
+  // 「規制試験機器を輸出する会社は、遵守基準では輸出管理の責任者を誰に」: the title shares the most of the question.
+  const options = {
+    askedType: "definition" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    terms: [
+      { term: "規制試験機器", mass: 4 },
+      { term: "遵守", mass: 2 },
+      { term: "基準", mass: 2 },
+      { term: "輸出管理", mass: 1 },
+      { term: "責任者", mass: 1 },
+    ],
+  };
+  const shown = (focus: string[]) =>
+    bestExcerpt([{ chunk, score: 10 }], { ...options, focus })?.spans.flatMap((span) => span.lines) ?? [];
+
+  it("answers from the item that names what the title leaves out, not from the run of items after the title", () => {
+    const lines = shown(["規制試験機器", "遵守基準", "輸出管理", "責任者"]);
+    expect(lines).toContain("- ① 組織の代表者を輸出管理の責任者とする。");
+    expect(lines).not.toContain("- ③ 該非確認に係る手続を定めること。");
+  });
+
+  it("keeps the run of items when the title says the whole topic", () => {
+    expect(shown(["規制試験機器", "基準"])).toContain("- ③ 該非確認に係る手続を定めること。");
+  });
+});
+
 describe("a yes/no question's block", () => {
   const chunk = makeChunk({
     docId: "deck",
