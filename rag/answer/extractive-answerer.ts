@@ -67,8 +67,11 @@ const DEFAULT_MIN_FOCUS = 0.5;
 const OTHER_PART_WEIGHT = 0.3;
 /** A partial answer quotes what the documents say only when it is this close to the question. */
 const MIN_PARTIAL_COVERAGE = 0.3;
-/** Terms with kana endings (verbs, adjectives) or of one character. */
-const WEAK_TERM = /^.$|\p{Script=Hiragana}/u;
+/**
+ * Terms with kana endings (verbs, adjectives) or of one character, and 場合, which frames the asker's condition
+ * (「輸出する場合、」) and is in any line that sets one of its own (「得ている場合は」).
+ */
+const WEAK_TERM = /^.$|\p{Script=Hiragana}|^場合$/u;
 const WEAK_TERM_WEIGHT = 0.3;
 /** 2025年2月, 令和7年4月: a month of a year. */
 const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;

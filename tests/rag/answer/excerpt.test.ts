@@ -543,6 +543,20 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("罰則");
   });
 
+  it("does not add a line for sharing 場合 with the question: the asker's condition is not a topic", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "rules",
+        sectionPath: ["試験基準"],
+        text: "試験基準\n- ① 組織の代表者を試験管理の責任者とする。\n- ② 需要者以外から情報を得ている場合は、信頼性を高める手続を定めること。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験品を輸出する場合、試験管理の責任者は誰にしないといけない？" });
+    expect(result.answer).toContain("① 組織の代表者を試験管理の責任者とする。");
+    expect(result.answer).not.toContain("信頼性を高める");
+  });
+
   it("does not take a date of the topic for the date of the event asked (国会に提出), but does the event's own", async () => {
     const chunks = [
       makeChunk({
