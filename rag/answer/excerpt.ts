@@ -381,6 +381,26 @@ function timelineEntryAnswers(items: PassageLine[], lineScores: number[], option
 }
 
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
+const NOTE = /^\s*※/u;
+const MAX_NAMED_ITEM_CHARS = 50;
+
+/**
+ * The line is a note (※…) to the item above it: an item that only names something (「(8)奢侈品輸出の禁止措置」),
+ * whose detail is the note. A note under a statement (「…省令を改正(令和4年5月1日施行。)」) is a remark of its own
+ * on the section.
+ */
+function noteOf(lines: readonly PassageLine[], at: number): boolean {
+  const above = lines[at - 1];
+  return (
+    above !== undefined &&
+    NOTE.test(lines[at]!.text) &&
+    above.bullet &&
+    !NOTE.test(above.text) &&
+    above.text.length <= MAX_NAMED_ITEM_CHARS &&
+    !/[。．]\)?$/u.test(above.text)
+  );
+}
+
 /**
  * The line under a title (up to the next title or list lead-in) that names the most of the topic phrases the title
  * does not say, the best-scoring of those (the first of equals). A line naming one phrase that other lines name too
@@ -472,6 +492,8 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // (責任者) is the answer, not the run of items that follows the title.
   if (lines[best]!.headingLike && !listed) best = namingLine(lines, best, options, { carried, lineScores }) ?? best;
   const chosen = new Set([best]);
+  // A note reads with the item it is a note to.
+  if (noteOf(lines, best)) chosen.add(best - 1);
   const bestLine = lines[best]!;
   // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.
   const head = lines[0]!;
@@ -1140,7 +1162,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         for (const set of lineTerms) for (const term of set) linesWith.set(term, (linesWith.get(term) ?? 0) + 1);
         const lineScores = block.lines.map((line, at) => {
           let mass = 0;
-          for (const term of lineTerms[at]!) mass += terms[term]!.mass / linesWith.get(term)!;
+          // A note (「※対象品目:高級自動車…【4月5日施行】」) is about the item above it, which names its topic.
+          const about = noteOf(block.lines, at) ? new Set([...lineTerms[at]!, ...lineTerms[at - 1]!]) : lineTerms[at]!;
+          for (const term of about) mass += terms[term]!.mass / linesWith.get(term)!;
           // For 「…とは」, the line that defines the topic is the answer, whatever the lines around it share.
           const defining = askedType === "definition" && definesTopic(line.folded, options.focus) ? 1 : 0;
           return mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) + defining;

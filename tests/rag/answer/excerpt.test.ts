@@ -557,6 +557,45 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("信頼性を高める");
   });
 
+  it("reads a ※ note with the item it details, and a note under a statement as a remark of its own", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "measures",
+        sectionPath: ["試験国への措置"],
+        text: [
+          "試験国への措置",
+          "- (1)試験国向け先端物品の輸出禁止措置",
+          "※対象品目:量子計算機、立体印刷機等【5月20日施行】",
+          "- (2)試験国向け精製装置の輸出禁止措置【3月18日施行】",
+          "- (3)試験国向け奢侈品の輸出禁止措置",
+          "※対象品目:高級自動車、宝飾品等【4月5日施行】",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験国向けの奢侈品の輸出禁止はいつ施行でしたか？" });
+    expect(result.answer).toContain("(3)試験国向け奢侈品の輸出禁止措置");
+    expect(result.answer).toContain("※対象品目:高級自動車、宝飾品等【4月5日施行】");
+    expect(result.answer).not.toContain("5月20日");
+    const remark = await (
+      await answererFor([
+        makeChunk({
+          docId: "rules",
+          sectionPath: ["試験基準の概要"],
+          text: [
+            "試験基準の概要",
+            "- 試験法に基づき、不正を未然に防止するため、試験者が遵守すべき基本的な事項を省令で規定(平成22年4月1日施行)。",
+            "- 昨今の環境下において管理が一層求められる中、一層の体制整備が重要であり、令和3年11月18日に省令を改正(令和4年5月1日施行。)",
+            "※ 大臣は、基準に従い指導や助言、違反があった際には勧告・命令を行うことができる(命令に違反した場合のみ罰則の対象)",
+          ].join("\n"),
+        }),
+        makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+      ])
+    ).answer({ question: "試験基準を守れていなかったら、すぐに罰則の対象になるんですか？" });
+    expect(remark.answer).toContain("命令に違反した場合のみ罰則の対象");
+    expect(remark.answer).not.toContain("省令を改正");
+  });
+
   it("does not take a date of the topic for the date of the event asked (国会に提出), but does the event's own", async () => {
     const chunks = [
       makeChunk({
