@@ -141,7 +141,7 @@ const ALSO_SEE_MAX = 2;
 /** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
 const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
 /** 「下図のように」「以下のとおり」: a line that points to what follows it. */
-const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
+export const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 
@@ -1046,12 +1046,13 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // question. A word only this document's title has (its own topic) still picks out the lines that name it.
     const documentTerms = new Set([...matchedTerms(title, terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2));
     for (const block of blocksOf(chunkLines).map((found) => runOn(found, passage.chunk, options))) {
-      // A block an earlier part showed is skipped, unless it announces a list (「4つの柱」) the items of which it
-      // did not show: a later part asking for those items is answered by them.
+      // A block an earlier part showed is skipped, unless it announces a list (「4つの柱」) or points to one
+      // (「下図のように」) the items of which it did not show: a later part asking for those items is answered by them.
       if (
         options.shown &&
         block.lines.every((line) => options.shown?.has(line.folded)) &&
-        !(ANNOUNCED_LIST_TYPES.has(options.askedType) && block.lines.some((line) => announcedCount(line.text)))
+        !(ANNOUNCED_LIST_TYPES.has(options.askedType) && block.lines.some((line) => announcedCount(line.text))) &&
+        !(options.askedType === "list" && block.lines.some((line) => FORWARD_REFERENCE.test(line.text)))
       )
         continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.

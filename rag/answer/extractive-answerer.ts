@@ -18,6 +18,7 @@ import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMess
 import {
   askedValueKind,
   asksEveryItem,
+  bulletCount,
   carriesValue,
   NUMERIC_TYPES,
   statedAmounts,
@@ -27,7 +28,14 @@ import {
 import { toCitation, topicsOf } from "./citations.ts";
 import { SCENE_CLAUSE_EN } from "./english-question.ts";
 import { eventWords } from "./event-words.ts";
-import { bestExcerpt, type Excerpt, type ExcerptOptions, mentions, type WeightedTerm } from "./excerpt.ts";
+import {
+  bestExcerpt,
+  type Excerpt,
+  type ExcerptOptions,
+  FORWARD_REFERENCE,
+  mentions,
+  type WeightedTerm,
+} from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
@@ -400,15 +408,14 @@ export class ExtractiveAnswerer implements Answerer {
       // The words of the events a date part asks about (提出 → 提出, 上程), folded.
       const event = (part.events ?? []).flatMap(eventWords).map(foldForMatch);
       if (at > 0) {
-        const earlier = results.findIndex(
-          ({ excerpt }) =>
-            excerpt &&
-            carriesValue(
-              part.askedType,
-              excerpt.spans.flatMap((span) => span.lines),
-              valueKind,
-            ),
-        );
+        const earlier = results.findIndex(({ excerpt }) => {
+          const lines = excerpt?.spans.flatMap((span) => span.lines) ?? [];
+          // 「下図のように…(特定類型)」 without the items it points to names the list a later part asks for; it
+          // does not give it.
+          const pointsAhead =
+            part.askedType === "list" && bulletCount(lines) < 2 && lines.some((line) => FORWARD_REFERENCE.test(line));
+          return excerpt !== undefined && !pointsAhead && carriesValue(part.askedType, lines, valueKind);
+        });
         const earlierText = foldForMatch(
           results.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join(""),
         );

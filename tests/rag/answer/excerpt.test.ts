@@ -596,6 +596,34 @@ describe("excerpts in answers", () => {
     expect(remark.answer).not.toContain("省令を改正");
   });
 
+  it("gives a later list part the items an earlier part's 「下図のように」 pointed to without showing them", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験管理の運用明確化"],
+        text: "試験管理の運用明確化\n【令和3年11月18日公表、令和4年5月1日適用開始】\n- 居住者への試験提供であっても、下図のように、当該居住者が、非居住者へ情報を提供する取引と同一と考えられるほどに強い影響を受けている状態(特定類型)に該当する場合には、対象であることを明確化する。\n従来\n制度見直し",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        sectionPath: ["試験管理の運用明確化"],
+        text: "見直し後\n- ① 外国の試験法人と契約を締結した者への提供\n- ② 経済的利益により支配下にある者への提供\n- ③ 外国の指示の下で行動する者への提供",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 2,
+        sectionPath: ["試験基準の概要"],
+        text: "試験基準の概要\n- 試験法に基づき、試験提供を行う者が遵守すべき基本的な事項を省令で規定。\n※ 大臣は、違反があった際には命令を行うことができる(命令に違反した場合のみ罰則の対象)",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "居住者への試験提供の運用明確化っていつから適用されてますか？対象になる「特定類型」ってどんなケース？",
+    });
+    expect(result.answer).toContain("令和4年5月1日適用開始");
+    expect(result.answer).toContain("② 経済的利益により支配下にある者への提供");
+    expect(result.answer).not.toContain("省令で規定");
+  });
+
   it("does not take a date of the topic for the date of the event asked (国会に提出), but does the event's own", async () => {
     const chunks = [
       makeChunk({
@@ -1841,6 +1869,39 @@ describe("a title over items", () => {
 
   it("keeps the run of items when the title says the whole topic", () => {
     expect(shown(["規制試験機器", "基準"])).toContain("- ③ 該非確認に係る手続を定めること。");
+  });
+});
+
+describe("a block an earlier part showed", () => {
+  const pointing = makeChunk({
+    docId: "deck",
+    text: "試験管理の運用明確化\n- 居住者への試験提供であっても、下図のように、非居住者から強い影響を受けている状態(特定類型)に該当する場合は対象とする。\n従来\n制度見直し",
+  });
+  const items = makeChunk({
+    docId: "deck",
+    ordinal: 1,
+    text: "見直し後\n- ① 外国の試験法人と契約を締結した者への提供\n- ② 経済的利益により支配下にある者への提供\n- ③ 外国の指示の下で行動する者への提供",
+  });
+  const options = {
+    isBoilerplate: () => false,
+    nextChunk: (chunk: Chunk) => (chunk === pointing ? items : undefined),
+    focus: ["特定類型"],
+    terms: [
+      { term: "特定類型", mass: 3 },
+      { term: "試験", mass: 1 },
+    ],
+    shown: new Set(passageLines(pointing, () => false).map((line) => line.folded)),
+  };
+
+  it("is read again for a list part when it points to items (「下図のように」) it did not show", () => {
+    const lines = bestExcerpt([{ chunk: pointing, score: 10 }], { ...options, askedType: "list" })?.spans.flatMap(
+      (span) => span.lines,
+    );
+    expect(lines).toContain("- ② 経済的利益により支配下にある者への提供");
+  });
+
+  it("is skipped for a part that asks for no list", () => {
+    expect(bestExcerpt([{ chunk: pointing, score: 10 }], { ...options, askedType: "definition" })).toBeUndefined();
   });
 });
 
