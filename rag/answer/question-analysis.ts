@@ -122,6 +122,9 @@ const LEGALITY = new Set([
   "まずい",
   "罰する",
   "罰せる",
+  // 「訴えたら勝てますか」: how a dispute of the asker's own would end.
+  "勝つ",
+  "勝てる",
 ]);
 const FOLLOW_UP_OPENERS = new Set(["では", "じゃあ", "じゃ", "それでは", "なら", "ちなみに", "他に", "ほかに"]);
 const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに", "加えて", "あわせて", "併せて", "次に"]);
@@ -204,6 +207,39 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
   }
   flush();
   return focus;
+}
+
+/** 「知りたい」「確認したい」「教えてもらいたい」: wanting to learn is how a question is put, not a plan of the asker's. */
+const ASKING_VERBS = new Set([
+  "知る",
+  "確認",
+  "聞く",
+  "伺う",
+  "教える",
+  "理解",
+  "把握",
+  "調べる",
+  "尋ねる",
+  "質問",
+  "相談",
+  "見る",
+  "読む",
+  "説明",
+  "整理",
+  "もらう",
+  "いただく",
+]);
+
+/** The verb 〜たい is said of: 書かせたい → 書く, 確認したい → 確認 (the noun before する). */
+function plannedVerb(tokens: IpadicFeatures[], at: number): string {
+  let verb = at - 1;
+  while (verb >= 0 && tokens[verb]!.pos !== "動詞") verb--;
+  // 書かせたい: the causative せる is said of the verb before it.
+  while (verb > 0 && tokens[verb]!.pos_detail_1 === "接尾") verb--;
+  const token = tokens[verb];
+  if (!token) return "";
+  if (token.basic_form === "する" && verb > 0) return tokens[verb - 1]!.surface_form;
+  return token.basic_form;
 }
 
 /**
@@ -582,8 +618,14 @@ export function analyzeQuestion(
         ((at === 0 || tokens[at - 1]?.pos === "記号") &&
           ["は", "の", "で", "が", "も"].includes(tokens[at + 1]?.surface_form ?? ""))),
   );
+  // 「誓約書を書かせたいんだけど」「訴えたいのですが」: the asker's own plan makes the asker the actor, though no
+  // pronoun says so.
+  const intends = tokens.some(
+    (token, at) =>
+      token.pos === "助動詞" && token.basic_form === "たい" && !ASKING_VERBS.has(plannedVerb(tokens, at)),
+  );
   const ownCase =
-    (firstPerson || FIRST_PERSON_COMPOUND.test(text)) &&
+    (firstPerson || intends || FIRST_PERSON_COMPOUND.test(text)) &&
     asking.some((part, at) => asksLegality(part, parts[at]!.askedType));
   // これ/その before the question's own first topic noun points back into the thread, not forward.
   const firstAnaphor = tokens.findIndex((token) => ANAPHORA.has(token.surface_form));

@@ -210,6 +210,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "We plan to ship drones to China next month. Is that legal?",
     "We want to hire a rival's engineer. Would our company be breaking any law if we hire him?",
     "当社の社員に技術資料を見せても、みなし輸出には当たらないと判断してよいですか？",
+    "退職する技術者に誓約書を書かせたいんだけど、拒否されたら退職金を減らしても違法にならない？",
+    "元社員が図面を持ち出したので訴えたいのですが、勝てますか？",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -223,6 +225,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "うちは輸出管理部だけで対応しているが、それで足りるか",
     "Who can sue over a trade secret leak under the unfair competition law?",
     "Our compliance team is asking: does the METI guidance legally oblige companies to take measures, or is it just guidance?",
+    "経費として計上できると規定されているのでしょうか。資料の該当箇所を知りたいです。",
+    "法令違反が見つかった場合にやるべきことも確認したいです。",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
