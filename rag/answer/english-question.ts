@@ -37,7 +37,7 @@ const CUES: [AskedType, RegExp][] = [
 
 const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
 const LEGALITY =
-  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted)\b/i;
+  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted|(?:antitrust|antimonopoly|legal|competition[- ]law|compliance) (?:problem|issue|risk)s?|(?:problem|issue) under)\b/i;
 
 /** "Is that legal?" after "We export drones to China.": the legal point is about what the asker said before. */
 const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may)\s+)?(?:it|this|that|doing so)\b/i;

@@ -251,6 +251,8 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
   return tokens.some((token, at) => {
     const base = (token.basic_form === "*" ? token.surface_form : token.basic_form).toLowerCase();
     if (base === "問題") return ["ない", "なし", "あり", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
+    // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.
+    if (base === "規制") return tokens[at + 1]?.surface_form === "対象" || tokens[at + 1]?.basic_form === "する";
     return LEGALITY.has(base);
   });
 }

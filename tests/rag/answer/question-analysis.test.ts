@@ -212,6 +212,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "当社の社員に技術資料を見せても、みなし輸出には当たらないと判断してよいですか？",
     "退職する技術者に誓約書を書かせたいんだけど、拒否されたら退職金を減らしても違法にならない？",
     "元社員が図面を持ち出したので訴えたいのですが、勝てますか？",
+    "弊社は装置メーカーですが、中国の顧客に保守サービスを提供するのは規制対象ですか？",
+    "Our firm wants to jointly procure rare earths with two competitors; is that an antitrust problem?",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -227,6 +229,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "Our compliance team is asking: does the METI guidance legally oblige companies to take measures, or is it just guidance?",
     "経費として計上できると規定されているのでしょうか。資料の該当箇所を知りたいです。",
     "法令違反が見つかった場合にやるべきことも確認したいです。",
+    "当社は、リスト規制品を輸出する場合の責任者は誰にすべきですか？",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
