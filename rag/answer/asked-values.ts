@@ -82,7 +82,10 @@ export type ValueKind =
   | "place"
   | "form"
   | "verdict"
-  | "calculation";
+  | "calculation"
+  | "companies"
+  | "countries"
+  | "people";
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
@@ -135,6 +138,12 @@ const PLACE =
   /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
 const VERDICT =
   /(問題(と|に)?なら(ない|ず)|問題(は|が)?ない|問題となる|違反(しない|とならない|となる|する)|抵触(しない|する)|認められ(る|ない)|許容され|差し支えない|独占禁止法上(の)?問題)(?!おそれ|との懸念)/u;
+const COUNTED = `(?:${DIGITS}[\\d,]*|${KANJI_NUMBER}+)\\s*`;
+/** A survey's sample (n=3,007) counts the companies or people who answered it. */
+const SAMPLE = `[(（]\\s*n\\s*[=＝]\\s*${DIGITS}`;
+const COMPANIES = new RegExp(`${COUNTED}(?:社(?!会)|企業|事業者)|${SAMPLE}`, "u");
+const COUNTRIES = new RegExp(`${COUNTED}(?:か国|カ国|ヶ国|箇国|国・地域|の国)`, "u");
+const PEOPLE = new RegExp(`${COUNTED}(?:人|名)(?![目前])|${SAMPLE}`, "u");
 const CALCULATION = /(算定|計算|算出|相当額|乗じ|×|基準額)/u;
 const FORM = /(様式|書式|別紙|別記|申請書|届出書|報告書の?記載)/u;
 const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセント)|\b(rates?|percentage|percent|ratio|share)\b/iu;
@@ -214,6 +223,16 @@ export function asksEveryItem(part: string): boolean {
   return ASKS_EVERY_ITEM.test(part) || statedItemCount(part) !== undefined;
 }
 
+/**
+ * 「何社」「何か国」「何人」, "how many companies": a count of these things, which a count of other things (14対象事業,
+ * 4つの柱) does not give.
+ */
+const COUNTED_KINDS: [ValueKind, RegExp][] = [
+  ["companies", /何社|企業数|社数|\bhow many (?:[a-z-]+ )?(?:compan(?:y|ies)|firms)\b/iu],
+  ["countries", /何(?:か|カ|ヶ|箇)国|国数|\bhow many (?:[a-z-]+ )?(?:countries|nations|states)\b/iu],
+  ["people", /何人|何名|人数|\bhow many (?:[a-z-]+ )?(?:people|persons|members|experts|employees|staff)\b/iu],
+];
+
 const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation"]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";
@@ -240,6 +259,10 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
           ? "day"
           : undefined;
   if (type === "count" && COUNTS_TIME.test(part)) return "duration";
+  if (type === "count") {
+    const counted = COUNTED_KINDS.find(([, asks]) => asks.test(part));
+    if (counted) return counted[0];
+  }
   if (type === "amount" || type === "count")
     return ASKS_RATE.test(part) ? "rate" : ASKS_MONEY.test(part) && type === "amount" ? "money" : undefined;
   return undefined;
@@ -260,6 +283,9 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   form: (text) => FORM.test(text),
   verdict: (text) => VERDICT.test(text),
   calculation: (text) => CALCULATION.test(text),
+  companies: (text) => COMPANIES.test(text),
+  countries: (text) => COUNTRIES.test(text),
+  people: (text) => PEOPLE.test(text),
 };
 
 /**
@@ -301,6 +327,9 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   form: { ja: "様式", en: "the form" },
   verdict: { ja: "結論・判断", en: "the conclusion" },
   calculation: { ja: "算定方法", en: "the method of calculation" },
+  companies: { ja: "企業数", en: "the number of companies" },
+  countries: { ja: "国数", en: "the number of countries" },
+  people: { ja: "人数", en: "the number of people" },
 };
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */

@@ -64,6 +64,19 @@ describe("askedValueKind", () => {
     expect(askedValueKind("amount", "How is the compensation amount calculated?")).toBe("calculation");
   });
 
+  it("reads 何社, 何か国 and 何人 as counts of those things, which a count of other things does not give", () => {
+    expect(askedValueKind("count", "制度の対象事業者は何社ありますか？")).toBe("companies");
+    expect(askedValueKind("count", "How many countries take part in the regime?")).toBe("countries");
+    expect(askedValueKind("count", "研究会の委員は何人？")).toBe("people");
+    expect(askedValueKind("count", "対象技術はいくつ？")).toBeUndefined();
+    expect(carriesValue("count", ["- 14対象事業(うち経産省関連4)の重要設備の事前審査"], "companies")).toBe(false);
+    expect(carriesValue("count", ["試験法の4つの柱"], "companies")).toBe(false);
+    expect(carriesValue("count", ["約300社が回答"], "companies")).toBe(true);
+    expect(carriesValue("count", ["認知度(n=3,007)"], "companies")).toBe(true);
+    expect(carriesValue("count", ["参加国数 48か国"], "countries")).toBe(true);
+    expect(carriesValue("count", ["社会実装を見据えた5年程度"], "companies")).toBe(false);
+  });
+
   it("takes a stated verdict or method, not a worry about one or the item's mere mention", () => {
     expect(carriesValue("yes-no", ["共同調達は独占禁止法上問題とならない。"], "verdict")).toBe(true);
     expect(carriesValue("yes-no", ["企業結合規制に抵触するおそれがあるとの漠然とした懸念"], "verdict")).toBe(false);
