@@ -76,18 +76,24 @@ function about(part: string, sentence: string): string {
     : `On "${partName(part)}": ${sentence}`;
 }
 
+/** 「「提出期限」の期限」 reads as a stutter: a topic that already names the missing point stands alone. */
+function pointJa(focus: string, label: string): string {
+  if (!focus) return label;
+  return focus.endsWith(label) ? `「${focus}」` : `「${focus}」の${label}`;
+}
+
 /** Partial answers: what the documents say comes first, then what they do not. */
 export const PARTIAL_TEXTS = {
   intro: { ja: "資料には次の記載があります。", en: "The documents say the following." },
   missing: {
     ja: (focus: string, label: string) =>
-      `ご質問の${focus ? `「${focus}」の` : ""}${label}については、資料に記載がありません。`,
+      `ご質問の${pointJa(focus, label)}については、資料に記載がありません。`,
     en: (part: string, label: string) => about(part, `the documents do not state ${label}.`),
   },
   /** The cited passage holds a value of the asked kind, but taiwa could not tell that it is about the topic. */
   unconfirmed: {
     ja: (focus: string, label: string) =>
-      `ご質問の${focus ? `「${focus}」の` : ""}${label}は、引用した箇所からは確認できませんでした。出典の該当ページもご確認ください。`,
+      `ご質問の${pointJa(focus, label)}は、引用した箇所からは確認できませんでした。出典の該当ページもご確認ください。`,
     en: (part: string, label: string) =>
       about(part, `taiwa could not confirm ${label} from the quoted lines; please check the cited pages too.`),
   },

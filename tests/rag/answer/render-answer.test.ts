@@ -245,6 +245,16 @@ describe("renderPartial", () => {
     expect(gap()).toContain("ご質問の「試験審査」の時期・日付については、資料に記載がありません。");
   });
 
+  it("names a topic that is itself the missing point once (「様式」, not 「様式」の様式)", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const { answer } = renderPartial(
+      [excerpt(chunk, ["試験計画を2024年5月に公表"])],
+      [{ part: "様式も知りたい", askedType: "procedure", focus: "様式" }],
+      "ja",
+    );
+    expect(answer).toContain("ご質問の「様式」については、資料に記載がありません。");
+  });
+
   it("names the part of a several-part English question by its first words, and pastes back no one-part question", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const answer = (part: string, named = true) =>
