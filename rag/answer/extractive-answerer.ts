@@ -165,6 +165,13 @@ const ASKER_PLACE_JA = /(?:当社|弊社|うち|我が社|私たち)の?[^、。
 const ASKS_COUNTRIES =
   /\b(?:which|what) (?:[\w-]+ ){0,3}(?:countries|nations|economies)\b|どの国|どこの国|どういう国|どんな国|国名/iu;
 
+/**
+ * A question about a final edition (「正式版で追加された項目」, "the final version"): what the draft (案) says does
+ * not answer it. The quoted lines or their headings must name the final edition.
+ */
+const ASKS_FINAL_EDITION = /正式版|最終版|確定版|完成版|\bfinal (?:version|edition|text)\b|\bfinali[sz]ed (?:version|guidelines?)\b/iu;
+const FINAL_EDITION = /正式版|最終版|確定版|完成版/u;
+
 /** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */
 function synonymsFor(index: LexicalSearchIndex, analysis: QuestionAnalysis): (term: string) => string[] {
   return (term) => [...index.synonymsOf(term), ...(analysis.otherSenses?.[term] ?? [])];
@@ -620,6 +627,10 @@ export class ExtractiveAnswerer implements Answerer {
     const countriesPart = excerpts.find(({ part }) => ASKS_COUNTRIES.test(part.text.normalize("NFKC")));
     if (countriesPart && index.properNouns(shownLines, "地域").length === 0)
       return [{ part: countriesPart.part, focus: focusLabel(countriesPart.part, question) }];
+    const editionPart = excerpts.find(({ part }) => ASKS_FINAL_EDITION.test(part.text.normalize("NFKC")));
+    const headings = excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.chunk.sectionPath) ?? []);
+    if (editionPart && !FINAL_EDITION.test(`${shownLines}\n${headings.join("\n")}`))
+      return [{ part: editionPart.part, focus: focusLabel(editionPart.part, question) }];
     const unmet = answerRequirements(question).find(
       (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
     );

@@ -200,6 +200,30 @@ describe("ExtractiveAnswerer on countries", () => {
     expect((await ask([named, other], question)).resolved).toBe(true);
   });
 
+  it("does not answer a question about the final edition with what the draft says", async () => {
+    const draft = makeChunk({
+      docId: "gl",
+      title: "試験経営ガイドライン(案)",
+      sectionPath: ["試験経営ガイドライン(案)の活用例"],
+      text: "試験経営ガイドライン(案)の活用例\n- 本ガイドライン(案)は経営層向けであり、取締役会での議論に活用できる項目として、試験対策の体制と情報開示を挙げる。",
+    });
+    const schedule = makeChunk({
+      docId: "gl",
+      ordinal: 1,
+      title: "試験経営ガイドライン(案)",
+      sectionPath: ["今後の予定"],
+      text: "今後の予定\n- 11月26日 意見募集を開始(~12月26日)\n- 1月 試験経営ガイドライン正式版を公表",
+    });
+    const other = makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" });
+    const answering = await answerer([draft, schedule, other]);
+    const final = await answering.answer({ question: "試験経営ガイドラインの正式版で追加された項目は？" });
+    expect(final.resolved).toBe(false);
+    const draftAsked = await answering.answer({ question: "試験経営ガイドライン(案)の活用例として挙がっている項目は？" });
+    expect(draftAsked.resolved).toBe(true);
+    const when = await answering.answer({ question: "試験経営ガイドラインの正式版はいつ公表されますか？" });
+    expect(when.resolved).toBe(true);
+  });
+
   it("does not ask the quote to name the places of a when-clause that only sets the scene", async () => {
     const answering = await answerer();
     const scene = await answering.answer({
