@@ -230,6 +230,31 @@ const ASKING_VERBS = new Set([
   "いただく",
 ]);
 
+/** The end of a clause that sets the scene before the question (「…予定ですが、」「…検討中です。」). */
+const BACKGROUND_END = new Set(["が", "けど", "けれど", "けれども", "ので", "。", "、"]);
+
+/**
+ * The asker states a plan of their own before asking (「送るつもりですが」「見せる予定ですが」「技術移転を検討中です。」
+ * 「共同調達しようと考えています。」): the asker is the actor, though no pronoun says so. Said in a clause that ends
+ * before the question, not in the question itself (「正式版は公表される予定ですか」 asks about someone else's plan).
+ */
+function statesOwnPlan(tokens: IpadicFeatures[]): boolean {
+  const endsClause = (from: number) =>
+    tokens.slice(from + 1, from + 4).some((token) => BACKGROUND_END.has(token.surface_form));
+  return tokens.some((token, at) => {
+    const before = tokens[at - 1];
+    const planned =
+      ((token.surface_form === "つもり" || token.surface_form === "予定") && before?.pos === "動詞") ||
+      (token.surface_form === "中" && before?.surface_form === "検討") ||
+      // しよう/送ろう と 考える/思う
+      (token.pos === "助動詞" &&
+        ["う", "よう"].includes(token.basic_form) &&
+        tokens[at + 1]?.surface_form === "と" &&
+        ["考える", "思う"].includes(tokens[at + 2]?.basic_form ?? ""));
+    return planned && endsClause(token.surface_form === "中" || token.pos !== "助動詞" ? at : at + 5);
+  });
+}
+
 /** The verb 〜たい is said of: 書かせたい → 書く, 確認したい → 確認 (the noun before する). */
 function plannedVerb(tokens: IpadicFeatures[], at: number): string {
   let verb = at - 1;
@@ -250,7 +275,9 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
   if (!["yes-no", "definition", "comparison"].includes(askedType)) return false;
   return tokens.some((token, at) => {
     const base = (token.basic_form === "*" ? token.surface_form : token.basic_form).toLowerCase();
-    if (base === "問題") return ["ない", "なし", "あり", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
+    if (base === "問題") return ["ない", "なし", "あり", "ある", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
+    // 「事前報告の対象になりますか」: whether a rule reaches the case.
+    if (base === "対象") return tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる";
     // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.
     if (base === "規制") return tokens[at + 1]?.surface_form === "対象" || tokens[at + 1]?.basic_form === "する";
     return LEGALITY.has(base);
@@ -622,10 +649,11 @@ export function analyzeQuestion(
   );
   // 「誓約書を書かせたいんだけど」「訴えたいのですが」: the asker's own plan makes the asker the actor, though no
   // pronoun says so.
-  const intends = tokens.some(
-    (token, at) =>
-      token.pos === "助動詞" && token.basic_form === "たい" && !ASKING_VERBS.has(plannedVerb(tokens, at)),
-  );
+  const intends =
+    tokens.some(
+      (token, at) =>
+        token.pos === "助動詞" && token.basic_form === "たい" && !ASKING_VERBS.has(plannedVerb(tokens, at)),
+    ) || statesOwnPlan(tokens);
   const ownCase =
     (firstPerson || intends || FIRST_PERSON_COMPOUND.test(text)) &&
     asking.some((part, at) => asksLegality(part, parts[at]!.askedType));

@@ -214,6 +214,10 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "元社員が図面を持ち出したので訴えたいのですが、勝てますか？",
     "弊社は装置メーカーですが、中国の顧客に保守サービスを提供するのは規制対象ですか？",
     "Our firm wants to jointly procure rare earths with two competitors; is that an antitrust problem?",
+    "来月、中国の取引先に設計図面を送るつもりですが、外為法違反になりますか？",
+    "外国籍の社員に機微技術を見せる予定ですが、許可は必要ですか？",
+    "海外子会社への技術移転を検討中です。事前報告の対象になりますか？",
+    "競合2社とレアアースを共同調達しようと考えています。独禁法上問題ありますか？",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -230,6 +234,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "経費として計上できると規定されているのでしょうか。資料の該当箇所を知りたいです。",
     "法令違反が見つかった場合にやるべきことも確認したいです。",
     "当社は、リスト規制品を輸出する場合の責任者は誰にすべきですか？",
+    "医療分野は基幹インフラ制度の対象に追加される予定ですか？",
+    "共同調達は独禁法違反になりますか？",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
