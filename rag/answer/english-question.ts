@@ -35,9 +35,10 @@ const CUES: [AskedType, RegExp][] = [
   ["yes-no", /^(is|are|does|do|did|can|could|should|will|has|have|was|were)\b/i],
 ];
 
-const FIRST_PERSON = /\b(we|our|us|my company|my firm)\b/i;
+// "I" only as a capital: a lower-case i is no pronoun in a question typed with care, and /i would read "i.e.".
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I|I'm|I've|I'd)\b/u;
 const LEGALITY =
-  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted|(?:antitrust|antimonopoly|legal|competition[- ]law|compliance) (?:problem|issue|risk)s?|(?:problem|issue) under)\b/i;
+  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted|(?:antitrust|antimonopoly|legal|competition[- ]law|compliance) (?:problem|issue|risk)s?|(?:problem|issue) under|break(?:s|ing)? [A-Z]{2,}\w*|(?:get|be|are|is) in trouble|should (?:we|i|my \w+|our \w+) (?:report|notify|file|apply))\b/i;
 
 /** "Is that legal?" after "We export drones to China.": the legal point is about what the asker said before. */
 const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may)\s+)?(?:it|this|that|doing so)\b/i;
