@@ -53,8 +53,25 @@ function items(text: string): string[] {
   return [body];
 }
 
+/** A month of a year that opens a timeline's entry (2023年12月, 令和5年4月). */
+const ENTRY_DATE = /(?:(?:19|20)\d{2}|令和\d{1,2}|R\d{1,2})年\d{1,2}月/gu;
+const MIN_TIMELINE_ENTRIES = 3;
+
+/**
+ * 「2023年8月ガリウム、ゲルマニウム2023年12月黒鉛2024年9月アンチモン」: a slide's timeline extracted as one run. A
+ * space around each entry's date sets the entries apart; the words and their order stay the passage's own.
+ */
+function spacedTimeline(line: string): string {
+  if ((line.match(ENTRY_DATE) ?? []).length < MIN_TIMELINE_ENTRIES) return line;
+  return line.replace(ENTRY_DATE, (date, at: number) => {
+    const before = at > 0 && !/[\s(（【「-]/u.test(line[at - 1]!) ? " " : "";
+    const after = /[\s)）】」、,]/u.test(line[at + date.length] ?? " ") ? "" : " ";
+    return `${before}${date}${after}`;
+  });
+}
+
 export function displayLines(line: string): string[] {
-  return splitItems(line).map(standAlone);
+  return splitItems(spacedTimeline(line)).map(standAlone);
 }
 
 function splitItems(line: string): string[] {

@@ -62,6 +62,15 @@ describe("displayLines", () => {
   });
 });
 
+describe("displayLines: a timeline run together", () => {
+  it("sets each entry's date apart with spaces, and leaves a line with fewer dates as it is", () => {
+    expect(displayLines("2023年8月試験鉱A、試験鉱B2023年12月試験鉱C2024年9月試験鉱D")).toEqual([
+      "2023年8月 試験鉱A、試験鉱B 2023年12月 試験鉱C 2024年9月 試験鉱D",
+    ]);
+    expect(displayLines("試験法は2022年5月成立、2024年5月施行")).toEqual(["試験法は2022年5月成立、2024年5月施行"]);
+  });
+});
+
 describe("displaySpan", () => {
   it("drops the arrow of a first line, which follows from a line the span leaves out, and keeps a later one", () => {
     expect(displaySpan(["→「試験技術」に該当する場合は協議会を組織できる。", "→ 支援を受けられる。"])).toEqual([
