@@ -493,7 +493,7 @@ describe("excerpts in answers", () => {
       question: "試験国が試験鉱物の輸出管理を強化し始めたのはいつ？2025年2月に追加された鉱種は？",
     });
     expect(result.answer).toContain("2023年8月の試験措置");
-    expect(result.answer).toContain("2025年2月ガンマ");
+    expect(result.answer).toContain("2025年2月 ガンマ");
   });
 
   it("reads the document the question names as its source for which document, not for which of its lines answers", async () => {
