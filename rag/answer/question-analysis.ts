@@ -469,7 +469,8 @@ function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
 
 /**
  * 「いつから動いてて、何分野が対象？」: two clauses, each with its own question word asking a different kind of
- * value (a date, then a count), joined by a conjunctive particle and a comma, are two parts.
+ * value (a date, then a count), or the same kind of two topics of their own (成立は…、施行は…), joined by a
+ * conjunctive particle and a comma, are two parts.
  */
 function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
   for (let at = 1; at < part.length - 1; at++) {
@@ -482,7 +483,8 @@ function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
     // 「座長はどなたで、議事は公開されていましたか」: after a wh-clause, a yes/no clause with a topic of its own.
     const asksWhether = askedTypeOf(right) === "yes-no" && hasOwnTopic(right);
     if (!hasQuestionWord(left) || !(hasQuestionWord(right) || asksWhether)) continue;
-    if (askedTypeOf(left) === askedTypeOf(right)) continue;
+    // 「成立はいつで、施行は何年」: the same kind of value, asked of two topics each clause marks as its own.
+    if (askedTypeOf(left) === askedTypeOf(right) && !(hasOwnTopic(left) && hasOwnTopic(right))) continue;
     return [left, ...splitClauses(right)];
   }
   return [part];

@@ -451,6 +451,14 @@ describe("analyzeQuestion: when and where", () => {
     expect(how!.text).toMatch(/^どういう仕組み/);
   });
 
+  it("reads two clauses asking the same kind of value of two topics of their own (成立は…、施行は…) as two parts", () => {
+    const parts = analyze("試験法って成立はいつで、施行は何年でしたっけ？").parts;
+    expect(parts.map((part) => part.askedType)).toEqual(["date", "date"]);
+    expect(parts[1]!.text).toMatch(/^施行は何年/);
+    // Without a topic of its own, the second clause asks on about the first one's.
+    expect(analyze("試験法はいつ成立して、いつ施行なんでしたっけ").parts).toHaveLength(1);
+  });
+
   it("reads 'the exact … date' and 'month and day' in English as asking a date", () => {
     expect(analyze("What is the exact enforcement date (month and day) of the test act?").parts[0]!.askedType).toBe(
       "date",
