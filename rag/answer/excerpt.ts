@@ -85,6 +85,8 @@ export interface ExcerptOptions {
   labels?: string[];
   /** Phrases in 「」 (「知っている」と答えた割合): a figure is of the one the line or its context quotes. */
   quoted?: string[];
+  /** The question has this one part: no other part may need the rest of a list. */
+  onlyPart?: boolean;
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
@@ -381,6 +383,26 @@ function timelineEntryAnswers(items: PassageLine[], lineScores: number[], option
 }
 
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
+/**
+ * The one ※ note of a list that enumerates items of its own (three or more pieces between 、) and names a topic phrase
+ * no other line of the list names: the asked part of the item above it.
+ */
+function listingNote(lines: PassageLine[], options: ExcerptOptions): number | undefined {
+  const own = options.focus.filter(
+    (phrase) => phrase.length >= 2 && lines.filter((line) => mentions(line.folded, phrase)).length === 1,
+  );
+  const found = lines
+    .map((_, at) => at)
+    .filter(
+      (at) =>
+        at > 0 &&
+        NOTE.test(lines[at]!.text) &&
+        lines[at]!.text.split(/[、,]/u).length >= 4 &&
+        own.some((phrase) => mentions(lines[at]!.folded, phrase)),
+    );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 const NOTE = /^\s*※/u;
 const MAX_NAMED_ITEM_CHARS = 50;
 
@@ -456,6 +478,10 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // A comparison is answered by the parallel items side by side (the US column, then China's), as a list is.
   const listed = options.askedType === "list" || options.askedType === "comparison";
   if (listed && isList && !timelineEntryAnswers(items, lineScores, options)) {
+    // 「特定重要物資のうち経産省関係のもの」: a ※ note that lists the asked part of an item (「※経産省関係では、半導体、
+    // 蓄電池…の8つ」) answers with that item, not the list's other items (「補正予算で約9,500億円」).
+    const note = options.onlyPart ? listingNote(lines, options) : undefined;
+    if (note !== undefined) return [lines[note - 1]!, lines[note]!];
     const kept: PassageLine[] = [];
     let length = 0;
     for (const line of lines) {

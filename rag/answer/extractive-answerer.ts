@@ -495,6 +495,7 @@ export class ExtractiveAnswerer implements Answerer {
         stated: statedAmounts(part.text),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
+        onlyPart: single,
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,
         shown,

@@ -1872,6 +1872,40 @@ describe("a title over items", () => {
   });
 });
 
+describe("a ※ note listing the asked part of a list's item", () => {
+  const chunk = makeChunk({
+    docId: "deck",
+    text: [
+      "① 試験供給の強靱化",
+      "- 11の試験物資※を指定。",
+      "※試験省関係では、甲材、乙材、丙材、丁材の4つ(令和5年10月現在)",
+      "- 令和4年度補正予算で約9,500億円を措置。",
+    ].join("\n"),
+  });
+  const options = {
+    askedType: "list" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験物資", "試験省"],
+    terms: [
+      { term: "試験物資", mass: 3 },
+      { term: "試験省", mass: 2 },
+    ],
+  };
+  const shown = (onlyPart: boolean) =>
+    bestExcerpt([{ chunk, score: 10 }], { ...options, onlyPart })?.spans.flatMap((span) => span.lines) ?? [];
+
+  it("answers with that note and its item, not the list's other items", () => {
+    const lines = shown(true);
+    expect(lines.join("\n")).toContain("甲材、乙材、丙材、丁材の4つ");
+    expect(lines.join("\n")).not.toContain("補正予算");
+  });
+
+  it("keeps the whole list when another part of the question may need the rest of it", () => {
+    expect(shown(false).join("\n")).toContain("補正予算");
+  });
+});
+
 describe("a block an earlier part showed", () => {
   const pointing = makeChunk({
     docId: "deck",
