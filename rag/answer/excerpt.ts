@@ -1256,8 +1256,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   }
   // 「①から③のいずれかにおいて…おそれがあるもの」: a line that refers to a range of numbered items reads with them.
   for (const span of spans) {
-    if (span.chunk !== chunk) continue;
-    const items = referredItems(span.lines, best.chunkLines);
+    // A line carried over from the next chunk refers to items of that chunk.
+    const spanLines = span.chunk === chunk ? best.chunkLines : passageLines(span.chunk, options.isBoilerplate);
+    const items = referredItems(span.lines, spanLines);
     const fresh = items.filter((item) => !span.lines.includes(item));
     if (fresh.length > 0) span.lines = [...span.lines, ...fresh];
   }

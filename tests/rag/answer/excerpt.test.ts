@@ -176,6 +176,32 @@ describe("bestExcerpt", () => {
     expect(ask(cut)).not.toContain("①試験技術を外部に不当に利用された場合");
   });
 
+  it("reads a line carried over from the next chunk with the numbered items it refers to in that chunk", () => {
+    const first = makeChunk({ docId: "deck", text: "試験技術の定義\n- 「先端技術」:将来の国民生活に用いられる技術" });
+    const next = makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      text: [
+        "- 「試験技術」:先端技術のうち①から③のいずれかにおいて、安全を損なう事態を生ずるおそれがあるもの",
+        "①試験技術を外部に不当に利用された場合",
+        "②試験情報が外部に不当に利用された場合",
+        "③試験物資を外部に依存する場合",
+      ].join("\n"),
+    });
+    const lines = bestExcerpt([{ chunk: first, score: 10 }], {
+      askedType: "definition",
+      isBoilerplate: () => false,
+      nextChunk: (chunk) => (chunk === first ? next : undefined),
+      focus: ["試験技術"],
+      terms: [
+        { term: "試験技術", mass: 2 },
+        { term: "定義", mass: 1 },
+      ],
+    })?.spans.flatMap((span) => span.lines);
+    expect(lines).toContain("- 「試験技術」:先端技術のうち①から③のいずれかにおいて、安全を損なう事態を生ずるおそれがあるもの");
+    expect(lines).toContain("②試験情報が外部に不当に利用された場合");
+  });
+
   it("answers a 「どの分野」 question from a timeline with the one entry that holds it, not the whole timeline", () => {
     const text = [
       "【これまでの経緯】",
