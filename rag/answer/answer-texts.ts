@@ -86,8 +86,7 @@ function pointJa(focus: string, label: string): string {
 export const PARTIAL_TEXTS = {
   intro: { ja: "資料には次の記載があります。", en: "The documents say the following." },
   missing: {
-    ja: (focus: string, label: string) =>
-      `ご質問の${pointJa(focus, label)}については、資料に記載がありません。`,
+    ja: (focus: string, label: string) => `ご質問の${pointJa(focus, label)}については、資料に記載がありません。`,
     en: (part: string, label: string) => about(part, `the documents do not state ${label}.`),
   },
   /** The cited passage holds a value of the asked kind, but taiwa could not tell that it is about the topic. */

@@ -169,7 +169,8 @@ const ASKS_COUNTRIES =
  * A question about a final edition (「正式版で追加された項目」, "the final version"): what the draft (案) says does
  * not answer it. The quoted lines or their headings must name the final edition.
  */
-const ASKS_FINAL_EDITION = /正式版|最終版|確定版|完成版|\bfinal (?:version|edition|text)\b|\bfinali[sz]ed (?:version|guidelines?)\b/iu;
+const ASKS_FINAL_EDITION =
+  /正式版|最終版|確定版|完成版|\bfinal (?:version|edition|text)\b|\bfinali[sz]ed (?:version|guidelines?)\b/iu;
 const FINAL_EDITION = /正式版|最終版|確定版|完成版/u;
 
 /** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */

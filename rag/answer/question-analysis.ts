@@ -275,7 +275,8 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
   if (!["yes-no", "definition", "comparison"].includes(askedType)) return false;
   return tokens.some((token, at) => {
     const base = (token.basic_form === "*" ? token.surface_form : token.basic_form).toLowerCase();
-    if (base === "問題") return ["ない", "なし", "あり", "ある", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
+    if (base === "問題")
+      return ["ない", "なし", "あり", "ある", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
     // 「事前報告の対象になりますか」: whether a rule reaches the case.
     if (base === "対象") return tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる";
     // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.

@@ -198,7 +198,9 @@ describe("bestExcerpt", () => {
         { term: "定義", mass: 1 },
       ],
     })?.spans.flatMap((span) => span.lines);
-    expect(lines).toContain("- 「試験技術」:先端技術のうち①から③のいずれかにおいて、安全を損なう事態を生ずるおそれがあるもの");
+    expect(lines).toContain(
+      "- 「試験技術」:先端技術のうち①から③のいずれかにおいて、安全を損なう事態を生ずるおそれがあるもの",
+    );
     expect(lines).toContain("②試験情報が外部に不当に利用された場合");
   });
 
@@ -578,7 +580,9 @@ describe("excerpts in answers", () => {
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
-    const result = await answerer.answer({ question: "試験品を輸出する場合、試験管理の責任者は誰にしないといけない？" });
+    const result = await answerer.answer({
+      question: "試験品を輸出する場合、試験管理の責任者は誰にしないといけない？",
+    });
     expect(result.answer).toContain("① 組織の代表者を試験管理の責任者とする。");
     expect(result.answer).not.toContain("信頼性を高める");
   });

@@ -218,7 +218,9 @@ describe("ExtractiveAnswerer on countries", () => {
     const answering = await answerer([draft, schedule, other]);
     const final = await answering.answer({ question: "試験経営ガイドラインの正式版で追加された項目は？" });
     expect(final.resolved).toBe(false);
-    const draftAsked = await answering.answer({ question: "試験経営ガイドライン(案)の活用例として挙がっている項目は？" });
+    const draftAsked = await answering.answer({
+      question: "試験経営ガイドライン(案)の活用例として挙がっている項目は？",
+    });
     expect(draftAsked.resolved).toBe(true);
     const when = await answering.answer({ question: "試験経営ガイドラインの正式版はいつ公表されますか？" });
     expect(when.resolved).toBe(true);
