@@ -382,7 +382,6 @@ function timelineEntryAnswers(items: PassageLine[], lineScores: number[], option
   return first !== undefined && first > 0 && first >= 2 * second;
 }
 
-/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 /**
  * The one ※ note of a list that enumerates items of its own (three or more pieces between 、) and names a topic phrase
  * no other line of the list names: the asked part of the item above it.
@@ -454,6 +453,7 @@ function namingLine(
   return tied && most < 2 ? undefined : found;
 }
 
+/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.

@@ -239,19 +239,21 @@ const BACKGROUND_END = new Set(["が", "けど", "けれど", "けれども", "�
  * before the question, not in the question itself (「正式版は公表される予定ですか」 asks about someone else's plan).
  */
 function statesOwnPlan(tokens: IpadicFeatures[]): boolean {
-  const endsClause = (from: number) =>
-    tokens.slice(from + 1, from + 4).some((token) => BACKGROUND_END.has(token.surface_form));
+  // The clause ends within a few tokens of the plan's last word (「…予定|です|が」「…考え|て|い|ます|。」).
+  const endsClause = (last: number, within: number) =>
+    tokens.slice(last + 1, last + 1 + within).some((token) => BACKGROUND_END.has(token.surface_form));
   return tokens.some((token, at) => {
     const before = tokens[at - 1];
-    const planned =
-      ((token.surface_form === "つもり" || token.surface_form === "予定") && before?.pos === "動詞") ||
-      (token.surface_form === "中" && before?.surface_form === "検討") ||
-      // しよう/送ろう と 考える/思う
-      (token.pos === "助動詞" &&
-        ["う", "よう"].includes(token.basic_form) &&
-        tokens[at + 1]?.surface_form === "と" &&
-        ["考える", "思う"].includes(tokens[at + 2]?.basic_form ?? ""));
-    return planned && endsClause(token.surface_form === "中" || token.pos !== "助動詞" ? at : at + 5);
+    if ((token.surface_form === "つもり" || token.surface_form === "予定") && before?.pos === "動詞")
+      return endsClause(at, 3);
+    if (token.surface_form === "中" && before?.surface_form === "検討") return endsClause(at, 3);
+    // しよう/送ろう と 考える/思う
+    const volitional =
+      token.pos === "助動詞" &&
+      ["う", "よう"].includes(token.basic_form) &&
+      tokens[at + 1]?.surface_form === "と" &&
+      ["考える", "思う"].includes(tokens[at + 2]?.basic_form ?? "");
+    return volitional && endsClause(at + 2, 5);
   });
 }
 

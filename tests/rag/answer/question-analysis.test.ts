@@ -218,6 +218,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "外国籍の社員に機微技術を見せる予定ですが、許可は必要ですか？",
     "海外子会社への技術移転を検討中です。事前報告の対象になりますか？",
     "競合2社とレアアースを共同調達しようと考えています。独禁法上問題ありますか？",
+    "競合2社とレアアースを共同調達しようと思ってます。独禁法上問題ありますか？",
     "We're planning to send drawings to our Chinese subsidiary next month. Does that break FEFTA?",
     "I'm thinking of hiring an engineer from a competitor. Could I get in trouble?",
     "Should my firm report this deal to METI?",
