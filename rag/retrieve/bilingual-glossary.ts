@@ -33,6 +33,12 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   suspended: ["延期", "停止"],
   "export control": ["輸出管理"],
   "export controls": ["輸出管理"],
+  // The documents' own names: みなし輸出 (a transfer to a resident treated as an export), and 柱 for a law's pillars.
+  "deemed export": ["みなし輸出"],
+  "deemed exports": ["みなし輸出"],
+  "deemed-export": ["みなし輸出"],
+  pillar: ["柱"],
+  pillars: ["柱"],
   "export restrictions": ["輸出管理", "輸出規制"],
   "rare earth": ["レアアース"],
   "rare earths": ["レアアース"],

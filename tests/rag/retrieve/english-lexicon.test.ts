@@ -99,4 +99,10 @@ describe("the hand-written glossary", () => {
   it("names the patent non-disclosure system as most documents do (特許出願非公開)", () => {
     expect(translateEnglishQuery("how does the patent non-disclosure system work").japanese[0]).toBe("特許出願非公開");
   });
+
+  it("names a law's pillars 柱 and a deemed export みなし輸出, as the documents do", () => {
+    expect(translateEnglishQuery("What are the 4 pillars of the act?").japanese).toContain("柱");
+    expect(translateEnglishQuery("What are the 4 pillars of the act?").japanese).not.toContain("支柱");
+    expect(translateEnglishQuery("When did the deemed export rules change?").japanese).toContain("みなし輸出");
+  });
 });
