@@ -383,8 +383,9 @@ function timelineEntryAnswers(items: PassageLine[], lineScores: number[], option
 }
 
 /**
- * The one ※ note of a list that enumerates items of its own (three or more pieces between 、) and names a topic phrase
- * no other line of the list names: the asked part of the item above it.
+ * The one ※ note of a list that enumerates items of its own (a lead-in and three or more items between 、; 「・」 joins
+ * the words of one item, as in 工作機械・産業用ロボット) and names a topic phrase no other line of the list names: the
+ * asked part of the item above it.
  */
 function listingNote(lines: PassageLine[], options: ExcerptOptions): number | undefined {
   const own = options.focus.filter(

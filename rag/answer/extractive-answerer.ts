@@ -630,9 +630,13 @@ export class ExtractiveAnswerer implements Answerer {
     if (countriesPart && index.properNouns(shownLines, "地域").length === 0)
       return [{ part: countriesPart.part, focus: focusLabel(countriesPart.part, question) }];
     const editionPart = excerpts.find(({ part }) => ASKS_FINAL_EDITION.test(part.text.normalize("NFKC")));
-    const headings = excerpts.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.chunk.sectionPath) ?? []);
-    if (editionPart && !FINAL_EDITION.test(`${shownLines}\n${headings.join("\n")}`))
-      return [{ part: editionPart.part, focus: focusLabel(editionPart.part, question) }];
+    if (editionPart) {
+      const headings = excerpts.flatMap(
+        ({ excerpt }) => excerpt?.spans.flatMap((span) => span.chunk.sectionPath) ?? [],
+      );
+      if (!FINAL_EDITION.test(`${shownLines}\n${headings.join("\n")}`))
+        return [{ part: editionPart.part, focus: focusLabel(editionPart.part, question) }];
+    }
     const unmet = answerRequirements(question).find(
       (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
     );
