@@ -35,6 +35,9 @@ const COUNT = new RegExp(
   "u",
 );
 
+/** A section number opening a line and set apart from its heading by a space: 「1 技術流出を防ぐために」. */
+const HEADING_NUMBER = /^\s*\d{1,2}\s+(?=\S)/u;
+
 /** Bullet and numbered lines: the items a list is laid out as. */
 export function bulletLines(lines: string[]): string[] {
   return lines.filter((line) => BULLET.test(line));
@@ -213,7 +216,8 @@ export function statedItemCount(part: string): number | undefined {
   const text = part.normalize("NFKC");
   const match = text.match(STATED_COUNT) ?? numberWordsAsDigits(text).match(STATED_COUNT_EN);
   const count = match ? Number(match[1]) : Number.NaN;
-  return count >= 3 && count <= 30 ? count : undefined;
+  // A stated size past what an answer can show (「50の重要技術を全部」) is still the size asked: fewer items do not answer it.
+  return count >= 3 && count <= 99 ? count : undefined;
 }
 
 /** 「全部挙げて」「一覧で」「list all」: every item is asked for, not some of them. */
@@ -304,9 +308,12 @@ export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind)
     case "amount":
       // 「how much LNG inventory」: a stock is measured in the days of use it covers (2~3週間分の在庫).
       return AMOUNT.test(text) || SUPPLY.test(text);
-    case "count":
+    case "count": {
+      // A heading's number (「1 技術流出を防ぐために」) numbers a section; it counts nothing.
+      const counted = lines.map((line) => line.replace(HEADING_NUMBER, "")).join("\n");
       // 「どのくらい」 is answered by an amount as often as by a count.
-      return COUNT.test(text) || AMOUNT.test(text);
+      return COUNT.test(counted) || AMOUNT.test(text);
+    }
     case "list":
       return itemCount(lines) >= 2;
     default:

@@ -17,6 +17,8 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("Which 14 industry associations took part?")).toBe(14);
     expect(statedItemCount("List all seven medium/heavy rare earths")).toBe(7);
     expect(statedItemCount("List all seven medium/heavy rare earth elements that were controlled")).toBe(7);
+    expect(statedItemCount("Can you list all 50 critical technologies?")).toBe(50);
+    expect(statedItemCount("50物資の内訳を全部教えて")).toBe(50);
     expect(statedItemCount("In 2024 the law changed")).toBeUndefined();
     expect(statedItemCount("Which one of the sectors?")).toBeUndefined();
     expect(statedItemCount("対象の物資を教えて")).toBeUndefined();
@@ -75,6 +77,12 @@ describe("askedValueKind", () => {
     expect(carriesValue("count", ["認知度(n=3,007)"], "companies")).toBe(true);
     expect(carriesValue("count", ["参加国数 48か国"], "countries")).toBe(true);
     expect(carriesValue("count", ["社会実装を見据えた5年程度"], "companies")).toBe(false);
+  });
+
+  it("does not read a section heading's number as a count", () => {
+    expect(carriesValue("count", ["1 技術流出を防ぐために取り組む事項", "2 技術者の流出への対策"])).toBe(false);
+    expect(carriesValue("count", ["対象は15技術"])).toBe(true);
+    expect(carriesValue("count", ["合計 15技術"])).toBe(true);
   });
 
   it("takes a stated verdict or method, not a worry about one or the item's mere mention", () => {
