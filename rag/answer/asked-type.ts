@@ -156,6 +156,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
+    // 「有効かどうか」: どう between か and か asks whether, not how.
+    if (surface === "どう" && tokens[at - 1]?.surface_form === "か" && next?.surface_form === "か") return "yes-no";
     if (surface === "どう" && next?.basic_form === "違う") return "comparison";
     if (surface === "どう" && next && ["なる", "いう"].includes(next.basic_form)) return "definition";
     return QUESTION_ADVERBS[surface];

@@ -235,7 +235,7 @@ const BACKGROUND_END = new Set(["が", "けど", "けれど", "けれども", "�
 
 /**
  * The asker states a plan of their own before asking (「送るつもりですが」「見せる予定ですが」「技術移転を検討中です。」
- * 「共同調達しようと考えています。」): the asker is the actor, though no pronoun says so. Said in a clause that ends
+ * 「毎月共有する計画です。」「共同調達しようと考えています。」): the asker is the actor, though no pronoun says so. Said in a clause that ends
  * before the question, not in the question itself (「正式版は公表される予定ですか」 asks about someone else's plan).
  */
 function statesOwnPlan(tokens: IpadicFeatures[]): boolean {
@@ -244,8 +244,7 @@ function statesOwnPlan(tokens: IpadicFeatures[]): boolean {
     tokens.slice(last + 1, last + 1 + within).some((token) => BACKGROUND_END.has(token.surface_form));
   return tokens.some((token, at) => {
     const before = tokens[at - 1];
-    if ((token.surface_form === "つもり" || token.surface_form === "予定") && before?.pos === "動詞")
-      return endsClause(at, 3);
+    if (["つもり", "予定", "計画"].includes(token.surface_form) && before?.pos === "動詞") return endsClause(at, 3);
     if (token.surface_form === "中" && before?.surface_form === "検討") return endsClause(at, 3);
     // しよう/送ろう と 考える/思う
     const volitional =
@@ -279,6 +278,8 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
     const base = (token.basic_form === "*" ? token.surface_form : token.basic_form).toLowerCase();
     if (base === "問題")
       return ["ない", "なし", "あり", "ある", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
+    // 「法的に有効か」「法的に問題ないか」 ask for a ruling; 「法的な根拠」 names a basis.
+    if (base === "法的") return tokens[at + 1]?.surface_form === "に";
     // 「事前報告の対象になりますか」: whether a rule reaches the case.
     if (base === "対象") return tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる";
     // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.

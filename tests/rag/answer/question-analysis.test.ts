@@ -53,6 +53,7 @@ describe("analyzeQuestion: the asked type", () => {
     ["規制を強化した理由は何ですか", "reason"],
     ["どうして官民対話が重視されるのですか", "reason"],
     ["ガイダンスに法的拘束力はありますか", "yes-no"],
+    ["この誓約書が有効かどうか教えてください", "yes-no"],
     ["転職を制限する法律はあるのでしょうか", "yes-no"],
     ["輸出管理と投資管理の違いは何ですか", "comparison"],
     ["初版と改訂版ではどう違いますか", "comparison"],
@@ -222,6 +223,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "We're planning to send drawings to our Chinese subsidiary next month. Does that break FEFTA?",
     "I'm thinking of hiring an engineer from a competitor. Could I get in trouble?",
     "Should my firm report this deal to METI?",
+    "競合3社で在庫量を毎月共有する計画です。独禁法違反にならないと言えますか？",
+    "退職する技術者に誓約書を書かせたいのですが、この内容で法的に有効ですか？",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -240,6 +243,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "当社は、リスト規制品を輸出する場合の責任者は誰にすべきですか？",
     "医療分野は基幹インフラ制度の対象に追加される予定ですか？",
     "共同調達は独禁法違反になりますか？",
+    "政府は新たな制度を設ける計画ですか？",
+    "うちの会社にも関係するセキュリティ・クリアランスの法的な根拠は何ですか？",
     "Does the US require a licence for exports to China that are illegal under its rules?",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
