@@ -105,7 +105,7 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
   },
   {
     name: "penalty",
-    asks: /(罰則|罰金|懲役|過料|制裁金|criminal penalt(y|ies)|\bfines? (of|up to|for)\b)/iu,
+    asks: /(罰則|罰金|懲役|過料|制裁金|\bpenalt(y|ies)\b|\bpunish|\bfines? (of|up to|for)\b)/iu,
     // 「義務を課すものではなく」 answers whether breaking it is punished: there is nothing to punish.
     evidence: /(罰則|罰金|懲役|過料|制裁金|義務を課すものではな|義務ではな|法的拘束力(は|が|の)な|強制するものではな)/u,
   },

@@ -71,6 +71,10 @@ describe("answerRequirements", () => {
     expect(met("罰金はいくらですか", "勧告を行う")).toBe(false);
     // That no duty is imposed answers whether breaking it is punished.
     expect(met("守らないと罰則はありますか", "本手引きは、企業に義務を課すものではなく、選択肢を示すもの")).toBe(true);
+    expect(
+      met("What penalties does the law impose on employees who leak?", "セキュリティ・クリアランス制度の導入"),
+    ).toBe(false);
+    expect(met("What penalties does the law impose on employees who leak?", "違反には罰則が科される")).toBe(true);
   });
 
   it("needs a count for a how-many question", () => {
