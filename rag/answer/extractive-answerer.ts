@@ -38,6 +38,7 @@ import {
 } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
+import { namesAbsentMinutes } from "./named-minutes.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { asksOutcome, plansOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
@@ -580,6 +581,7 @@ export class ExtractiveAnswerer implements Answerer {
     const requirements = answerRequirements(question);
     if (requirements.some((requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence)))
       return true;
+    if (namesAbsentMinutes(question, index.chunks)) return true;
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (requirements.some((requirement) => requirement.name.startsWith("year:") && !requirement.isMet(quoted)))
       return true;

@@ -352,6 +352,31 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(fifth.answer).toContain("試験会館 第1会議室");
   });
 
+  it("declines a question on the minutes of a meeting whose minutes are not among the documents", async () => {
+    const minutes = makeChunk({
+      docId: "minutes-5",
+      kind: "minutes",
+      title: "第5回試験会議 議事要旨",
+      text: "第5回試験会議 議事要旨\n- 試験制度の周知を急ぐべき。\n- 試験制度の予算を増やすべき。\n- 試験制度の対象を広げるべき。",
+    });
+    const later = makeChunk({
+      docId: "material-8",
+      kind: "briefing",
+      title: "第8回試験会議の議論を中心に",
+      text: "第8回試験会議では、委員から試験制度の周知について意見があった。",
+    });
+    const answering = await answerer([minutes, later]);
+    const eighth = await answering.answer({
+      question: "第8回試験会議の議事要旨で、委員からどんな意見がありましたか？",
+    });
+    expect(eighth.resolved).toBe(false);
+    const english = await answering.answer({ question: "In the minutes of the 8th meeting, what did members say?" });
+    expect(english.resolved).toBe(false);
+    const fifth = await answering.answer({ question: "第5回試験会議の議事要旨で、委員からどんな意見がありましたか？" });
+    expect(fifth.resolved).toBe(true);
+    expect(fifth.answer).toContain("周知を急ぐべき");
+  });
+
   it("does not give a plan as the outcome a question asks about, and still gives the plan when it is asked", async () => {
     const plan = doc(
       "plan",
