@@ -8,6 +8,9 @@ const MINUTES_OF_JA = /第\s*(\d+)\s*回[^。？?、,]{0,30}?(?:議事要旨|議
 const MINUTES_OF_EN =
   /\bminutes of the (\d+)(?:st|nd|rd|th)\b|\b(\d+)(?:st|nd|rd|th) (?:[\w-]+ ){0,4}?meeting(?:['’]s)? minutes\b/iu;
 
+/** A record of a meeting, whatever kind the manifest gave it. */
+const MINUTES_TITLE = /議事要旨|議事録|minutes/iu;
+
 /** The number of the meeting whose minutes the question asks about, when it names one. */
 export function minutesAsked(question: string): number | undefined {
   const text = question.normalize("NFKC");
@@ -21,5 +24,8 @@ export function namesAbsentMinutes(question: string, chunks: readonly Chunk[]): 
   const meeting = minutesAsked(question);
   if (meeting === undefined) return false;
   const record = new RegExp(`第\\s*${meeting}\\s*回`, "u");
-  return !chunks.some((chunk) => chunk.kind === "minutes" && record.test(chunk.title.normalize("NFKC")));
+  return !chunks.some((chunk) => {
+    const title = chunk.title.normalize("NFKC");
+    return (chunk.kind === "minutes" || MINUTES_TITLE.test(title)) && record.test(title);
+  });
 }
