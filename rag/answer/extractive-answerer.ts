@@ -272,7 +272,15 @@ export class ExtractiveAnswerer implements Answerer {
     if (screened) return finish(this.abstain(screened, lang, passages, question));
     if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
-    const excerpts = this.excerpts(index, analysis, query, passages, filter, this.frameOnlyTerms(index, question));
+    const excerpts = this.excerpts(
+      index,
+      question,
+      analysis,
+      query,
+      passages,
+      filter,
+      this.frameOnlyTerms(index, question),
+    );
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
@@ -339,7 +347,9 @@ export class ExtractiveAnswerer implements Answerer {
     part: QuestionPart | undefined,
     frameOnly: ReadonlySet<string>,
   ): WeightedTerm[] {
-    const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
+    // A part with no topic of its own (「どういうケースが対象に？」 after the sentence that names it) is about the
+    // question's topic: the whole question's terms weigh fully.
+    const partQuery = part && part.text.length > 0 && !part.elliptical ? index.analyze(part.text) : undefined;
     const own = new Map<string, number>();
     const add = (term: string, mass: number) => own.set(term, Math.max(own.get(term) ?? 0, mass));
     const scale = (term: string) => (!partQuery ? 1 : own.has(term) ? 1 : OTHER_PART_WEIGHT);
@@ -379,6 +389,7 @@ export class ExtractiveAnswerer implements Answerer {
   /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
   private excerpts(
     index: LexicalSearchIndex,
+    question: string,
     analysis: QuestionAnalysis,
     query: AnalyzedQuery,
     passages: Passage[],
@@ -467,7 +478,8 @@ export class ExtractiveAnswerer implements Answerer {
         at === 0
           ? fromNamedSources(passages, query.sourceDates)
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
-      const quoted = quotedNames(part.text);
+      // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
+      const quoted = quotedNames(part.elliptical ? question : part.text);
       // An English question's topic phrases are its translated words glued together (研究予算), not the documents'
       // names: their pieces stay words of the question.
       const verdictAsking =

@@ -87,6 +87,8 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "点",
     "内容",
     "場合",
+    // 「どういうケースが対象に」 asks which cases, as 「どんな場合」 does: no kind of item of its own.
+    "ケース",
     "件",
     "話",
     "資料",

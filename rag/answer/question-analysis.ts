@@ -147,6 +147,7 @@ export function namesAction(phrase: string, morphology: Morphology): boolean {
 }
 
 const COUNTED_WORDS = new Set(["何", "なん", "幾"]);
+const QUANTIFIERS = new Set(["全部", "全て", "すべて"]);
 
 /** A counter or a one-character unit (年, 月, 件, %, か国) as it follows 何. */
 function countsWith(token: IpadicFeatures): boolean {
@@ -165,7 +166,9 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
     }
     const whole = run.map((token) => token.surface_form).join("");
     // Generic nouns at either end (資料の内容 → 資料, 件) are dropped, but not inside a name: 重要経済安保情報保護活用法.
-    const generic = (token: IpadicFeatures) => nounClassOf(token.surface_form) === "generic";
+    // 「全部施行」: a quantifier says how much of the act, not what it is done to.
+    const generic = (token: IpadicFeatures) =>
+      nounClassOf(token.surface_form) === "generic" || QUANTIFIERS.has(token.surface_form);
     const first = run.findIndex((token) => !generic(token));
     const last = run.findLastIndex((token) => !generic(token));
     const words = KNOWN_NAMES.has(whole) ? run : first < 0 ? [] : run.slice(first, last + 1);
@@ -178,7 +181,9 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
     run = [];
   };
   let previous: IpadicFeatures | undefined;
+  let skipTo = 0;
   for (const [at, token] of tokens.entries()) {
+    if (at < skipTo) continue;
     const surface = token.surface_form;
     // 「約9,500億円」: a thousands separator keeps the number whole.
     if (/^[,，]$/u.test(surface) && previous?.pos_detail_1 === "数" && tokens[at + 1]?.pos_detail_1 === "数") {
@@ -202,11 +207,30 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
       (token.pos === "接頭詞" && token.pos_detail_1 === "数接続") ||
       // kuromoji reads the ド of ドローン as a prefix to ローン (loan): a katakana word is not cut.
       (token.pos === "接頭詞" && /^\p{Script=Katakana}+$/u.test(surface));
-    if (noun && !QUESTION_WORDS.has(surface)) run.push(token);
+    // 「みなし輸出」: a term the asker sets in brackets is one phrase, though kuromoji reads a verb in it (みなし).
+    const term = noun ? undefined : bracketedTerm(tokens, at);
+    if (term) {
+      flush(token);
+      run = term;
+      flush();
+      skipTo = at + term.length + 1;
+    } else if (noun && !QUESTION_WORDS.has(surface)) run.push(token);
     else flush(token);
   }
   flush();
   return focus;
+}
+
+/** The words inside 「…」 when they are one term: nouns with a verb stem among them, and no particle. */
+function bracketedTerm(tokens: IpadicFeatures[], at: number): IpadicFeatures[] | undefined {
+  if (tokens[at]!.surface_form !== "「") return undefined;
+  const close = tokens.findIndex((token, after) => after > at && token.surface_form === "」");
+  const inner = tokens.slice(at + 1, close);
+  if (close < 0 || inner.length < 2 || inner.length > 4) return undefined;
+  const wordLike = inner.every(
+    (token) => token.pos === "名詞" || (token.pos === "動詞" && token.pos_detail_1 === "自立"),
+  );
+  return wordLike && inner.some((token) => token.pos === "動詞") && inner.at(-1)!.pos === "名詞" ? inner : undefined;
 }
 
 /** 「知りたい」「確認したい」「教えてもらいたい」: wanting to learn is how a question is put, not a plan of the asker's. */
@@ -314,6 +338,15 @@ function narrated(tokens: IpadicFeatures[], at: number): boolean {
   return tokens.slice(at + 1, at + 4).some((token) => token.pos === "助動詞" && token.basic_form === "た");
 }
 
+/** A verb in its plain form before a noun or だけ (「技術を教えるだけでも」「挙げる企業」) describes; it requests nothing. */
+function modifies(tokens: IpadicFeatures[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    tokens[at]!.conjugated_form === "基本形" &&
+    (next?.pos === "名詞" || (next?.pos_detail_1 === "副助詞" && ["だけ", "のみ", "ほど"].includes(next.surface_form)))
+  );
+}
+
 /** Whether a sentence asks something: a question word, a request, or a question ending. */
 function asks(tokens: IpadicFeatures[]): boolean {
   const text = tokens.map((token) => token.surface_form).join("");
@@ -329,7 +362,7 @@ function asks(tokens: IpadicFeatures[]): boolean {
       QUESTION_WORDS.has(token.surface_form) ||
       QUESTION_DETERMINERS.has(token.surface_form) ||
       token.surface_form in QUESTION_ADVERBS ||
-      (REQUEST_VERBS.has(token.basic_form) && !narrated(tokens, at)) ||
+      (REQUEST_VERBS.has(token.basic_form) && !narrated(tokens, at) && !modifies(tokens, at)) ||
       (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
   );
 }

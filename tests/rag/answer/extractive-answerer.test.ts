@@ -352,6 +352,26 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(fifth.answer).toContain("試験会館 第1会議室");
   });
 
+  it("answers a part without a topic of its own about the term the sentence before sets in brackets", async () => {
+    const term = makeChunk({
+      docId: "term",
+      title: "試験輸出の明確化",
+      text: "「試験輸出」の対象\n- ① 外国政府と契約を結んだ者への提供\n- ② 外国政府の支配下にある者への提供",
+    });
+    const staff = makeChunk({
+      docId: "staff",
+      title: "社員の技術流出ケース",
+      text: "社員の技術流出のケース\n- 社員が技術資料を持ち出すケース\n- 社員が転職するケース",
+    });
+    const answering = await answerer([term, staff]);
+    const result = await answering.answer({
+      question: "国内の社員に技術を教えるだけでも「試験輸出」になると聞きました。どういうケースが対象ですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("外国政府の支配下にある者");
+    expect(result.answer).not.toContain("持ち出す");
+  });
+
   it("declines a question on the minutes of a meeting whose minutes are not among the documents", async () => {
     const minutes = makeChunk({
       docId: "minutes-5",

@@ -116,6 +116,20 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analyze("約9,500億円のうち、試験物資向けはいくら？").focus).toContain("約9,500億円");
   });
 
+  it("keeps a bracketed term whole though kuromoji reads a verb in it, and reads 「教えるだけ」 as no request", () => {
+    const analysis = analyze(
+      "社員に技術を教えるだけでも「みなし輸出」になると聞きました。どういうケースが対象ですか？",
+    );
+    expect(analysis.focus).toContain("みなし輸出");
+    expect(analysis.parts.map((part) => part.text)).toEqual(["どういうケースが対象ですか?"]);
+  });
+
+  it("leaves a quantifier (全部) out of the phrase it modifies", () => {
+    const { focus } = analyze("試験法は一気に全部施行されたんですか？");
+    expect(focus).toContain("施行");
+    expect(focus).not.toContain("全部施行");
+  });
+
   it("reads the counter after 何 as part of the question word: 月 of 何年何月 would match any date", () => {
     const { focus } = analyze("試験制度への医療分野の追加は、何年何月から施行されますか？何件ありますか");
     expect(focus).toEqual(expect.arrayContaining(["試験", "医療分野", "追加"]));
