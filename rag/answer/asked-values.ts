@@ -130,6 +130,11 @@ const PERSON =
 /** A member list's line: a name and its affiliation (・大島昌彦 (日本商工会議所), 川島富士雄 神戸大学大学院 教授). */
 const MEMBER =
   /(^|[\s・•-])[一-龥]{2,5}\s*([(（][^)）]{0,30}|\s+\S{0,20})(大学|会議所|連合会|機構|事務所|研究所|研究科|株式会社|財団|協会|教授|弁護士)/u;
+/** A line of a member list (大島昌彦 (日本商工会議所)): a person, named with where they belong. */
+export function memberLine(line: string): boolean {
+  return MEMBER.test(line.normalize("NFKC"));
+}
+
 /**
  * A company or association by its name (丸紅株式会社, MP Materials社, 電子情報技術産業協会), or companies named side by
  * side (NVIDIAとAMD, インテル、サムスン).

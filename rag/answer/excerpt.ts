@@ -10,6 +10,7 @@ import {
   isNumericType,
   itemCount,
   MAX_PIECE_CHARS,
+  memberLine,
   NUMERIC_TYPES,
   type ValueKind,
   withoutStated,
@@ -181,6 +182,22 @@ interface Block {
 const MAX_ITEM_CHARS = 80;
 
 /** The lines enumerate items: bullets short enough to be items, or a line that is an enumeration throughout. */
+/** The shown items are people with their affiliations (a study group's member list), two or more of them. */
+function rosterOnly(lines: string[]): boolean {
+  const items = bulletLines(lines);
+  return items.length >= 2 && items.filter(memberLine).length * 3 >= items.length * 2;
+}
+
+/** The question asks who: members, experts, people by name. */
+const PEOPLE_ASKED = /委員|メンバー|構成員|有識者|参加者|出席者|名簿|氏名|名前|member|expert|people|who/iu;
+
+function asksForPeople(options: ExcerptOptions): boolean {
+  const kind = options.valueKind;
+  if (kind === "names" || kind === "person" || kind === "people") return true;
+  const words = [...options.focus, ...(options.itemsOf ?? []), ...options.terms.map(({ term }) => term)];
+  return words.some((word) => PEOPLE_ASKED.test(word));
+}
+
 function itemLike(lines: string[]): boolean {
   const items = bulletLines(lines);
   const short = items.length >= 2 && items.reduce((sum, line) => sum + line.length, 0) / items.length <= MAX_ITEM_CHARS;
@@ -1333,7 +1350,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))) &&
       // 「事例を全部、一覧で」 is not answered by two paragraphs about the casebook: every item asked for is a list
       // of items, not of paragraphs.
-      !(askedType === "list" && options.wantsAll && !itemLike(shown)),
+      !(askedType === "list" && options.wantsAll && !itemLike(shown)) &&
+      // 「チェックリストの項目を全部」 is not answered by the study group's member list printed beside it.
+      !(askedType === "list" && rosterOnly(shown) && !asksForPeople(options)),
     ...(alsoSee.length > 0 ? { alsoSee } : {}),
   };
 }

@@ -456,6 +456,32 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("15%");
   });
 
+  it("does not give a study group's member list for the items of a checklist", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guide",
+        title: "試験対策の手引き",
+        text: "参考資料 試験対策チェックリスト\n【試験対策の手引きに関する研究会(五十音順、敬称略)】\n- 青山一郎 (試験商工会議所)\n- 石川二郎 (試験大学教授)\n- 上田三郎 (試験法律事務所)",
+      }),
+    ]);
+    const items = await answerer.answer({
+      question: "試験対策の手引きの巻末チェックリストの項目を全部書き出してください。",
+    });
+    expect(items.resolved).toBe(false);
+    const listed = await answererFor([
+      makeChunk({
+        docId: "guide",
+        title: "試験対策の手引き",
+        text: "参考資料 試験対策チェックリスト\n【チェックリストの項目】\n- 試験情報を区分して管理しているか\n- 試験情報の持ち出しを記録しているか\n- 退職者と秘密保持契約を結んでいるか",
+      }),
+    ]);
+    const checked = await listed.answer({
+      question: "試験対策の手引きの巻末チェックリストの項目を全部書き出してください。",
+    });
+    expect(checked.resolved).toBe(true);
+    expect(checked.answer).toContain("持ち出しを記録");
+  });
+
   it("quotes the block that names what the asker spelled out in Latin letters", async () => {
     const answerer = await answererFor([
       makeChunk({
