@@ -44,6 +44,17 @@ function labelRequirements(question: string): Requirement[] {
   }));
 }
 
+/** 「12番目の物資」: the item in that place of a list, which the quoted lines must number (⑫, 12.) or say. */
+const ORDINAL_ITEM = /(?<![\d.])(\d{1,2})\s*番目/gu;
+
+function ordinalRequirements(question: string): Requirement[] {
+  return [...question.matchAll(ORDINAL_ITEM)].map((match) => {
+    // Folded, ⑫ reads 12: the number stands alone, not inside another (112, 1.12).
+    const placed = new RegExp(`(?<![\\d.,])${match[1]}(?![\\d.,])`, "u");
+    return { name: `ordinal:${match[1]}`, isMet: (evidence: string) => placed.test(evidence.normalize("NFKC")) };
+  });
+}
+
 const FISCAL_YEAR = /(?:fiscal(?:\s+year)?\s*|fy\s*)(20\d{2})|(20\d{2})\s*年度|令和\s*(\d{1,2})\s*年度/giu;
 
 /**
@@ -123,7 +134,12 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
 
 export function answerRequirements(question: string): Requirement[] {
   const folded = question.normalize("NFKC");
-  const requirements = [...labelRequirements(folded), ...fiscalYearRequirements(folded), ...yearRequirements(folded)];
+  const requirements = [
+    ...labelRequirements(folded),
+    ...fiscalYearRequirements(folded),
+    ...yearRequirements(folded),
+    ...ordinalRequirements(folded),
+  ];
   for (const typed of TYPED) {
     if (typed.asks.test(folded))
       requirements.push({ name: typed.name, isMet: (evidence) => typed.evidence.test(evidence) });

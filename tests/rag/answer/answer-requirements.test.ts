@@ -77,6 +77,12 @@ describe("answerRequirements", () => {
     expect(met("What penalties does the law impose on employees who leak?", "違反には罰則が科される")).toBe(true);
   });
 
+  it("needs the place a question asks for (12番目) numbered or said in the evidence", () => {
+    expect(met("追加された12番目の物資は何ですか", "11の特定物資を指定。")).toBe(false);
+    expect(met("追加された12番目の物資は何ですか", "112件の申請があった")).toBe(false);
+    expect(met("追加された12番目の物資は何ですか", "⑫ 試験用の部材")).toBe(true);
+  });
+
   it("needs a count for a how-many question", () => {
     expect(met("何分野が指定されていますか", "分野を指定する")).toBe(false);
     expect(met("何分野が指定されていますか", "15分野を指定")).toBe(true);
