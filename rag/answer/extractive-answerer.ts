@@ -40,7 +40,7 @@ import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
-import { asksOutcome, plansOnly } from "./outcome-check.ts";
+import { asksOutcome, asksProspect, plansOnly, statesOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
   analyzeQuestion,
@@ -516,8 +516,12 @@ export class ExtractiveAnswerer implements Answerer {
       };
       const found = bestExcerpt(candidates, options);
       // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
+      const foundLines = found?.spans.flatMap((span) => span.lines) ?? [];
+      // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
+      const prospectUnanswered =
+        ["yes-no", "definition"].includes(part.askedType) && asksProspect(part.text) && statesOnly(foundLines);
       const excerpt =
-        found && asksOutcome(part.text) && plansOnly(found.spans.flatMap((span) => span.lines))
+        found && ((asksOutcome(part.text) && plansOnly(foundLines)) || prospectUnanswered)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
@@ -595,7 +599,7 @@ export class ExtractiveAnswerer implements Answerer {
       return true;
     if (namesAbsentMinutes(question, index.chunks)) return true;
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
-    if (requirements.some((requirement) => requirement.name.startsWith("year:") && !requirement.isMet(quoted)))
+    if (requirements.some((requirement) => /^(year|ordinal):/u.test(requirement.name) && !requirement.isMet(quoted)))
       return true;
     // Where the asker is (「for our board in Tokyo」「当社の東京本社」) is not what the question is about.
     const placesAsked = question

@@ -26,3 +26,25 @@ export function plansOnly(lines: readonly string[]): boolean {
   const text = lines.join("\n").normalize("NFKC");
   return PLANNED.test(text) && !lines.some((line) => DONE.test(line.normalize("NFKC")));
 }
+
+/**
+ * 「来年さらに引き下げられる見込みですか」「Is the tariff expected to be lowered next year?」: a question about what
+ * is to come. A line that states how things stand (「日本については15%」) does not say what will happen.
+ */
+const PROSPECT_JA =
+  /(?:来年|来年度|再来年|今後|将来|次回|いずれ)[^。？?]*(?:か|っけ)\s*[？?]?\s*$|(?:見込み|見通し|予定)(?:は|って)?(?:ある|あり)?(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)/u;
+const PROSPECT_EN =
+  /\b(?:expected to|going to|likely to|set to|plans? to|planned to|will\b[^?]*\b(?:next|future|coming|upcoming|further))\b|\bnext (?:year|fiscal year)\b/iu;
+/** A line that looks ahead: a plan, an outlook, a direction. */
+const LOOKS_AHEAD =
+  /予定|見込|見通し|方針|検討|目指|目途|めど|今後|将来|計画|予想|引き続き|していく|進めていく|図っていく|expected|plan|will/iu;
+
+export function asksProspect(question: string): boolean {
+  const text = question.normalize("NFKC").trim();
+  return PROSPECT_JA.test(text) || PROSPECT_EN.test(text);
+}
+
+/** The quoted lines only state how things stand: nothing in them looks ahead. */
+export function statesOnly(lines: readonly string[]): boolean {
+  return !lines.some((line) => LOOKS_AHEAD.test(line.normalize("NFKC")));
+}

@@ -372,6 +372,18 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).not.toContain("持ち出す");
   });
 
+  it("does not answer what is to come with how things stand, and does with a plan", async () => {
+    const now = doc("now", "試験関税の現状", "試験関税\n- 日本については試験関税率15%を適用");
+    const answering = await answerer([now]);
+    const prospect = await answering.answer({ question: "日本への試験関税は、来年さらに引き下げられる見込みですか？" });
+    expect(prospect.resolved).toBe(false);
+    const planned = await answerer([
+      doc("plan", "試験関税の見通し", "試験関税\n- 日本については試験関税率を来年に引き下げる予定"),
+    ]);
+    const answered = await planned.answer({ question: "日本への試験関税は、来年さらに引き下げられる見込みですか？" });
+    expect(answered.resolved).toBe(true);
+  });
+
   it("declines a question on the minutes of a meeting whose minutes are not among the documents", async () => {
     const minutes = makeChunk({
       docId: "minutes-5",

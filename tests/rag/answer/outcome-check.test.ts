@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksOutcome, plansOnly } from "../../../rag/answer/outcome-check.ts";
+import { asksOutcome, asksProspect, plansOnly, statesOnly } from "../../../rag/answer/outcome-check.ts";
 
 describe("asksOutcome", () => {
   it("finds a question about how something turned out, in Japanese and English", () => {
@@ -24,5 +24,21 @@ describe("plansOnly", () => {
     expect(plansOnly(["特別な俸給表の策定が必要ではないか。"])).toBe(true);
     expect(plansOnly(["中間報告を2024年4月に公表した。"])).toBe(false);
     expect(plansOnly(["日本については、MFN税率等を含み15%"])).toBe(false);
+  });
+});
+
+describe("asksProspect and statesOnly", () => {
+  it("finds a question about what is to come, in Japanese and English", () => {
+    expect(asksProspect("試験関税は来年さらに引き下げられる見込みですか？")).toBe(true);
+    expect(asksProspect("試験制度は今後対象が広がるんですか？")).toBe(true);
+    expect(asksProspect("Is the test tariff expected to be lowered next year?")).toBe(true);
+    expect(asksProspect("試験関税は何%ですか？")).toBe(false);
+    expect(asksProspect("What is the test tariff on Japan?")).toBe(false);
+  });
+
+  it("tells a line that only states how things stand from one that looks ahead", () => {
+    expect(statesOnly(["試験関税 日本については15%"])).toBe(true);
+    expect(statesOnly(["試験関税は来年度に見直す予定"])).toBe(false);
+    expect(statesOnly(["対象の拡大を検討する"])).toBe(false);
   });
 });
