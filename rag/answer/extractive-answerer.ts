@@ -347,9 +347,7 @@ export class ExtractiveAnswerer implements Answerer {
     part: QuestionPart | undefined,
     frameOnly: ReadonlySet<string>,
   ): WeightedTerm[] {
-    // A part with no topic of its own (「どういうケースが対象に？」 after the sentence that names it) is about the
-    // question's topic: the whole question's terms weigh fully.
-    const partQuery = part && part.text.length > 0 && !part.elliptical ? index.analyze(part.text) : undefined;
+    const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
     const own = new Map<string, number>();
     const add = (term: string, mass: number) => own.set(term, Math.max(own.get(term) ?? 0, mass));
     const scale = (term: string) => (!partQuery ? 1 : own.has(term) ? 1 : OTHER_PART_WEIGHT);
