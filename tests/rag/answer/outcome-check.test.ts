@@ -40,5 +40,6 @@ describe("asksProspect and statesOnly", () => {
     expect(statesOnly(["試験関税 日本については15%"])).toBe(true);
     expect(statesOnly(["試験関税は来年度に見直す予定"])).toBe(false);
     expect(statesOnly(["対象の拡大を検討する"])).toBe(false);
+    expect(statesOnly(["- 試験制度への医療分野の追加"])).toBe(false);
   });
 });
