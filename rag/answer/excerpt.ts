@@ -1248,6 +1248,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     if (more) spans.push(more);
   } else if (
     trimmed.every((line) => line.headingLike) &&
+    // A title or two wait for their section; a table of contents (1 目的等 / 第1章 … / 第2章 …) is complete.
+    trimmed.length <= 3 &&
     // Short numbered items (⑨非鉄金属ターゲット材 ⑲軟性内視鏡) are a list, not a title waiting for its section.
     trimmed.filter((line) => line.bullet).length < 2 &&
     // A label and its value (④ 特許出願非公開 / 24年5月から施行) say what was asked; no section waits for them.

@@ -456,6 +456,27 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("15%");
   });
 
+  it("shows a table of contents that ends its chunk as it is, without running into the next chunk", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guide",
+        title: "試験の手引き",
+        text: "1 手引きの目的等\n第1章 試験拠点の海外進出への対策\n1 計画段階の事項\n2 契約時の事項\n第2章 試験人材の流出への対策",
+      }),
+      makeChunk({
+        docId: "guide",
+        ordinal: 1,
+        title: "試験の手引き",
+        text: "2 流出後の事項\n【試験研究会(五十音順、敬称略)】\n- 青山一郎 (試験大学教授)\n- 石川二郎 (試験法律事務所)",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験の手引きの第1章と第2章はそれぞれ何の対策を扱っていますか。",
+    });
+    expect(result.answer).toContain("第2章 試験人材の流出への対策");
+    expect(result.answer).not.toContain("青山一郎");
+  });
+
   it("does not give a study group's member list for the items of a checklist", async () => {
     const answerer = await answererFor([
       makeChunk({
