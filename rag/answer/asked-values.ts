@@ -88,7 +88,8 @@ export type ValueKind =
   | "calculation"
   | "companies"
   | "countries"
-  | "people";
+  | "people"
+  | "law";
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
@@ -124,6 +125,11 @@ const ASKS_CALCULATION =
  */
 const ASKS_NAMES =
   /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ((?!(should|do|does|did|can|could|must|will|would|are|is|were|was|have|has)\b)[a-z-]+ )?(compan(y|ies)|firms?))\b/iu;
+/** 「根拠になる法律は何」「どの法律で」, "which law": the name of a law is asked. */
+const ASKS_LAW =
+  /(根拠[^。？?、]{0,6}(法律|法令|法)(?!的)|(法律|法令)[^。？?]{0,10}(名前|名称|正式名)|(どの|何という|なんという|何の)(法律|法令)|法律名|法令名)|\b((which|what) (law|act|statute|legislation)\b|legal basis|name of the (law|act))/iu;
+/** A law by its name: 「重要経済安保情報保護活用法」, 特定秘密保護法, 外為法. */
+const LAW_NAME = /[一-龥ァ-ヶー・]{2,}法(?![人令的定務案制規])|[一-龥ァ-ヶー]{2,}に関する法律|\bAct\b/u;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
@@ -242,7 +248,7 @@ const COUNTED_KINDS: [ValueKind, RegExp][] = [
   ["people", /何人|何名|人数|\bhow many (?:[a-z-]+ )?(?:people|persons|members|experts|employees|staff)\b/iu],
 ];
 
-const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation"]);
+const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation", "law"]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";
 export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<NumericType>(["date", "count", "amount"]);
@@ -255,6 +261,8 @@ export function isNumericType(type: AskedType): type is NumericType {
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (ASKS_PERSON.test(part)) return "person";
   if (ASKS_NAMES.test(part)) return "names";
+  // The law's name, not the date or count asked beside it (「正式な名前と施行の時期」 asks both).
+  if (ASKS_LAW.test(part) && !NUMERIC_TYPES.has(type)) return "law";
   if (ASKS_CALCULATION.test(part)) return "calculation";
   if (ASKS_VERDICT.test(part) || (ASKS_CONCLUSION.test(part) && RULING.test(part))) return "verdict";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
@@ -295,6 +303,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   companies: (text) => COMPANIES.test(text),
   countries: (text) => COUNTRIES.test(text),
   people: (text) => PEOPLE.test(text),
+  law: (text) => LAW_NAME.test(text.normalize("NFKC")),
 };
 
 /**
@@ -342,6 +351,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   companies: { ja: "企業数", en: "the number of companies" },
   countries: { ja: "国数", en: "the number of countries" },
   people: { ja: "人数", en: "the number of people" },
+  law: { ja: "法律名", en: "the name of the law" },
 };
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */

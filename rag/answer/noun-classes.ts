@@ -106,6 +106,7 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "ん",
     "の",
     "今",
+    "いま",
     "最近",
     "ほか",
     "他",

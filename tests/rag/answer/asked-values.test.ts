@@ -79,6 +79,17 @@ describe("askedValueKind", () => {
     expect(carriesValue("count", ["社会実装を見据えた5年程度"], "companies")).toBe(false);
   });
 
+  it("reads 「根拠になる法律は何」 and 'which law' as asking a law's name, which a line without one does not give", () => {
+    expect(askedValueKind("definition", "試験制度の根拠になる法律は何ですか？")).toBe("law");
+    expect(askedValueKind("list", "それぞれどの法律で押さえることになってるの？")).toBe("law");
+    expect(askedValueKind("definition", "Which law underpins the test clearance system?")).toBe("law");
+    // A date asked beside the name is still a date.
+    expect(askedValueKind("date", "根拠法の正式な名前と施行の時期を教えて")).not.toBe("law");
+    expect(carriesValue("definition", ["試験情報の管理 (重要試験情報保護活用法【令和7年施行】)"], "law")).toBe(true);
+    expect(carriesValue("definition", ["試験制度について、認定基準の明確化を図るべき。"], "law")).toBe(false);
+    expect(carriesValue("definition", ["法人の認定を行う"], "law")).toBe(false);
+  });
+
   it("does not read a section heading's number as a count", () => {
     expect(carriesValue("count", ["1 技術流出を防ぐために取り組む事項", "2 技術者の流出への対策"])).toBe(false);
     expect(carriesValue("count", ["対象は15技術"])).toBe(true);
@@ -170,9 +181,9 @@ describe("askedValueKind for names and lengths of time", () => {
     );
     expect(askedValueKind("definition", "I need the person's name and affiliation.")).toBe("names");
     expect(askedValueKind("list", "Which associations took part? Please list them by name.")).toBe("names");
-    expect(askedValueKind("definition", "この法律って正式には何て名前？")).toBeUndefined();
+    expect(askedValueKind("definition", "この法律って正式には何て名前？")).toBe("law");
     expect(askedValueKind("count", "株主名簿を取得するのは年に何回程度？")).toBeUndefined();
-    expect(askedValueKind("definition", "What is the name of the law?")).toBeUndefined();
+    expect(askedValueKind("definition", "What is the name of the law?")).toBe("law");
     expect(askedValueKind("definition", "Which company was that?")).toBe("names");
     expect(askedValueKind("definition", "Which US companies agreed to pay?")).toBe("names");
     expect(askedValueKind("procedure", "What should companies do in joint research?")).toBeUndefined();
