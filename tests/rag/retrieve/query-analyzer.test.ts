@@ -35,6 +35,8 @@ describe("translateEnglishQuery", () => {
 
   it("reads a participle after an article or a preposition as part of the noun phrase it describes", () => {
     expect(translateEnglishQuery("shares in a listed Japanese company").compounds).toContain("上場日本企業");
+    // An adverb of time names no topic: "the US currently applies" is about the US, not a 米国現在.
+    expect(translateEnglishQuery("What tariff does the US currently apply?").compounds).not.toContain("米国現在");
     expect(translateEnglishQuery("for unlisted companies").compounds).toContain("リスト外企業");
     // After its noun, a participle is a verb: "the law revised in 2024" names the law.
     expect(translateEnglishQuery("the guidance revised last year").compounds).toContain("ガイダンス");
