@@ -74,7 +74,12 @@ function fiscalYearRequirements(question: string): Requirement[] {
       `${year % 100}年度`,
       `fy${year}`,
     ];
-    return { name: `label:${year}年度`, isMet: (evidence: string) => forms.some((form) => evidence.includes(form)) };
+    // 「令和3、4年度補正予算」 names 令和3年度 among others.
+    const listed = new RegExp(`(?:令和|r)(?:\\d+[、・,])*${reiwa}(?:[、・,]\\d+)*年度`, "u");
+    return {
+      name: `fiscal:${year}年度`,
+      isMet: (evidence: string) => forms.some((form) => evidence.includes(form)) || listed.test(evidence),
+    };
   });
 }
 

@@ -597,7 +597,11 @@ export class ExtractiveAnswerer implements Answerer {
       return true;
     if (namesAbsentMinutes(question, index.chunks)) return true;
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
-    if (requirements.some((requirement) => /^(year|ordinal):/u.test(requirement.name) && !requirement.isMet(quoted)))
+    if (
+      requirements.some(
+        (requirement) => /^(year|fiscal|ordinal):/u.test(requirement.name) && !requirement.isMet(quoted),
+      )
+    )
       return true;
     // Where the asker is (「for our board in Tokyo」「当社の東京本社」) is not what the question is about.
     const placesAsked = question

@@ -30,12 +30,16 @@ describe("answerRequirements", () => {
   it("needs the fiscal year the question names, in any of the documents' ways of writing it", () => {
     const met = (question: string, evidence: string) =>
       answerRequirements(question)
-        .filter((requirement) => requirement.name.startsWith("label:"))
+        .filter((requirement) => requirement.name.startsWith("fiscal:"))
         .every((requirement) => requirement.isMet(evidence));
     expect(met("What is the budget for fiscal 2026?", "令和8年度予算案")).toBe(true);
     expect(met("What is the budget for fiscal 2026?", "r3補正2500億円")).toBe(false);
     expect(met("How much did the FY2021 supplementary budget provide?", "r3補正2500億円")).toBe(true);
     expect(met("2024年度の予算は？", "2024年度予算")).toBe(true);
+    expect(met("How much did the FY2021 supplementary budget provide?", "令和3、4年度補正予算で計2,500億円")).toBe(
+      true,
+    );
+    expect(met("How much did the FY2021 supplementary budget provide?", "令和4、5年度補正予算")).toBe(false);
   });
 
   it("needs a year the question ties its point to, in any of the documents' ways of writing it, not a range or a source", () => {
