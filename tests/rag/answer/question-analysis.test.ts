@@ -237,6 +237,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "We're planning to send drawings to our Chinese subsidiary next month. Does that break FEFTA?",
     "I'm thinking of hiring an engineer from a competitor. Could I get in trouble?",
     "Should my firm report this deal to METI?",
+    "Our subsidiary is owned by a listed company. Does that mean our suppliers have to stop shipping to us?",
     "競合3社で在庫量を毎月共有する計画です。独禁法違反にならないと言えますか？",
     "退職する技術者に誓約書を書かせたいのですが、この内容で法的に有効ですか？",
   ])("%s", (question) => {
