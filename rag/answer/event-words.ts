@@ -12,10 +12,22 @@ const EVENT_GROUPS: readonly (readonly string[])[] = [
   ["改訂", "改定", "改正"],
   ["導入", "開始"],
   ["指定", "選定"],
+  ["追加", "拡大", "加え", "新た"],
 ];
 
 /** The event and the other words for it (施行 → 施行, 適用, 開始, 発効, 運用); the event alone when none is known. */
 export function eventWords(event: string): string[] {
   const groups = EVENT_GROUPS.filter((group) => group.includes(event));
   return [...new Set([event, ...groups.flat()])];
+}
+
+/**
+ * 「新しく追加された物資は何」「変更された点は」: the act that picks out the asked thing, said in the clause before
+ * it. A line that does not say the act (「11の特定重要物資を指定」) names the things, not the one the act touched.
+ */
+const DEFINING_EVENT =
+  /([\p{Script=Han}]{2})(?:さ|し)(?:れ)?た([\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?:は|って|が|とは)(?:何|なに|どれ|どこ|どんな|どういう)/u;
+
+export function definingEvent(part: string): string | undefined {
+  return part.normalize("NFKC").match(DEFINING_EVENT)?.[1];
 }

@@ -27,7 +27,7 @@ import {
 } from "./asked-values.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { SCENE_CLAUSE_EN } from "./english-question.ts";
-import { eventWords } from "./event-words.ts";
+import { definingEvent, eventWords } from "./event-words.ts";
 import {
   bestExcerpt,
   type Excerpt,
@@ -516,10 +516,20 @@ export class ExtractiveAnswerer implements Answerer {
       // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
       const foundLines = found?.spans.flatMap((span) => span.lines) ?? [];
       // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
+      // 「新しく追加された物資は何」 answered by a line that never says 追加 names other things.
+      const act = ["definition", "list"].includes(part.askedType) ? definingEvent(part.text) : undefined;
+      const actUnsaid =
+        act !== undefined &&
+        found !== undefined &&
+        !eventWords(act).some((word) =>
+          foldForMatch(
+            `${foundLines.join("\n")}\n${found.spans.map((span) => span.chunk.sectionPath.join(" ")).join("\n")}`,
+          ).includes(foldForMatch(word)),
+        );
       const prospectUnanswered =
         ["yes-no", "definition"].includes(part.askedType) && asksProspect(part.text) && statesOnly(foundLines);
       const excerpt =
-        found && ((asksOutcome(part.text) && plansOnly(foundLines)) || prospectUnanswered)
+        found && ((asksOutcome(part.text) && plansOnly(foundLines)) || prospectUnanswered || actUnsaid)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.

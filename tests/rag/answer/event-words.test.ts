@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventWords } from "../../../rag/answer/event-words.ts";
+import { definingEvent, eventWords } from "../../../rag/answer/event-words.ts";
 
 describe("eventWords", () => {
   it("gives the other words the documents use for the same event", () => {
@@ -10,5 +10,13 @@ describe("eventWords", () => {
 
   it("keeps an event it has no other words for as it is", () => {
     expect(eventWords("撤廃")).toEqual(["撤廃"]);
+  });
+});
+
+describe("definingEvent", () => {
+  it("reads the act that picks out the asked thing in the clause before it", () => {
+    expect(definingEvent("特定試験物資が11から12に増えたとき、新しく追加された物資は何ですか？")).toBe("追加");
+    expect(definingEvent("今回改正された点はどこですか")).toBe("改正");
+    expect(definingEvent("特定試験物資は何ですか？")).toBeUndefined();
   });
 });

@@ -372,6 +372,21 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).not.toContain("持ち出す");
   });
 
+  it("does not answer which thing an act touched with a line that never says the act", async () => {
+    const count = doc("count", "試験物資の指定", "試験物資の指定\n- 11の試験物資を指定。");
+    const answering = await answerer([count]);
+    const added = await answering.answer({
+      question: "試験物資が11から12に増えたとき、新しく追加された物資は何ですか？",
+    });
+    expect(added.resolved).toBe(false);
+    const named = await answerer([doc("added", "試験物資の追加", "試験物資の指定\n- 12番目として試験鉱物を追加。")]);
+    const answered = await named.answer({
+      question: "試験物資が11から12に増えたとき、新しく追加された物資は何ですか？",
+    });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("試験鉱物を追加");
+  });
+
   it("does not answer what is to come with how things stand, and does with a plan", async () => {
     const now = doc("now", "試験関税の現状", "試験関税\n- 日本については試験関税率15%を適用");
     const answering = await answerer([now]);
