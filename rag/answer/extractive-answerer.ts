@@ -235,6 +235,8 @@ export class ExtractiveAnswerer implements Answerer {
     chunks: readonly Chunk[];
     boilerplate: Set<string>;
     byPosition: Map<string, Chunk>;
+    /** Every title and text, folded: whether the documents ever write a name. */
+    written: string;
   };
 
   constructor(private readonly options: ExtractiveAnswererOptions) {}
@@ -335,7 +337,8 @@ export class ExtractiveAnswerer implements Answerer {
     if (this.corpusCache?.chunks !== index.chunks) {
       const byPosition = new Map<string, Chunk>();
       for (const chunk of index.chunks) byPosition.set(`${chunk.docId}#${chunk.ordinal}`, chunk);
-      this.corpusCache = { chunks: index.chunks, boilerplate: repeatedLines(index.chunks), byPosition };
+      const written = foldForMatch(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`).join("\n"));
+      this.corpusCache = { chunks: index.chunks, boilerplate: repeatedLines(index.chunks), byPosition, written };
     }
     return this.corpusCache;
   }
@@ -606,6 +609,10 @@ export class ExtractiveAnswerer implements Answerer {
     if (requirements.some((requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence)))
       return true;
     if (namesAbsentMinutes(question, index.chunks)) return true;
+    // 「Rapidusへの政府支援」「GDPRの制裁金」: a name the Japanese question spells in Latin letters that the documents
+    // never write is a topic they do not cover.
+    const { written } = this.corpusFacts(index);
+    if (analysis.lang === "ja" && latinNames(question).some((name) => !written.includes(name))) return true;
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(

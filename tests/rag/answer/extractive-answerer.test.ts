@@ -372,6 +372,19 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).not.toContain("持ち出す");
   });
 
+  it("declines a Japanese question about a name in Latin letters that the documents never write", async () => {
+    const support = doc(
+      "support",
+      "試験支援",
+      "試験支援\n- 試験産業に20兆円規模の政府支援。\n- TESTORGを通じた試験支援を行う。",
+    );
+    const answering = await answerer([support]);
+    const absent = await answering.answer({ question: "OTHERCOへの政府支援って、累計でいくらですか？" });
+    expect(absent.resolved).toBe(false);
+    const named = await answering.answer({ question: "TESTORGを通じた試験支援はどういうものですか？" });
+    expect(named.resolved).toBe(true);
+  });
+
   it("does not answer which thing an act touched with a line that never says the act", async () => {
     const count = doc("count", "試験物資の指定", "試験物資の指定\n- 11の試験物資を指定。");
     const answering = await answerer([count]);
