@@ -173,11 +173,6 @@ const ASKS_COUNTRIES =
 const ASKS_FINAL_EDITION =
   /正式版|最終版|確定版|完成版|\bfinal (?:version|edition|text)\b|\bfinali[sz]ed (?:version|guidelines?)\b/iu;
 const FINAL_EDITION = /正式版|最終版|確定版|完成版/u;
-/** 「正式版の公表予定」「いつ出る」: the part asks when, which a schedule line answers. */
-const ASKS_SCHEDULE = /いつ|時期|予定|目途|めど|公表|スケジュール|\bwhen\b|\bschedule/iu;
-/** 「1月正式版を公表」「正式版の策定を予定」: when the final edition comes, not what it says. */
-const EDITION_SCHEDULED =
-  /(正式版|最終版|確定版|完成版)(を|の)?(公表|策定|取りまとめ|予定|発出)|(公表|策定)(予定|目途)/u;
 
 /** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */
 function synonymsFor(index: LexicalSearchIndex, analysis: QuestionAnalysis): (term: string) => string[] {
@@ -676,16 +671,7 @@ export class ExtractiveAnswerer implements Answerer {
       const headings = excerpts.flatMap(
         ({ excerpt }) => excerpt?.spans.flatMap((span) => span.chunk.sectionPath) ?? [],
       );
-      // 「正式版でどこが変わった」 is not answered by 「1月正式版を公表」: a line that only schedules the final
-      // edition says nothing of what is in it.
-      const scheduledOnly =
-        editionPart.part.askedType !== "date" &&
-        !ASKS_SCHEDULE.test(editionPart.part.text) &&
-        shownLines
-          .split("\n")
-          .filter((line) => FINAL_EDITION.test(line))
-          .every((line) => EDITION_SCHEDULED.test(line));
-      if (!FINAL_EDITION.test(`${shownLines}\n${headings.join("\n")}`) || scheduledOnly)
+      if (!FINAL_EDITION.test(`${shownLines}\n${headings.join("\n")}`))
         return [{ part: editionPart.part, focus: focusLabel(editionPart.part, question) }];
     }
     const unmet = answerRequirements(question).find(
