@@ -516,9 +516,7 @@ export class ExtractiveAnswerer implements Answerer {
         shown,
       };
       const found = bestExcerpt(candidates, options);
-      // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
       const foundLines = found?.spans.flatMap((span) => span.lines) ?? [];
-      // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
       // 「新しく追加された物資は何」 answered by a line that never says 追加 names other things.
       const act = ["definition", "list"].includes(part.askedType) ? definingEvent(part.text) : undefined;
       const actUnsaid =
@@ -529,8 +527,10 @@ export class ExtractiveAnswerer implements Answerer {
             `${foundLines.join("\n")}\n${found.spans.map((span) => span.chunk.sectionPath.join(" ")).join("\n")}`,
           ).includes(foldForMatch(word)),
         );
+      // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
       const prospectUnanswered =
         ["yes-no", "definition"].includes(part.askedType) && asksProspect(part.text) && statesOnly(foundLines);
+      // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
       const excerpt =
         found && ((asksOutcome(part.text) && plansOnly(foundLines)) || prospectUnanswered || actUnsaid)
           ? { ...found, carries: false }

@@ -44,11 +44,11 @@ export function asksProspect(question: string): boolean {
   return PROSPECT_JA.test(text) || PROSPECT_EN.test(text);
 }
 
-/** The quoted lines only state how things stand: nothing in them looks ahead. */
 /** A measure named as a noun (「基幹インフラ制度への医療分野の追加」): on a policy slide, a step to be taken. */
 const MEASURE_NAMED =
   /(?:追加|拡大|導入|創設|新設|整備|強化|見直し|改正|引き下げ|引下げ|引き上げ|引上げ|撤廃|延長)\s*$/u;
 
+/** The quoted lines only state how things stand: nothing in them looks ahead. */
 export function statesOnly(lines: readonly string[]): boolean {
   return !lines.some((line) => {
     const text = line.normalize("NFKC");
