@@ -65,6 +65,11 @@ const ANAPHORA = new Set([
   "それ",
   "その",
   "この",
+  // 「こういう状況って」「そうした動きは」: the situation the sentence before describes.
+  "こういう",
+  "そういう",
+  "こうした",
+  "そうした",
   "あれ",
   "あの",
   "そちら",

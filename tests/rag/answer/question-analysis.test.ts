@@ -286,6 +286,14 @@ describe("analyzeQuestion: follow-ups", () => {
   ])("%s stands alone", (question) => {
     expect(analyze(question).standsAlone).toBe(true);
   });
+
+  it("reads 「こういう状況って」 after a sentence that describes it as about that sentence's topic", () => {
+    const analysis = analyze(
+      "法務部が試験法を理由に情報交換を止めてきます。こういう状況って国は問題視してるんですか？",
+    );
+    expect(analysis.parts.at(-1)?.refersBack).toBe(true);
+    expect(analysis.standsAlone).toBe(true);
+  });
 });
 
 describe("analyzeQuestion: indefinite counts", () => {
