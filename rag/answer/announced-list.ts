@@ -1,8 +1,11 @@
 import { japaneseNumber } from "../japanese-numbers.ts";
 import type { PassageLine } from "./passage-lines.ts";
 
-/** 「3つの切り口」「4つの制度」: a line that says how many items follow. */
-const ANNOUNCED = /([2-9]|1\d|20|[二三四五六七八九十])つの/u;
+/** 「3つの切り口」「4つの制度」「考えを3点お伝えしたい」: a line that says how many items follow. */
+const ANNOUNCED = /([2-9]|1\d|20|[二三四五六七八九十])(?:つの|点(?:を|、|お伝え|申し上げ))/u;
+
+/** 「第一に、」「第二に」: items a speech numbers by ordinal adverbs. */
+const ORDINAL_ADVERB = /^(?:[-・•]\s*)?第([一二三四五六七八九十]|\d{1,2})に[、,]/u;
 
 /** The number of items a line announces, when it announces some. */
 export function announcedCount(text: string): number | undefined {
@@ -20,7 +23,10 @@ export function itemNumber(text: string): { style: string; n: number } | undefin
   const parenthesised = line.match(/^\((\d{1,2})\)/u);
   if (parenthesised) return { style: "parenthesised", n: Number(parenthesised[1]) };
   const dotted = line.match(/^(\d{1,2})[.)](?!\d)/u);
-  return dotted ? { style: "dotted", n: Number(dotted[1]) } : undefined;
+  if (dotted) return { style: "dotted", n: Number(dotted[1]) };
+  const ordinal = line.match(ORDINAL_ADVERB)?.[1];
+  const n = ordinal === undefined ? undefined : japaneseNumber(ordinal);
+  return n === undefined ? undefined : { style: "ordinal", n };
 }
 
 /**

@@ -12,6 +12,8 @@ describe("announcedCount", () => {
     expect(announcedCount("三つの柱で構成する")).toBe(3);
     expect(announcedCount("１つの例として")).toBeUndefined();
     expect(announcedCount("制度の概要")).toBeUndefined();
+    expect(announcedCount("産業界に対して、試験省としての考えを3点お伝えしたいと思います。")).toBe(3);
+    expect(announcedCount("評価は3点満点")).toBeUndefined();
   });
 });
 
@@ -22,6 +24,9 @@ describe("itemNumber", () => {
     expect(itemNumber("1. 試験物資の確保")).toEqual({ style: "dotted", n: 1 });
     expect(itemNumber("2024年5月に施行")).toBeUndefined();
     expect(itemNumber("1.5倍に増えた")).toBeUndefined();
+    expect(itemNumber("- 第二に、試験条件を確保することも重要であります。")).toEqual({ style: "ordinal", n: 2 });
+    expect(itemNumber("第2に、試験を進める")).toEqual({ style: "ordinal", n: 2 });
+    expect(itemNumber("第二次試験計画")).toBeUndefined();
   });
 });
 
