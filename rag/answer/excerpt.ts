@@ -71,6 +71,8 @@ export interface ExcerptOptions {
   stated?: readonly string[];
   /** Topic phrases (folded) that name an act (見直し, 追加): a figure is of what it is done to, not of the act. */
   actions?: readonly string[];
+  /** What the asker sets aside (「補助金以外に」 → 補助金, folded): a line that names it and goes past it answers. */
+  besides?: string[];
   /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
   itemsOf?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
@@ -117,6 +119,15 @@ const LIST_SIZE_FACTOR = 2;
 const UNNAMED_FACTOR = 0.5;
 /** A list block under a heading (its own or its section's) that names the noun whose items are asked. */
 const ITEMS_NAMED_FACTOR = 2;
+/** A line that names the thing the asker sets aside and goes past it (「…のみならず」) answers 「X以外に何」: it outweighs lines that share more words. */
+const BESIDES_FACTOR = 4;
+const GOES_BEYOND = /^(?:[^、。]{0,20}?)(?:のみならず|だけでなく|だけではなく|に加え|以外にも|のほか)/u;
+
+/** The folded line names `noun` and goes on past it: 「補助金や低利融資による投資支援のみならず、…」. */
+function goesBeyond(folded: string, noun: string): boolean {
+  const at = folded.indexOf(noun);
+  return at >= 0 && GOES_BEYOND.test(folded.slice(at + noun.length));
+}
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;
@@ -1187,6 +1198,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           (noun) => (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) || underHeading(noun),
         );
       const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : 1;
+      // 「補助金以外にどんな手段」: the line that goes past the asker's one (「補助金…のみならず、②…③…」) answers it.
+      const besides = (options.besides ?? []).some((noun) => block.lines.some((line) => goesBeyond(line.folded, noun)));
+      const besidesFactor = besides ? BESIDES_FACTOR : 1;
       const score =
         ((coverage + context) / lengthPenalty) *
           passageWeight *
@@ -1195,6 +1209,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
           titleFactor *
           nameFactor *
           itemsFactor *
+          besidesFactor *
           sizeFactor *
           announcesFactor +
         listBonus;

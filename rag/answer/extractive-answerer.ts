@@ -100,6 +100,13 @@ function latinNames(text: string): string[] {
  * Phrases the asker puts in 「」 or 『』 (「3つのP」): the exact words to find. A quoted question (「施行後何年」)
  * is the pattern of what is asked, not words of the documents.
  */
+/** 「補助金以外に」「税制以外で」: what the asker sets aside, folded. */
+function besidesOf(text: string): string[] {
+  return [...text.normalize("NFKC").matchAll(/([\p{Script=Han}\p{Script=Katakana}ー]{2,12})以外(?:に|で|の)/gu)].map(
+    (match) => foldForMatch(match[1]!),
+  );
+}
+
 function quotedNames(text: string): string[] {
   return [...text.normalize("NFKC").matchAll(/[「『]([^」』]{2,30})[」』]/gu)]
     .map((match) => match[1]!)
@@ -506,6 +513,7 @@ export class ExtractiveAnswerer implements Answerer {
         wantsAll: asksEveryItem(part.text),
         terms,
         focus,
+        besides: besidesOf(part.text),
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(part.text),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),

@@ -477,6 +477,25 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("青山一郎");
   });
 
+  it("answers 「X以外に何が」 with the line that names X and goes past it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "law",
+        title: "試験推進法の概要",
+        text: "試験物資の安定供給\n- 試験物資の安定供給の確保を図るため、試験物資の指定、事業者の計画の認定・支援措置等を講じる。",
+      }),
+      makeChunk({
+        docId: "deck",
+        title: "試験政策の方向性",
+        text: "試験政策のアプローチ\n- 例えば、試験物資の供給確保に関しては、①補助金による投資支援のみならず、②規制当局との調整、③国による備蓄の委託を行うことができる。",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験物資の安定供給のために、補助金以外にどんな手段が使えるんですか？",
+    });
+    expect(result.answer).toContain("規制当局との調整");
+  });
+
   it("does not give a study group's member list for the items of a checklist", async () => {
     const answerer = await answererFor([
       makeChunk({
