@@ -310,11 +310,7 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
     // 「法的に有効か」「法的に問題ないか」 ask for a ruling; 「法的な根拠」 names a basis.
     if (base === "法的") return tokens[at + 1]?.surface_form === "に";
     // 「事前報告の対象になりますか」: whether a rule reaches the case.
-    // 「対象になってる技術のリスト」 names a list; the clause does not ask whether.
-    if (base === "対象")
-      return (
-        tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる" && !modifiesNoun(tokens, at + 2)
-      );
+    if (base === "対象") return tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる";
     // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.
     if (base === "規制") return tokens[at + 1]?.surface_form === "対象" || tokens[at + 1]?.basic_form === "する";
     return LEGALITY.has(base);
@@ -345,15 +341,6 @@ function withDeterminers(tokens: IpadicFeatures[]): IpadicFeatures[] {
 /** A verb told in the past (「…と聞きました」「知りました」): the asker's background, not a request. */
 function narrated(tokens: IpadicFeatures[], at: number): boolean {
   return tokens.slice(at + 1, at + 4).some((token) => token.pos === "助動詞" && token.basic_form === "た");
-}
-
-/** A verb whose clause runs into a noun (「対象になってる技術」「対象になる企業」): it describes that noun. */
-function modifiesNoun(tokens: IpadicFeatures[], at: number): boolean {
-  for (const token of tokens.slice(at + 1, at + 4)) {
-    if (token.pos === "名詞") return token.pos_detail_1 !== "非自立";
-    if (token.pos !== "動詞" && token.pos !== "助動詞") return false;
-  }
-  return false;
 }
 
 /** A verb in its plain form before a noun or だけ (「技術を教えるだけでも」「挙げる企業」) describes; it requests nothing. */

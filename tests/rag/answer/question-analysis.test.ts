@@ -261,7 +261,6 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "政府は新たな制度を設ける計画ですか？",
     "うちの会社にも関係するセキュリティ・クリアランスの法的な根拠は何ですか？",
     "Does the US require a licence for exports to China that are illegal under its rules?",
-    "うちは試験部材の技術を持ってます。これって事前報告の対象になってる技術のリストに載ってますか？",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
