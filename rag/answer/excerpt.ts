@@ -155,7 +155,12 @@ const ALSO_SEE_MAX = 2;
 /** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
 const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
 /** 「下図のように」「以下のとおり」: a line that points to what follows it. */
-export const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
+const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
+
+/** Lines that point to a list (「下図のように…(特定類型)」) without giving its items: they name it, not answer it. */
+export function pointsAheadWithoutItems(lines: string[]): boolean {
+  return bulletCount(lines) < 2 && lines.some((line) => FORWARD_REFERENCE.test(line));
+}
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 
@@ -192,7 +197,6 @@ interface Block {
 /** The longest an item of a list runs on average; paragraphs under bullets are no list of items. */
 const MAX_ITEM_CHARS = 80;
 
-/** The lines enumerate items: bullets short enough to be items, or a line that is an enumeration throughout. */
 /** The shown items are people with their affiliations (a study group's member list), two or more of them. */
 function rosterOnly(lines: string[]): boolean {
   const items = bulletLines(lines);
@@ -209,6 +213,7 @@ function asksForPeople(options: ExcerptOptions): boolean {
   return words.some((word) => PEOPLE_ASKED.test(word));
 }
 
+/** The lines enumerate items: bullets short enough to be items, or a line that is an enumeration throughout. */
 function itemLike(lines: string[]): boolean {
   const items = bulletLines(lines);
   const short = items.length >= 2 && items.reduce((sum, line) => sum + line.length, 0) / items.length <= MAX_ITEM_CHARS;
@@ -1276,8 +1281,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     if (more) spans.push(more);
   } else if (
     askedType === "list" &&
-    bulletCount(lines) < 2 &&
-    trimmed.some((line) => FORWARD_REFERENCE.test(line.text)) &&
+    pointsAheadWithoutItems(lines) &&
     // Nothing but titles after it in its own chunk (a figure's labels: 従来 / 制度見直し).
     best.chunkLines.slice(best.chunkLines.indexOf(trimmed.at(-1)!) + 1).every((line) => line.headingLike)
   ) {

@@ -18,7 +18,6 @@ import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMess
 import {
   askedValueKind,
   asksEveryItem,
-  bulletCount,
   carriesValue,
   NUMERIC_TYPES,
   statedAmounts,
@@ -32,8 +31,8 @@ import {
   bestExcerpt,
   type Excerpt,
   type ExcerptOptions,
-  FORWARD_REFERENCE,
   mentions,
+  pointsAheadWithoutItems,
   type WeightedTerm,
 } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
@@ -242,8 +241,8 @@ export class ExtractiveAnswerer implements Answerer {
     chunks: readonly Chunk[];
     boilerplate: Set<string>;
     byPosition: Map<string, Chunk>;
-    /** Every title and text, folded: whether the documents ever write a name. */
-    written: string;
+    /** Every title and text, folded, once asked for: whether the documents ever write a name. */
+    written?: string;
   };
 
   constructor(private readonly options: ExtractiveAnswererOptions) {}
@@ -344,8 +343,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (this.corpusCache?.chunks !== index.chunks) {
       const byPosition = new Map<string, Chunk>();
       for (const chunk of index.chunks) byPosition.set(`${chunk.docId}#${chunk.ordinal}`, chunk);
-      const written = foldForMatch(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`).join("\n"));
-      this.corpusCache = { chunks: index.chunks, boilerplate: repeatedLines(index.chunks), byPosition, written };
+      this.corpusCache = { chunks: index.chunks, boilerplate: repeatedLines(index.chunks), byPosition };
     }
     return this.corpusCache;
   }
@@ -440,8 +438,7 @@ export class ExtractiveAnswerer implements Answerer {
           const lines = excerpt?.spans.flatMap((span) => span.lines) ?? [];
           // 「下図のように…(特定類型)」 without the items it points to names the list a later part asks for; it
           // does not give it.
-          const pointsAhead =
-            part.askedType === "list" && bulletCount(lines) < 2 && lines.some((line) => FORWARD_REFERENCE.test(line));
+          const pointsAhead = part.askedType === "list" && pointsAheadWithoutItems(lines);
           return excerpt !== undefined && !pointsAhead && carriesValue(part.askedType, lines, valueKind);
         });
         const earlierText = foldForMatch(
@@ -619,8 +616,13 @@ export class ExtractiveAnswerer implements Answerer {
     if (namesAbsentMinutes(question, index.chunks)) return true;
     // 「Rapidusへの政府支援」「GDPRの制裁金」: a name the Japanese question spells in Latin letters that the documents
     // never write is a topic they do not cover.
-    const { written } = this.corpusFacts(index);
-    if (analysis.lang === "ja" && latinNames(question).some((name) => !written.includes(name))) return true;
+    const names = analysis.lang === "ja" ? latinNames(question) : [];
+    if (names.length > 0) {
+      const facts = this.corpusFacts(index);
+      facts.written ??= foldForMatch(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`).join("\n"));
+      const { written } = facts;
+      if (names.some((name) => !written.includes(name))) return true;
+    }
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(
