@@ -16,7 +16,14 @@ import {
   withoutStated,
 } from "./asked-values.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
-import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
+import {
+  BULLET_MARKS,
+  continuesLine,
+  NUMBERED_ITEM,
+  type PassageLine,
+  passageLines,
+  SUB_ITEM,
+} from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
 import { headedRows } from "./table-rows.ts";
@@ -380,6 +387,31 @@ function definesTopic(folded: string, focus: string[]): boolean {
 function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
   if (VALUE_TYPES.has(type) && type !== "list") return carriesValue(type, [text], kind);
   return MARKERS[type]?.test(text) ?? false;
+}
+
+/**
+ * The chosen lines as whole sentences: a line the PDF broke mid-sentence is shown with the line that finishes it,
+ * and a line that finishes one with the line that began it. Only the display joins them; the lines still compete
+ * one by one, as the document laid them out.
+ */
+function wholeSentences(chosen: PassageLine[], chunkLines: PassageLine[]): string[] {
+  const picked = new Set(chosen);
+  return chosen.map((line) => {
+    const at = chunkLines.indexOf(line);
+    if (at < 0) return line.text;
+    let text = line.text;
+    for (let before = at - 1; before >= 0; before--) {
+      const previous = chunkLines[before]!;
+      if (picked.has(previous) || !continuesLine(previous, chunkLines[before + 1]!)) break;
+      text = `${previous.text}${text}`;
+    }
+    for (let after = at + 1; after < chunkLines.length; after++) {
+      const next = chunkLines[after]!;
+      if (picked.has(next) || !continuesLine(chunkLines[after - 1]!, next)) break;
+      text = `${text}${next.text}`;
+    }
+    return text;
+  });
 }
 
 /** A line too long to show whole is cut to its best full sentences, never inside one. */
@@ -1243,7 +1275,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
-  const lines = own.map((line) => shorten(line.text, terms, total));
+  const lines = wholeSentences(own, best.chunkLines).map((text) => shorten(text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {
     const runOnLines = trimmed

@@ -36,7 +36,18 @@ const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
 const LAYOUT_KEY =
   /^\s*※?\s*(?:(?:[赤青黒緑黄灰]字|太字|下線|網掛け|色付き|[赤青黒緑黄]色)(?:の)?(?:部分|箇所)(?:は|が)|記号(?:を付した|の付いた|を付けた)(?:項目|箇所|部分))|^\s*[※●◎○★☆]\s*「[^」]+」\s*[●◎○★☆]/u;
 /** A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. */
-const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで]/u;
+const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで等]/u;
+/** A line that ends on a particle or a comma has not ended its sentence. */
+const OPEN_END = /[をにがはとのへや、，]$/u;
+
+/**
+ * Whether `line` goes on with the sentence `previous` left open: the PDF broke a line there (「…パーツの一つと」
+ * 「捉えている企業が多く…」). A short line ending so is a heading (「第0章 はじめに」), and an item or a heading of
+ * its own after it starts something new.
+ */
+export function continuesLine(previous: PassageLine, line: PassageLine): boolean {
+  return previous.text.length >= 20 && OPEN_END.test(previous.text) && !line.bullet && !line.headingLike;
+}
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
 const MAX_HEADING_CHARS = 30;
 /** A line that is a full date and nothing else (令和7年11月7日). */

@@ -41,6 +41,36 @@ describe("passageLines", () => {
     expect(passageLines({ ...chunk, date: "2025-11" }, () => false)).toHaveLength(5);
   });
 
+  it("joins a line that opens with 等 to the item before it: it ends that item's sentence", () => {
+    const chunk = makeChunk({ docId: "d", text: "①試験の進め方\n②社内の巻き込み力\n等に関する研修を実施。" });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "①試験の進め方",
+      "②社内の巻き込み力等に関する研修を実施。",
+    ]);
+  });
+
+  it("shows a sentence the PDF broke across two lines whole, from either half", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "minutes",
+        kind: "minutes",
+        text: [
+          "#### 試験体制について",
+          "- ▶ 大企業では試験制度の認識が高まっているものの、試験制度は品質管理の一部と",
+          "捉えている企業が多く、中小企業には試験担当役員の設置や既存組織の活用が考えられる。",
+          "- ▶ 試験データの共有が重要。",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験担当役員の設置について、どんな意見がありましたか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain(
+      "大企業では試験制度の認識が高まっているものの、試験制度は品質管理の一部と捉えている企業が多く、中小企業には試験担当役員",
+    );
+    expect(result.answer).not.toMatch(/^捉えている/mu);
+  });
+
   it("drops a chunk's first line when it closes a bracket the chunk before opened, and keeps a balanced one", () => {
     const cut = makeChunk({ docId: "d", text: "試験会議を経て9月30日決定)\n- 試験制度を定めた。" });
     expect(passageLines(cut, () => false).map((line) => line.text)).toEqual(["- 試験制度を定めた。"]);
