@@ -1,7 +1,8 @@
+import { baseForms, ENGLISH_STOP, englishLexicon } from "../retrieve/english-lexicon.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
 import { englishDate } from "./english-figures.ts";
-import { ENGLISH_LABELS, englishLabel } from "./english-labels.ts";
+import { englishLabel } from "./english-labels.ts";
 
 const KIND_LABELS: Record<DocumentKind, string> = {
   "action-plan": "action plan",
@@ -43,17 +44,51 @@ export function englishFrame(chunk: Chunk, sectionTitle?: string): string {
 const PLAIN_TERM = /^(\d+月|第\d+|\d+年|日本|中国|米国|英国|欧州|韓国|台湾|ロシア|インド|カナダ|メキシコ)$/u;
 
 /**
- * English labels of glossary terms in the excerpt, longest first, at most three: "経済安全保障推進法 = economic
- * security promotion act". A term inside a figure already read in English (施行後三年) is not glossed again.
+ * The Japanese terms an English question's own words stand for, each with the words that asked for it
+ * ("reciprocal tariff" → 相互関税): the longest phrase the lexicon knows at each word, else a base form.
  */
-export function englishTerms(text: string, read: readonly string[] = []): string | undefined {
+export function questionTerms(question: string): Map<string, string> {
+  const lexicon = englishLexicon();
+  const words = question.toLowerCase().match(/[a-z0-9%][a-z0-9%'-]*/gu) ?? [];
+  const terms = new Map<string, string>();
+  for (let at = 0; at < words.length; ) {
+    let matched = 0;
+    for (let length = Math.min(lexicon.longestPhrase, words.length - at); length >= 1; length--) {
+      const phrase = words.slice(at, at + length).join(" ");
+      if (length === 1 && ENGLISH_STOP.has(phrase)) break;
+      const found = lexicon.lookup(phrase);
+      if (found.length > 0) {
+        for (const term of found) if (!terms.has(term)) terms.set(term, phrase);
+        matched = length;
+        break;
+      }
+    }
+    if (matched === 0 && !ENGLISH_STOP.has(words[at]!)) {
+      const found = baseForms(words[at]!)
+        .map((form) => lexicon.lookup(form))
+        .find((list) => list.length > 0);
+      for (const term of found ?? []) if (!terms.has(term)) terms.set(term, words[at]!);
+    }
+    at += Math.max(matched, 1);
+  }
+  return terms;
+}
+
+/**
+ * Where the question's own words are in the Japanese quote, longest first, at most three: "相互関税 = reciprocal
+ * tariff". Only terms the question asked about are glossed: a gloss of some other word of the quote (分野 =
+ * sectors, ai = artificial intelligence) tells the reader nothing they asked. A term inside a figure already read in
+ * English (施行後三年) is not glossed again.
+ */
+export function englishTerms(text: string, question: string, read: readonly string[] = []): string | undefined {
   const folded = foldForMatch(text);
+  const asked = [...questionTerms(question)].sort((a, b) => b[0].length - a[0].length);
   const found: [string, string][] = [];
-  for (const [term, english] of ENGLISH_LABELS) {
+  for (const [term, english] of asked) {
     if (found.length >= 3) break;
     // A Latin term glossed by itself (eu = eu) tells the reader nothing, nor does a month, an ordinal or a
     // country's name (6月 = june, 日本 = japanese): the reader of an English question knows those.
-    if (foldForMatch(term) === foldForMatch(english) || PLAIN_TERM.test(term)) continue;
+    if (term.length < 2 || foldForMatch(term) === foldForMatch(english) || PLAIN_TERM.test(term)) continue;
     if (read.some((figure) => figure.includes(term))) continue;
     if (folded.includes(foldForMatch(term)) && !found.some(([longer]) => longer.includes(term)))
       found.push([term, english]);

@@ -306,7 +306,7 @@ export class ExtractiveAnswerer implements Answerer {
     const askedTypes = excerpts.flatMap(({ part, excerpt }) => (excerpt ? [part.askedType] : []));
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang, askedTypes, first.verdict)
+        ? renderAnswer(shown, lang, askedTypes, first.verdict, question)
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -319,6 +319,7 @@ export class ExtractiveAnswerer implements Answerer {
             })),
             lang,
             askedTypes,
+            question,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
     const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];

@@ -58,7 +58,7 @@ function renderExcerpts(
   excerpts: Excerpt[],
   lang: Language,
   askedTypes: readonly AskedType[],
-  { resolved, verdict }: { resolved: boolean; verdict?: Verdict },
+  { resolved, verdict, question }: { resolved: boolean; verdict?: Verdict; question: string },
 ): RenderedAnswer {
   const citations: Citation[] = [];
   const numberOf = (chunk: Chunk) => {
@@ -124,7 +124,7 @@ function renderExcerpts(
   const rest = resolved ? excerpts.slice(1) : excerpts;
   const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled });
-  const terms = englishTerms(quoted, [...seen]);
+  const terms = englishTerms(quoted, question, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
       "\n\n",
@@ -200,8 +200,9 @@ export function renderAnswer(
   lang: Language,
   askedTypes: readonly AskedType[] = [],
   verdict?: Verdict,
+  question = "",
 ): RenderedAnswer {
-  return renderExcerpts(excerpts, lang, askedTypes, { resolved: true, ...(verdict ? { verdict } : {}) });
+  return renderExcerpts(excerpts, lang, askedTypes, { resolved: true, question, ...(verdict ? { verdict } : {}) });
 }
 
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
@@ -210,10 +211,11 @@ export function renderPartial(
   missing: { part: string; named?: boolean; askedType: AskedType; focus: string; unconfirmed?: "quoted" | "cited" }[],
   lang: Language,
   askedTypes: readonly AskedType[] = [],
+  question = "",
 ): RenderedAnswer {
   const said =
     excerpts.length > 0
-      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false })
+      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false, question })
       : { answer: "", citations: [] };
   const gaps = missing.map(({ part, named = true, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.

@@ -1,16 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { englishTerms } from "../../../rag/answer/english-framing.ts";
+import { englishTerms, questionTerms } from "../../../rag/answer/english-framing.ts";
+
+describe("questionTerms", () => {
+  it("maps the question's longest known phrases to the documents' terms, with the words that asked", () => {
+    const terms = questionTerms("What reciprocal tariff does the US apply, and what about export controls?");
+    expect(terms.get("相互関税")).toBe("reciprocal tariff");
+    expect(terms.get("輸出管理")).toMatch(/^export controls?$/u);
+    expect([...terms.values()]).not.toContain("what");
+  });
+});
 
 describe("englishTerms", () => {
-  it("labels a term by an English name, never by a phrase that only says how a word is read ('target for')", () => {
-    expect(englishTerms("2030年に100兆円とする目標の早期実現") ?? "").not.toMatch(/\bfor\b/u);
-    expect(englishTerms("技術流出対策を輸出管理とあわせて")).toMatch(/輸出管理 = export controls/u);
+  it("glosses only the quote's terms the question asked about, in the question's words", () => {
+    const glossed = englishTerms("技術流出対策を輸出管理とあわせて", "What do export controls require?") ?? "";
+    expect(glossed).toMatch(/輸出管理 = export controls/u);
+    // 技術流出 is in the quote but the question did not ask about it: a gloss of it tells the reader nothing.
+    expect(glossed).not.toMatch(/技術流出/u);
+    expect(englishTerms("技術流出対策を輸出管理とあわせて", "When was the plan revised?")).toBeUndefined();
   });
 
   it("does not gloss a term again that a figure already read in English holds", () => {
-    expect(englishTerms("施行後三年を目途として輸出管理を見直す")).toMatch(/施行 = /u);
-    expect(englishTerms("施行後三年を目途として輸出管理を見直す", ["施行後三年"]) ?? "").not.toMatch(
+    const question = "When is the enforcement of export controls reviewed?";
+    expect(englishTerms("施行後三年を目途として輸出管理を見直す", question)).toMatch(/施行 = enforcement/u);
+    expect(englishTerms("施行後三年を目途として輸出管理を見直す", question, ["施行後三年"]) ?? "").not.toMatch(
       /施行 = |三年 = /u,
     );
+  });
+
+  it("never glosses a Latin term by itself, a month or a country's name", () => {
+    const glossed =
+      englishTerms("EUと日本は6月に輸出管理会合を開いた", "Did the EU and Japan meet on export control in June?") ?? "";
+    expect(glossed).toMatch(/輸出管理 = export control/u);
+    expect(glossed).not.toMatch(/eu = |6月 =|日本 =/iu);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { englishTerms } from "../../../rag/answer/english-framing.ts";
 import type { Excerpt } from "../../../rag/answer/excerpt.ts";
 import { renderAnswer, renderPartial } from "../../../rag/answer/render-answer.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
@@ -116,6 +115,9 @@ describe("renderAnswer", () => {
     const { answer, citations } = renderAnswer(
       [excerpt(chunk, ["25年1月 輸出管理の規則を公表"]), excerpt(chunk, ["25年5月 輸出管理の規則を撤廃"])],
       "en",
+      [],
+      undefined,
+      "When was the export control rule published and withdrawn?",
     );
     expect(answer.match(/According to/g)).toHaveLength(1);
     expect(answer.match(/^Terms:/gm)).toHaveLength(1);
@@ -211,21 +213,19 @@ describe("renderAnswer", () => {
     );
   });
 
-  it("glosses Japanese terms in English, never a Latin term by itself", () => {
-    expect(englishTerms("EUの輸出管理")).toMatch(/輸出管理 = /u);
-    expect(englishTerms("EUの輸出管理")).not.toMatch(/eu = eu/iu);
-    // Months, ordinals and country names need no gloss for an English reader.
-    const glossed = englishTerms("日本は6月に第1回の輸出管理会合を開いた") ?? "";
-    expect(glossed).toMatch(/輸出管理 = /u);
-    expect(glossed).not.toMatch(/6月 =|日本 =|第1 =/u);
-  });
-
-  it("labels a term by the phrase that names it, not by one that lists it as a further sense", () => {
-    // engineers → 技術者, 人材 and thresholds → 閾値, 基準 are search senses, not what 人材 or 基準 mean.
-    const glossed = englishTerms("人材の基準と輸出管理") ?? "";
-    expect(glossed).toContain("人材 = talent");
-    expect(glossed).toContain("輸出管理 = export control");
-    expect(glossed).not.toContain("基準 =");
+  it("glosses in the Terms line the quote's terms that the English question asked about", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const quote = "技術流出対策として輸出管理を強化する。";
+    const { answer } = renderAnswer(
+      [excerpt(chunk, [quote])],
+      "en",
+      ["definition"],
+      undefined,
+      "What about export controls?",
+    );
+    expect(answer).toMatch(/Terms: 輸出管理 = export controls\./u);
+    expect(answer).not.toMatch(/技術流出 =/u);
+    expect(renderAnswer([excerpt(chunk, [quote])], "ja", [], undefined, "輸出管理は？").answer).not.toMatch(/Terms/u);
   });
 });
 
