@@ -389,6 +389,24 @@ function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
   return MARKERS[type]?.test(text) ?? false;
 }
 
+/** A slide's label in brackets (<…(例)>, 【…】, ~…~): it names a figure or a box, not a statement. */
+const LABEL_LINE = /^\s*[<＜〈《【［~〜～][^<>＜＞【】［］]{1,40}[>＞〉》】］~〜～]\s*$/u;
+
+/**
+ * The lines to show without a label stacked on another title (「<生産拠点の海外進出に伴う技術流出ケース(例)>」 over
+ * 「【技術流出対策ガイドンス(第1版)】」): it labels a figure the text does not hold, so it heads nothing shown. A label
+ * with a figure in it (【3月18日施行…】) says something and stays.
+ */
+export function withoutStackedLabels(lines: PassageLine[]): PassageLine[] {
+  const kept = lines.filter((line, at) => {
+    const next = lines[at + 1];
+    // Over numbered items (① 成長力の高い市場 ② …) it is their title.
+    const stacked = next !== undefined && ((next.headingLike && !next.bullet) || LABEL_LINE.test(next.text));
+    return !(LABEL_LINE.test(line.text) && !/\d/u.test(line.text) && stacked);
+  });
+  return kept.length > 0 ? kept : lines;
+}
+
 /**
  * The chosen lines as whole sentences: a line the PDF broke mid-sentence is shown with the line that finishes it,
  * and a line that finishes one with the line that began it. Only the display joins them; the lines still compete
@@ -1275,7 +1293,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
-  const lines = wholeSentences(own, best.chunkLines).map((text) => shorten(text, terms, total));
+  const lines = wholeSentences(withoutStackedLabels(own), best.chunkLines).map((text) => shorten(text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {
     const runOnLines = trimmed

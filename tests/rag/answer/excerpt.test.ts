@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt, defines, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
+import { bestExcerpt, defines, type WeightedTerm, withoutStackedLabels } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -47,6 +47,19 @@ describe("passageLines", () => {
       "①試験の進め方",
       "②社内の巻き込み力等に関する研修を実施。",
     ]);
+  });
+
+  it("leaves out a slide label stacked on another title, and keeps one over numbered items or with a date", () => {
+    const shown = (text: string) => withoutStackedLabels(passageLines(makeChunk({ docId: "d", text }), () => false));
+    const guide = shown(
+      "<生産拠点の海外進出に伴う試験流出ケース(例)>\n試験流出対策指針(第1版)\n- 第2章では、役職員による持ち出しへの対策を記載している。",
+    );
+    expect(guide.map((line) => line.text)).toEqual([
+      "試験流出対策指針(第1版)",
+      "- 第2章では、役職員による持ち出しへの対策を記載している。",
+    ]);
+    expect(shown("<試験諸国の重要性>\n① 成長市場\n② 供給国")[0]?.text).toBe("<試験諸国の重要性>");
+    expect(shown("【3月18日施行】\n【試験措置】\n- 輸出を禁止した。")[0]?.text).toBe("【3月18日施行】");
   });
 
   it("shows a sentence the PDF broke across two lines whole, from either half", async () => {
