@@ -55,6 +55,8 @@ export interface Excerpt {
 
 export interface ExcerptOptions {
   askedType: AskedType;
+  /** The topic phrases a value must be about (folded), when they differ from `focus`: the asker's asides left out. */
+  valueFocus?: string[];
   /** A yes/no question the quoted lines may answer with a plain yes or no: the line that says it is shown. */
   verdict?: VerdictAsked;
   /**
@@ -983,11 +985,12 @@ function datedName(text: string, phrase: string): boolean {
  */
 type ValueChecks = Pick<
   ExcerptOptions,
-  "focus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions" | "stated"
+  "focus" | "valueFocus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions" | "stated"
 >;
 
 function carriesFor(type: AskedType, lines: string[], context: string, checks: ValueChecks): boolean {
-  const { focus, valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
+  const { valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
+  const focus = checks.valueFocus ?? checks.focus;
   // 「約9,500億円のうち、蓄電池向けは」: the sum the asker gives is not the one asked.
   if (type === "amount" && stated.length > 0)
     return carriesFor(

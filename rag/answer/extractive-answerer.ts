@@ -164,6 +164,35 @@ function focusLabel(part: QuestionPart, question: string): string {
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
 }
 
+/** A question mark, a question word or particle, or a request: the sentence asks something. */
+const ASKS =
+  /[?？]|か[。.]?$|の[。.]?$|何|なに|誰|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|教えて|知りたい|ください|ほしい|たい[。.]?$/u;
+/**
+ * The part is a sentence of its own that asks nothing (「前に見た資料だと11物資だった気がするんですが。」): an aside.
+ * A piece of a sentence (「…の発足年と」) asks with the rest of it.
+ */
+function isAside(text: string): boolean {
+  const sentence = text.normalize("NFKC").trim();
+  return /[。.]$/u.test(sentence) && !ASKS.test(sentence) && /\p{Script=Han}|\p{Script=Hiragana}/u.test(sentence);
+}
+
+/**
+ * The phrases a value is checked against, folded: 相互関税率 names the topic as well as the asked amount; 来年度
+ * only restates the asked date, and 中身, 理由 or 一覧 name what is asked, not what about.
+ */
+function topicPhrases(phrases: readonly string[]): string[] {
+  return [...new Set(phrases)]
+    .filter((phrase) => {
+      const nounClass = nounClassOf(phrase);
+      // 相互関税率 names what is measured; a bare 数 or 割合 only restates what is asked.
+      return (
+        nounClass === "none" ||
+        ((nounClass === "amount" || nounClass === "count") && namesMeasuredTopic(phrase, nounClass))
+      );
+    })
+    .map(foldForMatch);
+}
+
 /** 「our board in Tokyo」「my plant at Osaka」, 「当社の東京本社」「うちの大阪工場」: the asker's own place. */
 const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;
 const ASKER_PLACE_JA = /(?:当社|弊社|うち|我が社|私たち)の?[^、。？?\s]{0,8}?(?:本社|工場|拠点|支社|事業所|オフィス)/gu;
@@ -466,18 +495,13 @@ export class ExtractiveAnswerer implements Answerer {
           return;
         }
       }
-      // 相互関税率 names the topic as well as the asked amount; 来年度 only restates the asked date, and 中身,
-      // 理由 or 一覧 name what is asked, not what about.
-      const focus = [...new Set([...part.focus, ...analysis.focus])]
-        .filter((phrase) => {
-          const nounClass = nounClassOf(phrase);
-          // 相互関税率 names what is measured; a bare 数 or 割合 only restates what is asked.
-          return (
-            nounClass === "none" ||
-            ((nounClass === "amount" || nounClass === "count") && namesMeasuredTopic(phrase, nounClass))
-          );
-        })
-        .map(foldForMatch);
+      const focus = topicPhrases([...part.focus, ...analysis.focus]);
+      // A value must be about what the question asks, not about the asker's aside (「前に見た資料だと11物資だった気が
+      // するんですが。」): the aside's words still pick the passage, but are no topic the figure must name.
+      const valueFocus = topicPhrases([
+        ...(part.elliptical ? part.ownFocus : part.focus),
+        ...analysis.parts.filter((other) => other === part || !isAside(other.text)).flatMap((other) => other.ownFocus),
+      ]);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       const candidates =
@@ -511,6 +535,7 @@ export class ExtractiveAnswerer implements Answerer {
         wantsAll: asksEveryItem(part.text),
         terms,
         focus,
+        valueFocus,
         besides: besidesOf(part.text),
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(part.text),

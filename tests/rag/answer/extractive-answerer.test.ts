@@ -15,6 +15,20 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it("checks a figure against what the question asks, not against the asker's aside", async () => {
+    const chunks = [
+      doc("plan", "試験資料", "① 供給確保\n- 11の試験重要物資※を指定。\n- 予算で約9,500億円を措置。"),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const asked = "試験重要物資って今いくつ指定されていますか？";
+    const withAside = `${asked}前に見た古い記事だと10物資だった気がするんですが。`;
+    const plain = await (await answerer(chunks)).answer({ question: asked });
+    const aside = await (await answerer(chunks)).answer({ question: withAside });
+    expect(plain.resolved).toBe(true);
+    expect(aside.resolved).toBe(true);
+    expect(aside.answer).toContain("11の試験重要物資");
+  });
+
   it("answers from the passage, with a marker after every sentence and the cited passage", async () => {
     const result = await (await answerer()).answer({ question: "転職そのものを法律で制限できますか？" });
     expect(result.resolved).toBe(true);
