@@ -74,6 +74,11 @@ export interface VerdictAsked {
   asksAbility: boolean;
   /** The question's topic phrases, folded: a piece of one (技術流出 of 技術流出対策ガイダンス) is no topic of its own. */
   focus: readonly string[];
+  /**
+   * What a Japanese question says of its topic, folded: the asking clause after its topic particle (「対象リストに入って
+   * いますか」 of 「電子顕微鏡の技術は対象リストに入っていますか」). Empty for an English question.
+   */
+  predicate: string;
 }
 
 export function verdictAsked(question: string, focus: readonly string[] = []): VerdictAsked | undefined {
@@ -85,7 +90,23 @@ export function verdictAsked(question: string, focus: readonly string[] = []): V
     NEGATED_QUESTION.test(askingClause(asked))
   )
     return undefined;
-  return { asksAbility: ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked), focus };
+  return {
+    asksAbility: ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked),
+    focus,
+    predicate: /\p{Script=Hiragana}/u.test(asked) ? predicateOf(askingClause(asked)) : "",
+  };
+}
+
+/**
+ * 「って」「は」「とは」「については」: what comes after the last one says something of the topic before it. A verb's
+ * 「って」 goes on into the verb (入っています, 持っている), a topic's does not.
+ */
+const TOPIC_MARK = /(?:については|とは|って(?![いるたまおくきもしあ])|は(?![じ]))/gu;
+
+function predicateOf(clause: string): string {
+  let end = -1;
+  for (const match of clause.matchAll(TOPIC_MARK)) end = match.index + match[0].length;
+  return foldForMatch(end >= 0 ? clause.slice(end) : clause);
 }
 
 /**
@@ -98,7 +119,7 @@ export function verdictAsked(question: string, focus: readonly string[] = []): V
 export function verdictIn(
   lines: readonly string[],
   terms: readonly WeightedTerm[],
-  { asksAbility, focus }: VerdictAsked,
+  { asksAbility, focus, predicate }: VerdictAsked,
 ): Verdict | undefined {
   const words = telling(terms).filter((word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)));
   const phrases = focus.filter((phrase) => phrase.length >= 2);
@@ -106,7 +127,12 @@ export function verdictIn(
     clausesOf(line).filter(
       (clause) => words.some((word) => clause.includes(word)) || phrases.some((phrase) => clause.includes(phrase)),
     );
-  const denying = lines.find((line) => about(line).some(endsDenying));
+  // A no denies what the question says of its topic: 「対象リストに入っていますか」 is not denied by 「技術移転を止める
+  // ことが目的ではなく」, which shares only the topic's words with it.
+  const predicateWords = telling(terms).filter((word) => predicate.includes(word));
+  const deniesPredicate = (clause: string) =>
+    predicateWords.length === 0 || predicateWords.some((word) => clause.includes(word));
+  const denying = lines.find((line) => about(line).some((clause) => endsDenying(clause) && deniesPredicate(clause)));
   if (denying !== undefined) return { says: "no", line: denying };
   if (!asksAbility) return undefined;
   const granting = lines.find((line) =>

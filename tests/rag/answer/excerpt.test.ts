@@ -2104,7 +2104,7 @@ describe("a yes/no question's block", () => {
   it("shows the line that says no, though it shares fewer of the question's words", () => {
     const lines = bestExcerpt([{ chunk, score: 10 }], {
       ...options,
-      verdict: { asksAbility: false, focus: ["試験報告制度"] },
+      verdict: { asksAbility: false, focus: ["試験報告制度"], predicate: "" },
     })?.spans.flatMap((span) => span.lines);
     expect(lines).toContain("- 移転を止めることが目的ではなく、適切な管理を徹底することが目的。");
     // Without a yes or no to give, the block's best lines stand alone.

@@ -42,6 +42,15 @@ describe("verdictAsked and verdictIn", () => {
     expect(says(asked, ["移転後に想定できないような転用が起きる。"], terms("移転"))).toBeUndefined();
   });
 
+  it("gives no verdict from a denial of something else than what the question says of its topic", () => {
+    const lines = ["- 試験技術の移転を止めることが目的ではなく、適切な管理を徹底することが目的。"];
+    const words = terms("試験技術", "移転", "対象", "リスト", "制度");
+    // 「対象リストに入っていますか」 is what is asked of the topic: the line denies a purpose, not that.
+    expect(says("試験顕微鏡の試験技術は対象リストに入っていますか？", lines, words)).toBeUndefined();
+    // Asked whether the scheme is there to stop transfers, the same line says no.
+    expect(says("この制度って、結局は試験技術の移転を止めるための制度なんですか？", lines, words)).toBe("no");
+  });
+
   it("gives no verdict from a denial that shares only a piece of the question's topic phrase", () => {
     const question = "試験流出対策指針って、従わないと罰則があるものなんですか？";
     const asked = verdictAsked(question, ["試験流出対策指針", "罰則"])!;
