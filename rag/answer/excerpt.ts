@@ -391,6 +391,27 @@ function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
   return MARKERS[type]?.test(text) ?? false;
 }
 
+/** A short item of a list or a table row: a bullet, a numbered entry or cells (③電解銅箔　⑬正負極バインダ). */
+function isShortItem(line: PassageLine): boolean {
+  return (line.bullet || line.text.includes("\u3000")) && line.text.length <= 60;
+}
+
+/**
+ * 「電解銅箔やセパレータ製造装置は対象に入っていますか」 over a list of nineteen technologies: the items that name what
+ * was asked answer it, the rest of the list does not. Only for a yes/no question, and only when some items name
+ * a topic phrase of the question and others name none.
+ */
+function namedItemsOnly(lines: PassageLine[], options: ExcerptOptions): PassageLine[] {
+  if (options.askedType !== "yes-no") return lines;
+  const phrases = options.focus.filter((phrase) => phrase.length >= 2);
+  const items = lines.filter(isShortItem);
+  if (items.length < 3 || phrases.length === 0) return lines;
+  const names = (line: PassageLine) => phrases.some((phrase) => line.folded.includes(phrase));
+  const named = items.filter(names);
+  if (named.length === 0 || named.length === items.length) return lines;
+  return lines.filter((line) => !isShortItem(line) || names(line));
+}
+
 /** A slide's label in brackets (<…(例)>, 【…】, ~…~): it names a figure or a box, not a statement. */
 const LABEL_LINE = /^\s*[<＜〈《【［~〜～][^<>＜＞【】［］]{1,40}[>＞〉》】］~〜～]\s*$/u;
 
@@ -1296,7 +1317,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
-  const lines = wholeSentences(withoutStackedLabels(own), best.chunkLines).map((text) => shorten(text, terms, total));
+  const lines = wholeSentences(namedItemsOnly(withoutStackedLabels(own), options), best.chunkLines).map((text) =>
+    shorten(text, terms, total),
+  );
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {
     const runOnLines = trimmed

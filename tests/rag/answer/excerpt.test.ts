@@ -49,6 +49,36 @@ describe("passageLines", () => {
     ]);
   });
 
+  it("answers a yes/no question about named items of a list with the rows that name them", () => {
+    const table = makeChunk({
+      docId: "deck",
+      text: [
+        "事前試験の対象技術",
+        "①試験コンデンサ\u3000⑪試験センサー",
+        "②試験フィルタ\u3000⑫試験チタン",
+        "③試験銅箔\u3000⑬試験バインダ",
+        "④試験フィルム\u3000⑭試験電解質",
+      ].join("\n"),
+    });
+    const options = {
+      askedType: "yes-no" as const,
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: ["試験銅箔", "事前試験"],
+      terms: [
+        { term: "試験銅箔", mass: 2 },
+        { term: "事前試験", mass: 1 },
+        { term: "対象技術", mass: 1 },
+      ],
+    };
+    const lines = bestExcerpt([{ chunk: table, score: 10 }], options)?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines).toContain("③試験銅箔\u3000⑬試験バインダ");
+    expect(lines).not.toContain("②試験フィルタ\u3000⑫試験チタン");
+    // Asked for the list itself, the whole list is the answer.
+    const listed = bestExcerpt([{ chunk: table, score: 10 }], { ...options, askedType: "list" as const });
+    expect(listed?.spans.flatMap((span) => span.lines)).toContain("②試験フィルタ\u3000⑫試験チタン");
+  });
+
   it("leaves out a slide label stacked on another title, and keeps one over numbered items or with a date", () => {
     const shown = (text: string) => withoutStackedLabels(passageLines(makeChunk({ docId: "d", text }), () => false));
     const guide = shown(
