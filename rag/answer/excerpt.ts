@@ -391,6 +391,22 @@ function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
   return MARKERS[type]?.test(text) ?? false;
 }
 
+/**
+ * A title with nothing of its own under it (「① 成長力の高い市場」 right above 「② 経済安保上重要な相手」 and the figures
+ * under ②) heads another part of the slide: shown, it reads as an answer. Only a title that shares no word with the
+ * question, and only when statements follow: a table of contents is titles and nothing else.
+ */
+export function withoutEmptyHeadings(lines: PassageLine[], options: ExcerptOptions): PassageLine[] {
+  const kept = lines.filter((line, at) => {
+    const next = lines[at + 1];
+    // A title that gives a date or a figure (2021年1月27日施行版) says something.
+    if (!line.headingLike || next === undefined || !next.headingLike || statesValue(line.text)) return true;
+    const statementsFollow = lines.slice(at + 1).some((later) => !later.headingLike);
+    return !statementsFollow || matchedTerms(line.folded, options.terms).size > 0;
+  });
+  return kept.length > 0 ? kept : lines;
+}
+
 /** A short item of a list or a table row: a bullet, a numbered entry or cells (③電解銅箔　⑬正負極バインダ). */
 function isShortItem(line: PassageLine): boolean {
   return (line.bullet || line.text.includes("\u3000")) && line.text.length <= 60;
@@ -1317,9 +1333,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
-  const lines = wholeSentences(namedItemsOnly(withoutStackedLabels(own), options), best.chunkLines).map((text) =>
-    shorten(text, terms, total),
-  );
+  const shownLines = withoutEmptyHeadings(namedItemsOnly(withoutStackedLabels(own), options), options);
+  const lines = wholeSentences(shownLines, best.chunkLines).map((text) => shorten(text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {
     const runOnLines = trimmed

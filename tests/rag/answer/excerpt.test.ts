@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt, defines, type WeightedTerm, withoutStackedLabels } from "../../../rag/answer/excerpt.ts";
+import {
+  bestExcerpt,
+  defines,
+  type WeightedTerm,
+  withoutEmptyHeadings,
+  withoutStackedLabels,
+} from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -47,6 +53,28 @@ describe("passageLines", () => {
       "①試験の進め方",
       "②社内の巻き込み力等に関する研修を実施。",
     ]);
+  });
+
+  it("leaves out a sibling title with nothing under it, but keeps a table of contents whole", () => {
+    const options = {
+      askedType: "amount" as const,
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: [],
+      terms: [{ term: "試験鉱物", mass: 1 }],
+    };
+    const shown = (text: string) =>
+      withoutEmptyHeadings(
+        passageLines(makeChunk({ docId: "d", text }), () => false),
+        options,
+      ).map((line) => line.text);
+    expect(shown("① 成長する市場\n② 重要な相手\n- 試験鉱物A 甲国:55%、乙国:30%")).toEqual([
+      "② 重要な相手",
+      "- 試験鉱物A 甲国:55%、乙国:30%",
+    ]);
+    // A title with a figure says something; titles with nothing else after them are a table of contents.
+    expect(shown("2021年1月27日施行版\n項番 項目\n- 試験鉱物Aの輸出を管理する。")[0]).toBe("2021年1月27日施行版");
+    expect(shown("第1章 目的\n第2章 手順\n第3章 体制")).toHaveLength(3);
   });
 
   it("answers a yes/no question about named items of a list with the rows that name them", () => {
