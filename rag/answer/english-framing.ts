@@ -58,7 +58,9 @@ export function questionTerms(question: string): Map<string, string> {
       if (length === 1 && ENGLISH_STOP.has(phrase)) break;
       const found = lexicon.lookup(phrase);
       if (found.length > 0) {
-        for (const term of found) if (!terms.has(term)) terms.set(term, phrase);
+        // "target for", "stock of": the preposition says how the phrase was read, not what the term is.
+        const label = phrase.replace(/\s+(?:for|of|to|in|on|at|by|with|from)$/u, "");
+        for (const term of found) if (!terms.has(term)) terms.set(term, label);
         matched = length;
         break;
       }

@@ -7,6 +7,8 @@ describe("questionTerms", () => {
     expect(terms.get("相互関税")).toBe("reciprocal tariff");
     expect(terms.get("輸出管理")).toMatch(/^export controls?$/u);
     expect([...terms.values()]).not.toContain("what");
+    // A phrase read with its preposition ("target for") labels the term without it.
+    expect(questionTerms("What is the target for inward investment?").get("目標")).toBe("target");
   });
 });
 
