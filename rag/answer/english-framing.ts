@@ -49,7 +49,9 @@ const PLAIN_TERM = /^(\d+月|第\d+|\d+年|日本|中国|米国|英国|欧州|�
  */
 export function questionTerms(question: string): Map<string, string> {
   const lexicon = englishLexicon();
-  const words = question.toLowerCase().match(/[a-z0-9%][a-z0-9%'-]*/gu) ?? [];
+  // Looked up in lower case, labelled as the asker wrote them (FDI, not fdi).
+  const written = question.match(/[A-Za-z0-9%][A-Za-z0-9%'-]*/gu) ?? [];
+  const words = written.map((word) => word.toLowerCase());
   const terms = new Map<string, string>();
   for (let at = 0; at < words.length; ) {
     let matched = 0;
@@ -59,7 +61,10 @@ export function questionTerms(question: string): Map<string, string> {
       const found = lexicon.lookup(phrase);
       if (found.length > 0) {
         // "target for", "stock of": the preposition says how the phrase was read, not what the term is.
-        const label = phrase.replace(/\s+(?:for|of|to|in|on|at|by|with|from)$/u, "");
+        const label = written
+          .slice(at, at + length)
+          .join(" ")
+          .replace(/\s+(?:for|of|to|in|on|at|by|with|from)$/iu, "");
         for (const term of found) if (!terms.has(term)) terms.set(term, label);
         matched = length;
         break;
@@ -69,7 +74,7 @@ export function questionTerms(question: string): Map<string, string> {
       const found = baseForms(words[at]!)
         .map((form) => lexicon.lookup(form))
         .find((list) => list.length > 0);
-      for (const term of found ?? []) if (!terms.has(term)) terms.set(term, words[at]!);
+      for (const term of found ?? []) if (!terms.has(term)) terms.set(term, written[at]!);
     }
     at += Math.max(matched, 1);
   }

@@ -9,6 +9,8 @@ describe("questionTerms", () => {
     expect([...terms.values()]).not.toContain("what");
     // A phrase read with its preposition ("target for") labels the term without it.
     expect(questionTerms("What is the target for inward investment?").get("目標")).toBe("target");
+    // Labelled as the asker wrote it.
+    expect(questionTerms("What is the target for inward FDI stock?").get("対内直接投資残高")).toBe("inward FDI stock");
   });
 });
 
