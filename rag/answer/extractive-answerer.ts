@@ -164,16 +164,23 @@ function focusLabel(part: QuestionPart, question: string): string {
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
 }
 
-/** A question mark, a question word or particle, or a request: the sentence asks something. */
-const ASKS =
-  /[?？]|か[。.]?$|の[。.]?$|何|なに|誰|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|教えて|知りたい|ください|ほしい|たい[。.]?$/u;
+/**
+ * A sentence that states (「…と聞きました。」「…気がするんですが。」「…を作っています。」), ending so: what it embeds
+ * (「広げたらどうかという話」) asks nothing of the reader.
+ */
+const STATES =
+  /(?:ました|ます|です|でした|だった|した|している|いる|いた|ある|あった|ない|なかった|だ|が|けど|けれど(?:も)?)$/u;
+const REQUESTS = /教えて|ください|知りたい|ほしい|欲しい|たい$|願い/u;
+
 /**
  * The part is a sentence of its own that asks nothing (「前に見た資料だと11物資だった気がするんですが。」): an aside.
  * A piece of a sentence (「…の発足年と」) asks with the rest of it.
  */
 function isAside(text: string): boolean {
   const sentence = text.normalize("NFKC").trim();
-  return /[。.]$/u.test(sentence) && !ASKS.test(sentence) && /\p{Script=Han}|\p{Script=Hiragana}/u.test(sentence);
+  if (!/[。.]$/u.test(sentence) || !/\p{Script=Hiragana}/u.test(sentence)) return false;
+  const body = sentence.replace(/[。.]+$/u, "");
+  return STATES.test(body) && !/[?？]/u.test(body) && !REQUESTS.test(body);
 }
 
 /**
