@@ -5,7 +5,7 @@ import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
 import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
-import { englishFrame, englishTerms } from "./english-framing.ts";
+import { englishFrame, englishTerms, questionTerms } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
 import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
@@ -122,8 +122,9 @@ function renderExcerpts(
   const seen = new Set<string>();
   const first = resolved ? excerpts.slice(0, 1) : [];
   const rest = resolved ? excerpts.slice(1) : excerpts;
-  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled });
-  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled });
+  const asked = [...questionTerms(question).keys()].map(foldForMatch);
+  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked });
+  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked });
   const terms = englishTerms(quoted, question, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
@@ -163,9 +164,26 @@ function figuresLine(
   excerpts: Excerpt[],
   askedTypes: readonly AskedType[],
   numberOf: (chunk: Chunk) => number,
-  { leads, seen, tabled }: { leads: boolean; seen: Set<string>; tabled: ReturnType<typeof tableSpans> },
+  {
+    leads,
+    seen,
+    tabled,
+    asked,
+  }: { leads: boolean; seen: Set<string>; tabled: ReturnType<typeof tableSpans>; asked: readonly string[] },
 ): string | undefined {
   const read = (text: string) => englishFigures(text, askedTypes, { withYears: leads });
+  // 「2030年に100兆円とする目標」 beside the asked 対内直接投資残高 is the asked figure; 「(令和5年4月26日、…会議決定)」
+  // in the same line dates something else. A figure is read when its clause says a word of the question, unless
+  // none does.
+  const beside = (text: string) => {
+    const readings = read(text);
+    const clauses = text.normalize("NFKC").split(/[、。「」\n]/u);
+    const said = readings.filter(({ quoted }) => {
+      const clause = clauses.find((part) => part.includes(quoted)) ?? "";
+      return asked.some((term) => foldForMatch(clause).includes(term));
+    });
+    return said.length > 0 ? said : readings;
+  };
   const figures = excerpts
     .flatMap((excerpt) => excerpt.spans)
     .flatMap((span) => {
@@ -182,7 +200,7 @@ function figuresLine(
             })),
           ),
         ),
-        ...read(lines.filter((line) => !tabled.cells.has(line)).join("\n")).map(({ quoted, english }) => ({
+        ...beside(lines.filter((line) => !tabled.cells.has(line)).join("\n")).map(({ quoted, english }) => ({
           key: quoted,
           text: `${english} (${quoted})[${n}]`,
         })),

@@ -213,6 +213,21 @@ describe("renderAnswer", () => {
     );
   });
 
+  it("reads in English the figures beside the question's words, not the date of something else on the line", () => {
+    const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const line =
+      "「対内直接投資残高を2030年に100兆円とする目標の早期実現」を掲げ、「試験プラン」(令和5年4月26日、試験会議決定)に基づき取り組む。";
+    const { answer } = renderAnswer(
+      [excerpt(chunk, [line])],
+      "en",
+      ["date"],
+      undefined,
+      "What is the target for inward FDI stock, and by when?",
+    );
+    expect(answer).toMatch(/^Key figures: 2030 \(2030年\)\[1\]\./mu);
+    expect(answer).not.toMatch(/26 April 2023/u);
+  });
+
   it("glosses in the Terms line the quote's terms that the English question asked about", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const quote = "技術流出対策として輸出管理を強化する。";
