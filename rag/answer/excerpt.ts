@@ -391,6 +391,38 @@ function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
   return MARKERS[type]?.test(text) ?? false;
 }
 
+/** 「以下のようなリスクに直面」「次のとおり」: the line says the items that follow are what it is about. */
+const ANNOUNCES_ITEMS = /以下の(?:よう|とおり|通り)|次の(?:よう|とおり|通り)|下記の/u;
+/** The numbering of an item: (1), 1., ①, or a plain bullet. */
+function itemMark(line: PassageLine): string {
+  const body = line.text.replace(/^\s*[-・•]\s*/u, "");
+  if (/^[(（]\d+[)）]/u.test(body)) return "paren";
+  if (/^\d+[.．]/u.test(body)) return "dot";
+  if (/^[①-⑳]/u.test(body)) return "circled";
+  return line.bullet ? "bullet" : "";
+}
+
+/**
+ * A list the shown lines announce (「以下のようなリスクに直面しており」) and begin is shown to its end: (1) and (2)
+ * without (3) read as all of it. The items run on in the chunk, numbered alike, within the list's length.
+ */
+export function withAnnouncedItems(lines: PassageLine[], chunkLines: PassageLine[]): PassageLine[] {
+  const announces = lines.findIndex((line) => ANNOUNCES_ITEMS.test(line.text) || line.introducesList);
+  const last = lines.at(-1);
+  if (announces < 0 || last === undefined || announces === lines.length - 1) return lines;
+  const mark = itemMark(last);
+  const from = chunkLines.indexOf(last);
+  if (mark === "" || from < 0) return lines;
+  let length = lines.reduce((sum, line) => sum + line.text.length, 0);
+  const more: PassageLine[] = [];
+  for (const line of chunkLines.slice(from + 1)) {
+    if (itemMark(line) !== mark || lines.includes(line) || length + line.text.length > MAX_LIST_CHARS) break;
+    more.push(line);
+    length += line.text.length;
+  }
+  return [...lines, ...more];
+}
+
 /**
  * A title with nothing of its own under it (「① 成長力の高い市場」 right above 「② 経済安保上重要な相手」 and the figures
  * under ②) heads another part of the slide: shown, it reads as an answer. Only a title that shares no word with the
@@ -1333,7 +1365,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
-  const shownLines = withoutEmptyHeadings(namedItemsOnly(withoutStackedLabels(own), options), options);
+  const shownLines = withAnnouncedItems(
+    withoutEmptyHeadings(namedItemsOnly(withoutStackedLabels(own), options), options),
+    best.chunkLines,
+  );
   const lines = wholeSentences(shownLines, best.chunkLines).map((text) => shorten(text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {

@@ -3,6 +3,7 @@ import {
   bestExcerpt,
   defines,
   type WeightedTerm,
+  withAnnouncedItems,
   withoutEmptyHeadings,
   withoutStackedLabels,
 } from "../../../rag/answer/excerpt.ts";
@@ -53,6 +54,35 @@ describe("passageLines", () => {
       "①試験の進め方",
       "②社内の巻き込み力等に関する研修を実施。",
     ]);
+  });
+
+  it("shows a list the excerpt announces to its end, not its first items only", () => {
+    const lines = passageLines(
+      makeChunk({
+        docId: "deck",
+        text: [
+          "- 試験企業は以下のような試験リスクに直面している。",
+          "- (1) 試験災害による重要物資の供給途絶",
+          "- (2) 試験的威圧や取引への介入",
+          "- (3) 過剰供給による事業性の悪化",
+          "別の論点",
+        ].join("\n"),
+      }),
+      () => false,
+    );
+    const shown = (picked: number[]) =>
+      withAnnouncedItems(
+        picked.map((at) => lines[at]!),
+        lines,
+      ).map((line) => line.text);
+    expect(shown([0, 1, 2])).toEqual([
+      "- 試験企業は以下のような試験リスクに直面している。",
+      "- (1) 試験災害による重要物資の供給途絶",
+      "- (2) 試験的威圧や取引への介入",
+      "- (3) 過剰供給による事業性の悪化",
+    ]);
+    // Items that no shown line announces stay as they were picked.
+    expect(shown([1, 2])).toHaveLength(2);
   });
 
   it("leaves out a sibling title with nothing under it, but keeps a table of contents whole", () => {
