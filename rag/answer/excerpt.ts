@@ -403,6 +403,32 @@ function itemMark(line: PassageLine): string {
 }
 
 /**
+ * A list shown with a hole in it (リチウム and ニッケル without the レアアース line between them) reads as if the missing
+ * item were not there: one or two short items marked alike between two shown short items are shown too, within the
+ * list's length. Remarks in minutes (long bullets) are no such list.
+ */
+export function withoutGaps(lines: PassageLine[], chunkLines: PassageLine[]): PassageLine[] {
+  let length = lines.reduce((sum, line) => sum + line.text.length, 0);
+  const result: PassageLine[] = [];
+  lines.forEach((line, at) => {
+    result.push(line);
+    const next = lines[at + 1];
+    if (next === undefined || !isShortItem(line) || !isShortItem(next) || itemMark(line) !== itemMark(next)) return;
+    const from = chunkLines.indexOf(line);
+    const to = chunkLines.indexOf(next);
+    if (from < 0 || to <= from + 1) return;
+    const between = chunkLines.slice(from + 1, to);
+    const added = between.reduce((sum, item) => sum + item.text.length, 0);
+    const alike = between.every((item) => isShortItem(item) && itemMark(item) === itemMark(line));
+    if (between.length <= 2 && alike && length + added <= MAX_LIST_CHARS) {
+      result.push(...between);
+      length += added;
+    }
+  });
+  return result;
+}
+
+/**
  * A list the shown lines announce (「以下のようなリスクに直面しており」) and begin is shown to its end: (1) and (2)
  * without (3) read as all of it. The items run on in the chunk, numbered alike, within the list's length.
  */
@@ -1365,10 +1391,12 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const trimmed = trimBlock(best.block, options, total, best.lineScores);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
-  const shownLines = withAnnouncedItems(
+  const picked = withAnnouncedItems(
     withoutEmptyHeadings(namedItemsOnly(withoutStackedLabels(own), options), options),
     best.chunkLines,
   );
+  // A yes/no question about named items is answered by those rows alone.
+  const shownLines = options.askedType === "yes-no" ? picked : withoutGaps(picked, best.chunkLines);
   const lines = wholeSentences(shownLines, best.chunkLines).map((text) => shorten(text, terms, total));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {

@@ -5,6 +5,7 @@ import {
   type WeightedTerm,
   withAnnouncedItems,
   withoutEmptyHeadings,
+  withoutGaps,
   withoutStackedLabels,
 } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
@@ -54,6 +55,34 @@ describe("passageLines", () => {
       "①試験の進め方",
       "②社内の巻き込み力等に関する研修を実施。",
     ]);
+  });
+
+  it("fills a hole in a shown list of short items, not between remarks", () => {
+    const lines = passageLines(
+      makeChunk({
+        docId: "deck",
+        text: [
+          "- 試験鉱物A 甲国:55%、乙国:30%",
+          "- 試験鉱物B 甲国:60%、丙国:16%",
+          "- 試験鉱物C 丁国:28%、戊国:26%",
+          "- ▶ 委員からは、試験鉱物の調達先を多角化するため、同志国との連携を一層強化すべきとの意見があった。その上で支援策も求めた。",
+          "- ▶ 別の委員からは、試験の人材育成が急務であり、大学と企業の連携を拡充すべきとの指摘があった。この点も今後議論する。",
+          "- ▶ 試験鉱物の備蓄について、国が主導して一定量を確保すべきであり、民間任せでは限界があるとの意見もあった。",
+        ].join("\n"),
+      }),
+      () => false,
+    );
+    const shown = (picked: number[]) =>
+      withoutGaps(
+        picked.map((at) => lines[at]!),
+        lines,
+      ).map((line) => line.text);
+    expect(shown([0, 2])).toEqual([
+      "- 試験鉱物A 甲国:55%、乙国:30%",
+      "- 試験鉱物B 甲国:60%、丙国:16%",
+      "- 試験鉱物C 丁国:28%、戊国:26%",
+    ]);
+    expect(shown([3, 5])).toHaveLength(2);
   });
 
   it("shows a list the excerpt announces to its end, not its first items only", () => {
