@@ -57,6 +57,48 @@ describe("passageLines", () => {
     ]);
   });
 
+  it("answers a list question with the list under the section title the asker quotes", () => {
+    const detail = makeChunk({
+      docId: "deck",
+      sectionPath: ["3. 試験者が認識すべき原則"],
+      text: [
+        "3. 試験者が認識すべき原則",
+        "試験対応を重要な試験事項の一つとして位置付け、試験者自らが主導する必要がある",
+        "(1)自社の試験を正確に把握する",
+        "- 自社の試験経済安保の取引を可能な限り正確に把握する。",
+      ].join("\n"),
+    });
+    const summary = makeChunk({
+      docId: "deck",
+      ordinal: 2,
+      sectionPath: ["3. 試験者が認識すべき原則"],
+      text: [
+        "3. 試験者が認識すべき原則",
+        "- ① 自社の試験を正確に把握する",
+        "- ② 試験を投資と捉える",
+        "- ③ 対話を欠かさない",
+      ].join("\n"),
+    });
+    const options = {
+      askedType: "list" as const,
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: ["試験者が認識すべき原則"],
+      quoted: ["試験者が認識すべき原則"],
+      terms: [
+        { term: "試験者", mass: 1 },
+        { term: "原則", mass: 1 },
+        { term: "試験経済安保", mass: 1 },
+      ],
+    };
+    const passages = [
+      { chunk: detail, score: 10 },
+      { chunk: summary, score: 8 },
+    ];
+    const lines = bestExcerpt(passages, options)?.spans.flatMap((span) => span.lines);
+    expect(lines).toContain("- ③ 対話を欠かさない");
+  });
+
   it("fills a hole in a shown list of short items, not between remarks", () => {
     const lines = passageLines(
       makeChunk({
