@@ -97,6 +97,8 @@ export function englishTerms(text: string, question: string, read: readonly stri
     // country's name (6月 = june, 日本 = japanese): the reader of an English question knows those.
     if (term.length < 2 || foldForMatch(term) === foldForMatch(english) || PLAIN_TERM.test(term)) continue;
     if (read.some((figure) => figure.includes(term))) continue;
+    // One gloss for each of the question's words: "cars" is 自動車 in 「自動車・自動車部品」, not also 車両 in 「中大型車両」.
+    if (found.some(([, label]) => label === english)) continue;
     if (folded.includes(foldForMatch(term)) && !found.some(([longer]) => longer.includes(term)))
       found.push([term, english]);
   }

@@ -23,6 +23,12 @@ describe("englishTerms", () => {
     expect(englishTerms("技術流出対策を輸出管理とあわせて", "When was the plan revised?")).toBeUndefined();
   });
 
+  it("glosses each of the question's words once, by the first term of the quote it stands for", () => {
+    const glossed = englishTerms("自動車・自動車部品の関税。中大型車両は別枠。", "What tariff applies to cars?") ?? "";
+    expect(glossed).toMatch(/自動車 = cars/u);
+    expect(glossed).not.toMatch(/車両 = cars/u);
+  });
+
   it("does not gloss a term again that a figure already read in English holds", () => {
     const question = "When is the enforcement of export controls reviewed?";
     expect(englishTerms("施行後三年を目途として輸出管理を見直す", question)).toMatch(/施行 = enforcement/u);
