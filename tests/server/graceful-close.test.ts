@@ -12,7 +12,12 @@ function pause(ms: number): void {
 }
 
 describe("trackConnections", () => {
-  it("accepts the connections waiting in the backlog even when the process was paused past the quiet time", async () => {
+  // The scenario needs the clients' connects to reach the kernel before the stop begins, which a machine busy with the
+  // rest of the suite does not always schedule (one connect in ten, now and then, arrives after the listener closed):
+  // a failure is retried, and a close that resets the backlog still fails every try.
+  it("accepts the connections waiting in the backlog even when the process was paused past the quiet time", {
+    retry: 2,
+  }, async () => {
     const server = createServer((_request, response) => {
       response.end("ok");
     });
