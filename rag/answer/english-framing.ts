@@ -82,14 +82,18 @@ export function questionTerms(question: string): Map<string, string> {
 }
 
 /**
- * Where the question's own words are in the Japanese quote, longest first, at most three: "相互関税 = reciprocal
- * tariff". Only terms the question asked about are glossed: a gloss of some other word of the quote (分野 =
+ * Where the question's own words (`questionTerms`) are in the Japanese quote, longest first, at most three: "相互関税 =
+ * reciprocal tariff". Only terms the question asked about are glossed: a gloss of some other word of the quote (分野 =
  * sectors, ai = artificial intelligence) tells the reader nothing they asked. A term inside a figure already read in
  * English (施行後三年) is not glossed again.
  */
-export function englishTerms(text: string, question: string, read: readonly string[] = []): string | undefined {
+export function englishTerms(
+  text: string,
+  askedTerms: ReadonlyMap<string, string>,
+  read: readonly string[] = [],
+): string | undefined {
   const folded = foldForMatch(text);
-  const asked = [...questionTerms(question)].sort((a, b) => b[0].length - a[0].length);
+  const asked = [...askedTerms].sort((a, b) => b[0].length - a[0].length);
   const found: [string, string][] = [];
   for (const [term, english] of asked) {
     if (found.length >= 3) break;

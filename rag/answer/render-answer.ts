@@ -122,10 +122,11 @@ function renderExcerpts(
   const seen = new Set<string>();
   const first = resolved ? excerpts.slice(0, 1) : [];
   const rest = resolved ? excerpts.slice(1) : excerpts;
-  const asked = [...questionTerms(question).keys()].map(foldForMatch);
+  const askedTerms = questionTerms(question);
+  const asked = [...askedTerms.keys()].map(foldForMatch);
   const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked });
-  const terms = englishTerms(quoted, question, [...seen]);
+  const terms = englishTerms(quoted, askedTerms, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
       "\n\n",
