@@ -1193,22 +1193,17 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       );
       const nameFactor = (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR);
       // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its
-      // list; a bullet that says 課題 in passing is not.
-      // A lone title names the items without giving them.
-      const nounNamed =
+      // list; a bullet that says 課題 in passing is not. 「「経営者等が認識すべき原則」として挙げられているもの」: so is the
+      // section the asker quotes, when it is a list of short items under its title.
+      const itemsNamed =
         askedType === "list" &&
+        // A lone title names the items without giving them.
         block.lines.length >= 3 &&
-        (options.itemsOf ?? []).some(
+        ((options.itemsOf ?? []).some(
           (noun) => (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) || underHeading(noun),
-        );
-      // 「「経営者等が認識すべき原則」として挙げられているもの」: the section the asker quotes, when it is a list of short
-      // items under its title, is the list asked for.
-      const quotedNamed =
-        askedType === "list" &&
-        block.lines.length >= 3 &&
-        (options.quoted ?? []).some((phrase) => block.lines[0]!.folded.includes(phrase) || underHeading(phrase)) &&
-        block.lines.slice(1).every((line) => line.bullet && line.text.length <= MAX_ITEM_CHARS);
-      const itemsNamed = nounNamed || quotedNamed;
+        ) ||
+          ((options.quoted ?? []).some((phrase) => block.lines[0]!.folded.includes(phrase) || underHeading(phrase)) &&
+            block.lines.slice(1).every((line) => line.bullet && line.text.length <= MAX_ITEM_CHARS)));
       const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : 1;
       // 「補助金以外にどんな手段」: the line that goes past the asker's one (「補助金…のみならず、②…③…」) answers it.
       const besides = (options.besides ?? []).some((noun) => block.lines.some((line) => goesBeyond(line.folded, noun)));
