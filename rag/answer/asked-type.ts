@@ -278,7 +278,12 @@ function classToType(nounClass: NounClass): AskedType {
 
 /** A question ending in か / ？ with no question word and no request verb asks yes or no. */
 function asksYesNo(tokens: IpadicFeatures[]): boolean {
-  const hasRequest = tokens.some((token) => REQUEST_VERBS.has(token.basic_form));
+  // 「…と聞きましたが、本当ですか」: what the asker heard is the claim asked about, not a request.
+  const heard = (at: number) =>
+    tokens[at]!.basic_form === "聞く" &&
+    ["と", "って"].includes(tokens[at - 1]?.surface_form ?? "") &&
+    tokens.slice(at + 1, at + 3).some((token) => token.basic_form === "た");
+  const hasRequest = tokens.some((token, at) => REQUEST_VERBS.has(token.basic_form) && !heard(at));
   if (hasRequest) return false;
   const tail = tokens.filter((token) => token.pos !== "記号").slice(-3);
   return (

@@ -53,6 +53,8 @@ export interface ExcerptOptions {
   valueFocus?: string[];
   /** A yes/no question the quoted lines may answer with a plain yes or no: the line that says it is shown. */
   verdict?: VerdictAsked;
+  /** A yes/no part's subject, folded, with the documents' other names for it: the block must name one. */
+  subject?: string[];
   /**
    * For a date question, the words of the event whose date is asked (提出, 上程), folded: a dated line is its date
    * only when it, its parent item or the block's context says one of them.
@@ -1191,7 +1193,12 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       const labelled = (options.labels ?? []).every(
         (label) => block.lines.some((line) => saysLabel(line.folded, label)) || underHeading(label),
       );
-      const nameFactor = (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR);
+      // 「医療分野が加わるのは本当か」: a block that never names 医療分野 cannot confirm or deny it.
+      const subjectNamed =
+        !options.subject?.length ||
+        options.subject.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
+      const nameFactor =
+        (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR) * (subjectNamed ? 1 : UNNAMED_FACTOR);
       // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its
       // list; a bullet that says 課題 in passing is not. 「「経営者等が認識すべき原則」として挙げられているもの」: so is the
       // section the asker quotes, when it is a list of short items under its title.

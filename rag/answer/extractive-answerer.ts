@@ -217,6 +217,7 @@ const ASKS_FINAL_EDITION =
 const FINAL_EDITION = /正式版|最終版|確定版|完成版/u;
 
 /** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */
+
 function synonymsFor(index: LexicalSearchIndex, analysis: QuestionAnalysis): (term: string) => string[] {
   return (term) => [...index.synonymsOf(term), ...(analysis.otherSenses?.[term] ?? [])];
 }
@@ -536,6 +537,9 @@ export class ExtractiveAnswerer implements Answerer {
         quoted,
         askedType: part.askedType,
         ...(verdictAsking ? { verdict: verdictAsking } : {}),
+        ...(part.subject
+          ? { subject: part.subject.flatMap((name) => [name, ...synonyms(name)]).map(foldForMatch) }
+          : {}),
         valueKind,
         listSize: statedItemCount(part.text),
         ...(event.length > 0 ? { event } : {}),

@@ -30,6 +30,11 @@ export interface QuestionPart {
   askedNoun?: string;
   /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
   refersBack: boolean;
+  /**
+   * A yes/no part: the subject of the event it asks to confirm (「医療分野が加わるというのは本当ですか」 → 医療分野), the
+   * one thing a line must name to confirm or deny it.
+   */
+  subject?: string[];
   /** What the part asks the date of, as verbal nouns (「いつ国会に提出される」 → 提出, 「いつ成立して、いつ施行？」). */
   events?: string[];
 }
@@ -591,6 +596,58 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   return listed && nounClassOf(listed) === "none" ? { askedNoun: listed } : {};
 }
 
+/** The noun run that ends just before `end` (exclusive), and where it starts. */
+function nounRunBefore(tokens: IpadicFeatures[], end: number): { noun: string; start: number } {
+  const run: string[] = [];
+  let k = end - 1;
+  for (; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (token.pos !== "名詞" || ["非自立", "代名詞", "数"].includes(token.pos_detail_1)) break;
+    run.unshift(token.surface_form);
+  }
+  return { noun: run.join(""), start: k + 1 };
+}
+
+/**
+ * The noun run marked by が in a claim the asker heard and asks to confirm (「医療分野が加わるという話」「技術管理の
+ * 体制が採択の条件になるって本当」), with the nouns it is of (技術管理): a line that names none of them cannot confirm
+ * or deny what happens to it. Not a clause of the asker's own situation (「人手がない会社でも」).
+ */
+function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
+  let subject: string[] | undefined;
+  tokens.forEach((token, at) => {
+    if (token.surface_form !== "が" || token.pos_detail_1 !== "格助詞") return;
+    const rest = tokens.slice(at + 1);
+    // Its own predicate is a verb (加わる), not an adjective (「人手がない会社」).
+    const verb = rest.findIndex((next) => ["動詞", "形容詞", "助動詞"].includes(next.pos));
+    if (verb < 0 || rest[verb]!.pos !== "動詞" || rest.slice(0, verb).some((next) => next.pos === "記号")) return;
+    // The verb runs straight into the hearsay (加わる|という, なる|って): 「買われそうになったときの問題って」 names a topic.
+    const tail = rest.slice(verb + 1);
+    const hearsay = tail.findIndex(
+      (next) =>
+        ["という", "って"].includes(next.surface_form) ||
+        (next.surface_form === "と" && next.pos_detail_1 === "格助詞"),
+    );
+    if (
+      hearsay < 0 ||
+      tail
+        .slice(0, hearsay)
+        .some((next) => next.pos === "記号" || (next.pos === "名詞" && !["特殊", "接尾"].includes(next.pos_detail_1)))
+    )
+      return;
+    const names: string[] = [];
+    let end = at;
+    for (;;) {
+      const { noun, start } = nounRunBefore(tokens, end);
+      if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun)) names.push(noun);
+      if (noun === "" || tokens[start - 1]?.surface_form !== "の") break;
+      end = start - 1;
+    }
+    if (names.length > 0) subject = names;
+  });
+  return subject;
+}
+
 /** 「原則として挙げられているのは何」「課題として何が挙がって」: the noun before として a listing verb lists under. */
 function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const as = tokens.findIndex(
@@ -662,6 +719,8 @@ export function analyzeQuestion(
     const partFocus = focusOf(partTokens);
     const { askedNoun } = askedNounOf(partTokens);
     const events = eventsOf(partTokens);
+    const askedType = askedTypeOf(partTokens);
+    const subject = askedType === "yes-no" ? subjectOf(partTokens) : undefined;
     // Only verbal nouns (検討されてた, 公表された), generic ones, the noun asked for (「どういう主体を」) or who spoke
     // (「委員からはどんな意見が」 after 「会議でCFIUSの話が出たと聞きました」): the part's topic is the question's.
     const elliptical = !partTokens.some(
@@ -674,13 +733,14 @@ export function analyzeQuestion(
     );
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
-      askedType: askedTypeOf(partTokens),
+      askedType,
       focus: elliptical ? focus : partFocus,
       elliptical,
       ownFocus: partFocus,
       ...(askedNoun ? { askedNoun } : {}),
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
       ...(events.length > 0 ? { events } : {}),
+      ...(subject ? { subject } : {}),
     };
   });
   const firstPerson = tokens.some(

@@ -645,6 +645,26 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("TESTORG は貿易管理に特化した組織");
   });
 
+  it("confirms a heard claim from the block that names its subject, over a closer-worded one that does not", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "slides",
+        title: "試験制度の現状",
+        text: "③ 試験インフラの事前届出制度\n- 14対象事業の重要設備の事前審査",
+      }),
+      makeChunk({
+        docId: "plan",
+        title: "試験制度の見直し",
+        text: "現行制度の見直し・拡充\n- ✓ 重要な物資の供給に不可欠な役務への支援\n- ✓ 試験インフラ制度への医療分野の追加",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験インフラの事前審査制度に医療分野が加わるという話、本当ですか？",
+    });
+    expect(result.answer).toContain("医療分野の追加");
+    expect(result.answer).not.toContain("14対象事業");
+  });
+
   it("quotes the chapter or case the asker names by number, in Japanese or English, over a closer-worded other one", async () => {
     const answerer = await answererFor([
       makeChunk({

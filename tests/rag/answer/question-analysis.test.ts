@@ -27,6 +27,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["何年から始まった制度ですか", "date"],
     ["いつまでに届け出る必要がありますか", "date"],
     ["何件の相談がありましたか", "count"],
+    // What the asker heard (と聞きましたが) is the claim asked about; 「聞きたい」 still asks.
+    ["試験制度に医療分野が加わると聞きましたが本当ですか？", "yes-no"],
+    ["医療分野が加わるのか聞きたいです？", "definition"],
     ["対象事業はいくつありますか", "count"],
     ["何社と対話しましたか", "count"],
     // どこ asks where, or which body or field: never whether.
@@ -394,6 +397,25 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(listed.parts[0]?.askedNoun).toBe("原則");
     expect(listed.focus.some((phrase) => phrase.includes("リスト"))).toBe(false);
     expect(analyze("What does the guideline require?").parts[0]?.askedNoun).toBeUndefined();
+  });
+});
+
+describe("analyzeQuestion: the subject of a claim a yes/no question asks to confirm", () => {
+  it("reads the が-noun of a heard claim, with the nouns it is of", () => {
+    expect(analyze("試験制度に医療分野が加わるという話、本当ですか？").parts[0]?.subject).toEqual(["医療分野"]);
+    expect(analyze("試験管理の体制が採択の条件になるって本当ですか？").parts[0]?.subject).toEqual(["体制", "試験管理"]);
+  });
+
+  it("reads no subject in the asker's own situation, in a clause that names a topic, or outside a yes/no question", () => {
+    // An adjective's subject (人手がない) is the asker's situation, and 「といけない」 is no hearsay.
+    expect(
+      analyze("うちのように人手がない会社でも新しく組織を作らないといけないのでしょうか。").parts[0]?.subject,
+    ).toBeUndefined();
+    // 「…が買われそうになったときの問題って」: the verb runs into a noun, so って marks the question's topic.
+    expect(
+      analyze("下位の会社が外資に買われそうになったときの独禁法の問題って、会議で話に出てました？").parts[0]?.subject,
+    ).toBeUndefined();
+    expect(analyze("医療分野が加わるという話はいつ決まりましたか？").parts[0]?.subject).toBeUndefined();
   });
 });
 
