@@ -162,6 +162,12 @@ const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
 /** 「下図のように」「以下のとおり」: a line that points to what follows it. */
 const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
 
+/**
+ * 「協力して取り組みましょう！」「考えてみよう。」: a speech bubble of an illustration urges; it states nothing the
+ * document says, so its block answers no question.
+ */
+const EXHORTS = /(?:[!！]|(?:ましょう|しよう|みよう|いこう)。?)\s*$/u;
+
 /** Lines that point to a list (「下図のように…(特定類型)」) without giving its items: they name it, not answer it. */
 export function pointsAheadWithoutItems(lines: string[]): boolean {
   return bulletCount(lines) < 2 && lines.some((line) => FORWARD_REFERENCE.test(line));
@@ -1116,6 +1122,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         !(options.askedType === "list" && block.lines.some((line) => FORWARD_REFERENCE.test(line.text)))
       )
         continue;
+      if (block.lines.some((line) => EXHORTS.test(line.text))) continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
       // A section's own heading over the items of that section (「3. 経営者等が認識すべき原則」 ①②③) names them.
       const headsItems =

@@ -645,6 +645,25 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("TESTORG は貿易管理に特化した組織");
   });
 
+  it("does not answer from an illustration's speech bubble, which urges and states nothing", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guide",
+        title: "試験経営指針(案)の活用例",
+        text: "社内の横連携\n~司令塔部門から担当部署への協力依頼~\n試験対応は、我が社の中長期的な成長に繋がります。司令塔部門と協力して取り組みましょう!",
+      }),
+      makeChunk({
+        docId: "guide",
+        ordinal: 1,
+        title: "試験経営指針(案)",
+        text: "- 統括する部門を設置すること\n- なお、経営資源に限りがある場合、必ずしも新しい組織を設立する必要はない",
+      }),
+    ]);
+    const result = await answerer.answer({ question: "中長期的な試験対応で、司令塔部門を置く必要はありますか？" });
+    expect(result.answer).toContain("新しい組織を設立する必要はない");
+    expect(result.answer).not.toContain("取り組みましょう");
+  });
+
   it("confirms a heard claim from the block that names its subject, over a closer-worded one that does not", async () => {
     const answerer = await answererFor([
       makeChunk({
