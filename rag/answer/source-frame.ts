@@ -10,10 +10,18 @@ const DOCUMENT_NOUN =
 const JAPANESE_FRAME = /^([^。？?]{2,60}?)(では|で|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
 const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(?:the\s+)?([^,?.;]{3,80})/iu;
 
+/**
+ * 「…余裕ないんですけど、経営ガイドライン案だと新しく…」「ガイドライン案ではどう書かれて」: after a clause, a phrase that
+ * ends with a document's kind and says では or だと names the source too. Not a law (「この法律では」): a law is what
+ * such a question is about.
+ */
+const JAPANESE_INNER_FRAME =
+  /(?:^|[、。])\s*([^、。？?]{0,40}?(?:ガイドライン|ガイダンス|アクションプラン|資料|報告書|議事要旨|議事録|事例集|指針|白書)(?:案|\(案\)|第\d+版)?)(?:では|だと|によると|によれば)(?![はも])/u;
+
 /** The text of the document named as the question's source, or undefined. */
 export function sourceFrame(question: string): string | undefined {
   const text = question.normalize("NFKC");
-  const japanese = text.match(JAPANESE_FRAME);
+  const japanese = text.match(JAPANESE_FRAME) ?? text.match(JAPANESE_INNER_FRAME);
   // 「…ガイドライン案で、」 names a document; a bare 「法律で、」 says by what means.
   const byMeans = japanese?.[2] === "で" && japanese[1]!.replace(DOCUMENT_NOUN, "").length < 2;
   const frame = (byMeans ? undefined : japanese?.[1]) ?? text.match(ENGLISH_FRAME)?.[1];

@@ -15,6 +15,17 @@ describe("sourceFrame", () => {
     ).toBe("draft management guidelines");
   });
 
+  it("reads a document named after a clause, with では or だと and no comma, but not a law", () => {
+    expect(
+      sourceFrame("うち中小なので専任部署とか作る余裕ないんですけど、試験ガイドライン案だと新しく組織作らないとダメ？"),
+    ).toBe("試験ガイドライン案");
+    expect(sourceFrame("専任部署を新設する余裕がないんですが、ガイドライン案ではどう書かれてますか？")).toBe(
+      "ガイドライン案",
+    );
+    // A law is what such a question is about, not where to look.
+    expect(sourceFrame("この法律では罰則はありますか？")).toBeUndefined();
+  });
+
   it("does not take the asker's own situation or a topic for a document", () => {
     expect(sourceFrame("うちのような中小企業では、専任部署は必要ですか？")).toBeUndefined();
     expect(sourceFrame("半導体分野では、どんな支援がありますか？")).toBeUndefined();
