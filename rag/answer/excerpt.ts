@@ -53,7 +53,7 @@ export interface ExcerptOptions {
   valueFocus?: string[];
   /** A yes/no question the quoted lines may answer with a plain yes or no: the line that says it is shown. */
   verdict?: VerdictAsked;
-  /** A yes/no part's subject, folded, with the documents' other names for it: the block must name one. */
+  /** The subject of a claim the part is about, folded, with the documents' other names for it: the block must name one. */
   subject?: string[];
   /**
    * For a date question, the words of the event whose date is asked (提出, 上程), folded: a dated line is its date

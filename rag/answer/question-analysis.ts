@@ -31,8 +31,8 @@ export interface QuestionPart {
   /** The part points back into the question (「こういう悩みって」): its topic is in the earlier sentences. */
   refersBack: boolean;
   /**
-   * A yes/no part: the subject of the event it asks to confirm (「医療分野が加わるというのは本当ですか」 → 医療分野), the
-   * one thing a line must name to confirm or deny it.
+   * The subject of a claim the asker heard (「医療分野が加わるという話」 → 医療分野), with the nouns it is of: what the
+   * part asks to confirm or asks about, which a line must name to answer it.
    */
   subject?: string[];
   /** What the part asks the date of, as verbal nouns (「いつ国会に提出される」 → 提出, 「いつ成立して、いつ施行？」). */
@@ -596,6 +596,15 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   return listed && nounClassOf(listed) === "none" ? { askedNoun: listed } : {};
 }
 
+/**
+ * A body that acts (経産省が作ろうとしている, 政府が決めた): its documents seldom name it, and what it does is the
+ * claim's topic.
+ */
+const BODY = /(?:省|庁|府|政府|国|委員会|会議|機構|当局)$/u;
+
+/** Nouns that say how sure or how soon a claim is (加わる方向だと, 始まる予定って), not what it is about. */
+const MODAL_NOUNS = new Set(["方向", "予定", "見込み", "見通し", "方針", "こと", "よう", "見込"]);
+
 /** The noun run that ends just before `end` (exclusive), and where it starts. */
 function nounRunBefore(tokens: IpadicFeatures[], end: number): { noun: string; start: number } {
   const run: string[] = [];
@@ -609,14 +618,18 @@ function nounRunBefore(tokens: IpadicFeatures[], end: number): { noun: string; s
 }
 
 /**
- * The noun run marked by が in a claim the asker heard and asks to confirm (「医療分野が加わるという話」「技術管理の
+ * The noun run marked by が (or も) in a claim the asker heard and asks to confirm (「医療分野が加わるという話」「技術管理の
  * 体制が採択の条件になるって本当」), with the nouns it is of (技術管理): a line that names none of them cannot confirm
  * or deny what happens to it. Not a clause of the asker's own situation (「人手がない会社でも」).
  */
 function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
   let subject: string[] | undefined;
   tokens.forEach((token, at) => {
-    if (token.surface_form !== "が" || token.pos_detail_1 !== "格助詞") return;
+    // 「医療分野も加わる」: も marks the subject as much as が does.
+    const marksSubject =
+      (token.surface_form === "が" && token.pos_detail_1 === "格助詞") ||
+      (token.surface_form === "も" && token.pos_detail_1 === "係助詞");
+    if (!marksSubject) return;
     const rest = tokens.slice(at + 1);
     // Its own predicate is a verb (加わる), not an adjective (「人手がない会社」).
     const verb = rest.findIndex((next) => ["動詞", "形容詞", "助動詞"].includes(next.pos));
@@ -632,14 +645,21 @@ function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
       hearsay < 0 ||
       tail
         .slice(0, hearsay)
-        .some((next) => next.pos === "記号" || (next.pos === "名詞" && !["特殊", "接尾"].includes(next.pos_detail_1)))
+        .some(
+          (next) =>
+            next.pos === "記号" ||
+            (next.pos === "名詞" &&
+              !["特殊", "接尾"].includes(next.pos_detail_1) &&
+              !MODAL_NOUNS.has(next.surface_form)),
+        )
     )
       return;
     const names: string[] = [];
     let end = at;
     for (;;) {
       const { noun, start } = nounRunBefore(tokens, end);
-      if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun)) names.push(noun);
+      if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun))
+        names.push(noun);
       if (noun === "" || tokens[start - 1]?.surface_form !== "の") break;
       end = start - 1;
     }
@@ -708,6 +728,7 @@ export function analyzeQuestion(
     .filter((sentence) => sentence.trim() !== "")
     .flatMap((sentence) => withDeterminers(morphology.morphemes(sentence)));
   const focus = focusOf(tokens);
+  const claimed = subjectOf(tokens);
   const sentences = splitParts(tokens);
   // After a question, a remark left open (「インドネシアに抜かれるって話もあった気がするけど」) asks to confirm it.
   const asking = sentences
@@ -720,7 +741,6 @@ export function analyzeQuestion(
     const { askedNoun } = askedNounOf(partTokens);
     const events = eventsOf(partTokens);
     const askedType = askedTypeOf(partTokens);
-    const subject = askedType === "yes-no" ? subjectOf(partTokens) : undefined;
     // Only verbal nouns (検討されてた, 公表された), generic ones, the noun asked for (「どういう主体を」) or who spoke
     // (「委員からはどんな意見が」 after 「会議でCFIUSの話が出たと聞きました」): the part's topic is the question's.
     const elliptical = !partTokens.some(
@@ -731,6 +751,9 @@ export function analyzeQuestion(
         token.surface_form !== askedNoun &&
         !SPEAKERS.has(token.surface_form),
     );
+    // The claim may be the part's own (「…加わるという話、本当ですか」) or said before it (「…加わる方向だと聞きました。
+    // 本当ですか？」): a part with no topic of its own asks about the question's.
+    const subject = subjectOf(partTokens) ?? (elliptical ? claimed : undefined);
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
       askedType,

@@ -406,7 +406,24 @@ describe("analyzeQuestion: the subject of a claim a yes/no question asks to conf
     expect(analyze("試験管理の体制が採択の条件になるって本当ですか？").parts[0]?.subject).toEqual(["体制", "試験管理"]);
   });
 
-  it("reads no subject in the asker's own situation, in a clause that names a topic, or outside a yes/no question", () => {
+  it("reads a claim said before the question (も, 方向だと聞きました) for a part with no topic of its own", () => {
+    const analysis = analyze(
+      "試験制度に医療分野も加わる方向だと聞きました。本当ですか？具体的にどこが対象になりそうですか？",
+    );
+    expect(analysis.parts.map((part) => part.subject)).toEqual([["医療分野"], ["医療分野"]]);
+    // Whatever the asked type: the claim is what the question is about.
+    expect(
+      analyze("試験制度に医療分野が加わるという話がありますが、どこが検討されていますか？").parts[0]?.subject,
+    ).toEqual(["医療分野"]);
+  });
+
+  it("reads no body that acts as the subject: its documents seldom name it", () => {
+    expect(
+      analyze("途絶を察知する仕組みを経産省が作ろうとしてると聞きました。どういう要素が必要ですか？").parts[0]?.subject,
+    ).toBeUndefined();
+  });
+
+  it("reads no subject in the asker's own situation or in a clause that names a topic", () => {
     // An adjective's subject (人手がない) is the asker's situation, and 「といけない」 is no hearsay.
     expect(
       analyze("うちのように人手がない会社でも新しく組織を作らないといけないのでしょうか。").parts[0]?.subject,
@@ -415,7 +432,6 @@ describe("analyzeQuestion: the subject of a claim a yes/no question asks to conf
     expect(
       analyze("下位の会社が外資に買われそうになったときの独禁法の問題って、会議で話に出てました？").parts[0]?.subject,
     ).toBeUndefined();
-    expect(analyze("医療分野が加わるという話はいつ決まりましたか？").parts[0]?.subject).toBeUndefined();
   });
 });
 
