@@ -24,6 +24,7 @@ import {
   statedCounts,
   statedItemCount,
 } from "./asked-values.ts";
+import { isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { SCENE_CLAUSE_EN } from "./english-question.ts";
 import { definingEvent, eventWords } from "./event-words.ts";
@@ -85,6 +86,8 @@ const WEAK_TERM_WEIGHT = 0.3;
 const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;
 /** Terms only the question's named source has (「…ガイドライン案では、」) weigh this much in choosing its lines. */
 const FRAME_WEIGHT = 0.3;
+/** The weight of a term only the asker's situation has (「社内研修で説明したいのですが」): it may still name the topic. */
+const SITUATION_WEIGHT = 0.5;
 /** About the idf of a topical noun: a stated number weighs like one. */
 const NUMBER_MASS = 3;
 
@@ -162,25 +165,6 @@ function focusLabel(part: QuestionPart, question: string): string {
   const phrase = part.focus[0] ?? "";
   const at = folded.indexOf(phrase);
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
-}
-
-/**
- * A sentence that states (「…と聞きました。」「…気がするんですが。」「…を作っています。」), ending so: what it embeds
- * (「広げたらどうかという話」) asks nothing of the reader.
- */
-const STATES =
-  /(?:ました|ます|です|でした|だった|した|している|いる|いた|ある|あった|ない|なかった|だ|が|けど|けれど(?:も)?)$/u;
-const REQUESTS = /教えて|ください|知りたい|ほしい|欲しい|たい$|願い/u;
-
-/**
- * The part is a sentence of its own that asks nothing (「前に見た資料だと11物資だった気がするんですが。」): an aside.
- * A piece of a sentence (「…の発足年と」) asks with the rest of it.
- */
-function isAside(text: string): boolean {
-  const sentence = text.normalize("NFKC").trim();
-  if (!/[。.]$/u.test(sentence) || !/\p{Script=Hiragana}/u.test(sentence)) return false;
-  const body = sentence.replace(/[。.]+$/u, "");
-  return STATES.test(body) && !/[?？]/u.test(body) && !REQUESTS.test(body);
 }
 
 /**
@@ -324,7 +308,7 @@ export class ExtractiveAnswerer implements Answerer {
       query,
       passages,
       filter,
-      this.frameOnlyTerms(index, question),
+      this.lessenedTerms(index, question, analysis),
     );
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
@@ -391,7 +375,7 @@ export class ExtractiveAnswerer implements Answerer {
     index: LexicalSearchIndex,
     query: AnalyzedQuery,
     part: QuestionPart | undefined,
-    frameOnly: ReadonlySet<string>,
+    lessened: ReadonlyMap<string, number>,
   ): WeightedTerm[] {
     const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
     const own = new Map<string, number>();
@@ -411,23 +395,39 @@ export class ExtractiveAnswerer implements Answerer {
       term,
       mass:
         (counts.has(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass) *
-        (frameOnly.has(term) ? FRAME_WEIGHT : 1),
+        (lessened.get(term) ?? 1),
     }));
   }
 
   /**
-   * Terms only the document the question names as its source has (「経済安全保障経営ガイドライン案では、」):
-   * retrieval found that document with them; within it, they say nothing about which line answers.
+   * Terms that say less about which line answers than about which passage to read, with their weight: those only the
+   * document the question names as its source has (「経済安全保障経営ガイドライン案では、」), and those only the asker's
+   * own situation has (「社内研修で説明したいのですが、」「従業員100人ほどのメーカーです。」), before what is asked.
    */
-  private frameOnlyTerms(index: LexicalSearchIndex, question: string): Set<string> {
-    const frame = sourceFrame(question);
-    if (!frame) return new Set();
+  private lessenedTerms(index: LexicalSearchIndex, question: string, analysis: QuestionAnalysis): Map<string, number> {
     const termsOf = (text: string) => {
       const analyzed = index.analyze(text);
       return new Set([...analyzed.words, ...analyzed.bigrams].map(({ term }) => term));
     };
-    const rest = termsOf(question.normalize("NFKC").replace(frame, " "));
-    return new Set([...termsOf(frame)].filter((term) => !rest.has(term)));
+    const text = question.normalize("NFKC");
+    const lessened = new Map<string, number>();
+    // What is said only in these pieces, outside the phrases the asker quotes (the topic wherever it stands).
+    const lessen = (said: readonly string[], weight: number) => {
+      const rest = termsOf(said.reduce((left, piece) => left.replace(piece, " "), text));
+      const own = termsOf(said.map((piece) => piece.replace(/「[^」]*」/gu, " ")).join(" "));
+      for (const term of own) if (!rest.has(term) && !lessened.has(term)) lessened.set(term, weight);
+    };
+    const frame = sourceFrame(question);
+    if (frame) lessen([frame], FRAME_WEIGHT);
+    // The situation is the topic when what is asked names none of its own (「「2つのQ」を説明したいのですが、それぞれ何を
+    // 指していますか」).
+    const situation = situationOf(
+      text,
+      analysis.parts.some((part) => part.refersBack),
+    );
+    const asksOwnTopic = analysis.focus.some((phrase) => !situation.some((piece) => piece.includes(phrase)));
+    if (asksOwnTopic) lessen(situation, SITUATION_WEIGHT);
+    return lessened;
   }
 
   /** One excerpt per part; a later part gets its own only when the first does not already answer it. */
@@ -438,7 +438,7 @@ export class ExtractiveAnswerer implements Answerer {
     query: AnalyzedQuery,
     passages: Passage[],
     filter: RetrievalFilter | undefined,
-    frameOnly: ReadonlySet<string>,
+    lessened: ReadonlyMap<string, number>,
   ) {
     const facts = this.corpusFacts(index);
     const shared = {
@@ -466,7 +466,7 @@ export class ExtractiveAnswerer implements Answerer {
         index,
         query,
         single || (part.elliptical && added.length === 0) ? undefined : part,
-        frameOnly,
+        lessened,
       );
       const valueKind = askedValueKind(part.askedType, part.text);
       // The words of the events a date part asks about (提出 → 提出, 上程), folded.

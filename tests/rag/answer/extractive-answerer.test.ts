@@ -542,3 +542,23 @@ describe("ExtractiveAnswerer: a source named by date", () => {
     expect(result.answer).toContain("11の試験物資を指定した");
   });
 });
+
+describe("ExtractiveAnswerer: the asker's own situation", () => {
+  it("chooses the lines by what is asked, not by the words of the asker's situation before it", async () => {
+    const chunks = [
+      doc("hr", "人材育成の取組", "③社内の巻き込み力等に関するセミナー・研修やメンタリングを実施し、説明力を養う。"),
+      doc(
+        "remarks",
+        "大臣答弁",
+        "「試験安全保障は新しい課題であって、その定義という意味では確立したものがあるわけではありません。」",
+      ),
+      doc("plan", "試験安全保障の推進", "政府は試験安全保障の推進に取り組む。"),
+      doc("setup", "試験安全保障の体制", "政府として試験安全保障の体制を強化する。"),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "社内研修で「試験安全保障とは」を一言で説明したいのですが、政府としての定義ってあるんですか？",
+    });
+    expect(result.answer).toContain("その定義という意味では");
+    expect(result.answer).not.toContain("セミナー");
+  });
+});
