@@ -124,8 +124,9 @@ function renderExcerpts(
   const rest = resolved ? excerpts.slice(1) : excerpts;
   const askedTerms = questionTerms(question);
   const asked = [...askedTerms.keys()].map(foldForMatch);
-  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked });
-  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked });
+  const named = new Map([...askedTerms].map(([term, label]) => [term.normalize("NFKC"), label]));
+  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named });
+  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named });
   const terms = englishTerms(quoted, askedTerms, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
@@ -160,6 +161,22 @@ const VERDICT_TEXTS: Record<Verdict["says"], Record<Language, (n: number) => str
 
 const MAX_FIGURES_SHOWN = 4;
 
+/**
+ * The name a figure dates or measures when the quote writes it in brackets right after the name (「重要土地等調査法」
+ * (2021年6月), 経済安全保障推進法(2022年5月)): with several such figures, which is which. Not a figure's own unit
+ * (527億ドル(約7兆円)): that bracket converts it.
+ */
+function ownerOf(text: string, quoted: string): string | undefined {
+  const normalized = text.normalize("NFKC");
+  const at = normalized.indexOf(`(${quoted}`);
+  if (at < 0) return undefined;
+  const before = normalized.slice(0, at);
+  return (
+    before.match(/「([^「」]{2,30})」\s*$/u)?.[1] ??
+    before.match(/(?<![\d.,])([\p{Script=Han}\p{Script=Katakana}ー・]{3,20})$/u)?.[1]
+  );
+}
+
 /** "Key figures: 11 May 2022 (2022年5月11日)[1]; 2030 (2030年)[2]." for the asked figures quoted. */
 function figuresLine(
   excerpts: Excerpt[],
@@ -170,7 +187,14 @@ function figuresLine(
     seen,
     tabled,
     asked,
-  }: { leads: boolean; seen: Set<string>; tabled: ReturnType<typeof tableSpans>; asked: readonly string[] },
+    named,
+  }: {
+    leads: boolean;
+    seen: Set<string>;
+    tabled: ReturnType<typeof tableSpans>;
+    asked: readonly string[];
+    named: ReadonlyMap<string, string>;
+  },
 ): string | undefined {
   const read = (text: string) => englishFigures(text, askedTypes, { withYears: leads });
   // 「2030年に100兆円とする目標」 beside the asked 対内直接投資残高 is the asked figure; 「(令和5年4月26日、…会議決定)」
@@ -201,10 +225,12 @@ function figuresLine(
             })),
           ),
         ),
-        ...beside(lines.filter((line) => !tabled.cells.has(line)).join("\n")).map(({ quoted, english }) => ({
-          key: quoted,
-          text: `${english} (${quoted})[${n}]`,
-        })),
+        ...((text: string) =>
+          beside(text).map(({ quoted, english }) => {
+            const owner = ownerOf(text, quoted);
+            const label = owner === undefined ? "" : `${named.get(owner) ?? `「${owner}」`} — `;
+            return { key: quoted, text: `${label}${english} (${quoted})[${n}]` };
+          }))(lines.filter((line) => !tabled.cells.has(line)).join("\n")),
       ];
     })
     .filter(({ key }) => !seen.has(key) && seen.add(key))

@@ -179,6 +179,24 @@ describe("renderAnswer", () => {
     expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
   });
 
+  it("names what each figure dates when the quote brackets it after a name, in the asker's English where it was asked", () => {
+    const chunk = makeChunk({ docId: "law", title: "試験資料", text: "" });
+    const lines = ["「試験調査法」(2021年6月)や、「経済安全保障推進法」(2022年5月)等を整備した。"];
+    const { answer } = renderAnswer(
+      [excerpt(chunk, lines)],
+      "en",
+      ["date"],
+      undefined,
+      "When were the Economic Security Promotion Act and the survey act enacted?",
+    );
+    expect(answer.split("\n\n")[0]).toBe(
+      "Key figures: 「試験調査法」 — June 2021 (2021年6月)[1]; Economic Security Promotion Act — May 2022 (2022年5月)[1].",
+    );
+    // A bracket after a figure converts it: the unit is no name.
+    const money = renderAnswer([excerpt(chunk, ["試験支援に527億ドル(約7兆円)を措置。"])], "en", ["amount"]).answer;
+    expect(money.split("\n\n")[0]).toBe("Key figures: $52.7 billion (527億ドル)[1]; about ¥7 trillion (約7兆円)[1].");
+  });
+
   it("reads a partial answer's figures after its quotes, not as its lead: they may not be the ones asked", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const { answer } = renderPartial(
