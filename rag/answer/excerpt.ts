@@ -53,6 +53,8 @@ export interface ExcerptOptions {
   valueFocus?: string[];
   /** A yes/no question the quoted lines may answer with a plain yes or no: the line that says it is shown. */
   verdict?: VerdictAsked;
+  /** What the asked act is done to (医療分野 of 「医療分野の追加はいつ」), folded with its other names: the value's line names it. */
+  actedOn?: string[];
   /** The subject of a claim the part is about, folded, with the documents' other names for it: the block must name one. */
   subject?: string[];
   /**
@@ -939,7 +941,16 @@ function datedName(text: string, phrase: string): boolean {
  */
 type ValueChecks = Pick<
   ExcerptOptions,
-  "focus" | "valueFocus" | "valueKind" | "variantsOf" | "wordsOf" | "quoted" | "event" | "actions" | "stated"
+  | "focus"
+  | "valueFocus"
+  | "valueKind"
+  | "variantsOf"
+  | "wordsOf"
+  | "quoted"
+  | "event"
+  | "actions"
+  | "stated"
+  | "actedOn"
 >;
 
 function carriesFor(type: AskedType, lines: string[], context: string, checks: ValueChecks): boolean {
@@ -1026,6 +1037,8 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
       return said(phrase) || (word !== undefined && ownLine.includes(word));
     };
     if (valueNames.length > 0 && !valueNames.some(saidOrMeasured)) return false;
+    if (checks.actedOn?.length && !checks.actedOn.some((name) => folded.includes(name) || context.includes(name)))
+      return false;
     const named = topics.filter(saidOrMeasured);
     for (const phrase of named) saidOnValueLines.add(phrase);
     return named.length >= required;

@@ -130,9 +130,20 @@ const OWNER_OF_ASKED =
  * else its first focus phrase (「特定重要物資」). A phrase that only restates what is asked (時期, 件数) is no topic,
  * and two phrases joined (「特許・本来」) read as keywords, not as the asker's topic.
  */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 function focusLabel(part: QuestionPart, question: string): string {
   // The analysis reads letters in lower case (kプログラム): the label is written as the asker wrote it.
   const text = question.normalize("NFKC");
+  // 「医療分野の追加は、いつから」: the act and what it is done to.
+  const acted = part.actedOn?.[0];
+  const act =
+    acted === undefined
+      ? undefined
+      : text.match(new RegExp(`${escapeRegExp(acted)}の[^はっ、。？?]{1,8}(?=は|って)`, "u"));
+  if (act) return act[0];
   const folded = text.toLowerCase();
   const partAt = Math.max(0, folded.indexOf(part.text.normalize("NFKC").toLowerCase()));
   const marked = part.focus
@@ -539,6 +550,9 @@ export class ExtractiveAnswerer implements Answerer {
         ...(verdictAsking ? { verdict: verdictAsking } : {}),
         ...(part.subject
           ? { subject: part.subject.flatMap((name) => [name, ...synonyms(name)]).map(foldForMatch) }
+          : {}),
+        ...(part.actedOn
+          ? { actedOn: part.actedOn.flatMap((name) => [name, ...synonyms(name)]).map(foldForMatch) }
           : {}),
         valueKind,
         listSize: statedItemCount(part.text),

@@ -35,6 +35,11 @@ export interface QuestionPart {
    * part asks to confirm or asks about, which a line must name to answer it.
    */
   subject?: string[];
+  /**
+   * A date, count or amount part whose topic is an act done to something (「医療分野の追加は、いつから」 → 医療分野): the
+   * value's line must name it.
+   */
+  actedOn?: string[];
   /** What the part asks the date of, as verbal nouns (「いつ国会に提出される」 → 提出, 「いつ成立して、いつ施行？」). */
   events?: string[];
 }
@@ -602,6 +607,34 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
  */
 const BODY = /(?:省|庁|府|政府|国|委員会|会議|機構|当局)$/u;
 
+/**
+ * 「基幹インフラ制度への医療分野の追加は、いつから」: the topic is an act (a lone verbal noun, 追加) done to what the
+ * nouns before its の name (医療分野). A date, count or amount of that act must be said of them: 基幹インフラ's own
+ * date is not the addition's.
+ */
+function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
+  const topic = tokens.findIndex(
+    (token, at) =>
+      at > 0 &&
+      ((token.surface_form === "は" && token.pos_detail_1 === "係助詞") ||
+        (token.surface_form === "って" && token.pos === "助詞")),
+  );
+  if (topic < 0) return undefined;
+  const head = tokens[topic - 1]!;
+  const isAct = head.pos === "名詞" && head.pos_detail_1 === "サ変接続" && tokens[topic - 2]?.surface_form === "の";
+  if (!isAct) return undefined;
+  const names: string[] = [];
+  let end = topic - 2;
+  for (;;) {
+    const { noun, start } = nounRunBefore(tokens, end);
+    if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun))
+      names.push(noun);
+    if (noun === "" || tokens[start - 1]?.surface_form !== "の") break;
+    end = start - 1;
+  }
+  return names.length > 0 ? names : undefined;
+}
+
 /** Nouns that say how sure or how soon a claim is (加わる方向だと, 始まる予定って), not what it is about. */
 const MODAL_NOUNS = new Set(["方向", "予定", "見込み", "見通し", "方針", "こと", "よう", "見込"]);
 
@@ -754,6 +787,7 @@ export function analyzeQuestion(
     // The claim may be the part's own (「…加わるという話、本当ですか」) or said before it (「…加わる方向だと聞きました。
     // 本当ですか？」): a part with no topic of its own asks about the question's.
     const subject = subjectOf(partTokens) ?? (elliptical ? claimed : undefined);
+    const actedOn = ["date", "count", "amount"].includes(askedType) ? actedOnOf(partTokens) : undefined;
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
       askedType,
@@ -764,6 +798,7 @@ export function analyzeQuestion(
       refersBack: partTokens.some((token) => ANAPHORA.has(token.surface_form)),
       ...(events.length > 0 ? { events } : {}),
       ...(subject ? { subject } : {}),
+      ...(actedOn ? { actedOn } : {}),
     };
   });
   const firstPerson = tokens.some(

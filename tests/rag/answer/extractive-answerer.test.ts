@@ -562,3 +562,23 @@ describe("ExtractiveAnswerer: the asker's own situation", () => {
     expect(result.answer).not.toContain("セミナー");
   });
 });
+
+describe("ExtractiveAnswerer: the date of an act done to something", () => {
+  it("does not give the topic's own date for the date of an act done to something else within it", async () => {
+    const chunks = [
+      doc("status", "試験推進法の施行状況", "③ 試験インフラ制度\n24年5月から施行、15分野指定"),
+      doc("plan", "試験インフラ制度の見直し", "現行制度の見直し・拡充\n- 試験インフラ制度への医療分野の追加を検討"),
+    ];
+    const asked = await (await answerer(chunks)).answer({
+      question: "試験インフラ制度への医療分野の追加は、何年何月から施行されますか？",
+    });
+    expect(asked.resolved).toBe(false);
+    expect(asked.missing?.[0]?.askedType).toBe("date");
+    // The topic's own date still answers a question about the topic.
+    const own = await (await answerer(chunks)).answer({
+      question: "試験インフラ制度は何年何月から施行されていますか？",
+    });
+    expect(own.resolved).toBe(true);
+    expect(own.answer).toContain("24年5月から施行");
+  });
+});

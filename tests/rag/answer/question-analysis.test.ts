@@ -435,6 +435,18 @@ describe("analyzeQuestion: the subject of a claim a yes/no question asks to conf
   });
 });
 
+describe("analyzeQuestion: what an asked act is done to", () => {
+  it("reads the nouns before the の of an act that is the topic of a date, count or amount question", () => {
+    expect(analyze("試験制度への医療分野の追加は、何年何月から施行されますか？").parts[0]?.actedOn).toEqual([
+      "医療分野",
+    ]);
+    // The topic itself, not an act: nothing more to check than its focus.
+    expect(analyze("試験推進法はいつ成立しましたか").parts[0]?.actedOn).toBeUndefined();
+    // Not a date, count or amount.
+    expect(analyze("試験制度への医療分野の追加は、どういう内容ですか？").parts[0]?.actedOn).toBeUndefined();
+  });
+});
+
 describe("analyzeQuestion: a source named by date", () => {
   it("does not take the date of the document asked about for the question's topic", () => {
     const { focus } = analyze("特定重要物資の数、2024年2月の資料と2025年12月の資料でそれぞれいくつ？");
