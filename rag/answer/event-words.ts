@@ -15,6 +15,9 @@ const EVENT_GROUPS: readonly (readonly string[])[] = [
   ["追加", "拡大", "加え", "新た"],
 ];
 
+/** Every event word the documents use. */
+export const EVENT_WORDS: readonly string[] = [...new Set(EVENT_GROUPS.flat())];
+
 /** The event and the other words for it (施行 → 施行, 適用, 開始, 発効, 運用); the event alone when none is known. */
 export function eventWords(event: string): string[] {
   const groups = EVENT_GROUPS.filter((group) => group.includes(event));

@@ -15,6 +15,7 @@ import {
   type ValueKind,
   withoutStated,
 } from "./asked-values.ts";
+import { EVENT_WORDS } from "./event-words.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -1039,11 +1040,33 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
     if (valueNames.length > 0 && !valueNames.some(saidOrMeasured)) return false;
     if (checks.actedOn?.length && !checks.actedOn.some((name) => folded.includes(name) || context.includes(name)))
       return false;
+    if (type === "date" && !datesOwnEvent(line, kind, event ?? [], topics)) return false;
     const named = topics.filter(saidOrMeasured);
     for (const phrase of named) saidOnValueLines.add(phrase);
     return named.length >= required;
   });
   return oneLine || (labels.length === 0 && saidOnValueLines.size >= Math.max(required, 2));
+}
+
+/**
+ * 「協議会設置…(2022年9月30日に基本指針を閣議決定)」: a date whose own clause says something else was done (…を閣議決定)
+ * dates that, unless the clause says the asked event or names the topic. A line whose every date is so dates
+ * nothing asked.
+ */
+function datesOwnEvent(line: string, kind: ValueKind | undefined, event: readonly string[], topics: readonly string[]) {
+  const clauses = line
+    .normalize("NFKC")
+    .split(/[、。()（）「」]/u)
+    .filter((clause) => carriesValue("date", [clause], kind));
+  return (
+    clauses.length === 0 ||
+    clauses.some((clause) => {
+      const folded = foldForMatch(clause);
+      const done = folded.indexOf("を");
+      const another = done >= 0 && EVENT_WORDS.some((word) => folded.slice(done).includes(word));
+      return !another || event.some((word) => folded.includes(word)) || topics.some((topic) => mentions(folded, topic));
+    })
+  );
 }
 
 /** Lines with their table rows read against the header row of their chunk (「WA (ワッセナー・アレンジメント) 42か国」). */

@@ -582,3 +582,23 @@ describe("ExtractiveAnswerer: the date of an act done to something", () => {
     expect(own.answer).toContain("24年5月から施行");
   });
 });
+
+describe("ExtractiveAnswerer: a date of something else done", () => {
+  it("does not date a topic by a date whose own clause says something else was done", async () => {
+    const chunks = [
+      doc(
+        "policy",
+        "試験技術の支援",
+        "試験技術の研究開発のため、資金支援、官民伴走支援のための協議会設置等を措置。(2022年9月30日に基本指針を閣議決定)",
+      ),
+      doc("other", "試験物資", "12の試験物資を指定。"),
+    ];
+    const asked = await (await answerer(chunks)).answer({ question: "試験技術の協議会っていつ設置されるんですか？" });
+    expect(asked.resolved).toBe(false);
+    // A date of the topic's own event in its clause still answers.
+    const own = await (
+      await answerer([doc("policy", "試験技術の支援", "試験技術の協議会を設置(2022年9月30日)。"), chunks[1]!])
+    ).answer({ question: "試験技術の協議会っていつ設置されたんですか？" });
+    expect(own.resolved).toBe(true);
+  });
+});
