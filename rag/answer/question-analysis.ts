@@ -608,6 +608,21 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
 const BODY = /(?:省|庁|府|政府|国|委員会|会議|機構|当局)$/u;
 
 /**
+ * The noun run that ends before `end` and the runs it is of, back along their の (技術管理の体制 → 体制, 技術管理):
+ * those that name a topic, not the asker, a body or a generic noun.
+ */
+function namesOfChain(tokens: IpadicFeatures[], end: number): string[] {
+  const names: string[] = [];
+  for (let at = end; ; ) {
+    const { noun, start } = nounRunBefore(tokens, at);
+    if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun))
+      names.push(noun);
+    if (noun === "" || tokens[start - 1]?.surface_form !== "の") return names;
+    at = start - 1;
+  }
+}
+
+/**
  * 「基幹インフラ制度への医療分野の追加は、いつから」: the topic is an act (a lone verbal noun, 追加) done to what the
  * nouns before its の name (医療分野). A date, count or amount of that act must be said of them: 基幹インフラ's own
  * date is not the addition's.
@@ -623,15 +638,7 @@ function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
   const head = tokens[topic - 1]!;
   const isAct = head.pos === "名詞" && head.pos_detail_1 === "サ変接続" && tokens[topic - 2]?.surface_form === "の";
   if (!isAct) return undefined;
-  const names: string[] = [];
-  let end = topic - 2;
-  for (;;) {
-    const { noun, start } = nounRunBefore(tokens, end);
-    if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun))
-      names.push(noun);
-    if (noun === "" || tokens[start - 1]?.surface_form !== "の") break;
-    end = start - 1;
-  }
+  const names = namesOfChain(tokens, topic - 2);
   return names.length > 0 ? names : undefined;
 }
 
@@ -687,15 +694,7 @@ function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
         )
     )
       return;
-    const names: string[] = [];
-    let end = at;
-    for (;;) {
-      const { noun, start } = nounRunBefore(tokens, end);
-      if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun))
-        names.push(noun);
-      if (noun === "" || tokens[start - 1]?.surface_form !== "の") break;
-      end = start - 1;
-    }
+    const names = namesOfChain(tokens, at);
     if (names.length > 0) subject = names;
   });
   return subject;
