@@ -124,16 +124,17 @@ const TOPIC_PARTICLE = /^[」』)]?(?:について(?:は)?|とは|って|には|
 const OWNER_OF_ASKED =
   /^[」』)]?[の、](?=[^、。]{0,3}(?:名前|名称|氏名|時期|日付|期限|期間|件数|数|金額|額|率|割合|場所|提出先))/u;
 
+/** The text as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 /**
  * How a missing part's topic is named in the answer: the phrase the part marks as its topic (「研究会は何回」,
  * 「事前報告って…何日前」), the last one when there are several, with the phrase it belongs to (「共同研究の契約」);
  * else its first focus phrase (「特定重要物資」). A phrase that only restates what is asked (時期, 件数) is no topic,
  * and two phrases joined (「特許・本来」) read as keywords, not as the asker's topic.
  */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
 function focusLabel(part: QuestionPart, question: string): string {
   // The analysis reads letters in lower case (kプログラム): the label is written as the asker wrote it.
   const text = question.normalize("NFKC");
@@ -212,7 +213,6 @@ const ASKS_FINAL_EDITION =
 const FINAL_EDITION = /正式版|最終版|確定版|完成版/u;
 
 /** The documents' synonyms of a phrase, and for an English question the other senses of its translation. */
-
 function synonymsFor(index: LexicalSearchIndex, analysis: QuestionAnalysis): (term: string) => string[] {
   return (term) => [...index.synonymsOf(term), ...(analysis.otherSenses?.[term] ?? [])];
 }
@@ -422,10 +422,10 @@ export class ExtractiveAnswerer implements Answerer {
     };
     const text = question.normalize("NFKC");
     const lessened = new Map<string, number>();
-    // What is said only in these pieces, outside the phrases the asker quotes (the topic wherever it stands).
-    const lessen = (said: readonly string[], weight: number) => {
+    // What is said only in these pieces; `kept` takes out what stays a topic wherever it stands.
+    const lessen = (said: readonly string[], weight: number, kept = (piece: string) => piece) => {
       const rest = termsOf(said.reduce((left, piece) => left.replace(piece, " "), text));
-      const own = termsOf(said.map((piece) => piece.replace(/「[^」]*」/gu, " ")).join(" "));
+      const own = termsOf(said.map(kept).join(" "));
       for (const term of own) if (!rest.has(term) && !lessened.has(term)) lessened.set(term, weight);
     };
     const frame = sourceFrame(question);
@@ -437,7 +437,8 @@ export class ExtractiveAnswerer implements Answerer {
       analysis.parts.some((part) => part.refersBack),
     );
     const asksOwnTopic = analysis.focus.some((phrase) => !situation.some((piece) => piece.includes(phrase)));
-    if (asksOwnTopic) lessen(situation, SITUATION_WEIGHT);
+    // A phrase the asker quotes in its situation (「経済安全保障とは」) is the topic all the same.
+    if (asksOwnTopic) lessen(situation, SITUATION_WEIGHT, (piece) => piece.replace(/「[^」]*」/gu, " "));
     return lessened;
   }
 
