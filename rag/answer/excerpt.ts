@@ -1225,7 +1225,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         block.lines.every((line) => titles.has(line.folded)) ||
         (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text)) ||
         (PROSE_TYPES.has(askedType) && figuresOnly(block));
-      const titleFactor = titleOnly ? TITLE_ONLY_FACTOR : 1;
+      // A member roster (氏名 (所属) lines) answers who; for anything else it only shares the document's words.
+      const roster = !asksForPeople(options) && rosterOnly(block.lines.map((line) => line.text));
+      const titleFactor = titleOnly || roster ? TITLE_ONLY_FACTOR : 1;
       // A name the asker spells out (CISTEC) is what the question is about: a block that does not name it
       // (itself, its document's title or a heading over it) answers something else, whatever else it shares
       // with the question.

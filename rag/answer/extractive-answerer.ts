@@ -436,7 +436,9 @@ export class ExtractiveAnswerer implements Answerer {
       text,
       analysis.parts.some((part) => part.refersBack),
     );
-    const asksOwnTopic = analysis.focus.some((phrase) => !situation.some((piece) => piece.includes(phrase)));
+    const asksOwnTopic = analysis.focus.some(
+      (phrase) => !situation.some((piece) => piece.includes(phrase)) && !frame?.includes(phrase),
+    );
     // A phrase the asker quotes in its situation (「経済安全保障とは」) is the topic all the same.
     if (asksOwnTopic) lessen(situation, SITUATION_WEIGHT, (piece) => piece.replace(/「[^」]*」/gu, " "));
     return lessened;

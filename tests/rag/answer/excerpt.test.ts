@@ -645,6 +645,27 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("TESTORG は貿易管理に特化した組織");
   });
 
+  it("does not answer a question about what a guideline says with its study group's member roster", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guide",
+        title: "試験経営指針(案)",
+        text: "【試験経営指針研究会(五十音順、敬称略)】\n- 青山一郎 (試験商事株式会社)\n- 石川二郎 (試験電気株式会社)\n- 上田三郎 (試験商工会議所)",
+      }),
+      makeChunk({
+        docId: "guide",
+        ordinal: 1,
+        title: "試験経営指針(案)",
+        text: "- 経営資源に限りがある場合、必ずしも新しい組織を設立する必要はない",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験経営指針研究会の指針では、組織についてどう書かれていますか？",
+    });
+    expect(result.answer).toContain("新しい組織を設立する必要はない");
+    expect(result.answer).not.toContain("青山一郎");
+  });
+
   it("does not answer from an illustration's speech bubble, which urges and states nothing", async () => {
     const answerer = await answererFor([
       makeChunk({
