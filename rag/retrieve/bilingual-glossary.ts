@@ -26,6 +26,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "case collection": ["事例集"],
   "entity list": ["エンティティリスト"],
   "50% rule": ["50%ルール", "50%以上"],
+  // A rate these documents give is a tax rate, a tariff rate or a share (率), not a price or an exchange rate.
+  rate: ["税率", "率", "割合"],
+  rates: ["税率", "率", "割合"],
   subsidiaries: ["子会社"],
   subsidiary: ["子会社"],
   postponed: ["延期"],

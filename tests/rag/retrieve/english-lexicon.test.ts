@@ -81,6 +81,12 @@ describe("englishLexicon", () => {
     expect(translated.japanese).toEqual(expect.arrayContaining(["株式", "閾値"]));
   });
 
+  it("reads 'rate' as the documents' 税率 or 率, not a price or an exchange rate", () => {
+    const lexicon = englishLexicon();
+    expect(lexicon.lookup("rate")).toEqual(["税率", "率"]);
+    expect(lexicon.lookup("rate")).not.toContain("レート");
+  });
+
   it("searches a month but never makes it part of the topic", () => {
     const translated = translateEnglishQuery("What did the December briefing say about subsidies?");
     expect(translated.japanese).toContain("12月");
