@@ -29,6 +29,12 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   // A rate these documents give is a tax rate, a tariff rate or a share (率), not a price or an exchange rate.
   rate: ["税率", "率", "割合"],
   rates: ["税率", "率", "割合"],
+  // Words of the asking the general vocabulary reads in another sense (a figure as a person, an example as a patent's).
+  deadline: ["期限", "締切"],
+  figure: ["数値", "数字"],
+  figures: ["数値", "数字"],
+  example: ["事例", "例"],
+  examples: ["事例", "例"],
   subsidiaries: ["子会社"],
   subsidiary: ["子会社"],
   postponed: ["延期"],

@@ -81,10 +81,14 @@ describe("englishLexicon", () => {
     expect(translated.japanese).toEqual(expect.arrayContaining(["株式", "閾値"]));
   });
 
-  it("reads 'rate' as the documents' 税率 or 率, not a price or an exchange rate", () => {
+  it("reads 'rate' as the documents' 税率 or 率, not a price or an exchange rate, and 'figure' as a number", () => {
     const lexicon = englishLexicon();
     expect(lexicon.lookup("rate")).toEqual(["税率", "率"]);
     expect(lexicon.lookup("rate")).not.toContain("レート");
+    // Other words of the asking, in the sense a question uses them.
+    expect(lexicon.lookup("deadline")).toContain("期限");
+    expect(lexicon.lookup("figure")).not.toContain("人物");
+    expect(lexicon.lookup("examples")).toContain("事例");
   });
 
   it("searches a month but never makes it part of the topic", () => {
