@@ -124,10 +124,8 @@ const TOPIC_PARTICLE = /^[」』)]?(?:について(?:は)?|とは|って|には|
 const OWNER_OF_ASKED =
   /^[」』)]?[の、](?=[^、。]{0,3}(?:名前|名称|氏名|時期|日付|期限|期間|件数|数|金額|額|率|割合|場所|提出先))/u;
 
-/** The text as a regular expression that matches it literally. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
+/** The act named before a topic particle (追加 of 「医療分野の追加は」). */
+const ACT_BEFORE_TOPIC = /^[^はっ、。？?]{1,8}(?=は|って)/u;
 
 /**
  * How a missing part's topic is named in the answer: the phrase the part marks as its topic (「研究会は何回」,
@@ -140,11 +138,13 @@ function focusLabel(part: QuestionPart, question: string): string {
   const text = question.normalize("NFKC");
   // 「医療分野の追加は、いつから」: the act and what it is done to.
   const acted = part.actedOn?.[0];
-  const act =
-    acted === undefined
-      ? undefined
-      : text.match(new RegExp(`${escapeRegExp(acted)}の[^はっ、。？?]{1,8}(?=は|って)`, "u"));
-  if (act) return act[0];
+  if (acted !== undefined) {
+    const owner = `${acted}の`;
+    for (let at = text.indexOf(owner); at >= 0; at = text.indexOf(owner, at + 1)) {
+      const act = text.slice(at + owner.length).match(ACT_BEFORE_TOPIC)?.[0];
+      if (act) return `${owner}${act}`;
+    }
+  }
   const folded = text.toLowerCase();
   const partAt = Math.max(0, folded.indexOf(part.text.normalize("NFKC").toLowerCase()));
   const marked = part.focus
@@ -424,6 +424,7 @@ export class ExtractiveAnswerer implements Answerer {
     const lessened = new Map<string, number>();
     // What is said only in these pieces; `kept` takes out what stays a topic wherever it stands.
     const lessen = (said: readonly string[], weight: number, kept = (piece: string) => piece) => {
+      if (said.length === 0) return;
       const rest = termsOf(said.reduce((left, piece) => left.replace(piece, " "), text));
       const own = termsOf(said.map(kept).join(" "));
       for (const term of own) if (!rest.has(term) && !lessened.has(term)) lessened.set(term, weight);

@@ -508,15 +508,20 @@ function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
   );
 }
 
-/** A noun marked as the clause's topic (議事は, 制度って). */
-function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
-  return tokens.some(
+/** Where the particle that marks a noun as the clause's topic is (議事は, 制度って), or -1. */
+function topicAt(tokens: IpadicFeatures[]): number {
+  return tokens.findIndex(
     (token, at) =>
       at > 0 &&
       tokens[at - 1]!.pos === "名詞" &&
       token.pos === "助詞" &&
       (token.surface_form === "は" || token.surface_form === "って"),
   );
+}
+
+/** A noun marked as the clause's topic (議事は, 制度って). */
+function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
+  return topicAt(tokens) >= 0;
 }
 
 /**
@@ -588,16 +593,10 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const noun = run.join("");
   if (noun) return nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
   // 「原則としてどのようなものが」「スキームにはどんなものが」: after a generic もの, what is listed is the noun before.
-  const before: string[] = [];
   let k = at - 1;
   while (k >= 0 && tokens[k]!.pos === "助詞") k--;
   if (k === at - 1) return {};
-  for (; k >= 0; k--) {
-    const token = tokens[k]!;
-    if (token.pos !== "名詞" || ["非自立", "代名詞", "数"].includes(token.pos_detail_1)) break;
-    before.unshift(token.surface_form);
-  }
-  const listed = before.join("");
+  const listed = nounRunBefore(tokens, k + 1).noun;
   return listed && nounClassOf(listed) === "none" ? { askedNoun: listed } : {};
 }
 
@@ -628,12 +627,7 @@ function namesOfChain(tokens: IpadicFeatures[], end: number): string[] {
  * date is not the addition's.
  */
 function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
-  const topic = tokens.findIndex(
-    (token, at) =>
-      at > 0 &&
-      ((token.surface_form === "は" && token.pos_detail_1 === "係助詞") ||
-        (token.surface_form === "って" && token.pos === "助詞")),
-  );
+  const topic = topicAt(tokens);
   if (topic < 0) return undefined;
   const head = tokens[topic - 1]!;
   const isAct = head.pos === "名詞" && head.pos_detail_1 === "サ変接続" && tokens[topic - 2]?.surface_form === "の";
@@ -707,13 +701,7 @@ function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
       token.surface_form === "として" && tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form)),
   );
   if (as <= 0) return {};
-  const run: string[] = [];
-  for (let k = as - 1; k >= 0; k--) {
-    const token = tokens[k]!;
-    if (token.pos !== "名詞" || ["非自立", "代名詞", "数"].includes(token.pos_detail_1)) break;
-    run.unshift(token.surface_form);
-  }
-  const noun = run.join("");
+  const noun = nounRunBefore(tokens, as).noun;
   return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
 }
 
