@@ -606,6 +606,11 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
  */
 const BODY = /(?:省|庁|府|政府|国|委員会|会議|機構|当局)$/u;
 
+/** A noun run that names a topic: not the asker, a body that acts or a generic noun. */
+function namesTopic(noun: string): boolean {
+  return noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun);
+}
+
 /**
  * The noun run that ends before `end` and the runs it is of, back along their の (技術管理の体制 → 体制, 技術管理):
  * those that name a topic, not the asker, a body or a generic noun.
@@ -614,8 +619,7 @@ function namesOfChain(tokens: IpadicFeatures[], end: number): string[] {
   const names: string[] = [];
   for (let at = end; ; ) {
     const { noun, start } = nounRunBefore(tokens, at);
-    if (noun.length >= 2 && nounClassOf(noun) === "none" && !FIRST_PERSON.has(noun) && !BODY.test(noun))
-      names.push(noun);
+    if (namesTopic(noun)) names.push(noun);
     if (noun === "" || tokens[start - 1]?.surface_form !== "の") return names;
     at = start - 1;
   }
@@ -632,8 +636,10 @@ function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
   const head = tokens[topic - 1]!;
   const isAct = head.pos === "名詞" && head.pos_detail_1 === "サ変接続" && tokens[topic - 2]?.surface_form === "の";
   if (!isAct) return undefined;
-  const names = namesOfChain(tokens, topic - 2);
-  return names.length > 0 ? names : undefined;
+  // What the act is done to is the noun right before its の (「試験制度の医療分野の追加」: 医療分野); the nouns further
+  // back say whose it is, and naming them does not date the act.
+  const { noun } = nounRunBefore(tokens, topic - 2);
+  return namesTopic(noun) ? [noun] : undefined;
 }
 
 /** Nouns that say how sure or how soon a claim is (加わる方向だと, 始まる予定って), not what it is about. */

@@ -574,6 +574,11 @@ describe("ExtractiveAnswerer: the date of an act done to something", () => {
     });
     expect(asked.resolved).toBe(false);
     expect(asked.missing?.[0]?.askedType).toBe("date");
+    // Said with the topic's name before the act (「試験インフラ制度の医療分野の追加」), the topic's date is still not the act's.
+    const owned = await (await answerer(chunks)).answer({
+      question: "試験インフラ制度の医療分野の追加は何年何月から施行されますか？",
+    });
+    expect(owned.resolved).toBe(false);
     // The topic's own date still answers a question about the topic.
     const own = await (await answerer(chunks)).answer({
       question: "試験インフラ制度は何年何月から施行されていますか？",

@@ -436,10 +436,12 @@ describe("analyzeQuestion: the subject of a claim a yes/no question asks to conf
 });
 
 describe("analyzeQuestion: what an asked act is done to", () => {
-  it("reads the nouns before the の of an act that is the topic of a date, count or amount question", () => {
+  it("reads the noun before the の of an act that is the topic of a date, count or amount question", () => {
     expect(analyze("試験制度への医療分野の追加は、何年何月から施行されますか？").parts[0]?.actedOn).toEqual([
       "医療分野",
     ]);
+    // Only the noun right before the act's の: 試験制度 says whose 医療分野 it is, and its own date is not the addition's.
+    expect(analyze("試験制度の医療分野の追加は、何年何月から施行されますか？").parts[0]?.actedOn).toEqual(["医療分野"]);
     // The topic itself, not an act: nothing more to check than its focus.
     expect(analyze("試験推進法はいつ成立しましたか").parts[0]?.actedOn).toBeUndefined();
     // Not a date, count or amount.
