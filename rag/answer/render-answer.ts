@@ -214,6 +214,7 @@ function figuresLine(
     .flatMap((span) => {
       const n = numberOf(span.chunk);
       const lines = tabled.lines.get(span) ?? span.lines;
+      const prose = lines.filter((line) => !tabled.cells.has(line)).join("\n");
       // A table row's figures are each read with its column (「NSG: 48 countries」), or two columns' equal values
       // (42か国, 42か国) would read as one.
       return [
@@ -225,12 +226,11 @@ function figuresLine(
             })),
           ),
         ),
-        ...((text: string) =>
-          beside(text).map(({ quoted, english }) => {
-            const owner = ownerOf(text, quoted);
-            const label = owner === undefined ? "" : `${named.get(owner) ?? `「${owner}」`} — `;
-            return { key: quoted, text: `${label}${english} (${quoted})[${n}]` };
-          }))(lines.filter((line) => !tabled.cells.has(line)).join("\n")),
+        ...beside(prose).map(({ quoted, english }) => {
+          const owner = ownerOf(prose, quoted);
+          const label = owner === undefined ? "" : `${named.get(owner) ?? `「${owner}」`} — `;
+          return { key: quoted, text: `${label}${english} (${quoted})[${n}]` };
+        }),
       ];
     })
     .filter(({ key }) => !seen.has(key) && seen.add(key))
