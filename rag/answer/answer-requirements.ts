@@ -1,7 +1,7 @@
 import { ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { ENGLISH_LABEL, japaneseLabel } from "../retrieve/query-analyzer.ts";
-import { sourceDates } from "../retrieve/source-dates.ts";
+import { MONTH_NAME, sourceDates } from "../retrieve/source-dates.ts";
 
 /**
  * What an answer must contain for the question to count as answered: an explicitly named case,
@@ -91,8 +91,18 @@ const QUALIFYING_YEAR = /(?<![\d/])((?:19|20)\d{2})年(?=の|に(?!かけ))/gu;
  * in any of the documents' ways of writing it (2024年, 令和6年, R6, 24年5月, 24/05/14, 2024-10-01): a report of
  * another year does not answer it. A year naming the source (「2024年の資料では」) says where to look instead.
  */
+/**
+ * "benchmarks … for 2030", "assets frozen in 2022", "by 2030", "in May 2022": the English for a year the point is tied
+ * to. "Since 2021" or "as of 2025" bound a range or date a source; a document named by its year is taken out before.
+ */
+const ENGLISH_QUALIFYING_YEAR = new RegExp(
+  `\\b(?:in|for|by|during)\\s+(?:(?:early|late|mid)[- ]?)?(?:(?:${MONTH_NAME})\\s+)?((?:19|20)\\d{2})\\b`,
+  "giu",
+);
+
 function yearRequirements(question: string): Requirement[] {
-  return [...sourceDates(question).rest.matchAll(QUALIFYING_YEAR)].map((match) => {
+  const { rest } = sourceDates(question);
+  return [...rest.matchAll(QUALIFYING_YEAR), ...rest.matchAll(ENGLISH_QUALIFYING_YEAR)].map((match) => {
     const year = Number(match[1]);
     const reiwa = year - ERA_YEAR_BEFORE.令和!;
     const short = String(year % 100).padStart(2, "0");

@@ -139,6 +139,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   if ((surface === "何" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;
+    // 「何のための制度」「何のために」: what it is for is its purpose, a reason.
+    if (next.surface_form === "の" && tokens[at + 2]?.surface_form === "ため") return "reason";
     // kuromoji tags a half-width 「?」 as a noun: 「何?」 ends the question, it is no counter (何件, 何社).
     const ends = PUNCTUATION.test(next.surface_form);
     if (!ends && next.pos === "名詞" && next.pos_detail_1 !== "非自立") {

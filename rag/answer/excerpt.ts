@@ -115,6 +115,8 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
 };
 /** A block with the asked type's marker (理由, とは …) answers that kind of question: it ranks this much higher. */
 const MARKER_FACTOR = 1.15;
+/** 「何のための制度」「なぜ」: a block that gives no reason or purpose at all (「…取組を進める。」) names the topic only. */
+const NO_REASON_FACTOR = 0.7;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
@@ -1214,7 +1216,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         ? DEFINES_FACTOR
         : MARKERS[askedType]?.test(ownTexts.join(""))
           ? MARKER_FACTOR
-          : 1;
+          : askedType === "reason"
+            ? NO_REASON_FACTOR
+            : 1;
       // Retrieval read the whole passage (its headings, its neighbours, synonyms): its score carries in full, so a
       // block of a weaker passage wins only by covering more of the question than the block of a stronger one.
       const passageWeight = passage.score / topScore;

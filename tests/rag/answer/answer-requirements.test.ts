@@ -61,6 +61,18 @@ describe("answerRequirements", () => {
     expect(years("2024年に改訂されたのはどこ？")).toHaveLength(1);
   });
 
+  it("reads the English for a year the point is tied to, not a source named by its year", () => {
+    const years = (question: string) => answerRequirements(question).filter((r) => r.name.startsWith("year:"));
+    const met = (question: string, evidence: string) => years(question).every((r) => r.isMet(evidence));
+    const benchmark = "What extraction benchmarks does the Act set for 2030?";
+    expect(met(benchmark, "5年、10年、15年以上の期間を見据えた対応")).toBe(false);
+    expect(met(benchmark, "2030年までに国内で抽出")).toBe(true);
+    expect(met("Which minerals were added in February 2025?", "25年2月に追加")).toBe(true);
+    expect(met("What was frozen in late 2022?", "2023年に凍結")).toBe(false);
+    expect(years("What does the 2024 material say about budgets?")).toHaveLength(0);
+    expect(years("What has been designated since 2022?")).toHaveLength(0);
+  });
+
   it("needs a period for a how-long question", () => {
     expect(met("適性評価は何年間有効ですか", "適性評価には時間がかかる")).toBe(false);
     expect(met("適性評価は何年間有効ですか", "有効期間は10年間とする")).toBe(true);

@@ -238,6 +238,26 @@ describe("bestExcerpt", () => {
     expect(bestExcerpt(passages, { ...options, terms: narrow })?.spans[0]?.chunk.docId).toBe("weak");
   });
 
+  it("prefers a block that gives the purpose asked for to one that names the topic and gives none", () => {
+    const plan = makeChunk({ docId: "plan", text: "試験出願の非公開制度について、円滑な施行に向けた取組を進める。" });
+    const law = makeChunk({
+      docId: "law",
+      text: "試験出願の非公開\n機微な発明の流出を防止するため、保全指定をして公開を留保する仕組みを措置。",
+    });
+    const terms = [
+      { term: "試験出願", mass: 1 },
+      { term: "非公開", mass: 1 },
+      { term: "制度", mass: 0.5 },
+    ];
+    const passages = [
+      { chunk: plan, score: 10 },
+      { chunk: law, score: 10 },
+    ];
+    expect(bestExcerpt(passages, { ...options, terms, askedType: "reason" })?.spans[0]?.chunk.docId).toBe("law");
+    // Asked what it is, not what it is for, the block with all the question's words still wins.
+    expect(bestExcerpt(passages, { ...options, terms, askedType: "list" })?.spans[0]?.chunk.docId).toBe("plan");
+  });
+
   /** The first span's lines of the excerpt of one passage. */
   const linesOf = (text: string, askedType: "date" | "definition", focus: string[], terms: WeightedTerm[]) =>
     bestExcerpt([{ chunk: makeChunk({ docId: "d", text }), score: 10 }], { ...options, askedType, focus, terms })
