@@ -1,4 +1,5 @@
 import type { AbstainReason, Language } from "../types.ts";
+import { nounClassOf } from "./noun-classes.ts";
 
 export const ANTITRUST_PATTERN =
   /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;
@@ -76,10 +77,13 @@ function about(part: string, sentence: string): string {
     : `On "${partName(part)}": ${sentence}`;
 }
 
-/** 「「提出期限」の期限」 reads as a stutter: a topic that already names the missing point stands alone. */
+/**
+ * 「「提出期限」の期限」 reads as a stutter: a topic that already names the missing point (提出期限, 中小企業の補助率,
+ * 審査の待機期間) stands alone.
+ */
 function pointJa(focus: string, label: string): string {
   if (!focus) return label;
-  return focus.endsWith(label) ? `「${focus}」` : `「${focus}」の${label}`;
+  return focus.endsWith(label) || nounClassOf(focus) !== "none" ? `「${focus}」` : `「${focus}」の${label}`;
 }
 
 /** Partial answers: what the documents say comes first, then what they do not. */

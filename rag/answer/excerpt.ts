@@ -1039,7 +1039,26 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
       const word = measureWord(phrase);
       return said(phrase) || (word !== undefined && ownLine.includes(word));
     };
-    if (valueNames.length > 0 && !valueNames.some(saidOrMeasured)) return false;
+    // In its own sentence: 「株式…を購入(総株式の15%相当)。…1.5億ドルの低金利融資。」 gives no interest rate.
+    const valueSentences = line
+      .split(/(?<=。)/u)
+      .filter((sentence) => carriesValue(type, [sentence], kind))
+      .map((sentence) => `${foldForMatch(sentence)}\n${parentItem(lines, at)}`);
+    const namedWithValue = (phrase: string) => {
+      const word = measureWord(phrase);
+      const named = measuredStem(phrase) ?? phrase;
+      return (
+        mentions(context, named) ||
+        valueSentences.some(
+          (sentence) =>
+            mentions(sentence, named) ||
+            (variantsOf?.(phrase) ?? []).some((name) => sentence.includes(name)) ||
+            (word !== undefined && sentence.includes(word)),
+        )
+      );
+    };
+    if (valueNames.length > 0 && !valueNames.some((phrase) => saidOrMeasured(phrase) && namedWithValue(phrase)))
+      return false;
     if (checks.actedOn?.length && !checks.actedOn.some((name) => folded.includes(name) || context.includes(name)))
       return false;
     if (type === "date" && !datesOwnEvent(line, kind, event ?? [], topics)) return false;

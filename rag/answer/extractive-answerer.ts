@@ -172,7 +172,14 @@ function focusLabel(part: QuestionPart, question: string): string {
       .map((phrase) => [`${phrase}の`, `${phrase}」の`].find((written) => before.endsWith(written)))
       .find((written) => written !== undefined);
     const from = owner ? marked.at - owner.length : marked.at;
-    return text.slice(from, marked.at + marked.phrase.length).replace(/[「」『』]/gu, "");
+    // 「試験社の出資比率は何％」: the measured name after the owner is what the documents lack, not the company.
+    const after = folded.slice(marked.at + marked.phrase.length);
+    const measured = part.focus.find((phrase) => {
+      const nounClass = nounClassOf(phrase);
+      return nounClass !== "none" && namesMeasuredTopic(phrase, nounClass) && after.startsWith(`の${phrase}`);
+    });
+    const to = marked.at + marked.phrase.length + (measured ? measured.length + 1 : 0);
+    return text.slice(from, to).replace(/[「」『』]/gu, "");
   }
   const phrase = part.focus[0] ?? "";
   const at = folded.indexOf(phrase);

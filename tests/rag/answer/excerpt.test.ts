@@ -1618,6 +1618,22 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("11の試験物資を指定。[1]");
   });
 
+  it("does not take a rate named in one sentence for the figure of another: 「出資比率は何％」 is not answered by a growth figure", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "r", text: "試験社の近況\n- 試験社は出資比率を見直した。試験工場の売上は15%増加した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験社の出資比率は何％ですか" });
+    expect(result.resolved).toBe(false);
+    // The point not confirmed is named as asked: the company's rate, not the company.
+    expect(result.answer).toContain("ご質問の「試験社の出資比率」");
+    const sameSentence = await answererFor([
+      makeChunk({ docId: "r", text: "試験社の近況\n- 試験社は出資比率を15%に見直した。試験工場の売上は増加した。" }),
+    ]);
+    const answered = await sameSentence.answer({ question: "試験社の出資比率は何％ですか" });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("出資比率を15%に見直した");
+  });
+
   it("does not answer with a lone title when another block says something about the topic", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "t", text: "試験基盤計画のコンセプト ~「3つのQ」~" }),

@@ -286,6 +286,13 @@ describe("renderPartial", () => {
       "ja",
     );
     expect(answer).toContain("ご質問の「様式」については、資料に記載がありません。");
+    // A topic that ends in a word of the asked kind (率, 期間) names the point too: no 「…補助率」の割合・率.
+    const rate = renderPartial(
+      [excerpt(chunk, ["試験計画を2024年5月に公表"])],
+      [{ part: "試験社の補助率は?", askedType: "amount", focus: "試験社の補助率" }],
+      "ja",
+    ).answer;
+    expect(rate).toContain("ご質問の「試験社の補助率」については、資料に記載がありません。");
   });
 
   it("names the part of a several-part English question by its first words, and pastes back no one-part question", () => {
