@@ -28,7 +28,8 @@ export const NUMBERED_MARK = /\d+[.)．]|[(（]\d+[)）]|[①-⑳]/u;
 export const NUMBERED_ITEM = new RegExp(`^\\s*(?:${NUMBERED_MARK.source})`, "u");
 /** A list item: a mark, a number (1. (1) ①). */
 export const BULLET = new RegExp(`^\\s*(?:${BULLET_MARKS.source}|${NUMBERED_MARK.source})`, "u");
-const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
+/** 「出典: …」「(出所) 日本銀行「…」より抜粋」: where a slide's figure came from, an attribution and not a statement. */
+export const ATTRIBUTION = /^\s*[(（]?(?:出典|出所)[)）]?\s*[:：]?/u;
 /**
  * A slide's key to its colours or markings (※赤字部分は改正部分, ※黒字箇所は…, 記号を付した項目は…, and the key
  * itself: ※「方針2021」 ●「戦略2021」): about the page, not the topic.

@@ -1,4 +1,4 @@
-import { BULLET as LIST_ITEM } from "./passage-lines.ts";
+import { ATTRIBUTION, BULLET as LIST_ITEM } from "./passage-lines.ts";
 
 /** A sentence of a passage, with where it starts (for keeping extracted sentences in reading order). */
 export interface Sentence {
@@ -10,8 +10,6 @@ export interface Sentence {
 
 const BULLET = new RegExp(`${LIST_ITEM.source}\\s*`, "u");
 const HEADING = /^\s*#{1,6}\s/u;
-/** "出典: …" / "(出典) …" lines name where a slide's figure came from: attributions, not statements. */
-const ATTRIBUTION = /^\s*[(（]?出典[)）]?\s*[:：]?/u;
 /** A line that introduces a list ("次の11物資が指定された。", "例:"). */
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり|主な)[^。]*。)\s*$/u;
 const MAX_LIST_ITEM_CHARS = 40;

@@ -41,6 +41,17 @@ describe("passageLines", () => {
     expect(passageLines({ ...chunk, date: "2025-11" }, () => false)).toHaveLength(5);
   });
 
+  it("drops a source line (出典, 出所): it says where a figure came from, and quoted alone it answers nothing", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: "試験指数の推移\n(出所) 試験銀行「試験の論点」より抜粋\n出典:試験白書\n- 指数は3年で2倍になった。",
+    });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "試験指数の推移",
+      "- 指数は3年で2倍になった。",
+    ]);
+  });
+
   it("joins a line that opens with 等 to the item before it: it ends that item's sentence", () => {
     const chunk = makeChunk({ docId: "d", text: "①試験の進め方\n②社内の巻き込み力\n等に関する研修を実施。" });
     expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([

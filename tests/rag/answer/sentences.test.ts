@@ -38,9 +38,9 @@ describe("splitSentences on lists and headings", () => {
 
 describe("splitSentences on attributions", () => {
   it("leaves out source lines, which say where a figure came from rather than what is true", () => {
-    const texts = splitSentences("- 出典: 内閣府「制度の概要」\n(出典)経済産業省資料\n制度は2022年に成立した。").map(
-      (sentence) => sentence.text,
-    );
+    const texts = splitSentences(
+      "- 出典: 内閣府「制度の概要」\n(出典)経済産業省資料\n(出所) 試験銀行「試験の論点」より抜粋\n制度は2022年に成立した。",
+    ).map((sentence) => sentence.text);
     expect(texts).toEqual(["制度は2022年に成立した。"]);
   });
 });
