@@ -99,6 +99,17 @@ function latinNames(text: string): string[] {
 }
 
 /**
+ * 「AI法」「IT導入補助金」「DX案件」: a Latin name and the first kanji of the noun it heads, folded. Written nowhere in
+ * the documents, it names a law, programme or case they do not cover (they write AI戦略 or 経済安保法, not AI法).
+ * A question word (GDP比何%) is not part of a name.
+ */
+function latinCompounds(text: string): string[] {
+  return [...text.normalize("NFKC").matchAll(/(?<![A-Za-z0-9])([A-Za-z]{2,}[A-Za-z0-9]*)(\p{Script=Han})/gu)]
+    .filter((match) => !/[何幾]/u.test(match[2]!))
+    .map((match) => foldForMatch(`${match[1]}${match[2]}`));
+}
+
+/**
  * Phrases the asker puts in 「」 or 『』 (「3つのP」): the exact words to find. A quoted question (「施行後何年」)
  * is the pattern of what is asked, not words of the documents.
  */
@@ -678,7 +689,7 @@ export class ExtractiveAnswerer implements Answerer {
     if (namesAbsentMinutes(question, index.chunks)) return true;
     // 「Rapidusへの政府支援」「GDPRの制裁金」: a name the Japanese question spells in Latin letters that the documents
     // never write is a topic they do not cover.
-    const names = analysis.lang === "ja" ? latinNames(question) : [];
+    const names = analysis.lang === "ja" ? [...latinNames(question), ...latinCompounds(question)] : [];
     if (names.length > 0) {
       const facts = this.corpusFacts(index);
       facts.written ??= foldForMatch(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`).join("\n"));

@@ -350,6 +350,16 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).toContain("ご質問の「CISTEC」の");
   });
 
+  it("declines a law or programme named with Latin letters the documents never write (AI法), not one they do (AI戦略)", async () => {
+    const chunks = [doc("plan", "試験計画", "試験国はAI戦略を2024年に策定し、事業者に報告義務を課している。")];
+    const answering = await answerer(chunks);
+    const absent = await answering.answer({ question: "試験国のAI法で課される義務は何ですか？" });
+    expect(absent).toMatchObject({ resolved: false, reason: "no-evidence" });
+    const present = await answering.answer({ question: "試験国のAI戦略はいつ策定されましたか？" });
+    expect(present.resolved).toBe(true);
+    expect(present.answer).toContain("AI戦略を2024年に策定");
+  });
+
   it("does not give the place of another numbered meeting than the one asked", async () => {
     const minutes = doc(
       "minutes-5",
