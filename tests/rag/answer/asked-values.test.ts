@@ -48,6 +48,9 @@ describe("askedValueKind", () => {
     expect(askedValueKind("procedure", "意見はどこに、どの様式で出せばいい？")).toBe("form");
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
     expect(askedValueKind("definition", "見直しは法律上どこに根拠があるんですか？")).toBeUndefined();
+    // Where a difficulty lies is a point of the matter, not a place.
+    expect(askedValueKind("definition", "企業側はどこで困っているの？")).toBeUndefined();
+    expect(askedValueKind("procedure", "説明会はどこで開かれますか？")).toBe("place");
     expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
     expect(askedValueKind("date", "審査には何日くらいかかるんですか？")).toBe("duration");
     expect(askedValueKind("date", "試験法は令和7年の何月何日に施行されましたか")).toBe("day");
