@@ -1,5 +1,5 @@
 import type { AbstainReason, Language } from "../types.ts";
-import { nounClassOf } from "./noun-classes.ts";
+import { type NounClass, nounClassOf } from "./noun-classes.ts";
 
 export const ANTITRUST_PATTERN =
   /(独占禁止法|独禁法|公正取引委員会|公取委|企業結合|カルテル|競争政策|競争法|antitrust|competition law|merger)/iu;
@@ -77,13 +77,21 @@ function about(part: string, sentence: string): string {
     : `On "${partName(part)}": ${sentence}`;
 }
 
+/** The missing point a label names, by the class of noun that already says it (補助率 is a 割合・率, 待機期間 a 期間). */
+const LABEL_OF_CLASS: Partial<Record<NounClass, RegExp>> = {
+  amount: /金額|割合|率/u,
+  date: /時期|日付|期間|期限/u,
+  count: /数/u,
+};
+
 /**
  * 「「提出期限」の期限」 reads as a stutter: a topic that already names the missing point (提出期限, 中小企業の補助率,
- * 審査の待機期間) stands alone.
+ * 審査の待機期間) stands alone. 「補償額」の算定方法 does not: the amount's name is not its method.
  */
 function pointJa(focus: string, label: string): string {
   if (!focus) return label;
-  return focus.endsWith(label) || nounClassOf(focus) !== "none" ? `「${focus}」` : `「${focus}」の${label}`;
+  const named = focus.endsWith(label) || LABEL_OF_CLASS[nounClassOf(focus)]?.test(label) === true;
+  return named ? `「${focus}」` : `「${focus}」の${label}`;
 }
 
 /** Partial answers: what the documents say comes first, then what they do not. */

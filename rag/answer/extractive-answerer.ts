@@ -39,7 +39,7 @@ import {
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
-import { namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
+import { measuredStem, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { asksOutcome, asksProspect, plansOnly, statesOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
@@ -192,7 +192,14 @@ function focusLabel(part: QuestionPart, question: string): string {
     const to = marked.at + marked.phrase.length + (measured ? measured.length + 1 : 0);
     return text.slice(from, to).replace(/[「」『』]/gu, "");
   }
-  const phrase = part.focus[0] ?? "";
+  // 「補助率も知りたいです」: the measured name the part asks (補助率) says the gap better than the question's topic.
+  const measured = part.ownFocus.find((candidate) => {
+    const nounClass = nounClassOf(candidate);
+    return (
+      nounClass !== "none" && namesMeasuredTopic(candidate, nounClass) && measuredStem(candidate) !== undefined
+    );
+  });
+  const phrase = measured ?? part.focus[0] ?? "";
   const at = folded.indexOf(phrase);
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;
 }

@@ -360,6 +360,14 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(present.answer).toContain("AI戦略を2024年に策定");
   });
 
+  it("names a missing part by the measured name it asks (「補助率も知りたい」 → 「補助率」), not the question's topic", async () => {
+    const answering = await answerer([doc("plan", "試験事業", "試験事業の概要\n- 試験事業の予算は300億円。")]);
+    const result = await answering.answer({ question: "試験事業の予算はいくら？補助率も知りたいです" });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.answer).toContain("試験事業の予算は300億円。[1]");
+    expect(result.answer).toContain("ご質問の「補助率」については、資料に記載がありません。");
+  });
+
   it("does not give the place of another numbered meeting than the one asked", async () => {
     const minutes = doc(
       "minutes-5",

@@ -293,6 +293,13 @@ describe("renderPartial", () => {
       "ja",
     ).answer;
     expect(rate).toContain("ご質問の「試験社の補助率」については、資料に記載がありません。");
+    // An amount's name does not say how it is calculated: that label stays.
+    const method = renderPartial(
+      [excerpt(chunk, ["試験計画を2024年5月に公表"])],
+      [{ part: "補償額はどうやって計算される?", askedType: "procedure", focus: "補償額" }],
+      "ja",
+    ).answer;
+    expect(method).toContain("ご質問の「補償額」の算定方法については、資料に記載がありません。");
   });
 
   it("names the part of a several-part English question by its first words, and pastes back no one-part question", () => {
