@@ -213,8 +213,15 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
       flush(token);
       continue;
     }
+    // 「正確には」「具体的に」: an adjective's stem said as an adverb, alone, is how the asker asks, not what about.
+    const adverbial =
+      run.length === 0 &&
+      token.pos_detail_1 === "形容動詞語幹" &&
+      tokens[at + 1]?.surface_form === "に" &&
+      tokens[at + 1]?.pos === "助詞";
     const noun =
       (token.pos === "名詞" &&
+        !adverbial &&
         !["非自立", "代名詞"].includes(token.pos_detail_1) &&
         !FIRST_PERSON.has(surface) &&
         !PART_CONJUNCTIONS.has(surface) &&

@@ -179,6 +179,12 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(nounClassOf("締切")).toBe("date");
   });
 
+  it("reads an adjective's stem said as an adverb (正確には) as how the asker asks, not a topic", () => {
+    expect(analyze("試験法の施行日って、正確には何年何月何日でした？").focus).toEqual(["試験法", "施行日"]);
+    // As the head of a noun phrase it is a topic as before.
+    expect(analyze("試験データの正確性はどう確保されますか？").focus).toContain("試験データ");
+  });
+
   it("keeps a katakana word whole where kuromoji reads its first sound as a prefix (ドローン, not ローン)", () => {
     expect(analyze("ドローンって海外製がどのくらいあるの？").focus).toEqual(expect.arrayContaining(["ドローン"]));
     expect(analyze("ドローンって海外製がどのくらいあるの？").focus).not.toContain("ローン");
