@@ -195,9 +195,7 @@ function focusLabel(part: QuestionPart, question: string): string {
   // 「補助率も知りたいです」: the measured name the part asks (補助率) says the gap better than the question's topic.
   const measured = part.ownFocus.find((candidate) => {
     const nounClass = nounClassOf(candidate);
-    return (
-      nounClass !== "none" && namesMeasuredTopic(candidate, nounClass) && measuredStem(candidate) !== undefined
-    );
+    return nounClass !== "none" && namesMeasuredTopic(candidate, nounClass) && measuredStem(candidate) !== undefined;
   });
   const phrase = measured ?? part.focus[0] ?? "";
   const at = folded.indexOf(phrase);
