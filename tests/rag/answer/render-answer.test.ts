@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Excerpt } from "../../../rag/answer/excerpt.ts";
 import { renderAnswer, renderPartial } from "../../../rag/answer/render-answer.ts";
+import type { AskedType } from "../../../rag/types.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
 
 const excerpt = (chunk: ReturnType<typeof makeChunk>, lines: string[]): Excerpt => ({
@@ -280,26 +281,19 @@ describe("renderPartial", () => {
 
   it("names a topic that is itself the missing point once (「様式」, not 「様式」の様式)", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
-    const { answer } = renderPartial(
-      [excerpt(chunk, ["試験計画を2024年5月に公表"])],
-      [{ part: "様式も知りたい", askedType: "procedure", focus: "様式" }],
-      "ja",
+    const gap = (part: string, askedType: AskedType, focus: string) =>
+      renderPartial([excerpt(chunk, ["試験計画を2024年5月に公表"])], [{ part, askedType, focus }], "ja").answer;
+    expect(gap("様式も知りたい", "procedure", "様式")).toContain(
+      "ご質問の「様式」については、資料に記載がありません。",
     );
-    expect(answer).toContain("ご質問の「様式」については、資料に記載がありません。");
     // A topic that ends in a word of the asked kind (率, 期間) names the point too: no 「…補助率」の割合・率.
-    const rate = renderPartial(
-      [excerpt(chunk, ["試験計画を2024年5月に公表"])],
-      [{ part: "試験社の補助率は?", askedType: "amount", focus: "試験社の補助率" }],
-      "ja",
-    ).answer;
-    expect(rate).toContain("ご質問の「試験社の補助率」については、資料に記載がありません。");
+    expect(gap("試験社の補助率は?", "amount", "試験社の補助率")).toContain(
+      "ご質問の「試験社の補助率」については、資料に記載がありません。",
+    );
     // An amount's name does not say how it is calculated: that label stays.
-    const method = renderPartial(
-      [excerpt(chunk, ["試験計画を2024年5月に公表"])],
-      [{ part: "補償額はどうやって計算される?", askedType: "procedure", focus: "補償額" }],
-      "ja",
-    ).answer;
-    expect(method).toContain("ご質問の「補償額」の算定方法については、資料に記載がありません。");
+    expect(gap("補償額はどうやって計算される?", "procedure", "補償額")).toContain(
+      "ご質問の「補償額」の算定方法については、資料に記載がありません。",
+    );
   });
 
   it("names the part of a several-part English question by its first words, and pastes back no one-part question", () => {
