@@ -1040,22 +1040,22 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
       return said(phrase) || (word !== undefined && ownLine.includes(word));
     };
     // In its own sentence: 「株式…を購入(総株式の15%相当)。…1.5億ドルの低金利融資。」 gives no interest rate.
-    const valueSentences = line
-      .split(/(?<=。)/u)
-      .filter((sentence) => carriesValue(type, [sentence], kind))
-      .map((sentence) => `${foldForMatch(sentence)}\n${parentItem(lines, at)}`);
+    // Split only when a measured name is asked: most value lines are checked without one.
     const namedWithValue = (phrase: string) => {
       const word = measureWord(phrase);
       const named = measuredStem(phrase) ?? phrase;
-      return (
-        mentions(context, named) ||
-        valueSentences.some(
+      if (mentions(context, named)) return true;
+      const parent = parentItem(lines, at);
+      return line
+        .split(/(?<=。)/u)
+        .filter((sentence) => carriesValue(type, [sentence], kind))
+        .map((sentence) => `${foldForMatch(sentence)}\n${parent}`)
+        .some(
           (sentence) =>
             mentions(sentence, named) ||
             (variantsOf?.(phrase) ?? []).some((name) => sentence.includes(name)) ||
             (word !== undefined && sentence.includes(word)),
-        )
-      );
+        );
     };
     if (valueNames.length > 0 && !valueNames.some((phrase) => saidOrMeasured(phrase) && namedWithValue(phrase)))
       return false;
