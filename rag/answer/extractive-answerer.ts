@@ -39,7 +39,7 @@ import {
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
-import { measuredStem, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
+import { measuredStem, namesMeasure, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { asksOutcome, asksProspect, plansOnly, statesOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
@@ -185,18 +185,12 @@ function focusLabel(part: QuestionPart, question: string): string {
     const from = owner ? marked.at - owner.length : marked.at;
     // 「試験社の出資比率は何％」: the measured name after the owner is what the documents lack, not the company.
     const after = folded.slice(marked.at + marked.phrase.length);
-    const measured = part.focus.find((phrase) => {
-      const nounClass = nounClassOf(phrase);
-      return nounClass !== "none" && namesMeasuredTopic(phrase, nounClass) && after.startsWith(`の${phrase}`);
-    });
+    const measured = part.focus.find((phrase) => namesMeasure(phrase) && after.startsWith(`の${phrase}`));
     const to = marked.at + marked.phrase.length + (measured ? measured.length + 1 : 0);
     return text.slice(from, to).replace(/[「」『』]/gu, "");
   }
   // 「補助率も知りたいです」: the measured name the part asks (補助率) says the gap better than the question's topic.
-  const measured = part.ownFocus.find((candidate) => {
-    const nounClass = nounClassOf(candidate);
-    return nounClass !== "none" && namesMeasuredTopic(candidate, nounClass) && measuredStem(candidate) !== undefined;
-  });
+  const measured = part.ownFocus.find((candidate) => namesMeasure(candidate) && measuredStem(candidate) !== undefined);
   const phrase = measured ?? part.focus[0] ?? "";
   const at = folded.indexOf(phrase);
   return at >= 0 && phrase !== "" ? text.slice(at, at + phrase.length) : phrase;

@@ -186,3 +186,9 @@ export function measureWord(noun: string): string | undefined {
 export function namesMeasuredTopic(noun: string, nounClass: NounClass): boolean {
   return !EXACT.has(noun) && nounClassOf(noun) === nounClass;
 }
+
+/** Whether a compound names a measure of its own class (補助率, 待機期間, 申請件数), whichever class that is. */
+export function namesMeasure(noun: string): boolean {
+  const nounClass = nounClassOf(noun);
+  return nounClass !== "none" && namesMeasuredTopic(noun, nounClass);
+}
