@@ -30,6 +30,12 @@ const CUES: [AskedType, RegExp][] = [
     "list",
     /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would))\b/i,
   ],
+  // "How does the system work" asks what the mechanism is (「どういう仕組み」), and "how does the material explain
+  // what X is" asks what X is: neither asks for steps to take.
+  [
+    "definition",
+    /\bhow (?:do|does|did|would|will)\b[^?.;:]*?\b(?:work|works|operate|operates|function|functions)\b|\b(?:explain|describe)s? what\b/i,
+  ],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
   ["definition", /\b(what (is|does|was)|what's|who|whom|mean|explain|describe)\b/i],
   ["yes-no", /^(is|are|does|do|did|can|could|should|will|has|have|was|were)\b/i],

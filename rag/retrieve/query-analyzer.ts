@@ -71,6 +71,9 @@ function japaneseDate(
   return `${year}年${monthNumber(month)}月${day ? `${day}日` : ""}`;
 }
 
+/** "how does X work": the X, and the words a verb of mechanism stands for. */
+const HOW_IT_WORKS = /\bhow (?:do|does|did|would|will) ([^?.,;:]+?) (?:work|works|operate|function)\b/gu;
+
 /** A numbered chapter, article or case named in English. */
 export const ENGLISH_LABEL = /\b(chapter|article|case)\s+(\d+)\b/giu;
 
@@ -98,6 +101,8 @@ function englishPhrases(text: string): string[][] {
     text
       .toLowerCase()
       .replace(/[’']s\b/g, "")
+      // "How does the scheme work" asks for its mechanism, 「仕組み」: the glossary's "how it works", beside the scheme.
+      .replace(HOW_IT_WORKS, "$1, how it works")
       // "Chapter 1", "Article 4", "Case 5": the documents' own labels 第1章, 第4条, 事例5, searched as one word.
       .replace(ENGLISH_LABEL, (_label, noun: string, number: string) => japaneseLabel(noun, number))
       .replace(ENGLISH_DATE, (_date, before?: string, month = "", after?: string, year = "") =>

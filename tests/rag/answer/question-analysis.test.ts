@@ -68,6 +68,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["What are the priority areas?", "list"],
     ["Why is the patent system changing?", "reason"],
     ["How do companies file a prior report?", "procedure"],
+    // How a scheme works is what it is (「どういう仕組み」), not steps to take; so is how a material explains a term.
+    ["How does the screening scheme work in outline?", "definition"],
+    ["How does the material explain what a security clearance is?", "definition"],
     ["How much was the supplementary budget?", "amount"],
     ["What is economic security?", "definition"],
     ["What is the maximum fine for breaching the standards?", "amount"],

@@ -48,6 +48,12 @@ describe("translateEnglishQuery", () => {
     expect(compounds.some((compound) => compound.includes("提案"))).toBe(false);
   });
 
+  it("reads 'how does X work' as X and its mechanism, the documents' 仕組み", () => {
+    const { japanese, compounds } = translateEnglishQuery("How does the patent non-disclosure system work?");
+    expect(japanese).toContain("仕組み");
+    expect(compounds).toEqual(["特許出願非公開制度"]);
+  });
+
   it("keeps the other senses of each usual translation", () => {
     const { japanese, senses } = translateEnglishQuery("What triggers prior notification?");
     expect(japanese).toContain("事前報告");
