@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { foldForMatch } from "../retrieve/fold.ts";
+import { KatakanaSpellings } from "../retrieve/katakana-spelling.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
 import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
 import type {
@@ -292,6 +293,8 @@ export class ExtractiveAnswerer implements Answerer {
     byPosition: Map<string, Chunk>;
     /** Every title and text, folded, once asked for: whether the documents ever write a name. */
     written?: string;
+    /** How the documents spell their katakana words, once asked for. */
+    spellings?: KatakanaSpellings;
   };
 
   constructor(private readonly options: ExtractiveAnswererOptions) {}
@@ -304,15 +307,19 @@ export class ExtractiveAnswerer implements Answerer {
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {
     const started = performance.now();
-    const question = validateQuestion(request.question, this.options.maxQuestionChars);
+    const received = validateQuestion(request.question, this.options.maxQuestionChars);
     const { index } = this.options.corpus;
+    // Read in the documents' spelling (セキュリティー → セキュリティ): the asker's own words are what is logged.
+    const facts = this.corpusFacts(index);
+    facts.spellings ??= KatakanaSpellings.fromTexts(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`));
+    const question = facts.spellings.respell(received);
     const analysis = this.analyze(question);
     const own = index.analyze(question);
     const query = usesContext(analysis, request.context) ? withContext(own, index.analyze(request.context)) : own;
     const lang = own.lang;
     const base = {
       id: request.id ?? this.options.newId?.() ?? randomUUID(),
-      question,
+      question: received,
       lang,
       mode: "extractive" as const,
     };

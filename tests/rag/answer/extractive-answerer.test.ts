@@ -29,6 +29,23 @@ describe("ExtractiveAnswerer", () => {
     expect(aside.answer).toContain("11の試験重要物資");
   });
 
+  it("reads a katakana word in the documents' spelling, and logs the question as the asker typed it", async () => {
+    const chunks = [
+      doc("cycle", "試験資料", "インテリジェンス・サイクルとは、収集から分析、報告までを繰り返す仕組みをいう。"),
+      doc(
+        "minutes",
+        "試験議事要旨",
+        "インテリジェンスとサイクルの両面で、インテリジェンス機能の強化とサイクルの短縮が必要との意見があった。",
+      ),
+    ];
+    const question = "インテリジェンスサイクルって何？";
+    const result = await (await answerer(chunks)).answer({ question });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("インテリジェンス・サイクルとは");
+    expect(result.answer).not.toContain("両面で");
+    expect(result.question).toBe(question);
+  });
+
   it("answers from the passage, with a marker after every sentence and the cited passage", async () => {
     const result = await (await answerer()).answer({ question: "転職そのものを法律で制限できますか？" });
     expect(result.resolved).toBe(true);
