@@ -100,6 +100,17 @@ function latinNames(text: string): string[] {
 }
 
 /**
+ * "IPC", "CRMA": an acronym an English question types in capitals that the lexicon could not translate (its focus
+ * keeps it as typed), folded; a fiscal year (FY2021) is none. FEFTA or FDI are translated (外為法, 対内直接投資) and so are not among them.
+ */
+function untranslatedAcronyms(question: string, focus: string[]): string[] {
+  const kept = new Set(focus);
+  return (question.normalize("NFKC").match(/\b[A-Z]{3,}[A-Z0-9&]*\b/gu) ?? [])
+    .map(foldForMatch)
+    .filter((name) => kept.has(name));
+}
+
+/**
  * 「AI法」「IT導入補助金」「DX案件」: a Latin name and the first kanji of the noun it heads, folded. Written nowhere in
  * the documents, it names a law, programme or case they do not cover (they write AI戦略 or 経済安保法, not AI法).
  * A question word (GDP比何%) is not part of a name.
@@ -695,7 +706,10 @@ export class ExtractiveAnswerer implements Answerer {
     if (namesAbsentMinutes(question, index.chunks)) return true;
     // 「Rapidusへの政府支援」「GDPRの制裁金」: a name the Japanese question spells in Latin letters that the documents
     // never write is a topic they do not cover.
-    const names = analysis.lang === "ja" ? [...latinNames(question), ...latinCompounds(question)] : [];
+    const names =
+      analysis.lang === "ja"
+        ? [...latinNames(question), ...latinCompounds(question)]
+        : untranslatedAcronyms(question, [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)]);
     if (names.length > 0) {
       const facts = this.corpusFacts(index);
       facts.written ??= foldForMatch(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`).join("\n"));

@@ -377,6 +377,25 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(present.answer).toContain("AI戦略を2024年に策定");
   });
 
+  it("declines an English question naming an acronym neither the glossary nor the documents know (IPC)", async () => {
+    const chunks = [
+      doc(
+        "patent",
+        "試験資料",
+        "特許出願非公開制度では、技術分野によるスクリーニングの後に保全審査を行う。令和3年度補正予算で措置した。",
+      ),
+    ];
+    const answering = await answerer(chunks);
+    const absent = await answering.answer({
+      question: "Which IPC classes are screened under the patent non-disclosure system?",
+    });
+    expect(absent).toMatchObject({ resolved: false, reason: "no-evidence" });
+    const present = await answering.answer({
+      question: "What comes after the screening under the patent non-disclosure system?",
+    });
+    expect(present.resolved).toBe(true);
+  });
+
   it("names a missing part by the measured name it asks (「補助率も知りたい」 → 「補助率」), not the question's topic", async () => {
     const answering = await answerer([doc("plan", "試験事業", "試験事業の概要\n- 試験事業の予算は300億円。")]);
     const result = await answering.answer({ question: "試験事業の予算はいくら？補助率も知りたいです" });
