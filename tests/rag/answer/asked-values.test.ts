@@ -69,6 +69,15 @@ describe("askedValueKind", () => {
     expect(askedValueKind("amount", "How is the compensation amount calculated?")).toBe("calculation");
   });
 
+  it("takes a reason only from lines that give a cause or a purpose, not from a bare statement of the fact", () => {
+    expect(carriesValue("reason", ["試験国は協定に参加している一方、他国は未参加。"])).toBe(false);
+    expect(carriesValue("reason", ["25年5月 試験規則撤廃"])).toBe(false);
+    expect(carriesValue("reason", ["需要が増えたため、供給が逼迫している。"])).toBe(true);
+    expect(carriesValue("reason", ["企業のニーズを踏まえ、改訂に向けた検討を開始。"])).toBe(true);
+    expect(carriesValue("reason", ["両立が図られるよう、制度面も含め検討"])).toBe(true);
+    expect(carriesValue("reason", ["技術流出を防ぐことを目的とする。"])).toBe(true);
+  });
+
   it("reads 何社, 何か国 and 何人 as counts of those things, which a count of other things does not give", () => {
     expect(askedValueKind("count", "制度の対象事業者は何社ありますか？")).toBe("companies");
     expect(askedValueKind("count", "How many countries take part in the regime?")).toBe("countries");

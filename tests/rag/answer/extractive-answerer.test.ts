@@ -396,6 +396,17 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(present.resolved).toBe(true);
   });
 
+  it("does not answer 「なぜ」 with a line that states the fact and gives no cause or purpose", async () => {
+    const fact = "試験協定には中国やEUが参加している一方、米国は未参加。試験協定は2020年に発足した。";
+    const why = "米国はなぜ試験協定に参加していないのですか？";
+    const stated = await (await answerer([doc("pact", "試験資料", fact)])).answer({ question: why });
+    expect(stated.resolved).toBe(false);
+    const reasoned = fact.replace("米国は未参加", "米国は国内産業を守るため未参加");
+    const explained = await (await answerer([doc("pact", "試験資料", reasoned)])).answer({ question: why });
+    expect(explained.resolved).toBe(true);
+    expect(explained.answer).toContain("国内産業を守るため");
+  });
+
   it("names a missing part by the measured name it asks (「補助率も知りたい」 → 「補助率」), not the question's topic", async () => {
     const answering = await answerer([doc("plan", "試験事業", "試験事業の概要\n- 試験事業の予算は300億円。")]);
     const result = await answering.answer({ question: "試験事業の予算はいくら？補助率も知りたいです" });
