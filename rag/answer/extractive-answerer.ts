@@ -22,6 +22,7 @@ import {
   carriesValue,
   NUMERIC_TYPES,
   statedAmounts,
+  withoutStated,
   statedCounts,
   statedItemCount,
 } from "./asked-values.ts";
@@ -602,7 +603,7 @@ export class ExtractiveAnswerer implements Answerer {
         valueFocus,
         besides: besidesOf(part.text),
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
-        stated: statedAmounts(part.text),
+        stated: statedAmounts(question),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: single,
@@ -758,7 +759,7 @@ export class ExtractiveAnswerer implements Answerer {
       .map(({ part, excerpt }) => ({
         part,
         focus: focusLabel(part, question),
-        ...(excerpt ? { unconfirmed: this.valueInCited(part, excerpt) } : {}),
+        ...(excerpt ? { unconfirmed: this.valueInCited(part, excerpt, statedAmounts(question)) } : {}),
       }));
     if (missing.length > 0) return missing;
     // Dates, counts and amounts are checked on the excerpt above; a contact or a penalty has no asked type of its own.
@@ -793,20 +794,16 @@ export class ExtractiveAnswerer implements Answerer {
    * The cited passages hold a value of the asked kind that the check could not tie to the topic: the answer
    * says it could not confirm the point, not that the documents lack it (the citation may show it).
    */
-  private valueInCited(part: QuestionPart, excerpt: Excerpt): "quoted" | "cited" | undefined {
+  private valueInCited(part: QuestionPart, excerpt: Excerpt, stated: string[]): "quoted" | "cited" | undefined {
     const kind = askedValueKind(part.askedType, part.text);
     if (!NUMERIC_TYPES.has(part.askedType) && kind === undefined) return undefined;
-    if (
-      carriesValue(
-        part.askedType,
-        excerpt.spans.flatMap((span) => span.lines),
-        kind,
-      )
-    )
-      return "quoted";
+    // The asker's own figure (「2030年100兆円の目標に対して」) quoted back is no figure of the passage's.
+    const own = (lines: string[]) =>
+      part.askedType === "amount" ? lines.map((line) => withoutStated(line, stated)) : lines;
+    if (carriesValue(part.askedType, own(excerpt.spans.flatMap((span) => span.lines)), kind)) return "quoted";
     // The passage as an excerpt reads it: without the document's own date under its title, which the citation gives.
     const cited = excerpt.spans.flatMap((span) => passageLines(span.chunk, () => false).map((line) => line.text));
-    return carriesValue(part.askedType, cited, kind) ? "cited" : undefined;
+    return carriesValue(part.askedType, own(cited), kind) ? "cited" : undefined;
   }
 
   private missingList(missing: { part: QuestionPart }[]): MissingPart[] {

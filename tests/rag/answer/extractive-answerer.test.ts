@@ -407,6 +407,19 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(explained.answer).toContain("国内産業を守るため");
   });
 
+  it("does not take a figure the asker gives in another part of the question as the sum asked for", async () => {
+    const answering = await answerer([
+      doc("plan", "試験資料", "試験事業では投資残高を2030年に100億円とする目標を掲げ、取組を進めている。"),
+    ]);
+    const result = await answering.answer({
+      question: "試験事業の投資残高は直近でいくらで、2030年100億円の目標に対してどこまで来ていますか？",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.answer).toContain("ご質問の「試験事業の投資残高」の金額については、資料に記載がありません。");
+    // Asked for, the same figure answers.
+    expect((await answering.answer({ question: "試験事業の投資残高の目標はいくら？" })).resolved).toBe(true);
+  });
+
   it("names a missing part by the measured name it asks (「補助率も知りたい」 → 「補助率」), not the question's topic", async () => {
     const answering = await answerer([doc("plan", "試験事業", "試験事業の概要\n- 試験事業の予算は300億円。")]);
     const result = await answering.answer({ question: "試験事業の予算はいくら？補助率も知りたいです" });
