@@ -741,6 +741,8 @@ export class ExtractiveAnswerer implements Answerer {
           !qualifiesQuotedName(name, analysis.focus, quoted) &&
           !(analysis.lang === "ja" && onlyInsideEvent(name, analysis.focus)),
       );
+    // The tagger knows no Latin region: the EU, typed as such, is a place too.
+    if (/(?<![A-Za-z])EU(?![A-Za-z])/u.test(placesAsked)) places.push("EU");
     // A place the question names must be in what is quoted: 台湾's list is not answered by a line on the US one.
     if (namedEntitiesMissing(places, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).

@@ -257,6 +257,16 @@ describe("ExtractiveAnswerer on countries", () => {
     expect(when.resolved).toBe(true);
   });
 
+  it("reads the EU, typed in Latin letters, as a place the quoted lines must name", async () => {
+    const answering = await answerer([doc("act", "試験資料", "米国の試験法では重要鉱物の確保に75億ドルを計上。")]);
+    for (const question of [
+      "How much funding does the EU test act provide for critical minerals?",
+      "EUの試験法の予算はいくら？",
+    ])
+      expect((await answering.answer({ question })).reason, question).toBe("no-evidence");
+    expect((await answering.answer({ question: "米国の試験法の予算はいくら？" })).resolved).toBe(true);
+  });
+
   it("does not ask the quote to name the places of a when-clause that only sets the scene", async () => {
     const answering = await answerer();
     const scene = await answering.answer({
