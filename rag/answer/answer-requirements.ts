@@ -117,6 +117,28 @@ function yearRequirements(question: string): Requirement[] {
   });
 }
 
+/** 「9月26日に追加された団体」「10月30日の会談」: a day that qualifies what is asked, not a range (9月26日まで). */
+const QUALIFYING_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日(?=の|に(?!かけ)|付|時点|現在)/gu;
+
+/**
+ * A day the question ties its point to must be a day the quoted passages or their documents' dates name (9月26日, 9/26, 2024-10-01): what was added
+ * on another day does not answer it. A day naming the source (「2024年10月1日の議事要旨では」) says where to look.
+ */
+function dayRequirements(question: string): Requirement[] {
+  const { rest } = sourceDates(question);
+  return [...rest.matchAll(QUALIFYING_DAY)].map((match) => {
+    const [month, day] = [Number(match[1]), Number(match[2])];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const forms = [
+      new RegExp(`(?<!\\d)${month}月${day}日`, "u"),
+      new RegExp(`(?<!\\d)(?:${month}|${pad(month)})[/.](?:${day}|${pad(day)})(?!\\d)`, "u"),
+      // A document's own date (2024-10-01), which the quoted passages are read with.
+      new RegExp(`\\d{4}-${pad(month)}-${pad(day)}`, "u"),
+    ];
+    return { name: `day:${month}月${day}日`, isMet: (evidence: string) => forms.some((form) => form.test(evidence)) };
+  });
+}
+
 const COUNTERS = "分野|件|社|か国|カ国|ヶ国|品目|項目|技術|事業|団体|物資|類型|本|人|回";
 const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
   {
@@ -153,6 +175,7 @@ export function answerRequirements(question: string): Requirement[] {
     ...labelRequirements(folded),
     ...fiscalYearRequirements(folded),
     ...yearRequirements(folded),
+    ...dayRequirements(folded),
     ...ordinalRequirements(folded),
   ];
   for (const typed of TYPED) {

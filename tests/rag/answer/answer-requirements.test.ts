@@ -61,6 +61,18 @@ describe("answerRequirements", () => {
     expect(years("2024年に改訂されたのはどこ？")).toHaveLength(1);
   });
 
+  it("needs a day the question ties its point to, in the quoted lines or their document's date, not a range", () => {
+    const days = (question: string) => answerRequirements(question).filter((r) => r.name.startsWith("day:"));
+    const met = (question: string, evidence: string) => days(question).every((r) => r.isMet(evidence));
+    const question = "試験団体が9月26日に追加されていますが、この日には何団体が追加されたんですか？";
+    expect(met(question, "約20の試験団体を新たに追加")).toBe(false);
+    expect(met(question, "19月26日")).toBe(false);
+    for (const evidence of ["9月26日、12団体を追加", "9/26 追加", "09/26", "2022-09-26"])
+      expect(met(question, evidence), evidence).toBe(true);
+    expect(days("9月26日までに何団体が追加された？")).toHaveLength(0);
+    expect(days("10月1日の会議で出た意見は？")).toHaveLength(1);
+  });
+
   it("reads the English for a year the point is tied to, not a source named by its year", () => {
     const years = (question: string) => answerRequirements(question).filter((r) => r.name.startsWith("year:"));
     const met = (question: string, evidence: string) => years(question).every((r) => r.isMet(evidence));
