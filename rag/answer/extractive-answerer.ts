@@ -22,9 +22,9 @@ import {
   carriesValue,
   NUMERIC_TYPES,
   statedAmounts,
-  withoutStated,
   statedCounts,
   statedItemCount,
+  withoutStated,
 } from "./asked-values.ts";
 import { isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
