@@ -93,8 +93,9 @@ function renderExcerpts(
     framed = chunk.docId;
     // The title a quote opens with is read as the quote's place, in the sentence that introduces it.
     const first = shown[0]!;
-    const title = first.lines.length > 1 ? sectionTitle(first.lines[0]!, first.span.chunk) : undefined;
-    if (title !== undefined) first.lines = first.lines.slice(1);
+    const titles = openingTitles(first.lines, first.span.chunk);
+    first.lines = first.lines.slice(titles.length);
+    const title = titles.length > 0 ? titles.join("」の「") : undefined;
     const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
     if (lang === "ja") {
       const source = fresh ? japaneseSource(chunk) : title !== undefined ? "同じ資料" : undefined;
@@ -106,9 +107,9 @@ function renderExcerpts(
     const items = englishItems(shown.flatMap(({ lines }) => lines));
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const frame = fresh
-      ? englishFrame(chunk, title)
+      ? englishFrame(chunk, titles.length > 0 ? titles.join("」 › 「") : undefined)
       : title !== undefined
-        ? `Under 「${title}」 in the same document, quoted in Japanese:`
+        ? `Under 「${titles.join("」 › 「")}」 in the same document, quoted in Japanese:`
         : undefined;
     return [...(frame ? [frame] : []), ...lines].join("\n");
   });
@@ -152,6 +153,46 @@ function sectionTitle(line: string, chunk: Chunk): string | undefined {
   if (NUMBERED_HEADING.test(line)) return line;
   const folded = foldForMatch(line);
   return chunk.sectionPath.some((heading) => foldForMatch(heading) === folded) ? line : undefined;
+}
+
+/** A numbered line: ① …, (1) …, 1. …, 第2章 …, as items of a list or sub-headings are. */
+const NUMBERED = /^(?:[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}\.|第\d+[章節])/u;
+/** Longer than this, an unpunctuated first line is a sentence the slide left without 。, not a title. */
+const MAX_TITLE_CHARS = 45;
+
+/**
+ * A short line that names without stating (no 、 or 。, no figure first), lays out no table row (no wide space or tab)
+ * and pairs no label with a value.
+ */
+function namesOnly(line: string): boolean {
+  return (
+    !line.startsWith("- ") &&
+    line.length <= MAX_TITLE_CHARS &&
+    !/[、,。．\u3000\t:：]/u.test(line) &&
+    // 「① 12物資」 opens with a figure: it states how many, over the sum under it.
+    !/^\d/u.test(line.replace(NUMBERED, "").trim())
+  );
+}
+
+/**
+ * The titles a quote opens with, outermost first: a title by `sectionTitle`, or a line that only names, over the
+ * lines it heads (「4. 特許出願の非公開「特許出願非公開基本方針」(第5章第65条)」 over its description); then a
+ * numbered sub-title under it (「ガイドライン(案)の主な内容④」 over 「(1)自律性確保の取組(一部抜粋)」). A line followed by
+ * another that only names and is numbered alike or not at all is one of a run of labels or items (「重要土地等調査法」
+ * / 「経済安全保障推進法(令和4年成立)」), not their title. At least one line is left to quote.
+ */
+function openingTitles(lines: string[], chunk: Chunk): string[] {
+  const [line, next, third] = lines;
+  if (line === undefined || next === undefined) return [];
+  const sibling = namesOnly(next) && (!NUMBERED.test(next) || NUMBERED.test(line));
+  const first = sectionTitle(line, chunk) ?? (namesOnly(line) && !sibling ? line : undefined);
+  if (first === undefined) return [];
+  const sub =
+    third !== undefined &&
+    (sectionTitle(next, chunk) !== undefined || (NUMBERED.test(next) && !NUMBERED.test(line) && namesOnly(next)));
+  return sub && !(namesOnly(third) && NUMBERED.test(third) && !third.startsWith("- "))
+    ? [first, sectionTitle(next, chunk) ?? next]
+    : [first];
 }
 
 const VERDICT_TEXTS: Record<Verdict["says"], Record<Language, (n: number) => string>> = {

@@ -1082,8 +1082,9 @@ describe("excerpts in answers", () => {
     ]);
     const result = await answerer.answer({ question: "試験推進法の3つの試験制度とは何ですか？" });
     expect(result.resolved).toBe(true);
+    // The announcing title is read as the quote's place, in the sentence that introduces it.
+    expect(result.answer.split("\n")[0]).toContain("の「試験推進法の3つの試験制度」[1]には");
     expect(result.answer.split("\n").slice(1)).toEqual([
-      "試験推進法の3つの試験制度[1]",
       "1. 試験物資の確保[1]",
       "2. 試験設備の事前審査[2]",
       "3. 試験出願の非公開[3]",
@@ -1136,10 +1137,12 @@ describe("excerpts in answers", () => {
     const result = await answerer.answer({
       question: "試験出願非公開制度って、具体的にはどういう仕組みなんでしょうか？",
     });
-    expect(result.answer.split("\n").slice(1, 3)).toEqual([
-      "4. 試験出願の非公開「試験出願非公開基本方針」(第5章第65条)[1]",
+    expect(result.answer.split("\n")[0]).toContain(
+      "の「4. 試験出願の非公開「試験出願非公開基本方針」(第5章第65条)」[1]には",
+    );
+    expect(result.answer.split("\n")[1]).toBe(
       "機微な発明の試験出願について、公開や流出を防止するため、保全指定をして公開を留保する仕組み等を措置。[1]",
-    ]);
+    );
     expect(result.answer).not.toContain("3. 試験技術");
     // A later line of the paragraph (→ …補償) reads with the title and the paragraph it belongs to.
     const later = await answerer.answer({ question: "試験出願非公開のスクリーニングや保全審査の流れは？" });

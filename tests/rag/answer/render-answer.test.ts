@@ -131,6 +131,29 @@ describe("renderAnswer", () => {
     expect(two).toContain("According to the meeting minutes of 1 October 2024, quoted in Japanese:");
   });
 
+  it("reads the titles a quote opens with as its place: a slide's title and the numbered sub-title under it", () => {
+    const deck = makeChunk({ docId: "deck", kind: "briefing", issuer: "試験省", date: "2025-12-12", text: "" });
+    const lines = (shown: string[]) => renderAnswer([excerpt(deck, shown)], "ja").answer.split("\n");
+    expect(lines(["試験ガイドライン(案)の主な内容④", "(1)自律性確保の取組(一部抜粋)", "- 調達先を多様化する"])).toEqual(
+      [
+        "試験省の資料(2025年12月12日)の「試験ガイドライン(案)の主な内容④」の「(1)自律性確保の取組(一部抜粋)」[1]には、次のとおりあります。",
+        "- 調達先を多様化する[1]",
+      ],
+    );
+    expect(lines(["4. 試験出願の非公開「試験基本方針」(第5章第65条)", "保全指定をして公開を留保する仕組み。"])[0]).toBe(
+      "試験省の資料(2025年12月12日)の「4. 試験出願の非公開「試験基本方針」(第5章第65条)」[1]には、次のとおりあります。",
+    );
+    const english = renderAnswer(
+      [excerpt(deck, ["試験ガイドラインの主な内容", "(1)自律性確保", "- 調達先を多様化する"])],
+      "en",
+    );
+    expect(english.answer).toContain(", under 「試験ガイドラインの主な内容」 › 「(1)自律性確保」, quoted in Japanese:");
+    // A run of labels (two laws side by side), a table row and a label with its value are quoted, not made a place.
+    expect(lines(["試験土地調査法", "試験推進法(令和4年成立)", "- 基幹インフラ"])[1]).toBe("試験土地調査法[1]");
+    expect(lines(["③電解銅箔\u3000⑬正負極バインダ", "④試験材料"])[1]).toBe("③電解銅箔\u3000⑬正負極バインダ[1]");
+    expect(lines(["根拠法:試験法232条", "鉄鋼・アルミの追加関税率は50%。"])[1]).toBe("根拠法:試験法232条[1]");
+  });
+
   it("reads a numbered heading a quote opens with (「③ 人材流出」) as its place, not a figure (「① 12物資」)", () => {
     const deck = makeChunk({ docId: "deck", kind: "briefing", issuer: "試験省", date: "2024-02", text: "" });
     const heading = renderAnswer([excerpt(deck, ["③ 試験人材流出", "- 転職そのものを制限する法令はない"])], "ja");
