@@ -102,7 +102,8 @@ function latinNames(text: string): string[] {
 
 /**
  * "IPC", "CRMA": an acronym an English question types in capitals that the lexicon could not translate (its focus
- * keeps it as typed), folded; a fiscal year (FY2021) is none. FEFTA or FDI are translated (外為法, 対内直接投資) and so are not among them.
+ * keeps it as typed), folded; a fiscal year (FY2021) is none. FEFTA or FDI are translated (外為法, 対内直接投資), so
+ * they are not among them.
  */
 function untranslatedAcronyms(question: string, focus: string[]): string[] {
   const kept = new Set(focus);
