@@ -76,6 +76,8 @@ describe("askedValueKind", () => {
     expect(carriesValue("reason", ["企業のニーズを踏まえ、改訂に向けた検討を開始。"])).toBe(true);
     expect(carriesValue("reason", ["両立が図られるよう、制度面も含め検討"])).toBe(true);
     expect(carriesValue("reason", ["技術流出を防ぐことを目的とする。"])).toBe(true);
+    // What makes a thing important or needed says why it matters (「経済安保上重要な相手」 over its supply shares).
+    expect(carriesValue("reason", ["② 経済安保上重要な相手", "- リチウム 中国:55%"])).toBe(true);
   });
 
   it("reads 何社, 何か国 and 何人 as counts of those things, which a count of other things does not give", () => {
