@@ -37,14 +37,19 @@ const COUNT = new RegExp(
 
 /** A section number opening a line and set apart from its heading by a space: 「1 技術流出を防ぐために」. */
 const HEADING_NUMBER = /^\s*\d{1,2}\s+(?=\S)/u;
+/** Words that mark a line as giving a reason (「…のため、」「…ので」「背景には」): what ranks a block for a 「なぜ」. */
+export const REASON_MARK =
+  /(ため[、に]|ので|により|によって|背景|理由|要因|性質上|限界|課題|懸念|欠ける|できない|おそれ)/u;
 /**
- * Words that give a cause, a purpose or what makes a thing matter (「…のため」「…ので」「…を踏まえ」「…を目的として」
- * 「経済安保上重要な相手」「…が必要」): a 「なぜ」 answered by lines with none of them states a fact and leaves the why
- * unsaid. Wider than the ranking marker (excerpt.ts MARKERS), which only prefers one block to another and picks worse
+ * Words that give a cause, a purpose or what makes a thing matter: the ranking marker's, and more (「…を踏まえ」
+ * 「…を目的として」「経済安保上重要な相手」「…が必要」). A 「なぜ」 answered by lines with none of them states a fact and
+ * leaves the why unsaid. The ranking marker stays narrower: it only prefers one block to another, and picks worse
  * blocks when it is this wide.
  */
-const GIVES_REASON =
-  /(ため|よう[、に]|ので|により|によって|に伴い|踏まえ|を受け|べく|背景|理由|要因|性質上|限界|課題|懸念|欠ける|できない|おそれ|目的|狙い|趣旨|観点から|から[、。]|重要|必要)/u;
+const GIVES_REASON = new RegExp(
+  `${REASON_MARK.source}|ため|よう[、に]|に伴い|踏まえ|を受け|べく|目的|狙い|趣旨|観点から|から[、。]|重要|必要`,
+  "u",
+);
 
 /** Bullet and numbered lines: the items a list is laid out as. */
 export function bulletLines(lines: string[]): string[] {

@@ -12,6 +12,7 @@ import {
   MAX_PIECE_CHARS,
   memberLine,
   NUMERIC_TYPES,
+  REASON_MARK,
   type ValueKind,
   withoutStated,
 } from "./asked-values.ts";
@@ -108,7 +109,7 @@ const MAX_CHARS = 400;
 const VALUE_TYPES = new Set<AskedType>(["date", "count", "amount", "list"]);
 /** Words that mark a line as giving a reason, a procedure, a definition or a contrast. */
 const MARKERS: Partial<Record<AskedType, RegExp>> = {
-  reason: /(ため[、に]|ので|により|によって|背景|理由|要因|性質上|限界|課題|懸念|欠ける|できない|おそれ)/u,
+  reason: REASON_MARK,
   procedure: /(手続|申請|提出|届出|相談|まず|次に|手順|ステップ|確認する|講じる|窓口)/u,
   definition: /(とは|をいう|を指す|を定める|のこと|もの。|もの$)/u,
   comparison: /(一方|他方|比べ|違い|異なり|異なる|対して|に対し)/u,
