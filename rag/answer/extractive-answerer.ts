@@ -100,6 +100,11 @@ function latinNames(text: string): string[] {
   return (text.normalize("NFKC").match(/[A-Za-z][A-Za-z0-9&-]{2,}/gu) ?? []).map(foldForMatch);
 }
 
+/** What the documents write: each passage's title and text. */
+function documentTexts(chunks: readonly Chunk[]): string[] {
+  return chunks.map((chunk) => `${chunk.title}\n${chunk.text}`);
+}
+
 /**
  * "IPC", "CRMA": an acronym an English question types in capitals that the lexicon could not translate (its focus
  * keeps it as typed), folded; a fiscal year (FY2021) is none. FEFTA or FDI are translated (外為法, 対内直接投資), so
@@ -324,7 +329,7 @@ export class ExtractiveAnswerer implements Answerer {
     const { index } = this.options.corpus;
     // Read in the documents' spelling (セキュリティー → セキュリティ): the asker's own words are what is logged.
     const facts = this.corpusFacts(index);
-    facts.spellings ??= KatakanaSpellings.fromTexts(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`));
+    facts.spellings ??= KatakanaSpellings.fromTexts(documentTexts(index.chunks));
     const question = facts.spellings.respell(received);
     const analysis = this.analyze(question);
     const own = index.analyze(question);
@@ -714,7 +719,7 @@ export class ExtractiveAnswerer implements Answerer {
         : untranslatedAcronyms(question, [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)]);
     if (names.length > 0) {
       const facts = this.corpusFacts(index);
-      facts.written ??= foldForMatch(index.chunks.map((chunk) => `${chunk.title}\n${chunk.text}`).join("\n"));
+      facts.written ??= foldForMatch(documentTexts(index.chunks).join("\n"));
       const { written } = facts;
       if (names.some((name) => !written.includes(name))) return true;
     }

@@ -106,10 +106,11 @@ function renderExcerpts(
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     const items = englishItems(shown.flatMap(({ lines }) => lines));
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
+    const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
     const frame = fresh
-      ? englishFrame(chunk, titles.length > 0 ? titles.join("」 › 「") : undefined)
-      : title !== undefined
-        ? `Under 「${titles.join("」 › 「")}」 in the same document, quoted in Japanese:`
+      ? englishFrame(chunk, place)
+      : place !== undefined
+        ? `Under 「${place}」 in the same document, quoted in Japanese:`
         : undefined;
     return [...(frame ? [frame] : []), ...lines].join("\n");
   });
@@ -187,11 +188,12 @@ function openingTitles(lines: string[], chunk: Chunk): string[] {
   const sibling = namesOnly(next) && (!NUMBERED.test(next) || NUMBERED.test(line));
   const first = sectionTitle(line, chunk) ?? (namesOnly(line) && !sibling ? line : undefined);
   if (first === undefined) return [];
+  const nextTitle = sectionTitle(next, chunk);
   const sub =
     third !== undefined &&
-    (sectionTitle(next, chunk) !== undefined || (NUMBERED.test(next) && !NUMBERED.test(line) && namesOnly(next)));
+    (nextTitle !== undefined || (NUMBERED.test(next) && !NUMBERED.test(line) && namesOnly(next)));
   return sub && !(namesOnly(third) && NUMBERED.test(third) && !third.startsWith("- "))
-    ? [first, sectionTitle(next, chunk) ?? next]
+    ? [first, nextTitle ?? next]
     : [first];
 }
 
