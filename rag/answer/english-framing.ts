@@ -1,4 +1,4 @@
-import { baseForms, ENGLISH_STOP, englishLexicon } from "../retrieve/english-lexicon.ts";
+import { baseForms, ENGLISH_STOP, englishLexicon, vocabularyEnglish } from "../retrieve/english-lexicon.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
 import { englishDate } from "./english-figures.ts";
@@ -106,5 +106,18 @@ export function englishTerms(
     if (folded.includes(foldForMatch(term)) && !found.some(([longer]) => longer.includes(term)))
       found.push([term, english]);
   }
-  return found.length > 0 ? `Terms: ${found.map(([term, english]) => `${term} = ${english}`).join("; ")}.` : undefined;
+  return found.length > 0
+    ? `Terms: ${found.map(([term, english]) => `${term} = ${glossOf(term, english, folded)}`).join("; ")}.`
+    : undefined;
+}
+
+/**
+ * The gloss of a term the asker's words stand for: their words, unless the quote itself writes them. The lexicon
+ * reads a name (CHIPS, CFIUS) as the general term (半導体, 投資審査); where the quote names it as well (「CHIPS法」),
+ * 「半導体 = CHIPS」 would point the reader at the wrong word, so the term keeps its own label.
+ */
+function glossOf(term: string, asked: string, quote: string): string {
+  const own = englishLabel(term) ?? vocabularyEnglish(term);
+  if (own === undefined || !quote.includes(foldForMatch(asked))) return asked;
+  return own.toLowerCase() === asked.toLowerCase() ? asked : own;
 }

@@ -52,4 +52,15 @@ describe("englishTerms", () => {
     expect(glossed).toMatch(/輸出管理 = export control/u);
     expect(glossed).not.toMatch(/eu = |6月 =|日本 =/iu);
   });
+
+  it("glosses a term by its own label where the quote itself writes the asker's word", () => {
+    // The lexicon reads CHIPS as 半導体: 「半導体 = CHIPS」 beside 「CHIPS法」 would point at the wrong word.
+    expect(englishTerms("CHIPS法で半導体を支援", questionTerms("What does the CHIPS Act provide?"))).toBe(
+      "Terms: 半導体 = semiconductors.",
+    );
+    // Where the quote does not write it, the asker's words are the gloss.
+    expect(englishTerms("半導体を支援", questionTerms("What does the CHIPS Act provide?"))).toBe(
+      "Terms: 半導体 = CHIPS.",
+    );
+  });
 });
