@@ -7,7 +7,7 @@ import type { ChunkingOptions, LoadedPage } from "./types.ts";
 
 export const defaultChunkingOptions: ChunkingOptions = { maxChars: 500, overlapChars: 80, minChars: 200 };
 /** Bump when chunk boundaries change, so incremental ingestion re-chunks every file. */
-export const CHUNKER_VERSION = 3;
+export const CHUNKER_VERSION = 4;
 
 interface Draft {
   units: Unit[];
@@ -90,7 +90,8 @@ export function chunkDocument(request: {
       } else if (
         boundary &&
         bodySoFar &&
-        (draft.length >= options.minChars || (!sharesSection && unit.structural !== false))
+        (draft.length >= options.minChars ||
+          ((!sharesSection || unit.numberedInSlide === true) && unit.structural !== false))
       ) {
         flush();
         carryTableHeader(unit);

@@ -23,6 +23,8 @@ export interface Unit {
   heading: boolean;
   /** For numbered and chapter headings (not slide titles, 【】 or 事例): they always start a new chunk across sections. */
   structural?: boolean;
+  /** For a numbered item of a slide's own list (「2. 基本方針」): it starts a new chunk, as a numbered part does. */
+  numberedInSlide?: boolean;
 }
 
 /** Lines with their heading paths; lines longer than the cap are cut at sentence ends. */
@@ -56,7 +58,9 @@ export function toUnits(pages: LoadedPage[], options: ChunkingOptions): Unit[] {
     if (heading) {
       const title = line.text.replace(/^#+\s*/, "");
       const structural = !heading.floating && heading.rank <= 10;
-      units.push({ text: line.text, page: line.page, path: stack.push(title, heading), heading: true, structural });
+      const path = stack.push(title, heading);
+      const numberedInSlide = stack.numberedInSlide();
+      units.push({ text: line.text, page: line.page, path, heading: true, structural, numberedInSlide });
       return;
     }
     for (const piece of splitLongText(line.text, options.maxChars - options.overlapChars)) {

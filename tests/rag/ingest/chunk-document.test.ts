@@ -109,6 +109,74 @@ describe("chunkDocument", () => {
     expect(containing(chunks, "本文がここから").sectionPath).toEqual(["1. 次の章"]);
   });
 
+  it("nests a slide's own numbered list that restarts at 1 inside the slide, each item its own chunk", () => {
+    const slides = [
+      "3. 取組の方向性",
+      "",
+      "本文がここにある。",
+      "",
+      "4. 官民連携の推進",
+      "",
+      "手引き(案)の構成",
+      "",
+      "1. はじめに",
+      "",
+      "2. 守るべき原則",
+      "",
+      "- ① 自社の技術を把握する",
+      "- ② 対応を投資と捉える",
+      "",
+      "3. 個別の取組",
+      "",
+      "- ① 調達先の分散",
+      "",
+      "5. 次の部",
+      "",
+      "本文が続く。",
+    ].join("\n");
+    const chunks = chunk(slides, { minChars: 100 });
+    // The restart at 1 under 「4.」 says the list is the slide's, so the slide's title stays in the path.
+    expect(containing(chunks, "自社の技術を把握").sectionPath).toEqual([
+      "4. 官民連携の推進",
+      "手引き(案)の構成",
+      "2. 守るべき原則",
+    ]);
+    expect(containing(chunks, "自社の技術を把握").text).not.toContain("調達先の分散");
+    expect(containing(chunks, "調達先の分散").sectionPath).toEqual([
+      "4. 官民連携の推進",
+      "手引き(案)の構成",
+      "3. 個別の取組",
+    ]);
+    // A number that does not go on counting the slide's list is the document's next part.
+    expect(containing(chunks, "本文が続く").sectionPath).toEqual(["5. 次の部"]);
+  });
+
+  it("keeps a slide title under an item of a slide's own list inside that item", () => {
+    const slides = [
+      "1. 取組の経緯",
+      "",
+      "試験政策のこれまでの流れ",
+      "",
+      "1. 社会的要請",
+      "",
+      "- 各国が施策を強化",
+      "",
+      "2. 行動計画の策定",
+      "",
+      "- 官民連携の指針を整理",
+      "",
+      "産業支援策 (Promotion)",
+      "",
+      "- 設備投資支援",
+    ].join("\n");
+    expect(containing(chunk(slides, { minChars: 1 }), "設備投資支援").sectionPath).toEqual([
+      "1. 取組の経緯",
+      "試験政策のこれまでの流れ",
+      "2. 行動計画の策定",
+      "産業支援策 (Promotion)",
+    ]);
+  });
+
   it("does not take table-of-contents entries for the headings of what follows", () => {
     const text = "目次\n\n1. 全体概要\n2. 経済安全保障\n\n【問題意識】\n\n- 国際秩序の不確実性が増している。";
     expect(containing(chunk(text, { minChars: 1 }), "不確実性").sectionPath).toEqual(["【問題意識】"]);
