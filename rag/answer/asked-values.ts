@@ -37,6 +37,26 @@ const COUNT = new RegExp(
 
 /** A section number opening a line and set apart from its heading by a space: 「1 技術流出を防ぐために」. */
 const HEADING_NUMBER = /^\s*\d{1,2}\s+(?=\S)/u;
+const ONE_OF = /の(?:一|ひと)つ/gu;
+/** An item's own number: 「- ① 自社ビジネスを…」, 「(2) 経済安保への…」, 「3. マルチ…」. */
+const ITEM_NUMBER = /^\s*(?:[-・•*]\s*)?(?:([\u2460-\u2473])|[(（](\d{1,2})[)）]|(\d{1,2})[.．)）](?!\d))/u;
+
+/**
+ * How many items a list numbers from 1 in order (①②③ → 3), other lines between them allowed: a numbered list says
+ * how many there are without a counter word. 0 when the lines number nothing, or not from 1.
+ */
+export function enumeratedCount(lines: readonly string[]): number {
+  // 「③電解銅箔　⑬正負極バインダ」 is a table's row of two columns: its numbers do not run down the lines.
+  if (lines.some((line) => (line.match(/[\u2460-\u2473]/gu) ?? []).length > 1)) return 0;
+  let next = 1;
+  for (const line of lines) {
+    const match = ITEM_NUMBER.exec(line);
+    if (!match) continue;
+    const number = match[1] ? match[1].charCodeAt(0) - 0x2460 + 1 : Number((match[2] ?? match[3])!.normalize("NFKC"));
+    if (number === next) next++;
+  }
+  return next - 1;
+}
 /** Words that mark a line as giving a reason (「…のため、」「…ので」「背景には」): what ranks a block for a 「なぜ」. */
 export const REASON_MARK =
   /(ため[、に]|ので|により|によって|背景|理由|要因|性質上|限界|課題|懸念|欠ける|できない|おそれ)/u;
@@ -336,10 +356,14 @@ export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind)
       // 「how much LNG inventory」: a stock is measured in the days of use it covers (2~3週間分の在庫).
       return AMOUNT.test(text) || SUPPLY.test(text);
     case "count": {
-      // A heading's number (「1 技術流出を防ぐために」) numbers a section; it counts nothing.
-      const counted = lines.map((line) => line.replace(HEADING_NUMBER, "")).join("\n");
-      // 「どのくらい」 is answered by an amount as often as by a count.
-      return COUNT.test(counted) || AMOUNT.test(text);
+      // A heading's number (「1 技術流出を防ぐために」) numbers a section; it counts nothing, and 「…の一つとして」 says
+      // "one of", not how many.
+      const counted = lines
+        .map((line) => line.replace(HEADING_NUMBER, ""))
+        .join("\n")
+        .replace(ONE_OF, "");
+      // 「どのくらい」 is answered by an amount as often as by a count; 「何個」 by a list that numbers its items (①②③).
+      return COUNT.test(counted) || AMOUNT.test(text) || enumeratedCount(lines) >= 2;
     }
     case "list":
       return itemCount(lines) >= 2;

@@ -6,6 +6,7 @@ import {
   bulletCount,
   bulletLines,
   carriesValue,
+  enumeratedCount,
   enumerationPieces,
   isNumericType,
   itemCount,
@@ -526,8 +527,14 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     }
     return kept;
   }
-  // A comparison is answered by the parallel items side by side (the US column, then China's), as a list is.
-  const listed = options.askedType === "list" || options.askedType === "comparison";
+  // A comparison is answered by the parallel items side by side (the US column, then China's), as a list is; so is
+  // 「何個」 by a list that numbers its items (①②③): their numbers are the count.
+  const listed =
+    options.askedType === "list" ||
+    options.askedType === "comparison" ||
+    (options.askedType === "count" &&
+      options.valueKind === undefined &&
+      enumeratedCount(lines.map((line) => line.text)) >= 2);
   if (listed && isList && !timelineEntryAnswers(items, lineScores, options)) {
     // 「特定重要物資のうち経産省関係のもの」: a ※ note that lists the asked part of an item (「※経産省関係では、半導体、
     // 蓄電池…の8つ」) answers with that item, not the list's other items (「補正予算で約9,500億円」).
@@ -975,6 +982,14 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
     const said = arabicOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
     return labels.length === 0 || labels.some((label) => said.includes(label));
   }
+  // 「原則は何個」: a list that numbers its items (①②③) under a heading naming them counts them, on no one line.
+  if (
+    type === "count" &&
+    kind === undefined &&
+    enumeratedCount(lines) >= 2 &&
+    focus.some((phrase) => mentions(context, phrase))
+  )
+    return true;
   // 「いつ国会に提出される」: a date of the topic that says nothing of its submission is another event's date.
   // A date in brackets right after the topic's name (「重要経済安保情報保護活用法」(2024年5月)) is the topic's own.
   const saysEvent = (text: string) =>

@@ -3,6 +3,7 @@ import {
   askedValueKind,
   asksEveryItem,
   carriesValue,
+  enumeratedCount,
   statedAmounts,
   statedItemCount,
   withoutStated,
@@ -164,6 +165,18 @@ describe("carriesValue for a count", () => {
   it("reads a stock in weeks of use as the amount 'how much inventory' asks for, not a bare number", () => {
     expect(carriesValue("amount", ["試験燃料の在庫は2~3週間分を保有。"])).toBe(true);
     expect(carriesValue("amount", ["試験燃料の在庫は3週間を目途に見直す。"])).toBe(false);
+  });
+
+  it("reads a list that numbers its items from 1 as their count, but not 「…の一つ」 or a table's row", () => {
+    expect(
+      carriesValue("count", ["3. 試験の原則", "- ① 技術を把握する", "- ② 投資と捉える", "- ③ 対話を欠かさない"]),
+    ).toBe(true);
+    expect(enumeratedCount(["(1) 体制", "- 責任者を置く", "(2) 教育", "(3) 監査"])).toBe(3);
+    // Not from 1: the list's count is not said.
+    expect(enumeratedCount(["- ② 投資と捉える", "- ③ 対話を欠かさない"])).toBe(0);
+    // Two columns of a table on one line number across the lines, not down them.
+    expect(enumeratedCount(["①試験材料　⑪試験装置", "②試験繊維　⑫試験膜"])).toBe(0);
+    expect(carriesValue("count", ["試験対応を重要な経営事項の一つとして位置付ける"])).toBe(false);
   });
 
   it("reads a rank (世界第5位) as the count 何位 asks for", () => {

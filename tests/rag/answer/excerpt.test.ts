@@ -1622,6 +1622,38 @@ describe("excerpts in answers", () => {
     expect(result.citations[0]?.chunkId).toBe("older#0");
   });
 
+  it("answers 「何個で、それぞれ」 with a list that numbers its items, not with 「…の一つとして」", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "detail",
+        sectionPath: ["3. 試験者が認識すべき原則"],
+        text: [
+          "3. 試験者が認識すべき原則",
+          "試験対応を重要な試験事項の一つとして位置付け、試験者自らが主導する必要がある",
+          "(1)自社の試験を正確に把握する",
+          "- 自社の取引を可能な限り正確に把握する。",
+        ].join("\n"),
+      }),
+      makeChunk({
+        docId: "summary",
+        sectionPath: ["4. 試験連携", "試験指針(案)の構成", "3. 試験者が認識すべき原則"],
+        text: [
+          "3. 試験者が認識すべき原則",
+          "- ① 自社の試験を正確に把握する",
+          "- ② 試験を投資と捉える",
+          "- ③ 対話を欠かさない",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "「試験者が認識すべき原則」として挙げられているのは何個で、それぞれどんな内容ですか。",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.citations[0]?.chunkId).toBe("summary#0");
+    expect(result.answer).toContain("- ③ 対話を欠かさない[1]");
+    expect(result.answer).not.toContain("一つとして");
+  });
+
   it("takes 「11の試験物資を指定」 for the 指定数 asked: a measured name is said by what it measures", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "older", text: "① 試験網の強靱化\n- 11の試験物資を指定。" }),
