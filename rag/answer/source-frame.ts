@@ -18,10 +18,17 @@ const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(
 const JAPANESE_INNER_FRAME =
   /(?:^|[、。])\s*([^、。？?]{0,40}?(?:ガイドライン|ガイダンス|アクションプラン|資料|報告書|議事要旨|議事録|事例集|指針|白書)(?:案|\(案\)|第\d+版)?)(?:では|だと|によると|によれば)(?![はも])/u;
 
+/**
+ * 「有識者会議の議事要旨で医薬品の…」「経営ガイドライン案で「…」として」: a document's kind followed by で and the
+ * question's own words, without a comma, names the source as well. Not 「…資料である」「…ガイドラインでは」(above).
+ */
+const JAPANESE_BARE_FRAME =
+  /(?:^|[、。])\s*([^、。？?]{0,40}?(?:ガイドライン|ガイダンス|アクションプラン|資料|報告書|議事要旨|議事録|事例集|指針|白書)(?:案|\(案\)|第\d+版)?)で(?![はもあすし、,])/u;
+
 /** The text of the document named as the question's source, or undefined. */
 export function sourceFrame(question: string): string | undefined {
   const text = question.normalize("NFKC");
-  const japanese = text.match(JAPANESE_FRAME) ?? text.match(JAPANESE_INNER_FRAME);
+  const japanese = text.match(JAPANESE_FRAME) ?? text.match(JAPANESE_INNER_FRAME) ?? text.match(JAPANESE_BARE_FRAME);
   // 「…ガイドライン案で、」 names a document; a bare 「法律で、」 says by what means.
   const byMeans = japanese?.[2] === "で" && japanese[1]!.replace(DOCUMENT_NOUN, "").length < 2;
   const frame = (byMeans ? undefined : japanese?.[1]) ?? text.match(ENGLISH_FRAME)?.[1];

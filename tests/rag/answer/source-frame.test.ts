@@ -26,6 +26,15 @@ describe("sourceFrame", () => {
     expect(sourceFrame("この法律では罰則はありますか？")).toBeUndefined();
   });
 
+  it("reads a document's kind followed by で and the question's own words, without a comma", () => {
+    expect(sourceFrame("試験会議の議事要旨で試験薬の依存について何か言ってた人いた？")).toBe("試験会議の議事要旨");
+    expect(sourceFrame("試験ガイドライン案で「試験者が認識すべき原則」として挙げられているのは何個？")).toBe(
+      "試験ガイドライン案",
+    );
+    // 「…資料である」 says what something is, not where to look.
+    expect(sourceFrame("この資料である程度わかりますか")).toBeUndefined();
+  });
+
   it("does not take the asker's own situation or a topic for a document", () => {
     expect(sourceFrame("うちのような中小企業では、専任部署は必要ですか？")).toBeUndefined();
     expect(sourceFrame("半導体分野では、どんな支援がありますか？")).toBeUndefined();
