@@ -122,6 +122,7 @@ export type ValueKind =
   | "companies"
   | "countries"
   | "people"
+  | "cases"
   | "law";
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
@@ -190,6 +191,7 @@ const COUNTED = `(?:${DIGITS}[\\d,]*|${KANJI_NUMBER}+)\\s*`;
 const SAMPLE = `[(（]\\s*n\\s*[=＝]\\s*${DIGITS}`;
 const COMPANIES = new RegExp(`${COUNTED}(?:社(?!会)|企業|事業者)|${SAMPLE}`, "u");
 const COUNTRIES = new RegExp(`${COUNTED}(?:か国|カ国|ヶ国|箇国|国・地域|の国)`, "u");
+const CASES = new RegExp(`${COUNTED}件`, "u");
 const PEOPLE = new RegExp(`${COUNTED}(?:人|名)(?![目前])|${SAMPLE}`, "u");
 const CALCULATION = /(算定|計算|算出|相当額|乗じ|×|基準額)/u;
 const FORM = /(様式|書式|別紙|別記|申請書|届出書|報告書の?記載)/u;
@@ -279,6 +281,9 @@ const COUNTED_KINDS: [ValueKind, RegExp][] = [
   ["companies", /何社|企業数|社数|\bhow many (?:[a-z-]+ )?(?:compan(?:y|ies)|firms)\b/iu],
   ["countries", /何(?:か|カ|ヶ|箇)国|国数|\bhow many (?:[a-z-]+ )?(?:countries|nations|states)\b/iu],
   ["people", /何人|何名|人数|\bhow many (?:[a-z-]+ )?(?:people|persons|members|experts|employees|staff)\b/iu],
+  // 「インフォームを出した件数」: how often a thing was done, which 15技術 (what the scheme covers) does not say. 何件
+  // alone is often said of items (「今回何件追加されたか」 of technologies), so only 件数 asks for cases.
+  ["cases", /件数|\bhow many times\b/iu],
 ];
 
 const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation", "law"]);
@@ -336,6 +341,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   companies: (text) => COMPANIES.test(text),
   countries: (text) => COUNTRIES.test(text),
   people: (text) => PEOPLE.test(text),
+  cases: (text) => CASES.test(text),
   law: (text) => LAW_NAME.test(text.normalize("NFKC")),
 };
 
@@ -390,6 +396,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   companies: { ja: "企業数", en: "the number of companies" },
   countries: { ja: "国数", en: "the number of countries" },
   people: { ja: "人数", en: "the number of people" },
+  cases: { ja: "件数", en: "the number of cases" },
   law: { ja: "法律名", en: "the name of the law" },
 };
 

@@ -81,6 +81,14 @@ describe("askedValueKind", () => {
     expect(carriesValue("reason", ["② 経済安保上重要な相手", "- リチウム 中国:55%"])).toBe(true);
   });
 
+  it("reads 件数 as a count of cases, which a count of the things a scheme covers does not give", () => {
+    expect(askedValueKind("count", "試験省がインフォームを出した件数はどれくらい？")).toBe("cases");
+    // 何件 alone is often said of items: 「何件追加されたか」 of technologies.
+    expect(askedValueKind("count", "今回何件追加されたかも教えて")).toBeUndefined();
+    expect(carriesValue("count", ["事前報告対象として、現在15技術を指定"], "cases")).toBe(false);
+    expect(carriesValue("count", ["昨年度は試験申請が120件あった"], "cases")).toBe(true);
+  });
+
   it("reads 何社, 何か国 and 何人 as counts of those things, which a count of other things does not give", () => {
     expect(askedValueKind("count", "制度の対象事業者は何社ありますか？")).toBe("companies");
     expect(askedValueKind("count", "How many countries take part in the regime?")).toBe("countries");
