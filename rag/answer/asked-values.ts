@@ -227,7 +227,8 @@ export function statedCounts(question: string): Set<string> {
   return new Set([...question.normalize("NFKC").matchAll(STATED_COUNTS)].map((match) => match[1]!));
 }
 
-const STATED_AMOUNT = /(\d[\d,]*(?:\.\d+)?)\s*(兆|億|万)?\s*(円|ドル|ユーロ|%)/gu;
+const STATED_AMOUNT =
+  /(\d[\d,]*(?:\.\d+)?)\s*(兆|億|万)?\s*(円|ドル|ユーロ|%|割|団体|社|か国|カ国|件|技術|物資|分野|品目|人|名)/gu;
 
 /** A figure as compared: digits without separators, then its unit (約9,500億円 → 9500億円). */
 export function figureKey(digits: string, scale = "", unit = ""): string {
@@ -235,8 +236,8 @@ export function figureKey(digits: string, scale = "", unit = ""): string {
 }
 
 /**
- * Sums and rates the question itself gives (「約9,500億円のうち、蓄電池向けは」): the asker has them, so a line
- * that gives only those does not answer what is asked.
+ * Sums, rates and counts the question itself gives (「約9,500億円のうち、蓄電池向けは」「シェア9割のうち中国製は」
+ * 「287団体のうち航空機メーカーは」): the asker has them, so a line that gives only those does not answer what is asked.
  */
 export function statedAmounts(question: string): string[] {
   return [...question.normalize("NFKC").matchAll(STATED_AMOUNT)].map(([, digits, scale, unit]) =>
@@ -264,6 +265,13 @@ export function statedItemCount(part: string): number | undefined {
   const count = match ? Number(match[1]) : Number.NaN;
   // A stated size past what an answer can show (「50の重要技術を全部」) is still the size asked: fewer items do not answer it.
   return count >= 3 && count <= 99 ? count : undefined;
+}
+
+/** 「いくつ」「何個」「何項目」, "how many principles": a count with no counter of its own (not 何団体, 何社, 何件). */
+const COUNTS_ITEMS = /(いくつ|幾つ|何個|何項目|何点|何つ)|\bhow many\b/iu;
+
+export function countsItems(part: string): boolean {
+  return COUNTS_ITEMS.test(part.normalize("NFKC"));
 }
 
 /** 「全部挙げて」「一覧で」「list all」: every item is asked for, not some of them. */

@@ -69,6 +69,11 @@ export interface ExcerptOptions {
   valueKind?: ValueKind;
   /** For a list question that says how many there are (「15分野を全部」): the excerpt must show that many. */
   listSize?: number;
+  /**
+   * A count asked without a counter of its own (いくつ, 何個, 何項目, "how many principles"): a list numbering its
+   * items counts them. 「何団体」 counts bodies, which a numbered list of measures does not.
+   */
+  countsItems?: boolean;
   /** The list question asks for every item (全部, 一覧, "all"): one remark on the topic does not answer it. */
   wantsAll?: boolean;
   terms: WeightedTerm[];
@@ -533,7 +538,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     options.askedType === "list" ||
     options.askedType === "comparison" ||
     (options.askedType === "count" &&
-      options.valueKind === undefined &&
+      options.countsItems === true &&
       enumeratedCount(lines.map((line) => line.text)) >= 2);
   if (listed && isList && !timelineEntryAnswers(items, lineScores, options)) {
     // 「特定重要物資のうち経産省関係のもの」: a ※ note that lists the asked part of an item (「※経産省関係では、半導体、
@@ -952,6 +957,7 @@ function datedName(text: string, phrase: string): boolean {
  */
 type ValueChecks = Pick<
   ExcerptOptions,
+  | "countsItems"
   | "focus"
   | "valueFocus"
   | "valueKind"
@@ -967,8 +973,8 @@ type ValueChecks = Pick<
 function carriesFor(type: AskedType, lines: string[], context: string, checks: ValueChecks): boolean {
   const { valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
   const focus = checks.valueFocus ?? checks.focus;
-  // 「約9,500億円のうち、蓄電池向けは」: the sum the asker gives is not the one asked.
-  if (type === "amount" && stated.length > 0)
+  // 「約9,500億円のうち、蓄電池向けは」「9割のうち中国製は」: the figure the asker gives is not the one asked.
+  if ((type === "amount" || type === "count") && stated.length > 0)
     return carriesFor(
       type,
       lines.map((line) => withoutStated(line, stated)),
@@ -985,7 +991,7 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
   // 「原則は何個」: a list that numbers its items (①②③) under a heading naming them counts them, on no one line.
   if (
     type === "count" &&
-    kind === undefined &&
+    checks.countsItems === true &&
     enumeratedCount(lines) >= 2 &&
     focus.some((phrase) => mentions(context, phrase))
   )

@@ -20,6 +20,7 @@ import {
   askedValueKind,
   asksEveryItem,
   carriesValue,
+  countsItems,
   NUMERIC_TYPES,
   statedAmounts,
   statedCounts,
@@ -602,6 +603,7 @@ export class ExtractiveAnswerer implements Answerer {
           : {}),
         valueKind,
         listSize: statedItemCount(part.text),
+        countsItems: countsItems(part.text),
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         terms,
@@ -807,7 +809,9 @@ export class ExtractiveAnswerer implements Answerer {
     if (!NUMERIC_TYPES.has(part.askedType) && kind === undefined) return undefined;
     // The asker's own figure (「2030年100兆円の目標に対して」) quoted back is no figure of the passage's.
     const own = (lines: string[]) =>
-      part.askedType === "amount" ? lines.map((line) => withoutStated(line, stated)) : lines;
+      part.askedType === "amount" || part.askedType === "count"
+        ? lines.map((line) => withoutStated(line, stated))
+        : lines;
     if (carriesValue(part.askedType, own(excerpt.spans.flatMap((span) => span.lines)), kind)) return "quoted";
     // The passage as an excerpt reads it: without the document's own date under its title, which the citation gives.
     const cited = excerpt.spans.flatMap((span) => passageLines(span.chunk, () => false).map((line) => line.text));

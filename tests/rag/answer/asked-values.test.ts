@@ -3,6 +3,7 @@ import {
   askedValueKind,
   asksEveryItem,
   carriesValue,
+  countsItems,
   enumeratedCount,
   statedAmounts,
   statedItemCount,
@@ -311,5 +312,20 @@ describe("statedAmounts and withoutStated", () => {
       "補正予算で約を措置。うち試験物資に3,000億円",
     );
     expect(carriesValue("amount", [withoutStated("補正予算で約9,500億円を措置。", stated)])).toBe(false);
+  });
+
+  it("reads the counts and shares a question gives too (9割, 287団体): they are the asker's, not the part asked", () => {
+    const stated = statedAmounts("試験機は海外製が国内シェア9割とのことですが、そのうち287団体の中で何割が試験製？");
+    expect(stated).toEqual(["9割", "287団体"]);
+    expect(carriesValue("count", [withoutStated("- 試験機は、海外製が国内シェア9割。", stated)])).toBe(false);
+    expect(carriesValue("count", [withoutStated("- 試験製は3割。", stated)])).toBe(true);
+  });
+});
+
+describe("countsItems", () => {
+  it("reads a count with no counter of its own, which a numbered list answers, but not 何団体 or 何社", () => {
+    expect(countsItems("原則は何個ありますか")).toBe(true);
+    expect(countsItems("How many principles are there?")).toBe(true);
+    expect(countsItems("そのうち航空機メーカーは何団体ですか？")).toBe(false);
   });
 });

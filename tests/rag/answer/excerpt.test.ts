@@ -1654,6 +1654,20 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("一つとして");
   });
 
+  it("does not count bodies (何団体) with a numbered list of measures", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "measures",
+        sectionPath: ["試験禁止措置"],
+        text: ["試験禁止措置", "- (1)試験品目の輸出禁止", "- (2)試験汎用品の輸出禁止", "- (3)試験技術の提供禁止"].join(
+          "\n",
+        ),
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験禁止措置の対象は何団体ですか？" });
+    expect(result.resolved).toBe(false);
+  });
+
   it("takes 「11の試験物資を指定」 for the 指定数 asked: a measured name is said by what it measures", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "older", text: "① 試験網の強靱化\n- 11の試験物資を指定。" }),
