@@ -72,6 +72,24 @@ export interface ExtractiveAnswererOptions {
   newId?: () => string;
 }
 
+/** Bodies of states a question may set Japan against (NATO, the EU, the G7), typed in Latin letters. */
+const FOREIGN_BODY = /(?<![A-Za-z])(?:NATO|EU|G7|G20|WTO|OECD|ASEAN)(?![A-Za-z])/u;
+/**
+ * What the asker states before asking (「NATOは…5%にするとのことですが、」, "China put 7 billion yuan into quantum R&D.")
+ * and the rest, which asks; no background when the question opens by asking.
+ */
+const BACKGROUND_JA =
+  /^(.{4,}?(?:とのことですが|とありますが|とされていますが|は分かりました|はわかりました)[、。,]?)(.+)$/su;
+const BACKGROUND_EN = /^([^?]*?[.!])\s+([^.!]*\?.*)$/su;
+
+function splitBackground(question: string): [string | undefined, string] {
+  const match = question.match(BACKGROUND_JA) ?? question.match(BACKGROUND_EN);
+  return match ? [match[1]!, match[2]!] : [undefined, question];
+}
+
+/** How the documents say Japan (folded): 日本, 我が国, 国内, 日系 …. */
+const JAPAN_WORDS = /日本|我が国|わが国|我国|国内|日系|邦人|japan/u;
+
 const RETRIEVE_LIMIT = 10;
 const DEFAULT_MIN_COVERAGE = 0.1;
 const DEFAULT_MIN_FOCUS = 0.5;
@@ -371,7 +389,16 @@ export class ExtractiveAnswerer implements Answerer {
     const evidence = this.evidenceText(passages, shown);
     // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
     const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
-    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, this.quotedContext(index, shown)))
+    // What the answer shows, with the titles it stands under: where Japan must be said when the question contrasts it.
+    const shownText = foldForMatch(
+      shown
+        .flatMap((excerpt) =>
+          excerpt.spans.flatMap((span) => [span.chunk.title, ...span.chunk.sectionPath, ...span.lines]),
+        )
+        .join("\n"),
+    );
+    const context = this.quotedContext(index, shown);
+    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, context, shownText))
       return finish(this.abstain("no-evidence", lang, passages));
 
     const missing = this.missingParts(index, question, excerpts);
@@ -708,6 +735,7 @@ export class ExtractiveAnswerer implements Answerer {
     analysis: QuestionAnalysis,
     evidence: string,
     quoted: string,
+    shownText: string,
   ): boolean {
     const requirements = answerRequirements(question);
     if (requirements.some((requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence)))
@@ -751,8 +779,20 @@ export class ExtractiveAnswerer implements Answerer {
       );
     // The tagger knows no Latin region: the EU, typed as such, is a place too.
     if (/(?<![A-Za-z])EU(?![A-Za-z])/u.test(placesAsked)) places.push("EU");
+    // Japan goes without saying, unless the question sets it against another place its background names (「NATOは5%
+    // とのことですが、日本の目標は」, "China put 7 billion yuan in. What is the Japanese figure?"): then the quoted lines
+    // must be Japan's, and the other place, which the asker already has, need not be quoted.
+    const [background, asking] = splitBackground(placesAsked);
+    const placesIn = (text: string) => index.properNouns(index.analyze(text).searchText, "地域");
+    const askedPlaces = background === undefined ? [] : placesIn(asking);
+    const contrasted =
+      background !== undefined &&
+      askedPlaces.includes("日本") &&
+      (placesIn(background).some((name) => name !== "日本") || FOREIGN_BODY.test(background));
+    if (contrasted && !JAPAN_WORDS.test(shownText)) return true;
+    const required = contrasted ? places.filter((name) => askedPlaces.includes(name)) : places;
     // A place the question names must be in what is quoted: 台湾's list is not answered by a line on the US one.
-    if (namedEntitiesMissing(places, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
+    if (namedEntitiesMissing(required, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).
     const asked = [...new Set(analysis.parts.flatMap((part) => (part.refersBack ? analysis.focus : part.focus)))];
     return focusFound(asked, evidence, synonymsFor(index, analysis)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);

@@ -29,6 +29,28 @@ describe("ExtractiveAnswerer", () => {
     expect(aside.answer).toContain("11の試験重要物資");
   });
 
+  it("declines Japan's figure when the question sets Japan against a place its background names and the lines are that place's", async () => {
+    const chunks = [
+      doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
+      doc("ours", "試験資料2", "我が国の量子試験研究\n- 我が国は量子試験研究の拠点整備に約800億円を投資。"),
+    ];
+    const contrast = await (await answerer(chunks.slice(0, 1))).answer({
+      question: "中国は量子試験研究に約70億元を投資したとのことですが、日本の量子試験研究への投資額はいくらですか？",
+    });
+    expect(contrast.resolved).toBe(false);
+    // Japan said as 我が国 in the quoted lines is Japan's figure.
+    const ours = await (await answerer(chunks.slice(1))).answer({
+      question: "中国は量子試験研究に約70億元を投資したとのことですが、日本の量子試験研究への投資額はいくらですか？",
+    });
+    expect(ours.resolved).toBe(true);
+    expect(ours.answer).toContain("約800億円");
+    // Japan as the actor, another place as the target, and no background: Japan goes without saying.
+    const actor = await (await answerer(chunks.slice(0, 1))).answer({
+      question: "中国の量子試験研究への投資額はいくらですか？",
+    });
+    expect(actor.resolved).toBe(true);
+  });
+
   it("reads a katakana word in the documents' spelling, and logs the question as the asker typed it", async () => {
     const chunks = [
       doc("cycle", "試験資料", "インテリジェンス・サイクルとは、収集から分析、報告までを繰り返す仕組みをいう。"),
