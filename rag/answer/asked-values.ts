@@ -127,10 +127,10 @@ export type ValueKind =
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
-  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days)|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
+  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何時間|何分以内|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days|hours)|within how many hours|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
 /** A count of time units (「何日前」「how many days before」) is a length of time, not a count of things. */
 const COUNTS_TIME =
-  /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何営業日)|\bhow many (years|months|weeks|days|business days)\b/iu;
+  /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何時間|何営業日)|\bhow many (years|months|weeks|days|hours|business days)\b/iu;
 const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何月まで)|\b(deadline|due date|by when|until when)\b/iu;
 /** 「何月何日」「1月の何日」: the day itself, which a year or a month does not give. */
 const ASKS_DAY =
@@ -199,7 +199,7 @@ const ASKS_RATE = /(率|割合|比率|シェア|何割|何%|何％|何パーセ�
 const ASKS_MONEY =
   /(金額|[^何]額|予算|費用|価格|手数料|いくら|コスト|何円|罰金)|\b(amount|budget|cost|price|fee|fine|how much money|funding)\b/iu;
 const DURATION = new RegExp(
-  `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間|日前|日以内|営業日)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
+  `(${DIGITS}+|${KANJI_NUMBER}+)\\s*(年間|か年|カ年|か月|ヶ月|カ月|箇月|日間|週間|日前|日以内|営業日|時間|分以内)|(?<![0-9０-９和成昭元])${DIGITS}{1,2}\\s*年(?!\\s*${DIGITS}|度)`,
   "u",
 );
 const DATE_RANGE = new RegExp(

@@ -43,6 +43,10 @@ describe("askedValueKind", () => {
     // A count of days is a length of time: 15技術 does not answer it.
     expect(askedValueKind("count", "How many days before the transfer must the report be filed?")).toBe("duration");
     expect(askedValueKind("count", "報告は移転の何日前に出す？")).toBe("duration");
+    // Hours too: 「2025年5月」 is no length of time for 「何時間以内に報告」.
+    expect(askedValueKind("date", "攻撃を受けたら何時間以内に試験省へ報告する？")).toBe("duration");
+    expect(carriesValue("date", ["「試験対処法」(2025年5月)において連携を強化"], "duration")).toBe(false);
+    expect(carriesValue("date", ["攻撃から72時間以内に報告"], "duration")).toBe(true);
     expect(askedValueKind("count", "How many technologies are designated?")).toBeUndefined();
     expect(askedValueKind("yes-no", "研究会の座長は誰ですか？")).toBe("person");
     expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
