@@ -5,8 +5,8 @@
  */
 
 const OUTCOME_JA =
-  /(?:結局|最終的に|実際に(?:は)?|その後)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\s*[？?。]?\s*$/u;
-const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in the end)\b/iu;
+  /(?:結局|最終的に|実際に(?:は)?|その後|もう|すでに|既に)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\s*[？?。]?\s*$/u;
+const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in the end|since then|since that)\b/iu;
 /** Did it end up …, what did it actually conclude: the past is asked, not a plan. */
 const PAST_EN = /\b(?:did|was|were|has|have|had)\b/iu;
 
@@ -21,10 +21,15 @@ const PLANNED = /予定|目途|目指|べき|必要ではないか|必要があ�
 /** What was done or decided: an outcome the documents do report. */
 const DONE = /(?:した|された|決定|成立|公表|施行|達成|延期|撤回|停止)(?:。|$|[、(（])/u;
 
-/** The quoted lines only plan (「今春を目途に中間報告を取りまとめる予定」): they report no outcome. */
+/**
+ * The quoted lines report no outcome: they only plan (「今春を目途に中間報告を取りまとめる予定」) or name the measure
+ * (「基幹インフラ制度への医療分野の追加」), and no line says it was done, decided or reached.
+ */
 export function plansOnly(lines: readonly string[]): boolean {
   const text = lines.join("\n").normalize("NFKC");
-  return PLANNED.test(text) && !lines.some((line) => DONE.test(line.normalize("NFKC")));
+  const planned =
+    PLANNED.test(text) || lines.some((line) => MEASURE_NAMED.test(line.normalize("NFKC").replace(/\[\d+\]$/u, "")));
+  return planned && !lines.some((line) => DONE.test(line.normalize("NFKC")));
 }
 
 /**

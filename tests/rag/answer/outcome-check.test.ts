@@ -8,6 +8,9 @@ describe("asksOutcome", () => {
     expect(asksOutcome("中間報告は実際には何月何日に公表されましたか？")).toBe(true);
     expect(asksOutcome("Did the government end up adopting the proposed salary scale?")).toBe(true);
     expect(asksOutcome("What did the interim report actually conclude?")).toBe(true);
+    // Whether it has happened by now: もう / すでに, "since then".
+    expect(asksOutcome("試験法の改正法はもう国会で成立しましたか？")).toBe(true);
+    expect(asksOutcome("Japan was not on the list in 2024. Has it been added since then?")).toBe(true);
   });
 
   it("does not take a question about what something is, or what it will be, for one", () => {
@@ -24,6 +27,9 @@ describe("plansOnly", () => {
     expect(plansOnly(["特別な俸給表の策定が必要ではないか。"])).toBe(true);
     expect(plansOnly(["中間報告を2024年4月に公表した。"])).toBe(false);
     expect(plansOnly(["日本については、MFN税率等を含み15%"])).toBe(false);
+    // A measure named as a noun on a policy slide is a step to be taken, not one taken.
+    expect(plansOnly(["- 基幹試験制度への医療分野の追加[1]"])).toBe(true);
+    expect(plansOnly(["- 基幹試験制度への医療分野の追加を決定した。"])).toBe(false);
   });
 });
 
