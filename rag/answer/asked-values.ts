@@ -255,6 +255,14 @@ export function withoutStated(line: string, stated: readonly string[]): string {
     );
 }
 
+/**
+ * The lines without the figures the question gives, when the asked type is one such a figure could pass for (a sum,
+ * a rate, a count: 「9割のうち中国製は何割」); other asked types read the lines as they are.
+ */
+export function withoutStatedFigures(type: AskedType, lines: readonly string[], stated: readonly string[]): string[] {
+  return type === "amount" || type === "count" ? lines.map((line) => withoutStated(line, stated)) : [...lines];
+}
+
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
 const STATED_COUNT_EN =
   /\b(?:all|the|these|those)?\s*(\d+)\s+(?:[a-z/-]+\s+){0,3}?(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes|associations|organi[sz]ations|groups|companies|firms|members|minerals|materials|elements|earths|businesses|projects|points|steps)\b/iu;

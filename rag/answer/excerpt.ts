@@ -15,7 +15,7 @@ import {
   NUMERIC_TYPES,
   REASON_MARK,
   type ValueKind,
-  withoutStated,
+  withoutStatedFigures,
 } from "./asked-values.ts";
 import { EVENT_WORDS } from "./event-words.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
@@ -537,9 +537,10 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   const listed =
     options.askedType === "list" ||
     options.askedType === "comparison" ||
-    (options.askedType === "count" &&
-      options.countsItems === true &&
-      enumeratedCount(lines.map((line) => line.text)) >= 2);
+    countsByNumbers(
+      options,
+      lines.map((line) => line.text),
+    );
   if (listed && isList && !timelineEntryAnswers(items, lineScores, options)) {
     // 「特定重要物資のうち経産省関係のもの」: a ※ note that lists the asked part of an item (「※経産省関係では、半導体、
     // 蓄電池…の8つ」) answers with that item, not the list's other items (「補正予算で約9,500億円」).
@@ -974,13 +975,8 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
   const { valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
   const focus = checks.valueFocus ?? checks.focus;
   // 「約9,500億円のうち、蓄電池向けは」「9割のうち中国製は」: the figure the asker gives is not the one asked.
-  if ((type === "amount" || type === "count") && stated.length > 0)
-    return carriesFor(
-      type,
-      lines.map((line) => withoutStated(line, stated)),
-      context,
-      { ...checks, stated: [] },
-    );
+  if (stated.length > 0)
+    return carriesFor(type, withoutStatedFigures(type, lines, stated), context, { ...checks, stated: [] });
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) {
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
@@ -990,9 +986,7 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
   }
   // 「原則は何個」: a list that numbers its items (①②③) under a heading naming them counts them, on no one line.
   if (
-    type === "count" &&
-    checks.countsItems === true &&
-    enumeratedCount(lines) >= 2 &&
+    countsByNumbers({ askedType: type, countsItems: checks.countsItems }, lines) &&
     focus.some((phrase) => mentions(context, phrase))
   )
     return true;
@@ -1120,6 +1114,14 @@ function withHeaders(lines: string[], chunk: Chunk): string[] {
 /** The spans' lines, each table row read against its chunk's header row. */
 function readSpans(spans: readonly ExcerptSpan[]): string[] {
   return spans.flatMap((span) => withHeaders(span.lines, span.chunk));
+}
+
+/** 「原則は何個」 asked with no counter of its own, and lines that number their items from 1 (①②③): the numbers count. */
+function countsByNumbers(
+  { askedType, countsItems }: Pick<ExcerptOptions, "askedType" | "countsItems">,
+  lines: string[],
+): boolean {
+  return askedType === "count" && countsItems === true && enumeratedCount(lines) >= 2;
 }
 
 /** A remark of its own, not a heading or a short item: what a speaker said reads as a whole answer. */

@@ -25,7 +25,7 @@ import {
   statedAmounts,
   statedCounts,
   statedItemCount,
-  withoutStated,
+  withoutStatedFigures,
 } from "./asked-values.ts";
 import { isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
@@ -85,6 +85,17 @@ const BACKGROUND_EN = /^([^?]*?[.!])\s+([^.!]*\?.*)$/su;
 function splitBackground(question: string): [string | undefined, string] {
   const match = question.match(BACKGROUND_JA) ?? question.match(BACKGROUND_EN);
   return match ? [match[1]!, match[2]!] : [undefined, question];
+}
+
+/** What the answer shows, with the titles it stands under, folded. */
+function shownWithTitles(shown: readonly Excerpt[]): string {
+  return foldForMatch(
+    shown
+      .flatMap((excerpt) =>
+        excerpt.spans.flatMap((span) => [span.chunk.title, ...span.chunk.sectionPath, ...span.lines]),
+      )
+      .join("\n"),
+  );
 }
 
 /** How the documents say Japan (folded): 日本, 我が国, 国内, 日系 …. */
@@ -389,16 +400,7 @@ export class ExtractiveAnswerer implements Answerer {
     const evidence = this.evidenceText(passages, shown);
     // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
     const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
-    // What the answer shows, with the titles it stands under: where Japan must be said when the question contrasts it.
-    const shownText = foldForMatch(
-      shown
-        .flatMap((excerpt) =>
-          excerpt.spans.flatMap((span) => [span.chunk.title, ...span.chunk.sectionPath, ...span.lines]),
-        )
-        .join("\n"),
-    );
-    const context = this.quotedContext(index, shown);
-    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, context, shownText))
+    if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, shown))
       return finish(this.abstain("no-evidence", lang, passages));
 
     const missing = this.missingParts(index, question, excerpts);
@@ -734,9 +736,9 @@ export class ExtractiveAnswerer implements Answerer {
     query: AnalyzedQuery,
     analysis: QuestionAnalysis,
     evidence: string,
-    quoted: string,
-    shownText: string,
+    shown: Excerpt[],
   ): boolean {
+    const quoted = this.quotedContext(index, shown);
     const requirements = answerRequirements(question);
     if (requirements.some((requirement) => requirement.name.startsWith("label:") && !requirement.isMet(evidence)))
       return true;
@@ -789,7 +791,7 @@ export class ExtractiveAnswerer implements Answerer {
       background !== undefined &&
       askedPlaces.includes("日本") &&
       (placesIn(background).some((name) => name !== "日本") || FOREIGN_BODY.test(background));
-    if (contrasted && !JAPAN_WORDS.test(shownText)) return true;
+    if (contrasted && !JAPAN_WORDS.test(shownWithTitles(shown))) return true;
     const required = contrasted ? places.filter((name) => askedPlaces.includes(name)) : places;
     // A place the question names must be in what is quoted: 台湾's list is not answered by a line on the US one.
     if (namedEntitiesMissing(required, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
@@ -848,10 +850,7 @@ export class ExtractiveAnswerer implements Answerer {
     const kind = askedValueKind(part.askedType, part.text);
     if (!NUMERIC_TYPES.has(part.askedType) && kind === undefined) return undefined;
     // The asker's own figure (「2030年100兆円の目標に対して」) quoted back is no figure of the passage's.
-    const own = (lines: string[]) =>
-      part.askedType === "amount" || part.askedType === "count"
-        ? lines.map((line) => withoutStated(line, stated))
-        : lines;
+    const own = (lines: string[]) => withoutStatedFigures(part.askedType, lines, stated);
     if (carriesValue(part.askedType, own(excerpt.spans.flatMap((span) => span.lines)), kind)) return "quoted";
     // The passage as an excerpt reads it: without the document's own date under its title, which the citation gives.
     const cited = excerpt.spans.flatMap((span) => passageLines(span.chunk, () => false).map((line) => line.text));
