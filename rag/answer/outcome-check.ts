@@ -27,8 +27,7 @@ const DONE = /(?:した|された|決定|成立|公表|施行|達成|延期|撤�
  */
 export function plansOnly(lines: readonly string[]): boolean {
   const text = lines.join("\n").normalize("NFKC");
-  const planned =
-    PLANNED.test(text) || lines.some((line) => MEASURE_NAMED.test(line.normalize("NFKC").replace(/\[\d+\]$/u, "")));
+  const planned = PLANNED.test(text) || lines.some((line) => MEASURE_NAMED.test(line.normalize("NFKC")));
   return planned && !lines.some((line) => DONE.test(line.normalize("NFKC")));
 }
 

@@ -10,20 +10,22 @@ const DOCUMENT_NOUN =
 const JAPANESE_FRAME = /^([^。？?]{2,60}?)(では|で|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
 const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(?:the\s+)?([^,?.;]{3,80})/iu;
 
+/** After a clause or at the start, a phrase that ends with a document's kind (「経営ガイドライン案」「…の議事要旨」). */
+const NAMED_DOCUMENT =
+  "(?:^|[、。])\\s*([^、。？?]{0,40}?(?:ガイドライン|ガイダンス|アクションプラン|資料|報告書|議事要旨|議事録|事例集|指針|白書)(?:案|\\(案\\)|第\\d+版)?)";
+
 /**
  * 「…余裕ないんですけど、経営ガイドライン案だと新しく…」「ガイドライン案ではどう書かれて」: after a clause, a phrase that
  * ends with a document's kind and says では or だと names the source too. Not a law (「この法律では」): a law is what
  * such a question is about.
  */
-const JAPANESE_INNER_FRAME =
-  /(?:^|[、。])\s*([^、。？?]{0,40}?(?:ガイドライン|ガイダンス|アクションプラン|資料|報告書|議事要旨|議事録|事例集|指針|白書)(?:案|\(案\)|第\d+版)?)(?:では|だと|によると|によれば)(?![はも])/u;
+const JAPANESE_INNER_FRAME = new RegExp(`${NAMED_DOCUMENT}(?:では|だと|によると|によれば)(?![はも])`, "u");
 
 /**
  * 「有識者会議の議事要旨で医薬品の…」「経営ガイドライン案で「…」として」: a document's kind followed by で and the
  * question's own words, without a comma, names the source as well. Not 「…資料である」「…ガイドラインでは」(above).
  */
-const JAPANESE_BARE_FRAME =
-  /(?:^|[、。])\s*([^、。？?]{0,40}?(?:ガイドライン|ガイダンス|アクションプラン|資料|報告書|議事要旨|議事録|事例集|指針|白書)(?:案|\(案\)|第\d+版)?)で(?![はもあすし、,])/u;
+const JAPANESE_BARE_FRAME = new RegExp(`${NAMED_DOCUMENT}で(?![はもあすし、,])`, "u");
 
 /** The text of the document named as the question's source, or undefined. */
 export function sourceFrame(question: string): string | undefined {

@@ -28,7 +28,7 @@ describe("plansOnly", () => {
     expect(plansOnly(["中間報告を2024年4月に公表した。"])).toBe(false);
     expect(plansOnly(["日本については、MFN税率等を含み15%"])).toBe(false);
     // A measure named as a noun on a policy slide is a step to be taken, not one taken.
-    expect(plansOnly(["- 基幹試験制度への医療分野の追加[1]"])).toBe(true);
+    expect(plansOnly(["- 基幹試験制度への医療分野の追加"])).toBe(true);
     expect(plansOnly(["- 基幹試験制度への医療分野の追加を決定した。"])).toBe(false);
   });
 });
