@@ -42,7 +42,7 @@ import {
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
-import { measuredStem, namesMeasure, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
+import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
 import { asksOutcome, asksProspect, plansOnly, statesOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
@@ -247,7 +247,7 @@ function focusLabel(part: QuestionPart, question: string): string {
 
 /**
  * The phrases a value is checked against, folded: 相互関税率 names the topic as well as the asked amount; 来年度
- * only restates the asked date, and 中身, 理由 or 一覧 name what is asked, not what about.
+ * only restates the asked date, and 中身, 理由 or 一覧 name what is asked, not what about; 返済期間 is a period of 返済.
  */
 function topicPhrases(phrases: readonly string[]): string[] {
   return [...new Set(phrases)]
@@ -256,7 +256,8 @@ function topicPhrases(phrases: readonly string[]): string[] {
       // 相互関税率 names what is measured; a bare 数 or 割合 only restates what is asked.
       return (
         nounClass === "none" ||
-        ((nounClass === "amount" || nounClass === "count") && namesMeasuredTopic(phrase, nounClass))
+        ((nounClass === "amount" || nounClass === "count") && namesMeasuredTopic(phrase, nounClass)) ||
+        namesPeriodOf(phrase)
       );
     })
     .map(foldForMatch);

@@ -164,8 +164,8 @@ export function nounClassOf(noun: string): NounClass {
   return "none";
 }
 
-/** The head of a measured compound, with its counter: 額, 総額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加. */
-const MEASURE_HEAD = new RegExp(`(総?(?:${AMOUNT_HEADS})|(件|人|社|本|回|国|か国|品目|総)?数)$`, "u");
+/** The head of a measured compound, with its counter: 額, 総額, 率, 割合, 数, 本数, 件数, 参加国数 → 参加, 返済期間 → 返済. */
+const MEASURE_HEAD = new RegExp(`(総?(?:${AMOUNT_HEADS})|(件|人|社|本|回|国|か国|品目|総)?数|期間)$`, "u");
 
 /** What a measured compound is of: 出資額 → 出資, 指定数 → 指定, 法人税率 → 法人税 (undefined when the stem is too short to say). */
 export function measuredStem(noun: string): string | undefined {
@@ -191,4 +191,9 @@ export function namesMeasuredTopic(noun: string, nounClass: NounClass): boolean 
 export function namesMeasure(noun: string): boolean {
   const nounClass = nounClassOf(noun);
   return nounClass !== "none" && namesMeasuredTopic(noun, nounClass);
+}
+
+/** A period of something named (返済期間, 契約期間): how long that lasts, not any period the topic mentions. */
+export function namesPeriodOf(noun: string): boolean {
+  return noun.endsWith("期間") && namesMeasuredTopic(noun, "date") && measuredStem(noun) !== undefined;
 }

@@ -531,6 +531,27 @@ function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
   return topicAt(tokens) >= 0;
 }
 
+/** 何 with its counter (何%, 何年, 何人) or a question word on its own (誰, いつ) just before a position. */
+function endsInQuestionWord(tokens: IpadicFeatures[], end: number): boolean {
+  const last = tokens[end - 1];
+  if (!last) return false;
+  if (QUESTION_WORDS.has(last.surface_form) || last.surface_form.startsWith("いつ")) return true;
+  return tokens[end - 2]?.surface_form === "何" && last.pos === "名詞";
+}
+
+/**
+ * 「金利は何%で返済期間は何年？」: a clause that ends in its question word and 「で」 with no comma, then another
+ * clause with a topic and a question word of its own, asks two things, each checked for its own value.
+ */
+function joinedByCopula(part: IpadicFeatures[], at: number): [IpadicFeatures[], IpadicFeatures[]] | undefined {
+  if (part[at]!.surface_form !== "で" || !endsInQuestionWord(part, at)) return undefined;
+  const [left, right] = [part.slice(0, at), part.slice(at + 1)];
+  // With a comma after it, the clause split below reads the joint.
+  if (["、", ","].includes(right[0]?.surface_form ?? "")) return undefined;
+  if (!hasOwnTopic(left) || !hasOwnTopic(right) || !hasQuestionWord(right)) return undefined;
+  return [left, right];
+}
+
 /**
  * 「いつから動いてて、何分野が対象？」: two clauses, each with its own question word asking a different kind of
  * value (a date, then a count), or the same kind of two topics of their own (成立は…、施行は…), joined by a
@@ -538,6 +559,8 @@ function hasOwnTopic(tokens: IpadicFeatures[]): boolean {
  */
 function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
   for (let at = 1; at < part.length - 1; at++) {
+    const joined = joinedByCopula(part, at);
+    if (joined) return [joined[0], ...splitClauses(joined[1])];
     if (!["、", ","].includes(part[at]!.surface_form)) continue;
     const joint = part[at - 1]!;
     // 動いてて: the contracted ている leaves て, a verb, before the comma.

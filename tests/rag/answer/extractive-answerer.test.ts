@@ -374,6 +374,16 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.citations[0]?.docId).toBe("test-guidance");
   });
 
+  it("reads a named period (返済期間) as a period of that act: another guarantee's 10年間 is not it", async () => {
+    const loan = (text: string) => [makeChunk({ docId: "loan", title: "試験融資の概要", text })];
+    const question = "試験融資の返済期間は何年ですか？";
+    const other = await (await answerer(loan("試験融資を実施。\n- 価格下限を10年間保証。"))).answer({ question });
+    expect(other.resolved).toBe(false);
+    const own = await (await answerer(loan("試験融資を実施。\n- 返済は10年間で行う。"))).answer({ question });
+    expect(own.resolved).toBe(true);
+    expect(own.answer).toContain("返済は10年間");
+  });
+
   it("names a missing count by the phrase the question marks as its topic, not by its first phrase", async () => {
     const chunk = makeChunk({
       docId: "panel",

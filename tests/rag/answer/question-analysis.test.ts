@@ -112,6 +112,23 @@ describe("analyzeQuestion: a wh-clause then a yes/no clause", () => {
   });
 });
 
+describe("analyzeQuestion: two wh-clauses joined by the copula で", () => {
+  it("splits 「金利は何%で返済期間は何年」 into a rate and a period, each with its own topic", () => {
+    const { parts } = analyze("試験融資ですが、金利は何%で返済期間は何年なんでしょう？");
+    expect(parts.map((part) => part.askedType)).toEqual(["amount", "date"]);
+    expect(parts[1]!.ownFocus).toEqual(["返済期間"]);
+    expect(analyze("試験会議の座長は誰で委員は何人ですか").parts.map((part) => part.askedType)).toEqual([
+      "definition",
+      "count",
+    ]);
+  });
+
+  it("keeps one part when で only marks a place or the second clause has no topic of its own", () => {
+    expect(analyze("試験研究会はどこで開催されましたか").parts).toHaveLength(1);
+    expect(analyze("試験研究会の座長は誰で何回開かれましたか").parts).toHaveLength(1);
+  });
+});
+
 describe("analyzeQuestion: focus and parts", () => {
   it("finds the focus without question words, the asker or generic nouns", () => {
     const analysis = analyze("うちの会社では、技術流出対策ガイダンスの第2版はいつ公表される予定なのか知りたいです");
