@@ -384,6 +384,24 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(own.answer).toContain("返済は10年間");
   });
 
+  it("reads 金利 as a rate of its own: the share of stock bought in the sentence before is not the loan's rate", async () => {
+    const loan = (text: string) => [makeChunk({ docId: "loan", title: "試験融資の概要", text })];
+    const question = "試験社への低金利融資の金利は何%ですか？";
+    const share = await (
+      await answerer(
+        loan("(1) 試験社との協定\n- 試験社の株式を購入(総株式の15%相当)。設備拡張のため、10億円の低金利融資。"),
+      )
+    ).answer({ question });
+    expect(share.resolved).toBe(false);
+    const rate = await (
+      await answerer(
+        loan("(1) 試験社との協定\n- 試験社の株式を購入(総株式の15%相当)。設備拡張のため、10億円を金利0.5%で融資。"),
+      )
+    ).answer({ question });
+    expect(rate.resolved).toBe(true);
+    expect(rate.answer).toContain("金利0.5%");
+  });
+
   it("names a missing count by the phrase the question marks as its topic, not by its first phrase", async () => {
     const chunk = makeChunk({
       docId: "panel",
