@@ -145,7 +145,7 @@ for (const [nounClass, nouns] of Object.entries(CLASSES) as [NounClass, string[]
 
 /** Heads whose class carries over to a compound that ends with them. */
 /** Heads of a compound that names an amount (出資額, 法人税率, 補助割合). */
-const AMOUNT_HEADS = "額|費用|予算|価格|率|割合|金利";
+const AMOUNT_HEADS = "額|費用|予算|価格|率|割合|金利|規模";
 
 const HEAD_CLASSES: [NounClass, RegExp][] = [
   ["date", /(時期|期限|期間|日程|期日|年度|施行日|予定日|スケジュール)$/u],

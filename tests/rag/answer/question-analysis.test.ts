@@ -80,6 +80,8 @@ describe("analyzeQuestion: the asked type", () => {
     // A bare "what is" asks for what its noun names when that is a date, a sum or a count.
     ["What is the effective date for adding the new sector?", "date"],
     ["What is the amount or rate of compensation paid to applicants?", "amount"],
+    // A market's size is a sum, in English as in Japanese (市場規模はどれくらい).
+    ["What global cloud market size does the chart project for 2025?", "amount"],
     ["What is the purpose of the guidance?", "reason"],
     // 「わかります？」 asks for the value, not whether the bot knows it; the particle may be dropped.
     ["新設する局の設置日わかります？", "date"],
@@ -197,6 +199,10 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(nounClassOf("予定")).toBe("generic");
     expect(nounClassOf("意見")).toBe("generic");
     expect(nounClassOf("締切")).toBe("date");
+    // A compound headed by 規模 or 金利 names a sum or a rate of its own (市場規模, 貸出金利).
+    expect(nounClassOf("市場規模")).toBe("amount");
+    expect(nounClassOf("貸出金利")).toBe("amount");
+    expect(measuredStem("市場規模")).toBe("市場");
   });
 
   it("reads an adjective's stem said as an adverb (正確には) as how the asker asks, not a topic", () => {
