@@ -240,19 +240,52 @@ export function figureKey(digits: string, scale = "", unit = ""): string {
  * 「287団体のうち航空機メーカーは」): the asker has them, so a line that gives only those does not answer what is asked.
  */
 export function statedAmounts(question: string): string[] {
-  return [...question.normalize("NFKC").matchAll(STATED_AMOUNT)].map(([, digits, scale, unit]) =>
-    figureKey(digits!, scale, unit),
-  );
+  const text = question.normalize("NFKC");
+  return [
+    ...[...text.matchAll(STATED_AMOUNT)].map(([, digits, scale, unit]) => figureKey(digits!, scale, unit)),
+    ...[...text.matchAll(STATED_AMOUNT_EN)].flatMap((match) => englishFigureKey(match)),
+  ];
 }
 
-/** A line without the figures the question gives (see statedAmounts). */
+/** "¥950 billion", "USD 150 million", "$52.7 billion", "5 trillion yen": a sum an English question gives. */
+const STATED_AMOUNT_EN =
+  /(?:(¥|JPY\s?|US\$|USD\s?|\$)\s?(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million)?|(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million)?\s?(yen|dollars))/giu;
+
+const EN_SCALE: Record<string, number> = { trillion: 1e12, billion: 1e9, million: 1e6 };
+
+/** An English sum as the documents key it: ¥950 billion → 9500億円, $150 million → 1.5億ドル. */
+function englishFigureKey(match: RegExpMatchArray): string[] {
+  const [, sign, signedDigits, signedScale, digits, scale, word] = match;
+  const unit = (sign ?? word ?? "").toLowerCase().trim();
+  const currency = unit === "¥" || unit === "jpy" || unit === "yen" ? "円" : "ドル";
+  const value =
+    Number((signedDigits ?? digits ?? "").replace(/,/gu, "")) *
+    (EN_SCALE[(signedScale ?? scale ?? "").toLowerCase()] ?? 1);
+  if (!Number.isFinite(value) || value <= 0) return [];
+  const [size, japanese] =
+    value >= 1e12 ? [1e12, "兆"] : value >= 1e8 ? [1e8, "億"] : value >= 1e4 ? [1e4, "万"] : [1, ""];
+  // 9500億 as the documents write it: no float noise (0.1 + 0.2) in the digits.
+  const scaled = Number((value / size).toPrecision(12));
+  return [figureKey(String(scaled), japanese, currency)];
+}
+
+/** A converted sum in brackets right after a figure (527億ドル(約7兆円)): the same figure, said again. */
+const CONVERSION = /^\s*\(\s*約?\s*\d[\d,]*(?:\.\d+)?\s*(?:兆|億|万)?\s*(?:円|ドル|ユーロ)\s*\)/u;
+
+/** A line without the figures the question gives (see statedAmounts), nor their conversions in brackets. */
 export function withoutStated(line: string, stated: readonly string[]): string {
   if (stated.length === 0) return line;
-  return line
-    .normalize("NFKC")
-    .replace(STATED_AMOUNT, (figure, digits: string, scale = "", unit: string) =>
-      stated.includes(figureKey(digits, scale, unit)) ? "" : figure,
-    );
+  const text = line.normalize("NFKC");
+  let out = "";
+  let from = 0;
+  for (const match of text.matchAll(STATED_AMOUNT)) {
+    const [figure, digits, scale = "", unit] = match;
+    if (!stated.includes(figureKey(digits!, scale, unit))) continue;
+    const end = match.index! + figure.length;
+    out += text.slice(from, match.index);
+    from = end + (text.slice(end).match(CONVERSION)?.[0].length ?? 0);
+  }
+  return out + text.slice(from);
 }
 
 /**

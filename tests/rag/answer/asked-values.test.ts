@@ -326,6 +326,25 @@ describe("statedAmounts and withoutStated", () => {
   });
 });
 
+describe("statedAmounts in English, and a stated sum's conversion", () => {
+  it("keys an English sum as the documents write it (¥950 billion → 9500億円, $150 million → 1.5億ドル)", () => {
+    expect(statedAmounts("Of the roughly ¥950 billion set aside, how much went to batteries?")).toEqual(["9500億円"]);
+    expect(statedAmounts("What rate applies to the USD 150 million loan?")).toEqual(["1.5億ドル"]);
+    expect(statedAmounts("With $52.7 billion and over 5 trillion yen in total")).toEqual(["527億ドル", "5兆円"]);
+    const stated = statedAmounts("Of the roughly ¥950 billion set aside, how much went to batteries?");
+    expect(carriesValue("amount", [withoutStated("- 補正予算で約9,500億円を措置。", stated)])).toBe(false);
+  });
+
+  it("takes the converted sum in brackets out with the stated one, but not a sum of its own", () => {
+    const stated = statedAmounts("試験法の527億ドルって、そのうち研究開発向けはいくら？");
+    expect(withoutStated("- 5年間で527億ドル(約7兆円)支援", stated)).toBe("- 5年間で支援");
+    expect(carriesValue("amount", [withoutStated("- 5年間で527億ドル(約7兆円)支援", stated)])).toBe(false);
+    expect(carriesValue("amount", [withoutStated("- 527億ドルのうち研究開発に110億ドル(約1.5兆円)", stated)])).toBe(
+      true,
+    );
+  });
+});
+
 describe("countsItems", () => {
   it("reads a count with no counter of its own, which a numbered list answers, but not 何団体 or 何社", () => {
     expect(countsItems("原則は何個ありますか")).toBe(true);
