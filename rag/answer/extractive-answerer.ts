@@ -16,6 +16,7 @@ import type {
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
+import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
 import {
   askedValueKind,
   asksEveryItem,
@@ -266,10 +267,6 @@ function topicPhrases(phrases: readonly string[]): string[] {
 /** 「our board in Tokyo」「my plant at Osaka」, 「当社の東京本社」「うちの大阪工場」: the asker's own place. */
 const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;
 const ASKER_PLACE_JA = /(?:当社|弊社|うち|我が社|私たち)の?[^、。？?\s]{0,8}?(?:本社|工場|拠点|支社|事業所|オフィス)/gu;
-
-/** A question that asks which countries (「どの国」, "which countries"): its answer names them. */
-const ASKS_COUNTRIES =
-  /\b(?:which|what) (?:[\w-]+ ){0,3}(?:countries|nations|economies)\b|どの国|どこの国|どういう国|どんな国|国名/iu;
 
 /**
  * A question about a final edition (「正式版で追加された項目」, "the final version"): what the draft (案) says does
@@ -821,7 +818,10 @@ export class ExtractiveAnswerer implements Answerer {
     const shownText = foldForMatch(shownLines);
     // 「どの国が選ばれたのか」 is not answered by the criteria countries were chosen by: the lines must name one.
     const countriesPart = excerpts.find(({ part }) => ASKS_COUNTRIES.test(part.text.normalize("NFKC")));
-    if (countriesPart && index.properNouns(shownLines, "地域").length === 0)
+    if (
+      countriesPart &&
+      countriesBeyondQuestion(index.properNouns(shownLines, "地域"), question, countriesPart.part.focus).length === 0
+    )
       return [{ part: countriesPart.part, focus: focusLabel(countriesPart.part, question) }];
     const editionPart = excerpts.find(({ part }) => ASKS_FINAL_EDITION.test(part.text.normalize("NFKC")));
     if (editionPart) {
