@@ -161,7 +161,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「有効かどうか」: どう between か and か asks whether, not how.
     if (surface === "どう" && tokens[at - 1]?.surface_form === "か" && next?.surface_form === "か") return "yes-no";
     if (surface === "どう" && next?.basic_form === "違う") return "comparison";
-    if (surface === "どう" && next && ["なる", "いう"].includes(next.basic_form)) return "definition";
+    // 「施行時期はどうなっていますか」: how a date, a sum or a count stands is that value; anything else, what it is.
+    if (surface === "どう" && next?.basic_form === "なる") return topicBefore(tokens, at) ?? "definition";
+    if (surface === "どう" && next?.basic_form === "いう") return "definition";
     return QUESTION_ADVERBS[surface];
   }
   if (surface === "どれ" || surface === "どの" || QUESTION_DETERMINERS.has(surface)) {

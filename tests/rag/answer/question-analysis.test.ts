@@ -82,6 +82,10 @@ describe("analyzeQuestion: the asked type", () => {
     ["What is the amount or rate of compensation paid to applicants?", "amount"],
     // A market's size is a sum, in English as in Japanese (市場規模はどれくらい).
     ["What global cloud market size does the chart project for 2025?", "amount"],
+    // How a date or a sum stands (「施行時期はどうなって」) asks for that value; how a scheme stands, what it is.
+    ["試験制度の施行時期はどうなっていますか？", "date"],
+    ["試験事業の予算額はどうなっていますか？", "amount"],
+    ["試験制度はどうなっていますか？", "definition"],
     ["What is the purpose of the guidance?", "reason"],
     // 「わかります？」 asks for the value, not whether the bot knows it; the particle may be dropped.
     ["新設する局の設置日わかります？", "date"],
