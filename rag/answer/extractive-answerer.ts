@@ -44,7 +44,7 @@ import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
-import { asksOutcome, asksProspect, plansOnly, statesOnly } from "./outcome-check.ts";
+import { asksOutcome, asksProspect, plansOnly, reportsNothingDone, statesOnly } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
   analyzeQuestion,
@@ -663,7 +663,12 @@ export class ExtractiveAnswerer implements Answerer {
         ["yes-no", "definition"].includes(part.askedType) && asksProspect(part.text) && statesOnly(foundLines);
       // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
       const excerpt =
-        found && ((asksOutcome(part.text) && plansOnly(foundLines)) || prospectUnanswered || actUnsaid)
+        found &&
+        ((asksOutcome(part.text) &&
+          (plansOnly(foundLines) ||
+            (["definition", "list"].includes(part.askedType) && reportsNothingDone(foundLines)))) ||
+          prospectUnanswered ||
+          actUnsaid)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.

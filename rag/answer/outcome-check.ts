@@ -31,6 +31,18 @@ export function plansOnly(lines: readonly string[]): boolean {
   return planned && !lines.some((line) => DONE.test(line.normalize("NFKC")));
 }
 
+/** Any word that says something was done, chosen or agreed (選定, 締結, …された). */
+const ANYTHING_DONE =
+  /(?:した|された|れた|った|んだ|決定|成立|公表|施行|達成|延期|撤回|停止|指定|選定|採択|実施|開始|設置|発足|締結|署名|合意|追加|措置|取りまとめ|とりまとめ)/u;
+
+/**
+ * 「最終的にどの機関が選ばれたんですか」 answered by the requirements a body must meet (「①専門的な調査研究を行う能力」):
+ * the lines say nothing was done at all, so they cannot say what was chosen.
+ */
+export function reportsNothingDone(lines: readonly string[]): boolean {
+  return !lines.some((line) => ANYTHING_DONE.test(line.normalize("NFKC")));
+}
+
 /**
  * 「来年さらに引き下げられる見込みですか」「Is the tariff expected to be lowered next year?」: a question about what
  * is to come. A line that states how things stand (「日本については15%」) does not say what will happen.

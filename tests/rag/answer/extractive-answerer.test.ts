@@ -253,6 +253,22 @@ describe("ExtractiveAnswerer on countries", () => {
     expect((await ask([named, other], question)).resolved).toBe(true);
   });
 
+  it("does not answer which body was finally chosen with the requirements a body must meet", async () => {
+    const requirements = makeChunk({
+      docId: "tank",
+      title: "試験資料",
+      sectionPath: ["試験調査機関の要件"],
+      text: "試験調査機関の要件\n- ①専門的な調査研究を行う能力\n- ②情報管理体制",
+    });
+    const question = "試験調査機関って、最終的にどの機関が選ばれたんですか？";
+    expect((await (await answerer([requirements])).answer({ question })).resolved).toBe(false);
+    const chosen = makeChunk({
+      ...requirements,
+      text: `${requirements.text}\n- 公募の結果、試験研究所を試験調査機関に選定。`,
+    });
+    expect((await (await answerer([chosen])).answer({ question })).resolved).toBe(true);
+  });
+
   it("does not answer a question about the final edition with what the draft says", async () => {
     const draft = makeChunk({
       docId: "gl",

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { asksOutcome, asksProspect, plansOnly, statesOnly } from "../../../rag/answer/outcome-check.ts";
+import {
+  asksOutcome,
+  asksProspect,
+  plansOnly,
+  reportsNothingDone,
+  statesOnly,
+} from "../../../rag/answer/outcome-check.ts";
 
 describe("asksOutcome", () => {
   it("finds a question about how something turned out, in Japanese and English", () => {
@@ -47,5 +53,17 @@ describe("asksProspect and statesOnly", () => {
     expect(statesOnly(["試験関税は来年度に見直す予定"])).toBe(false);
     expect(statesOnly(["対象の拡大を検討する"])).toBe(false);
     expect(statesOnly(["- 試験制度への医療分野の追加"])).toBe(false);
+  });
+});
+
+describe("reportsNothingDone", () => {
+  it("reads a list of requirements as saying nothing was done or chosen", () => {
+    expect(reportsNothingDone(["- ①専門的な調査研究を行う能力", "- ②情報管理体制"])).toBe(true);
+  });
+
+  it("reads a line that says something was chosen, agreed or done as an outcome", () => {
+    expect(reportsNothingDone(["- 試験機関として2団体を選定。"])).toBe(false);
+    expect(reportsNothingDone(["- 両社は供給契約を締結した。"])).toBe(false);
+    expect(reportsNothingDone(["- 試験委員会が報告書を取りまとめ"])).toBe(false);
   });
 });
