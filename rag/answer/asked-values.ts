@@ -158,7 +158,7 @@ const ASKS_CALCULATION =
  * not asked here.
  */
 const ASKS_NAMES =
-  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ((?!(should|do|does|did|can|could|must|will|would|are|is|were|was|have|has)\b)[a-z-]+ )?(compan(y|ies)|firms?))\b/iu;
+  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(どの|どこの)(業界)?団体|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ((?!(should|do|does|did|can|could|must|will|would|are|is|were|was|have|has)\b)[a-z-]+ )?(compan(y|ies)|firms?))\b/iu;
 /** 「根拠になる法律は何」「どの法律で」, "which law": the name of a law is asked. */
 const ASKS_LAW =
   /(根拠[^。？?、]{0,6}(法律|法令|法)(?!的)|(法律|法令)[^。？?]{0,10}(名前|名称|正式名)|(どの|何という|なんという|何の)(法律|法令)|法律名|法令名)|\b((which|what) (law|act|statute|legislation)\b|legal basis|name of the (law|act))/iu;

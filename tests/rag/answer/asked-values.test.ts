@@ -228,6 +228,11 @@ describe("askedValueKind for names and lengths of time", () => {
     expect(askedValueKind("definition", "Which US companies agreed to pay?")).toBe("names");
     expect(askedValueKind("procedure", "What should companies do in joint research?")).toBeUndefined();
     expect(askedValueKind("definition", "どこの企業が入るのかも知りたいです")).toBe("names");
+    // Which associations, named (「どこの団体」「どの業界団体」), is a request for their names; a count line is no answer.
+    expect(askedValueKind("definition", "14の業界団体って、どこの団体ですか？")).toBe("names");
+    expect(askedValueKind("definition", "どの業界団体が参加しましたか")).toBe("names");
+    expect(carriesValue("definition", ["- まず14の業界団体と対話を実施。"], "names")).toBe(false);
+    expect(carriesValue("definition", ["- 試験工業会、試験協会と対話を実施。"], "names")).toBe(true);
   });
 });
 
