@@ -142,7 +142,7 @@ const ASKS_PERSON =
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 const ASKS_PLACE =
-  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航)|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|会場|開催場所|^\s*where\b|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b)/iu;
+  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航)|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|会場|開催場所|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
 /** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
 const ASKS_VERDICT =
   /(問題なし|問題ない(と|って)|OK(という|って|と|なの)|(どういう|どんな|どの)条件(なら|で|だと)|判断(した|された|している)の)|\b(ruled|verdict|under what conditions)\b/iu;

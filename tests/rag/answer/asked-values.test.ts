@@ -151,6 +151,9 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "When did the rule start?")).toBeUndefined();
     expect(askedValueKind("list", "Which member proposed a Japanese CFIUS?")).toBe("person");
     expect(askedValueKind("procedure", "Where do we submit the report?")).toBe("place");
+    // Where a country ranks is a position in a ranking (世界1位), not a place.
+    expect(askedValueKind("definition", "Where does China rank in annual paper output?")).toBeUndefined();
+    expect(askedValueKind("definition", "And where does Japan rank?")).toBeUndefined();
     // A relative "where" asks no place.
     expect(
       askedValueKind("list", "What kinds of cooperation were cited as examples where joint action is needed?"),
