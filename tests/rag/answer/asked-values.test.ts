@@ -236,6 +236,11 @@ describe("askedValueKind for names and lengths of time", () => {
     expect(askedValueKind("definition", "どの業界団体が参加しましたか")).toBe("names");
     expect(carriesValue("definition", ["- まず14の業界団体と対話を実施。"], "names")).toBe(false);
     expect(carriesValue("definition", ["- 試験工業会、試験協会と対話を実施。"], "names")).toBe(true);
+    // Katakana common nouns side by side (脅威とリスク、ベストプラクティス共有) are no list of company names.
+    expect(carriesValue("definition", ["- 政府からの情報提供(脅威とリスク、ベストプラクティス共有等)"], "names")).toBe(
+      false,
+    );
+    expect(carriesValue("definition", ["- インテル、サムスン等が投資を発表。"], "names")).toBe(true);
   });
 });
 
