@@ -123,7 +123,8 @@ export type ValueKind =
   | "countries"
   | "people"
   | "cases"
-  | "law";
+  | "law"
+  | "change";
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
@@ -146,6 +147,11 @@ const ASKS_PLACE =
 /** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
 const ASKS_VERDICT =
   /(問題なし|問題ない(と|って)|OK(という|って|と|なの)|(どういう|どんな|どの)条件(なら|で|だと)|判断(した|された|している)の)|\b(ruled|verdict|under what conditions)\b/iu;
+/** 「案からどこが変わりましたか」「変更点は」, "what changed": what was changed, which a schedule line does not say. */
+const ASKS_CHANGE =
+  /((どこ|何|なに|どの点)(が|は)変わ|変更点|変わった(点|ところ)|変更された(点|ところ|の))|\bwhat (has |was |were )?changed\b|\bwhat changes\b/iu;
+/** A line that says what was changed, added, removed or made clearer. */
+const CHANGE = /変更|修正|追加|削除|見直|改め|新た|変わ|改訂|改定|反映|拡充|明確化|追記|加え/u;
 /** 「結論」 asks for a verdict when a case, a ruling body or a dispute is what concluded (not a meeting's summary). */
 const ASKS_CONCLUSION = /(結論|\bconclu(sion|ded)\b)/iu;
 const RULING = /(事例|ケース|公取委|公正取引委員会|紛争|裁判|判決|違法|適法|\b(case|dispute|court|ftc|jftc)\b)/iu;
@@ -335,7 +341,16 @@ const COUNTED_KINDS: [ValueKind, RegExp][] = [
   ["cases", /件数|\bhow many times\b/iu],
 ];
 
-const ANY_TYPE_KINDS = new Set<ValueKind>(["person", "names", "place", "form", "verdict", "calculation", "law"]);
+const ANY_TYPE_KINDS = new Set<ValueKind>([
+  "person",
+  "names",
+  "place",
+  "form",
+  "verdict",
+  "calculation",
+  "law",
+  "change",
+]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";
 export const NUMERIC_TYPES: ReadonlySet<AskedType> = new Set<NumericType>(["date", "count", "amount"]);
@@ -352,6 +367,7 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
   if (ASKS_LAW.test(part) && !NUMERIC_TYPES.has(type)) return "law";
   if (ASKS_CALCULATION.test(part)) return "calculation";
   if (ASKS_VERDICT.test(part) || (ASKS_CONCLUSION.test(part) && RULING.test(part))) return "verdict";
+  if (ASKS_CHANGE.test(part) && !NUMERIC_TYPES.has(type)) return "change";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
   if (ASKS_PLACE.test(part) && type !== "date") return "place";
   if (type === "date")
@@ -392,6 +408,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   people: (text) => PEOPLE.test(text),
   cases: (text) => CASES.test(text),
   law: (text) => LAW_NAME.test(text.normalize("NFKC")),
+  change: (text) => CHANGE.test(text),
 };
 
 /**
@@ -447,6 +464,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   people: { ja: "人数", en: "the number of people" },
   cases: { ja: "件数", en: "the number of cases" },
   law: { ja: "法律名", en: "the name of the law" },
+  change: { ja: "変更点", en: "what changed" },
 };
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */

@@ -244,6 +244,17 @@ describe("askedValueKind for names and lengths of time", () => {
   });
 });
 
+describe("what changed", () => {
+  it('reads 「どこが変わりましたか」 and "what changed" as asking the change, answered only by a line that says one', () => {
+    expect(askedValueKind("definition", "正式版では案からどこが変わりましたか？")).toBe("change");
+    expect(askedValueKind("definition", "What changed from the draft?")).toBe("change");
+    expect(askedValueKind("definition", "正式版はどんな内容ですか？")).toBeUndefined();
+    const schedule = ["- 11月26日任意のパブリックコメントを開始(~12月26日)", "- 1月正式版を公表"];
+    expect(carriesValue("definition", schedule, "change")).toBe(false);
+    expect(carriesValue("definition", ["- 正式版では中小企業向けの記載を追加。"], "change")).toBe(true);
+  });
+});
+
 describe("carriesValue with a kind", () => {
   it("does not take a point in time for a length of time", () => {
     expect(carriesValue("date", ["2024年5月から施行"], "duration")).toBe(false);
