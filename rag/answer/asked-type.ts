@@ -136,7 +136,7 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   if (["誰", "だれ", "どなた"].includes(surface)) return "definition";
   // 「分野ってどこですか」「どこに提出」: where, or which body or field, is asked, never whether.
   if (surface === "どこ") return "definition";
-  if ((surface === "何" || surface === "なん") && token.pos === "名詞") {
+  if ((surface === "何" || surface === "なに" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;
     // 「何のための制度」「何のために」: what it is for is its purpose, a reason.

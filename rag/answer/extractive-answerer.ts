@@ -56,6 +56,7 @@ import {
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { sourceFrame } from "./source-frame.ts";
+import { namesTermOnly } from "./term-only.ts";
 import { type Verdict, verdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
 export { toCitation, topicsOf };
@@ -197,6 +198,12 @@ const ACT_BEFORE_TOPIC = /^[^はっ、。？?]{1,8}(?=は|って)/u;
 function focusLabel(part: QuestionPart, question: string): string {
   // The analysis reads letters in lower case (kプログラム): the label is written as the asker wrote it.
   const text = question.normalize("NFKC");
+  // 「「Trusted Thinktank Network」ってなに」: a name the asker quotes as the topic is named whole.
+  const quotedTopic = part.text.normalize("NFKC").match(/「([^」]{2,40})」(?=って|とは|は(?!じ))/u)?.[1];
+  if (quotedTopic) {
+    const at = text.toLowerCase().indexOf(quotedTopic.toLowerCase());
+    return at >= 0 ? text.slice(at, at + quotedTopic.length) : quotedTopic;
+  }
   // 「医療分野の追加は、いつから」: the act and what it is done to.
   const acted = part.actedOn?.[0];
   if (acted !== undefined) {
@@ -661,6 +668,9 @@ export class ExtractiveAnswerer implements Answerer {
       // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
       const prospectUnanswered =
         ["yes-no", "definition"].includes(part.askedType) && asksProspect(part.text) && statesOnly(foundLines);
+      // 「…ってなに？」 answered by a line that is only the term says nothing of what it is.
+      const termOnly =
+        part.askedType === "definition" && valueKind === undefined && namesTermOnly(foundLines, part.focus);
       // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
       const excerpt =
         found &&
@@ -668,7 +678,8 @@ export class ExtractiveAnswerer implements Answerer {
           (plansOnly(foundLines) ||
             (["definition", "list"].includes(part.askedType) && reportsNothingDone(foundLines)))) ||
           prospectUnanswered ||
-          actUnsaid)
+          actUnsaid ||
+          termOnly)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.

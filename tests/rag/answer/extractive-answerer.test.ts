@@ -269,6 +269,17 @@ describe("ExtractiveAnswerer on countries", () => {
     expect((await (await answerer([chosen])).answer({ question })).resolved).toBe(true);
   });
 
+  it("does not answer what a term is with a line that only names it, and names the gap by the quoted term", async () => {
+    const chunk = makeChunk({ docId: "tt", title: "試験資料", text: "国際連携の取組\n- 試験シンクタンクネットワーク" });
+    const result = await (await answerer([chunk])).answer({
+      question: "資料の「試験シンクタンクネットワーク」ってなに？",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.answer).toContain(
+      "ご質問の「試験シンクタンクネットワーク」の内容については、資料に記載がありません。",
+    );
+  });
+
   it("does not answer a question about the final edition with what the draft says", async () => {
     const draft = makeChunk({
       docId: "gl",

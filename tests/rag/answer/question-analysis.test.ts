@@ -86,6 +86,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["試験制度の施行時期はどうなっていますか？", "date"],
     ["試験事業の予算額はどうなっていますか？", "amount"],
     ["試験制度はどうなっていますか？", "definition"],
+    // なに in kana asks what, as 何 does; it is no yes/no question.
+    ["試験クリアランスってなに？", "definition"],
     ["What is the purpose of the guidance?", "reason"],
     // 「わかります？」 asks for the value, not whether the bot knows it; the particle may be dropped.
     ["新設する局の設置日わかります？", "date"],
