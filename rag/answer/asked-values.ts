@@ -255,9 +255,9 @@ export function statedAmounts(question: string): string[] {
 
 /** "¥950 billion", "USD 150 million", "$52.7 billion", "5 trillion yen": a sum an English question gives. */
 const STATED_AMOUNT_EN =
-  /(?:(¥|JPY\s?|US\$|USD\s?|\$)\s?(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million)?|(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million)?\s?(yen|dollars))/giu;
+  /(?:(¥|JPY\s?|US\$|USD\s?|\$)\s?(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|tn|bn|m)?\b|(\d[\d,]*(?:\.\d+)?)\s?(trillion|billion|million|tn|bn|m)?\s?(yen|dollars))/giu;
 
-const EN_SCALE: Record<string, number> = { trillion: 1e12, billion: 1e9, million: 1e6 };
+const EN_SCALE: Record<string, number> = { trillion: 1e12, billion: 1e9, million: 1e6, tn: 1e12, bn: 1e9, m: 1e6 };
 
 /** An English sum as the documents key it: ¥950 billion → 9500億円, $150 million → 1.5億ドル. */
 function englishFigureKey(match: RegExpMatchArray): string[] {

@@ -10,10 +10,13 @@ const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in
 /** Did it end up …, what did it actually conclude: the past is asked, not a plan. */
 const PAST_EN = /\b(?:did|was|were|has|have|had)\b/iu;
 
+/** 「正式に指定されたのは、どの組織ですか」: what was officially done, named as the topic of the question. */
+const OUTCOME_TOPIC_JA = /(?:結局|最終的に|実際に|正式に)[^。？?]*(?:た|された|なった)(?:の|もの)(?:は|って)/u;
+
 /** The question asks how something turned out (what was done, decided or reached), not what is planned. */
 export function asksOutcome(question: string): boolean {
   const text = question.normalize("NFKC").trim();
-  return OUTCOME_JA.test(text) || (OUTCOME_EN.test(text) && PAST_EN.test(text));
+  return OUTCOME_JA.test(text) || OUTCOME_TOPIC_JA.test(text) || (OUTCOME_EN.test(text) && PAST_EN.test(text));
 }
 
 /** A plan, an aim or a proposal: what the documents say before the outcome is known. */

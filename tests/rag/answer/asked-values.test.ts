@@ -355,6 +355,12 @@ describe("statedAmounts in English, and a stated sum's conversion", () => {
     expect(statedAmounts("Of the roughly ¥950 billion set aside, how much went to batteries?")).toEqual(["9500億円"]);
     expect(statedAmounts("What rate applies to the USD 150 million loan?")).toEqual(["1.5億ドル"]);
     expect(statedAmounts("With $52.7 billion and over 5 trillion yen in total")).toEqual(["527億ドル", "5兆円"]);
+    // Finance shorthand: $7.5bn, USD 150m.
+    expect(statedAmounts("Of the $7.5bn, $2bn goes to stockpiles; the USD 150m loan")).toEqual([
+      "75億ドル",
+      "20億ドル",
+      "1.5億ドル",
+    ]);
     const stated = statedAmounts("Of the roughly ¥950 billion set aside, how much went to batteries?");
     expect(carriesValue("amount", [withoutStated("- 補正予算で約9,500億円を措置。", stated)])).toBe(false);
   });

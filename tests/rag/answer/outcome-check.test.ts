@@ -67,3 +67,11 @@ describe("reportsNothingDone", () => {
     expect(reportsNothingDone(["- 試験委員会が報告書を取りまとめ"])).toBe(false);
   });
 });
+
+describe("asksOutcome: what was officially done, as the topic", () => {
+  it("reads 「正式に指定されたのは、どの組織ですか」 as asking the outcome, not the plan or the criteria", () => {
+    expect(asksOutcome("試験機関として正式に指定されたのは、どの組織ですか？")).toBe(true);
+    expect(asksOutcome("最終的に選ばれたのはどこ？")).toBe(true);
+    expect(asksOutcome("試験機関の要件は何ですか？")).toBe(false);
+  });
+});
