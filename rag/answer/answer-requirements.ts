@@ -1,7 +1,7 @@
 import { ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { ENGLISH_LABEL, japaneseLabel } from "../retrieve/query-analyzer.ts";
-import { MONTH_NAME, sourceDates } from "../retrieve/source-dates.ts";
+import { MONTH_NAME, monthNumber, sourceDates } from "../retrieve/source-dates.ts";
 
 /**
  * What an answer must contain for the question to count as answered: an explicitly named case,
@@ -124,10 +124,23 @@ const QUALIFYING_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日(?=の|に(?!かけ)|付|
  * A day the question ties its point to must be a day the quoted passages or their documents' dates name (9月26日, 9/26, 2024-10-01): what was added
  * on another day does not answer it. A day naming the source (「2024年10月1日の議事要旨では」) says where to look.
  */
+/** "in the 26 September 2022 round", "on October 9, 2025": the English for a day the point is tied to. */
+const ENGLISH_QUALIFYING_DAY = new RegExp(
+  `\\b(?:on|in the|of the|from the)\\s+(?:(\\d{1,2})\\s+(${MONTH_NAME})|(${MONTH_NAME})\\s+(\\d{1,2})(?!\\d))`,
+  "giu",
+);
+
 function dayRequirements(question: string): Requirement[] {
   const { rest } = sourceDates(question);
-  return [...rest.matchAll(QUALIFYING_DAY)].map((match) => {
-    const [month, day] = [Number(match[1]), Number(match[2])];
+  const days = [
+    ...[...rest.matchAll(QUALIFYING_DAY)].map((match) => [Number(match[1]), Number(match[2])] as const),
+    ...[...rest.matchAll(ENGLISH_QUALIFYING_DAY)].map((match) =>
+      match[1]
+        ? ([monthNumber(match[2]!), Number(match[1])] as const)
+        : ([monthNumber(match[3]!), Number(match[4])] as const),
+    ),
+  ].filter(([month, day]) => month >= 1 && day >= 1 && day <= 31);
+  return days.map(([month, day]) => {
     const pad = (n: number) => String(n).padStart(2, "0");
     const forms = [
       new RegExp(`(?<!\\d)${month}月${day}日`, "u"),

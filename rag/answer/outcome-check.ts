@@ -5,7 +5,7 @@
  */
 
 const OUTCOME_JA =
-  /(?:結局|最終的に|実際に(?:は)?|その後|もう|すでに|既に)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\s*[？?。]?\s*$/u;
+  /(?:結局|最終的に|正式に|実際に(?:は)?|その後|もう|すでに|既に)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\s*[？?。]?\s*$/u;
 const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in the end|since then|since that)\b/iu;
 /** Did it end up …, what did it actually conclude: the past is asked, not a plan. */
 const PAST_EN = /\b(?:did|was|were|has|have|had)\b/iu;

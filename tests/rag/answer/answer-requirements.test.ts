@@ -128,3 +128,16 @@ describe("answerRequirements for amounts", () => {
     expect(met("補正予算の金額は？", "約9,500億円を措置")).toBe(true);
   });
 });
+
+describe("answerRequirements: a day named in English", () => {
+  it('ties the point to the day an English question names ("in the 26 September 2022 round", "on October 9")', () => {
+    const round = answerRequirements("How many entities were added in the 26 September 2022 round?");
+    const day = round.find((requirement) => requirement.name === "day:9月26日");
+    expect(day?.isMet("9月26日 ロシアの21団体を追加")).toBe(true);
+    expect(day?.isMet("5月13日 約20の軍事関連団体を追加")).toBe(false);
+    expect(answerRequirements("What did China announce on October 9, 2025?").map((r) => r.name)).toContain(
+      "day:10月9日",
+    );
+    expect(answerRequirements("What did the 2024-10-01 minutes say?").map((r) => r.name)).toEqual([]);
+  });
+});

@@ -72,6 +72,7 @@ describe("asksOutcome: what was officially done, as the topic", () => {
   it("reads 「正式に指定されたのは、どの組織ですか」 as asking the outcome, not the plan or the criteria", () => {
     expect(asksOutcome("試験機関として正式に指定されたのは、どの組織ですか？")).toBe(true);
     expect(asksOutcome("最終的に選ばれたのはどこ？")).toBe(true);
+    expect(asksOutcome("政府としてはその制度の導入を正式に決めたんでしょうか？")).toBe(true);
     expect(asksOutcome("試験機関の要件は何ですか？")).toBe(false);
   });
 });
