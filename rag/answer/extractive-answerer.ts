@@ -671,15 +671,13 @@ export class ExtractiveAnswerer implements Answerer {
       // 「…ってなに？」 answered by a line that is only the term says nothing of what it is.
       const termOnly =
         part.askedType === "definition" && valueKind === undefined && namesTermOnly(foundLines, part.focus);
-      // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」) is not answered.
+      // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」), or 「最終的にどの機関が選ばれた」 by
+      // the requirements a body must meet, is not answered.
+      const outcomeUnreported =
+        asksOutcome(part.text) &&
+        (plansOnly(foundLines) || (["definition", "list"].includes(part.askedType) && reportsNothingDone(foundLines)));
       const excerpt =
-        found &&
-        ((asksOutcome(part.text) &&
-          (plansOnly(foundLines) ||
-            (["definition", "list"].includes(part.askedType) && reportsNothingDone(foundLines)))) ||
-          prospectUnanswered ||
-          actUnsaid ||
-          termOnly)
+        found && (outcomeUnreported || prospectUnanswered || actUnsaid || termOnly)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
