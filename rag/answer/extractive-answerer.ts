@@ -204,6 +204,11 @@ function focusLabel(part: QuestionPart, question: string): string {
     const at = text.toLowerCase().indexOf(quotedTopic.toLowerCase());
     return at >= 0 ? text.slice(at, at + quotedTopic.length) : quotedTopic;
   }
+  // 「527億ドルって、そのうち研究開発向けがいくら」: the share asked of a whole the asker gives is what is missing.
+  const share = part.text
+    .normalize("NFKC")
+    .match(/(?:その)?うち[、,]?\s*([^、。？?\s「」『』]{2,20}?)(?:は|が|って)/u)?.[1];
+  if (share && !/^(の|に|で)/u.test(share)) return share;
   // 「医療分野の追加は、いつから」: the act and what it is done to.
   const acted = part.actedOn?.[0];
   if (acted !== undefined) {

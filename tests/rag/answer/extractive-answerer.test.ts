@@ -442,6 +442,18 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).toContain("ご質問の「審査会」の数については、資料に記載がありません。");
   });
 
+  it("names a missing share by the part the asker asks of a whole it gives (「そのうち研究開発向けは」)", async () => {
+    const chunk = makeChunk({
+      docId: "chips",
+      text: "試験法の概要\n- 試験法は2022年8月に成立。\n- 5年間で527億ドル(約7兆円)を支援。\n- 生産と研究開発を促進。",
+    });
+    const result = await (await answerer([chunk])).answer({
+      question: "試験法の527億ドルって、そのうち研究開発向けはいくらですか？",
+    });
+    expect(result).toMatchObject({ resolved: false, reason: "partial" });
+    expect(result.answer).toContain("ご質問の「研究開発向け」の金額については、資料に記載がありません。");
+  });
+
   it("names a missing part's topic as the asker wrote it, capitals and all", async () => {
     const chunk = makeChunk({
       docId: "cistec",
