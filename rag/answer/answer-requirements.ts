@@ -120,16 +120,16 @@ function yearRequirements(question: string): Requirement[] {
 /** 「9月26日に追加された団体」「10月30日の会談」: a day that qualifies what is asked, not a range (9月26日まで). */
 const QUALIFYING_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})日(?=の|に(?!かけ)|付|時点|現在)/gu;
 
-/**
- * A day the question ties its point to must be a day the quoted passages or their documents' dates name (9月26日, 9/26, 2024-10-01): what was added
- * on another day does not answer it. A day naming the source (「2024年10月1日の議事要旨では」) says where to look.
- */
 /** "in the 26 September 2022 round", "on October 9, 2025": the English for a day the point is tied to. */
 const ENGLISH_QUALIFYING_DAY = new RegExp(
   `\\b(?:on|in the|of the|from the)\\s+(?:(\\d{1,2})\\s+(${MONTH_NAME})|(${MONTH_NAME})\\s+(\\d{1,2})(?!\\d))`,
   "giu",
 );
 
+/**
+ * A day the question ties its point to must be a day the quoted passages or their documents' dates name (9月26日, 9/26, 2024-10-01): what was added
+ * on another day does not answer it. A day naming the source (「2024年10月1日の議事要旨では」) says where to look.
+ */
 function dayRequirements(question: string): Requirement[] {
   const { rest } = sourceDates(question);
   const days = [

@@ -199,9 +199,10 @@ function focusLabel(part: QuestionPart, question: string): string {
   // The analysis reads letters in lower case (kプログラム): the label is written as the asker wrote it.
   const text = question.normalize("NFKC");
   // 「「Trusted Thinktank Network」ってなに」: a name the asker quotes as the topic is named whole.
+  const folded = text.toLowerCase();
   const quotedTopic = part.text.normalize("NFKC").match(/「([^」]{2,40})」(?=って|とは|は(?!じ))/u)?.[1];
   if (quotedTopic) {
-    const at = text.toLowerCase().indexOf(quotedTopic.toLowerCase());
+    const at = folded.indexOf(quotedTopic.toLowerCase());
     return at >= 0 ? text.slice(at, at + quotedTopic.length) : quotedTopic;
   }
   // 「527億ドルって、そのうち研究開発向けがいくら」: the share asked of a whole the asker gives is what is missing.
@@ -218,7 +219,6 @@ function focusLabel(part: QuestionPart, question: string): string {
       if (act) return `${owner}${act}`;
     }
   }
-  const folded = text.toLowerCase();
   const partAt = Math.max(0, folded.indexOf(part.text.normalize("NFKC").toLowerCase()));
   const marked = part.focus
     // 施行 of 「施行はいつ」 is what the date is of, not whose; 分野 of 「技術分野って、何分野」 is the counter.

@@ -4,14 +4,18 @@
  * 「回復に向けて全力で取り組む」); a plan quoted as the outcome would answer what was not asked.
  */
 
-const OUTCOME_JA =
-  /(?:結局|最終的に|正式に|実際に(?:は)?|その後|もう|すでに|既に)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\s*[？?。]?\s*$/u;
+/** How it finally or officially turned out (結局, 最終的に, 正式に, 実際に(は)). */
+const FINAL_ADVERBS = "結局|最終的に|正式に|実際に";
+const OUTCOME_JA = new RegExp(
+  `(?:${FINAL_ADVERBS}|その後|もう|すでに|既に)[^。？?]*(?:た|ました|できた|された|なった)(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)?\\s*[？?。]?\\s*$`,
+  "u",
+);
 const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in the end|since then|since that)\b/iu;
 /** Did it end up …, what did it actually conclude: the past is asked, not a plan. */
 const PAST_EN = /\b(?:did|was|were|has|have|had)\b/iu;
 
 /** 「正式に指定されたのは、どの組織ですか」: what was officially done, named as the topic of the question. */
-const OUTCOME_TOPIC_JA = /(?:結局|最終的に|実際に|正式に)[^。？?]*(?:た|された|なった)(?:の|もの)(?:は|って)/u;
+const OUTCOME_TOPIC_JA = new RegExp(`(?:${FINAL_ADVERBS})[^。？?]*(?:た|された|なった)(?:の|もの)(?:は|って)`, "u");
 
 /** The question asks how something turned out (what was done, decided or reached), not what is planned. */
 export function asksOutcome(question: string): boolean {
@@ -21,8 +25,10 @@ export function asksOutcome(question: string): boolean {
 
 /** A plan, an aim or a proposal: what the documents say before the outcome is known. */
 const PLANNED = /予定|目途|目指|べき|必要ではないか|必要がある|検討する|検討を進め|全力で取り組|見込み|提言/u;
-/** What was done or decided: an outcome the documents do report. */
-const DONE = /(?:した|された|決定|成立|公表|施行|達成|延期|撤回|停止)(?:。|$|[、(（])/u;
+/** Words that say something was done or decided. */
+const DONE_WORDS = "した|された|決定|成立|公表|施行|達成|延期|撤回|停止";
+/** What was done or decided, ending its clause: an outcome the documents do report. */
+const DONE = new RegExp(`(?:${DONE_WORDS})(?:。|$|[、(（])`, "u");
 
 /**
  * The quoted lines report no outcome: they only plan (「今春を目途に中間報告を取りまとめる予定」) or name the measure
@@ -35,8 +41,10 @@ export function plansOnly(lines: readonly string[]): boolean {
 }
 
 /** Any word that says something was done, chosen or agreed (選定, 締結, …された). */
-const ANYTHING_DONE =
-  /(?:した|された|れた|った|んだ|決定|成立|公表|施行|達成|延期|撤回|停止|指定|選定|採択|実施|開始|設置|発足|締結|署名|合意|追加|措置|取りまとめ|とりまとめ)/u;
+const ANYTHING_DONE = new RegExp(
+  `(?:${DONE_WORDS}|れた|った|んだ|指定|選定|採択|実施|開始|設置|発足|締結|署名|合意|追加|措置|取りまとめ|とりまとめ)`,
+  "u",
+);
 
 /**
  * 「最終的にどの機関が選ばれたんですか」 answered by the requirements a body must meet (「①専門的な調査研究を行う能力」):
