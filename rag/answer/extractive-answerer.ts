@@ -55,6 +55,7 @@ import {
 } from "./question-analysis.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
+import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";
 import { sourceFrame } from "./source-frame.ts";
 import { namesTermOnly } from "./term-only.ts";
 import { type Verdict, verdictAsked, verdictIn } from "./yes-no-verdict.ts";
@@ -164,13 +165,6 @@ function latinCompounds(text: string): string[] {
  * Phrases the asker puts in 「」 or 『』 (「3つのP」): the exact words to find. A quoted question (「施行後何年」)
  * is the pattern of what is asked, not words of the documents.
  */
-/** 「補助金以外に」「税制以外で」: what the asker sets aside, folded. */
-function besidesOf(text: string): string[] {
-  return [...text.normalize("NFKC").matchAll(/([\p{Script=Han}\p{Script=Katakana}ー]{2,12})以外(?:に|で|の)/gu)].map(
-    (match) => foldForMatch(match[1]!),
-  );
-}
-
 function quotedNames(text: string): string[] {
   return [...text.normalize("NFKC").matchAll(/[「『]([^」』]{2,30})[」』]/gu)]
     .map((match) => match[1]!)
@@ -648,7 +642,7 @@ export class ExtractiveAnswerer implements Answerer {
         terms,
         focus,
         valueFocus,
-        besides: besidesOf(part.text),
+        besides: setAsideOf(part.text),
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(question),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
@@ -681,8 +675,12 @@ export class ExtractiveAnswerer implements Answerer {
       const outcomeUnreported =
         asksOutcome(part.text) &&
         (plansOnly(foundLines) || (["definition", "list"].includes(part.askedType) && reportsNothingDone(foundLines)));
+      // 「テルビウムとジスプロシウム以外の5種は」 answered by the line that names only those two is not answered.
+      const nothingBeyond =
+        ["definition", "list"].includes(part.askedType) &&
+        !namesBeyondSetAside(foundLines, setAsideOf(part.text), question);
       const excerpt =
-        found && (outcomeUnreported || prospectUnanswered || actUnsaid || termOnly)
+        found && (outcomeUnreported || prospectUnanswered || actUnsaid || termOnly || nothingBeyond)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
@@ -851,7 +849,7 @@ export class ExtractiveAnswerer implements Answerer {
         return [{ part: editionPart.part, focus: focusLabel(editionPart.part, question) }];
     }
     const unmet = answerRequirements(question).find(
-      (requirement) => ["contact", "penalty"].includes(requirement.name) && !requirement.isMet(shownText),
+      (requirement) => ["contact", "penalty", "breakdown"].includes(requirement.name) && !requirement.isMet(shownText),
     );
     if (!unmet) return [];
     // The part that asks it (「これって罰則があるの？」 after 「いつ出ました？」), not the first.
