@@ -182,6 +182,33 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
   },
 ];
 
+/** 「物資ごとの内訳」「何にいくらずつ」「how is it broken down」: the parts of a whole, one by one. */
+const ASKS_BREAKDOWN =
+  /内訳|ごとの(?:金額|額|予算|配分)|いくらずつ|broken down|breakdown|split (?:between|among|across)/iu;
+const ABOUT_MONEY = /円|ドル|ユーロ|予算|金額|いくら|\$|¥|€|budget|fund|money|how much/iu;
+const SUM = /\d[\d,.]*(?:兆|億|万)?(?:円|ドル|ユーロ)|\d[\d,.]*[兆億]/gu;
+
+/** Whether the question asks how a sum of money is split (「約9,500億円の物資ごとの内訳」). */
+export function asksBreakdown(question: string): boolean {
+  return ASKS_BREAKDOWN.test(question) && ABOUT_MONEY.test(question);
+}
+
+/**
+ * A question that asks how a sum is split needs at least two sums the asker did not give: the whole it names
+ * (「約9,500億円の内訳」), or one share the asker already knows, is not the split.
+ */
+function breakdownRequirements(question: string): Requirement[] {
+  if (!asksBreakdown(question)) return [];
+  const asked = foldForMatch(question);
+  return [
+    {
+      name: "breakdown",
+      isMet: (evidence: string) =>
+        new Set([...evidence.matchAll(SUM)].map((match) => match[0]).filter((sum) => !asked.includes(sum))).size >= 2,
+    },
+  ];
+}
+
 export function answerRequirements(question: string): Requirement[] {
   const folded = question.normalize("NFKC");
   const requirements = [
@@ -190,6 +217,7 @@ export function answerRequirements(question: string): Requirement[] {
     ...yearRequirements(folded),
     ...dayRequirements(folded),
     ...ordinalRequirements(folded),
+    ...breakdownRequirements(folded),
   ];
   for (const typed of TYPED) {
     if (typed.asks.test(folded))

@@ -1,5 +1,6 @@
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { AskedType, Chunk, Citation, Language } from "../types.ts";
+import { asksBreakdown } from "./answer-requirements.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
@@ -12,8 +13,13 @@ import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
 import { type HeadedCell, headedRows, shortColumn } from "./table-rows.ts";
 import type { Verdict } from "./yes-no-verdict.ts";
 
-/** The missing point named by the kind of value asked when the question says (期限, 提出先), else by its type. */
+const BREAKDOWN_LABEL: Record<Language, string> = { ja: "内訳", en: "the breakdown" };
+
+/**
+ * The missing point named by the kind of value asked when the question says (期限, 提出先, 内訳), else by its type.
+ */
 function labelOf(askedType: AskedType, part: string): Record<Language, string> {
+  if (asksBreakdown(part)) return BREAKDOWN_LABEL;
   const kind = askedValueKind(askedType, part);
   return kind ? KIND_LABELS[kind] : ASKED_LABELS[askedType];
 }

@@ -5,6 +5,18 @@ const met = (question: string, evidence: string) =>
   answerRequirements(question).every((requirement) => requirement.isMet(evidence));
 
 describe("answerRequirements", () => {
+  it("needs two sums the asker did not give when the question asks how a sum is split", () => {
+    const [split] = answerRequirements("試験予算の約9,500億円ですが、物資ごとの内訳はどうなってますか？");
+    expect(split?.name).toBe("breakdown");
+    expect(split?.isMet("予算で約9,500億円を措置。")).toBe(false);
+    expect(split?.isMet("約9,500億円のうち、試験物資aに3,000億円、試験物資bに2,000億円。")).toBe(true);
+    const [english] = answerRequirements("How is the $7.5 billion budget broken down?");
+    expect(english?.isMet("75億ドルのうち20億ドルは備蓄、10億ドルは調達")).toBe(true);
+    expect(english?.isMet("75億ドルが計上された。")).toBe(false);
+    // A list of items, not of sums, is no split of money.
+    expect(answerRequirements("試験物資11の内訳は？").map(({ name }) => name)).not.toContain("breakdown");
+  });
+
   it("needs an explicitly named case or edition in the evidence", () => {
     expect(met("事例5の結論は？", "事例3では問題ないとされた")).toBe(false);
     expect(met("事例5の結論は？", "事例5では問題ないとされた")).toBe(true);

@@ -642,6 +642,41 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(planned.answer).toContain("今春を目途に中間報告を取りまとめる予定");
   });
 
+  it("does not give the items the asker sets aside as the rest of the list, and gives the rest when it is there", async () => {
+    const timeline = doc(
+      "timeline",
+      "試験国による輸出管理措置対象の鉱種",
+      "2024年8月 ガンマ鉱、デルタ鉱 2025年4月 アルファ鉱、ベータ鉱等試験鉱物7種 2025年10月 イプシロン鉱等試験鉱物5種",
+    );
+    const rest = "試験国が2025年4月に輸出管理をかけた試験鉱物7種、アルファ鉱とベータ鉱以外の5種は何ですか？";
+    const unanswered = await (await answerer([timeline])).answer({ question: rest });
+    expect(unanswered.resolved).toBe(false);
+    const listed = doc(
+      "listed",
+      "試験国による輸出管理措置対象の鉱種",
+      "2025年4月 アルファ鉱、ベータ鉱、カッパ鉱、ラムダ鉱、ミュー鉱、ニュー鉱、クサイ鉱の試験鉱物7種",
+    );
+    const answered = await (await answerer([listed])).answer({ question: rest });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("カッパ鉱");
+  });
+
+  it("does not give the whole sum as its breakdown, and names the breakdown as what is missing", async () => {
+    const whole = doc("budget", "試験予算", "① 試験強靱化\n- 11の試験物資を指定。\n- 補正予算で約9,500億円を措置。");
+    const question = "補正予算の約9,500億円ですが、試験物資ごとの内訳はどうなってますか？";
+    const unanswered = await (await answerer([whole])).answer({ question });
+    expect(unanswered.resolved).toBe(false);
+    expect(unanswered.answer).toContain("内訳については、資料に記載がありません");
+    const split = doc(
+      "split",
+      "試験予算の配分",
+      "補正予算の約9,500億円のうち、試験物資アルファに3,000億円、試験物資ベータに2,000億円を措置。",
+    );
+    const answered = await (await answerer([split])).answer({ question });
+    expect(answered.resolved).toBe(true);
+    expect(answered.answer).toContain("3,000億円");
+  });
+
   it("dates the act a question names (見直し) by what it is done to, though the document words the act otherwise", async () => {
     const law = doc(
       "law",
