@@ -14,17 +14,30 @@ const OUTCOME_EN = /\b(?:end(?:ed)? up|actually|finally|eventually|ultimately|in
 /** Did it end up …, what did it actually conclude: the past is asked, not a plan. */
 const PAST_EN = /\b(?:did|was|were|has|have|had)\b/iu;
 
+/** 「次にどの物資へ展開することが決まりましたか」: what has been decided. */
+const DECIDED_JA =
+  /(?:決ま(?:った|りました)|決定(?:した|された|しました|されました))(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)/u;
+const DECIDED_EN = /\b(?:was|were|has been|have been|had been)\s+(?:finally\s+|actually\s+)?decided\b/iu;
+
 /** 「正式に指定されたのは、どの組織ですか」: what was officially done, named as the topic of the question. */
 const OUTCOME_TOPIC_JA = new RegExp(`(?:${FINAL_ADVERBS})[^。？?]*(?:た|された|なった)(?:の|もの)(?:は|って)`, "u");
 
 /** The question asks how something turned out (what was done, decided or reached), not what is planned. */
 export function asksOutcome(question: string): boolean {
   const text = question.normalize("NFKC").trim();
-  return OUTCOME_JA.test(text) || OUTCOME_TOPIC_JA.test(text) || (OUTCOME_EN.test(text) && PAST_EN.test(text));
+  return (
+    OUTCOME_JA.test(text) ||
+    OUTCOME_TOPIC_JA.test(text) ||
+    DECIDED_JA.test(text) ||
+    DECIDED_EN.test(text) ||
+    (OUTCOME_EN.test(text) && PAST_EN.test(text))
+  );
 }
 
 /** A plan, an aim or a proposal: what the documents say before the outcome is known. */
-const PLANNED = /予定|目途|目指|べき|必要ではないか|必要がある|検討する|検討を進め|全力で取り組|見込み|提言/u;
+// 「横展開することが重要」: an opinion of what should be done is no more an outcome than a plan.
+const PLANNED =
+  /予定|目途|目指|べき|必要ではないか|必要がある|検討する|検討を進め|全力で取り組|見込み|提言|ことが重要/u;
 /** Words that say something was done or decided. */
 const DONE_WORDS = "した|された|決定|成立|公表|施行|達成|延期|撤回|停止";
 /** What was done or decided, ending its clause: an outcome the documents do report. */

@@ -601,6 +601,9 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     ]);
     const answered = await planned.answer({ question: "日本への試験関税は、来年さらに引き下げられる見込みですか？" });
     expect(answered.resolved).toBe(true);
+    // A rate asked as a prospect is not today's rate either.
+    const rate = await answering.answer({ question: "日本への試験関税は、来年何%になる見込みですか？" });
+    expect(rate.resolved).toBe(false);
   });
 
   it("declines a question on the minutes of a meeting whose minutes are not among the documents", async () => {

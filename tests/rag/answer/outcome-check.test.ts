@@ -17,6 +17,9 @@ describe("asksOutcome", () => {
     // Whether it has happened by now: もう / すでに, "since then".
     expect(asksOutcome("試験法の改正法はもう国会で成立しましたか？")).toBe(true);
     expect(asksOutcome("Japan was not on the list in 2024. Has it been added since then?")).toBe(true);
+    // What has been decided: 決まりましたか, "was decided".
+    expect(asksOutcome("次にどの試験物資へ展開することが決まりましたか？")).toBe(true);
+    expect(asksOutcome("Which product was decided as the next one?")).toBe(true);
   });
 
   it("does not take a question about what something is, or what it will be, for one", () => {
@@ -31,6 +34,7 @@ describe("plansOnly", () => {
     expect(plansOnly(["今春を目途に中間報告を取りまとめる予定であり、制度改正を進めていく。"])).toBe(true);
     expect(plansOnly(["2024年までの機能の回復に向けて全力で取り組む。"])).toBe(true);
     expect(plansOnly(["特別な俸給表の策定が必要ではないか。"])).toBe(true);
+    expect(plansOnly(["試験システムを他の物資にも横展開することが重要。"])).toBe(true);
     expect(plansOnly(["中間報告を2024年4月に公表した。"])).toBe(false);
     expect(plansOnly(["日本については、MFN税率等を含み15%"])).toBe(false);
     // A measure named as a noun on a policy slide is a step to be taken, not one taken.
