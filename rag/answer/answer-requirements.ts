@@ -176,6 +176,12 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
     evidence: /(\d[\d,.]*\s*(円|ドル|ユーロ|億|兆|万)|[億兆]円)/u,
   },
   {
+    // 「1株当たりの価格」「per share」: a figure per unit, which a total (株式4億ドル相当分) does not give.
+    name: "per-unit",
+    asks: /(?:1|一)\s*(?:株|人|社|件|台|トン|kg|キロ)\s*(?:当たり|あたり)|\bper (?:share|unit|person|head|capita|employee|company|vehicle|car|kg|kilogram|ton|tonne)\b/iu,
+    evidence: /当たり|あたり|\/\s*(?:株|人|社|件|台|t|kg|トン)|毎|単価|per\b/iu,
+  },
+  {
     name: "count",
     asks: new RegExp(`何(${COUNTERS})|いくつ|how many`, "iu"),
     evidence: new RegExp(`\\d+(${COUNTERS})|[一二三四五六七八九十]+(つ|${COUNTERS})`, "u"),

@@ -143,7 +143,7 @@ const ASKS_PERSON =
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 const ASKS_PLACE =
-  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航)|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|会場|開催場所|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
+  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航)|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
 /** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
 const ASKS_VERDICT =
   /(問題なし|問題ない(と|って)|OK(という|って|と|なの)|(どういう|どんな|どの)条件(なら|で|だと)|判断(した|された|している)の)|\b(ruled|verdict|under what conditions)\b/iu;
@@ -189,7 +189,7 @@ const ORGANISATION =
   /([ァ-ヶA-Za-z一-龥ー]{2,}(株式会社|有限会社|合同会社)|(株式会社|有限会社|合同会社)[ァ-ヶA-Za-z一-龥ー]{2,}|㈱|[(（][株有][)）]|\b(Inc|Corp|Corporation|Ltd|LLC|GmbH|plc)\b|([A-Za-z][A-Za-z0-9&. ]*[A-Za-z0-9]|[ァ-ヶ][ァ-ヶー・]*)社(?=[はがのにでへやとをも、,。\s)）]|$)|[一-龥ァ-ヶ]{2,}(協会|工業会|連合会|会議所)|[A-Z][A-Za-z0-9]{2,}(と|、|及び|および|, | and )[A-Z][A-Za-z0-9]{1,}|(?<!と)[ァ-ヶー]{3,}、[ァ-ヶー]{3,}(?=[、,。\s)）とやの等]|など|$))/u;
 const ROLE = /(座長|委員長|議長|会長|理事長|担当|大臣|責任者|chair)/iu;
 const PLACE =
-  /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|窓口|メール|@|https?:)/u;
+  /(会議室|庁舎|本館|別館|\d+\s*階|ホール|会場|オンライン|Web会議|ウェブ会議|提出先|宛先|申請先|届出先|窓口|メール|@|https?:)/u;
 const VERDICT =
   /(問題(と|に)?なら(ない|ず)|問題(は|が)?ない|問題となる|違反(しない|とならない|となる|する)|抵触(しない|する)|認められ(る|ない)|許容され|差し支えない|独占禁止法上(の)?問題)(?!おそれ|との懸念)/u;
 const COUNTED = `(?:${DIGITS}[\\d,]*|${KANJI_NUMBER}+)\\s*`;

@@ -851,7 +851,8 @@ export class ExtractiveAnswerer implements Answerer {
         return [{ part: editionPart.part, focus: focusLabel(editionPart.part, question) }];
     }
     const unmet = answerRequirements(question).find(
-      (requirement) => ["contact", "penalty", "breakdown"].includes(requirement.name) && !requirement.isMet(shownText),
+      (requirement) =>
+        ["contact", "penalty", "breakdown", "per-unit"].includes(requirement.name) && !requirement.isMet(shownText),
     );
     if (!unmet) return [];
     // The part that asks it (「これって罰則があるの？」 after 「いつ出ました？」), not the first.

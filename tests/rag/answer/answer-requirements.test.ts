@@ -5,6 +5,16 @@ const met = (question: string, evidence: string) =>
   answerRequirements(question).every((requirement) => requirement.isMet(evidence));
 
 describe("answerRequirements", () => {
+  it("needs a figure per unit when the question asks for one, not a total", () => {
+    expect(met("What price per share did the test fund pay?", "試験基金が株式4億ドル相当分を購入")).toBe(false);
+    expect(met("What price per share did the test fund pay?", "1株当たり10ドルで購入")).toBe(true);
+    const perKilogram = answerRequirements("試験製品の価格下限は1kgあたりいくら？").find(
+      ({ name }) => name === "per-unit",
+    );
+    expect(perKilogram?.isMet("価格下限110$/kgを保証")).toBe(true);
+    expect(perKilogram?.isMet("価格下限を保証")).toBe(false);
+  });
+
   it("needs two sums the asker did not give when the question asks how a sum is split", () => {
     const [split] = answerRequirements("試験予算の約9,500億円ですが、物資ごとの内訳はどうなってますか？");
     expect(split?.name).toBe("breakdown");

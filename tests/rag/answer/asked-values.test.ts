@@ -151,6 +151,10 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "When did the rule start?")).toBeUndefined();
     expect(askedValueKind("list", "Which member proposed a Japanese CFIUS?")).toBe("person");
     expect(askedValueKind("procedure", "Where do we submit the report?")).toBe("place");
+    // The office an application goes to is a place too; the office that is responsible is not asked as one.
+    expect(askedValueKind("definition", "which office do we apply to?")).toBe("place");
+    expect(askedValueKind("procedure", "試験認定の申請先はどこですか")).toBe("place");
+    expect(askedValueKind("definition", "Which office is responsible for the test scheme?")).toBeUndefined();
     // Where a country ranks is a position in a ranking (世界1位), not a place.
     expect(askedValueKind("definition", "Where does China rank in annual paper output?")).toBeUndefined();
     expect(askedValueKind("definition", "And where does Japan rank?")).toBeUndefined();

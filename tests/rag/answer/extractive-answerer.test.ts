@@ -680,6 +680,21 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(answered.answer).toContain("3,000億円");
   });
 
+  it("does not give a total as the figure per unit the question asks for", async () => {
+    const stake = doc(
+      "stake",
+      "試験基金の出資",
+      "試験基金の出資\n- 試験基金が試験社の株式4億ドル相当分を購入(総株式の15%相当)。",
+    );
+    const answering = await answerer([stake]);
+    const perShare = await answering.answer({
+      question: "試験基金は試験社の株式を1株当たりいくらで購入したんですか？",
+    });
+    expect(perShare.resolved).toBe(false);
+    const total = await answering.answer({ question: "試験基金は試験社の株式をいくら分購入したんですか？" });
+    expect(total.resolved).toBe(true);
+  });
+
   it("dates the act a question names (見直し) by what it is done to, though the document words the act otherwise", async () => {
     const law = doc(
       "law",
