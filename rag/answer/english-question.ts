@@ -152,9 +152,20 @@ function typeOf(clause: string, translate: Translate): AskedType {
   return "definition";
 }
 
+/** A clause that asks: a question, a wh-word, a request ("Please list …", "Tell me …"), or more of the same ("… too"). */
+const ASKS =
+  /\?|\b(?:what|when|where|which|who|whom|whose|how|why|whether)\b|^(?:please\s+)?(?:tell|give|list|explain|describe|name|show|summari[sz]e|provide|include|confirm|clarify|compare|outline|let me know)\b|\b(?:also|too|as well)\b/iu;
+/**
+ * "I need the person's name and affiliation.": a need of something new is a request. "Need the list for a memo", "We
+ * need it for the board" and "I need to summarise …" say what the answer is for.
+ */
+const NEEDS =
+  /^(?:i|we)?\s*(?:need|want|would like|'d like)\s+(?!to\b|(?:it|this|that|these|those|them|the list|the answer|this information)\b)/iu;
+
 /**
  * Clauses that ask: split on question marks and on "Also," / "and also" (not on an "also" inside a clause: "Did it
- * also talk with …" is one question).
+ * also talk with …" is one question). A statement after the question ("Need the list for a supplier memo.", "We
+ * are filing next month.") tells why the asker asks; it asks nothing of its own.
  */
 function clauses(text: string): string[] {
   return text
@@ -162,7 +173,8 @@ function clauses(text: string): string[] {
       /(?<=\?)\s+|(?<=^|[.?!,]\s*)(?:also|additionally),?\s+|\band also,?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b)/i,
     )
     .map((clause) => clause.trim())
-    .filter((clause) => /[a-z]{3}/i.test(clause));
+    .filter((clause) => /[a-z]{3}/i.test(clause))
+    .filter((clause, at) => at === 0 || ASKS.test(clause) || NEEDS.test(clause));
 }
 
 /**

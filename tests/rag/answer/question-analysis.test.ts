@@ -394,6 +394,18 @@ describe("analyzeQuestion: English clauses", () => {
     ).toEqual(["How many associations took part?", "Did it also talk with companies?"]);
     expect(analyze("When did it start? Also, who chairs it?").parts).toHaveLength(2);
   });
+
+  it("reads a statement after the question as why the asker asks, and a request after it as a part", () => {
+    expect(analyze("Which minerals were added in 2025? Need the list for a supplier memo.").parts).toHaveLength(1);
+    expect(analyze("When did the test scheme start? We are filing next month.").parts).toHaveLength(1);
+    expect(analyze("When did the test scheme start? Please give the end date.").parts).toHaveLength(2);
+    expect(analyze("Who proposed the test body? I need the person's name and affiliation.").parts).toHaveLength(2);
+    expect(analyze("Why do firms hesitate? I need to summarize the concerns for our board.").parts).toHaveLength(1);
+    expect(analyze("What is the test program? Tell me its budget.").parts.map((p) => p.askedType)).toEqual([
+      "definition",
+      "amount",
+    ]);
+  });
 });
 
 describe("analyzeQuestion: what a list question's items are", () => {
