@@ -2,6 +2,7 @@ import { ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { ENGLISH_LABEL, japaneseLabel } from "../retrieve/query-analyzer.ts";
 import { MONTH_NAME, monthNumber, sourceDates } from "../retrieve/source-dates.ts";
+import { statedAmounts } from "./asked-values.ts";
 
 /**
  * What an answer must contain for the question to count as answered: an explicitly named case,
@@ -188,29 +189,35 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
   },
 ];
 
-/** 「物資ごとの内訳」「何にいくらずつ」「how is it broken down」: the parts of a whole, one by one. */
+/**
+ * 「物資ごとの内訳」「何にいくらずつ」「how is it broken down」: the parts of a whole, one by one. 「それぞれいくら」 and
+ * "each of the two" ask as often for the sums of two topics, each of which may be found on its own.
+ */
 const ASKS_BREAKDOWN =
   /内訳|ごとの(?:金額|額|予算|配分)|いくらずつ|broken down|breakdown|split (?:between|among|across)/iu;
 const ABOUT_MONEY = /円|ドル|ユーロ|予算|金額|いくら|\$|¥|€|budget|fund|money|how much/iu;
-const SUM = /\d[\d,.]*(?:兆|億|万)?(?:円|ドル|ユーロ)|\d[\d,.]*[兆億]/gu;
 
 /** Whether the question asks how a sum of money is split (「約9,500億円の物資ごとの内訳」). */
 export function asksBreakdown(question: string): boolean {
   return ASKS_BREAKDOWN.test(question) && ABOUT_MONEY.test(question);
 }
 
+/** The sums of money a text writes, keyed as compared (約9,500億円 → 9500億円, $7.5bn → 75億ドル). */
+function sumsOf(text: string): string[] {
+  return statedAmounts(text).filter((key) => /(?:円|ドル|ユーロ)$/u.test(key));
+}
+
 /**
  * A question that asks how a sum is split needs at least two sums the asker did not give: the whole it names
- * (「約9,500億円の内訳」), or one share the asker already knows, is not the split.
+ * (「約9,500億円の内訳」, "the $7.5bn"), or one share the asker already knows, is not the split.
  */
 function breakdownRequirements(question: string): Requirement[] {
   if (!asksBreakdown(question)) return [];
-  const asked = foldForMatch(question);
+  const given = new Set(sumsOf(question));
   return [
     {
       name: "breakdown",
-      isMet: (evidence: string) =>
-        new Set([...evidence.matchAll(SUM)].map((match) => match[0]).filter((sum) => !asked.includes(sum))).size >= 2,
+      isMet: (evidence: string) => new Set(sumsOf(evidence).filter((sum) => !given.has(sum))).size >= 2,
     },
   ];
 }

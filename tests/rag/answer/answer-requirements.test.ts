@@ -23,6 +23,16 @@ describe("answerRequirements", () => {
     const [english] = answerRequirements("How is the $7.5 billion budget broken down?");
     expect(english?.isMet("75億ドルのうち20億ドルは備蓄、10億ドルは調達")).toBe(true);
     expect(english?.isMet("75億ドルが計上された。")).toBe(false);
+    // The share the asker already knows ($2bn) is no part of the split of the rest.
+    const [rest] = answerRequirements(
+      "Of the $7.5bn, $2bn goes to stockpiles. How is the remaining $5.5bn broken down?",
+    );
+    expect(rest?.isMet("75億ドルのうち20億ドルは備蓄、10億ドルは調達")).toBe(false);
+    expect(rest?.isMet("残りのうち30億ドルは融資、25億ドルは補助金")).toBe(true);
+    // Two topics' sums, each of which may be quoted on its own, are not a split of one sum.
+    expect(answerRequirements("試験計画と試験基金の予算はそれぞれいくら？").map(({ name }) => name)).not.toContain(
+      "breakdown",
+    );
     // A list of items, not of sums, is no split of money.
     expect(answerRequirements("試験物資11の内訳は？").map(({ name }) => name)).not.toContain("breakdown");
   });
