@@ -666,7 +666,7 @@ export class ExtractiveAnswerer implements Answerer {
         );
       // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
       const prospectUnanswered =
-        ["yes-no", "definition", "amount", "count"].includes(part.askedType) &&
+        ["yes-no", "definition", "list", "amount", "count"].includes(part.askedType) &&
         asksProspect(part.text) &&
         statesOnly(foundLines);
       // 「…ってなに？」 answered by a line that is only the term says nothing of what it is.

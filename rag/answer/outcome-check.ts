@@ -72,7 +72,7 @@ export function reportsNothingDone(lines: readonly string[]): boolean {
  * is to come. A line that states how things stand (「日本については15%」) does not say what will happen.
  */
 const PROSPECT_JA =
-  /(?:来年|来年度|再来年|今後|将来|次回|いずれ)[^。？?]*(?:か|っけ)\s*[？?]?\s*$|(?:見込み|見通し|予定)(?:は|って)?(?:ある|あり)?(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)/u;
+  /(?:来年|来年度|再来年|今後|将来|次回|次に|いずれ)[^。？?]*(?:か|っけ)\s*[？?]?\s*$|(?:見込み|見通し|予定)(?:は|って)?(?:ある|あり)?(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)|予定され(?:ている|てる)[^。？?]*(?:か|っけ)\s*[？?]?\s*$/u;
 const PROSPECT_EN =
   /\b(?:expected to|going to|likely to|set to|plans? to|planned to|will\b[^?]*\b(?:next|future|coming|upcoming|further))\b|\bnext (?:year|fiscal year)\b/iu;
 /** A line that looks ahead: a plan, an outlook, a direction. */

@@ -604,6 +604,14 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     // A rate asked as a prospect is not today's rate either.
     const rate = await answering.answer({ question: "日本への試験関税は、来年何%になる見込みですか？" });
     expect(rate.resolved).toBe(false);
+    // Nor are the duties a rule is to impose the measures listed today.
+    const listed = await answerer([
+      doc("scheme", "試験スキームの創設", "新たな試験スキーム\n- 試験事業の展開の支援\n- 試験データの確保"),
+    ]);
+    const duties = await listed.answer({
+      question: "試験データ確保の新しい規律では、どの事業者にどんな義務が課される予定ですか？",
+    });
+    expect(duties.resolved).toBe(false);
   });
 
   it("declines a question on the minutes of a meeting whose minutes are not among the documents", async () => {

@@ -48,7 +48,12 @@ describe("asksProspect and statesOnly", () => {
     expect(asksProspect("試験関税は来年さらに引き下げられる見込みですか？")).toBe(true);
     expect(asksProspect("試験制度は今後対象が広がるんですか？")).toBe(true);
     expect(asksProspect("Is the test tariff expected to be lowered next year?")).toBe(true);
+    // What is scheduled, or comes next, is still to come.
+    expect(asksProspect("試験規律では、どの事業者にどんな義務が課される予定ですか？")).toBe(true);
+    expect(asksProspect("次に追加が予定されている試験技術は何ですか？")).toBe(true);
+    expect(asksProspect("次に何をすればいいですか？")).toBe(true);
     expect(asksProspect("試験関税は何%ですか？")).toBe(false);
+    expect(asksProspect("試験技術は何が予定どおり追加されましたか？")).toBe(false);
     expect(asksProspect("What is the test tariff on Japan?")).toBe(false);
   });
 
