@@ -101,21 +101,31 @@ const ENGLISH_QUALIFYING_YEAR = new RegExp(
   "giu",
 );
 
+/** Whether the evidence names the year in any of the documents' ways of writing it (2024年, 令和6年, R6, 24年, 2024-10-01). */
+function namesYear(year: number, evidence: string): boolean {
+  const reiwa = year - ERA_YEAR_BEFORE.令和!;
+  const short = String(year % 100).padStart(2, "0");
+  const forms = [`${year}年`, `${year}/`, `${year}-`, `${year}.`];
+  if (reiwa >= 1) forms.push(`令和${reiwa}年`, `令和${kanjiNumber(reiwa)}年`, `r${reiwa}`);
+  if (reiwa === 1) forms.push("令和元年");
+  return forms.some((form) => evidence.includes(form)) || new RegExp(`(?<!\\d)${short}(年|/)`, "u").test(evidence);
+}
+
+/** 「2009～2011年平均」, "the 2009-2011 average": a span of years the point is tied to. */
+const YEAR_SPAN = /(?<![\d/])((?:19|20)\d{2})\s*[～~〜\-－–—]\s*((?:19|20)\d{2})(?!\d)/gu;
+
 function yearRequirements(question: string): Requirement[] {
   const { rest } = sourceDates(question);
-  return [...rest.matchAll(QUALIFYING_YEAR), ...rest.matchAll(ENGLISH_QUALIFYING_YEAR)].map((match) => {
+  const years = [...rest.matchAll(QUALIFYING_YEAR), ...rest.matchAll(ENGLISH_QUALIFYING_YEAR)].map((match) => {
     const year = Number(match[1]);
-    const reiwa = year - ERA_YEAR_BEFORE.令和!;
-    const short = String(year % 100).padStart(2, "0");
-    const forms = [`${year}年`, `${year}/`, `${year}-`, `${year}.`];
-    if (reiwa >= 1) forms.push(`令和${reiwa}年`, `令和${kanjiNumber(reiwa)}年`, `r${reiwa}`);
-    if (reiwa === 1) forms.push("令和元年");
-    const shortForm = new RegExp(`(?<!\\d)${short}(年|/)`, "u");
-    return {
-      name: `year:${year}`,
-      isMet: (evidence: string) => forms.some((form) => evidence.includes(form)) || shortForm.test(evidence),
-    };
+    return { name: `year:${year}`, isMet: (evidence: string) => namesYear(year, evidence) };
   });
+  // A figure of 2019-2021 does not answer for 2009-2011: the span's first year must be named.
+  const spans = [...rest.matchAll(YEAR_SPAN)].map((match) => {
+    const [from, to] = [Number(match[1]), Number(match[2])];
+    return { name: `year:${from}-${to}`, isMet: (evidence: string) => namesYear(from, evidence) };
+  });
+  return [...years, ...spans];
 }
 
 /** 「9月26日に追加された団体」「10月30日の会談」: a day that qualifies what is asked, not a range (9月26日まで). */

@@ -93,6 +93,17 @@ describe("answerRequirements", () => {
     expect(years("2024年に改訂されたのはどこ？")).toHaveLength(1);
   });
 
+  it("needs the first year of a span of years the question ties its point to", () => {
+    const spanMet = (question: string, evidence: string) =>
+      answerRequirements(question)
+        .filter((r) => r.name.startsWith("year:"))
+        .every((r) => r.isMet(evidence));
+    const question = "試験論文数の順位は10年前（2009～2011年平均）だと何位？";
+    expect(spanMet(question, "2019-2021年(平均)試験国が1位")).toBe(false);
+    expect(spanMet(question, "2009-2011年(平均)試験国が5位")).toBe(true);
+    expect(spanMet("Where did Japan rank for the 2009-2011 average?", "2019-2021年(平均)")).toBe(false);
+  });
+
   it("needs a day the question ties its point to, in the quoted lines or their document's date, not a range", () => {
     const days = (question: string) => answerRequirements(question).filter((r) => r.name.startsWith("day:"));
     const met = (question: string, evidence: string) => days(question).every((r) => r.isMet(evidence));
