@@ -82,7 +82,7 @@ const ENGLISH_EVENTS: [string, RegExp][] = [
     "施行",
     /\b(?:take|took|taken|takes) effect|\b(?:come|came|comes|enter|entered|enters|go|went) into (?:force|effect)|\bin force\b|\beffective\b|\b(?:start|started|begin|began) to apply|\benforced\b/i,
   ],
-  ["発表", /\b(?:announced?|unveiled|published|released)\b/i],
+  ["発表", /\b(?:announced?|unveiled|published|publication|released?)\b/i],
   ["提出", /\bsubmit(?:ted)?\b/i],
 ];
 

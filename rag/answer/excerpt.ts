@@ -918,6 +918,15 @@ function blockContext(chunk: Chunk, block: Block): string {
   );
 }
 
+/**
+ * What a value's topic may be named by: the block's context and every heading above it. A numbered item of a slide
+ * (「4. 個別領域における取組の方向性」) may be read as the section, and the slide's own title (「ガイドライン(案)の
+ * 構成」) is then one level up. Only the topic is read so widely; the event a date is of must be said close by.
+ */
+function topicContext(chunk: Chunk, block: Block): string {
+  return `${blockContext(chunk, block)}\n${foldForMatch(chunk.sectionPath.slice(0, -1).join("\n"))}`;
+}
+
 const MARKED_ITEM = new RegExp(`^\\s*${BULLET_MARKS.source}`, "u");
 
 /**
@@ -971,12 +980,18 @@ type ValueChecks = Pick<
   | "actedOn"
 >;
 
-function carriesFor(type: AskedType, lines: string[], context: string, checks: ValueChecks): boolean {
+function carriesFor(
+  type: AskedType,
+  lines: string[],
+  context: string,
+  checks: ValueChecks,
+  topicText: string = context,
+): boolean {
   const { valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
   const focus = checks.valueFocus ?? checks.focus;
   // 「約9,500億円のうち、蓄電池向けは」「9割のうち中国製は」: the figure the asker gives is not the one asked.
   if (stated.length > 0)
-    return carriesFor(type, withoutStatedFigures(type, lines, stated), context, { ...checks, stated: [] });
+    return carriesFor(type, withoutStatedFigures(type, lines, stated), context, { ...checks, stated: [] }, topicText);
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) {
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
@@ -1044,8 +1059,8 @@ function carriesFor(type: AskedType, lines: string[], context: string, checks: V
       const words = wordsOf?.(phrase) ?? [];
       return (
         mentions(folded, named) ||
-        mentions(context, named) ||
-        (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || context.includes(name)) ||
+        mentions(topicText, named) ||
+        (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || topicText.includes(name)) ||
         // Apart, the words are read in the value's own line only: a table's first row is no context for them.
         saidApart(words, folded)
       );
@@ -1157,9 +1172,12 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
   // A row's value is of the column the question names, which only its header says.
   const read = withHeaders(texts, chunk);
-  if (carriesFor(askedType, read, blockContext(chunk, block), options)) return 1;
+  if (carriesFor(askedType, read, blockContext(chunk, block), options, topicContext(chunk, block))) return 1;
   // The topic's date, but of another event (施行 when 成立 is asked): a weaker block that says the event wins.
-  if (options.event?.length && carriesFor(askedType, read, blockContext(chunk, block), { ...options, event: [] }))
+  if (
+    options.event?.length &&
+    carriesFor(askedType, read, blockContext(chunk, block), { ...options, event: [] }, topicContext(chunk, block))
+  )
     return OTHER_EVENT_FACTOR;
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
@@ -1413,8 +1431,9 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
+  const topics = topicContext(chunk, best.block);
   const spanLines = spans.flatMap((span) => span.lines);
-  if (wantsValue && !carriesFor(askedType, readSpans(spans), context, options)) {
+  if (wantsValue && !carriesFor(askedType, readSpans(spans), context, options, topics)) {
     const used = spanLines.reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),
@@ -1423,7 +1442,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const holds = (line: PassageLine) =>
       !already.has(line.folded) &&
       used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
-      carriesFor(askedType, [line.text], context, options);
+      carriesFor(askedType, [line.text], context, options, topics);
     const holder = best.chunkLines.find(holds);
     // The same section run on into the next chunk (a member list after the slide's text) is still the passage's:
     // its section, or a section inside it (「参考:国際輸出管理レジーム概要」 under the chapter). Its lines are read
@@ -1471,7 +1490,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // The document's title is read with its lines (the citation names it): its words count as covered.
     coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
-      (carriesFor(askedType, readSpans(spans), context, options) || answersWithOneRemark(shown, options)) &&
+      (carriesFor(askedType, readSpans(spans), context, options, topics) || answersWithOneRemark(shown, options)) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
       !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))) &&

@@ -703,6 +703,24 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(total.resolved).toBe(true);
   });
 
+  it("finds the topic of a dated line in a heading above its section, but not the event the date is of", async () => {
+    const schedule = makeChunk({
+      docId: "guide",
+      title: "試験会議の資料",
+      sectionPath: ["試験経営指針(案)の構成", "4. 個別領域の取組"],
+      text: "<今後の予定>\n- 11月26日 任意の意見募集を開始(~12月26日)\n- 1月 正式版を公表",
+    });
+    const answering = await answerer([schedule]);
+    const period = await answering.answer({ question: "試験経営指針案のパブコメって、いつからいつまでですか？" });
+    expect(period.resolved).toBe(true);
+    expect(period.answer).toContain("12月26日");
+    const release = await answering.answer({
+      question:
+        "The draft test management guideline (試験経営指針) comes out in January. What's the exact release date?",
+    });
+    expect(release.resolved).toBe(false);
+  });
+
   it("dates the act a question names (見直し) by what it is done to, though the document words the act otherwise", async () => {
     const law = doc(
       "law",
