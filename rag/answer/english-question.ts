@@ -86,6 +86,15 @@ const ENGLISH_EVENTS: [string, RegExp][] = [
   ["提出", /\bsubmit(?:ted)?\b/i],
 ];
 
+/** "those provisions", "these measures": a thing the question has already named, pointed back to. */
+const BACK_REFERENCE =
+  /\b(?:those|these|this|that|such|the same)\s+(?:[a-z-]+\s+)?(?:provisions?|measures?|rules?|controls?|regulations?|requirements?|changes?|steps?|restrictions?|parts?)\b/giu;
+
+/** The clause without the words of the events it asks the date of. */
+function withoutEvents(clause: string): string {
+  return ENGLISH_EVENTS.reduce((text, [, pattern]) => text.replace(new RegExp(pattern.source, "giu"), " "), clause);
+}
+
 function englishEvents(clause: string): string[] {
   return ENGLISH_EVENTS.filter(([, pattern]) => pattern.test(clause)).map(([event]) => event);
 }
@@ -218,7 +227,14 @@ export function analyzeEnglish(
   const asked = text.replace(SCENE_CLAUSE_EN, "");
   const focus = focusOfClause(asked, asked === text ? whole : translate(asked));
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
-    const partFocus = focusOfClause(clause.replace(SCENE_CLAUSE_EN, ""));
+    const asked = clause.replace(SCENE_CLAUSE_EN, "");
+    // "when do those provisions take effect": the provisions are the ones the question has named, and taking
+    // effect is the event asked; the clause names no topic of its own.
+    const pointsBack = new RegExp(BACK_REFERENCE.source, "iu").test(asked);
+    const partFocus =
+      pointsBack && focusOfClause(withoutEvents(asked.replace(BACK_REFERENCE, " "))).length === 0
+        ? []
+        : focusOfClause(asked);
     const elliptical = partFocus.length === 0;
     const askedType = typeOf(clause, translate);
     const events = askedType === "date" ? englishEvents(clause) : [];

@@ -433,6 +433,18 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("When were the measures due to take effect?").parts[0]?.events).toEqual(["施行"]);
     expect(analyze("When was it announced?").parts[0]?.events).toEqual(["発表"]);
     expect(analyze("What's the exact release date of the final version?").parts[0]?.events).toEqual(["発表"]);
+  });
+
+  it('reads a part that points back to what the question named ("those provisions") as having no topic of its own', () => {
+    const parts = analyze("What does the test export rule cover, and when do those provisions take effect?").parts;
+    expect(parts).toHaveLength(2);
+    expect(parts[1]?.elliptical).toBe(true);
+    expect(parts[1]?.events).toEqual(["施行"]);
+    // A part that names a topic of its own besides the pointer keeps it.
+    const own = analyze(
+      "What does the test export rule cover, and when do those provisions apply to rare earth magnets?",
+    ).parts;
+    expect(own[1]?.elliptical).toBe(false);
     expect(analyze("When was the law enacted?").parts[0]?.events).toBeUndefined();
     expect(analyze("What does the rule cover?").parts[0]?.events).toBeUndefined();
   });
