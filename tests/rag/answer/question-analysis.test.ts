@@ -435,8 +435,6 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("What's the exact release date of the final version?").parts[0]?.events).toEqual(["発表"]);
     // How precisely the asker wants it is no topic of the documents (正確).
     expect(analyze("What's the exact release date of the final version?").focus.join("")).not.toContain("正確");
-    // A document's release is its 公表, not 放出.
-    expect(analyze("What's the release date of the test guideline?").focus).toContain("公表");
   });
 
   it('reads a part that points back to what the question named ("those provisions") as having no topic of its own', () => {
