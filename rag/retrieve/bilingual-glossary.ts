@@ -23,12 +23,6 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "fair trade commission": ["公正取引委員会"],
   jftc: ["公正取引委員会"],
   casebook: ["事例集"],
-  // A document is released or published (公表, 発表); nothing in these documents is released as in 放出.
-  release: ["公表", "発表"],
-  released: ["公表", "発表"],
-  "release date": ["公表"],
-  publication: ["公表"],
-  published: ["公表", "発表"],
   "case collection": ["事例集"],
   "entity list": ["エンティティリスト"],
   "50% rule": ["50%ルール", "50%以上"],
