@@ -87,8 +87,8 @@ const ENGLISH_EVENTS: [string, RegExp][] = [
 ];
 
 /** "those provisions", "these measures": a thing the question has already named, pointed back to. */
-const BACK_REFERENCE =
-  /\b(?:those|these|this|that|such|the same)\s+(?:[a-z-]+\s+)?(?:provisions?|measures?|rules?|controls?|regulations?|requirements?|changes?|steps?|restrictions?|parts?)\b/giu;
+const NAMED_BEFORE =
+  /\b(?:those|these|this|that|such|the same)\s+(?:[a-z-]+\s+)?(?:provisions?|measures?|rules?|controls?|regulations?|requirements?|changes?|steps?|restrictions?|parts?)\b/iu;
 
 /** The clause without the words of the events it asks the date of. */
 function withoutEvents(clause: string): string {
@@ -227,14 +227,13 @@ export function analyzeEnglish(
   const asked = text.replace(SCENE_CLAUSE_EN, "");
   const focus = focusOfClause(asked, asked === text ? whole : translate(asked));
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
-    const asked = clause.replace(SCENE_CLAUSE_EN, "");
+    const own = clause.replace(SCENE_CLAUSE_EN, "");
     // "when do those provisions take effect": the provisions are the ones the question has named, and taking
     // effect is the event asked; the clause names no topic of its own.
-    const pointsBack = new RegExp(BACK_REFERENCE.source, "iu").test(asked);
-    const partFocus =
-      pointsBack && focusOfClause(withoutEvents(asked.replace(BACK_REFERENCE, " "))).length === 0
-        ? []
-        : focusOfClause(asked);
+    const pointsBack =
+      NAMED_BEFORE.test(own) &&
+      focusOfClause(withoutEvents(own.replace(new RegExp(NAMED_BEFORE.source, "giu"), " "))).length === 0;
+    const partFocus = pointsBack ? [] : focusOfClause(own);
     const elliptical = partFocus.length === 0;
     const askedType = typeOf(clause, translate);
     const events = askedType === "date" ? englishEvents(clause) : [];
