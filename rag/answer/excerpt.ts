@@ -919,12 +919,12 @@ function blockContext(chunk: Chunk, block: Block): string {
 }
 
 /**
- * What a value's topic may be named by: the block's context and every heading above it. A numbered item of a slide
+ * What a value's topic may be named by: the block's context (blockContext) and every heading above it. A numbered item of a slide
  * (「4. 個別領域における取組の方向性」) may be read as the section, and the slide's own title (「ガイドライン(案)の
  * 構成」) is then one level up. Only the topic is read so widely; the event a date is of must be said close by.
  */
-function topicContext(chunk: Chunk, block: Block): string {
-  return `${blockContext(chunk, block)}\n${foldForMatch(chunk.sectionPath.slice(0, -1).join("\n"))}`;
+function topicContext(chunk: Chunk, context: string): string {
+  return `${context}\n${foldForMatch(chunk.sectionPath.slice(0, -1).join("\n"))}`;
 }
 
 const MARKED_ITEM = new RegExp(`^\\s*${BULLET_MARKS.source}`, "u");
@@ -1172,12 +1172,11 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
     return valueKind && !carriesValue(askedType, texts, valueKind) ? MISSING_VALUE_FACTOR : 1;
   // A row's value is of the column the question names, which only its header says.
   const read = withHeaders(texts, chunk);
-  if (carriesFor(askedType, read, blockContext(chunk, block), options, topicContext(chunk, block))) return 1;
+  const context = blockContext(chunk, block);
+  const topics = topicContext(chunk, context);
+  if (carriesFor(askedType, read, context, options, topics)) return 1;
   // The topic's date, but of another event (施行 when 成立 is asked): a weaker block that says the event wins.
-  if (
-    options.event?.length &&
-    carriesFor(askedType, read, blockContext(chunk, block), { ...options, event: [] }, topicContext(chunk, block))
-  )
+  if (options.event?.length && carriesFor(askedType, read, context, { ...options, event: [] }, topics))
     return OTHER_EVENT_FACTOR;
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
@@ -1431,7 +1430,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
-  const topics = topicContext(chunk, best.block);
+  const topics = topicContext(chunk, context);
   const spanLines = spans.flatMap((span) => span.lines);
   if (wantsValue && !carriesFor(askedType, readSpans(spans), context, options, topics)) {
     const used = spanLines.reduce((sum, line) => sum + line.length, 0);
