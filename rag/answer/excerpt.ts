@@ -22,6 +22,7 @@ import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts
 import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
+import { goesBeyond } from "./set-aside.ts";
 import { shownLines, statesValue } from "./shown-lines.ts";
 import { headedRows } from "./table-rows.ts";
 import { type VerdictAsked, verdictIn } from "./yes-no-verdict.ts";
@@ -138,13 +139,6 @@ const UNNAMED_FACTOR = 0.5;
 const ITEMS_NAMED_FACTOR = 2;
 /** A line that names the thing the asker sets aside and goes past it (「…のみならず」) answers 「X以外に何」: it outweighs lines that share more words. */
 const BESIDES_FACTOR = 4;
-const GOES_BEYOND = /^(?:[^、。]{0,20}?)(?:のみならず|だけでなく|だけではなく|に加え|以外にも|のほか)/u;
-
-/** The folded line names `noun` and goes on past it: 「補助金や低利融資による投資支援のみならず、…」. */
-function goesBeyond(folded: string, noun: string): boolean {
-  const at = folded.indexOf(noun);
-  return at >= 0 && GOES_BEYOND.test(folded.slice(at + noun.length));
-}
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;

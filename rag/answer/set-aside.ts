@@ -17,7 +17,7 @@ export function setAsideOf(text: string): string[] {
 const KATAKANA = /[\p{Script=Katakana}ー]/u;
 
 /** `name` in `text` as a word of its own: テルビウム is not in イッテルビウム. */
-function mentions(text: string, name: string): boolean {
+function namesAsWord(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text[at - 1] ?? "";
     const after = text[at + name.length] ?? "";
@@ -30,7 +30,16 @@ function mentions(text: string, name: string): boolean {
 
 /** 「経産省関係では、半導体、…」: a set-aside name as the topic of a list, whose items are then its own. */
 const TOPIC_END = /(?:は|では|には|について|関係|関連|所管)$/u;
-const GOES_ON = /のみならず|だけでなく|だけではなく|に加え|以外にも|のほか/u;
+/** Words that go on past what was just named: 「補助金…のみならず、税制…」. */
+const GOES_ON_WORDS = "のみならず|だけでなく|だけではなく|に加え|以外にも|のほか";
+const GOES_ON = new RegExp(GOES_ON_WORDS, "u");
+const GOES_ON_SOON = new RegExp(`^(?:[^、。]{0,20}?)(?:${GOES_ON_WORDS})`, "u");
+
+/** The folded line names `noun` and goes on past it: 「補助金や低利融資による投資支援のみならず、…」. */
+export function goesBeyond(folded: string, noun: string): boolean {
+  const at = folded.indexOf(noun);
+  return at >= 0 && GOES_ON_SOON.test(folded.slice(at + noun.length));
+}
 
 /** Where one entry of a line ends: a space, a full stop, or the date that opens the next entry of a timeline row. */
 const ENTRY_BREAK = /[\s。]+|(?=(?:19|20)\d{2}年\d{1,2}月)/u;
@@ -44,7 +53,7 @@ const ENTRY_BREAK = /[\s。]+|(?=(?:19|20)\d{2}年\d{1,2}月)/u;
 export function namesBeyondSetAside(lines: readonly string[], setAside: readonly string[], question: string): boolean {
   if (setAside.length === 0) return true;
   const asked = foldForMatch(question);
-  const isAside = (piece: string) => setAside.some((name) => mentions(piece, name));
+  const isAside = (piece: string) => setAside.some((name) => namesAsWord(piece, name));
   const about = lines.map((line) => line.normalize("NFKC").toLowerCase()).filter((line) => isAside(foldForMatch(line)));
   // Lines that never name what is set aside are about something else, for the other checks to judge.
   if (about.length === 0) return true;
