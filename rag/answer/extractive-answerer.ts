@@ -194,15 +194,14 @@ function focusLabel(part: QuestionPart, question: string): string {
   const text = question.normalize("NFKC");
   // 「「Trusted Thinktank Network」ってなに」: a name the asker quotes as the topic is named whole.
   const folded = text.toLowerCase();
-  const quotedTopic = part.text.normalize("NFKC").match(/「([^」]{2,40})」(?=って|とは|は(?!じ))/u)?.[1];
+  const partText = part.text.normalize("NFKC");
+  const quotedTopic = partText.match(/「([^」]{2,40})」(?=って|とは|は(?!じ))/u)?.[1];
   if (quotedTopic) {
     const at = folded.indexOf(quotedTopic.toLowerCase());
     return at >= 0 ? text.slice(at, at + quotedTopic.length) : quotedTopic;
   }
   // 「527億ドルって、そのうち研究開発向けがいくら」: the share asked of a whole the asker gives is what is missing.
-  const share = part.text
-    .normalize("NFKC")
-    .match(/(?:その)?うち[、,]?\s*([^、。？?\s「」『』]{2,20}?)(?:は|が|って)/u)?.[1];
+  const share = partText.match(/(?:その)?うち[、,]?\s*([^、。？?\s「」『』]{2,20}?)(?:は|が|って)/u)?.[1];
   if (share && !/^(の|に|で)/u.test(share)) return share;
   // 「医療分野の追加は、いつから」: the act and what it is done to.
   const acted = part.actedOn?.[0];
@@ -213,7 +212,7 @@ function focusLabel(part: QuestionPart, question: string): string {
       if (act) return `${owner}${act}`;
     }
   }
-  const partAt = Math.max(0, folded.indexOf(part.text.normalize("NFKC").toLowerCase()));
+  const partAt = Math.max(0, folded.indexOf(partText.toLowerCase()));
   const marked = part.focus
     // 施行 of 「施行はいつ」 is what the date is of, not whose; 分野 of 「技術分野って、何分野」 is the counter.
     .filter(
@@ -611,6 +610,8 @@ export class ExtractiveAnswerer implements Answerer {
       const quoted = quotedNames(part.elliptical ? question : part.text);
       // An English question's topic phrases are its translated words glued together (研究予算), not the documents'
       // names: their pieces stay words of the question.
+      // 「補助金以外に」「テルビウムとジスプロシウム以外の5種」: what the asker sets aside, for the excerpt and the check.
+      const setAside = setAsideOf(part.text);
       const verdictAsking =
         part.askedType === "yes-no" ? verdictAsked(part.text, analysis.lang === "ja" ? focus : []) : undefined;
       const options: ExcerptOptions = {
@@ -642,7 +643,7 @@ export class ExtractiveAnswerer implements Answerer {
         terms,
         focus,
         valueFocus,
-        besides: setAsideOf(part.text),
+        besides: setAside,
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(question),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
@@ -679,8 +680,7 @@ export class ExtractiveAnswerer implements Answerer {
         (plansOnly(foundLines) || (["definition", "list"].includes(part.askedType) && reportsNothingDone(foundLines)));
       // 「テルビウムとジスプロシウム以外の5種は」 answered by the line that names only those two is not answered.
       const nothingBeyond =
-        ["definition", "list"].includes(part.askedType) &&
-        !namesBeyondSetAside(foundLines, setAsideOf(part.text), question);
+        ["definition", "list"].includes(part.askedType) && !namesBeyondSetAside(foundLines, setAside, question);
       const excerpt =
         found && (outcomeUnreported || prospectUnanswered || actUnsaid || termOnly || nothingBeyond)
           ? { ...found, carries: false }
