@@ -115,6 +115,7 @@ export type ValueKind =
   | "money"
   | "person"
   | "names"
+  | "members"
   | "place"
   | "form"
   | "verdict"
@@ -128,7 +129,7 @@ export type ValueKind =
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
-  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何時間|何分以内|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days|hours)|within how many hours|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
+  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか|続|もつ|持つ)|(?:最長|最短|最大)で?(?:何|どのくらい|どれくらい)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何時間|何分以内|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days|hours)|within how many hours|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
 /** A count of time units (「何日前」「how many days before」) is a length of time, not a count of things. */
 const COUNTS_TIME =
   /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何時間|何営業日)|\bhow many (years|months|weeks|days|hours|business days)\b/iu;
@@ -164,7 +165,13 @@ const ASKS_CALCULATION =
  * not asked here.
  */
 const ASKS_NAMES =
-  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(どの|どこの)(業界)?団体|(会社|企業)は(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ((?!(should|do|does|did|can|could|must|will|would|are|is|were|was|have|has)\b)[a-z-]+ )?(compan(y|ies)|firms?))\b/iu;
+  /(氏名|実名|会社名|企業名|社名|団体名|(どの|どこの)(会社|企業)|(どの|どこの)(業界)?団体|(会社|企業|団体|機関|組織|事業者)(って|は|が)(どこ|どちら)|(委員|メンバー|企業|会社|団体|個人|人物|発言者|参加者|出席者|事業者)[^。？?]{0,12}(名前|名簿)|名前[^。？?]{0,6}(所属|一覧))|\b(names?\b[^?]{0,60}\b(members?|compan(y|ies)|firms?|entities|associations?|individuals?|persons?|people|speakers?|participants?|organi[sz]ations?|affiliations?)|(member|person|speaker|company|firm)['’]s name|names? and affiliations?|by names?|(which|what) ((?!(should|do|does|did|can|could|must|will|would|are|is|were|was|have|has)\b)[a-z-]+ )?(compan(y|ies)|firms?))\b/iu;
+/**
+ * The names of the people on a body (委員の名簿, 出席者の氏名, "the list of members"): a member line or a person, which
+ * companies named side by side (インテル、サムスン) or a body's name do not give.
+ */
+const ASKS_MEMBERS =
+  /((委員|メンバー|構成員|出席者|参加者|発言者)(?:の|全員の|全員|等の)?(名前|名簿|氏名|一覧))|\b((names?|list) of (the )?(members|participants|attendees|speakers|experts)|members? list|roster)\b/iu;
 /** 「根拠になる法律は何」「どの法律で」, "which law": the name of a law is asked. */
 const ASKS_LAW =
   /(根拠[^。？?、]{0,6}(法律|法令|法)(?!的)|(法律|法令)[^。？?]{0,10}(名前|名称|正式名)|(どの|何という|なんという|何の)(法律|法令)|法律名|法令名)|\b((which|what) (law|act|statute|legislation)\b|legal basis|name of the (law|act))/iu;
@@ -344,6 +351,7 @@ const COUNTED_KINDS: [ValueKind, RegExp][] = [
 const ANY_TYPE_KINDS = new Set<ValueKind>([
   "person",
   "names",
+  "members",
   "place",
   "form",
   "verdict",
@@ -362,6 +370,7 @@ export function isNumericType(type: AskedType): type is NumericType {
 /** What kind of value one asked part wants, when its wording says (else any value of its type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (ASKS_PERSON.test(part)) return "person";
+  if (ASKS_MEMBERS.test(part)) return "members";
   if (ASKS_NAMES.test(part)) return "names";
   // The law's name, not the date or count asked beside it (「正式な名前と施行の時期」 asks both).
   if (ASKS_LAW.test(part) && !NUMERIC_TYPES.has(type)) return "law";
@@ -399,6 +408,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
   person: (text) => PERSON.test(text) && ROLE.test(text),
   names: (text) => PERSON.test(text) || MEMBER.test(text) || ORGANISATION.test(text),
+  members: (text) => PERSON.test(text) || MEMBER.test(text),
   place: (text) => PLACE.test(text),
   form: (text) => FORM.test(text),
   verdict: (text) => VERDICT.test(text),
@@ -455,6 +465,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   money: { ja: "金額", en: "the amount of money" },
   person: { ja: "人物・担当者", en: "the person" },
   names: { ja: "名称・氏名", en: "the names" },
+  members: { ja: "委員・出席者の氏名", en: "the members' names" },
   place: { ja: "場所・提出先", en: "the place" },
   form: { ja: "様式", en: "the form" },
   verdict: { ja: "結論・判断", en: "the conclusion" },

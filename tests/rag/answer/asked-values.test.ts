@@ -107,6 +107,34 @@ describe("askedValueKind", () => {
     expect(carriesValue("count", ["社会実装を見据えた5年程度"], "companies")).toBe(false);
   });
 
+  it("reads a request for a body's member list as asking people's names, which companies side by side do not give", () => {
+    expect(askedValueKind("definition", "第3回の試験会議に出席した委員の名簿を見たいです")).toBe("members");
+    expect(askedValueKind("list", "Can I see the list of members of the test panel?")).toBe("members");
+    // A meeting's name before another list (有識者会議で、株主名簿) asks for no member's name.
+    expect(askedValueKind("definition", "試験会議で、株主名簿の取得について委員はどんな問題を指摘しましたか")).not.toBe(
+      "members",
+    );
+    expect(carriesValue("definition", ["・大島昌彦 (日本商工会議所)"], "members")).toBe(true);
+    // Katakana side by side may be fields, not firms: a member list asks for people.
+    expect(
+      carriesValue("definition", ["重点分野としてコンピューティング、クリーンテック、バイオテックを特定"], "members"),
+    ).toBe(false);
+  });
+
+  it("reads 「団体ってどこ」 as asking for names of organisations, which a head count does not give", () => {
+    expect(askedValueKind("definition", "最初に対話した14の業界団体ってどこ？")).toBe("names");
+    expect(askedValueKind("definition", "対象となる機関はどこですか")).toBe("names");
+    expect(carriesValue("definition", ["まず14の業界団体と対話を実施。"], "names")).toBe(false);
+    expect(carriesValue("definition", ["電子情報技術産業協会と対話"], "names")).toBe(true);
+  });
+
+  it("reads 「何年続く」 and 「最長で」 as asking how long, which a start date does not give", () => {
+    expect(askedValueKind("date", "試験指定って、最長で何年続くの？")).toBe("duration");
+    expect(askedValueKind("date", "その指定は何年続きますか")).toBe("duration");
+    expect(carriesValue("date", ["24年5月から施行"], "duration")).toBe(false);
+    expect(carriesValue("date", ["指定の期間は1年間とし、延長できる"], "duration")).toBe(true);
+  });
+
   it("reads 「根拠になる法律は何」 and 'which law' as asking a law's name, which a line without one does not give", () => {
     expect(askedValueKind("definition", "試験制度の根拠になる法律は何ですか？")).toBe("law");
     expect(askedValueKind("list", "それぞれどの法律で押さえることになってるの？")).toBe("law");
