@@ -839,7 +839,8 @@ export class ExtractiveAnswerer implements Answerer {
     const countriesPart = excerpts.find(({ part }) => ASKS_COUNTRIES.test(part.text.normalize("NFKC")));
     if (
       countriesPart &&
-      countriesBeyondQuestion(index.properNouns(shownLines, "地域"), question, countriesPart.part.focus).length === 0
+      countriesBeyondQuestion(index.properNouns(shownLines, "地域"), question, countriesPart.part.focus, shownLines)
+        .length === 0
     )
       return [{ part: countriesPart.part, focus: focusLabel(countriesPart.part, question) }];
     const editionPart = excerpts.find(({ part }) => ASKS_FINAL_EDITION.test(part.text.normalize("NFKC")));

@@ -27,4 +27,13 @@ describe("countriesBeyondQuestion", () => {
   it("does not read a one-character abbreviation of a relation (日米) as a listed country", () => {
     expect(countriesBeyondQuestion(["日", "米"], "どの国が対象ですか", [])).toEqual([]);
   });
+
+  it("does not read a place that only qualifies a noun (日本企業, 中国産) as a country named", () => {
+    const lines = "各国を①市場性、②日本企業進出・投資、③中国産原料の6項目で評価";
+    expect(countriesBeyondQuestion(["日本", "中国"], "どの国が重点国に選ばれましたか", [], lines)).toEqual([]);
+    expect(countriesBeyondQuestion(["インド", "日本"], "どの国が重点国に？", [], "インド、日本企業の進出先")).toEqual([
+      "インド",
+    ]);
+    expect(countriesBeyondQuestion(["米国"], "どの国が？", [], "米国等と連携")).toEqual(["米国"]);
+  });
 });
