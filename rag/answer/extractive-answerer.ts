@@ -44,7 +44,14 @@ import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
-import { asksOutcome, asksProspect, plansOnly, reportsNothingDone, statesOnly } from "./outcome-check.ts";
+import {
+  asksOutcome,
+  asksProspect,
+  datesAllBefore,
+  plansOnly,
+  reportsNothingDone,
+  statesOnly,
+} from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
   analyzeQuestion,
@@ -667,9 +674,14 @@ export class ExtractiveAnswerer implements Answerer {
         );
       // 「来年さらに引き下げられる見込みですか」 answered by today's rate (「日本については15%」) is not answered.
       const prospectUnanswered =
-        ["yes-no", "definition", "list", "amount", "count"].includes(part.askedType) &&
         asksProspect(part.text) &&
-        statesOnly(foundLines);
+        statesOnly(foundLines) &&
+        (["yes-no", "definition", "list", "amount", "count"].includes(part.askedType) ||
+          (part.askedType === "date" &&
+            datesAllBefore(
+              foundLines,
+              found?.spans.map((span) => span.chunk.date).find((date) => date !== undefined),
+            )));
       // 「…ってなに？」 answered by a line that is only the term says nothing of what it is.
       const termOnly =
         part.askedType === "definition" && valueKind === undefined && namesTermOnly(foundLines, part.focus);

@@ -95,3 +95,35 @@ export function statesOnly(lines: readonly string[]): boolean {
     return LOOKS_AHEAD.test(text) || MEASURE_NAMED.test(text);
   });
 }
+
+/** A date written with its year: 2024年5月, 令和6年, 24年5月, 24/05/14. */
+const DATED =
+  /((?:19|20)\d{2})\s*年(?:\s*(\d{1,2})\s*月)?|令和\s*(\d{1,2}|元)\s*年(?:\s*(\d{1,2})\s*月)?|(?<![\d/])(\d{2})\s*年\s*(\d{1,2})\s*月|(?<![\d/])(\d{2})\/(\d{1,2})\/\d{1,2}(?![\d/])/gu;
+
+/** Year and month of each date a line writes with its year (month 0 when only the year is written). */
+function yearMonths(line: string): [number, number][] {
+  return [...line.normalize("NFKC").matchAll(DATED)].map((match) => {
+    if (match[1]) return [Number(match[1]), Number(match[2] ?? 0)];
+    if (match[3]) return [2018 + (match[3] === "元" ? 1 : Number(match[3])), Number(match[4] ?? 0)];
+    if (match[5]) return [2000 + Number(match[5]), Number(match[6])];
+    return [2000 + Number(match[7]), Number(match[8])];
+  });
+}
+
+/**
+ * 「次回改訂はいつ頃の予定」 answered by the dates of past revisions (「24/05/14 : アクションプラン改訂版」): every
+ * date the lines give is, by its year, before the document was issued, so none says when the next one comes. A date
+ * without its year (「1月正式版を公表」 on a schedule) may be ahead and is taken as answering.
+ */
+export function datesAllBefore(lines: readonly string[], issued: string | undefined): boolean {
+  const [year, month] = (issued ?? "").split("-").map(Number);
+  if (!year) return false;
+  const dated = lines.filter((line) => /\d/u.test(line));
+  if (dated.length === 0) return false;
+  return dated.every((line) => {
+    const dates = yearMonths(line);
+    return (
+      dates.length > 0 && dates.every(([y, m]) => y < year || (y === year && m > 0 && month !== undefined && m < month))
+    );
+  });
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   asksOutcome,
   asksProspect,
+  datesAllBefore,
   plansOnly,
   reportsNothingDone,
   statesOnly,
@@ -83,5 +84,21 @@ describe("asksOutcome: what was officially done, as the topic", () => {
     expect(asksOutcome("最終的に選ばれたのはどこ？")).toBe(true);
     expect(asksOutcome("政府としてはその制度の導入を正式に決めたんでしょうか？")).toBe(true);
     expect(asksOutcome("試験機関の要件は何ですか？")).toBe(false);
+  });
+});
+
+describe("datesAllBefore", () => {
+  it("finds a 'when is the next one' answered only by dates before the document was issued", () => {
+    const past = ["- 24/05/14 : 試験プラン改訂版", "- 2023年10月 初版を策定"];
+    expect(datesAllBefore(past, "2025-12-12")).toBe(true);
+    expect(datesAllBefore(["- 2025年11月 案を公表"], "2025-12-12")).toBe(true);
+  });
+
+  it("takes a date without its year, a later date, or a document without a date as possibly ahead", () => {
+    expect(datesAllBefore(["- 1月正式版を公表"], "2025-12-12")).toBe(false);
+    expect(datesAllBefore(["- 26年6月 改訂"], "2025-12-12")).toBe(false);
+    expect(datesAllBefore(["- 令和8年 見直し"], "2025-12-12")).toBe(false);
+    expect(datesAllBefore(["- 24/05/14 : 改訂版"], undefined)).toBe(false);
+    expect(datesAllBefore(["改訂の方針"], "2025-12-12")).toBe(false);
   });
 });
