@@ -63,6 +63,7 @@ import {
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";
+import { withoutShown } from "./shown-before.ts";
 import { sourceFrame } from "./source-frame.ts";
 import { namesTermOnly } from "./term-only.ts";
 import { type Verdict, verdictAsked, verdictIn } from "./yes-no-verdict.ts";
@@ -298,14 +299,6 @@ function foldedChunks(chunks: Chunk[]): string {
   return [...new Set(chunks)]
     .map((chunk) => foldForMatch(`${chunk.title}${chunk.sectionPath.join(" ")}${chunk.text}`))
     .join("\n");
-}
-
-/** The excerpt without the lines already shown; undefined when nothing new is left. */
-function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
-  const spans = excerpt.spans
-    .map((span) => ({ ...span, lines: span.lines.filter((line) => !shown.has(foldForMatch(line))) }))
-    .filter((span) => span.lines.length > 0);
-  return spans.length === 0 ? undefined : { ...excerpt, spans };
 }
 
 /**

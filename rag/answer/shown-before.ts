@@ -1,0 +1,26 @@
+import { foldForMatch } from "../retrieve/fold.ts";
+import type { Excerpt } from "./excerpt.ts";
+
+/** Shorter than this, a line may be said again on purpose (a heading, a label): only the same line counts as shown. */
+const MIN_REPEATED_CHARS = 20;
+
+/**
+ * Whether a line was quoted before inside a longer line: another chunk may hold a remark on its own line that an
+ * earlier excerpt quoted within its paragraph (「CISTEC は今、…」).
+ */
+function quotedWithin(folded: string, shown: ReadonlySet<string>): boolean {
+  const said = folded.replace(/^[-・•*\s]+/u, "");
+  return said.length >= MIN_REPEATED_CHARS && !shown.has(folded) && [...shown].some((line) => line.includes(said));
+}
+
+/**
+ * The excerpt without the lines an earlier part's excerpt already shows (folded in `shown`); undefined when nothing
+ * new is left. A span built on a remark quoted before inside a longer line is that remark's neighbours, and goes whole.
+ */
+export function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
+  const spans = excerpt.spans
+    .filter((span) => !span.lines.some((line) => quotedWithin(foldForMatch(line), shown)))
+    .map((span) => ({ ...span, lines: span.lines.filter((line) => !shown.has(foldForMatch(line))) }))
+    .filter((span) => span.lines.length > 0);
+  return spans.length === 0 ? undefined : { ...excerpt, spans };
+}

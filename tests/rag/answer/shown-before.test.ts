@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { Excerpt } from "../../../rag/answer/excerpt.ts";
+import { withoutShown } from "../../../rag/answer/shown-before.ts";
+import { foldForMatch } from "../../../rag/retrieve/fold.ts";
+import { makeChunk } from "../../doubles/make-chunk.ts";
+
+const excerptOf = (...spans: string[][]): Excerpt => ({
+  passageRank: 1,
+  coverage: 0.5,
+  carries: true,
+  spans: spans.map((lines, at) => ({ chunk: makeChunk({ docId: `d${at}`, text: lines.join("\n") }), lines })),
+});
+const shownOf = (...lines: string[]) => new Set(lines.map(foldForMatch));
+
+describe("withoutShown", () => {
+  const remark = "試験機構は今、貿易管理に特化した組織になっているが、役割を広げることもあり得る。";
+  const paragraph = `- 大企業では認識が高まっている。対策としては担当役員の設置が考えられる。${remark}`;
+
+  it("drops the lines already shown and keeps the rest of the span", () => {
+    const left = withoutShown(excerptOf(["- 見出し", "- 新しい行です。"]), shownOf("- 見出し"));
+    expect(left?.spans[0]?.lines).toEqual(["- 新しい行です。"]);
+    expect(withoutShown(excerptOf(["- 見出し"]), shownOf("- 見出し"))).toBeUndefined();
+  });
+
+  it("drops a whole span built on a remark an earlier excerpt quoted inside a longer line", () => {
+    const again = excerptOf(
+      [remark, "- 中小企業は人材不足で相談相手がいないという問題がある。"],
+      ["- 別の文書の新しい話です。"],
+    );
+    const left = withoutShown(again, shownOf(paragraph));
+    expect(left?.spans.map((span) => span.lines)).toEqual([["- 別の文書の新しい話です。"]]);
+  });
+
+  it("keeps a short line found inside a longer one: a label may be said again", () => {
+    const left = withoutShown(excerptOf(["担当役員", "- 新しい行です。"]), shownOf(paragraph));
+    expect(left?.spans[0]?.lines).toEqual(["担当役員", "- 新しい行です。"]);
+  });
+});
