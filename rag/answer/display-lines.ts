@@ -70,8 +70,30 @@ function spacedTimeline(line: string): string {
   });
 }
 
+/**
+ * A timeline run (three or more dated entries on one line) as one item per entry, each its date and what follows
+ * it up to the next date: a reader finds the asked row instead of picking it out of a run of rows.
+ */
+function timelineEntries(line: string): string[] | undefined {
+  const starts = [...line.matchAll(ENTRY_DATE)].map((match) => match.index!);
+  if (starts.length < MIN_TIMELINE_ENTRIES) return undefined;
+  const head = line
+    .slice(0, starts[0])
+    .replace(/^\s*-\s*/u, "")
+    .trim();
+  // A date inside a sentence (「2023年8月の措置を皮切りに、…」) is no row of a table: each entry must be short.
+  const entries = starts.map((start, at) => line.slice(start, starts[at + 1]).trim());
+  if (entries.some((entry) => entry.length > MAX_ENTRY_CHARS || /[。．]/u.test(entry))) return undefined;
+  return [...(head === "" ? [] : [head]), ...entries.map((entry) => `- ${entry}`)];
+}
+const MAX_ENTRY_CHARS = 60;
+
 export function displayLines(line: string): string[] {
-  return splitItems(spacedTimeline(line)).map(standAlone);
+  const spaced = spacedTimeline(line);
+  const entries = timelineEntries(spaced);
+  if (entries) return entries;
+  // Dates in a sentence (「2023年8月の措置を皮切りに、…」) are read as the sentence has them.
+  return splitItems(/[。．]/u.test(line) ? line : spaced).map(standAlone);
 }
 
 function splitItems(line: string): string[] {
