@@ -1,3 +1,4 @@
+import { foldForMatch } from "../retrieve/fold.ts";
 import { carriesValue, NUMERIC_TYPES } from "./asked-values.ts";
 import { continuesLine, type PassageLine } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -120,7 +121,26 @@ function namedItemsOnly(lines: PassageLine[], focus: readonly string[]): Passage
   const names = (line: PassageLine) => phrases.some((phrase) => line.folded.includes(phrase));
   const named = items.filter(names);
   if (named.length === 0 || named.length === items.length) return lines;
-  return lines.filter((line) => !isShortItem(line) || names(line));
+  return lines.filter((line) => !isShortItem(line) || names(line)).map((line) => namedCellsOnly(line, names));
+}
+
+/** A numbered cell of a table's row: 「③電解銅箔」 in 「③電解銅箔　⑬正負極バインダ」. */
+const CELL_START = /(?=[①-⑳])/u;
+
+/**
+ * A row of two columns (「③電解銅箔　⑬正負極バインダ」) as the cells that name what was asked: the other column's
+ * item was not asked about. Each cell is shown as the document writes it.
+ */
+function namedCellsOnly(line: PassageLine, names: (line: PassageLine) => boolean): PassageLine {
+  const cells = line.text
+    .split(CELL_START)
+    .map((cell) => cell.trim())
+    .filter((cell) => cell !== "");
+  if (cells.length < 2 || !/^[①-⑳]/u.test(cells[0]!)) return line;
+  const asCell = (text: string): PassageLine => ({ ...line, text, folded: foldForMatch(text) });
+  const named = cells.filter((cell) => names(asCell(cell)));
+  if (named.length === 0 || named.length === cells.length) return line;
+  return asCell(named.join("　"));
 }
 
 /** A slide's label in brackets (<…(例)>, 【…】, ~…~): it names a figure or a box, not a statement. */

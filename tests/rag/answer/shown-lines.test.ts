@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passageLines } from "../../../rag/answer/passage-lines.ts";
 import {
+  shownLines,
   withAnnouncedItems,
   withoutEmptyHeadings,
   withoutGaps,
@@ -95,5 +96,20 @@ describe("the chosen lines as shown", () => {
       "- 試験鉱物C 丁国:28%、戊国:26%",
     ]);
     expect(shown([3, 5])).toHaveLength(2);
+  });
+
+  it("answers a yes/no question about named items with their rows, and a two-column row with the named cell", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: "試験対象技術\n①試験材料A　⑪試験装置K\n②試験材料B　⑫試験装置L\n③試験材料C　⑬試験装置M",
+    });
+    const lines = passageLines(chunk, () => false);
+    const shown = shownLines(lines, lines, {
+      askedType: "yes-no",
+      focus: ["試験材料b", "試験装置m"],
+      sharesQuestionWord: () => false,
+      maxListChars: 400,
+    });
+    expect(shown).toEqual(["試験対象技術", "②試験材料B", "⑬試験装置M"]);
   });
 });
