@@ -47,6 +47,8 @@ import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClas
 import {
   asksOutcome,
   asksProspect,
+  asksRule,
+  callsForClarityOnly,
   datesAllBefore,
   plansOnly,
   reportsNothingDone,
@@ -675,6 +677,8 @@ export class ExtractiveAnswerer implements Answerer {
               foundLines,
               found?.spans.map((span) => span.chunk.date).find((date) => date !== undefined),
             )));
+      // 「どこまで共有してよいとされていますか」 answered by a call for that to be made clear is not answered.
+      const ruleUnstated = asksRule(part.text) && callsForClarityOnly(foundLines, part.focus);
       // 「…ってなに？」 answered by a line that is only the term says nothing of what it is.
       const termOnly =
         part.askedType === "definition" && valueKind === undefined && namesTermOnly(foundLines, part.focus);
@@ -687,7 +691,7 @@ export class ExtractiveAnswerer implements Answerer {
       const nothingBeyond =
         ["definition", "list"].includes(part.askedType) && !namesBeyondSetAside(foundLines, setAside, question);
       const excerpt =
-        found && (outcomeUnreported || prospectUnanswered || actUnsaid || termOnly || nothingBeyond)
+        found && (outcomeUnreported || prospectUnanswered || ruleUnstated || actUnsaid || termOnly || nothingBeyond)
           ? { ...found, carries: false }
           : found;
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.

@@ -1,3 +1,5 @@
+import { foldForMatch } from "../retrieve/fold.ts";
+
 /**
  * 「結局達成できたんですか」「What did the interim report actually conclude?」: a question about how something
  * turned out. Documents written before the outcome say what was planned (「今春を目途に取りまとめる予定」,
@@ -126,4 +128,27 @@ export function datesAllBefore(lines: readonly string[], issued: string | undefi
       dates.length > 0 && dates.every(([y, m]) => y < year || (y === year && m > 0 && month !== undefined && m < month))
     );
   });
+}
+
+/**
+ * 「認定基準は具体的にどのように定められていますか」「どこまで共有してよいとされていますか」: the question asks what a rule
+ * says, as it stands.
+ */
+const ASKS_RULE =
+  /(?:とされて|定められて|決められて|決まって|規定されて|示されて)(?:い)?(?:ます|いる|る)?(?:か|の|んですか)|どこまで[^。？?]{0,30}(?:よい|いい|可能|できる|許され)/u;
+/**
+ * A line that calls for the point to be made clear (「認定基準…の明確化を図るべき」「どこまで可能なのか、政府のガイダンスも
+ * 必要」): it says the rule is not yet stated, which answers no question about what the rule says.
+ */
+const CALLS_FOR_CLARITY =
+  /明確化(?:を図るべき|すべき|が必要|を求め)|明確にすべき|明らかにすべき|(?:どこまで|どのように|どの程度|何が)[^。]{0,40}のか[、,]?[^。]{0,30}(?:必要|べき|求め|ほしい|欲しい)/u;
+
+export function asksRule(question: string): boolean {
+  return ASKS_RULE.test(question.normalize("NFKC"));
+}
+
+/** Every quoted line that names a topic phrase only calls for it to be made clear. */
+export function callsForClarityOnly(lines: readonly string[], focus: readonly string[]): boolean {
+  const naming = lines.filter((line) => focus.some((phrase) => foldForMatch(line).includes(phrase)));
+  return naming.length > 0 && naming.every((line) => CALLS_FOR_CLARITY.test(line.normalize("NFKC")));
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   asksOutcome,
   asksProspect,
+  asksRule,
+  callsForClarityOnly,
   datesAllBefore,
   plansOnly,
   reportsNothingDone,
@@ -100,5 +102,23 @@ describe("datesAllBefore", () => {
     expect(datesAllBefore(["- 令和8年 見直し"], "2025-12-12")).toBe(false);
     expect(datesAllBefore(["- 24/05/14 : 改訂版"], undefined)).toBe(false);
     expect(datesAllBefore(["改訂の方針"], "2025-12-12")).toBe(false);
+  });
+});
+
+describe("asksRule and callsForClarityOnly", () => {
+  it("reads a question about what a rule says, as it stands", () => {
+    expect(asksRule("試験事業者の認定基準は、具体的にどのように定められていますか。")).toBe(true);
+    expect(asksRule("資格のない社員には、どこまで情報を共有してよいとされていますか？")).toBe(true);
+    expect(asksRule("委員はどんな意見を述べましたか")).toBe(false);
+  });
+
+  it("finds lines on the topic that only call for it to be made clear, not lines that state it", () => {
+    const calls = [
+      "- 試験制度について、認定基準の明確化を図るべき。どこまで共有が可能なのか、政府のガイダンスも必要。",
+    ];
+    expect(callsForClarityOnly(calls, ["認定基準"])).toBe(true);
+    expect(callsForClarityOnly(["- 認定基準は、施設と体制の二つを審査する。"], ["認定基準"])).toBe(false);
+    // Lines that do not name the topic say nothing either way.
+    expect(callsForClarityOnly(["- 別の話題の明確化を図るべき。"], ["認定基準"])).toBe(false);
   });
 });
