@@ -71,8 +71,9 @@ function spacedTimeline(line: string): string {
 }
 
 /**
- * A timeline run (three or more dated entries on one line) as one item per entry, each its date and what follows
- * it up to the next date: a reader finds the asked row instead of picking it out of a run of rows.
+ * A timeline run (three or more dated entries on one line) as one row per entry, each its date and what follows it up
+ * to the next date: a reader finds the asked row instead of picking it out of a run of rows. The rows stay one quoted
+ * line, as the document's table is one passage.
  */
 function timelineEntries(line: string): string[] | undefined {
   const starts = [...line.matchAll(ENTRY_DATE)].map((match) => match.index!);
@@ -84,7 +85,8 @@ function timelineEntries(line: string): string[] | undefined {
   // A date inside a sentence (「2023年8月の措置を皮切りに、…」) is no row of a table: each entry must be short.
   const entries = starts.map((start, at) => line.slice(start, starts[at + 1]).trim());
   if (entries.some((entry) => entry.length > MAX_ENTRY_CHARS || /[。．]/u.test(entry))) return undefined;
-  return [...(head === "" ? [] : [head]), ...entries.map((entry) => `- ${entry}`)];
+  // One quoted line still, its rows on lines of their own: the passage's number follows the last row.
+  return [...(head === "" ? [] : [head]), entries.join("\n")];
 }
 const MAX_ENTRY_CHARS = 60;
 

@@ -63,17 +63,13 @@ describe("displayLines", () => {
 });
 
 describe("displayLines: a timeline run together", () => {
-  it("shows each entry as an item of its own, its date first, and leaves a line with fewer dates as it is", () => {
+  it("shows each entry on a row of its own, its date first, and leaves a line with fewer dates as it is", () => {
     expect(displayLines("2023年8月試験鉱A、試験鉱B2023年12月試験鉱C2024年9月試験鉱D")).toEqual([
-      "- 2023年8月 試験鉱A、試験鉱B",
-      "- 2023年12月 試験鉱C",
-      "- 2024年9月 試験鉱D",
+      "2023年8月 試験鉱A、試験鉱B\n2023年12月 試験鉱C\n2024年9月 試験鉱D",
     ]);
     expect(displayLines("対象の鉱種 2023年8月 試験鉱A 2023年12月 試験鉱C 2024年9月 試験鉱D")).toEqual([
       "対象の鉱種",
-      "- 2023年8月 試験鉱A",
-      "- 2023年12月 試験鉱C",
-      "- 2024年9月 試験鉱D",
+      "2023年8月 試験鉱A\n2023年12月 試験鉱C\n2024年9月 試験鉱D",
     ]);
     // Dates inside sentences are no table's rows.
     const prose = "2023年8月の措置を皮切りに、2023年12月と2024年9月にも対象を広げた。";
