@@ -232,6 +232,29 @@ function breakdownRequirements(question: string): Requirement[] {
   ];
 }
 
+/**
+ * A figure of three digits or more the question states as what it is about (「3,007社の回答のうち」, "the 3,007
+ * manufacturers surveyed", 「287団体」): not a year, a date, a rate, a sum or an article, nor a head count (「従業員300人
+ * ほど」, "about 300 employees"), which is the asker's own size.
+ */
+const STATED_FIGURE =
+  /(?<![\d,.]|[$¥€]\s?|\b(?:USD|JPY|EUR|US\$)\s?)(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d,.])(?!\s*(?:年|月|日|条|号|%|％|円|ドル|ユーロ|億|兆|万|人|名|(?:full-time )?(?:employees|staff|workers|people|persons|million|billion|trillion|yen|dollars|percent)\b))/gu;
+
+/**
+ * The passages quoted must write that figure (3,007 or 3007): a survey or a list of another size is another one. A
+ * year written alone (2024) is a date, not a figure.
+ */
+function figureRequirements(question: string): Requirement[] {
+  const { rest } = sourceDates(question);
+  return [...rest.matchAll(STATED_FIGURE)]
+    .map((match) => match[1]!.replace(/,/gu, ""))
+    .filter((digits) => !/^(?:19|20)\d{2}$/u.test(digits))
+    .map((digits) => {
+      const written = new RegExp(`(?<![\\d,.])${digits.replace(/\B(?=(\d{3})+(?!\d))/gu, ",?")}(?![\\d])`, "u");
+      return { name: `figure:${digits}`, isMet: (evidence: string) => written.test(evidence.normalize("NFKC")) };
+    });
+}
+
 export function answerRequirements(question: string): Requirement[] {
   const folded = question.normalize("NFKC");
   const requirements = [
@@ -241,6 +264,7 @@ export function answerRequirements(question: string): Requirement[] {
     ...dayRequirements(folded),
     ...ordinalRequirements(folded),
     ...breakdownRequirements(folded),
+    ...figureRequirements(folded),
   ];
   for (const typed of TYPED) {
     if (typed.asks.test(folded))

@@ -784,7 +784,7 @@ export class ExtractiveAnswerer implements Answerer {
     // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(
-        (requirement) => /^(year|fiscal|ordinal|day):/u.test(requirement.name) && !requirement.isMet(quoted),
+        (requirement) => /^(year|fiscal|ordinal|day|figure):/u.test(requirement.name) && !requirement.isMet(quoted),
       )
     )
       return true;

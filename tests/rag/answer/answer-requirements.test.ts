@@ -184,3 +184,27 @@ describe("answerRequirements: a day named in English", () => {
     expect(answerRequirements("What did the 2024-10-01 minutes say?").map((r) => r.name)).toEqual([]);
   });
 });
+
+describe("answerRequirements: a figure the question states", () => {
+  const figures = (question: string) =>
+    answerRequirements(question)
+      .filter((requirement) => requirement.name.startsWith("figure:"))
+      .map((requirement) => requirement.name);
+
+  it("ties the point to a survey's or a list's size, written with or without its comma", () => {
+    expect(met("What share of the 3,007 manufacturers surveyed knew the term?", "試験認知度 (n=3,007)")).toBe(true);
+    expect(met("試験調査の3007社のうち何%が知っていた？", "回答 3,007社")).toBe(true);
+    expect(met("What share of the 3,007 manufacturers surveyed knew the term?", "試験比率0.1%以上")).toBe(false);
+    expect(met("287団体のうち航空機メーカーは？", "ロシア1287団体")).toBe(false);
+  });
+
+  it("leaves years, sums, rates, articles and the asker's own head count to their own checks", () => {
+    expect(figures("2024年の中間報告は")).toEqual([]);
+    expect(figures("In 2024 what happened?")).toEqual([]);
+    expect(figures("第232条の調査は")).toEqual([]);
+    expect(figures("約9,500億円の内訳は")).toEqual([]);
+    expect(figures("What rate applies to the USD 150 million loan?")).toEqual([]);
+    expect(figures("従業員300人ほどの会社です。組織を作らないとだめ？")).toEqual([]);
+    expect(figures("We are a supplier with about 300 employees. Must we hire staff?")).toEqual([]);
+  });
+});
