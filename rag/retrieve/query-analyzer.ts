@@ -321,6 +321,14 @@ function addTerm(target: Map<string, number>, term: string, weight: number): voi
   target.set(term, Math.max(target.get(term) ?? 0, weight));
 }
 
+/**
+ * Nouns that name what kind of value is asked (施行の時期, 改正の理由, 制度の概要), not what it is about: a passage that
+ * says 時期 or 概要 need not be the topic's, so they weigh less than the topic's own words (クリアランス, 成立, 施行).
+ * A sum's nouns (規模, 金額) stay: the line that gives a sum often says 規模 itself.
+ */
+const ASKED_NOUNS = new Set(["時期", "期間", "理由", "方法", "違い", "概要", "内容", "割合", "程度"]);
+const ASKED_NOUN_WEIGHT = 0.5;
+
 /** Question → weighted search terms: kuromoji words, character bigrams, synonyms and glossary. */
 export function analyzeQuery(
   question: string,
@@ -359,7 +367,7 @@ export function analyzeQuery(
   // 「…と記憶しています。どういう内容でしたか」: a question with no topic of its own is about the statements'.
   const own = askedOwn && askedOwn.compounds.length >= 2 ? askedOwn : undefined;
   const weightOf = (term: string, ownTerms: readonly string[] | undefined) =>
-    !ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT;
+    (!ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT) * (ASKED_NOUNS.has(term) ? ASKED_NOUN_WEIGHT : 1);
   for (const word of analyzed.words) addTerm(words, word, weightOf(word, own?.words));
   for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, weightOf(bigram, own?.bigrams));
 

@@ -158,6 +158,17 @@ describe("analyzeQuery", () => {
     expect(weight("試験事業の買収リスクについて発言があったと記憶しています。どういう内容でしたか", "買収")).toBe(1);
   });
 
+  it("weighs a noun that names the kind of value asked (時期, 概要) below the topic's words", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const weight = (question: string, term: string) =>
+      analyzeQuery(question, tokenizer, synonyms).words.find((word) => word.term === term)?.weight;
+    const question = "試験制度の根拠になる法律の名前と、成立・施行の時期を教えてください。";
+    expect(weight(question, "時期")).toBe(0.5);
+    expect(weight(question, "施行")).toBe(1);
+    // The nouns of a sum stay: the line that gives one often says 規模 itself.
+    expect(weight("試験出資はどれくらいの規模？", "規模")).toBe(1);
+  });
+
   it("searches a Japanese name typed into an English question as Japanese text, by its bigrams", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const query = analyzeQuery(
