@@ -328,6 +328,7 @@ function addTerm(target: Map<string, number>, term: string, weight: number): voi
  */
 const ASKED_NOUNS = new Set(["時期", "期間", "理由", "方法", "違い", "概要", "内容", "割合", "程度"]);
 const ASKED_NOUN_WEIGHT = 0.5;
+const ACRONYM_WEIGHT = 1.5;
 
 /** Question → weighted search terms: kuromoji words, character bigrams, synonyms and glossary. */
 export function analyzeQuery(
@@ -368,7 +369,10 @@ export function analyzeQuery(
   const own = askedOwn && askedOwn.compounds.length >= 2 ? askedOwn : undefined;
   const weightOf = (term: string, ownTerms: readonly string[] | undefined) =>
     (!ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT) * (ASKED_NOUNS.has(term) ? ASKED_NOUN_WEIGHT : 1);
-  for (const word of analyzed.words) addTerm(words, word, weightOf(word, own?.words));
+  // An acronym the documents write in capitals (CHIPS法, CFIUS) names one thing: it outweighs the common words beside it.
+  const named = acronymsOf(question.normalize("NFKC"), documentWords);
+  for (const word of analyzed.words)
+    addTerm(words, word, weightOf(word, own?.words) * (lang === "ja" && named.has(word) ? ACRONYM_WEIGHT : 1));
   for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, weightOf(bigram, own?.bigrams));
 
   for (const term of [...analyzed.words, ...analyzed.compounds])

@@ -169,6 +169,17 @@ describe("analyzeQuery", () => {
     expect(weight("試験出資はどれくらいの規模？", "規模")).toBe(1);
   });
 
+  it("weighs an acronym the documents write in capitals (CHIPS法) above the common words beside it", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const written = (word: string) => word === "chips";
+    const words = analyzeQuery("アメリカのCHIPS法の支援の規模は？", tokenizer, synonyms, written).words;
+    expect(words.find((word) => word.term === "chips")?.weight).toBe(1.5);
+    expect(words.find((word) => word.term === "支援")?.weight).toBe(1);
+    // One the documents never write is no name of theirs.
+    const unknown = analyzeQuery("アメリカのCHIPS法の支援の規模は？", tokenizer, synonyms, () => false).words;
+    expect(unknown.find((word) => word.term === "chips")?.weight).toBe(1);
+  });
+
   it("searches a Japanese name typed into an English question as Japanese text, by its bigrams", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const query = analyzeQuery(
