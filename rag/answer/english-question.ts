@@ -20,7 +20,7 @@ const CUES: [AskedType, RegExp][] = [
   ],
   [
     "amount",
-    /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,
+    /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale|share|percentage|rate|ratio)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
   // "which law" asks for one thing, as "what is" does; "which sectors" and "what principles should…" for the items.
@@ -172,14 +172,15 @@ const NEEDS =
   /^(?:i|we)?\s*(?:need|want|would like|'d like)\s+(?!to\b|(?:it|this|that|these|those|them|the list|the answer|this information)\b)/iu;
 
 /**
- * Clauses that ask: split on question marks and on "Also," / "and also" (not on an "also" inside a clause: "Did it
- * also talk with …" is one question). A statement after the question ("Need the list for a supplier memo.", "We
+ * Clauses that ask: split on question marks, on "Also," / "and also" (not on an "also" inside a clause: "Did it
+ * also talk with …" is one question), and on ", and up to what …" (not on ", and by when", which asks the date of what came before). A dash ("Who put it together — which ministry …")
+ * restates the question it follows. A statement after the question ("Need the list for a supplier memo.", "We
  * are filing next month.") tells why the asker asks; it asks nothing of its own.
  */
 function clauses(text: string): string[] {
   return text
     .split(
-      /(?<=\?)\s+|(?<=^|[.?!,]\s*)(?:also|additionally),?\s+|\band also,?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b)/i,
+      /(?<=\?)\s+|(?<=^|[.?!,]\s*)(?:also|additionally),?\s+|\band also,?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b|(?:up to|by|at|to|from)\s+(?:what|how)\b)/i,
     )
     .map((clause) => clause.trim())
     .filter((clause) => /[a-z]{3}/i.test(clause))

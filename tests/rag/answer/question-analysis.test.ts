@@ -395,6 +395,13 @@ describe("analyzeQuestion: English clauses", () => {
     expect(analyze("When did it start? Also, who chairs it?").parts).toHaveLength(2);
   });
 
+  it("splits off ', and up to what …' as a part asking a rate, but not ', and by when' or a dash that restates", () => {
+    const share = analyze("What did the test body conclude about joint buying, and up to what combined market share?");
+    expect(share.parts.map((part) => part.askedType)).toEqual(["definition", "amount"]);
+    expect(analyze("What is the target for the test stock, and by when?").parts).toHaveLength(1);
+    expect(analyze("Who put the test plan together — which ministry served as the secretariat?").parts).toHaveLength(1);
+  });
+
   it("reads a statement after the question as why the asker asks, and a request after it as a part", () => {
     expect(analyze("Which minerals were added in 2025? Need the list for a supplier memo.").parts).toHaveLength(1);
     expect(analyze("When did the test scheme start? We are filing next month.").parts).toHaveLength(1);
