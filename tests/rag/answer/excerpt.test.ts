@@ -125,7 +125,9 @@ describe("passageLines", () => {
       ],
     };
     const lines = bestExcerpt([{ chunk: table, score: 10 }], options)?.spans.flatMap((span) => span.lines) ?? [];
-    expect(lines).toContain("③試験銅箔\u3000⑬試験バインダ");
+    // The row that names it, as the cell that does: the other column's item was not asked about.
+    expect(lines).toContain("③試験銅箔");
+    expect(lines.join("\n")).not.toContain("⑬試験バインダ");
     expect(lines).not.toContain("②試験フィルタ\u3000⑫試験チタン");
     // Asked for the list itself, the whole list is the answer.
     const listed = bestExcerpt([{ chunk: table, score: 10 }], { ...options, askedType: "list" as const });
