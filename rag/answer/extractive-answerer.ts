@@ -781,7 +781,7 @@ export class ExtractiveAnswerer implements Answerer {
       const { written } = facts;
       if (names.some((name) => !written.includes(name))) return true;
     }
-    // A year the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
+    // A year or a figure the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(
         (requirement) => /^(year|fiscal|ordinal|day|figure):/u.test(requirement.name) && !requirement.isMet(quoted),
