@@ -1,3 +1,4 @@
+import { ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 
 /**
@@ -106,7 +107,7 @@ const DATED =
 function yearMonths(line: string): [number, number][] {
   return [...line.normalize("NFKC").matchAll(DATED)].map((match) => {
     if (match[1]) return [Number(match[1]), Number(match[2] ?? 0)];
-    if (match[3]) return [2018 + (match[3] === "元" ? 1 : Number(match[3])), Number(match[4] ?? 0)];
+    if (match[3]) return [ERA_YEAR_BEFORE.令和! + (match[3] === "元" ? 1 : Number(match[3])), Number(match[4] ?? 0)];
     if (match[5]) return [2000 + Number(match[5]), Number(match[6])];
     return [2000 + Number(match[7]), Number(match[8])];
   });

@@ -344,12 +344,10 @@ export function analyzeQuery(
   const words = new Map<string, number>();
   const bigrams = new Map<string, number>();
   const expansions = new Set<string>();
+  // Acronyms the asker typed that the documents write in capitals (CHIPS法, CFIUS): names of one thing each.
+  const named = acronymsOf(question.normalize("NFKC"), documentWords);
   if (lang === "en") {
-    const { japanese, alternates, leftover, acronyms } = translateEnglishQuery(
-      normalized,
-      englishLexicon(),
-      acronymsOf(question.normalize("NFKC"), documentWords),
-    );
+    const { japanese, alternates, leftover, acronyms } = translateEnglishQuery(normalized, englishLexicon(), named);
     // A Japanese name typed into the English (「the METI 技術流出対策ガイダンス」) is searched as Japanese text is.
     // Typed beside its English (core infrastructure (基幹インフラ)), it is already among the translations.
     const typedJapanese = leftover.filter((word) => JAPANESE_SCRIPT.test(word) && !japanese.includes(word));
@@ -369,8 +367,7 @@ export function analyzeQuery(
   const own = askedOwn && askedOwn.compounds.length >= 2 ? askedOwn : undefined;
   const weightOf = (term: string, ownTerms: readonly string[] | undefined) =>
     (!ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT) * (ASKED_NOUNS.has(term) ? ASKED_NOUN_WEIGHT : 1);
-  // An acronym the documents write in capitals (CHIPS法, CFIUS) names one thing: it outweighs the common words beside it.
-  const named = acronymsOf(question.normalize("NFKC"), documentWords);
+  // In a Japanese question such an acronym outweighs the common words beside it.
   for (const word of analyzed.words)
     addTerm(words, word, weightOf(word, own?.words) * (lang === "ja" && named.has(word) ? ACRONYM_WEIGHT : 1));
   for (const bigram of analyzed.bigrams) addTerm(bigrams, bigram, weightOf(bigram, own?.bigrams));
