@@ -1,4 +1,5 @@
 import { WHEN_ASKED } from "../retrieve/asked-type.ts";
+import { foldForMatch } from "../retrieve/fold.ts";
 import { JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
 import { type NounClass, nounClassOf } from "./noun-classes.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
@@ -217,12 +218,22 @@ export function analyzeEnglish(
   text: string,
   japaneseFocus: (japanese: string) => string[],
   translate: Translate,
+  /** Names the documents write in Latin letters as the question types them ("AI Diffusion Rule"). */
+  writtenNames: readonly string[] = [],
 ): QuestionAnalysis {
   const focusOfClause = (clause: string, { compounds, leftover } = translate(clause)) => {
-    const names = untranslatedNames(clause, leftover).map((name) => name.toLowerCase());
+    // The documents' own Latin name says the topic better than its words glossed one by one (ai分野普及ルール for
+    // "AI Diffusion Rule"): the gloss, which they never write, is no topic of the question.
+    const written = writtenNames.filter((name) => foldForMatch(clause).replace(/,/gu, "").includes(foldForMatch(name)));
+    const glosses = written.flatMap((name) => translate(name).compounds);
+    const glossed = compounds.filter((phrase) => !glosses.some((gloss) => phrase.includes(gloss)));
+    const names = [
+      ...untranslatedNames(clause, leftover).map((name) => name.toLowerCase()),
+      ...written.map(foldForMatch),
+    ];
     // A Japanese name typed into the English (「the METI 技術流出対策ガイダンス」) is the documents' own word for the topic.
     const typedJapanese = leftover.filter((word) => JAPANESE_SCRIPT.test(word)).flatMap((word) => japaneseFocus(word));
-    return [...new Set([...compounds.flatMap((phrase) => japaneseFocus(phrase)), ...typedJapanese, ...names])];
+    return [...new Set([...glossed.flatMap((phrase) => japaneseFocus(phrase)), ...typedJapanese, ...names])];
   };
   const whole = translate(text);
   const asked = text.replace(SCENE_CLAUSE_EN, "");

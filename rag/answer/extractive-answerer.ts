@@ -355,7 +355,12 @@ export class ExtractiveAnswerer implements Answerer {
   /** The question analysis this answerer works from (the generated path reuses it). */
   analyze(question: string): QuestionAnalysis {
     const { index, tokenizer } = this.options.corpus;
-    return analyzeQuestion(question, tokenizer, (word) => index.writesAcronym(word));
+    return analyzeQuestion(
+      question,
+      tokenizer,
+      (word) => index.writesAcronym(word),
+      (text, upTo) => index.passagesWriting(text, upTo),
+    );
   }
 
   async answer(request: AnswerRequest): Promise<AnswerResult> {

@@ -1,7 +1,15 @@
 import type { IpadicFeatures } from "kuromoji";
 import { DOMAIN_SYNONYM_GROUPS } from "../retrieve/domain-synonyms.ts";
 import { englishLexicon, numberWordsAsDigits } from "../retrieve/english-lexicon.ts";
-import { acronymsOf, type DocumentWords, detectLanguage, translateEnglishQuery } from "../retrieve/query-analyzer.ts";
+import { foldForMatch } from "../retrieve/fold.ts";
+import {
+  acronymsOf,
+  type DocumentWords,
+  detectLanguage,
+  type PassagesWriting,
+  translateEnglishQuery,
+  writtenLatinNames,
+} from "../retrieve/query-analyzer.ts";
 import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
 import {
@@ -768,6 +776,8 @@ export function analyzeQuestion(
   question: string,
   morphology: Morphology,
   documentWords?: DocumentWords,
+  /** How many passages write a text as it is, counted up to a limit: a rare Latin phrase is a name (AI Diffusion Rule). */
+  passagesWriting: PassagesWriting = () => 0,
 ): QuestionAnalysis {
   // A date naming the source (「2024年2月の資料では」) says where to look, not what the question is about.
   const text = sourceDates(question.normalize("NFKC")).rest.trim();
@@ -777,6 +787,7 @@ export function analyzeQuestion(
       numberWordsAsDigits(text),
       (japanese) => focusOf(morphology.morphemes(japanese)),
       (clause) => translateEnglishQuery(clause, englishLexicon(), acronymsOf(clause, documentWords)),
+      writtenLatinNames(text, passagesWriting, documentWords),
     );
   // Sentence by sentence: after 「？」 kuromoji misreads the next word (「?いつ」 → い/つ).
   const tokens = text

@@ -76,6 +76,7 @@ export class LexicalSearchIndex implements LexicalIndex {
   private readonly neighbours: Neighbours;
   private similarity: QuestionSimilarity | undefined;
   private acronyms: Set<string> | undefined;
+  private foldedTexts: string[] | undefined;
 
   constructor(
     readonly chunks: Chunk[],
@@ -157,13 +158,28 @@ export class LexicalSearchIndex implements LexicalIndex {
   }
 
   analyze(query: string): AnalyzedQuery {
-    return analyzeQuery(query, this.deps.tokenizer, this.deps.synonyms, (word) => this.writesAcronym(word));
+    return analyzeQuery(
+      query,
+      this.deps.tokenizer,
+      this.deps.synonyms,
+      (word) => this.writesAcronym(word),
+      (text, upTo) => this.passagesWriting(text, upTo),
+    );
   }
 
   /** Whether the documents write this acronym (lower case) in capitals, as CHIPS in 「CHIPS法」. */
   writesAcronym(word: string): boolean {
     this.acronyms ??= writtenAcronyms(this.chunks.map((chunk) => chunk.text));
     return this.acronyms.has(word);
+  }
+
+  /** How many passages write this text as it is (folded), counted up to `upTo`: whether it is a rare name or a term. */
+  passagesWriting(text: string, upTo: number): number {
+    this.foldedTexts ??= this.chunks.map((chunk) => foldForMatch(chunk.text));
+    const folded = foldForMatch(text);
+    let count = 0;
+    for (const written of this.foldedTexts) if (written.includes(folded) && ++count >= upTo) break;
+    return count;
   }
 
   search(request: { query: string; filter?: RetrievalFilter; limit: number }): Passage[] {

@@ -156,6 +156,36 @@ export function writtenAcronyms(texts: Iterable<string>): Set<string> {
   return found;
 }
 
+/** A quoted Latin phrase ("AI Diffusion Rule", 'Run Faster') or a run of capitalised words (Early Warning System). */
+const QUOTED_LATIN = /(?:["“”]|(?<![A-Za-z])['‘’])([A-Za-z][A-Za-z0-9&.,\- ]*[A-Za-z0-9])(?:["“”]|['‘’](?![A-Za-z]))/gu;
+/** A question's first word, capitalised only because it opens the sentence ("Is METI …", "Under the …"). */
+const SENTENCE_OPENER =
+  /^(?:Is|Are|Was|Were|Do|Does|Did|Has|Have|Can|Could|Will|Would|Should|What|Which|When|Where|Who|Why|How|Under|In|On|For|According|After|Before|Since)\s+/u;
+const CAPITALISED_RUN = /(?<![A-Za-z])[A-Z][A-Za-z0-9&.-]*(?:\s+[A-Z][A-Za-z0-9&.-]*)+/gu;
+
+/**
+ * The Latin names a question spells out, of two words or more, each of two characters or more: a quoted phrase or
+ * a run of capitalised words ("Under the AI Diffusion Rule" gives "Under the" no run: "the" is lower case).
+ */
+export function latinPhrasesOf(text: string): string[] {
+  const normalized = text.normalize("NFKC");
+  const quoted = [...normalized.matchAll(QUOTED_LATIN)].map((match) => match[1]!);
+  const runs = normalized.match(CAPITALISED_RUN) ?? [];
+  return [
+    ...new Set(
+      [...quoted, ...runs].map((phrase) =>
+        phrase
+          .replace(/[,\s]+/gu, " ")
+          .trim()
+          .replace(SENTENCE_OPENER, ""),
+      ),
+    ),
+  ].filter((phrase) => {
+    const words = phrase.split(/\s+/u);
+    return words.length >= 2 && words.every((word) => word.length >= 2);
+  });
+}
+
 /**
  * Acronyms as the asker typed them, lower-cased, that the documents also write in Latin letters (CHIPS法,
  * WTO); not METI, which they write 経済産業省. Three or more capitals: two-letter ones (US, UK) are country
@@ -163,6 +193,38 @@ export function writtenAcronyms(texts: Iterable<string>): Set<string> {
  */
 export function acronymsOf(text: string, documentWords: DocumentWords = () => false): Set<string> {
   return new Set((text.match(ACRONYM) ?? []).map((word) => word.toLowerCase()).filter((word) => documentWords(word)));
+}
+
+/** How many passages write a text as it is (folded), counted up to `upTo`. */
+export type PassagesWriting = (text: string, upTo: number) => number;
+
+/** A Latin phrase written in more passages than this is a term of the documents, not one thing's name. */
+const RARE_NAME_PASSAGES = 4;
+
+/**
+ * The Latin phrases of an English question that a few passages write as they are and whose glossed Japanese they
+ * never write ("AI Diffusion Rule", glossed ai分野普及ルール): names the answering line says in Latin. Not
+ * "economic security", which the documents write 経済安全保障 everywhere else.
+ */
+export function writtenLatinNames(
+  text: string,
+  passagesWriting: PassagesWriting,
+  documentWords?: DocumentWords,
+): string[] {
+  return latinPhrasesOf(text).filter((phrase) => {
+    const count = passagesWriting(phrase, RARE_NAME_PASSAGES + 1);
+    if (count === 0 || count > RARE_NAME_PASSAGES) return false;
+    const gloss = translateEnglishQuery(phrase, englishLexicon(), acronymsOf(phrase, documentWords));
+    // Words the glossary leaves as they are ("small yard high fence": yard, fence) make no Japanese name of it.
+    if (gloss.leftover.length > 0) return true;
+    const glossed = gloss.compounds;
+    // A gloss that keeps the phrase's own words ("Run Faster" → faster戦略) is the name again; one that makes it
+    // an acronym the documents write ("Early Warning System" → ews構築) is their word for it.
+    const words = phrase.toLowerCase().split(/\s+/u);
+    return glossed.every(
+      (japanese) => words.some((word) => japanese.includes(word)) || passagesWriting(japanese, 1) === 0,
+    );
+  });
 }
 
 /**
@@ -336,6 +398,7 @@ export function analyzeQuery(
   tokenizer: JapaneseTokenizer,
   synonyms: SynonymDictionary,
   documentWords?: DocumentWords,
+  passagesWriting?: PassagesWriting,
 ): AnalyzedQuery {
   const { dates, rest } = sourceDates(normalizeForSearch(question));
   const lang = detectLanguage(rest);
@@ -355,6 +418,9 @@ export function analyzeQuery(
     for (const term of alternates) expansions.add(term);
     for (const word of leftover) if (!typedJapanese.includes(word)) addTerm(words, word, 0.7);
     for (const word of acronyms) addTerm(words, word, 1);
+    // A name the documents write in Latin letters ("AI Diffusion Rule") is searched in its own words too.
+    for (const name of passagesWriting ? writtenLatinNames(question, passagesWriting, documentWords) : [])
+      for (const word of name.toLowerCase().split(/\s+/u)) addTerm(words, word, 1);
     // Numbers such as "50%" matter in English questions too.
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;
   }

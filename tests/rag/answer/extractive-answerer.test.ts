@@ -191,6 +191,21 @@ describe("ExtractiveAnswerer", () => {
 });
 
 describe("ExtractiveAnswerer on countries", () => {
+  it("quotes the line that writes an English question's Latin name, not one that shares its glossed words", async () => {
+    const chunks = [
+      doc("ai-plan", "試験資料", "米国と中国のAI政策\n- AI普及率の目標を設定し、各分野でAIの普及を進める。"),
+      doc(
+        "us-rule",
+        "試験資料2",
+        "米国の試験動向\n- 25年1月 AI Diffusion Rule公表。\n- 25年5月 AI Diffusion Rule撤廃。",
+      ),
+    ];
+    const result = await (await answerer(chunks)).answer({ question: 'What happened to the US "AI Diffusion Rule"?' });
+    expect(result.answer).toContain("AI Diffusion Rule");
+    expect(result.answer).not.toContain("AI普及率");
+    expect(result.citations[0]?.docId).toBe("us-rule");
+  });
+
   it("abstains when an English question names a country the passages never mention", async () => {
     const deps = await searchDeps();
     const index = LexicalSearchIndex.build(miniCorpus, deps);

@@ -642,3 +642,46 @@ describe("namesAction", () => {
       expect(namesAction(phrase, morphology)).toBe(false);
   });
 });
+
+describe("analyzeQuestion: Latin names the documents write", () => {
+  // Passages writing a text: the rule's Latin name twice, and 経済安全保障 everywhere.
+  const texts = [
+    "25年5月 AI Diffusion Rule撤廃",
+    "AI Diffusion Rule公表",
+    "Run Faster 戦略",
+    ...Array(6).fill("経済安全保障"),
+  ];
+  const passagesWriting = (text: string, upTo: number) =>
+    Math.min(
+      upTo,
+      texts.filter((written) =>
+        written.toLowerCase().replace(/\s+/gu, "").includes(text.toLowerCase().replace(/\s+/gu, "")),
+      ).length,
+    );
+
+  it("keeps a rare Latin name whose gloss the documents never write as the asker typed it", () => {
+    const analysis = analyzeQuestion(
+      'What happened to the "AI Diffusion Rule"?',
+      morphology,
+      undefined,
+      passagesWriting,
+    );
+    expect(analysis.focus).toContain("aidiffusionrule");
+    expect(
+      analyzeQuestion("What is the 'Run Faster' strategy?", morphology, undefined, passagesWriting).focus,
+    ).toContain("runfaster");
+  });
+
+  it("glosses a phrase the documents write in Japanese, and ignores one they never write", () => {
+    const defined = analyzeQuestion("Does the act define 'economic security'?", morphology, undefined, passagesWriting);
+    expect(defined.focus).not.toContain("economicsecurity");
+    expect(defined.focus).toContain("経済安全保障");
+    expect(analyzeQuestion("What is the 'Blue Sky Rule'?", morphology, undefined, passagesWriting).focus).not.toContain(
+      "blueskyrule",
+    );
+    // Without the documents to ask, no Latin phrase is a name.
+    expect(analyzeQuestion('What happened to the "AI Diffusion Rule"?', morphology).focus).not.toContain(
+      "aidiffusionrule",
+    );
+  });
+});

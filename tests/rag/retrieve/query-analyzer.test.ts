@@ -3,6 +3,7 @@ import {
   acronymsOf,
   analyzeQuery,
   detectLanguage,
+  latinPhrasesOf,
   translateEnglishQuery,
   writtenAcronyms,
 } from "../../../rag/retrieve/query-analyzer.ts";
@@ -87,6 +88,16 @@ describe("acronyms", () => {
   it("keeps a typed acronym only when the documents write it too, and never a two-letter country", () => {
     const documents = (word: string) => ["chips", "lng"].includes(word);
     expect([...acronymsOf("Does the US CHIPS Act or METI cover LNG?", documents)]).toEqual(["chips", "lng"]);
+  });
+
+  it("reads quoted Latin phrases and runs of capitalised words of two words or more as names", () => {
+    expect(latinPhrasesOf('What happened to the US "AI Diffusion Rule"? Is it still in force?')).toEqual([
+      "AI Diffusion Rule",
+    ]);
+    expect(latinPhrasesOf("What is the 'Run Faster' strategy, and is Japan's plan on it?")).toEqual(["Run Faster"]);
+    expect(latinPhrasesOf("Is METI building an Early Warning System?")).toEqual(["Early Warning System"]);
+    // One capital word, a one-letter word and a possessive are no name of two words.
+    expect(latinPhrasesOf("Under the K Program, what does METI fund?")).toEqual([]);
   });
 
   it("searches a typed acronym as written, its translation only as another sense, and starts a compound with it", () => {
