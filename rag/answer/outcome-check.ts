@@ -25,9 +25,18 @@ const DECIDED_EN = /\b(?:was|were|has been|have been|had been)\s+(?:finally\s+|a
 /** 「正式に指定されたのは、どの組織ですか」: what was officially done, named as the topic of the question. */
 const OUTCOME_TOPIC_JA = new RegExp(`(?:${FINAL_ADVERBS})[^。？?]*(?:た|された|なった)(?:の|もの)(?:は|って)`, "u");
 
+/**
+ * 「委員から、実際に効果があったのか疑問を呈する発言は」 "Did anyone question whether the approach had actually worked?":
+ * whether someone said it is asked; the outcome is only what they spoke of, and their remark answers.
+ */
+const ASKS_WHO_SAID_JA = /(?:誰か|委員|有識者|出席者|参加者)[^。？?]*(?:指摘|発言|言及|意見|疑問|問題提起|言って|述べ)/u;
+const ASKS_WHO_SAID_EN =
+  /\b(?:anyone|anybody|someone|members?|experts?|participants?)\b[^?]*\b(?:mention|question|raise|suggest|doubt|say|said|argue|comment|point(?:ed)? out|call(?:ed)? for|propose)/iu;
+
 /** The question asks how something turned out (what was done, decided or reached), not what is planned. */
 export function asksOutcome(question: string): boolean {
   const text = question.normalize("NFKC").trim();
+  if (ASKS_WHO_SAID_JA.test(text) || ASKS_WHO_SAID_EN.test(text)) return false;
   return (
     OUTCOME_JA.test(text) ||
     OUTCOME_TOPIC_JA.test(text) ||

@@ -31,7 +31,7 @@ function askingClause(question: string): string {
 const ASKS_WHAT_WAS_SAID_JA =
   /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話[はもがを]|取り上げ|触れ|発言|意見|声|言って|言われ|述べ/u;
 const ASKS_WHAT_WAS_SAID_EN =
-  /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for)/iu;
+  /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for|question(?:ed)?\s+(?:whether|how|if|why|what|the)\b|doubt|criticis|criticiz|warn|express(?:ed)?\s+concern)/iu;
 
 /**
  * A clause that denies: 「義務を課すものではなく」「制限する法令はない」「必要はありません」「不要」.

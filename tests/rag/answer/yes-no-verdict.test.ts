@@ -81,6 +81,7 @@ describe("verdictAsked and verdictIn", () => {
     expect(says("研修規則について、委員はなんて言ってました？", lines, words)).toBeUndefined();
     expect(says("研修を制限する規則がネックって話もあった気がする？", lines, words)).toBeUndefined();
     expect(says("Did anyone suggest a rule on training?", lines, words)).toBeUndefined();
+    expect(says("Did anyone question whether the training rule had worked?", lines, words)).toBeUndefined();
     expect(says("研修を制限する規則はないのですか？", lines, words)).toBeUndefined();
   });
 
