@@ -214,6 +214,10 @@ function wordsOfPhrases(focus: string[], translated: ReturnType<Translate>): Rec
   return words;
 }
 
+/** A later clause's pronoun for the thing an earlier one named ("is it still in force", "what did they say about it"). */
+const PRONOUN_BACK =
+  /\b(?:it|its|they|them|their)\b|\b(?:about|of|on|for|with|to) (?:this|that|these|those)\b(?!\s+[a-z])/iu;
+
 export function analyzeEnglish(
   text: string,
   japaneseFocus: (japanese: string) => string[],
@@ -238,7 +242,7 @@ export function analyzeEnglish(
   const whole = translate(text);
   const asked = text.replace(SCENE_CLAUSE_EN, "");
   const focus = focusOfClause(asked, asked === text ? whole : translate(asked));
-  const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause) => {
+  const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause, at) => {
     const own = clause.replace(SCENE_CLAUSE_EN, "");
     // "when do those provisions take effect": the provisions are the ones the question has named, and taking
     // effect is the event asked; the clause names no topic of its own.
@@ -249,11 +253,13 @@ export function analyzeEnglish(
     const elliptical = partFocus.length === 0;
     const askedType = typeOf(clause, translate);
     const events = askedType === "date" ? englishEvents(clause) : [];
+    const pronounBack = at > 0 && PRONOUN_BACK.test(own);
     return {
       text: clause,
       askedType,
       ...(askedType === "list" ? askedNounOf(clause, translate) : {}),
-      focus: elliptical ? focus : partFocus,
+      // "Is it still in force?": the pronoun's topic is the question's, beside what the part adds (in force).
+      focus: elliptical ? focus : pronounBack ? [...new Set([...partFocus, ...focus])] : partFocus,
       elliptical,
       ownFocus: partFocus,
       refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),

@@ -581,7 +581,8 @@ export class ExtractiveAnswerer implements Answerer {
         );
         // What this part adds to the earlier ones must be in the earlier excerpt; a part that adds no topic of its
         // own is about theirs.
-        const asked = added.length > 0 ? added : part.focus;
+        // A pronoun's topic ("is it still in force") is the earlier part's: what the part says itself must be there.
+        const asked = added.length > 0 ? added : part.elliptical ? part.focus : part.ownFocus;
         // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
         // 経産省 in the earlier line says the 経済産業省 (METI) the part asks about.

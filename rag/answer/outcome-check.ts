@@ -29,7 +29,8 @@ const OUTCOME_TOPIC_JA = new RegExp(`(?:${FINAL_ADVERBS})[^。？?]*(?:た|さ�
  * 「委員から、実際に効果があったのか疑問を呈する発言は」 "Did anyone question whether the approach had actually worked?":
  * whether someone said it is asked; the outcome is only what they spoke of, and their remark answers.
  */
-const ASKS_WHO_SAID_JA = /(?:誰か|委員|有識者|出席者|参加者)[^。？?]*(?:指摘|発言|言及|意見|疑問|問題提起|言って|述べ)/u;
+const ASKS_WHO_SAID_JA =
+  /(?:誰か|委員|有識者|出席者|参加者)[^。？?]*(?:指摘|発言|言及|意見|疑問|問題提起|言って|述べ)/u;
 const ASKS_WHO_SAID_EN =
   /\b(?:anyone|anybody|someone|members?|experts?|participants?)\b[^?]*\b(?:mention|question|raise|suggest|doubt|say|said|argue|comment|point(?:ed)? out|call(?:ed)? for|propose)/iu;
 

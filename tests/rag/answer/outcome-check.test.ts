@@ -32,7 +32,9 @@ describe("asksOutcome", () => {
   });
 
   it("does not take a question about whether someone questioned an outcome for one: the remark answers it", () => {
-    expect(asksOutcome("Did anyone at the meeting question whether the test approach had actually worked?")).toBe(false);
+    expect(asksOutcome("Did anyone at the meeting question whether the test approach had actually worked?")).toBe(
+      false,
+    );
     expect(asksOutcome("委員から、試験制度が実際に効果を上げたのか疑問を呈する発言はありましたか？")).toBe(false);
     // The same outcome asked of the documents themselves still is one.
     expect(asksOutcome("Did the test approach actually work?")).toBe(true);

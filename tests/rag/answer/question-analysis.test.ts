@@ -685,3 +685,22 @@ describe("analyzeQuestion: Latin names the documents write", () => {
     );
   });
 });
+
+describe("analyzeQuestion: an English pronoun for an earlier part's topic", () => {
+  it("reads the earlier topic into a later part that points back with it, its own words kept apart", () => {
+    const [first, second] = analyze(
+      "What is the export control scheme for semiconductors, and what did a member of the expert meeting say about it?",
+    ).parts;
+    expect(first?.focus).toEqual(["輸出管理スキーム", "半導体"]);
+    expect(second?.focus).toEqual(expect.arrayContaining(["委員", "有識者会議", "輸出管理スキーム", "半導体"]));
+    expect(second?.ownFocus).toEqual(["委員", "有識者会議"]);
+  });
+
+  it("does not read it into a part whose 'that' starts a clause, nor into the first part", () => {
+    const [first, second] = analyze(
+      "Which minerals did China restrict, and which companies said that this mattered?",
+    ).parts;
+    expect(first?.focus).toEqual(["鉱物", "中国"]);
+    expect(second?.focus).toEqual(["企業"]);
+  });
+});
