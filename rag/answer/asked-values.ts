@@ -142,9 +142,10 @@ const ASKS_DAY =
 const ASKS_PERSON =
   /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b/iu;
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
+// 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 const ASKS_PLACE =
-  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航)|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
+  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
 /** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
 const ASKS_VERDICT =
   /(問題なし|問題ない(と|って)|OK(という|って|と|なの)|(どういう|どんな|どの)条件(なら|で|だと)|判断(した|された|している)の)|\b(ruled|verdict|under what conditions)\b/iu;

@@ -57,6 +57,10 @@ describe("askedValueKind", () => {
     // Where a difficulty lies is a point of the matter, not a place.
     expect(askedValueKind("definition", "企業側はどこで困っているの？")).toBeUndefined();
     expect(askedValueKind("procedure", "説明会はどこで開かれますか？")).toBe("place");
+    // どこ with the copula asks which body did it; a place word asked with it is still a place.
+    expect(askedValueKind("definition", "考え方を取りまとめたのはどこで、何を公表しましたか？")).toBeUndefined();
+    expect(askedValueKind("definition", "考え方を取りまとめたのはどこですか？")).toBeUndefined();
+    expect(askedValueKind("definition", "説明会の会場はどこですか？")).toBe("place");
     expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
     expect(askedValueKind("date", "審査には何日くらいかかるんですか？")).toBe("duration");
     expect(askedValueKind("date", "試験法は令和7年の何月何日に施行されましたか")).toBe("day");
