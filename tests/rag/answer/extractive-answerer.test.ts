@@ -29,6 +29,16 @@ describe("ExtractiveAnswerer", () => {
     expect(aside.answer).toContain("11の試験重要物資");
   });
 
+  it("takes a figure on the documents' name for the asker's word (無人航空機 for ドローン) as the asked one", async () => {
+    const chunks = [
+      doc("uav", "試験資料", "試験市場の現状\n- 無人航空機は、海外製が国内シェア9割。\n- 国内の試験拠点を整備する。"),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const result = await (await answerer(chunks)).answer({ question: "ドローンって海外製がどのくらい占めてるの？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("国内シェア9割");
+  });
+
   it("declines Japan's figure when the question sets Japan against a place its background names and the lines are that place's", async () => {
     const chunks = [
       doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),

@@ -17,6 +17,12 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("不安")).toContain("懸念");
   });
 
+  it("reads an asker's ドローン as the documents' 無人航空機", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("ドローン")).toContain("無人航空機");
+    expect(synonyms.lookup("無人航空機")).toContain("ドローン");
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
