@@ -333,6 +333,29 @@ function fromNamedSources(passages: Passage[], months: readonly string[]): Passa
   return named.length > 0 ? named : passages;
 }
 
+/** 「現在いくつ」「これまでに」「最新の資料だと」 "so far", "currently": the state as the newest document gives it. */
+const ASKS_CURRENT_JA = /現在|最新|これまでに|直近|現時点|目下/u;
+const ASKS_CURRENT_EN = /\b(?:now|currently|current|latest|so far|to date|most recent)\b/iu;
+/** How much an older document's passage counts when the current state is asked and a newer document was retrieved. */
+const OLDER_SOURCE_FACTOR = 0.6;
+
+/**
+ * A question about the current state reads the newest retrieved document first: an older slide's count (11物資) is
+ * what was, not what is. The order of the rest is kept; a passage without a date is not demoted.
+ */
+function newestFirst(passages: Passage[], text: string): Passage[] {
+  if (!ASKS_CURRENT_JA.test(text) && !ASKS_CURRENT_EN.test(text)) return passages;
+  const newest = passages.reduce((latest, { chunk }) => (chunk.date && chunk.date > latest ? chunk.date : latest), "");
+  if (newest === "") return passages;
+  return passages
+    .map((passage) =>
+      passage.chunk.date && passage.chunk.date.slice(0, 7) < newest.slice(0, 7)
+        ? { ...passage, score: passage.score * OLDER_SOURCE_FACTOR }
+        : passage,
+    )
+    .sort((a, b) => b.score - a.score);
+}
+
 /**
  * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
  * is a coherent excerpt of the best passage for each part, with its list structure, each line followed
@@ -612,7 +635,7 @@ export class ExtractiveAnswerer implements Answerer {
       // The first part reads the document the question names by date, when one was retrieved.
       const candidates =
         at === 0
-          ? fromNamedSources(passages, query.sourceDates)
+          ? newestFirst(fromNamedSources(passages, query.sourceDates), question)
           : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
       // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
       const quoted = quotedNames(part.elliptical ? question : part.text);

@@ -123,6 +123,11 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "関係",
     "関連",
     "最新",
+    // 「現在いくつ」: when the state is asked (the newest document), not what it is of.
+    "現在",
+    "現時点",
+    "目下",
+    "直近",
     "以上",
     "国",
     "的",

@@ -39,6 +39,22 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("国内シェア9割");
   });
 
+  it("reads the current state from the newest document, and any document when the question does not ask for it", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "old",
+        title: "試験資料(旧)",
+        date: "2024-02",
+        text: "試験物資の指定\n- 11の試験物資を指定。試験物資の指定は、試験物資ごとに見直す。",
+      }),
+      makeChunk({ docId: "new", title: "試験資料(新)", date: "2025-12", text: "① 供給確保\n12試験物資指定" }),
+    ];
+    const current = await (await answerer(chunks)).answer({ question: "試験物資って現在いくつ指定されていますか？" });
+    expect(current.answer).toContain("12試験物資指定");
+    const plain = await (await answerer(chunks)).answer({ question: "試験物資っていくつ指定されていますか？" });
+    expect(plain.answer).toContain("11の試験物資");
+  });
+
   it("declines Japan's figure when the question sets Japan against a place its background names and the lines are that place's", async () => {
     const chunks = [
       doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
