@@ -1,5 +1,6 @@
 import { arabicOrdinals } from "../japanese-numbers.ts";
 import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
+import { tableCells } from "../table-cells.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import {
@@ -19,7 +20,7 @@ import {
 } from "./asked-values.ts";
 import { EVENT_WORDS } from "./event-words.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
-import { BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
+import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
 import { goesBeyond } from "./set-aside.ts";
@@ -980,12 +981,20 @@ function carriesFor(
   context: string,
   checks: ValueChecks,
   topicText: string = context,
+  rowHeads: readonly string[] = [],
 ): boolean {
   const { valueKind: kind, variantsOf, wordsOf, quoted, event, actions = [], stated = [] } = checks;
   const focus = checks.valueFocus ?? checks.focus;
   // 「約9,500億円のうち、蓄電池向けは」「9割のうち中国製は」: the figure the asker gives is not the one asked.
   if (stated.length > 0)
-    return carriesFor(type, withoutStatedFigures(type, lines, stated), context, { ...checks, stated: [] }, topicText);
+    return carriesFor(
+      type,
+      withoutStatedFigures(type, lines, stated),
+      context,
+      { ...checks, stated: [] },
+      topicText,
+      rowHeads,
+    );
   if (!carriesValue(type, lines, kind)) return false;
   if (!isNumericType(type)) {
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
@@ -1087,6 +1096,16 @@ function carriesFor(
     if (checks.actedOn?.length && !checks.actedOn.some((name) => folded.includes(name) || context.includes(name)))
       return false;
     if (type === "date" && !datesOwnEvent(line, kind, event ?? [], topics)) return false;
+    // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row:
+    // another row's figure (「鉄鋼・アルミ・銅	追加関税率:50%」) is not its figure.
+    const rowTopics = topics.filter((phrase) => rowHeads.some((head) => head.includes(phrase)));
+    if (
+      rowTopics.length > 0 &&
+      !rowTopics.some(
+        (phrase) => ownLine.includes(phrase) || (variantsOf?.(phrase) ?? []).some((name) => ownLine.includes(name)),
+      )
+    )
+      return false;
     const named = topics.filter(saidOrMeasured);
     for (const phrase of named) saidOnValueLines.add(phrase);
     return named.length >= required;
@@ -1113,6 +1132,41 @@ function datesOwnEvent(line: string, kind: ValueKind | undefined, event: readonl
       return !another || event.some((word) => folded.includes(word)) || topics.some((topic) => mentions(folded, topic));
     })
   );
+}
+
+const ROW_HEADS = new WeakMap<Chunk, string[]>();
+/** A first cell longer than this is a sentence, not the name of what a row is about. */
+const MAX_ROW_HEAD_CHARS = 20;
+
+/** The first cells of a chunk's table rows (「鉄鋼・アルミ・銅」「半導体・医薬品」), folded: what each row is about. */
+function rowHeadsOf(chunks: readonly Chunk[]): string[] {
+  return chunks.flatMap((chunk) => {
+    let heads = ROW_HEADS.get(chunk);
+    if (!heads) {
+      heads = chunk.text
+        .split("\n")
+        .map(tableCells)
+        .filter((cells) => cells.length >= 2)
+        .map((cells) => foldForMatch(cells[0]!.replace(BULLET, "")))
+        .filter((head) => head.length >= 2 && head.length <= MAX_ROW_HEAD_CHARS);
+      ROW_HEADS.set(chunk, heads);
+    }
+    return heads;
+  });
+}
+
+/** How many following chunks of its section a table is followed into for the names of its rows. */
+const TABLE_RUN_CHUNKS = 2;
+
+/** A chunk and the next ones of its section, where its table may run on. */
+function withNext(chunk: Chunk, options: Pick<ExcerptOptions, "nextChunk">): Chunk[] {
+  const run = [chunk];
+  const section = chunk.sectionPath.join("\n");
+  for (let next = options.nextChunk(chunk); next && run.length <= TABLE_RUN_CHUNKS; next = options.nextChunk(next)) {
+    if (next.sectionPath.join("\n") !== section) break;
+    run.push(next);
+  }
+  return run;
 }
 
 /** Lines with their table rows read against the header row of their chunk (「WA (ワッセナー・アレンジメント) 42か国」). */
@@ -1168,9 +1222,10 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
   const read = withHeaders(texts, chunk);
   const context = blockContext(chunk, block);
   const topics = topicContext(chunk, context);
-  if (carriesFor(askedType, read, context, options, topics)) return 1;
+  const rows = rowHeadsOf(withNext(chunk, options));
+  if (carriesFor(askedType, read, context, options, topics, rows)) return 1;
   // The topic's date, but of another event (施行 when 成立 is asked): a weaker block that says the event wins.
-  if (options.event?.length && carriesFor(askedType, read, context, { ...options, event: [] }, topics))
+  if (options.event?.length && carriesFor(askedType, read, context, { ...options, event: [] }, topics, rows))
     return OTHER_EVENT_FACTOR;
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
@@ -1426,7 +1481,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const context = blockContext(chunk, best.block);
   const topics = topicContext(chunk, context);
   const spanLines = spans.flatMap((span) => span.lines);
-  if (wantsValue && !carriesFor(askedType, readSpans(spans), context, options, topics)) {
+  const rows = rowHeadsOf([...new Set([...withNext(chunk, options), ...spans.map((span) => span.chunk)])]);
+  if (wantsValue && !carriesFor(askedType, readSpans(spans), context, options, topics, rows)) {
     const used = spanLines.reduce((sum, line) => sum + line.length, 0);
     const already = new Set([
       ...trimmed.map((line) => line.folded),
@@ -1435,7 +1491,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     const holds = (line: PassageLine) =>
       !already.has(line.folded) &&
       used + line.text.length <= MAX_CHARS + MAX_LINE_CHARS &&
-      carriesFor(askedType, [line.text], context, options, topics);
+      carriesFor(askedType, [line.text], context, options, topics, rows);
     const holder = best.chunkLines.find(holds);
     // The same section run on into the next chunk (a member list after the slide's text) is still the passage's:
     // its section, or a section inside it (「参考:国際輸出管理レジーム概要」 under the chapter). Its lines are read
@@ -1483,7 +1539,15 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
     // The document's title is read with its lines (the citation names it): its words count as covered.
     coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
     carries:
-      (carriesFor(askedType, readSpans(spans), context, options, topics) || answersWithOneRemark(shown, options)) &&
+      (carriesFor(
+        askedType,
+        readSpans(spans),
+        context,
+        options,
+        topics,
+        rowHeadsOf(spans.flatMap((span) => withNext(span.chunk, options))),
+      ) ||
+        answersWithOneRemark(shown, options)) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
       !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))) &&

@@ -55,6 +55,25 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
+    const chunks = [
+      doc(
+        "tariffs",
+        "試験資料",
+        "米国の試験分野別関税\n鉄鋼・アルミ\u3000追加関税率:50%\n試験自動車・部品\u3000追加関税率:25%\n試験半導体・医薬品\u3000調査を実施中",
+      ),
+    ];
+    const asked = await (await answerer(chunks)).answer({
+      question: "米国の試験分野別関税で、試験半導体の追加関税率は何%ですか？",
+    });
+    expect(asked.resolved).toBe(false);
+    const own = await (await answerer(chunks)).answer({
+      question: "米国の試験分野別関税で、試験自動車の追加関税率は何%ですか？",
+    });
+    expect(own.resolved).toBe(true);
+    expect(own.answer).toContain("25%");
+  });
+
   it("declines Japan's figure when the question sets Japan against a place its background names and the lines are that place's", async () => {
     const chunks = [
       doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
