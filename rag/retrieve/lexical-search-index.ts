@@ -36,6 +36,8 @@ const CANDIDATE_FACTOR = 4;
 const MIN_CANDIDATES = 40;
 /** Deepest candidate pool, for a corpus where one passage is repeated many times. */
 const MAX_CANDIDATES = 160;
+/** How many texts' passage counts are remembered before the memo starts again. */
+const MAX_WRITING_COUNTS = 512;
 
 export interface LexicalSearchDeps {
   tokenizer: JapaneseTokenizer;
@@ -77,6 +79,8 @@ export class LexicalSearchIndex implements LexicalIndex {
   private similarity: QuestionSimilarity | undefined;
   private acronyms: Set<string> | undefined;
   private foldedTexts: string[] | undefined;
+  /** Counts already taken, by folded text: one answer analyses the same question (and its parts) several times. */
+  private readonly writingCounts = new Map<string, { count: number; upTo: number }>();
 
   constructor(
     readonly chunks: Chunk[],
@@ -175,10 +179,16 @@ export class LexicalSearchIndex implements LexicalIndex {
 
   /** How many passages write this text as it is (folded), counted up to `upTo`: whether it is a rare name or a term. */
   passagesWriting(text: string, upTo: number): number {
-    this.foldedTexts ??= this.chunks.map((chunk) => foldForMatch(chunk.text));
     const folded = foldForMatch(text);
+    const known = this.writingCounts.get(folded);
+    // A count that stopped short of its limit is the full count; one that reached it answers any lower limit.
+    if (known && (known.count < known.upTo || upTo <= known.upTo)) return Math.min(known.count, upTo);
+    this.foldedTexts ??= this.chunks.map((chunk) => foldForMatch(chunk.text));
     let count = 0;
     for (const written of this.foldedTexts) if (written.includes(folded) && ++count >= upTo) break;
+    // Questions are the asker's text: the memo is kept small rather than grown with every one.
+    if (this.writingCounts.size >= MAX_WRITING_COUNTS) this.writingCounts.clear();
+    this.writingCounts.set(folded, { count, upTo });
     return count;
   }
 

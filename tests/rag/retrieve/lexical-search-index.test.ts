@@ -9,6 +9,24 @@ async function buildIndex() {
   return LexicalSearchIndex.build(miniCorpus, await searchDeps());
 }
 
+describe("LexicalSearchIndex.passagesWriting", () => {
+  it("counts the passages that write a text as it is, up to a limit, the same when asked again with another limit", async () => {
+    const chunks = ["25年1月 AI Diffusion Rule公表", "25年5月 AI Diffusion Rule撤廃", "試験 Rule", "別の話題"].map(
+      (text, at) => makeChunk({ docId: `d${at}`, text }),
+    );
+    const index = LexicalSearchIndex.build(chunks, await searchDeps());
+    expect(index.passagesWriting("AI Diffusion Rule", 5)).toBe(2);
+    // Asked again with a lower limit, then a higher one: the full count of two stands.
+    expect(index.passagesWriting("ai diffusion rule", 1)).toBe(1);
+    expect(index.passagesWriting("AIDiffusionRule", 10)).toBe(2);
+    // A count cut at its limit is not taken for the full count when a higher limit is asked.
+    expect(index.passagesWriting("Rule", 2)).toBe(2);
+    expect(index.passagesWriting("Rule", 5)).toBe(3);
+    expect(index.passagesWriting("Rule", 1)).toBe(1);
+    expect(index.passagesWriting("Blue Sky Rule", 5)).toBe(0);
+  });
+});
+
 describe("LexicalSearchIndex", () => {
   it("retrieves a published FAQ entry only for its own question; a bundled Q&A document of kind faq stays searchable", async () => {
     const published = makeChunk({
