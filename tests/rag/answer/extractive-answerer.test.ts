@@ -49,9 +49,10 @@ describe("ExtractiveAnswerer", () => {
       }),
       makeChunk({ docId: "new", title: "試験資料(新)", date: "2025-12", text: "① 供給確保\n12試験物資指定" }),
     ];
-    const current = await (await answerer(chunks)).answer({ question: "試験物資って現在いくつ指定されていますか？" });
+    const taiwa = await answerer(chunks);
+    const current = await taiwa.answer({ question: "試験物資って現在いくつ指定されていますか？" });
     expect(current.answer).toContain("12試験物資指定");
-    const plain = await (await answerer(chunks)).answer({ question: "試験物資っていくつ指定されていますか？" });
+    const plain = await taiwa.answer({ question: "試験物資っていくつ指定されていますか？" });
     expect(plain.answer).toContain("11の試験物資");
   });
 
@@ -63,13 +64,10 @@ describe("ExtractiveAnswerer", () => {
         "米国の試験分野別関税\n鉄鋼・アルミ\u3000追加関税率:50%\n試験自動車・部品\u3000追加関税率:25%\n試験半導体・医薬品\u3000調査を実施中",
       ),
     ];
-    const asked = await (await answerer(chunks)).answer({
-      question: "米国の試験分野別関税で、試験半導体の追加関税率は何%ですか？",
-    });
+    const taiwa = await answerer(chunks);
+    const asked = await taiwa.answer({ question: "米国の試験分野別関税で、試験半導体の追加関税率は何%ですか？" });
     expect(asked.resolved).toBe(false);
-    const own = await (await answerer(chunks)).answer({
-      question: "米国の試験分野別関税で、試験自動車の追加関税率は何%ですか？",
-    });
+    const own = await taiwa.answer({ question: "米国の試験分野別関税で、試験自動車の追加関税率は何%ですか？" });
     expect(own.resolved).toBe(true);
     expect(own.answer).toContain("25%");
   });
