@@ -63,6 +63,8 @@ function askedNounAfter(tokens: IpadicFeatures[], at: number): IpadicFeatures | 
       const last = tokens[head]!;
       return nounClassOf(last.surface_form) === "none" ? token : last;
     }
+    // 「どんな新しいスキーム」: an adjective or a prefix between the question word and its noun modifies the noun.
+    if (token.pos === "形容詞" || token.pos === "接頭詞") continue;
     if (token.pos !== "助詞" || token.surface_form !== "の") return undefined;
   }
   return undefined;

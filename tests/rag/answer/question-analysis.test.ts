@@ -17,6 +17,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["対象となる物資を一覧で教えてください", "list"],
     ["重点分野をすべて挙げてください", "list"],
     ["どんな支援策がありますか", "list"],
+    // An adjective between どんな and its noun still leaves the noun asked for.
+    ["どんな新しい支援策を作るとしていますか", "list"],
     ["試験指針の「原則」として何が挙がってますか？", "list"],
     ["技術審査制度とはどういう制度ですか", "definition"],
     ["「試験クリアランス」とはどういう制度のことですか？", "definition"],
