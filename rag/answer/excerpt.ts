@@ -198,6 +198,9 @@ function announcingLine(lines: PassageLine[], options: ExcerptOptions): number {
   );
 }
 
+/** The longest a label or a title runs (「○経済安全保障推進法 附則」, a slide's sub-title): longer, it is prose. */
+const LABEL_CHARS = 60;
+
 interface Block {
   lines: PassageLine[];
   /** The line just before the block, when it is a label (○経済安全保障推進法 附則) rather than a sentence. */
@@ -258,6 +261,23 @@ function figuresOnly(block: Block): boolean {
   );
 }
 
+/**
+ * 「新たなスキームの創設・…を可能とする枠組み構築」 over 「✓ …の支援」 items: a block that opens with a phrase, no
+ * sentence, and goes on in items. Too long for a heading by its length alone, it still says nothing but what its items
+ * are about, and is shown with them.
+ */
+function headsItems(lines: PassageLine[]): boolean {
+  const [head, first] = lines;
+  return (
+    head !== undefined &&
+    first !== undefined &&
+    !head.bullet &&
+    first.bullet &&
+    head.text.length <= LABEL_CHARS &&
+    !/[。．、，,]/u.test(head.text)
+  );
+}
+
 /** Titles and labels only (「(参考)…の規定」「○…法 附則」): no sentence, and what they head is the next block. */
 function headsOnly(block: Block): boolean {
   // A title and its label at most: a longer run of short lines is a list, and its items are the answer.
@@ -267,7 +287,7 @@ function headsOnly(block: Block): boolean {
     !next.bullet &&
     /[。．]/u.test(next.text) &&
     block.lines.length <= 2 &&
-    block.lines.every((line) => line.headingLike || (!/[。．]/u.test(line.text) && line.text.length <= 60))
+    block.lines.every((line) => line.headingLike || (!/[。．]/u.test(line.text) && line.text.length <= LABEL_CHARS))
   );
 }
 
@@ -278,7 +298,7 @@ function blocksOf(lines: PassageLine[]): Block[] {
       (line, at) =>
         line.bullet &&
         NUMBERED_ITEM.test(line.text) &&
-        line.text.length <= 60 &&
+        line.text.length <= LABEL_CHARS &&
         !/[。．]$/u.test(line.text) &&
         lines[at + 1] !== undefined &&
         !lines[at + 1]!.bullet &&
@@ -301,7 +321,7 @@ function blocksOf(lines: PassageLine[]): Block[] {
     const previous = blocks.at(-1);
     if (label && previous) previous.labels = block;
     blocks.push(block);
-    label = !/[。．]$/u.test(last.text) && last.text.length <= 60 ? last : undefined;
+    label = !/[。．]$/u.test(last.text) && last.text.length <= LABEL_CHARS ? last : undefined;
     current = [];
   };
   for (const line of lines) {
@@ -598,7 +618,10 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     options.valueKind !== undefined &&
     NAMED_KINDS.has(options.valueKind) &&
     carriesValue(options.askedType, [bestLine.text], options.valueKind);
-  if (!statesAskedName && (bestLine.headingLike || bestLine.introducesList || (best === 0 && block.numberedTitle))) {
+  if (
+    !statesAskedName &&
+    (bestLine.headingLike || bestLine.introducesList || (best === 0 && (block.numberedTitle || headsItems(lines))))
+  ) {
     for (let at = best + 1; at < lines.length && length < 160; at++) {
       if (length + lines[at]!.text.length > MAX_CHARS) break;
       chosen.add(at);

@@ -738,6 +738,33 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("14対象事業");
   });
 
+  it("shows a long phrase that opens a block of items with its items, in Japanese and English", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        title: "試験制度の更なる推進に向けて",
+        text: [
+          "現行の試験制度の見直し・拡充",
+          "- ✓ 試験物資の供給に不可欠な役務への支援",
+          "等",
+          "新たな試験スキームの創設・実効的かつスピード感ある対応を可能とする枠組み構築",
+          "- ✓ 試験上重要な海外事業の展開の支援",
+          "- ✓ 試験データの保全の確保",
+          "等",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    for (const question of [
+      "試験の新たなスキームや枠組みとして、どんなものを作るとしていますか？",
+      "What new 試験 schemes or frameworks does the material propose?",
+    ]) {
+      const result = await answerer.answer({ question });
+      expect(result.answer, question).toContain("海外事業の展開の支援");
+      expect(result.answer, question).toContain("試験データの保全の確保");
+    }
+  });
+
   it("quotes the chapter or case the asker names by number, in Japanese or English, over a closer-worded other one", async () => {
     const answerer = await answererFor([
       makeChunk({
