@@ -107,8 +107,18 @@ export function englishTerms(
       found.push([term, english]);
   }
   return found.length > 0
-    ? `Terms: ${found.map(([term, english]) => `${term} = ${glossOf(term, english, folded)}`).join("; ")}.`
+    ? `Terms: ${found.map(([term, english]) => `${asWritten(term, text)} = ${glossOf(term, english, folded)}`).join("; ")}.`
     : undefined;
+}
+
+/**
+ * A term as the quote writes it: the lexicon keeps terms folded (ews構築, mfn税率), the quote has 「EWS構築」.
+ * Spaces the quote puts inside it are kept out of the match as folding drops them.
+ */
+function asWritten(term: string, text: string): string {
+  const letters = [...term].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  const written = text.normalize("NFKC").match(new RegExp(letters.join("\\s*"), "iu"));
+  return written ? written[0].replace(/\s+/gu, "") : term;
 }
 
 /**

@@ -26,6 +26,13 @@ describe("englishTerms", () => {
     ).toBeUndefined();
   });
 
+  it("writes a term with Latin letters as the quote does, not in the lexicon's lower case", () => {
+    const glossed =
+      englishTerms("日本についてはMFN税率等を含め15%", questionTerms("What tariff rate applies to Japan?")) ?? "";
+    expect(glossed).toMatch(/MFN税率 = tariff rate/u);
+    expect(glossed).not.toMatch(/mfn/u);
+  });
+
   it("glosses each of the question's words once, by the first term of the quote it stands for", () => {
     const glossed =
       englishTerms("自動車・自動車部品の関税。中大型車両は別枠。", questionTerms("What tariff applies to cars?")) ?? "";
