@@ -975,7 +975,8 @@ function headsTopic(line: PassageLine | undefined, focus: string[]): boolean {
 /** The text names the phrase with a date in brackets right after it: 「…法」(2024年5月). */
 function datedName(text: string, phrase: string): boolean {
   const at = text.indexOf(phrase);
-  return at >= 0 && /^[」』"]?\((?:\d|令和|平成)/u.test(text.slice(at + phrase.length));
+  // The question may name the law without its 法 (重要経済安保情報保護活用法って → 重要経済安保情報保護活用).
+  return at >= 0 && /^(?:法|令|制度)?[」』"]?\((?:\d|令和|平成)/u.test(text.slice(at + phrase.length));
 }
 
 /**

@@ -624,12 +624,20 @@ export class ExtractiveAnswerer implements Answerer {
           return;
         }
       }
-      const focus = topicPhrases([...part.focus, ...analysis.focus]);
+      // 「いつ成立して、いつ施行」: the event another part asks the date of (施行) is no topic of this part's.
+      const othersEvents = analysis.parts
+        .filter((other) => other !== part)
+        .flatMap((other) => other.events ?? [])
+        .filter((other) => !(part.events ?? []).includes(other));
+      const focus = topicPhrases([...part.focus, ...analysis.focus.filter((phrase) => !othersEvents.includes(phrase))]);
       // A value must be about what the question asks, not about the asker's aside (「前に見た資料だと11物資だった気が
       // するんですが。」): the aside's words still pick the passage, but are no topic the figure must name.
       const valueFocus = topicPhrases([
         ...(part.elliptical ? part.ownFocus : part.focus),
-        ...analysis.parts.filter((other) => other === part || !isAside(other.text)).flatMap((other) => other.ownFocus),
+        ...analysis.parts
+          .filter((other) => other === part || !isAside(other.text))
+          .flatMap((other) => other.ownFocus)
+          .filter((phrase) => !othersEvents.includes(phrase)),
       ]);
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.

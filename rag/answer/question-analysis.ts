@@ -578,11 +578,28 @@ function splitClauses(part: IpadicFeatures[]): IpadicFeatures[][] {
     // 「座長はどなたで、議事は公開されていましたか」: after a wh-clause, a yes/no clause with a topic of its own.
     const asksWhether = askedTypeOf(right) === "yes-no" && hasOwnTopic(right);
     if (!hasQuestionWord(left) || !(hasQuestionWord(right) || asksWhether)) continue;
-    // 「成立はいつで、施行は何年」: the same kind of value, asked of two topics each clause marks as its own.
-    if (askedTypeOf(left) === askedTypeOf(right) && !(hasOwnTopic(left) && hasOwnTopic(right))) continue;
+    // 「成立はいつで、施行は何年」: the same kind of value, asked of two topics each clause marks as its own; or
+    // 「いつ成立して、いつから施行される」 two dates of two events, each clause saying its own.
+    if (
+      askedTypeOf(left) === askedTypeOf(right) &&
+      !(hasOwnTopic(left) && hasOwnTopic(right)) &&
+      !ofTwoEvents(left, right)
+    )
+      continue;
     return [left, ...splitClauses(right)];
   }
   return [part];
+}
+
+/**
+ * Two date clauses of a topic the first one names, each saying an event the other does not (「…法って、いつ成立して、
+ * いつから施行」). Of a topic an earlier sentence asks for (「根拠法って何？いつ成立して、いつ施行？」) the dates are
+ * read together, as the answer to that sentence's question.
+ */
+function ofTwoEvents(left: IpadicFeatures[], right: IpadicFeatures[]): boolean {
+  if (askedTypeOf(left) !== "date" || !hasOwnTopic(left)) return false;
+  const [first, second] = [eventsOf(left), eventsOf(right)];
+  return first.length > 0 && second.length > 0 && !first.some((event) => second.includes(event));
 }
 
 /**

@@ -99,10 +99,11 @@ export class JapaneseTokenizer {
 
   /**
    * kuromoji reads a katakana compound before って as names and a verb (セキュリティ・クリアランスって →
-   * クリ/アラン/スっ/て); a space between them keeps the word whole, and is dropped again.
+   * クリ/アラン/スっ/て), and a law's name too (試験保護法って → 法っ/て, a verb); a space between them keeps the word
+   * whole, and is dropped again.
    */
   private tokenize(text: string): IpadicFeatures[] {
-    const spaced = text.replace(/([\p{Script=Katakana}ー・]{2,})(?=っ)/gu, "$1 ");
+    const spaced = text.replace(/([\p{Script=Katakana}ー・]{2,}|(?<=\p{Script=Han})法)(?=っ)/gu, "$1 ");
     const tokens = this.tokenizer.tokenize(spaced);
     if (spaced === text) return tokens;
     return tokens.filter(

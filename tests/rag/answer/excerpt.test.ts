@@ -738,6 +738,29 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("14対象事業");
   });
 
+  it("answers when a law was enacted and when it takes effect from the two lines that say each", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "policy",
+        title: "試験政策の推進に向けて",
+        text: "- 「試験調査法」(2021年6月)や、「試験情報保護活用法」(2024年5月)等、新たな制度の創設に取り組んできた。",
+      }),
+      makeChunk({
+        docId: "policy",
+        ordinal: 1,
+        title: "試験政策の推進に向けて",
+        text: "試験情報の適切な管理 (試験情報保護活用法【令和7年施行】)\n試験データの保全",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験情報保護活用法って、いつ成立して、いつから施行されるんでしたっけ？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("「試験情報保護活用法」(2024年5月)");
+    expect(result.answer).toContain("令和7年施行");
+  });
+
   it("shows a long phrase that opens a block of items with its items, in Japanese and English", async () => {
     const answerer = await answererFor([
       makeChunk({

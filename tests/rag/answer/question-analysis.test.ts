@@ -610,8 +610,30 @@ describe("analyzeQuestion: when and where", () => {
     const parts = analyze("試験法って成立はいつで、施行は何年でしたっけ？").parts;
     expect(parts.map((part) => part.askedType)).toEqual(["date", "date"]);
     expect(parts[1]!.text).toMatch(/^施行は何年/);
-    // Without a topic of its own, the second clause asks on about the first one's.
-    expect(analyze("試験法はいつ成立して、いつ施行なんでしたっけ").parts).toHaveLength(1);
+  });
+
+  it("reads two date clauses of two events of the topic the first names (いつ成立して、いつ施行) as two parts", () => {
+    for (const question of [
+      "試験法はいつ成立して、いつ施行なんでしたっけ",
+      "試験保護法って、いつ成立して、いつから施行されるんでしたっけ？",
+    ]) {
+      const parts = analyze(question).parts;
+      expect(
+        parts.map((part) => part.askedType),
+        question,
+      ).toEqual(["date", "date"]);
+      expect(
+        parts.map((part) => part.events),
+        question,
+      ).toEqual([["成立"], ["施行"]]);
+    }
+    // Of a topic an earlier sentence asks for, the dates are read together, as that sentence's answer's.
+    expect(analyze("試験制度の根拠法って何？いつ成立して、いつ施行？").parts.map((part) => part.askedType)).toEqual([
+      "definition",
+      "date",
+    ]);
+    // One event asked twice is one part.
+    expect(analyze("試験法はいつ施行されて、いつから施行なんでしたっけ").parts).toHaveLength(1);
   });
 
   it("reads 'the exact … date' and 'month and day' in English as asking a date", () => {
@@ -622,7 +644,7 @@ describe("analyzeQuestion: when and where", () => {
 
   it("reads the events whose date is asked from the verbal nouns the part says are done", () => {
     expect(analyze("試験法の改正法案はいつ国会に提出される予定ですか？").parts[0]!.events).toEqual(["提出"]);
-    expect(analyze("試験法っていつ成立して、いつ施行なんでしたっけ").parts[0]!.events).toEqual(["成立", "施行"]);
+    expect(analyze("試験制度の根拠法って何？いつ成立して、いつ施行？").parts[1]!.events).toEqual(["成立", "施行"]);
     expect(analyze("いつから施行？").parts[0]!.events).toEqual(["施行"]);
     // A plan (想定) or a topic noun (撤廃は) is no event.
     expect(analyze("どのくらいの期間で研究開発を進める想定ですか？").parts[0]!.events).toBeUndefined();

@@ -31,6 +31,13 @@ describe("JapaneseTokenizer", () => {
     ]);
   });
 
+  it("keeps a law's name before って a noun, not the verb kuromoji reads (法っ/て)", async () => {
+    const { tokenizer } = await searchDeps();
+    const tokens = tokenizer.morphemes("試験保護法って、いつ成立");
+    expect(tokens.map((token) => token.surface_form).slice(0, 4)).toEqual(["試験", "保護", "法", "って"]);
+    expect(tokens[3]!.pos).toBe("助詞");
+  });
+
   it("normalises full-width input before analysis", async () => {
     const { tokenizer } = await searchDeps();
     expect(tokenizer.analyze("ＣＦＩＵＳの審査").words).toContain("cfius");
