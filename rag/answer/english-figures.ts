@@ -190,11 +190,25 @@ function nounInEnglish(noun: string): string | undefined {
   return undefined;
 }
 
+/** 「1ヶ国」 is one country, not "1 countries". */
+function counted(count: string, plural: string): string {
+  if (count !== "1") return `${count} ${plural}`;
+  const singular =
+    plural === "people"
+      ? "person"
+      : plural.endsWith("ies")
+        ? `${plural.slice(0, -3)}y`
+        : plural.endsWith("s")
+          ? plural.slice(0, -1)
+          : plural;
+  return `1 ${singular}`;
+}
+
 const counts: Reader = (text) => [
-  ...readAll(text, COUNT, ([, count, counter]) => `${count} ${COUNTER_NOUNS[counter!]}`),
+  ...readAll(text, COUNT, ([, count, counter]) => counted(count!, COUNTER_NOUNS[counter!]!)),
   ...readAll(text, COUNT_OF_NOUN, ([, count, noun]) => {
     const english = nounInEnglish(noun!);
-    return english ? `${count} ${english}` : undefined;
+    return english ? counted(count!, english) : undefined;
   }),
 ];
 
@@ -221,7 +235,8 @@ export function englishFigures(
   askedTypes: readonly AskedType[],
   { withYears = false }: { withYears?: boolean } = {},
 ): Reading[] {
-  const normalized = text.normalize("NFKC");
+  // A circled number marks an item (③ 人材流出): NFKC would read it as the count 「3人」.
+  const normalized = text.replace(/[①-⑳]/gu, "・").normalize("NFKC");
   const readers = [...new Set(askedTypes.flatMap((type) => READERS[type] ?? []))];
   if (withYears && askedTypes.includes("date")) readers.push(bareYears);
   const found: Reading[] = [];

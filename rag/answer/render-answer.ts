@@ -209,6 +209,10 @@ const VERDICT_TEXTS: Record<Verdict["says"], Record<Language, (n: number) => str
 };
 
 const MAX_FIGURES_SHOWN = 4;
+/** The kinds of figure an English answer reads out. */
+const FIGURE_TYPES: AskedType[] = ["date", "amount", "count"];
+/** The kinds of figure read out for a question that asks none. */
+const OTHER_FIGURE_TYPES: AskedType[] = ["amount", "count"];
 
 /**
  * The name a figure dates or measures when the quote writes it in brackets right after the name (「重要土地等調査法」
@@ -246,17 +250,33 @@ function figuresLine(
   },
 ): string | undefined {
   const read = (text: string) => englishFigures(text, askedTypes, { withYears: leads });
+  // "What is the target for inward FDI stock" asks no figure, but 「100兆円とする目標」 beside its words is the answer:
+  // a question that asks what, why or how also gets the sums and counts its words stand beside in the first excerpt.
+  // (Not its dates, which are as often the background the asker gave; nor a further excerpt's, which may be another
+  // topic's.)
+  const otherTypes =
+    leads && askedTypes.some((type) => !FIGURE_TYPES.includes(type))
+      ? OTHER_FIGURE_TYPES.filter((type) => !askedTypes.includes(type))
+      : [];
   // 「2030年に100兆円とする目標」 beside the asked 対内直接投資残高 is the asked figure; 「(令和5年4月26日、…会議決定)」
   // in the same line dates something else. A figure is read when its clause says a word of the question, unless
-  // none does.
+  // none does (an asked kind of figure only).
   const beside = (text: string) => {
-    const readings = read(text);
     const clauses = text.normalize("NFKC").split(/[、。「」\n]/u);
-    const said = readings.filter(({ quoted }) => {
+    const saysAsked = ({ quoted }: { quoted: string }) => {
       const clause = clauses.find((part) => part.includes(quoted)) ?? "";
       return asked.some((term) => foldForMatch(clause).includes(term));
-    });
-    return said.length > 0 ? said : readings;
+    };
+    const readings = read(text);
+    const said = readings.filter(saysAsked);
+    const others = englishFigures(text, otherTypes)
+      .filter(saysAsked)
+      .filter(
+        ({ quoted }) => !readings.some((known) => known.quoted.includes(quoted) || quoted.includes(known.quoted)),
+      );
+    return [...(said.length > 0 ? said : readings), ...others].sort(
+      (a, b) => text.normalize("NFKC").indexOf(a.quoted) - text.normalize("NFKC").indexOf(b.quoted),
+    );
   };
   const figures = excerpts
     .flatMap((excerpt) => excerpt.spans)

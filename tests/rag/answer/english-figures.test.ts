@@ -63,6 +63,11 @@ describe("englishFigures", () => {
     expect(figures("12物資を指定、総額約2.4兆円", ["definition"])).toBeUndefined();
   });
 
+  it("reads one of a counter in the singular, and no count in an item's circled number (③ 人材流出)", () => {
+    expect(figures("1ヶ国分の増加、3人の委員", ["count"])).toBe("Figures: 1ヶ国 = 1 country; 3人 = 3 people.");
+    expect(figures("③ 人材流出", ["count"])).toBeUndefined();
+  });
+
   it("reads 「14の業界団体」 as a count of the noun the glossary names, and not a noun it does not know", () => {
     expect(figures("まず14の業界団体と対話を実施。", ["count"])).toBe(
       "Figures: 14の業界団体 = 14 industry associations.",

@@ -203,6 +203,22 @@ describe("renderAnswer", () => {
     expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
   });
 
+  it("reads for a 'what' question the sums and counts its words stand beside in the first excerpt, not dates or others", () => {
+    const plan = makeChunk({ docId: "plan", title: "試験計画", text: "" });
+    const other = makeChunk({ docId: "other", title: "試験資料", text: "" });
+    const excerpts = [
+      excerpt(plan, ["骨太方針2023において「対内直接投資残高を2030年に100兆円とする目標の早期実現」を掲げた。"]),
+      excerpt(other, ["対内直接投資残高の目標とは別に、試験事業に3,000億円を措置。"]),
+    ];
+    const question = "What is the government's target for the inward FDI stock?";
+    const english = renderAnswer(excerpts, "en", ["definition"], undefined, question).answer.split("\n\n");
+    expect(english[0]).toBe("Key figures: ¥100 trillion (100兆円)[1].");
+    expect(english.join("\n")).not.toMatch(/Figures:|2030 \(/u);
+    // A sum no word of the question stands beside is not read.
+    const unasked = renderAnswer(excerpts, "en", ["definition"], undefined, "What does the plan say?").answer;
+    expect(unasked).not.toContain("figures");
+  });
+
   it("names what each figure dates when the quote brackets it after a name, in the asker's English where it was asked", () => {
     const chunk = makeChunk({ docId: "law", title: "試験資料", text: "" });
     const lines = ["「試験調査法」(2021年6月)や、「経済安全保障推進法」(2022年5月)等を整備した。"];
