@@ -50,9 +50,22 @@ const LEGAL_CONTEXT =
 const LIVE_DATA =
   /((今日|本日|現在|今|直近|リアルタイム)の?[^。]{0,10}(為替|株価|レート|相場|天気|気温))|\b(today['’]?s?|current|live|right now|at the moment)\b[^.?!]{0,30}\b(exchange rates?|stock prices?|share prices?|weather|yen)\b/iu;
 
+/**
+ * 「このシステムに他の会社の担当者が入力した質問を一覧で」: other people's questions to taiwa itself, however the request
+ * is worded. (Other companies' consultations in the documents, 「他社からどんな相談が寄せられた」, are a question about
+ * the case collection: no mention of taiwa, no request for its records.)
+ */
+const OTHER_PEOPLE = /(他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方|担当者|部署)|他社|他団体/u;
+const THIS_SYSTEM = /この\s?(システム|ボット|bot|チャット|ツール|サービス|アプリ)|taiwa/iu;
+const THEIR_RECORDS = /(質問|問い合わせ|相談|入力|ログ|履歴|記録|会社名|社名)/u;
+
+function asksForOthersRecords(text: string): boolean {
+  return OTHER_PEOPLE.test(text) && THIS_SYSTEM.test(text) && THEIR_RECORDS.test(text);
+}
+
 export function screenQuestion(question: string): AbstainReason | undefined {
   const text = question.normalize("NFKC");
-  if (INJECTION_PATTERNS.some((pattern) => pattern.test(text))) return "prompt-injection";
+  if (INJECTION_PATTERNS.some((pattern) => pattern.test(text)) || asksForOthersRecords(text)) return "prompt-injection";
   if (LIVE_DATA.test(text)) return "no-evidence";
   if (FIRST_PERSON.test(text) && JUDGEMENT_REQUEST.test(text) && LEGAL_CONTEXT.test(text)) return "legal-judgement";
   return undefined;
