@@ -367,8 +367,6 @@ export class ExtractiveAnswerer implements Answerer {
     chunks: readonly Chunk[];
     boilerplate: Set<string>;
     byPosition: Map<string, Chunk>;
-    /** Every title and text, folded, once asked for: whether the documents ever write a name. */
-    written?: string;
     /** How the documents spell their katakana words, once asked for. */
     spellings?: KatakanaSpellings;
   };
@@ -812,12 +810,7 @@ export class ExtractiveAnswerer implements Answerer {
       analysis.lang === "ja"
         ? [...latinNames(question), ...latinCompounds(question)]
         : untranslatedAcronyms(question, [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)]);
-    if (names.length > 0) {
-      const facts = this.corpusFacts(index);
-      facts.written ??= foldForMatch(documentTexts(index.chunks).join("\n"));
-      const { written } = facts;
-      if (names.some((name) => !written.includes(name))) return true;
-    }
+    if (names.some((name) => !index.writes(name))) return true;
     // A year or a figure the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(

@@ -79,6 +79,7 @@ export class LexicalSearchIndex implements LexicalIndex {
   private similarity: QuestionSimilarity | undefined;
   private acronyms: Set<string> | undefined;
   private foldedTexts: string[] | undefined;
+  private foldedTitles: string[] | undefined;
   /** Counts already taken, by folded text: one answer analyses the same question (and its parts) several times. */
   private readonly writingCounts = new Map<string, { count: number; upTo: number }>();
 
@@ -190,6 +191,13 @@ export class LexicalSearchIndex implements LexicalIndex {
     if (this.writingCounts.size >= MAX_WRITING_COUNTS) this.writingCounts.clear();
     this.writingCounts.set(folded, { count, upTo });
     return count;
+  }
+
+  /** Whether any document writes this text (folded), in a title or in a passage: a name they never write is not theirs. */
+  writes(text: string): boolean {
+    const folded = foldForMatch(text);
+    this.foldedTitles ??= [...new Set(this.chunks.map((chunk) => foldForMatch(chunk.title)))];
+    return this.foldedTitles.some((title) => title.includes(folded)) || this.passagesWriting(text, 1) > 0;
   }
 
   search(request: { query: string; filter?: RetrievalFilter; limit: number }): Passage[] {

@@ -25,6 +25,17 @@ describe("LexicalSearchIndex.passagesWriting", () => {
     expect(index.passagesWriting("Rule", 1)).toBe(1);
     expect(index.passagesWriting("Blue Sky Rule", 5)).toBe(0);
   });
+
+  it("says whether any document writes a text, in a title or a passage, folded", async () => {
+    const chunks = [
+      makeChunk({ docId: "d0", title: "CISTEC 試験資料", text: "別の話題" }),
+      makeChunk({ docId: "d1", text: "25年1月 AI Diffusion Rule公表" }),
+    ];
+    const index = LexicalSearchIndex.build(chunks, await searchDeps());
+    expect(index.writes("cistec")).toBe(true);
+    expect(index.writes("AIDiffusionRule")).toBe(true);
+    expect(index.writes("Rapidus")).toBe(false);
+  });
 });
 
 describe("LexicalSearchIndex", () => {
