@@ -266,7 +266,7 @@ function figuresOnly(block: Block): boolean {
  * sentence, and goes on in items. Too long for a heading by its length alone, it still says nothing but what its items
  * are about, and is shown with them.
  */
-function headsItems(lines: PassageLine[]): boolean {
+function opensItems(lines: PassageLine[]): boolean {
   const [head, first] = lines;
   return (
     head !== undefined &&
@@ -620,7 +620,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     carriesValue(options.askedType, [bestLine.text], options.valueKind);
   if (
     !statesAskedName &&
-    (bestLine.headingLike || bestLine.introducesList || (best === 0 && (block.numberedTitle || headsItems(lines))))
+    (bestLine.headingLike || bestLine.introducesList || (best === 0 && (block.numberedTitle || opensItems(lines))))
   ) {
     for (let at = best + 1; at < lines.length && length < 160; at++) {
       if (length + lines[at]!.text.length > MAX_CHARS) break;

@@ -262,7 +262,8 @@ function figuresLine(
   // in the same line dates something else. A figure is read when its clause says a word of the question, unless
   // none does (an asked kind of figure only).
   const beside = (text: string) => {
-    const clauses = text.normalize("NFKC").split(/[、。「」\n]/u);
+    const normalized = text.normalize("NFKC");
+    const clauses = normalized.split(/[、。「」\n]/u);
     const saysAsked = ({ quoted }: { quoted: string }) => {
       const clause = clauses.find((part) => part.includes(quoted)) ?? "";
       return asked.some((term) => foldForMatch(clause).includes(term));
@@ -275,7 +276,7 @@ function figuresLine(
         ({ quoted }) => !readings.some((known) => known.quoted.includes(quoted) || quoted.includes(known.quoted)),
       );
     return [...(said.length > 0 ? said : readings), ...others].sort(
-      (a, b) => text.normalize("NFKC").indexOf(a.quoted) - text.normalize("NFKC").indexOf(b.quoted),
+      (a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted),
     );
   };
   const figures = excerpts
