@@ -380,7 +380,7 @@ function modifies(tokens: IpadicFeatures[], at: number): boolean {
 /** Whether a sentence asks something: a question word, a request, or a question ending. */
 function asks(tokens: IpadicFeatures[]): boolean {
   const text = tokens.map((token) => token.surface_form).join("");
-  if (/[?？]\s*$/u.test(text)) return true;
+  if (/[?？]\s*$/u.test(text) || alsoElided(tokens)) return true;
   // A bare noun phrase (「概要と」 before 「…も教えて」, 「罰則は?」) is a thing asked for.
   if (
     !tokens.some((token) => token.pos === "動詞" || token.pos === "助動詞") &&
@@ -396,6 +396,19 @@ function asks(tokens: IpadicFeatures[]): boolean {
       (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
   );
 }
+
+/**
+ * 「2024年2月の時点での検討状況もあわせて。」「罰則についても。」: a sentence that ends on も, or on 「もあわせて」, leaves its
+ * request unsaid; after a question it asks for that too.
+ */
+function alsoElided(tokens: IpadicFeatures[]): boolean {
+  const words = tokens.filter((token) => token.pos !== "記号");
+  const joined = words.at(-1)?.surface_form === "て" && JOINING_VERBS.has(words.at(-2)?.basic_form ?? "");
+  const rest = joined ? words.slice(0, -2) : words;
+  const also = rest.at(-1);
+  return also?.surface_form === "も" && also.pos === "助詞" && rest.some((token) => token.pos === "名詞");
+}
+const JOINING_VERBS = new Set(["あわせる", "併せる", "合わせる"]);
 
 /** A sentence that trails off on a conjunctive particle (「…気がするけど」「…と聞いたが」), waiting for a reply. */
 function leftOpen(tokens: IpadicFeatures[]): boolean {

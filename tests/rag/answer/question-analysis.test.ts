@@ -190,6 +190,10 @@ describe("analyzeQuestion: focus and parts", () => {
     ["Which law covers an engineer who takes trade secrets when changing jobs?", ["definition"]],
     // After a question, a remark left open on けど asks to confirm it.
     ["試験国の順位は世界何位？甲国に抜かれるって話もあった気がするけど", ["count", "definition"]],
+    // A sentence ending on も, or on 「もあわせて」, leaves its request unsaid and asks for that too.
+    ["試験制度ってどういう仕組み？昨年2月時点の検討状況もあわせて。", ["definition", "definition"]],
+    ["試験法はいつ成立した？4つの柱も。", ["date", "list"]],
+    ["試験法の概要を教えて。弊社も対象です。", ["definition"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
