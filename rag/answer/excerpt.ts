@@ -92,6 +92,8 @@ export interface ExcerptOptions {
   besides?: string[];
   /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
   itemsOf?: string[];
+  /** Topics the part joins as equals (folded): the lines that give the asked value for each are shown. */
+  joined?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
   variantsOf?: (phrase: string) => readonly string[];
   /** The words a translated topic phrase joins (folded), said apart in the documents: 無人機 … 市場. */
@@ -901,6 +903,91 @@ function withRestatedItems(
 }
 
 /**
+ * A joined topic is said by a text that names it, not by one that names a shorter topic joined with it (改訂版 in
+ * 「改訂版第4回」 is no 再改訂版).
+ */
+function saysJoined(text: string, phrase: string, joined: readonly string[]): boolean {
+  if (text.includes(phrase)) return true;
+  return (
+    mentions(text, phrase) &&
+    !joined.some((other) => other !== phrase && phrase.includes(other) && text.includes(other))
+  );
+}
+
+/**
+ * The lines that answer for the topics a question joins as equals (「初版、改訂版、再改訂版はそれぞれいつ」), when the shown
+ * block answers for some of them: the line after it in its chunk, or in the next chunk of its section, that names each
+ * missing one, with the line it heads (「② 先端技術育成」 over 「50の重要技術、総額5000億円」).
+ */
+function withJoinedTopics(
+  spans: ExcerptSpan[],
+  chunk: Chunk,
+  chunkLines: PassageLine[],
+  options: ExcerptOptions,
+): ExcerptSpan[] {
+  const joined = options.joined ?? [];
+  const own = spans.find((span) => span.chunk === chunk);
+  if (joined.length < 2 || !own) return spans;
+  const lastShown = chunkLines.findLastIndex((line) => own.lines.includes(line.text));
+  const next = options.nextChunk(chunk);
+  const sameSection =
+    next !== undefined &&
+    chunk.sectionPath.length > 0 &&
+    chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
+  const ownFolded = new Set(chunkLines.map((line) => line.folded));
+  const after = [
+    ...chunkLines.slice(lastShown + 1).map((line) => ({ line, chunk })),
+    ...(sameSection
+      ? passageLines(next, options.isBoilerplate)
+          .filter((line) => !ownFolded.has(line.folded))
+          .map((line) => ({ line, chunk: next }))
+      : []),
+  ];
+  const picked = new Set<number>();
+  const shownText = () =>
+    foldForMatch([...spans.flatMap((span) => span.lines), ...[...picked].map((at) => after[at]!.line.text)].join("\n"));
+  if (!joined.some((phrase) => mentions(shownText(), phrase))) return spans;
+  let room = MAX_LIST_CHARS;
+  for (const phrase of joined) {
+    if (saysJoined(shownText(), phrase, joined)) continue;
+    const naming = after
+      .map((candidate, at) => ({ ...candidate, at }))
+      .filter(({ line }) => saysJoined(line.folded, phrase, joined))
+      .sort(
+        (a, b) =>
+          Number(b.line.folded.includes(phrase)) - Number(a.line.folded.includes(phrase)) ||
+          a.line.text.length - b.line.text.length,
+      )[0];
+    if (!naming) continue;
+    // A label (「② 先端技術育成」) says nothing of the asked value: the line under it does.
+    const value = after[naming.at + 1];
+    const heads =
+      naming.line.headingLike &&
+      !answersType(options.askedType, naming.line.text, options.valueKind) &&
+      value !== undefined &&
+      !value.line.headingLike;
+    const lines = heads ? [naming.at, naming.at + 1] : [naming.at];
+    const length = lines.reduce((sum, at) => sum + after[at]!.line.text.length, 0);
+    if (length > room) break;
+    room -= length;
+    for (const at of lines) picked.add(at);
+  }
+  if (picked.size === 0) return spans;
+  // In the passage's order, whichever topic each line was found for.
+  const added = new Map<Chunk, string[]>();
+  for (const at of [...picked].sort((a, b) => a - b)) {
+    const { line, chunk: from } = after[at]!;
+    if (spans.some((span) => span.lines.includes(line.text))) continue;
+    added.set(from, [...(added.get(from) ?? []), line.text]);
+  }
+  const result = spans.map((span) => ({ chunk: span.chunk, lines: [...span.lines, ...(added.get(span.chunk) ?? [])] }));
+  const nextAdded = next ? added.get(next) : undefined;
+  return next && nextAdded && nextAdded.length > 0 && !spans.some((span) => span.chunk === next)
+    ? [...result, { chunk: next, lines: nextAdded }]
+    : result;
+}
+
+/**
  * The text says a label the question names: 第1章 as it is; a month of a year (2025年2月) also as its month alone
  * (「2月」, not 「12月」), since a slide often leaves out the year it is in, or as a numeric date (24/05/14).
  */
@@ -1548,6 +1635,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
       spans.push({ chunk: next, lines: [shorten(nextHolder.text, terms, total)] });
     }
   }
+  // 「サプライチェーン強靱化と先端技術育成って…どれくらい」 answered for the first: the others' lines follow it.
+  spans = withJoinedTopics(spans, chunk, best.chunkLines, options);
   const shown = spans.flatMap((span) => span.lines);
   const winner = best.score;
   const alsoSee = considered

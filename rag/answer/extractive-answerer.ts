@@ -684,6 +684,7 @@ export class ExtractiveAnswerer implements Answerer {
         actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
         stated: statedAmounts(question),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
+        ...(part.joined ? { joined: part.joined.map(foldForMatch) } : {}),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: single,
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],

@@ -1,7 +1,6 @@
 import type { IpadicFeatures } from "kuromoji";
 import { DOMAIN_SYNONYM_GROUPS } from "../retrieve/domain-synonyms.ts";
 import { englishLexicon, numberWordsAsDigits } from "../retrieve/english-lexicon.ts";
-import { foldForMatch } from "../retrieve/fold.ts";
 import {
   acronymsOf,
   type DocumentWords,
@@ -21,6 +20,7 @@ import {
   REQUEST_VERBS,
 } from "./asked-type.ts";
 import { analyzeEnglish } from "./english-question.ts";
+import { joinedTopics } from "./joined-topics.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
 export type { AskedType };
@@ -50,6 +50,8 @@ export interface QuestionPart {
   actedOn?: string[];
   /** What the part asks the date of, as verbal nouns (「いつ国会に提出される」 → 提出, 「いつ成立して、いつ施行？」). */
   events?: string[];
+  /** Topics the part joins as equals (「初版、改訂版、再改訂版はそれぞれ」): the answer gives the asked value for each. */
+  joined?: string[];
 }
 
 export interface QuestionAnalysis {
@@ -852,6 +854,7 @@ export function analyzeQuestion(
     // 本当ですか？」): a part with no topic of its own asks about the question's.
     const subject = subjectOf(partTokens) ?? (elliptical ? claimed : undefined);
     const actedOn = ["date", "count", "amount"].includes(askedType) ? actedOnOf(partTokens) : undefined;
+    const joined = joinedTopics(partTokens);
     return {
       text: partTokens.map((token) => token.surface_form).join(""),
       askedType,
@@ -863,6 +866,7 @@ export function analyzeQuestion(
       ...(events.length > 0 ? { events } : {}),
       ...(subject ? { subject } : {}),
       ...(actedOn ? { actedOn } : {}),
+      ...(joined.length > 0 ? { joined } : {}),
     };
   });
   const firstPerson = tokens.some(

@@ -576,6 +576,44 @@ describe("excerpts in answers", () => {
     expect(result.citations.map((citation) => citation.chunkId)).toContain("plan#1");
   });
 
+  it("gives the asked value for each topic the question joins, from the labelled lines after the one it answers with", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "law",
+        ordinal: 0,
+        sectionPath: ["2. 試験推進法の施行"],
+        text: "2. 試験推進法の施行\n① 物資確保\n12物資指定、総額約2.4兆円\n② 技術育成\n50の重要技術、総額5000億円\n③ 基盤整備\n15分野指定",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験推進法の物資確保と技術育成って、これまでにどれくらいの物資・技術が対象ですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("12物資指定");
+    expect(result.answer).toContain("② 技術育成");
+    expect(result.answer).toContain("50の重要技術");
+    // A topic the question does not join is not shown.
+    expect(result.answer).not.toContain("15分野");
+  });
+
+  it("does not take a shorter joined topic's line for a longer one's (改訂版 is no 再改訂版)", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        sectionPath: ["試験計画の策定"],
+        text: "試験計画の策定\n- 23/10/31 : 試験計画初版\n- 24/05/14 : 試験計画改訂版第4回会議\n- 25/5/23 : 第7回会議 (試験計画再改訂に向けた議論)\n- 25/5/30 : 試験計画再改訂",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画の初版、改訂版、再改訂版はそれぞれいつ出ましたか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("24/05/14");
+    expect(result.answer).toContain("25/5/30");
+    expect(result.answer).not.toContain("第7回会議");
+  });
+
   it("finds a place the question names in the lead-in of the cited section, in the chunk before", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "s", ordinal: 0, text: "米国を中心とした試験秩序は大きな転換点を迎えている。" }),
