@@ -92,6 +92,8 @@ export interface ExcerptOptions {
   besides?: string[];
   /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
   itemsOf?: string[];
+  /** The part asks what came after (「その後どう広がった」): the lines after the answering one go on with it. */
+  asksWhatFollowed?: boolean;
   /** Topics the part joins as equals (folded): the lines that give the asked value for each are shown. */
   joined?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
@@ -528,6 +530,23 @@ function namingLine(
 }
 
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
+/**
+ * 「その後どう広がったのか」 asks what came after the line that answers: the block's next lines say it, though they share
+ * no word with the question (「対話を進める中で…追加的に対話の場を設けた」).
+ */
+function followedOn(trimmed: PassageLine[], block: Block, options: ExcerptOptions): PassageLine[] {
+  if (!options.asksWhatFollowed || trimmed.length === 0) return trimmed;
+  const last = block.lines.indexOf(trimmed.at(-1)!);
+  let length = trimmed.reduce((sum, line) => sum + line.text.length, 0);
+  const kept = [...trimmed];
+  for (const line of block.lines.slice(last + 1)) {
+    if (length + line.text.length > MAX_CHARS) break;
+    kept.push(line);
+    length += line.text.length;
+  }
+  return kept;
+}
+
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.
@@ -1518,7 +1537,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   });
   if (!best) return undefined;
   const chunk = passages[best.rank]!.chunk;
-  const trimmed = trimBlock(best.block, options, total, best.lineScores);
+  const trimmed = followedOn(trimBlock(best.block, options, total, best.lineScores), best.block, options);
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
   const lines = shownLines(own, best.chunkLines, {

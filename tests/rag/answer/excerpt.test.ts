@@ -614,6 +614,25 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("第7回会議");
   });
 
+  it("goes on past the line that answers when the question asks what came after (その後)", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "talks",
+        sectionPath: ["試験対話(進捗報告)"],
+        text: "試験対話(進捗報告)\n- 試験計画に基づき、試験対話として、まず14の団体と対話を実施。\n- 対話を進める中で、一部の製品について追加的に対話の場を設けた。\n- 併せて、問い合わせのあった個別企業との対話も実施。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const asked = await answerer.answer({ question: "試験対話はその後どう広がったのですか？" });
+    expect(asked.answer).toContain("まず14の団体");
+    expect(asked.answer).toContain("追加的に対話の場を設けた");
+    expect(asked.answer).toContain("個別企業との対話も実施");
+    // Without その後, the line that answers is shown alone.
+    const first = await answerer.answer({ question: "試験対話は最初にいくつの団体と行いましたか？" });
+    expect(first.answer).toContain("まず14の団体");
+    expect(first.answer).not.toContain("個別企業");
+  });
+
   it("finds a place the question names in the lead-in of the cited section, in the chunk before", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "s", ordinal: 0, text: "米国を中心とした試験秩序は大きな転換点を迎えている。" }),
