@@ -92,6 +92,10 @@ export interface ExcerptOptions {
   besides?: string[];
   /** For a list question, what the items are (folded): 「どんな声が」 → 声, answered by 「以下のような声もある。」 and its items. */
   itemsOf?: string[];
+  /** The question, folded: an excerpt that only says its words back (「基幹インフラ制度への医療分野の追加」) tells nothing. */
+  question?: string;
+  /** Folded lines that only said the question back: a block holding one is not shown. */
+  echoed?: ReadonlySet<string>;
   /** The part asks what came after (「その後どう広がった」): the lines after the answering one go on with it. */
   asksWhatFollowed?: boolean;
   /** Topics the part joins as equals (folded): the lines that give the asked value for each are shown. */
@@ -922,6 +926,16 @@ function withRestatedItems(
 }
 
 /**
+ * Every word of the line (its kanji and katakana runs) is the question's: it says the question back. A figure is a
+ * value, even one the asker stated (「11物資だった気がする」 confirmed by 「11の特定重要物資を指定」).
+ */
+function saysBack(line: string, question: string): boolean {
+  const folded = foldForMatch(line);
+  const words = folded.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [];
+  return words.length > 0 && !/\d/u.test(folded) && words.every((word) => question.includes(word));
+}
+
+/**
  * A joined topic is said by a text that names it, not by one that names a shorter topic joined with it (改訂版 in
  * 「改訂版第4回」 is no 再改訂版).
  */
@@ -1365,7 +1379,20 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
  * passages are scored by the question terms they cover, whether they carry a value of the asked type,
  * and their passage's rank; the winner is trimmed to the lines that answer.
  */
+/**
+ * 「医療分野を加えるという話…具体的にどこを追加する方向」 answered by 「✓ 基幹インフラ制度への医療分野の追加」 is told its
+ * own words back: the best block that says more is shown instead. A yes/no question is confirmed by its words.
+ */
 export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
+  const found = excerptOf(passages, options);
+  const { question } = options;
+  if (!found || question === undefined || options.askedType === "yes-no") return found;
+  const lines = found.spans.flatMap((span) => span.lines);
+  if (!lines.every((line) => saysBack(line, question))) return found;
+  return excerptOf(passages, { ...options, echoed: new Set(lines.map(foldForMatch)) }) ?? found;
+}
+
+function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
   const { terms, askedType } = options;
   const total = terms.reduce((sum, { mass }) => sum + mass, 0) || 1;
   let best:
@@ -1399,7 +1426,7 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
         !(options.askedType === "list" && block.lines.some((line) => FORWARD_REFERENCE.test(line.text)))
       )
         continue;
-      if (block.lines.some((line) => EXHORTS.test(line.text))) continue;
+      if (block.lines.some((line) => EXHORTS.test(line.text) || options.echoed?.has(line.folded))) continue;
       // The document's title repeated as a line says where the block is, like a heading: it counts as context.
       // A section's own heading over the items of that section (「3. 経営者等が認識すべき原則」 ①②③) names them.
       const headsItems =

@@ -688,6 +688,7 @@ export class ExtractiveAnswerer implements Answerer {
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         ...(part.joined ? { joined: part.joined.map(foldForMatch) } : {}),
         asksWhatFollowed: WHAT_FOLLOWED.test(part.text),
+        question: foldForMatch(question),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: single,
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],

@@ -614,6 +614,29 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("第7回会議");
   });
 
+  it("does not answer with a line that only says the question back, when another passage says more", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        text: "現行制度の見直し・拡充\n- ✓ 重要な物資の供給に不可欠な役務への支援\n- ✓ 試験制度への医療分野の追加",
+      }),
+      makeChunk({
+        docId: "plan",
+        ordinal: 1,
+        text: "(検討)\n重要技術領域リストを定める。試験制度への診療報酬支払基金及び医療機関の追加について、検討を行う。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const where = await answerer.answer({
+      question: "試験制度に医療分野を加えるという話、具体的にどこを追加する方向なんですか？",
+    });
+    expect(where.answer).toContain("支払基金");
+    // A yes/no question is confirmed by its own words.
+    const confirmed = await answerer.answer({ question: "試験制度に医療分野の追加って本当にあるんですか？" });
+    expect(confirmed.answer).toContain("試験制度への医療分野の追加");
+  });
+
   it("goes on past the line that answers when the question asks what came after (その後)", async () => {
     const answerer = await answererFor([
       makeChunk({
