@@ -3,8 +3,11 @@ import { nounClassOf } from "./noun-classes.ts";
 
 /** What joins two topics in a question: 「AとB」「A、B、C」「AやB」「A及びB」. 「・」 is left out: it joins the words of one name. */
 const JOINERS = new Set(["と", "、", ",", "や", "及び", "および", "並びに"]);
-/** What may follow the last topic: the group is what the question is about (は, って, それぞれ), not a modifier of a noun (の). */
+/** What may follow the last topic: the group is what the question is about (は, って, それぞれ), not a modifier of a noun. */
 const AFTER_GROUP = new Set(["は", "って", "が", "を", "も", "について", "では", "で", "に", "それぞれ", "とも", "、"]);
+
+/** Classes of a noun after 「AとBの」 that ask the same of each (例, 予算, 件数, 違い), unlike a generic one (関係, 内容). */
+const ASKED_OF_EACH = new Set(["list", "amount", "count", "date", "comparison", "definition", "reason", "procedure"]);
 
 interface Run {
   start: number;
@@ -53,7 +56,9 @@ export function joinedTopics(tokens: readonly IpadicFeatures[]): string[] {
   const closeGroup = () => {
     const last = group.at(-1);
     const after = last ? tokens[last.end]?.surface_form : undefined;
-    if (group.length > best.length && group.length >= 2 && after !== undefined && AFTER_GROUP.has(after)) best = group;
+    // 「理念や要件の例」「半導体と蓄電池の予算」: what is asked of each (例, 予算), not a topic of its own (関係).
+    const askedOfEach = after === "の" && ASKED_OF_EACH.has(nounClassOf(tokens[last!.end + 1]?.surface_form ?? ""));
+    if (group.length > best.length && group.length >= 2 && (AFTER_GROUP.has(after ?? "") || askedOfEach)) best = group;
     group = [];
   };
   runs.forEach((run, at) => {

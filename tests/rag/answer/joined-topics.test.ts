@@ -14,6 +14,9 @@ describe("joinedTopics", () => {
     ["試験計画の初版、改訂版、再改訂版はそれぞれいつ出ましたか？", ["初版", "改訂版", "再改訂版"]],
     ["試験法の物資確保と技術育成って、どれくらいの予算？", ["物資確保", "技術育成"]],
     ["輸出管理や投資管理は、どの法律で？", ["輸出管理", "投資管理"]],
+    // What is asked of each (例, 予算) may follow with の.
+    ["補助金に入れる理念や要件の例は？", ["理念", "要件"]],
+    ["半導体と蓄電池の予算を教えて", ["半導体", "蓄電池"]],
   ])("reads the topics %s joins as equals", (question, topics) => {
     expect(joined(question)).toEqual(topics);
   });
