@@ -1379,6 +1379,10 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
  * passages are scored by the question terms they cover, whether they carry a value of the asked type,
  * and their passage's rank; the winner is trimmed to the lines that answer.
  */
+const ECHO_TYPES = new Set<AskedType>(["definition", "list", "procedure", "reason", "comparison"]);
+/** Share of the echoing excerpt's coverage of the question the block shown instead must have. */
+const ECHO_RETRY_SHARE = 0.8;
+
 /**
  * 「医療分野を加えるという話…具体的にどこを追加する方向」 answered by 「✓ 基幹インフラ制度への医療分野の追加」 is told its
  * own words back: the best block that says more is shown instead. A yes/no question is confirmed by its words.
@@ -1386,10 +1390,14 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
 export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
   const found = excerptOf(passages, options);
   const { question } = options;
-  if (!found || question === undefined || options.askedType === "yes-no") return found;
+  // A date, count or amount is checked on its own: the lines that say the question back carry none, and the answer
+  // says so (partial) rather than quoting another block's figure.
+  if (!found || question === undefined || !ECHO_TYPES.has(options.askedType)) return found;
   const lines = found.spans.flatMap((span) => span.lines);
   if (!lines.every((line) => saysBack(line, question))) return found;
-  return excerptOf(passages, { ...options, echoed: new Set(lines.map(foldForMatch)) }) ?? found;
+  const other = excerptOf(passages, { ...options, echoed: new Set(lines.map(foldForMatch)) });
+  // The block shown instead is about the question nearly as much; a weaker one answers something else.
+  return other && other.coverage >= ECHO_RETRY_SHARE * found.coverage ? other : found;
 }
 
 function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {

@@ -624,7 +624,7 @@ describe("excerpts in answers", () => {
       makeChunk({
         docId: "plan",
         ordinal: 1,
-        text: "(検討)\n重要技術領域リストを定める。試験制度への診療報酬支払基金及び医療機関の追加について、検討を行う。",
+        text: "(検討)\n医療分野では、試験制度への診療報酬支払基金及び医療機関の追加について、検討を行う方向。",
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
@@ -632,6 +632,10 @@ describe("excerpts in answers", () => {
       question: "試験制度に医療分野を加えるという話、具体的にどこを追加する方向なんですか？",
     });
     expect(where.answer).toContain("支払基金");
+    // A date asked of it is checked on the lines that name it: they give none, and the answer says so.
+    const when = await answerer.answer({ question: "試験制度への医療分野の追加は何年何月からですか？" });
+    expect(when.resolved).toBe(false);
+    expect(when.answer).toContain("試験制度への医療分野の追加");
     // A yes/no question is confirmed by its own words.
     const confirmed = await answerer.answer({ question: "試験制度に医療分野の追加って本当にあるんですか？" });
     expect(confirmed.answer).toContain("試験制度への医療分野の追加");
