@@ -37,6 +37,8 @@ export interface Reading {
   /** The figure as quoted. */
   quoted: string;
   english: string;
+  /** Where the quote says it. */
+  at?: number;
 }
 
 type Reader = (text: string) => Reading[];
@@ -44,7 +46,7 @@ type Reader = (text: string) => Reading[];
 function readAll(text: string, pattern: RegExp, read: (match: RegExpMatchArray) => string | undefined): Reading[] {
   return [...text.matchAll(pattern)].flatMap((match) => {
     const english = read(match);
-    return english ? [{ quoted: match[0].trim(), english }] : [];
+    return english ? [{ quoted: match[0].trim(), english, at: match.index }] : [];
   });
 }
 
@@ -55,6 +57,11 @@ const ERA_DATE = new RegExp(
 const WESTERN_DATE = /(?<![\d/和成])((?:19|20)\d{2}|\d{2})\s*年(度)?(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?/gu;
 const SLASH_DATE = /(?<![\d/])(\d{2})\/(\d{1,2})\/(\d{1,2})(?![\d/])/gu;
 const MONTH_DAY = /(?<![\d年/])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+/**
+ * 「1月正式版を公表」: a month alone, as a slide's timeline gives it. Not the months a law counts (「公布後6月以内」
+ * is six months).
+ */
+const MONTH_ONLY = /(?<![\d年/.]|後\s*)(\d{1,2})\s*月(?!\s*(?:\d|以内|以上|以下|未満|を経|を超|経過|間|後))/gu;
 
 const dates: Reader = (text) => {
   const eras = readAll(text, ERA_DATE, ([, era, year, fiscal, month, day]) => {
@@ -79,9 +86,11 @@ const dates: Reader = (text) => {
     const monthName = MONTHS[Number(month) - 1];
     return monthName && Number(day) >= 1 && Number(day) <= 31 ? `${Number(day)} ${monthName}` : undefined;
   });
+  const months = readAll(text, MONTH_ONLY, ([, month]) => MONTHS[Number(month) - 1]);
   // A month and day inside a fuller date (2022年5月11日) is read with its year, not again alone.
   const full = [...eras, ...western, ...slashes];
-  return [...full, ...days.filter((reading) => !full.some((date) => date.quoted.includes(reading.quoted)))];
+  const shorter = [...days, ...months].filter((reading) => !full.some((date) => date.quoted.includes(reading.quoted)));
+  return [...full, ...shorter];
 };
 
 const DURATION_UNITS: Record<string, [string, string]> = {
@@ -226,6 +235,30 @@ const BARE_YEAR = /(?<![\d/和成])((?:19|20)\d{2})\s*年(?![\d度間])/gu;
 
 const bareYears: Reader = (text) => readAll(text, BARE_YEAR, ([, year]) => year);
 
+/** Where a text occurs in another, every time. */
+function spansOf(text: string, part: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) spans.push([at, at + part.length]);
+  return spans;
+}
+
+/** Where a figure is said on its own: its first occurrence that is not part of another figure (1月 after 11月26日). */
+export function figureAt(text: string, quoted: string, others: readonly Reading[]): number {
+  const otherSpans = others
+    .filter((other) => other.quoted !== quoted && other.quoted.includes(quoted))
+    .flatMap((other) => spansOf(text, other.quoted));
+  const own = spansOf(text, quoted).find(
+    ([from, to]) => !otherSpans.some(([start, end]) => start <= from && to <= end),
+  );
+  return own?.[0] ?? text.indexOf(quoted);
+}
+
+/** Every occurrence of the figure is part of one already read (1月 in 11月26日), not a figure of its own (「1月正式版」). */
+function insideKnown(text: string, quoted: string, known: readonly Reading[]): boolean {
+  const knownSpans = known.flatMap((reading) => spansOf(text, reading.quoted));
+  return spansOf(text, quoted).every(([from, to]) => knownSpans.some(([start, end]) => start <= from && to <= end));
+}
+
 /**
  * The asked types' figures in a quote, in its order, each with its English reading (約2.4兆円 → about ¥2.4 trillion).
  * `withYears` adds western years alone (2030年 → 2030), which read the same in English but may be the asked value.
@@ -242,8 +275,12 @@ export function englishFigures(
   const found: Reading[] = [];
   for (const reading of readers.flatMap((reader) => reader(normalized))) {
     // A reading that says nothing the quote's digits do not (40% = 40%) is left out.
-    if (reading.english === reading.quoted || found.some((known) => known.quoted.includes(reading.quoted))) continue;
+    if (reading.english === reading.quoted || insideKnown(normalized, reading.quoted, found)) continue;
     found.push(reading);
   }
-  return found.sort((a, b) => normalized.indexOf(a.quoted) - normalized.indexOf(b.quoted)).slice(0, MAX_FIGURES);
+  const at = (reading: Reading) => reading.at ?? normalized.indexOf(reading.quoted);
+  return found
+    .sort((a, b) => at(a) - at(b))
+    .slice(0, MAX_FIGURES)
+    .map(({ quoted, english }) => ({ quoted, english }));
 }

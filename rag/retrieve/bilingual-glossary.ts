@@ -15,6 +15,10 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "technology outflow": ["技術流出"],
   "technology transfer": ["技術移転"],
   leakage: ["流出"],
+  // A draft is opened to comments as パブリックコメント (意見募集), not as a call for applications (公募).
+  "public comment": ["パブリックコメント", "意見募集"],
+  "public comments": ["パブリックコメント", "意見募集"],
+  "public consultation": ["パブリックコメント", "意見募集"],
   "trade secret": ["営業秘密"],
   "trade secrets": ["営業秘密"],
   antitrust: ["独占禁止法"],

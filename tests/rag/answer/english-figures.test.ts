@@ -74,4 +74,17 @@ describe("englishFigures", () => {
     );
     expect(figures("3つの試験もの", ["count"])).toBeUndefined();
   });
+  it("reads a month alone (「1月正式版を公表」), in the quote's order, though the same digits are part of another date", () => {
+    const quote = "- 11月26日任意の意見募集を開始(~12月26日)\n- 1月正式版を公表";
+    expect(englishFigures(quote, ["date"]).map(({ english }) => english)).toEqual([
+      "26 November",
+      "26 December",
+      "January",
+    ]);
+    // A count of months is a length of time, not a month.
+    expect(englishFigures("3か月以内に届け出る", ["date"]).map(({ english }) => english)).toEqual(["3 months"]);
+    // A law counts months as 月: 「公布後6月以内」 is six months, not June.
+    expect(englishFigures("公布後6月以内から段階的に施行", ["date"])).toEqual([]);
+    expect(englishFigures("施行の日から3月以内に届け出る", ["date"])).toEqual([]);
+  });
 });
