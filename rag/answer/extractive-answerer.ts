@@ -118,7 +118,8 @@ const RETRIEVE_LIMIT = 10;
 const DEFAULT_MIN_COVERAGE = 0.1;
 const DEFAULT_MIN_FOCUS = 0.5;
 /** 「その後どうなった」「それ以降の動き」 ("how did it expand after that"): the part asks what came after. */
-const WHAT_FOLLOWED = /その後|それ以降|それ以後|あれから|その次に|\b(?:after that|since then|afterwards|subsequently)\b/iu;
+const WHAT_FOLLOWED =
+  /その後|それ以降|それ以後|あれから|その次に|\b(?:after that|since then|afterwards|subsequently)\b/iu;
 /** Terms of the rest of the question count this much when excerpting for one part. */
 const OTHER_PART_WEIGHT = 0.3;
 /** A partial answer quotes what the documents say only when it is this close to the question. */
