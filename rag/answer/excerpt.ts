@@ -533,7 +533,6 @@ function namingLine(
   return tied && most < 2 ? undefined : found;
 }
 
-/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 /**
  * 「その後どう広がったのか」 asks what came after the line that answers: the block's next lines say it, though they share
  * no word with the question (「対話を進める中で…追加的に対話の場を設けた」).
@@ -551,6 +550,7 @@ function followedOn(trimmed: PassageLine[], block: Block, options: ExcerptOption
   return kept;
 }
 
+/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.
@@ -1374,18 +1374,15 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
   return carriesValue(askedType, texts, valueKind) ? OFF_TOPIC_VALUE_FACTOR : MISSING_VALUE_FACTOR;
 }
 
-/**
- * The best coherent excerpt for one asked part: blocks (a line and the bullets under it) of the top
- * passages are scored by the question terms they cover, whether they carry a value of the asked type,
- * and their passage's rank; the winner is trimmed to the lines that answer.
- */
+/** Asked types whose excerpt is replaced when it only says the question back. */
 const ECHO_TYPES = new Set<AskedType>(["definition", "list", "procedure", "reason", "comparison"]);
 /** Share of the echoing excerpt's coverage of the question the block shown instead must have. */
 const ECHO_RETRY_SHARE = 0.8;
 
 /**
- * 「医療分野を加えるという話…具体的にどこを追加する方向」 answered by 「✓ 基幹インフラ制度への医療分野の追加」 is told its
- * own words back: the best block that says more is shown instead. A yes/no question is confirmed by its words.
+ * The best coherent excerpt for one asked part (see `excerptOf`). 「医療分野を加えるという話…具体的にどこを追加する方向」
+ * answered by 「✓ 基幹インフラ制度への医療分野の追加」 is told its own words back: the best block that says more is shown
+ * instead. A yes/no question is confirmed by its words.
  */
 export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
   const found = excerptOf(passages, options);
@@ -1400,6 +1397,10 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   return other && other.coverage >= ECHO_RETRY_SHARE * found.coverage ? other : found;
 }
 
+/**
+ * Blocks (a line and the bullets under it) of the top passages are scored by the question terms they cover, whether
+ * they carry a value of the asked type, and their passage's rank; the winner is trimmed to the lines that answer.
+ */
 function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
   const { terms, askedType } = options;
   const total = terms.reduce((sum, { mass }) => sum + mass, 0) || 1;
