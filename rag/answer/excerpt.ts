@@ -98,6 +98,8 @@ export interface ExcerptOptions {
   echoed?: ReadonlySet<string>;
   /** The part asks what came after (「その後どう広がった」): the lines after the answering one go on with it. */
   asksWhatFollowed?: boolean;
+  /** A count of times an event happened (「何回改訂された」): the event's words (folded); each dated entry is one. */
+  countedEvent?: readonly string[];
   /** Topics the part joins as equals (folded): the lines that give the asked value for each are shown. */
   joined?: string[];
   /** Other names of a topic phrase (folded): 経済安保推進法 is said as 経済安全保障推進法. */
@@ -961,21 +963,7 @@ function withJoinedTopics(
   const joined = options.joined ?? [];
   const own = spans.find((span) => span.chunk === chunk);
   if (joined.length < 2 || !own) return spans;
-  const lastShown = chunkLines.findLastIndex((line) => own.lines.includes(line.text));
-  const next = options.nextChunk(chunk);
-  const sameSection =
-    next !== undefined &&
-    chunk.sectionPath.length > 0 &&
-    chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
-  const ownFolded = new Set(chunkLines.map((line) => line.folded));
-  const after = [
-    ...chunkLines.slice(lastShown + 1).map((line) => ({ line, chunk })),
-    ...(sameSection
-      ? passageLines(next, options.isBoilerplate)
-          .filter((line) => !ownFolded.has(line.folded))
-          .map((line) => ({ line, chunk: next }))
-      : []),
-  ];
+  const after = linesAfter(own, chunk, chunkLines, options);
   const picked = new Set<number>();
   const shownText = () =>
     foldForMatch([...spans.flatMap((span) => span.lines), ...[...picked].map((at) => after[at]!.line.text)].join("\n"));
@@ -1005,19 +993,69 @@ function withJoinedTopics(
     room -= length;
     for (const at of lines) picked.add(at);
   }
-  if (picked.size === 0) return spans;
   // In the passage's order, whichever topic each line was found for.
+  return withLinesAfter(
+    spans,
+    [...picked].sort((a, b) => a - b).map((at) => after[at]!),
+  );
+}
+
+interface LineOf {
+  line: PassageLine;
+  chunk: Chunk;
+}
+
+/** The lines after the shown ones: the rest of their chunk, then the next chunk of the same section. */
+function linesAfter(own: ExcerptSpan, chunk: Chunk, chunkLines: PassageLine[], options: ExcerptOptions): LineOf[] {
+  const lastShown = chunkLines.findLastIndex((line) => own.lines.includes(line.text));
+  const next = options.nextChunk(chunk);
+  const sameSection =
+    next !== undefined &&
+    chunk.sectionPath.length > 0 &&
+    chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
+  const ownFolded = new Set(chunkLines.map((line) => line.folded));
+  return [
+    ...chunkLines.slice(lastShown + 1).map((line) => ({ line, chunk })),
+    ...(sameSection
+      ? passageLines(next, options.isBoilerplate)
+          .filter((line) => !ownFolded.has(line.folded))
+          .map((line) => ({ line, chunk: next }))
+      : []),
+  ];
+}
+
+/** The spans with the given later lines added, each to its chunk's span (a new one for the next chunk). */
+function withLinesAfter(spans: ExcerptSpan[], lines: readonly LineOf[]): ExcerptSpan[] {
   const added = new Map<Chunk, string[]>();
-  for (const at of [...picked].sort((a, b) => a - b)) {
-    const { line, chunk: from } = after[at]!;
+  for (const { line, chunk } of lines) {
     if (spans.some((span) => span.lines.includes(line.text))) continue;
-    added.set(from, [...(added.get(from) ?? []), line.text]);
+    added.set(chunk, [...(added.get(chunk) ?? []), line.text]);
   }
   const result = spans.map((span) => ({ chunk: span.chunk, lines: [...span.lines, ...(added.get(span.chunk) ?? [])] }));
-  const nextAdded = next ? added.get(next) : undefined;
-  return next && nextAdded && nextAdded.length > 0 && !spans.some((span) => span.chunk === next)
-    ? [...result, { chunk: next, lines: nextAdded }]
-    : result;
+  const fresh = [...added].filter(([chunk]) => !spans.some((span) => span.chunk === chunk));
+  return [...result, ...fresh.map(([chunk, lines]) => ({ chunk, lines }))];
+}
+
+/**
+ * 「何回改訂されて、それぞれいつ」 answered from a timeline: every later dated entry that says the counted event
+ * (改訂, 改定, 改正) is one of the times asked for, in its chunk or the next of its section.
+ */
+function withCountedEvents(
+  spans: ExcerptSpan[],
+  chunk: Chunk,
+  chunkLines: PassageLine[],
+  options: ExcerptOptions,
+): ExcerptSpan[] {
+  const events = options.countedEvent ?? [];
+  const own = spans.find((span) => span.chunk === chunk);
+  if (events.length === 0 || !own || !own.lines.some((line) => TIMELINE_ENTRY.test(line))) return spans;
+  let room = MAX_LIST_CHARS;
+  const entries = linesAfter(own, chunk, chunkLines, options).filter(({ line }) => {
+    if (!TIMELINE_ENTRY.test(line.text) || !events.some((event) => line.folded.includes(event))) return false;
+    room -= line.text.length;
+    return room >= 0;
+  });
+  return entries.length > 0 ? withLinesAfter(spans, entries) : spans;
 }
 
 /**
@@ -1692,6 +1730,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   }
   // 「サプライチェーン強靱化と先端技術育成って…どれくらい」 answered for the first: the others' lines follow it.
   spans = withJoinedTopics(spans, chunk, best.chunkLines, options);
+  spans = withCountedEvents(spans, chunk, best.chunkLines, options);
   const shown = spans.flatMap((span) => span.lines);
   const winner = best.score;
   const alsoSee = considered

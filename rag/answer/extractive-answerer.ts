@@ -120,6 +120,8 @@ const DEFAULT_MIN_FOCUS = 0.5;
 /** 「その後どうなった」「それ以降の動き」 ("how did it expand after that"): the part asks what came after. */
 const WHAT_FOLLOWED =
   /その後|それ以降|それ以後|あれから|その次に|\b(?:after that|since then|afterwards|subsequently)\b/iu;
+/** 「何回改訂」「何度」 "how many times": a count of times an event happened. */
+const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 /** Terms of the rest of the question count this much when excerpting for one part. */
 const OTHER_PART_WEIGHT = 0.3;
 /** A partial answer quotes what the documents say only when it is this close to the question. */
@@ -678,6 +680,9 @@ export class ExtractiveAnswerer implements Answerer {
         valueKind,
         listSize: statedItemCount(part.text),
         countsItems: countsItems(part.text),
+        ...(part.askedType === "count" && COUNTS_TIMES.test(part.text) && event.length > 0
+          ? { countedEvent: event }
+          : {}),
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         terms,

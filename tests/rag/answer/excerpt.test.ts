@@ -641,6 +641,30 @@ describe("excerpts in answers", () => {
     expect(confirmed.answer).toContain("試験制度への医療分野の追加");
   });
 
+  it("shows every later dated entry of the event a question counts (何回改訂), into the next chunk of the section", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        sectionPath: ["試験計画の策定"],
+        text: "試験計画の策定\n- 23/10/31 : 試験計画初版\n- 三本柱の推進\n- 24/05/14 : 試験計画改訂版第4回会議",
+      }),
+      makeChunk({
+        docId: "plan",
+        ordinal: 1,
+        sectionPath: ["試験計画の策定"],
+        text: "- 25/4/15 : 第6回会議\n- 25/5/30 : 試験計画再改訂\n- 25/11/20 : 第8回会議",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画は何回改訂されましたか？それぞれいつですか？" });
+    expect(result.answer).toContain("24/05/14");
+    expect(result.answer).toContain("25/5/30");
+    // Entries of other events are not the times asked for.
+    expect(result.answer).not.toContain("第6回会議");
+    expect(result.answer).not.toContain("第8回会議");
+  });
+
   it("goes on past the line that answers when the question asks what came after (その後)", async () => {
     const answerer = await answererFor([
       makeChunk({
