@@ -271,6 +271,25 @@ function figuresOnly(block: Block): boolean {
   );
 }
 
+/** A numbered label (「① サプライチェーン」「(2) 先端技術」): what the lines under it are about. */
+const NUMBERED_LABEL = /^[\s\-・]*(?:[①-⑳]|\(\d+\)|（\d+）|\d+[.．])\s*\S/u;
+
+/**
+ * 「12物資指定、総額約2.4兆円」 quoted alone does not say what the figures are of; the numbered label just above it in the
+ * chunk (「① サプライチェーン」) does, and opens the quote.
+ */
+function withItsLabel(spans: ExcerptSpan[], chunk: Chunk, chunkLines: PassageLine[]): ExcerptSpan[] {
+  const [first, ...rest] = spans;
+  const opening = first?.lines[0];
+  if (!first || first.chunk !== chunk || opening === undefined) return spans;
+  const at = chunkLines.findIndex((line) => line.text === opening);
+  const label = chunkLines[at - 1];
+  const figures = opening.length <= FIGURE_LINE_CHARS * 1.5 && statesValue(opening) && !NUMBERED_LABEL.test(opening);
+  if (at <= 0 || !figures || !label?.headingLike || !NUMBERED_LABEL.test(label.text) || label.text.length > LABEL_CHARS)
+    return spans;
+  return [{ chunk, lines: [label.text, ...first.lines] }, ...rest];
+}
+
 /**
  * 「新たなスキームの創設・…を可能とする枠組み構築」 over 「✓ …の支援」 items: a block that opens with a phrase, no
  * sentence, and goes on in items. Too long for a heading by its length alone, it still says nothing but what its items
@@ -1728,6 +1747,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       spans.push({ chunk: next, lines: [shorten(nextHolder.text, terms, total)] });
     }
   }
+  spans = withItsLabel(spans, chunk, best.chunkLines);
   // 「サプライチェーン強靱化と先端技術育成って…どれくらい」 answered for the first: the others' lines follow it.
   spans = withJoinedTopics(spans, chunk, best.chunkLines, options);
   spans = withCountedEvents(spans, chunk, best.chunkLines, options);

@@ -665,6 +665,20 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("第8回会議");
   });
 
+  it("opens a bare figures line with the numbered label above it, which says what the figures are of", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "law",
+        sectionPath: ["2. 試験推進法の施行"],
+        text: "2. 試験推進法の施行\n(参考)\n各制度の進捗\n① 物資確保\n12物資指定、総額約2.4兆円\n② 技術育成\n50の重要技術、総額5000億円",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験推進法で物資はいくつ指定されましたか？" });
+    expect(result.answer).toContain("12物資指定");
+    expect(result.answer).toContain("① 物資確保");
+  });
+
   it("goes on past the line that answers when the question asks what came after (その後)", async () => {
     const answerer = await answererFor([
       makeChunk({
