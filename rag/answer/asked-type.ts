@@ -218,10 +218,13 @@ function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
     }
     if (token.pos !== "名詞") return;
     const following = tokens[at + 1];
+    // 「施行日と、その後延期になったかどうかも」: a part cut at と before another part asks for the noun it ends on.
+    const endsPart = following?.surface_form === "と" && tokens.slice(at + 2).every((token) => token.pos === "記号");
     // Only a noun that is the topic or object of the request counts, not one inside a modifier (2024年に改訂された).
     // 「設置日わかります？」: in speech the particle before the request verb is often dropped.
     if (
       following &&
+      !endsPart &&
       !["は", "を", "が", "って", "について", "も", "?", "。"].includes(following.surface_form) &&
       !REQUEST_VERBS.has(following.basic_form)
     )

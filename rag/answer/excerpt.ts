@@ -283,12 +283,25 @@ function withItsLabel(spans: ExcerptSpan[], chunk: Chunk, chunkLines: PassageLin
   const opening = first?.lines[0];
   if (!first || first.chunk !== chunk || opening === undefined) return spans;
   const at = chunkLines.findIndex((line) => line.text === opening);
-  const label = chunkLines[at - 1];
+  const isLabel = (line: PassageLine | undefined) =>
+    line !== undefined && line.headingLike && NUMBERED_LABEL.test(line.text) && line.text.length <= LABEL_CHARS;
   const figures = opening.length <= FIGURE_LINE_CHARS * 1.5 && statesValue(opening) && !NUMBERED_LABEL.test(opening);
-  if (at <= 0 || !figures || !label?.headingLike || !NUMBERED_LABEL.test(label.text) || label.text.length > LABEL_CHARS)
-    return spans;
+  // 「[施行日] (1)(2):2025年12月1日…」 closes the items of its numbered section: the section's own numbered title,
+  // opening the chunk, is what the dates are of.
+  const tagged = TAGGED_VALUE.test(opening) && statesValue(opening);
+  const heading = foldForMatch(chunk.sectionPath.at(-1) ?? "");
+  // The section's title (「1. レアアース関連品目の「再輸出規制」(外国での輸出を規制)」), brackets and all.
+  const title = chunkLines[0];
+  const sectionLabel =
+    title?.folded === heading && NUMBERED_LABEL.test(title.text) && title.text.length <= LABEL_CHARS
+      ? title
+      : undefined;
+  const label = figures && isLabel(chunkLines[at - 1]) ? chunkLines[at - 1] : tagged ? sectionLabel : undefined;
+  if (at <= 0 || label === undefined) return spans;
   return [{ chunk, lines: [label.text, ...first.lines] }, ...rest];
 }
+/** A value under a bracketed tag (「[施行日] …」「【対象】…」). */
+const TAGGED_VALUE = /^[\s\-・]*[[［【][^\]］】]{1,10}[\]］】]/u;
 
 /**
  * 「新たなスキームの創設・…を可能とする枠組み構築」 over 「✓ …の支援」 items: a block that opens with a phrase, no

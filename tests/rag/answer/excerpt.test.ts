@@ -679,6 +679,29 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("① 物資確保");
   });
 
+  it("dates the act a date noun names (施行日), and opens a tagged date line with its section's title", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "rules",
+        ordinal: 0,
+        sectionPath: ["試験鉱物:甲国による措置"],
+        text: "試験鉱物:甲国による措置\n- 10月9日、甲国産の試験鉱物を含む製品の再輸出規制を発表。",
+      }),
+      makeChunk({
+        docId: "rules",
+        ordinal: 1,
+        sectionPath: ["1. 試験鉱物関連品目の「再輸出規制」(外国での輸出を規制)"],
+        text: "1. 試験鉱物関連品目の「再輸出規制」(外国での輸出を規制)\n- ① 甲国産の試験鉱物化合物(価値比率0.1%以上)を含む製品\n- ② 甲国の技術を用いた製品\n\n[施行日] (1)(2):2025年12月1日、(3)2025年10月9日(公布当日)",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "甲国の試験鉱物の再輸出規制って、どれくらい含まれていると対象？施行日と、その後どうなったかも教えて。",
+    });
+    expect(result.answer).toContain("2025年12月1日");
+    expect(result.answer).toContain("価値比率0.1%以上");
+  });
+
   it("goes on past the line that answers when the question asks what came after (その後)", async () => {
     const answerer = await answererFor([
       makeChunk({

@@ -448,6 +448,15 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("What's the exact release date of the final version?").parts[0]?.events).toEqual(["発表"]);
   });
 
+  it("reads the act a date noun names (施行日, 成立時期) as the event asked, and a part cut at 「施行日と、」 as a date", () => {
+    const [, date, whether] = analyze("試験規制の対象は何？施行日と、その後延期になったかどうかも知りたい。").parts;
+    expect(date).toMatchObject({ askedType: "date", events: ["施行"] });
+    expect(whether?.askedType).toBe("yes-no");
+    expect(analyze("試験法の成立時期を教えて").parts[0]?.events).toEqual(["成立"]);
+    // Two nouns joined by と before the request are one thing asked, not a part cut at と.
+    expect(analyze("施行日と罰則を教えて").parts[0]?.askedType).toBe("definition");
+  });
+
   it('reads a part that points back to what the question named ("those provisions") as having no topic of its own', () => {
     const parts = analyze("What does the test export rule cover, and when do those provisions take effect?").parts;
     expect(parts).toHaveLength(2);
