@@ -284,7 +284,7 @@ function withItsLabel(spans: ExcerptSpan[], chunk: Chunk, chunkLines: PassageLin
   if (!first || first.chunk !== chunk || opening === undefined) return spans;
   const at = chunkLines.findIndex((line) => line.text === opening);
   const isLabel = (line: PassageLine | undefined) =>
-    line !== undefined && line.headingLike && NUMBERED_LABEL.test(line.text) && line.text.length <= LABEL_CHARS;
+    line?.headingLike === true && NUMBERED_LABEL.test(line.text) && line.text.length <= LABEL_CHARS;
   const figures = opening.length <= FIGURE_LINE_CHARS * 1.5 && statesValue(opening) && !NUMBERED_LABEL.test(opening);
   // 「[施行日] (1)(2):2025年12月1日…」 closes the items of its numbered section: the section's own numbered title,
   // opening the chunk, is what the dates are of.
