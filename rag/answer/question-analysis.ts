@@ -638,14 +638,16 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
       (["する", "だ", "です"].includes(next?.basic_form ?? "") ||
         next === undefined ||
         /^[?？。]$/u.test(next.surface_form) ||
-        // 「施行日」「成立時期」: the date of the act the noun names.
-        DATE_OF_ACT.has(next.surface_form))
+        // 「施行日」「成立時期」: the date of the act the noun names; a start (開始日) is said by 「…日から」, no word.
+        (DATE_OF_ACT.has(next.surface_form) && !STARTS.has(token.surface_form)))
     );
   });
   return [...new Set(events.map((token) => token.surface_form))];
 }
 /** Nouns after an act that ask its date (施行日, 成立時期, 公表時期). */
 const DATE_OF_ACT = new Set(["日", "時期", "期日", "日程", "年月日"]);
+/** Acts that only start something (申請開始時期, 受付開始日): 「4月1日から受け付けます」 dates them without naming them. */
+const STARTS = new Set(["開始", "受付", "スタート"]);
 
 /** 「どういう点」「どんなポイント」: points, which a line announcing 観点 or 論点 lists, though 点 alone is generic. */
 const POINT_NOUNS = new Set(["点", "ポイント"]);

@@ -453,6 +453,8 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(date).toMatchObject({ askedType: "date", events: ["施行"] });
     expect(whether?.askedType).toBe("yes-no");
     expect(analyze("試験法の成立時期を教えて").parts[0]?.events).toEqual(["成立"]);
+    // A start is dated by 「4月1日から受け付けます」, which names no act.
+    expect(analyze("補助金の申請開始時期を教えてください").parts[0]?.events).toBeUndefined();
     // Two nouns joined by と before the request are one thing asked, not a part cut at と.
     expect(analyze("施行日と罰則を教えて").parts[0]?.askedType).toBe("definition");
   });
