@@ -37,8 +37,8 @@ export interface Reading {
   /** The figure as quoted. */
   quoted: string;
   english: string;
-  /** Where the quote says it. */
-  at?: number;
+  /** Where the quote (as normalized for reading) says it. */
+  at: number;
 }
 
 type Reader = (text: string) => Reading[];
@@ -46,7 +46,8 @@ type Reader = (text: string) => Reading[];
 function readAll(text: string, pattern: RegExp, read: (match: RegExpMatchArray) => string | undefined): Reading[] {
   return [...text.matchAll(pattern)].flatMap((match) => {
     const english = read(match);
-    return english ? [{ quoted: match[0].trim(), english, at: match.index }] : [];
+    const quoted = match[0].trim();
+    return english ? [{ quoted, english, at: match.index! + match[0].indexOf(quoted) }] : [];
   });
 }
 
@@ -235,28 +236,12 @@ const BARE_YEAR = /(?<![\d/和成])((?:19|20)\d{2})\s*年(?![\d度間])/gu;
 
 const bareYears: Reader = (text) => readAll(text, BARE_YEAR, ([, year]) => year);
 
-/** Where a text occurs in another, every time. */
-function spansOf(text: string, part: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) spans.push([at, at + part.length]);
-  return spans;
-}
-
-/** Where a figure is said on its own: its first occurrence that is not part of another figure (1月 after 11月26日). */
-export function figureAt(text: string, quoted: string, others: readonly Reading[]): number {
-  const otherSpans = others
-    .filter((other) => other.quoted !== quoted && other.quoted.includes(quoted))
-    .flatMap((other) => spansOf(text, other.quoted));
-  const own = spansOf(text, quoted).find(
-    ([from, to]) => !otherSpans.some(([start, end]) => start <= from && to <= end),
+/** The reading is the same figure as one already read, or part of one (1月 in 11月26日; not 「1月正式版」 after it). */
+function readBefore(reading: Reading, known: readonly Reading[]): boolean {
+  const end = reading.at + reading.quoted.length;
+  return known.some(
+    (other) => other.quoted === reading.quoted || (other.at <= reading.at && end <= other.at + other.quoted.length),
   );
-  return own?.[0] ?? text.indexOf(quoted);
-}
-
-/** Every occurrence of the figure is part of one already read (1月 in 11月26日), not a figure of its own (「1月正式版」). */
-function insideKnown(text: string, quoted: string, known: readonly Reading[]): boolean {
-  const knownSpans = known.flatMap((reading) => spansOf(text, reading.quoted));
-  return spansOf(text, quoted).every(([from, to]) => knownSpans.some(([start, end]) => start <= from && to <= end));
 }
 
 /**
@@ -275,12 +260,8 @@ export function englishFigures(
   const found: Reading[] = [];
   for (const reading of readers.flatMap((reader) => reader(normalized))) {
     // A reading that says nothing the quote's digits do not (40% = 40%) is left out.
-    if (reading.english === reading.quoted || insideKnown(normalized, reading.quoted, found)) continue;
+    if (reading.english === reading.quoted || readBefore(reading, found)) continue;
     found.push(reading);
   }
-  const at = (reading: Reading) => reading.at ?? normalized.indexOf(reading.quoted);
-  return found
-    .sort((a, b) => at(a) - at(b))
-    .slice(0, MAX_FIGURES)
-    .map(({ quoted, english }) => ({ quoted, english }));
+  return found.sort((a, b) => a.at - b.at).slice(0, MAX_FIGURES);
 }

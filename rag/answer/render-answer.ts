@@ -5,7 +5,7 @@ import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
 import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
-import { englishFigures, figureAt } from "./english-figures.ts";
+import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms, questionTerms } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
@@ -275,8 +275,8 @@ function figuresLine(
       .filter(
         ({ quoted }) => !readings.some((known) => known.quoted.includes(quoted) || quoted.includes(known.quoted)),
       );
-    const shown = [...(said.length > 0 ? said : readings), ...others];
-    return shown.sort((a, b) => figureAt(normalized, a.quoted, shown) - figureAt(normalized, b.quoted, shown));
+    // Both readings are of the same text: where each says its figure orders them (1月 after 11月26日, 12月26日).
+    return [...(said.length > 0 ? said : readings), ...others].sort((a, b) => a.at - b.at);
   };
   const figures = excerpts
     .flatMap((excerpt) => excerpt.spans)
