@@ -1037,22 +1037,32 @@ interface LineOf {
   chunk: Chunk;
 }
 
-/** The lines after the shown ones: the rest of their chunk, then the next chunk of the same section. */
-function linesAfter(own: ExcerptSpan, chunk: Chunk, chunkLines: PassageLine[], options: ExcerptOptions): LineOf[] {
-  const lastShown = chunkLines.findLastIndex((line) => own.lines.includes(line.text));
+/**
+ * The same section run on into the next chunk: that chunk, and its lines but for those it repeats from this one (a
+ * table's header row, a section's tail), which are no lines of their own.
+ */
+function sectionRunOn(
+  chunk: Chunk,
+  chunkLines: readonly PassageLine[],
+  options: Pick<ExcerptOptions, "nextChunk" | "isBoilerplate">,
+): { next: Chunk; lines: PassageLine[] } | undefined {
   const next = options.nextChunk(chunk);
   const sameSection =
     next !== undefined &&
     chunk.sectionPath.length > 0 &&
     chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
-  const ownFolded = new Set(chunkLines.map((line) => line.folded));
+  if (!sameSection) return undefined;
+  const own = new Set(chunkLines.map((line) => line.folded));
+  return { next, lines: passageLines(next, options.isBoilerplate).filter((line) => !own.has(line.folded)) };
+}
+
+/** The lines after the shown ones: the rest of their chunk, then the next chunk of the same section. */
+function linesAfter(own: ExcerptSpan, chunk: Chunk, chunkLines: PassageLine[], options: ExcerptOptions): LineOf[] {
+  const lastShown = chunkLines.findLastIndex((line) => own.lines.includes(line.text));
+  const following = sectionRunOn(chunk, chunkLines, options);
   return [
     ...chunkLines.slice(lastShown + 1).map((line) => ({ line, chunk })),
-    ...(sameSection
-      ? passageLines(next, options.isBoilerplate)
-          .filter((line) => !ownFolded.has(line.folded))
-          .map((line) => ({ line, chunk: next }))
-      : []),
+    ...(following?.lines.map((line) => ({ line, chunk: following.next })) ?? []),
   ];
 }
 
@@ -1733,16 +1743,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     // its section, or a section inside it (「参考:国際輸出管理レジーム概要」 under the chapter). Its lines are read
     // whole, not through `nextLines`: that skips the lines the block already carried over from there (a table's
     // next row, 「3. 参加国数」), which the trimmed excerpt may not show.
-    const next = holder ? undefined : options.nextChunk(chunk);
-    const sameSection =
-      next !== undefined &&
-      chunk.sectionPath.length > 0 &&
-      chunk.sectionPath.every((heading, at) => next.sectionPath[at] === heading);
-    // A line the next chunk repeats from this one (a table's header row, a section's tail) is not a line of its own.
-    const ownLines = new Set(best.chunkLines.map((line) => line.folded));
-    const runOnLines = sameSection
-      ? passageLines(next, options.isBoilerplate).filter((line) => !ownLines.has(line.folded))
-      : [];
+    const following = holder ? undefined : sectionRunOn(chunk, best.chunkLines, options);
+    const runOnLines = following?.lines ?? [];
     // Its first line goes on from the cited block (a table's next row). Further down, the nearest line above it
     // that is about the question must name most of its topic (「経済安全保障と競争政策に関する研究会委員」 over the
     // chair): the next chunk may list another body's members.
@@ -1756,8 +1758,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const held = shorten(holder.text, terms, total);
       if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
       else spans.unshift({ chunk, lines: [held] });
-    } else if (next && nextHolder && spans.every((span) => span.chunk !== next)) {
-      spans.push({ chunk: next, lines: [shorten(nextHolder.text, terms, total)] });
+    } else if (following && nextHolder && spans.every((span) => span.chunk !== following.next)) {
+      spans.push({ chunk: following.next, lines: [shorten(nextHolder.text, terms, total)] });
     }
   }
   spans = withItsLabel(spans, chunk, best.chunkLines);
