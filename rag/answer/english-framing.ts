@@ -41,6 +41,9 @@ export function englishFrame(chunk: Chunk, sectionTitle?: string): string {
   return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}${under}, quoted in Japanese:`;
 }
 
+/** Two or more words, each capitalised: "Nuclear Suppliers Group", not "export controls" or "FDI". */
+const PROPER_NAME = /^[A-Z][\w'-]*(?:\s+(?:of|and|the|for|on)?\s*[A-Z][\w'-]*)+$/u;
+
 const PLAIN_TERM = /^(\d+月|第\d+|\d+年|日本|中国|米国|英国|欧州|韓国|台湾|ロシア|インド|カナダ|メキシコ)$/u;
 
 /**
@@ -100,6 +103,7 @@ export function englishTerms(
     // A Latin term glossed by itself (eu = eu) tells the reader nothing, nor does a month, an ordinal or a
     // country's name (6月 = june, 日本 = japanese): the reader of an English question knows those.
     if (term.length < 2 || foldForMatch(term) === foldForMatch(english) || PLAIN_TERM.test(term)) continue;
+    if (!worthGlossing(term)) continue;
     if (read.some((figure) => figure.includes(term))) continue;
     // One gloss for each of the question's words: "cars" is 自動車 in 「自動車・自動車部品」, not also 車両 in 「中大型車両」.
     if (found.some(([, label]) => label === english)) continue;
@@ -107,8 +111,57 @@ export function englishTerms(
       found.push([term, english]);
   }
   return found.length > 0
-    ? `Terms: ${found.map(([term, english]) => `${asWritten(term, text)} = ${glossOf(term, english, folded)}`).join("; ")}.`
+    ? `Terms: ${found
+        .map(([term, english]) => {
+          const written = asWritten(term, text);
+          const named = foldForMatch(written) === foldForMatch(term) ? term : written;
+          return `${written} = ${withLatinOf(written, glossOf(named, english, folded))}`;
+        })
+        .join("; ")}.`
     : undefined;
+}
+
+/**
+ * Whether an English reader would look the term up. A common two-kanji word (制度 = system, 必要 = need) or an
+ * inflected one (止める = stop, 新た = new) glossed in the asker's own words reads as a word list, not help; the
+ * field's names the hand-written glossary labels (施行, 株式) are kept however short.
+ */
+function worthGlossing(term: string): boolean {
+  if (englishLabel(term) !== undefined) return true;
+  if (/\p{Script=Hiragana}/u.test(term)) return false;
+  return [...term].length > 2 || /[a-z]/iu.test(term);
+}
+
+const KATAKANA_BEFORE = /(?:[\p{Script=Katakana}ー]+・)*[\p{Script=Katakana}ー]*$/u;
+const KATAKANA_AFTER = /^[\p{Script=Katakana}ー]*(?:・[\p{Script=Katakana}ー]+)*/u;
+
+/**
+ * The whole katakana name a term is part of: the lexicon knows アレンジメント, the quote names
+ * 「ワッセナー・アレンジメント」, and a gloss of the name's tail beside the asker's "Wassenaar Arrangement" misleads.
+ */
+function wholeName(text: string, start: number, end: number): [number, number] {
+  const katakana = /[\p{Script=Katakana}ー]/u;
+  const from = katakana.test(text[start] ?? "")
+    ? start - (text.slice(0, start).match(KATAKANA_BEFORE)?.[0].length ?? 0)
+    : start;
+  const to = katakana.test(text[end - 1] ?? "") ? end + (text.slice(end).match(KATAKANA_AFTER)?.[0].length ?? 0) : end;
+  return [from, to];
+}
+
+/**
+ * A gloss keeps the Latin name its term is written with: 「MFN税率」 is the MFN tariff rate, not any tariff rate. A
+ * name the gloss spells out (EWS → Early Warning System) is there already.
+ */
+function withLatinOf(written: string, gloss: string): string {
+  const initials = gloss
+    .split(/[\s-]+/u)
+    .map((word) => word[0] ?? "")
+    .join("")
+    .toLowerCase();
+  const missing = (written.normalize("NFKC").match(/[A-Za-z][A-Za-z0-9]+/gu) ?? []).filter(
+    (name) => !gloss.toLowerCase().includes(name.toLowerCase()) && !initials.includes(name.toLowerCase()),
+  );
+  return missing.length > 0 ? `${missing.join(" ")} ${gloss}` : gloss;
 }
 
 /**
@@ -117,8 +170,11 @@ export function englishTerms(
  */
 function asWritten(term: string, text: string): string {
   const letters = [...term].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
-  const written = text.normalize("NFKC").match(new RegExp(letters.join("\\s*"), "iu"));
-  return written ? written[0].replace(/\s+/gu, "") : term;
+  const normalized = text.normalize("NFKC");
+  const written = normalized.match(new RegExp(letters.join("\\s*"), "iu"));
+  if (!written || written.index === undefined) return term;
+  const [from, to] = wholeName(normalized, written.index, written.index + written[0].length);
+  return normalized.slice(from, to).replace(/\s+/gu, "");
 }
 
 /**
@@ -128,6 +184,9 @@ function asWritten(term: string, text: string): string {
  */
 function glossOf(term: string, asked: string, quote: string): string {
   const own = englishLabel(term) ?? vocabularyEnglish(term);
-  if (own === undefined || !quote.includes(foldForMatch(asked))) return asked;
+  if (own === undefined) return asked;
+  // The asker's proper name (Nuclear Suppliers Group) for the general term (国際輸出管理レジーム) is not what the term
+  // means: the term keeps its own label.
+  if (!quote.includes(foldForMatch(asked)) && !PROPER_NAME.test(asked)) return asked;
   return own.toLowerCase() === asked.toLowerCase() ? asked : own;
 }

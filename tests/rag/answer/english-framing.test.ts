@@ -29,8 +29,41 @@ describe("englishTerms", () => {
   it("writes a term with Latin letters as the quote does, not in the lexicon's lower case", () => {
     const glossed =
       englishTerms("日本についてはMFN税率等を含め15%", questionTerms("What tariff rate applies to Japan?")) ?? "";
-    expect(glossed).toMatch(/MFN税率 = tariff rate/u);
+    // The gloss keeps the name the term is written with: any tariff rate is not the MFN rate.
+    expect(glossed).toMatch(/MFN税率 = MFN tariff rate/u);
     expect(glossed).not.toMatch(/mfn/u);
+    // A name the gloss spells out is not added again.
+    expect(
+      englishTerms("まずはEWS構築に必要な要素を整理", questionTerms("Is an early warning system being built?")) ?? "",
+    ).not.toMatch(/EWS early/u);
+  });
+
+  it("glosses the whole katakana name a known term is the tail of", () => {
+    const glossed =
+      englishTerms(
+        "WA (ワッセナー・アレンジメント) 42か国",
+        questionTerms("How many countries take part in the Wassenaar Arrangement?"),
+      ) ?? "";
+    expect(glossed).toMatch(/ワッセナー・アレンジメント = Wassenaar Arrangement/u);
+  });
+
+  it("leaves out common two-kanji and inflected words, keeping the field's named terms", () => {
+    const glossed =
+      englishTerms(
+        "この制度の見直しが必要であり、施行を止める",
+        questionTerms("Does the system need a review, and will enforcement stop?"),
+      ) ?? "";
+    expect(glossed).not.toMatch(/制度 =|必要 =|止める =/u);
+    expect(glossed).toMatch(/施行 = enforcement/u);
+  });
+
+  it("glosses a general term by its own label, not by the proper name the asker gave", () => {
+    const glossed =
+      englishTerms(
+        "参加国数: NSG (原子力供給国グループ) 48か国 — 国際輸出管理レジームの一つ",
+        questionTerms("How many members does the Nuclear Suppliers Group have?"),
+      ) ?? "";
+    expect(glossed).not.toMatch(/= Nuclear Suppliers Group/u);
   });
 
   it("glosses each of the question's words once, by the first term of the quote it stands for", () => {
