@@ -45,4 +45,6 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["上場会社", "上場企業"],
   ["懸念", "不安", "心配"],
   ["無人航空機", "ドローン", "無人機"],
+  // Seeing a disruption coming: the documents say 予兆把握 and 早期警戒 (EWS), askers say 察知 and 事前に気づく.
+  ["早期警戒", "予兆把握", "察知", "early warning", "ews"],
 ];

@@ -89,7 +89,12 @@ export function buildEnglishLexicon(
     table.set(phrase, terms);
     longestPhrase = Math.max(longestPhrase, phrase.split(/\s+/).length);
   }
-  return { lookup: (phrase) => table.get(phrase) ?? [], longestPhrase };
+  // "early-warning system" is the glossary's "early warning system": a hyphen the glossary lacks joins no less.
+  return {
+    lookup: (phrase) =>
+      table.get(phrase) ?? (phrase.includes("-") ? table.get(phrase.replace(/-/gu, " ")) : undefined) ?? [],
+    longestPhrase,
+  };
 }
 
 /** Base forms to try for an inflected word the lexicon lacks: sanctioned → sanction, sanctions → sanction. */

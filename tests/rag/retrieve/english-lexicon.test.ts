@@ -29,6 +29,11 @@ describe("buildEnglishLexicon", () => {
     expect(lexicon.longestPhrase).toBe(2);
   });
 
+  it("reads a hyphenated phrase the glossary writes with a space", () => {
+    expect(lexicon.lookup("test-scheme")).toEqual(["試験制度"]);
+    expect(lexicon.lookup("test-free")).toEqual([]);
+  });
+
   it("never maps a stop word or a figure of one document", () => {
     expect(lexicon.lookup("what")).toEqual([]);
     expect(lexicon.lookup("2024")).toEqual([]);

@@ -23,6 +23,12 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("無人航空機")).toContain("ドローン");
   });
 
+  it("reads an asker's 察知 (seeing a disruption coming) as the documents' 予兆把握 and 早期警戒", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("察知")).toEqual(expect.arrayContaining(["予兆把握", "早期警戒"]));
+    expect(synonyms.lookup("早期警戒")).toContain("察知");
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
