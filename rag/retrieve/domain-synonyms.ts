@@ -46,5 +46,10 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["懸念", "不安", "心配"],
   ["無人航空機", "ドローン", "無人機"],
   // Seeing a disruption coming: the documents say 予兆把握 and 早期警戒 (EWS), askers say 察知 and 事前に気づく.
+  ["設置", "設立", "新設"],
+  // A company with no room for it (余力がない) is, in the guideline's words, one whose 経営資源に限りがある.
+  ["経営資源", "余力", "余裕", "リソース"],
+  // 「必須ですか」 is answered by 「必要はなく」.
+  ["必須", "必要"],
   ["早期警戒", "予兆把握", "察知", "early warning", "ews"],
 ];

@@ -29,6 +29,13 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("早期警戒")).toContain("察知");
   });
 
+  it("reads an asker's 余力/余裕, 必須 and 新設 as the guideline's 経営資源, 必要 and 設立", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("余力")).toContain("経営資源");
+    expect(synonyms.lookup("必須")).toContain("必要");
+    expect(synonyms.lookup("設置")).toContain("設立");
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
