@@ -47,6 +47,8 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["無人航空機", "ドローン", "無人機"],
   // Seeing a disruption coming: the documents say 予兆把握 and 早期警戒 (EWS), askers say 察知 and 事前に気づく.
   ["設置", "設立", "新設"],
+  // A law's basis for something (法律上の根拠) is the provision that says it (規定, 附則).
+  ["根拠", "規定", "附則"],
   // A company with no room for it (余力がない) is, in the guideline's words, one whose 経営資源に限りがある.
   ["経営資源", "余力", "余裕", "リソース"],
   // 「必須ですか」 is answered by 「必要はなく」.

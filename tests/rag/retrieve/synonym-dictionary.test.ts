@@ -36,6 +36,11 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("設置")).toContain("設立");
   });
 
+  it("reads an asker's 根拠 (a law's basis) as the provision that says it: 規定, 附則", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("根拠")).toEqual(expect.arrayContaining(["規定", "附則"]));
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
