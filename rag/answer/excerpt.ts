@@ -1,5 +1,5 @@
 import { arabicOrdinals } from "../japanese-numbers.ts";
-import { foldForMatch, topicUnits } from "../retrieve/fold.ts";
+import { cjkBigrams, foldForMatch, topicUnits } from "../retrieve/fold.ts";
 import { tableCells } from "../table-cells.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
@@ -23,6 +23,7 @@ import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts
 import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
+import { splitSentences } from "./sentences.ts";
 import { goesBeyond } from "./set-aside.ts";
 import { shownLines, statesValue } from "./shown-lines.ts";
 import { headedRows } from "./table-rows.ts";
@@ -969,6 +970,74 @@ function saysBack(line: string, question: string): boolean {
   return words.length > 0 && !/\d/u.test(folded) && words.every((word) => question.includes(word));
 }
 
+const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+
+/**
+ * Every word of the line is the question's or nearly: the question's word with a short ending (基幹インフラ制度 for
+ * 基幹インフラ), or a two-kanji act whose kanji the question writes as a verb (追加 for 加わる). No figure.
+ */
+function nearlySaysBack(line: string, question: string): boolean {
+  const folded = foldForMatch(line);
+  const words = folded.match(WORD_RUN) ?? [];
+  const near = (word: string) =>
+    question.includes(word) ||
+    (word.length >= 4 && question.includes(word.slice(0, -2))) ||
+    (word.length === 2 &&
+      [...word].some(
+        (kanji) => /\p{Script=Han}/u.test(kanji) && new RegExp(`${kanji}\\p{Script=Hiragana}`, "u").test(question),
+      ));
+  return words.length >= 3 && !/\d/u.test(folded) && words.every(near);
+}
+
+/** Longest stretch a spelled-out line may add between the echo's first and last words. */
+const MAX_SPELLED_OUT = 60;
+
+/**
+ * A sentence of the passages that spells out what an echoing line only names: it has the line's first and last words
+ * with more between them, and a piece of each of the line's inner words there (「基幹インフラ制度への医療分野の追加」 →
+ * 「基幹インフラ制度への社会保険診療報酬支払基金及び医療機関の追加、…」).
+ */
+function spelledOut(passages: readonly Passage[], echo: string): Pick<Excerpt, "passageRank" | "spans"> | undefined {
+  const words = foldForMatch(echo).match(WORD_RUN) ?? [];
+  const [first, last] = [words[0]!, words.at(-1)!];
+  if (first === last) return undefined;
+  const inner = words.slice(1, -1);
+  for (const [rank, { chunk }] of passages.entries())
+    for (const { text } of splitSentences(chunk.text)) {
+      const folded = foldForMatch(text);
+      // A heading names the topic; it spells nothing out.
+      if (chunk.sectionPath.some((title) => foldForMatch(title) === folded)) continue;
+      const start = folded.indexOf(first);
+      const end = start < 0 ? -1 : folded.indexOf(last, start + first.length);
+      if (end < 0) continue;
+      const between = folded.slice(start + first.length, end);
+      const innerLength = inner.join("").length;
+      if (between.length > MAX_SPELLED_OUT || between.length < innerLength + 4) continue;
+      if (!inner.every((word) => cjkBigrams(word).some((bigram) => between.includes(bigram)))) continue;
+      return { passageRank: rank, spans: [{ chunk, lines: [upToClause(text, first, last)] }] };
+    }
+  return undefined;
+}
+
+/**
+ * The sentence up to the end of the clause with the last word, marked as cut when more follows: the spelled-out line,
+ * not the other items the sentence goes on to list (「…医療機関の追加、…」).
+ */
+function upToClause(sentence: string, first: string, last: string): string {
+  const text = sentence.normalize("NFKC");
+  const start = text.indexOf(first);
+  const end = start < 0 ? -1 : text.indexOf(last, start + first.length);
+  if (end < 0) return sentence;
+  const stop = text.slice(end + last.length).search(/[、。]/u);
+  if (stop < 0) return sentence;
+  const cut = end + last.length + stop;
+  const rest = text.slice(cut + 1).trim();
+  return rest.length < MIN_CUT_REST ? sentence : `${text.slice(0, cut + 1)}…`;
+}
+
+/** A sentence is cut after the spelled-out clause only when this much follows it. */
+const MIN_CUT_REST = 10;
+
 /**
  * A joined topic is said by a text that names it, not by one that names a shorter topic joined with it (改訂版 in
  * 「改訂版第4回」 is no 再改訂版).
@@ -1456,6 +1525,8 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
 
 /** Asked types whose excerpt is replaced when it only says the question back. */
 const ECHO_TYPES = new Set<AskedType>(["definition", "list", "procedure", "reason", "comparison"]);
+/** Asked types whose echoing line gives way to a passage's sentence that spells it out. */
+const SPELLED_OUT_TYPES = new Set<AskedType>([...ECHO_TYPES, "yes-no"]);
 /** Share of the echoing excerpt's coverage of the question the block shown instead must have. */
 const ECHO_RETRY_SHARE = 0.8;
 
@@ -1469,9 +1540,14 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const { question } = options;
   // A date, count or amount is checked on its own: the lines that say the question back carry none, and the answer
   // says so (partial) rather than quoting another block's figure.
-  if (!found || question === undefined || !ECHO_TYPES.has(options.askedType)) return found;
+  if (!found || question === undefined || !SPELLED_OUT_TYPES.has(options.askedType)) return found;
   const lines = found.spans.flatMap((span) => span.lines);
-  if (!lines.every((line) => saysBack(line, question))) return found;
+  // A line that (nearly) says the question back (基幹インフラ制度 for 基幹インフラ, 追加 for 加わる) gives way to the
+  // sentence of a passage that spells the same line out; a yes/no question is confirmed by it as well.
+  const [line] = lines;
+  const spelled = lines.length === 1 && nearlySaysBack(line!, question) ? spelledOut(passages, line!) : undefined;
+  if (spelled) return { ...found, ...spelled };
+  if (!ECHO_TYPES.has(options.askedType) || !lines.every((line) => saysBack(line, question))) return found;
   const other = excerptOf(passages, { ...options, echoed: new Set(lines.map(foldForMatch)) });
   // The block shown instead is about the question nearly as much; a weaker one answers something else.
   return other && other.coverage >= ECHO_RETRY_SHARE * found.coverage ? other : found;

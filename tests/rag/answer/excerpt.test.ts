@@ -636,9 +636,38 @@ describe("excerpts in answers", () => {
     const when = await answerer.answer({ question: "試験制度への医療分野の追加は何年何月からですか？" });
     expect(when.resolved).toBe(false);
     expect(when.answer).toContain("試験制度への医療分野の追加");
-    // A yes/no question is confirmed by its own words.
+    // A yes/no question is confirmed by the sentence that spells its words out.
     const confirmed = await answerer.answer({ question: "試験制度に医療分野の追加って本当にあるんですか？" });
-    expect(confirmed.answer).toContain("試験制度への医療分野の追加");
+    expect(confirmed.resolved).toBe(true);
+    expect(confirmed.answer).toContain("試験制度への診療報酬支払基金及び医療機関の追加");
+  });
+
+  it("gives way from a line that nearly says the question back to the sentence that spells it out, cut after it", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        text: "現行制度の見直し・拡充\n- ✓ 重要な物資の供給に不可欠な役務への支援\n- ✓ 試験インフラ制度への医療分野の追加",
+      }),
+      makeChunk({
+        docId: "policy",
+        ordinal: 0,
+        text: "(方針)\n試験インフラ制度への診療報酬支払基金及び医療機関の追加、重要なデータ保有者に対する規律の確保、港湾の強化について、それぞれ検討を行う。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    // 試験インフラの…対象 for 試験インフラ制度, 加わる for 追加: nearly the question's words, and spelled out elsewhere.
+    const where = await answerer.answer({
+      question:
+        "試験インフラの事前審査の対象に医療分野が加わるという話、具体的にどこが対象として検討されているんですか？",
+    });
+    expect(where.answer).toContain("試験インフラ制度への診療報酬支払基金及び医療機関の追加、…");
+    expect(where.answer).not.toContain("港湾");
+    // A yes/no question about it is confirmed by the spelled-out sentence too.
+    const confirmed = await answerer.answer({
+      question: "試験インフラの事前審査制度に医療分野が加わるという話、本当ですか？",
+    });
+    expect(confirmed.answer).toContain("医療機関の追加");
   });
 
   it("shows every later dated entry of the event a question counts (何回改訂), into the next chunk of the section", async () => {
