@@ -72,6 +72,8 @@ function clausesOf(line: string): string[] {
 export interface VerdictAsked {
   /** 「できますか」, "can": a granting line answers yes. */
   asksAbility: boolean;
+  /** 「…は対象に入っていますか」「含まれますか」: the items of a list that name the asked things answer yes. */
+  asksMembership?: boolean;
   /** The question's topic phrases, folded: a piece of one (技術流出 of 技術流出対策ガイダンス) is no topic of its own. */
   focus: readonly string[];
   /**
@@ -80,6 +82,15 @@ export interface VerdictAsked {
    */
   predicate: string;
 }
+
+/** 「入っていますか」「含まれますか」「対象になりますか」「該当しますか」: whether things are among a list's items. */
+const ASKS_MEMBERSHIP = /入って(?:い|ま|る)|入りま|含まれ|対象(?:に|と)な|該当し/u;
+/** A list's item that names a thing (「⑬正負極バインダ」), not a statement about it. */
+const MAX_ITEM_CHARS = 30;
+/** A list's title or label, not a statement. */
+const MAX_LABEL_CHARS = 20;
+/** A numbered or bulleted item: 「⑬正負極バインダ」「- 電解銅箔」「(3) …」. */
+const ITEM_LINE = /^\s*(?:[①-⑳]|[-・•]\s|[(（]\d{1,2}[)）]|\d{1,2}[.．]\s?)/u;
 
 export function verdictAsked(question: string, focus: readonly string[] = []): VerdictAsked | undefined {
   const asked = question.normalize("NFKC");
@@ -92,6 +103,7 @@ export function verdictAsked(question: string, focus: readonly string[] = []): V
     return undefined;
   return {
     asksAbility: ASKS_ABILITY_JA.test(asked) || ASKS_ABILITY_EN.test(asked),
+    asksMembership: ASKS_MEMBERSHIP.test(askingClause(asked)),
     focus,
     predicate: /\p{Script=Hiragana}/u.test(asked) ? predicateOf(askingClause(asked)) : "",
   };
@@ -119,7 +131,7 @@ function predicateOf(clause: string): string {
 export function verdictIn(
   lines: readonly string[],
   terms: readonly WeightedTerm[],
-  { asksAbility, focus, predicate }: VerdictAsked,
+  { asksAbility, asksMembership, focus, predicate }: VerdictAsked,
 ): Verdict | undefined {
   const words = telling(terms).filter((word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)));
   const phrases = focus.filter((phrase) => phrase.length >= 2);
@@ -134,6 +146,19 @@ export function verdictIn(
     predicateWords.length === 0 || predicateWords.some((word) => clause.includes(word));
   const denying = lines.find((line) => about(line).some((clause) => endsDenying(clause) && deniesPredicate(clause)));
   if (denying !== undefined) return { says: "no", line: denying };
+  // 「正負極バインダやセパレータ製造装置は事前報告の対象に入っていますか」 answered by the list's items 「⑬正負極バインダ」
+  // 「⑮セパレータ製造装置」: every quoted line is an item that names an asked thing.
+  const named = (line: string) => phrases.some((phrase) => phrase.length >= 3 && foldForMatch(line).includes(phrase));
+  const items = lines.filter((line) => ITEM_LINE.test(line));
+  // The list's title and labels (「事前報告の対象技術」「今般の追加」) stand beside its items.
+  const labels = lines.filter((line) => !ITEM_LINE.test(line));
+  if (
+    asksMembership &&
+    items.length > 0 &&
+    items.every((line) => named(line) && line.length <= MAX_ITEM_CHARS && !/[。、]/u.test(line)) &&
+    labels.every((line) => line.length <= MAX_LABEL_CHARS && !/[。.]/u.test(line))
+  )
+    return { says: "yes", line: items[0]! };
   if (!asksAbility) return undefined;
   const granting = lines.find((line) =>
     about(line).some((clause) => GRANTS.test(clause) && !NOT_A_DENIAL.test(clause)),

@@ -35,6 +35,20 @@ describe("verdictAsked and verdictIn", () => {
     expect(says("見学会の交通費は参加費に含まれますか？", lines, terms("交通費", "参加費"))).toBeUndefined();
   });
 
+  it("says yes to 「…は対象に入っていますか」 when the quoted list's short items name the asked things", () => {
+    const asked = "試験用の正負極バインダやセパレータ製造装置は、報告の対象に入っていますか？";
+    const focus = ["正負極バインダ", "セパレータ製造装置"];
+    const lines = ["報告の対象技術", "⑬正負極バインダ", "⑮セパレータ製造装置"];
+    expect(verdictIn(lines, [], verdictAsked(asked, focus)!)).toEqual({ says: "yes", line: "⑬正負極バインダ" });
+    // A statement under a bullet is no item naming the thing: it may say anything of it.
+    const statement = ["- セパレータ製造装置の技術を移転する際は、報告制度を設けて管理を強化する。"];
+    expect(verdictIn(statement, [], verdictAsked(asked, focus)!)).toBeUndefined();
+    // An item that names something else, or a question that does not ask whether things are in, gets none.
+    expect(verdictIn(["⑭炭素繊維"], [], verdictAsked(asked, focus)!)).toBeUndefined();
+    const when = verdictAsked("正負極バインダは報告の対象として公表済みですか？", focus)!;
+    expect(verdictIn(lines, [], when)).toBeUndefined();
+  });
+
   it("gives no verdict when the denial is about something else than the question's words", () => {
     const asked = "この制度は移転を止めるためのものですか？";
     expect(says(asked, ["予想できないような懸念がある。"], terms("制度", "移転"))).toBeUndefined();
