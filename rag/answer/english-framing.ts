@@ -132,8 +132,9 @@ function worthGlossing(term: string): boolean {
   return [...term].length > 2 || /[a-z]/iu.test(term);
 }
 
-const KATAKANA_BEFORE = /(?:[\p{Script=Katakana}ー]+・)*[\p{Script=Katakana}ー]*$/u;
-const KATAKANA_AFTER = /^[\p{Script=Katakana}ー]*(?:・[\p{Script=Katakana}ー]+)*/u;
+// Only words joined by ・: katakana that runs straight on may be the next table cell (「ニッケルインドネシア」).
+const KATAKANA_BEFORE = /(?:[\p{Script=Katakana}ー]+・)*$/u;
+const KATAKANA_AFTER = /^(?:・[\p{Script=Katakana}ー]+)*/u;
 
 /**
  * The whole katakana name a term is part of: the lexicon knows アレンジメント, the quote names

@@ -45,6 +45,10 @@ describe("englishTerms", () => {
         questionTerms("How many countries take part in the Wassenaar Arrangement?"),
       ) ?? "";
     expect(glossed).toMatch(/ワッセナー・アレンジメント = Wassenaar Arrangement/u);
+    // Katakana that runs straight on is the next table cell, not the same name.
+    expect(
+      englishTerms("リチウム中国:55% ニッケルインドネシア:28%", questionTerms("Which country supplies nickel?")) ?? "",
+    ).toMatch(/ニッケル = nickel/u);
   });
 
   it("leaves out common two-kanji and inflected words, keeping the field's named terms", () => {
