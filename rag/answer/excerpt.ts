@@ -991,6 +991,8 @@ function nearlySaysBack(line: string, question: string): boolean {
 
 /** Longest stretch a spelled-out line may add between the echo's first and last words. */
 const MAX_SPELLED_OUT = 60;
+/** What a spelled-out line must add to the echo's inner words, in characters, to say more than it. */
+const MIN_SPELLED_OUT_GAIN = 4;
 
 /**
  * A sentence of the passages that spells out what an echoing line only names: it has the line's first and last words
@@ -1012,7 +1014,7 @@ function spelledOut(passages: readonly Passage[], echo: string): Pick<Excerpt, "
       if (end < 0) continue;
       const between = folded.slice(start + first.length, end);
       const innerLength = inner.join("").length;
-      if (between.length > MAX_SPELLED_OUT || between.length < innerLength + 4) continue;
+      if (between.length > MAX_SPELLED_OUT || between.length < innerLength + MIN_SPELLED_OUT_GAIN) continue;
       if (!inner.every((word) => cjkBigrams(word).some((bigram) => between.includes(bigram)))) continue;
       return { passageRank: rank, spans: [{ chunk, lines: [upToClause(text, first, last)] }] };
     }
@@ -1544,8 +1546,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const lines = found.spans.flatMap((span) => span.lines);
   // A line that (nearly) says the question back (基幹インフラ制度 for 基幹インフラ, 追加 for 加わる) gives way to the
   // sentence of a passage that spells the same line out; a yes/no question is confirmed by it as well.
-  const [line] = lines;
-  const spelled = lines.length === 1 && nearlySaysBack(line!, question) ? spelledOut(passages, line!) : undefined;
+  const [only] = lines;
+  const spelled = lines.length === 1 && nearlySaysBack(only!, question) ? spelledOut(passages, only!) : undefined;
   if (spelled) return { ...found, ...spelled };
   if (!ECHO_TYPES.has(options.askedType) || !lines.every((line) => saysBack(line, question))) return found;
   const other = excerptOf(passages, { ...options, echoed: new Set(lines.map(foldForMatch)) });
