@@ -960,25 +960,29 @@ function withRestatedItems(
   return next && added.next.length > 0 ? [...result, { chunk: next, lines: added.next }] : result;
 }
 
-/**
- * Every word of the line (its kanji and katakana runs) is the question's: it says the question back. A figure is a
- * value, even one the asker stated (「11物資だった気がする」 confirmed by 「11の特定重要物資を指定」).
- */
-function saysBack(line: string, question: string): boolean {
-  const folded = foldForMatch(line);
-  const words = folded.match(/[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu) ?? [];
-  return words.length > 0 && !/\d/u.test(folded) && words.every((word) => question.includes(word));
-}
-
 const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
 
 /**
+ * A line's words (its kanji and katakana runs), folded, when it states no figure: a figure is a value, even one the
+ * asker stated (「11物資だった気がする」 confirmed by 「11の特定重要物資を指定」), so such a line says nothing back.
+ */
+function wordsWithoutFigure(line: string): string[] {
+  const folded = foldForMatch(line);
+  return /\d/u.test(folded) ? [] : (folded.match(WORD_RUN) ?? []);
+}
+
+/** Every word of the line is the question's: it says the question back. */
+function saysBack(line: string, question: string): boolean {
+  const words = wordsWithoutFigure(line);
+  return words.length > 0 && words.every((word) => question.includes(word));
+}
+
+/**
  * Every word of the line is the question's or nearly: the question's word with a short ending (基幹インフラ制度 for
- * 基幹インフラ), or a two-kanji act whose kanji the question writes as a verb (追加 for 加わる). No figure.
+ * 基幹インフラ), or a two-kanji act whose kanji the question writes as a verb (追加 for 加わる).
  */
 function nearlySaysBack(line: string, question: string): boolean {
-  const folded = foldForMatch(line);
-  const words = folded.match(WORD_RUN) ?? [];
+  const words = wordsWithoutFigure(line);
   const near = (word: string) =>
     question.includes(word) ||
     (word.length >= 4 && question.includes(word.slice(0, -2))) ||
@@ -986,7 +990,7 @@ function nearlySaysBack(line: string, question: string): boolean {
       [...word].some(
         (kanji) => /\p{Script=Han}/u.test(kanji) && new RegExp(`${kanji}\\p{Script=Hiragana}`, "u").test(question),
       ));
-  return words.length >= 3 && !/\d/u.test(folded) && words.every(near);
+  return words.length >= 3 && words.every(near);
 }
 
 /** Longest stretch a spelled-out line may add between the echo's first and last words. */
@@ -1004,6 +1008,7 @@ function spelledOut(passages: readonly Passage[], echo: string): Pick<Excerpt, "
   const [first, last] = [words[0]!, words.at(-1)!];
   if (first === last) return undefined;
   const inner = words.slice(1, -1);
+  const innerLength = inner.join("").length;
   for (const [rank, { chunk }] of passages.entries())
     for (const { text } of splitSentences(chunk.text)) {
       const folded = foldForMatch(text);
@@ -1013,7 +1018,6 @@ function spelledOut(passages: readonly Passage[], echo: string): Pick<Excerpt, "
       const end = start < 0 ? -1 : folded.indexOf(last, start + first.length);
       if (end < 0) continue;
       const between = folded.slice(start + first.length, end);
-      const innerLength = inner.join("").length;
       if (between.length > MAX_SPELLED_OUT || between.length < innerLength + MIN_SPELLED_OUT_GAIN) continue;
       if (!inner.every((word) => cjkBigrams(word).some((bigram) => between.includes(bigram)))) continue;
       return { passageRank: rank, spans: [{ chunk, lines: [upToClause(text, first, last)] }] };

@@ -45,7 +45,7 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["上場会社", "上場企業"],
   ["懸念", "不安", "心配"],
   ["無人航空機", "ドローン", "無人機"],
-  // Seeing a disruption coming: the documents say 予兆把握 and 早期警戒 (EWS), askers say 察知 and 事前に気づく.
+  // Setting up a unit: 「新組織の設置」 asked, 「新しい組織の設立」 written.
   ["設置", "設立", "新設"],
   // A law's basis for something (法律上の根拠) is the provision that says it (規定, 附則).
   ["根拠", "規定", "附則"],
@@ -53,5 +53,6 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["経営資源", "余力", "余裕", "リソース"],
   // 「必須ですか」 is answered by 「必要はなく」.
   ["必須", "必要"],
+  // Seeing a disruption coming: the documents say 予兆把握 and 早期警戒 (EWS), askers say 察知 and 事前に気づく.
   ["早期警戒", "予兆把握", "察知", "early warning", "ews"],
 ];
