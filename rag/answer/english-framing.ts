@@ -27,18 +27,19 @@ function documentDate(date: string): string {
 }
 
 /**
- * "According to METI's briefing material of February 2024, quoted in Japanese:". The document's Japanese title is
+ * "According to METI's briefing material of February 2024, quoted in Japanese:" ("…2024:" when every quoted line is
+ * read in English, the Japanese beside it). The document's Japanese title is
  * left to the citation. The title of the section a quote opens with, when there is one, is named as the quote's
  * place ("under 「…」") rather than shown as a line of its own.
  */
-export function englishFrame(chunk: Chunk, sectionTitle?: string): string {
+export function englishFrame(chunk: Chunk, sectionTitle?: string, inEnglish = false): string {
   const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
   const issuer = ISSUER_LABELS[issuerWord] ?? englishLabel(issuerWord);
   const owner = issuer ? `${issuer}'s ` : "the ";
   const date = chunk.date ? ` of ${documentDate(chunk.date)}` : "";
   const page = chunk.page ? ` (p. ${chunk.page})` : "";
   const under = sectionTitle !== undefined ? `, under 「${sectionTitle}」` : "";
-  return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}${under}, quoted in Japanese:`;
+  return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}${under}${inEnglish ? "" : ", quoted in Japanese"}:`;
 }
 
 /** Two or more words, each capitalised: "Nuclear Suppliers Group", not "export controls" or "FDI". */

@@ -31,6 +31,7 @@ import {
 import { isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { SCENE_CLAUSE_EN } from "./english-question.ts";
+import { englishReading } from "./english-reading.ts";
 import { definingEvent, eventWords } from "./event-words.ts";
 import {
   bestExcerpt,
@@ -444,9 +445,10 @@ export class ExtractiveAnswerer implements Answerer {
     if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
       return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
     const askedTypes = excerpts.flatMap(({ part, excerpt }) => (excerpt ? [part.askedType] : []));
+    const reading = lang === "en" ? (line: string) => englishReading(line, this.options.corpus.tokenizer) : undefined;
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang, askedTypes, first.verdict, question)
+        ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading)
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -460,6 +462,7 @@ export class ExtractiveAnswerer implements Answerer {
             lang,
             askedTypes,
             question,
+            reading,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
     const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];

@@ -64,7 +64,12 @@ function renderExcerpts(
   excerpts: Excerpt[],
   lang: Language,
   askedTypes: readonly AskedType[],
-  { resolved, verdict, question }: { resolved: boolean; verdict?: Verdict; question: string },
+  {
+    resolved,
+    verdict,
+    question,
+    reading,
+  }: { resolved: boolean; verdict?: Verdict; question: string; reading?: EnglishReader | undefined },
 ): RenderedAnswer {
   const citations: Citation[] = [];
   const numberOf = (chunk: Chunk) => {
@@ -78,6 +83,8 @@ function renderExcerpts(
   const decided =
     verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
   const tabled = tableSpans(excerpts);
+  // Lines given in English need no glossary of their terms.
+  const readLines = new Set<string>();
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
   const blocks = excerpts.map((excerpt, at) => {
@@ -102,21 +109,26 @@ function renderExcerpts(
     const titles = openingTitles(first.lines, first.span.chunk);
     first.lines = first.lines.slice(titles.length);
     const title = titles.length > 0 ? titles.join("」の「") : undefined;
-    const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
     if (lang === "ja") {
+      const lines = shown.flatMap(({ n, lines }) => lines.map((line) => `${line}[${n}]`));
       const source = fresh ? japaneseSource(chunk) : title !== undefined ? "同じ資料" : undefined;
       const lead = source !== undefined ? japaneseLead(source, first.n, title) : undefined;
       const opened = at === 0 && verdictLeads && verdict ? `${VERDICT_WORDS[verdict.says]}${lead ?? ""}` : lead;
       return [...(opened ? [opened] : []), ...lines].join("\n");
     }
+    // A line the glossaries and the grammar read whole is given in English, its Japanese after it.
+    const read = shown.flatMap(({ n, lines }) => lines.map((line) => ({ line, n, english: reading?.(line) })));
+    for (const { line, english } of read) if (english) readLines.add(line);
+    const lines = read.map(({ line, n, english }) => (english ? inEnglish(line, english, n) : `${line}[${n}]`));
+    const allRead = read.every(({ english }) => english !== undefined);
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
-    const items = englishItems(shown.flatMap(({ lines }) => lines));
+    const items = allRead ? undefined : englishItems(shown.flatMap(({ lines }) => lines));
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
     const frame = fresh
-      ? englishFrame(chunk, place)
+      ? englishFrame(chunk, place, allRead)
       : place !== undefined
-        ? `Under 「${place}」 in the same document, quoted in Japanese:`
+        ? `Under 「${place}」 in the same document${allRead ? "" : ", quoted in Japanese"}:`
         : undefined;
     return [...(frame ? [frame] : []), ...lines].join("\n");
   });
@@ -126,7 +138,10 @@ function renderExcerpts(
   // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
   // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
   // after the quotes: they may not be the ones asked.
-  const quoted = excerpts.flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines)).join("\n");
+  const quoted = excerpts
+    .flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines))
+    .filter((line) => !readLines.has(line))
+    .join("\n");
   const seen = new Set<string>();
   const first = resolved ? excerpts.slice(0, 1) : [];
   const rest = resolved ? excerpts.slice(1) : excerpts;
@@ -142,6 +157,15 @@ function renderExcerpts(
     ),
     citations,
   };
+}
+
+/** Reads a quoted line in English, or gives undefined (`englishReading` with the corpus's tokenizer). */
+export type EnglishReader = (line: string) => string | undefined;
+
+/** 「- 輸出管理制度の見直し」 → "- Review of export control system (「輸出管理制度の見直し」)[1]". */
+function inEnglish(line: string, english: string, n: number): string {
+  const bullet = line.match(/^- /u)?.[0] ?? "";
+  return `${bullet}${english} (「${line.slice(bullet.length)}」)[${n}]`;
 }
 
 const VERDICT_WORDS: Record<Verdict["says"], string> = { yes: "はい。", no: "いいえ。" };
@@ -315,8 +339,14 @@ export function renderAnswer(
   askedTypes: readonly AskedType[] = [],
   verdict?: Verdict,
   question = "",
+  reading?: EnglishReader,
 ): RenderedAnswer {
-  return renderExcerpts(excerpts, lang, askedTypes, { resolved: true, question, ...(verdict ? { verdict } : {}) });
+  return renderExcerpts(excerpts, lang, askedTypes, {
+    resolved: true,
+    question,
+    reading,
+    ...(verdict ? { verdict } : {}),
+  });
 }
 
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */
@@ -326,10 +356,11 @@ export function renderPartial(
   lang: Language,
   askedTypes: readonly AskedType[] = [],
   question = "",
+  reading?: EnglishReader,
 ): RenderedAnswer {
   const said =
     excerpts.length > 0
-      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false, question })
+      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false, question, reading })
       : { answer: "", citations: [] };
   const gaps = missing.map(({ part, named = true, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.

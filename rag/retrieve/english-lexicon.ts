@@ -118,6 +118,40 @@ export function vocabularyEnglish(term: string): string | undefined {
   return vocabulary[term]?.[0];
 }
 
+/** A term's English translations in the vocabulary glossary, best first, or undefined. */
+export function vocabularyEntries(term: string): readonly string[] | undefined {
+  vocabulary ??= loadVocabulary();
+  return vocabulary[term];
+}
+
+const NOT_INITIAL = new Set(["of", "and", "the", "for", "on", "in", "to", "a"]);
+let acronyms: Set<string> | undefined;
+
+/**
+ * The vocabulary's lower-case words that are the initials of another translation of the same term (meti: ministry of
+ * economy trade and industry; us: united states), so a reading can write them in capitals.
+ */
+export function vocabularyAcronyms(): ReadonlySet<string> {
+  if (acronyms) return acronyms;
+  vocabulary ??= loadVocabulary();
+  acronyms = new Set();
+  for (const forms of Object.values(vocabulary)) {
+    const initials = new Set(
+      forms
+        .filter((form) => /\s/u.test(form))
+        .map((form) =>
+          form
+            .split(/[\s,-]+/u)
+            .filter((word) => word.length > 0 && !NOT_INITIAL.has(word))
+            .map((word) => word[0])
+            .join(""),
+        ),
+    );
+    for (const form of forms) if (/^[a-z]{2,6}$/u.test(form) && initials.has(form)) acronyms.add(form);
+  }
+  return acronyms;
+}
+
 /** The product's lexicon: the hand-written glossary and the vocabulary glossary, built once. */
 export function englishLexicon(): EnglishLexicon {
   shared ??= buildEnglishLexicon(BILINGUAL_GLOSSARY, loadVocabulary());

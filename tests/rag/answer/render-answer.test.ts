@@ -165,6 +165,30 @@ describe("renderAnswer", () => {
     expect(figure.answer.split("\n")[1]).toBe("① 12物資[1]");
   });
 
+  it("gives a line the reader reads in English first, its Japanese beside it, and says 'quoted in Japanese' only of the rest", () => {
+    const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
+    const reading = (line: string) => (line.includes("見直し") ? "Review of the test system" : undefined);
+    const all = renderAnswer([excerpt(chunk, ["- 試験制度の見直し"])], "en", [], undefined, "", reading).answer;
+    expect(all.split("\n")).toEqual([
+      "According to the briefing material of February 2024:",
+      "- Review of the test system (「試験制度の見直し」)[1]",
+    ]);
+    const some = renderAnswer(
+      [excerpt(chunk, ["- 試験制度の見直し", "- 試験の対話を広げる"])],
+      "en",
+      [],
+      undefined,
+      "",
+      reading,
+    ).answer.split("\n");
+    expect(some[0]).toBe("According to the briefing material of February 2024, quoted in Japanese:");
+    expect(some.slice(1)).toEqual(["- Review of the test system (「試験制度の見直し」)[1]", "- 試験の対話を広げる[1]"]);
+    // A Japanese answer is never read.
+    expect(
+      renderAnswer([excerpt(chunk, ["- 試験制度の見直し"])], "ja", [], undefined, "", reading).answer,
+    ).not.toContain("Review");
+  });
+
   it("names the section title an English quote opens with in its frame, not as a Japanese line of its own", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", sectionPath: ["試験対話"], text: "" });
     const { answer } = renderAnswer(

@@ -1,0 +1,404 @@
+import type { IpadicFeatures } from "kuromoji";
+import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
+import { englishFigures } from "./english-figures.ts";
+import { englishLabel } from "./english-labels.ts";
+import { titled, verbForm } from "./english-word-forms.ts";
+import type { Morphology } from "./question-analysis.ts";
+
+/**
+ * A Japanese line as the pieces `englishReading` puts together: glossary terms with their English forms, figures
+ * read in English, and the particles, brackets and endings of the small grammar it reads. A word no glossary knows
+ * leaves the line unread (undefined).
+ */
+
+export type Piece =
+  | {
+      kind: "term";
+      english: readonly string[];
+      action: boolean;
+      names: readonly string[];
+      adjectival: boolean;
+      /** A verb (含む), not an action noun (強化). */
+      verb?: boolean;
+    }
+  | { kind: "figure"; english: string; date: boolean }
+  | { kind: "link"; english: string }
+  | { kind: "and"; comma: boolean }
+  | { kind: "case"; marks: Case }
+  | { kind: "aside"; english: string }
+  | { kind: "etc" }
+  | { kind: "approx"; english: string }
+  | { kind: "break" }
+  | { kind: "modal"; english: string }
+  | { kind: "prefix"; english: string };
+
+export type Case =
+  | "topic"
+  | "object"
+  | "to"
+  | "in"
+  | "from"
+  | "by"
+  | "until"
+  | "with"
+  | "when"
+  | "on"
+  | "as"
+  | "based on"
+  | "in light of"
+  | "before"
+  | "in accordance with"
+  | "for";
+
+/** Particles that join a modifier to the noun after it, and how English says it once turned around. */
+const LINKS: Record<string, string> = {
+  の: "of",
+  への: "to",
+  からの: "from",
+  による: "by",
+  における: "in",
+  に対する: "on",
+  に関する: "on",
+  との: "with",
+  での: "in",
+  としての: "as",
+  向けの: "for",
+  についての: "on",
+  に係る: "on",
+  にかかる: "on",
+  を通じた: "through",
+};
+
+/** Particles that mark a noun's part in the clause. */
+const CASES: Record<string, Case> = {
+  は: "topic",
+  が: "topic",
+  では: "in",
+  を: "object",
+  に: "to",
+  へ: "to",
+  で: "in",
+  において: "in",
+  にて: "in",
+  から: "from",
+  により: "by",
+  によって: "by",
+  まで: "until",
+  までに: "until",
+  とともに: "with",
+  について: "on",
+  として: "as",
+  に基づき: "based on",
+  に基づいて: "based on",
+  を踏まえ: "in light of",
+  を踏まえて: "in light of",
+  に先立ち: "before",
+  に伴い: "with",
+  に従い: "in accordance with",
+  にとって: "for",
+  に当たり: "in",
+  にあたり: "in",
+};
+
+const AND = new Set(["と", "や", "及び", "および", "並びに", "ならびに", "、", ",", "・", "/", "+"]);
+/** Joins of whole phrases (「…の構築及び…の機能」), not of two nouns (半導体・蓄電池). */
+const WIDE_AND = new Set(["、", ",", "及び", "並びに", "ならびに"]);
+const ETC = new Set(["等", "など"]);
+/** Words before a figure that English says before it too. */
+const APPROX: Record<string, string> = {
+  約: "about",
+  計: "a total of",
+  総額: "a total of",
+  最大: "up to",
+  上限: "up to",
+};
+/** Prefixes English also puts before the noun: 非公開 → non-disclosure, 再検討 → reconsideration. */
+const PREFIXES: Record<string, string> = {
+  非: "non-",
+  再: "re-",
+  諸: "various ",
+  各: "each ",
+  新: "new ",
+  旧: "former ",
+  現: "current ",
+  全: "all ",
+  総: "total ",
+  本: "this ",
+};
+/** Endings that turn a noun into an adjective or a noun of a quality, and the English endings that match them. */
+const SUFFIX_FORMS: Record<string, RegExp> = {
+  的: /(?:ic|al|ive|ous|ary)$/u,
+  性: /(?:ity|ness|ence|ance)$/u,
+  化: /(?:ization|isation|ification)$/u,
+};
+const MODALS: Record<string, string> = { べき: "should", できる: "can" };
+/** Auxiliaries that add tense or politeness only (た, です, ます, である's で), which a headline leaves out. */
+const PLAIN_AUXILIARIES = new Set(["た", "だ", "です", "ます", "な", "ある"]);
+
+/** Verbs that only carry an action or a noun (する, いる, される), which a headline leaves out. */
+const AUXILIARY_VERBS = new Set(["する", "いる", "ある", "いく", "おる"]);
+const OPENING = new Set(["(", "「", "『", "【", "["]);
+const CLOSING: Record<string, string> = { "(": ")", "「": "」", "『": "』", "【": "】", "[": "]" };
+
+/** The glossary's forms for a term, best first, the hand-written name before the vocabulary's. */
+function formsOf(term: string): readonly string[] | undefined {
+  const label = englishLabel(term);
+  const vocabulary = vocabularyEntries(term);
+  return label ? [label, ...(vocabulary ?? [])] : vocabulary;
+}
+
+interface Token {
+  surface: string;
+  /** As the line writes it: EU, not eu. */
+  written: string;
+  at: number;
+  features: IpadicFeatures;
+}
+
+const MAX_TERM_TOKENS = 6;
+
+function tokensOf(text: string, morphology: Morphology): Token[] {
+  return morphology.morphemes(text).map((features) => {
+    const at = features.word_position - 1;
+    return { surface: features.surface_form, written: text.slice(at, at + features.surface_form.length), at, features };
+  });
+}
+
+/** The names (countries, people, bodies) a term's words are, as the glossary writes them, for capitals. */
+function namesIn(span: readonly Token[]): string[] {
+  return span
+    .filter(
+      (token) => token.features.pos_detail_1 === "固有名詞" && ["人名", "地域"].includes(token.features.pos_detail_2),
+    )
+    .flatMap((token) => formsOf(token.surface)?.slice(0, 1) ?? []);
+}
+
+/** The longest run of tokens from `i` that a glossary names. */
+function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: number } | undefined {
+  const verb = verbAt(tokens, i);
+  if (verb !== "none") return verb;
+  for (let length = Math.min(MAX_TERM_TOKENS, tokens.length - i); length >= 1; length--) {
+    const span = tokens.slice(i, i + length);
+    const surface = span.map((part) => part.surface).join("");
+    // A lone kana is a particle or an ending, never a term.
+    if (length === 1 && !/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface)) return undefined;
+    // ロシア向け is read by the grammar (for Russia), not as the vocabulary's "to russia".
+    if (surface.endsWith("向け") && length > 1) continue;
+    const forms = formsOf(surface);
+    if (!forms || forms.length === 0) continue;
+    const last = span.at(-1)!.features;
+    // A person's or a body's name; kuromoji also tags katakana it does not know (オープンウェイトモデル) as a name.
+    const whole = span.every(
+      (part) =>
+        part.features.pos_detail_1 === "固有名詞" &&
+        (part.features.pos_detail_2 === "人名" ||
+          (part.features.pos_detail_2 === "組織" && /\p{Script=Han}/u.test(part.surface))),
+    );
+    // 「AZEC閣僚会合」: the Latin name as the line writes it, not as the vocabulary folds it.
+    const latin = span.filter((part) => /^[A-Za-z]/u.test(part.written)).map((part) => part.written);
+    const cased = forms.map((form) =>
+      latin.reduce((english, name) => english.replace(new RegExp(`\\b${name.toLowerCase()}\\b`, "u"), name), form),
+    );
+    return {
+      piece: {
+        kind: "term",
+        english: whole ? cased.map(titled) : cased,
+        action: last.pos_detail_1 === "サ変接続" && verbForm(forms) !== undefined,
+        names: namesIn(span),
+        adjectival: last.pos_detail_1 === "形容動詞語幹",
+      },
+      length,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A verb the vocabulary knows (求める, 高まる) as an action; "none" when the token is no such verb, undefined when it
+ * describes the noun after it (「影響を受ける企業」), a clause the grammar does not read.
+ */
+function verbAt(tokens: readonly Token[], i: number): { piece: Piece; length: number } | undefined | "none" {
+  const { features } = tokens[i]!;
+  if (features.pos !== "動詞" || features.pos_detail_1 !== "自立" || AUXILIARY_VERBS.has(features.basic_form))
+    return "none";
+  const forms = formsOf(features.basic_form);
+  // A verb's first plain word is a verb (高まる: rise), though the list may not give its past.
+  const verb =
+    forms && (verbForm(forms) ?? forms.find((form) => /^[a-z]+$/u.test(form) && !/(?:ing|ed|s)$/u.test(form)));
+  if (!forms || verb === undefined) return "none";
+  const next = tokens[i + 1]?.features;
+  if (next?.pos === "名詞" && next.pos_detail_1 !== "非自立") return undefined;
+  return {
+    piece: {
+      kind: "term",
+      english: [verb, ...forms.filter((form) => form !== verb)],
+      action: true,
+      names: [],
+      adjectival: false,
+      verb: true,
+    },
+    length: 1,
+  };
+}
+
+/**
+ * A term with the prefix before it (非公開 → non-disclosure) and the ending after it (戦略的 → strategic, 安全性 →
+ * safety): undefined when the glossary has no English form that takes the ending.
+ */
+function withAffixes(
+  term: Piece,
+  after: Token | undefined,
+  before: Piece | undefined,
+): { piece: Piece; prefixed: boolean; suffixed: boolean } | undefined {
+  if (term.kind !== "term") return { piece: term, prefixed: false, suffixed: false };
+  let piece = term;
+  const ending = after?.features.pos_detail_1 === "接尾" ? SUFFIX_FORMS[after.surface] : undefined;
+  if (ending) {
+    const form = term.english.find((english) => ending.test(english));
+    if (form === undefined) return undefined;
+    piece = { ...piece, english: [form], action: false, verb: false, adjectival: after!.surface === "的" };
+  }
+  const prefixed = before?.kind === "prefix";
+  if (prefixed) piece = { ...piece, english: piece.english.map((english) => `${before.english}${english}`) };
+  return { piece, prefixed, suffixed: ending !== undefined };
+}
+
+/** A particle, a number or a Latin name: what the grammar reads itself. */
+function grammarPiece(
+  tokens: readonly Token[],
+  i: number,
+  previous: Piece | undefined,
+): { pieces: Piece[]; length: number } | undefined {
+  // Longest particle first: に対する before に.
+  for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
+    const span = tokens.slice(i, i + length);
+    if (!span.every((part) => ["助詞", "動詞"].includes(part.features.pos) || part.surface === "向け")) continue;
+    const surface = span.map((part) => part.surface).join("");
+    if (LINKS[surface] !== undefined) return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
+    // 正確に, 迅速に: an adverb the grammar does not read.
+    if (surface === "に" && previous?.kind === "term" && previous.adjectival) return undefined;
+    if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
+      // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
+      const when = previous?.kind === "figure" && previous.date && ["に", "まで", "までに"].includes(surface);
+      return { pieces: [{ kind: "case", marks: when && surface === "に" ? "when" : CASES[surface]! }], length };
+    }
+  }
+  const token = tokens[i]!;
+  const { surface, written, features } = token;
+  const next = tokens[i + 1];
+  // し、 / して、 / 「…を開催し「…」公表」: one action done, another follows.
+  if (previous?.kind === "term" && previous.action && (surface === "し" || surface === "して")) {
+    if (next?.surface === "、") return { pieces: [{ kind: "break" }], length: 2 };
+    if (
+      surface === "し" &&
+      next !== undefined &&
+      !["助詞", "助動詞"].includes(next.features.pos) &&
+      !AUXILIARY_VERBS.has(next.features.basic_form)
+    )
+      return { pieces: [{ kind: "break" }], length: 1 };
+  }
+  // べき, できる: a modal the headline keeps (should strengthen).
+  const modal = MODALS[surface] ?? MODALS[features.basic_form];
+  if (modal && previous?.kind === "term" && previous.action)
+    return { pieces: [{ kind: "modal", english: modal }], length: 1 };
+  // ない, ず, られる, させる: a negation, a passive or a causative changes what the line says; the grammar does not read them.
+  if (features.pos === "助動詞" && !PLAIN_AUXILIARIES.has(features.basic_form)) return undefined;
+  if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
+  // すること: the action named.
+  if (surface === "こと" && previous?.kind === "term" && previous.action) return { pieces: [], length: 1 };
+  const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
+  // 「開示等する行為」「公表された指針」: a clause that describes a noun, which the grammar does not read; 重要な技術 it does.
+  if (auxiliary && surface !== "な" && next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立")
+    return undefined;
+  if (
+    previous !== undefined &&
+    (features.pos === "助動詞" ||
+      (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form)) ||
+      (features.pos === "助詞" && features.pos_detail_1 === "接続助詞" && ["て", "で"].includes(surface)))
+  )
+    return { pieces: [], length: 1 };
+  if (surface === "、" && previous?.kind === "figure" && previous.date)
+    return { pieces: [{ kind: "case", marks: "when" }], length: 1 };
+  // 「CHIPS法」: a law named by its Latin name.
+  if (surface === "法" && features.pos_detail_1 === "接尾" && previous?.kind === "term")
+    return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
+  if (AND.has(surface)) return { pieces: [{ kind: "and", comma: WIDE_AND.has(surface) }], length: 1 };
+  if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
+  if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };
+  if (/^[a-z][a-z0-9.&+-]*$/iu.test(written))
+    return { pieces: [{ kind: "term", english: [written], action: false, names: [], adjectival: false }], length: 1 };
+  if (/^\d[\d.,]*$/u.test(surface)) {
+    const percent = next?.surface === "%";
+    return {
+      pieces: [{ kind: "figure", english: `${written}${percent ? "%" : ""}`, date: false }],
+      length: percent ? 2 : 1,
+    };
+  }
+  return undefined;
+}
+
+/** The line as pieces, a bracket's content read as an aside; undefined when a word is not known. */
+export function lex(
+  text: string,
+  morphology: Morphology,
+  readInner: (text: string) => string | undefined,
+): Piece[] | undefined {
+  const tokens = tokensOf(text, morphology);
+  const figures = englishFigures(text, ["date", "amount", "count"], { withYears: true });
+  const pieces: Piece[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    if (token.features.pos_detail_1 === "空白") {
+      i++;
+      continue;
+    }
+    if (OPENING.has(token.surface)) {
+      const close = CLOSING[token.surface]!;
+      const end = text.indexOf(close, token.at + 1);
+      if (end < 0) return undefined;
+      const inner = readInner(text.slice(token.at + 1, end));
+      if (inner === undefined) return undefined;
+      pieces.push({ kind: "aside", english: token.surface === "(" ? `(${inner})` : `"${inner}"` });
+      while (i < tokens.length && tokens[i]!.at <= end) i++;
+      continue;
+    }
+    const figure = figures.find((reading) => reading.at <= token.at && token.at < reading.at + reading.quoted.length);
+    if (figure) {
+      const end = figure.at + figure.quoted.length;
+      const date = /\b(?:1[89]|20)\d{2}\b|fiscal/u.test(figure.english) || /[月日]$/u.test(figure.quoted);
+      pieces.push({ kind: "figure", english: figure.english, date });
+      while (i < tokens.length && tokens[i]!.at < end) i++;
+      // 「2023年8月 ガリウム、ゲルマニウム」: a table's date cell, when what follows happened.
+      if (date && pieces.length === 1 && tokens[i]?.features.pos_detail_1 === "空白")
+        pieces.push({ kind: "case", marks: "when" });
+      continue;
+    }
+    // ロシア向け装置: equipment for Russia; the vocabulary's 向け is the noun "aimed at".
+    if (token.surface === "向け" && pieces.length > 0) {
+      pieces.push({ kind: "link", english: "for" });
+      i += tokens[i + 1]?.surface === "の" ? 2 : 1;
+      continue;
+    }
+    const term = termAt(tokens, i);
+    if (term) {
+      i += term.length;
+      const read = withAffixes(term.piece, tokens[i], pieces.at(-1));
+      if (read === undefined) return undefined;
+      if (read.prefixed) pieces.pop();
+      pieces.push(read.piece);
+      if (read.suffixed) i++;
+      continue;
+    }
+    const prefix = token.features.pos === "接頭詞" ? PREFIXES[token.surface] : undefined;
+    if (prefix) {
+      pieces.push({ kind: "prefix", english: prefix });
+      i++;
+      continue;
+    }
+    const piece = grammarPiece(tokens, i, pieces.at(-1));
+    if (!piece) return undefined;
+    pieces.push(...piece.pieces);
+    i += piece.length;
+  }
+  return pieces;
+}

@@ -1,0 +1,317 @@
+import { type Case, lex, type Piece } from "./english-reading-pieces.ts";
+import {
+  ADJECTIVE,
+  adjectives,
+  capitalised,
+  nounForm,
+  PREPOSITION,
+  pastOf,
+  thirdPerson,
+  titled,
+  verbForm,
+} from "./english-word-forms.ts";
+import type { Morphology } from "./question-analysis.ts";
+
+/**
+ * A quoted line read in English, word for word from the glossaries, for the reader of an English question:
+ * 「基幹インフラ制度への医療分野の追加」 → "Addition of medical field to critical infrastructure system". Japanese puts a
+ * modifier before what it modifies (AのB, AへのB), so the reading turns each chain around (B of A, B to A); a line
+ * ending in an action (輸出管理を強化) reads as a headline ("Strengthen export control"). Every word comes from a
+ * glossary, a figure's reading or the small grammar below. One word the glossaries do not know, or a construction
+ * the grammar does not read, and the line is left unread rather than read in part: a partial reading can say
+ * something the line does not.
+ */
+
+const CASE_ENGLISH: Record<Exclude<Case, "topic" | "object" | "when">, string> = {
+  to: "to",
+  in: "in",
+  from: "from",
+  by: "by",
+  until: "by",
+  with: "with",
+  on: "on",
+  as: "as",
+  "based on": "based on",
+  "in light of": "in light of",
+  before: "before",
+  "in accordance with": "in accordance with",
+  for: "for",
+};
+
+function termWord(piece: Extract<Piece, { kind: "term" }>, asAction: boolean): string {
+  const word = asAction ? nounForm(piece.english) : piece.english[0]!;
+  return piece.names.reduce((english, name) => english.replace(new RegExp(`\\b${name}\\b`, "u"), titled(name)), word);
+}
+
+/**
+ * Words run together: 営業秘密管理 (one term); エンフォースメント強化 → strengthening of enforcement. A date in the run
+ * (令和3年11月18日公表) is when, not what: publication on 18 November 2021.
+ */
+function compound(run: readonly Piece[]): string | undefined {
+  const dates = run.filter((piece) => piece.kind === "figure" && piece.date);
+  const pieces = dates.length > 0 && dates.length < run.length ? run.filter((piece) => !dates.includes(piece)) : run;
+  const read = undated(pieces);
+  if (read === undefined || pieces === run) return read;
+  return `${read} ${dates.map((date) => onDate((date as { english: string }).english)).join(" and ")}`;
+}
+
+/** on 30 October 2025, in August 2023. */
+function onDate(date: string): string {
+  return /^\d{1,2} [A-Z]/u.test(date) ? `on ${date}` : `in ${date}`;
+}
+
+function undated(pieces: readonly Piece[]): string | undefined {
+  if (pieces.length === 0) return undefined;
+  const words: string[] = [];
+  let approx = "";
+  for (const [at, piece] of pieces.entries()) {
+    if (piece.kind === "approx") approx = `${piece.english} `;
+    else if (piece.kind === "figure") {
+      words.push(`${approx}${piece.english}`);
+      approx = "";
+    } else if (piece.kind === "term") words.push(termWord(piece, at === pieces.length - 1));
+    else if (piece.kind === "aside") words.push(piece.english);
+    else return undefined;
+  }
+  if (approx) return undefined;
+  // 経済安全保障上重要な海外事業: "overseas business important for economic security".
+  const complemented = words.findIndex(
+    (word, at) => at < words.length - 1 && /^\w+ (?:for|to|in) /u.test(word) && ADJECTIVE.test(word.split(" ")[0]!),
+  );
+  if (complemented >= 0 && pieces.slice(complemented + 1).every((piece) => piece.kind === "term"))
+    return `${undated(pieces.slice(complemented + 1))} ${words[complemented]}`;
+  const lastTerm = pieces.findLastIndex((piece) => piece.kind !== "aside");
+  const last = pieces[lastTerm];
+  const before = pieces.slice(0, lastTerm);
+  // 「ゲノム学含む」: a verb after its object, as a phrase of its own (including genomics).
+  if (last?.kind === "term" && last.verb && lastTerm > 0) {
+    const verb = verbForm(last.english)!;
+    const ing = last.english.find((form) => form === `${verb}ing` || form === `${verb.replace(/e$/u, "")}ing`);
+    if (ing === undefined) return undefined;
+    return [`${ing} ${words.slice(0, lastTerm).join(" ")}`, ...words.slice(lastTerm + 1)].join(" ");
+  }
+  // 適切な管理: the adjective stays before its noun.
+  if (before.length > 0 && before.every((piece) => piece.kind === "term" && piece.adjectival)) return words.join(" ");
+  // An action closing a compound acts on what comes before it: 輸出管理強化 is the strengthening of export control.
+  if (last?.kind === "term" && last.action && lastTerm > 0 && pieces[lastTerm - 1]!.kind === "term")
+    return [`${words[lastTerm]} of ${words.slice(0, lastTerm).join(" ")}`, ...words.slice(lastTerm + 1)].join(" ");
+  return words.join(" ");
+}
+
+/** A, B and C; 等 as "etc.". */
+function coordinated(pieces: readonly Piece[]): string | undefined {
+  const items: Piece[][] = [[]];
+  let etc = false;
+  for (const piece of pieces) {
+    if (piece.kind === "and") items.push([]);
+    else if (piece.kind === "etc") etc = true;
+    else items.at(-1)!.push(piece);
+  }
+  const read = items.map(compound);
+  if (read.some((item) => item === undefined)) return undefined;
+  const words = read as string[];
+  const listed = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]!;
+  return etc ? `${listed}, etc.` : listed;
+}
+
+/**
+ * A noun phrase, each modifier turned around its noun: A の B への C → C to B of A. Items between commas are a list
+ * of phrases (「ライセンスポリシー、受託者における…の徹底」), unless 等の closes them as the modifier of one noun
+ * (「宇宙・航空、海洋、サイバー等の研究開発」). A bracket closing the phrase stays at its end.
+ */
+function nounPhrase(all: readonly Piece[]): string | undefined {
+  const commas = all.flatMap((piece, at) => (piece.kind === "and" && piece.comma ? [at] : []));
+  const lastComma = commas.at(-1);
+  if (lastComma !== undefined) {
+    const after = all.slice(lastComma + 1);
+    if (after.some((piece) => piece.kind === "link") && !after.some((piece) => piece.kind === "etc")) {
+      const items: Piece[][] = [[]];
+      for (const piece of all) {
+        if (piece.kind === "and" && piece.comma) items.push([]);
+        else items.at(-1)!.push(piece);
+      }
+      const read = items.map(chain);
+      if (read.some((item) => item === undefined)) return undefined;
+      const words = read as string[];
+      return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+    }
+  }
+  return chain(all);
+}
+
+function chain(all: readonly Piece[]): string | undefined {
+  let end = all.length;
+  while (end > 0 && all[end - 1]!.kind === "aside") end--;
+  const closing = all.slice(end).map((piece) => (piece as { english: string }).english);
+  const pieces = end > 0 ? all.slice(0, end) : all;
+  const parts: { words: Piece[]; link?: string }[] = [{ words: [] }];
+  for (const piece of pieces) {
+    if (piece.kind === "link") {
+      if (parts.at(-1)!.words.length === 0) return undefined;
+      parts.at(-1)!.link = piece.english;
+      parts.push({ words: [] });
+    } else parts.at(-1)!.words.push(piece);
+  }
+  // The head of a chain that is an action is named as one: 医療分野の追加 → addition of the medical field.
+  const head = parts.at(-1)!.words;
+  if (parts.length > 1 && head.length === 1 && head[0]!.kind === "term" && head[0]!.action) {
+    const only = head[0]!;
+    parts[parts.length - 1] = { words: [{ ...only, english: [nounForm(only.english)] }] };
+  }
+  const read = parts.map(({ words, link }) => ({ english: coordinated(words), link }));
+  if (read.some(({ english }) => english === undefined)) return undefined;
+  // 特定の製品 is specific products, not products of specific: an adjective goes before the noun it is linked to.
+  const merged: { english: string; link?: string }[] = [];
+  for (const [at, part] of read.entries()) {
+    const before = merged.at(-1);
+    if (at > 0 && before && read[at - 1]!.link === "of" && adjectives(before.english)) {
+      merged[merged.length - 1] = {
+        english: `${before.english} ${part.english!}`,
+        ...(part.link ? { link: part.link } : {}),
+      };
+    } else merged.push({ english: part.english!, ...(part.link ? { link: part.link } : {}) });
+  }
+  let english = merged.at(-1)!.english;
+  for (let at = merged.length - 2; at >= 0; at--) {
+    const { english: modifier, link } = merged[at]!;
+    // 組織内の体制: "system within the organization", the glossary's own preposition in place of "of".
+    english = link === "of" && PREPOSITION.test(modifier) ? `${english} ${modifier}` : `${english} ${link} ${modifier}`;
+  }
+  return end > 0 && closing.length > 0 ? `${english} ${closing.join(" ")}` : english;
+}
+
+/** One clause: its noun phrases by their particles, and the action it ends with, read as a headline. */
+function clause(pieces: readonly Piece[]): string | undefined {
+  const roles: { role: Case; words: Piece[] }[] = [];
+  let current: Piece[] = [];
+  for (const piece of pieces) {
+    if (piece.kind === "case") {
+      if (current.length === 0) return undefined;
+      roles.push({ role: piece.marks, words: current });
+      current = [];
+    } else current.push(piece);
+  }
+  const when = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
+  const rest = roles.filter(({ role }) => role !== "when");
+  const time = when.length > 0 ? `${when.map((date) => onDate(date ?? "")).join(" and ")}, ` : "";
+  if (when.some((date) => date === undefined)) return undefined;
+  if (rest.length === 0 && current.at(-1)?.kind !== "modal") {
+    const phrase = nounPhrase(current);
+    return phrase === undefined ? undefined : `${time}${phrase}`;
+  }
+  // 「強靱化が必要である」: the subject, and what it is.
+  const predicate = current.length === 1 ? current[0] : undefined;
+  if (predicate?.kind === "term" && predicate.adjectival && rest.length === 1 && rest[0]!.role === "topic") {
+    const subject = nounPhrase(rest[0]!.words);
+    return subject === undefined ? undefined : `${time}${subject} is ${predicate.english[0]}`;
+  }
+  const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
+  // The clause ends in an action: the last term of what follows the last particle.
+  const last = current.at(-1);
+  if (last?.kind !== "term" || !last.action) return undefined;
+  const verb = last.verb ? last.english[0] : verbForm(last.english);
+  if (verb === undefined) return undefined;
+  const before = current.slice(0, -1);
+  const subjects = rest.filter(({ role }) => role === "topic");
+  if (subjects.length > 1) return undefined;
+  const objects = [
+    ...rest.filter(({ role }) => role === "object"),
+    ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
+  ];
+  const others = rest.filter(({ role }) => role !== "topic" && role !== "object");
+  const dated = pieces.some((piece) => piece.kind === "figure" && piece.date);
+  const parts = [
+    ...subjects.map(({ words }) => nounPhrase(words)),
+    modal ? `${modal} ${verb}` : dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb,
+    ...objects.map(({ words }) => nounPhrase(words)),
+    ...others.map(({ role, words }) => {
+      const phrase = nounPhrase(words);
+      return phrase === undefined ? undefined : `${CASE_ENGLISH[role as keyof typeof CASE_ENGLISH]} ${phrase}`;
+    }),
+  ];
+  if (parts.some((part) => part === undefined)) return undefined;
+  return `${time}${parts.join(" ")}`;
+}
+
+/**
+ * Clauses joined by し、, or by a comma after an action whose clause has its particles (「24年5月から施行、15分野指定」):
+ * each read, then joined with "and".
+ */
+function sentence(pieces: readonly Piece[]): string | undefined {
+  const clauses: Piece[][] = [[]];
+  for (const [at, piece] of pieces.entries()) {
+    const current = clauses.at(-1)!;
+    const before = pieces[at - 1];
+    const ends =
+      piece.kind === "and" &&
+      piece.comma &&
+      before?.kind === "term" &&
+      before.action &&
+      current.some((word) => word.kind === "case");
+    if (piece.kind === "break" || ends) clauses.push([]);
+    else current.push(piece);
+  }
+  const read = clauses.map((words) =>
+    clause(words.filter((piece, at) => !(at === words.length - 1 && piece.kind === "and"))),
+  );
+  if (read.some((english) => english === undefined)) return undefined;
+  return read.join(", and ");
+}
+
+/** 「対象:半導体、蓄電池」「10%→1%」: each side read, the mark kept. */
+const SEPARATOR = /\s*([:→⇒])\s*/u;
+
+function englishOfText(text: string, morphology: Morphology): string | undefined {
+  const separated = text.match(SEPARATOR);
+  if (separated?.index !== undefined && separated.index > 0) {
+    const left = englishOfText(text.slice(0, separated.index), morphology);
+    const right = englishOfText(text.slice(separated.index + separated[0].length), morphology);
+    if (left === undefined || right === undefined) return undefined;
+    return separated[1] === ":" ? `${left}: ${right}` : `${left} → ${right}`;
+  }
+  const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
+  return pieces && sentence(pieces);
+}
+
+/** An item mark the line opens with: ① → (1), (2), 3. */
+const ITEM_MARK =
+  /^(?:([①-⑳])|[(（]([0-9０-９]{1,2})[)）]|([0-9]{1,2})(?:\.(?!\d)|\s(?=[^\s\d]))|(I{1,3}|IV|V|VI{1,3})\s)\s*/u;
+
+/**
+ * The line in English, or undefined when a word or a construction is beyond the glossaries and the grammar. Each
+ * sentence (。) is read, and all must be.
+ */
+export function englishReading(line: string, morphology: Morphology): string | undefined {
+  let body = line
+    .replace(/\[\d+\]/gu, "")
+    .replace(/^[\s\-・●○◆■□※]+/u, "")
+    .trim();
+  let mark = "";
+  // Before NFKC, which reads ③ as a plain 3.
+  const item = body.match(ITEM_MARK);
+  if (item) {
+    const n = item[1]
+      ? item[1].charCodeAt(0) - 0x245f
+      : item[4]
+        ? item[4]
+        : Number((item[2] ?? item[3])!.normalize("NFKC"));
+    mark = `(${n}) `;
+    body = body.slice(item[0].length);
+  }
+  // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
+  if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;
+  body = body.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  if (body.toLowerCase().length !== body.length) return undefined;
+  const sentences = body
+    .split(/。/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (sentences.length === 0) return undefined;
+  const read: string[] = [];
+  for (const part of sentences) {
+    const english = englishOfText(part, morphology);
+    if (english === undefined) return undefined;
+    read.push(english.charAt(0).toUpperCase() + english.slice(1));
+  }
+  return `${mark}${read.map(capitalised).join(". ")}`;
+}

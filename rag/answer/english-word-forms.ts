@@ -1,0 +1,134 @@
+import { vocabularyAcronyms } from "../retrieve/english-lexicon.ts";
+
+/**
+ * English word forms for a reading built from glossary entries: the verb and the noun among a term's translations
+ * (strengthen, strengthening), a verb's past and third person, and the capitals the lower-case vocabulary drops.
+ */
+
+const NOUN_ENDING = /(?:tion|sion|ment|ance|ence|ture|ship|ity|sis|al)$/u;
+/** How far down its list a term's noun form may be before the verb's -ing form is used instead. */
+const NOUN_FORM_WITHIN = 4;
+
+/** Verbs English also uses as nouns as they stand: support of, review of, not supporting of. */
+const NOUN_TOO = new Set(
+  "support review use start change control increase decrease report need request transfer export import release design plan study survey research reform return exchange delay ban cut test trade supply demand access focus shift aid debate outline issue claim visit share launch guide order record rise fall end halt".split(
+    " ",
+  ),
+);
+
+const IRREGULAR_PAST: Record<string, string> = {
+  build: "built",
+  begin: "began",
+  hold: "held",
+  set: "set",
+  make: "made",
+  draw: "drew",
+  lay: "laid",
+  seek: "sought",
+  take: "took",
+  understand: "understood",
+  undertake: "undertook",
+  lead: "led",
+  bring: "brought",
+  keep: "kept",
+  meet: "met",
+  send: "sent",
+  spend: "spent",
+  give: "gave",
+  find: "found",
+  grow: "grew",
+  rise: "rose",
+  become: "became",
+  put: "put",
+  cut: "cut",
+  win: "won",
+  sell: "sold",
+  buy: "bought",
+};
+
+export function pastOf(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  const irregular = IRREGULAR_PAST[head];
+  const past = irregular
+    ? irregular
+    : head.endsWith("e")
+      ? `${head}d`
+      : /[^aeiou]y$/u.test(head)
+        ? `${head.slice(0, -1)}ied`
+        : `${head}ed`;
+  return [past, ...rest].join(" ");
+}
+
+/** "rise" → "rises", "apply" → "applies", "set up" → "sets up": a verb after its subject. */
+export function thirdPerson(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  const third = /(?:s|sh|ch|x|o)$/u.test(head)
+    ? `${head}es`
+    : /[^aeiou]y$/u.test(head)
+      ? `${head.slice(0, -1)}ies`
+      : `${head}s`;
+  return [third, ...rest].join(" ");
+}
+
+/** The verb among a term's forms: one whose past the list also gives (strengthen, strengthened). */
+export function verbForm(forms: readonly string[]): string | undefined {
+  return forms.find((form) => {
+    const head = form.split(" ")[0]!;
+    return !/(?:ing|ed)$/u.test(head) && !NOUN_ENDING.test(head) && forms.includes(pastOf(form));
+  });
+}
+
+/** The form that names an action (addition, strengthening), for an action inside a noun phrase. */
+export function nounForm(forms: readonly string[]): string {
+  const verb = verbForm(forms);
+  if (verb === undefined || verb !== forms[0] || NOUN_TOO.has(verb)) return forms[0]!;
+  const noun = forms.slice(0, NOUN_FORM_WITHIN).find((form) => NOUN_ENDING.test(form));
+  if (noun) return noun;
+  return forms.find((form) => form === `${verb}ing` || form === `${verb.replace(/e$/u, "")}ing`) ?? verb;
+}
+
+const SMALL_WORDS = new Set(["of", "and", "the", "for", "on", "in", "to", "a"]);
+
+/** A person's or a body's name in capitals: oshima masahiko → Oshima Masahiko. */
+export function titled(english: string): string {
+  return english
+    .split(" ")
+    .map((word, at) =>
+      at > 0 && SMALL_WORDS.has(word) ? word : word.replace(/^[a-z]/u, (letter) => letter.toUpperCase()),
+    )
+    .join(" ");
+}
+
+/** Countries and regions, and the words for their people, which the vocabulary writes in lower case. */
+const PLACE_NAMES = new Set(
+  "china chinese japan japanese korea korean taiwan taiwanese russia russian india indian europe european america american canada canadian mexico mexican brazil brazilian germany german france french britain british italy italian australia australian indonesia indonesian vietnam vietnamese philippines chile ukraine ukrainian netherlands dutch asia asian africa african lithuania turkey israel singapore malaysia thailand belarus".split(
+    " ",
+  ),
+);
+
+/**
+ * Initials in capitals (meti → METI, us-china → US-China), as the glossary's longer forms spell them out, and the
+ * names of countries.
+ */
+export function capitalised(english: string): string {
+  const acronyms = vocabularyAcronyms();
+  return english
+    .replace(/\br&d\b/gu, "R&D")
+    .replace(/\b[a-z]+\b/gu, (word) =>
+      acronyms.has(word) ? word.toUpperCase() : PLACE_NAMES.has(word) ? titled(word) : word,
+    );
+}
+
+export const PREPOSITION =
+  /^(?:within|in|for|to|from|on|at|by|with|under|between|among|across|against|outside|inside)\s/u;
+
+/** Adjectives only: "specific", "domestic and foreign". */
+export function adjectives(phrase: string): boolean {
+  return phrase
+    .replace(/,/gu, "")
+    .split(" ")
+    .every((word) => word === "and" || ADJECTIVE.test(word));
+}
+
+/** An English adjective by its ending: specific, critical, various, relevant. */
+export const ADJECTIVE = /(?:ic|al|ive|ous|(?<!m)ent|ant|ble|ary|ful|less|certain|foreign)$/u;

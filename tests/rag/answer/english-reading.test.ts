@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { englishReading } from "../../../rag/answer/english-reading.ts";
+import type { JapaneseTokenizer } from "../../../rag/retrieve/japanese-tokenizer.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+let tokenizer: JapaneseTokenizer;
+const read = (line: string) => englishReading(line, tokenizer);
+
+beforeAll(async () => {
+  ({ tokenizer } = await searchDeps());
+});
+
+describe("englishReading", () => {
+  it("turns a chain of modifiers around its noun: AのBへのC reads C to B of A", () => {
+    expect(read("輸出管理制度の見直し")).toBe("Review of export control system");
+    expect(read("重要物資への支援の追加")).toBe("Addition of support to critical products");
+    // An action closing a compound acts on the words before it.
+    expect(read("営業秘密管理の強化")).toBe("Strengthening of trade secret management");
+  });
+
+  it("reads a line that ends in an action as a headline, in the past when it is dated", () => {
+    expect(read("輸出管理を強化")).toBe("Strengthen export controls");
+    expect(read("2024年3月、政府が輸出管理を強化。")).toBe("In March 2024, government strengthened export controls");
+    expect(read("企業は情報を共有すべき")).toBe("Company should share information");
+    expect(read("サプライチェーンの強靱化が必要である")).toBe("Resilience of supply chains is necessary");
+  });
+
+  it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
+    expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
+    expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
+    expect(read("AZEC閣僚会合")).toBe("AZEC ministerial meeting");
+    expect(read("2023年8月 ガリウム、ゲルマニウム")).toBe("In August 2023, gallium and germanium");
+  });
+
+  it("leaves a line unread when one word or construction is beyond it, rather than read it in part", () => {
+    // A word no glossary knows.
+    expect(read("ほげほげ制度の見直し")).toBeUndefined();
+    // A negation, a passive and a clause describing a noun change what the line says.
+    expect(read("輸出管理を強化しない")).toBeUndefined();
+    expect(read("輸出管理が強化された")).toBeUndefined();
+    expect(read("政府が公表した指針")).toBeUndefined();
+    // A table row is read against its header, not as a phrase.
+    expect(read("項番\u3000項目\u3000項番\u3000項目")).toBeUndefined();
+    expect(read("基幹インフラ制度への支援の追加、…")).toBeUndefined();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { nounForm, pastOf, thirdPerson, verbForm } from "../../../rag/answer/english-word-forms.ts";
+
+describe("verbForm and nounForm", () => {
+  it("finds the verb by its past in the same list, and names an action by its noun", () => {
+    expect(verbForm(["strengthen", "strengthening", "strengthened"])).toBe("strengthen");
+    expect(verbForm(["measure", "measures"])).toBeUndefined();
+    expect(nounForm(["add", "added", "adding", "addition"])).toBe("addition");
+    expect(nounForm(["strengthen", "strengthening", "strengthened", "strengthens", "reinforce", "reinforcement"])).toBe(
+      "strengthening",
+    );
+    // A verb English also uses as a noun stays as it is: support of, not supporting of.
+    expect(nounForm(["support", "supports", "supported", "supporting"])).toBe("support");
+  });
+});
+
+describe("pastOf and thirdPerson", () => {
+  it("inflects regular, -y, -e and irregular verbs, and the first word of a phrasal one", () => {
+    expect(pastOf("publish")).toBe("published");
+    expect(pastOf("specify")).toBe("specified");
+    expect(pastOf("introduce")).toBe("introduced");
+    expect(pastOf("hold")).toBe("held");
+    expect(pastOf("set up")).toBe("set up");
+    expect(thirdPerson("rise")).toBe("rises");
+    expect(thirdPerson("apply")).toBe("applies");
+    expect(thirdPerson("focus on")).toBe("focuses on");
+  });
+});
