@@ -2,7 +2,7 @@ import type { IpadicFeatures } from "kuromoji";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
-import { titled, verbForm } from "./english-word-forms.ts";
+import { adverbOf, titled, verbForm } from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
 
 /**
@@ -30,7 +30,9 @@ export type Piece =
   | { kind: "approx"; english: string }
   | { kind: "break" }
   | { kind: "modal"; english: string }
-  | { kind: "prefix"; english: string };
+  | { kind: "prefix"; english: string }
+  | { kind: "passive"; past: boolean }
+  | { kind: "adverb"; english: string };
 
 export type Case =
   | "topic"
@@ -184,7 +186,9 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     if (length === 1 && !/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface)) return undefined;
     // ロシア向け is read by the grammar (for Russia), not as the vocabulary's "to russia".
     if (surface.endsWith("向け") && length > 1) continue;
-    const forms = formsOf(surface);
+    // A country is named, not described: 中国 is China, though the hand-written glossary labels it "chinese".
+    const place = length === 1 && span[0]!.features.pos_detail_2 === "地域";
+    const forms = (place ? vocabularyEntries(surface) : undefined) ?? formsOf(surface);
     if (!forms || forms.length === 0) continue;
     const last = span.at(-1)!.features;
     // A person's or a body's name; kuromoji also tags katakana it does not know (オープンウェイトモデル) as a name.
@@ -275,8 +279,11 @@ function grammarPiece(
     if (!span.every((part) => ["助詞", "動詞"].includes(part.features.pos) || part.surface === "向け")) continue;
     const surface = span.map((part) => part.surface).join("");
     if (LINKS[surface] !== undefined) return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
-    // 正確に, 迅速に: an adverb the grammar does not read.
-    if (surface === "に" && previous?.kind === "term" && previous.adjectival) return undefined;
+    // 迅速に, 適切に: an adverb, when English makes one of the adjective.
+    if (surface === "に" && previous?.kind === "term" && previous.adjectival) {
+      const adverb = previous.english.find((form) => /^[a-z]+ly$/u.test(form)) ?? adverbOf(previous.english[0]!);
+      return adverb === undefined ? undefined : { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
+    }
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
       const when = previous?.kind === "figure" && previous.date && ["に", "まで", "までに"].includes(surface);
@@ -303,6 +310,14 @@ function grammarPiece(
     return { pieces: [{ kind: "modal", english: modal }], length: 1 };
   // ない, ず, られる, させる: a negation, a passive or a causative changes what the line says; the grammar does not read them.
   if (features.pos === "助動詞" && !PLAIN_AUXILIARIES.has(features.basic_form)) return undefined;
+  // 「強化された」: a passive of the action before it, past when た follows.
+  if (
+    features.pos === "動詞" &&
+    ["れる", "られる"].includes(features.basic_form) &&
+    previous?.kind === "term" &&
+    previous.action
+  )
+    return { pieces: [{ kind: "passive", past: next?.surface === "た" }], length: 1 };
   if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
   // すること: the action named.
   if (surface === "こと" && previous?.kind === "term" && previous.action) return { pieces: [], length: 1 };
@@ -395,7 +410,17 @@ export function lex(
       i++;
       continue;
     }
+    // 「55%、」 is one token to kuromoji.
+    const percent = token.surface.match(/^%([、,])?$/u);
+    const before = pieces.at(-1);
+    if (percent && before?.kind === "figure" && !before.english.endsWith("%")) {
+      pieces[pieces.length - 1] = { ...before, english: `${before.english}%` };
+      if (percent[1]) pieces.push({ kind: "and", comma: true });
+      i++;
+      continue;
+    }
     const piece = grammarPiece(tokens, i, pieces.at(-1));
+    if (piece?.pieces[0]?.kind === "adverb") pieces.pop();
     if (!piece) return undefined;
     pieces.push(...piece.pieces);
     i += piece.length;

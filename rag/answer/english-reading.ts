@@ -5,6 +5,7 @@ import {
   capitalised,
   nounForm,
   PREPOSITION,
+  participleOf,
   pastOf,
   thirdPerson,
   titled,
@@ -206,6 +207,12 @@ function clause(pieces: readonly Piece[]): string | undefined {
     return subject === undefined ? undefined : `${time}${subject} is ${predicate.english[0]}`;
   }
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
+  const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;
+  const adverbs = current
+    .filter((piece) => piece.kind === "adverb")
+    .map((piece) => (piece as { english: string }).english);
+  current = current.filter((piece) => piece.kind !== "adverb");
+  const adverb = adverbs.map((word) => `${word} `).join("");
   // The clause ends in an action: the last term of what follows the last particle.
   const last = current.at(-1);
   if (last?.kind !== "term" || !last.action) return undefined;
@@ -220,9 +227,16 @@ function clause(pieces: readonly Piece[]): string | undefined {
   ];
   const others = rest.filter(({ role }) => role !== "topic" && role !== "object");
   const dated = pieces.some((piece) => piece.kind === "figure" && piece.date);
+  const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
+  // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
+  const plural = subjectWords !== undefined && (/[^s]s$/u.test(subjectWords) || / and /u.test(subjectWords));
   const parts = [
     ...subjects.map(({ words }) => nounPhrase(words)),
-    modal ? `${modal} ${verb}` : dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb,
+    passive
+      ? `${subjects.length === 0 ? "" : passive.past || dated ? (plural ? "were " : "was ") : plural ? "are " : "is "}${adverb}${participleOf(verb)}`
+      : modal
+        ? `${modal} ${adverb}${verb}`
+        : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb}`,
     ...objects.map(({ words }) => nounPhrase(words)),
     ...others.map(({ role, words }) => {
       const phrase = nounPhrase(words);
@@ -262,6 +276,12 @@ function sentence(pieces: readonly Piece[]): string | undefined {
 const SEPARATOR = /\s*([:→⇒])\s*/u;
 
 function englishOfText(text: string, morphology: Morphology): string | undefined {
+  // 「中国:55%、チリ:30%」: pairs of label and value, each read on its own.
+  const pairs = text.split(/[、,]/u);
+  if (pairs.length > 1 && pairs.every((pair) => SEPARATOR.test(pair))) {
+    const read = pairs.map((pair) => englishOfText(pair, morphology));
+    return read.every((pair) => pair !== undefined) ? read.join("; ") : undefined;
+  }
   const separated = text.match(SEPARATOR);
   if (separated?.index !== undefined && separated.index > 0) {
     const left = englishOfText(text.slice(0, separated.index), morphology);

@@ -132,3 +132,32 @@ export function adjectives(phrase: string): boolean {
 
 /** An English adjective by its ending: specific, critical, various, relevant. */
 export const ADJECTIVE = /(?:ic|al|ive|ous|(?<!m)ent|ant|ble|ary|ful|less|certain|foreign)$/u;
+
+/** rapid → rapidly, strategic → strategically, necessary → necessarily, flexible → flexibly; undefined for a phrase. */
+export function adverbOf(adjective: string): string | undefined {
+  if (!/^[a-z]+$/u.test(adjective) || !ADJECTIVE.test(adjective)) return undefined;
+  if (adjective.endsWith("ic")) return `${adjective}ally`;
+  if (adjective.endsWith("ble")) return `${adjective.slice(0, -1)}y`;
+  if (/[^aeiou]y$/u.test(adjective)) return `${adjective.slice(0, -1)}ily`;
+  return `${adjective}ly`;
+}
+
+const IRREGULAR_PARTICIPLE: Record<string, string> = {
+  begin: "begun",
+  draw: "drawn",
+  take: "taken",
+  undertake: "undertaken",
+  give: "given",
+  grow: "grown",
+  rise: "risen",
+  become: "become",
+  win: "won",
+  seek: "sought",
+};
+
+/** The participle of a passive: strengthened, held, taken. */
+export function participleOf(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  const irregular = IRREGULAR_PARTICIPLE[head];
+  return irregular ? [irregular, ...rest].join(" ") : pastOf(verb);
+}

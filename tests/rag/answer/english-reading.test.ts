@@ -25,6 +25,12 @@ describe("englishReading", () => {
     expect(read("サプライチェーンの強靱化が必要である")).toBe("Resilience of supply chains is necessary");
   });
 
+  it("reads a passive with its subject, an adverb before its verb, and label: value pairs one by one", () => {
+    expect(read("輸出管理が強化された")).toBe("Export controls were strengthened");
+    expect(read("企業は技術情報を適切に管理すべき")).toBe("Company should appropriately manage technical information");
+    expect(read("中国:55%、チリ:30%")).toBe("China: 55%; Chile: 30%");
+  });
+
   it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
     expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
     expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
@@ -35,9 +41,9 @@ describe("englishReading", () => {
   it("leaves a line unread when one word or construction is beyond it, rather than read it in part", () => {
     // A word no glossary knows.
     expect(read("ほげほげ制度の見直し")).toBeUndefined();
-    // A negation, a passive and a clause describing a noun change what the line says.
+    // A negation, a causative and a clause describing a noun change what the line says.
     expect(read("輸出管理を強化しない")).toBeUndefined();
-    expect(read("輸出管理が強化された")).toBeUndefined();
+    expect(read("輸出管理を強化させる")).toBeUndefined();
     expect(read("政府が公表した指針")).toBeUndefined();
     // A table row is read against its header, not as a phrase.
     expect(read("項番\u3000項目\u3000項番\u3000項目")).toBeUndefined();

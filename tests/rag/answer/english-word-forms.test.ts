@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { nounForm, pastOf, thirdPerson, verbForm } from "../../../rag/answer/english-word-forms.ts";
+import {
+  adverbOf,
+  nounForm,
+  participleOf,
+  pastOf,
+  thirdPerson,
+  verbForm,
+} from "../../../rag/answer/english-word-forms.ts";
 
 describe("verbForm and nounForm", () => {
   it("finds the verb by its past in the same list, and names an action by its noun", () => {
@@ -24,5 +31,16 @@ describe("pastOf and thirdPerson", () => {
     expect(thirdPerson("rise")).toBe("rises");
     expect(thirdPerson("apply")).toBe("applies");
     expect(thirdPerson("focus on")).toBe("focuses on");
+  });
+});
+
+describe("adverbOf and participleOf", () => {
+  it("makes an adverb of an adjective and a participle of a verb", () => {
+    expect(adverbOf("strategic")).toBe("strategically");
+    expect(adverbOf("flexible")).toBe("flexibly");
+    expect(adverbOf("necessary")).toBe("necessarily");
+    expect(adverbOf("rapid")).toBeUndefined();
+    expect(participleOf("take")).toBe("taken");
+    expect(participleOf("strengthen")).toBe("strengthened");
   });
 });
