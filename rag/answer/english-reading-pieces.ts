@@ -32,10 +32,13 @@ export type Piece =
   | { kind: "modal"; english: string }
   | { kind: "prefix"; english: string }
   | { kind: "passive"; past: boolean }
+  /** The clause before describes the noun after (「政府が公表した指針」). */
+  | { kind: "relative" }
   | { kind: "adverb"; english: string };
 
 export type Case =
   | "topic"
+  | "subject"
   | "object"
   | "to"
   | "in"
@@ -74,7 +77,7 @@ const LINKS: Record<string, string> = {
 /** Particles that mark a noun's part in the clause. */
 const CASES: Record<string, Case> = {
   は: "topic",
-  が: "topic",
+  が: "subject",
   では: "in",
   を: "object",
   に: "to",
@@ -176,7 +179,7 @@ function namesIn(span: readonly Token[]): string[] {
 }
 
 /** The longest run of tokens from `i` that a glossary names. */
-function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: number } | undefined {
+function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: number; relative?: boolean } | undefined {
   const verb = verbAt(tokens, i);
   if (verb !== "none") return verb;
   for (let length = Math.min(MAX_TERM_TOKENS, tokens.length - i); length >= 1; length--) {
@@ -221,7 +224,10 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
  * A verb the vocabulary knows (求める, 高まる) as an action; "none" when the token is no such verb, undefined when it
  * describes the noun after it (「影響を受ける企業」), a clause the grammar does not read.
  */
-function verbAt(tokens: readonly Token[], i: number): { piece: Piece; length: number } | undefined | "none" {
+function verbAt(
+  tokens: readonly Token[],
+  i: number,
+): { piece: Piece; length: number; relative?: boolean } | undefined | "none" {
   const { features } = tokens[i]!;
   if (features.pos !== "動詞" || features.pos_detail_1 !== "自立" || AUXILIARY_VERBS.has(features.basic_form))
     return "none";
@@ -231,8 +237,10 @@ function verbAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     forms && (verbForm(forms) ?? forms.find((form) => /^[a-z]+$/u.test(form) && !/(?:ing|ed|s)$/u.test(form)));
   if (!forms || verb === undefined) return "none";
   const next = tokens[i + 1]?.features;
-  if (next?.pos === "名詞" && next.pos_detail_1 !== "非自立") return undefined;
+  // 「影響を受ける企業」: the clause describes the noun after it.
+  const describes = next?.pos === "名詞" && next.pos_detail_1 !== "非自立";
   return {
+    ...(describes ? { relative: true } : {}),
     piece: {
       kind: "term",
       english: [verb, ...forms.filter((form) => form !== verb)],
@@ -281,7 +289,9 @@ function grammarPiece(
     if (LINKS[surface] !== undefined) return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
     // 迅速に, 適切に: an adverb, when English makes one of the adjective.
     if (surface === "に" && previous?.kind === "term" && previous.adjectival) {
-      const adverb = previous.english.find((form) => /^[a-z]+ly$/u.test(form)) ?? adverbOf(previous.english[0]!);
+      const adverb =
+        previous.english.find((form) => /^[a-z]+ly$/u.test(form)) ??
+        previous.english.map(adverbOf).find((form) => form !== undefined);
       return adverb === undefined ? undefined : { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
     }
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
@@ -322,9 +332,13 @@ function grammarPiece(
   // すること: the action named.
   if (surface === "こと" && previous?.kind === "term" && previous.action) return { pieces: [], length: 1 };
   const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
-  // 「開示等する行為」「公表された指針」: a clause that describes a noun, which the grammar does not read; 重要な技術 it does.
+  // 「開示等する行為」「公表された指針」: the clause before describes the noun after; 重要な技術 is an adjective.
   if (auxiliary && surface !== "な" && next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立")
-    return undefined;
+    return previous?.kind === "term" && previous.action
+      ? { pieces: [{ kind: "relative" }], length: 1 }
+      : previous?.kind === "passive"
+        ? { pieces: [{ kind: "relative" }], length: 1 }
+        : undefined;
   if (
     previous !== undefined &&
     (features.pos === "助動詞" ||
@@ -401,6 +415,7 @@ export function lex(
       if (read === undefined) return undefined;
       if (read.prefixed) pieces.pop();
       pieces.push(read.piece);
+      if (term.relative) pieces.push({ kind: "relative" });
       if (read.suffixed) i++;
       continue;
     }

@@ -3,6 +3,7 @@ import {
   ADJECTIVE,
   adjectives,
   capitalised,
+  ingOf,
   nounForm,
   PREPOSITION,
   participleOf,
@@ -23,7 +24,7 @@ import type { Morphology } from "./question-analysis.ts";
  * something the line does not.
  */
 
-const CASE_ENGLISH: Record<Exclude<Case, "topic" | "object" | "when">, string> = {
+const CASE_ENGLISH: Record<Exclude<Case, "topic" | "subject" | "object" | "when">, string> = {
   to: "to",
   in: "in",
   from: "from",
@@ -202,7 +203,12 @@ function clause(pieces: readonly Piece[]): string | undefined {
   }
   // 「強靱化が必要である」: the subject, and what it is.
   const predicate = current.length === 1 ? current[0] : undefined;
-  if (predicate?.kind === "term" && predicate.adjectival && rest.length === 1 && rest[0]!.role === "topic") {
+  if (
+    predicate?.kind === "term" &&
+    predicate.adjectival &&
+    rest.length === 1 &&
+    (rest[0]!.role === "topic" || rest[0]!.role === "subject")
+  ) {
     const subject = nounPhrase(rest[0]!.words);
     return subject === undefined ? undefined : `${time}${subject} is ${predicate.english[0]}`;
   }
@@ -219,13 +225,13 @@ function clause(pieces: readonly Piece[]): string | undefined {
   const verb = last.verb ? last.english[0] : verbForm(last.english);
   if (verb === undefined) return undefined;
   const before = current.slice(0, -1);
-  const subjects = rest.filter(({ role }) => role === "topic");
+  const subjects = rest.filter(({ role }) => role === "topic" || role === "subject");
   if (subjects.length > 1) return undefined;
   const objects = [
     ...rest.filter(({ role }) => role === "object"),
     ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
   ];
-  const others = rest.filter(({ role }) => role !== "topic" && role !== "object");
+  const others = rest.filter(({ role }) => role !== "topic" && role !== "subject" && role !== "object");
   const dated = pieces.some((piece) => piece.kind === "figure" && piece.date);
   const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
@@ -251,7 +257,12 @@ function clause(pieces: readonly Piece[]): string | undefined {
  * Clauses joined by し、, or by a comma after an action whose clause has its particles (「24年5月から施行、15分野指定」):
  * each read, then joined with "and".
  */
-function sentence(pieces: readonly Piece[]): string | undefined {
+function sentence(all: readonly Piece[]): string | undefined {
+  // A comma after a particle (「指針に基づき、」) only pauses.
+  const pieces = withRelatives(all)?.filter(
+    (piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case"),
+  );
+  if (pieces === undefined) return undefined;
   const clauses: Piece[][] = [[]];
   for (const [at, piece] of pieces.entries()) {
     const current = clauses.at(-1)!;
@@ -270,6 +281,97 @@ function sentence(pieces: readonly Piece[]): string | undefined {
   );
   if (read.some((english) => english === undefined)) return undefined;
   return read.join(", and ");
+}
+
+/**
+ * Each clause that describes the noun after it, read with that noun as one term: 「政府が公表した指針」 → "guideline
+ * published by government", 「営業秘密を取得する行為」 → "act acquiring trade secrets". The clause runs back to the
+ * line's start, a topic (は), a comma or the end of another clause.
+ */
+function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
+  const out: Piece[] = [];
+  for (let at = 0; at < pieces.length; at++) {
+    const piece = pieces[at]!;
+    if (piece.kind !== "relative") {
+      out.push(piece);
+      continue;
+    }
+    let start = out.length;
+    while (start > 0) {
+      const before = out[start - 1]!;
+      if (
+        (before.kind === "case" && before.marks === "topic") ||
+        (before.kind === "and" && before.comma) ||
+        before.kind === "break" ||
+        before.kind === "relative"
+      )
+        break;
+      start--;
+    }
+    let end = at + 1;
+    while (end < pieces.length && ["term", "figure", "aside"].includes(pieces[end]!.kind)) end++;
+    const head = pieces.slice(at + 1, end);
+    const english = head.length > 0 ? relativeClause(out.slice(start), undated(head)) : undefined;
+    if (english === undefined) return undefined;
+    out.splice(start, out.length - start, {
+      kind: "term",
+      english: [english],
+      action: false,
+      names: [],
+      adjectival: false,
+    });
+    at = end - 1;
+  }
+  return out;
+}
+
+/** The noun a clause describes, and the clause after it as English puts it. */
+function relativeClause(pieces: readonly Piece[], head: string | undefined): string | undefined {
+  if (head === undefined) return undefined;
+  const adverbs = pieces
+    .filter((piece) => piece.kind === "adverb")
+    .map((piece) => `${(piece as { english: string }).english} `);
+  const words = pieces.filter((piece) => piece.kind !== "adverb");
+  const passive = words.at(-1)?.kind === "passive";
+  if (passive) words.pop();
+  const verb = words.pop();
+  if (verb?.kind !== "term" || !verb.action) return undefined;
+  const base = verb.verb ? verb.english[0] : verbForm(verb.english);
+  if (base === undefined) return undefined;
+  const roles: { role: Case; words: Piece[] }[] = [];
+  let current: Piece[] = [];
+  for (const piece of words) {
+    if (piece.kind === "case") {
+      if (current.length === 0) return undefined;
+      roles.push({ role: piece.marks, words: current });
+      current = [];
+    } else current.push(piece);
+  }
+  const objects = [
+    ...roles.filter(({ role }) => role === "object"),
+    ...(current.length > 0 ? [{ role: "object" as Case, words: current }] : []),
+  ];
+  const subjects = roles.filter(({ role }) => role === "subject");
+  const others = roles.filter(({ role }) => !["subject", "object", "topic", "when"].includes(role));
+  if (roles.some(({ role }) => role === "topic" || role === "when") || subjects.length > 1) return undefined;
+  const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));
+  const objectWords = read(objects);
+  const subjectWords = read(subjects);
+  const otherWords = others.map(({ role, words: phrase }) => {
+    const english = nounPhrase(phrase);
+    return english === undefined ? undefined : `${CASE_ENGLISH[role as keyof typeof CASE_ENGLISH]} ${english}`;
+  });
+  if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
+  const tail = otherWords.length > 0 ? ` ${otherWords.join(" ")}` : "";
+  // The noun is what the action is done to: "guideline published (by government)".
+  if (passive || (objects.length === 0 && subjects.length === 1))
+    return `${head} ${adverbs.join("")}${participleOf(base)}${subjects.length === 1 && !passive ? ` by ${subjectWords[0]}` : ""}${tail}`;
+  // The noun does the action: "act acquiring trade secrets".
+  if (objects.length > 0 && subjects.length === 0) {
+    const ing = verb.english.find((form) => form === `${base}ing`) ?? ingOf(base);
+    return `${head} ${adverbs.join("")}${ing} ${objectWords.join(" and ")}${tail}`;
+  }
+  return undefined;
 }
 
 /** 「対象:半導体、蓄電池」「10%→1%」: each side read, the mark kept. */

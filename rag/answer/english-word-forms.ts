@@ -70,11 +70,21 @@ export function thirdPerson(verb: string): string {
   return [third, ...rest].join(" ");
 }
 
-/** The verb among a term's forms: one whose past the list also gives (strengthen, strengthened). */
+/** "utilize" → "utilizing", "set up" → "setting up" is not attempted: the first word only, without doubling. */
+export function ingOf(verb: string): string {
+  const [head = "", ...rest] = verb.split(" ");
+  return [`${head.replace(/(?<=[^e])e$/u, "")}ing`, ...rest].join(" ");
+}
+
+/** The verb among a term's forms: one whose past or -ing form the list also gives (strengthen, strengthened). */
 export function verbForm(forms: readonly string[]): string | undefined {
   return forms.find((form) => {
     const head = form.split(" ")[0]!;
-    return !/(?:ing|ed)$/u.test(head) && !NOUN_ENDING.test(head) && forms.includes(pastOf(form));
+    return (
+      !/(?:ing|ed)$/u.test(head) &&
+      !NOUN_ENDING.test(head) &&
+      (forms.includes(pastOf(form)) || forms.includes(ingOf(form)))
+    );
   });
 }
 

@@ -31,6 +31,14 @@ describe("englishReading", () => {
     expect(read("中国:55%、チリ:30%")).toBe("China: 55%; Chile: 30%");
   });
 
+  it("reads a clause that describes a noun after the noun: done to it, or done by it", () => {
+    expect(read("政府が公表した指針")).toBe("Guideline published by government");
+    expect(read("企業は、政府が公表した指針を活用すべき")).toBe(
+      "Company should utilize guideline published by government",
+    );
+    expect(read("営業秘密を不正に取得する行為")).toBe("Act fraudulently acquiring trade secrets");
+  });
+
   it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
     expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
     expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
@@ -41,10 +49,10 @@ describe("englishReading", () => {
   it("leaves a line unread when one word or construction is beyond it, rather than read it in part", () => {
     // A word no glossary knows.
     expect(read("ほげほげ制度の見直し")).toBeUndefined();
-    // A negation, a causative and a clause describing a noun change what the line says.
+    // A negation and a causative change what the line says; a line cut after a particle says nothing whole.
     expect(read("輸出管理を強化しない")).toBeUndefined();
     expect(read("輸出管理を強化させる")).toBeUndefined();
-    expect(read("政府が公表した指針")).toBeUndefined();
+    expect(read("政府が公表した指針の内容で、")).toBeUndefined();
     // A table row is read against its header, not as a phrase.
     expect(read("項番\u3000項目\u3000項番\u3000項目")).toBeUndefined();
     expect(read("基幹インフラ制度への支援の追加、…")).toBeUndefined();

@@ -12,6 +12,8 @@ describe("verbForm and nounForm", () => {
   it("finds the verb by its past in the same list, and names an action by its noun", () => {
     expect(verbForm(["strengthen", "strengthening", "strengthened"])).toBe("strengthen");
     expect(verbForm(["measure", "measures"])).toBeUndefined();
+    // Or by its -ing form, when the list gives no past.
+    expect(verbForm(["use", "utilize", "utilization", "utilizing"])).toBe("utilize");
     expect(nounForm(["add", "added", "adding", "addition"])).toBe("addition");
     expect(nounForm(["strengthen", "strengthening", "strengthened", "strengthens", "reinforce", "reinforcement"])).toBe(
       "strengthening",
