@@ -102,10 +102,12 @@ const CASES: Record<string, Case> = {
   に従い: "in accordance with",
   にとって: "for",
   に当たり: "in",
+  に際して: "in",
+  に際し: "in",
   にあたり: "in",
 };
 
-const AND = new Set(["と", "や", "及び", "および", "並びに", "ならびに", "、", ",", "・", "/", "+"]);
+const AND = new Set(["と", "や", "及び", "および", "並びに", "ならびに", "かつ", "、", ",", "・", "/", "+"]);
 /** Joins of whole phrases (「…の構築及び…の機能」), not of two nouns (半導体・蓄電池). */
 const WIDE_AND = new Set(["、", ",", "及び", "並びに", "ならびに"]);
 const ETC = new Set(["等", "など"]);
@@ -129,12 +131,43 @@ const PREFIXES: Record<string, string> = {
   全: "all ",
   総: "total ",
   本: "this ",
+  重: "heavy ",
+  お: "",
+  ご: "",
 };
 /** Endings that turn a noun into an adjective or a noun of a quality, and the English endings that match them. */
 const SUFFIX_FORMS: Record<string, RegExp> = {
   的: /(?:ic|al|ive|ous|ary)$/u,
   性: /(?:ity|ness|ence|ance)$/u,
   化: /(?:ization|isation|ification)$/u,
+};
+/** Endings English says with a phrase: 経済安全保障上 → in terms of economic security, 改訂版 → revised version. */
+const SUFFIX_PHRASES: Record<string, (english: string) => string> = {
+  上: (english) => `in terms of ${english}`,
+  版: (english) => `${english} version`,
+};
+/** Words before a noun: この → this, 単なる → mere. */
+const DETERMINERS: Record<string, string> = {
+  この: "this ",
+  その: "its ",
+  これらの: "these ",
+  単なる: "mere ",
+  あらゆる: "every ",
+};
+/** Adverbs, said before the verb. */
+const ADVERBS: Record<string, string> = {
+  まず: "first",
+  一層: "further",
+  さらに: "further",
+  更に: "further",
+  特に: "especially",
+  既に: "already",
+  すでに: "already",
+  極めて: "extremely",
+  常に: "always",
+  必ず: "always",
+  引き続き: "continuously",
+  早急: "urgently",
 };
 const MODALS: Record<string, string> = { べき: "should", できる: "can" };
 /** Auxiliaries that add tense or politeness only (た, です, ます, である's で), which a headline leaves out. */
@@ -264,15 +297,17 @@ function withAffixes(
 ): { piece: Piece; prefixed: boolean; suffixed: boolean } | undefined {
   if (term.kind !== "term") return { piece: term, prefixed: false, suffixed: false };
   let piece = term;
-  const ending = after?.features.pos_detail_1 === "接尾" ? SUFFIX_FORMS[after.surface] : undefined;
+  const suffix = after?.features.pos_detail_1 === "接尾" ? after.surface : undefined;
+  const ending = suffix ? SUFFIX_FORMS[suffix] : undefined;
+  const phrase = suffix ? SUFFIX_PHRASES[suffix] : undefined;
   if (ending) {
     const form = term.english.find((english) => ending.test(english));
     if (form === undefined) return undefined;
-    piece = { ...piece, english: [form], action: false, verb: false, adjectival: after!.surface === "的" };
-  }
+    piece = { ...piece, english: [form], action: false, verb: false, adjectival: suffix === "的" };
+  } else if (phrase) piece = { ...piece, english: [phrase(term.english[0]!)], action: false, verb: false };
   const prefixed = before?.kind === "prefix";
   if (prefixed) piece = { ...piece, english: piece.english.map((english) => `${before.english}${english}`) };
-  return { piece, prefixed, suffixed: ending !== undefined };
+  return { piece, prefixed, suffixed: ending !== undefined || phrase !== undefined };
 }
 
 /** A particle, a number or a Latin name: what the grammar reads itself. */
@@ -280,7 +315,7 @@ function grammarPiece(
   tokens: readonly Token[],
   i: number,
   previous: Piece | undefined,
-): { pieces: Piece[]; length: number } | undefined {
+): { pieces: Piece[]; length: number; replaces?: boolean } | undefined {
   // Longest particle first: に対する before に.
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
     const span = tokens.slice(i, i + length);
@@ -292,7 +327,9 @@ function grammarPiece(
       const adverb =
         previous.english.find((form) => /^[a-z]+ly$/u.test(form)) ??
         previous.english.map(adverbOf).find((form) => form !== undefined);
-      return adverb === undefined ? undefined : { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
+      return adverb === undefined
+        ? undefined
+        : { pieces: [{ kind: "adverb", english: adverb }], length: 1, replaces: true };
     }
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
@@ -348,9 +385,26 @@ function grammarPiece(
     return { pieces: [], length: 1 };
   if (surface === "、" && previous?.kind === "figure" && previous.date)
     return { pieces: [{ kind: "case", marks: "when" }], length: 1 };
+  // 「今般、」「現在、」: a noun of time used as an adverb.
+  const before = tokens[i - 1];
+  if (surface === "、" && previous?.kind === "term" && before?.features.pos_detail_1 === "副詞可能")
+    return { pieces: [{ kind: "adverb", english: previous.english[0]! }], length: 1, replaces: true };
+  // 「業界団体と対話を実施」: と before an action is "with", not "and".
+  if (
+    surface === "と" &&
+    features.pos === "助詞" &&
+    next?.features.pos_detail_1 === "サ変接続" &&
+    tokens[i + 2]?.features.pos === "助詞"
+  )
+    return { pieces: [{ kind: "case", marks: "with" }], length: 1 };
   // 「CHIPS法」: a law named by its Latin name.
   if (surface === "法" && features.pos_detail_1 === "接尾" && previous?.kind === "term")
     return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
+  const adverb = features.pos === "副詞" || surface === "引き続き" ? ADVERBS[surface] : undefined;
+  if (adverb) return { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
+  // 「…する者」: the persons a clause describes.
+  if (surface === "者" && features.pos_detail_1 === "非自立" && previous?.kind === "relative")
+    return { pieces: [{ kind: "term", english: ["persons"], action: false, names: [], adjectival: false }], length: 1 };
   if (AND.has(surface)) return { pieces: [{ kind: "and", comma: WIDE_AND.has(surface) }], length: 1 };
   if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
   if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };
@@ -419,7 +473,16 @@ export function lex(
       if (read.suffixed) i++;
       continue;
     }
-    const prefix = token.features.pos === "接頭詞" ? PREFIXES[token.surface] : undefined;
+    const prefix =
+      token.features.pos === "接頭詞"
+        ? PREFIXES[token.surface]
+        : token.features.pos === "連体詞"
+          ? DETERMINERS[token.surface]
+          : undefined;
+    if (prefix === "") {
+      i++;
+      continue;
+    }
     if (prefix) {
       pieces.push({ kind: "prefix", english: prefix });
       i++;
@@ -435,7 +498,7 @@ export function lex(
       continue;
     }
     const piece = grammarPiece(tokens, i, pieces.at(-1));
-    if (piece?.pieces[0]?.kind === "adverb") pieces.pop();
+    if (piece?.replaces) pieces.pop();
     if (!piece) return undefined;
     pieces.push(...piece.pieces);
     i += piece.length;

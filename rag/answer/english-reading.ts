@@ -183,7 +183,12 @@ function chain(all: readonly Piece[]): string | undefined {
 }
 
 /** One clause: its noun phrases by their particles, and the action it ends with, read as a headline. */
-function clause(pieces: readonly Piece[]): string | undefined {
+function clause(all: readonly Piece[]): string | undefined {
+  // An adverb anywhere in the clause (「まず、…」) goes before its verb; a comma after it only pauses.
+  const adverbs = all.flatMap((piece) => (piece.kind === "adverb" ? [piece.english] : []));
+  const pieces = all.filter(
+    (piece, at) => piece.kind !== "adverb" && !(piece.kind === "and" && piece.comma && all[at - 1]?.kind === "adverb"),
+  );
   const roles: { role: Case; words: Piece[] }[] = [];
   let current: Piece[] = [];
   for (const piece of pieces) {
@@ -214,10 +219,6 @@ function clause(pieces: readonly Piece[]): string | undefined {
   }
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
   const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;
-  const adverbs = current
-    .filter((piece) => piece.kind === "adverb")
-    .map((piece) => (piece as { english: string }).english);
-  current = current.filter((piece) => piece.kind !== "adverb");
   const adverb = adverbs.map((word) => `${word} `).join("");
   // The clause ends in an action: the last term of what follows the last particle.
   const last = current.at(-1);

@@ -39,6 +39,14 @@ describe("englishReading", () => {
     expect(read("営業秘密を不正に取得する行為")).toBe("Act fraudulently acquiring trade secrets");
   });
 
+  it("puts adverbs and adverbial nouns of time before the verb, and reads と before an action as 'with'", () => {
+    expect(read("まず、企業は情報を共有すべき")).toBe("Company should first share information");
+    expect(read("今般、新たに4技術を追加")).toBe("Recently newly add 4 technologies");
+    expect(read("米国と連携を強化")).toBe("Strengthen cooperation with United States");
+    expect(read("半導体と蓄電池を指定")).toBe("Designate semiconductors and batteries");
+    expect(read("この制度の見直し")).toBe("Review of this system");
+  });
+
   it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
     expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
     expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
