@@ -331,6 +331,10 @@ function grammarPiece(
         ? undefined
         : { pieces: [{ kind: "adverb", english: adverb }], length: 1, replaces: true };
     }
+    // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
+    // its own, whose subject is not the sentence's.
+    if (CASES[surface] !== undefined && ["動詞", "助動詞"].includes(tokens[i - 1]?.features.pos ?? ""))
+      return undefined;
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
       const when = previous?.kind === "figure" && previous.date && ["に", "まで", "までに"].includes(surface);
@@ -366,8 +370,12 @@ function grammarPiece(
   )
     return { pieces: [{ kind: "passive", past: next?.surface === "た" }], length: 1 };
   if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
-  // すること: the action named.
-  if (surface === "こと" && previous?.kind === "term" && previous.action) return { pieces: [], length: 1 };
+  // 「…を定めること。」: the action named, at the end of the line. Inside a sentence (「中国が…を進めたことの経験」)
+  // こと makes a clause a noun, whose subject is not the sentence's: the grammar does not read that.
+  if (surface === "こと" && previous?.kind === "term" && previous.action) {
+    const ends = next === undefined || next.surface === "。" || ["助動詞"].includes(next.features.pos);
+    return ends ? { pieces: [], length: 1 } : undefined;
+  }
   const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
   // 「開示等する行為」「公表された指針」: the clause before describes the noun after; 重要な技術 is an adjective.
   if (auxiliary && surface !== "な" && next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立")

@@ -60,6 +60,10 @@ describe("englishReading", () => {
     // A negation and a causative change what the line says; a line cut after a particle says nothing whole.
     expect(read("輸出管理を強化しない")).toBeUndefined();
     expect(read("輸出管理を強化させる")).toBeUndefined();
+    // A clause made a noun by こと has a subject of its own, which must not become the sentence's.
+    expect(read("中国が輸出管理を強化したことを踏まえ、対応を強化")).toBeUndefined();
+    expect(read("中国が輸出管理を強化したから、対応を強化")).toBeUndefined();
+    expect(read("組織内の輸出管理体制を定めること。")).toBe("Stipulate export control system within the organization");
     expect(read("政府が公表した指針の内容で、")).toBeUndefined();
     // A table row is read against its header, not as a phrase.
     expect(read("項番\u3000項目\u3000項番\u3000項目")).toBeUndefined();
