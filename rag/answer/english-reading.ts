@@ -182,13 +182,11 @@ function chain(all: readonly Piece[]): string | undefined {
   return end > 0 && closing.length > 0 ? `${english} ${closing.join(" ")}` : english;
 }
 
-/** One clause: its noun phrases by their particles, and the action it ends with, read as a headline. */
-function clause(all: readonly Piece[]): string | undefined {
-  // An adverb anywhere in the clause (「まず、…」) goes before its verb; a comma after it only pauses.
-  const adverbs = all.flatMap((piece) => (piece.kind === "adverb" ? [piece.english] : []));
-  const pieces = all.filter(
-    (piece, at) => piece.kind !== "adverb" && !(piece.kind === "and" && piece.comma && all[at - 1]?.kind === "adverb"),
-  );
+/**
+ * A clause's noun phrases, each with the particle that follows it, and the words after the last particle (its verb
+ * and what comes with it); undefined when a particle has no noun before it.
+ */
+function byRole(pieces: readonly Piece[]): { roles: { role: Case; words: Piece[] }[]; current: Piece[] } | undefined {
   const roles: { role: Case; words: Piece[] }[] = [];
   let current: Piece[] = [];
   for (const piece of pieces) {
@@ -198,6 +196,20 @@ function clause(all: readonly Piece[]): string | undefined {
       current = [];
     } else current.push(piece);
   }
+  return { roles, current };
+}
+
+/** One clause: its noun phrases by their particles, and the action it ends with, read as a headline. */
+function clause(all: readonly Piece[]): string | undefined {
+  // An adverb anywhere in the clause (「まず、…」) goes before its verb; a comma after it only pauses.
+  const adverbs = all.flatMap((piece) => (piece.kind === "adverb" ? [piece.english] : []));
+  const pieces = all.filter(
+    (piece, at) => piece.kind !== "adverb" && !(piece.kind === "and" && piece.comma && all[at - 1]?.kind === "adverb"),
+  );
+  const split = byRole(pieces);
+  if (split === undefined) return undefined;
+  const { roles } = split;
+  const { current } = split;
   const when = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
   const rest = roles.filter(({ role }) => role !== "when");
   const time = when.length > 0 ? `${when.map((date) => onDate(date ?? "")).join(" and ")}, ` : "";
@@ -339,15 +351,9 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   if (verb?.kind !== "term" || !verb.action) return undefined;
   const base = verb.verb ? verb.english[0] : verbForm(verb.english);
   if (base === undefined) return undefined;
-  const roles: { role: Case; words: Piece[] }[] = [];
-  let current: Piece[] = [];
-  for (const piece of words) {
-    if (piece.kind === "case") {
-      if (current.length === 0) return undefined;
-      roles.push({ role: piece.marks, words: current });
-      current = [];
-    } else current.push(piece);
-  }
+  const split = byRole(words);
+  if (split === undefined) return undefined;
+  const { roles, current } = split;
   const objects = [
     ...roles.filter(({ role }) => role === "object"),
     ...(current.length > 0 ? [{ role: "object" as Case, words: current }] : []),

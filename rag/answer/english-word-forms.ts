@@ -46,34 +46,32 @@ const IRREGULAR_PAST: Record<string, string> = {
   buy: "bought",
 };
 
-export function pastOf(verb: string): string {
+/** A phrasal verb inflects its first word only: "set up" → "sets up". */
+function onHead(verb: string, inflect: (head: string) => string): string {
   const [head = "", ...rest] = verb.split(" ");
-  const irregular = IRREGULAR_PAST[head];
-  const past = irregular
-    ? irregular
-    : head.endsWith("e")
-      ? `${head}d`
-      : /[^aeiou]y$/u.test(head)
-        ? `${head.slice(0, -1)}ied`
-        : `${head}ed`;
-  return [past, ...rest].join(" ");
+  return [inflect(head), ...rest].join(" ");
+}
+
+/** "publish" → "published", "specify" → "specified", "hold" → "held". */
+export function pastOf(verb: string): string {
+  return onHead(
+    verb,
+    (head) =>
+      IRREGULAR_PAST[head] ??
+      (head.endsWith("e") ? `${head}d` : /[^aeiou]y$/u.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`),
+  );
 }
 
 /** "rise" → "rises", "apply" → "applies", "set up" → "sets up": a verb after its subject. */
 export function thirdPerson(verb: string): string {
-  const [head = "", ...rest] = verb.split(" ");
-  const third = /(?:s|sh|ch|x|o)$/u.test(head)
-    ? `${head}es`
-    : /[^aeiou]y$/u.test(head)
-      ? `${head.slice(0, -1)}ies`
-      : `${head}s`;
-  return [third, ...rest].join(" ");
+  return onHead(verb, (head) =>
+    /(?:s|sh|ch|x|o)$/u.test(head) ? `${head}es` : /[^aeiou]y$/u.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`,
+  );
 }
 
-/** "utilize" → "utilizing", "set up" → "setting up" is not attempted: the first word only, without doubling. */
+/** "utilize" → "utilizing": the first word only, without doubling a consonant. */
 export function ingOf(verb: string): string {
-  const [head = "", ...rest] = verb.split(" ");
-  return [`${head.replace(/(?<=[^e])e$/u, "")}ing`, ...rest].join(" ");
+  return onHead(verb, (head) => `${head.replace(/(?<=[^e])e$/u, "")}ing`);
 }
 
 /** The verb among a term's forms: one whose past or -ing form the list also gives (strengthen, strengthened). */
@@ -167,7 +165,5 @@ const IRREGULAR_PARTICIPLE: Record<string, string> = {
 
 /** The participle of a passive: strengthened, held, taken. */
 export function participleOf(verb: string): string {
-  const [head = "", ...rest] = verb.split(" ");
-  const irregular = IRREGULAR_PARTICIPLE[head];
-  return irregular ? [irregular, ...rest].join(" ") : pastOf(verb);
+  return onHead(verb, (head) => IRREGULAR_PARTICIPLE[head] ?? pastOf(head));
 }
