@@ -99,6 +99,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind42",
       "blind43",
       "blind44",
+      "blind45",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
@@ -106,7 +107,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       });
       // blind18, blind20, blind21, blind24, blind28 to blind31, blind33, blind38, blind40 and blind41 cite the expected passage
       // less often than the rest (0.725 to 0.78), blind20, blind24 and blind33 answer fewer (0.806, 0.861, 0.80), and
-      // blind31 and blind38 retrieve it in the top five for 0.875 and 0.85; their guards sit below those figures until
+      // blind31, blind38 and blind45 retrieve it in the top five for 0.875, 0.85 and 0.875; their guards sit below those figures until
       // the code does better.
       const weak = [
         "blind18",
@@ -121,6 +122,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
         "blind38",
         "blind40",
         "blind41",
+        "blind45",
       ].includes(set);
       expect(metrics.recallAt5, set).toBeGreaterThanOrEqual(weak ? 0.85 : 0.9);
       expect(metrics.citationHit, set).toBeGreaterThanOrEqual(weak ? 0.66 : 0.75);
