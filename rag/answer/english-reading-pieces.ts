@@ -175,8 +175,10 @@ const PLAIN_AUXILIARIES = new Set(["た", "だ", "です", "ます", "な", "あ
 
 /** Verbs that only carry an action or a noun (する, いる, される), which a headline leaves out. */
 const AUXILIARY_VERBS = new Set(["する", "いる", "ある", "いく", "おる"]);
-const OPENING = new Set(["(", "「", "『", "【", "["]);
-const CLOSING: Record<string, string> = { "(": ")", "「": "」", "『": "』", "【": "】", "[": "]" };
+const OPENING = new Set(["(", "「", "『", "【", "[", "<"]);
+const CLOSING: Record<string, string> = { "(": ")", "「": "」", "『": "』", "【": "】", "[": "]", "<": ">" };
+/** Pronouns: これを踏まえ → in light of this. */
+const PRONOUNS: Record<string, string> = { これ: "this", これら: "these", それ: "it", それら: "those" };
 
 /** The glossary's forms for a term, best first, the hand-written name before the vocabulary's. */
 function formsOf(term: string): readonly string[] | undefined {
@@ -331,10 +333,15 @@ function grammarPiece(
         ? undefined
         : { pieces: [{ kind: "adverb", english: adverb }], length: 1, replaces: true };
     }
+    const afterVerb = ["動詞", "助動詞"].includes(tokens[i - 1]?.features.pos ?? "");
+    // 「…を強化するとともに、…」: two actions of one subject.
+    if (surface === "とともに" && afterVerb) {
+      const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
+      return { pieces: [{ kind: "break" }], length: length + comma };
+    }
     // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
     // its own, whose subject is not the sentence's.
-    if (CASES[surface] !== undefined && ["動詞", "助動詞"].includes(tokens[i - 1]?.features.pos ?? ""))
-      return undefined;
+    if (CASES[surface] !== undefined && afterVerb) return undefined;
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
       const when = previous?.kind === "figure" && previous.date && ["に", "まで", "までに"].includes(surface);
@@ -406,13 +413,21 @@ function grammarPiece(
   )
     return { pieces: [{ kind: "case", marks: "with" }], length: 1 };
   // 「CHIPS法」: a law named by its Latin name.
-  if (surface === "法" && features.pos_detail_1 === "接尾" && previous?.kind === "term")
+  if (
+    surface === "法" &&
+    features.pos_detail_1 === "接尾" &&
+    previous?.kind === "term" &&
+    /^[A-Z]/u.test(previous.english[0]!)
+  )
     return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
   const adverb = features.pos === "副詞" || surface === "引き続き" ? ADVERBS[surface] : undefined;
   if (adverb) return { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
   // 「…する者」: the persons a clause describes.
   if (surface === "者" && features.pos_detail_1 === "非自立" && previous?.kind === "relative")
     return { pieces: [{ kind: "term", english: ["persons"], action: false, names: [], adjectival: false }], length: 1 };
+  const pronoun = features.pos_detail_1 === "代名詞" ? PRONOUNS[surface] : undefined;
+  if (pronoun)
+    return { pieces: [{ kind: "term", english: [pronoun], action: false, names: [], adjectival: false }], length: 1 };
   if (AND.has(surface)) return { pieces: [{ kind: "and", comma: WIDE_AND.has(surface) }], length: 1 };
   if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
   if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };

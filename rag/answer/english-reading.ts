@@ -360,7 +360,8 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   ];
   const subjects = roles.filter(({ role }) => role === "subject");
   const others = roles.filter(({ role }) => !["subject", "object", "topic", "when"].includes(role));
-  if (roles.some(({ role }) => role === "topic" || role === "when") || subjects.length > 1) return undefined;
+  // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
+  if (roles.some(({ role }) => role === "topic" || role === "when") || roles.length > 1) return undefined;
   const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));
   const objectWords = read(objects);
   const subjectWords = read(subjects);
@@ -382,7 +383,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
 }
 
 /** 「対象:半導体、蓄電池」「10%→1%」: each side read, the mark kept. */
-const SEPARATOR = /\s*([:→⇒])\s*/u;
+const SEPARATOR = /\s*([:→⇒※])\s*/u;
 
 function englishOfText(text: string, morphology: Morphology): string | undefined {
   // 「中国:55%、チリ:30%」: pairs of label and value, each read on its own.
@@ -396,7 +397,11 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const left = englishOfText(text.slice(0, separated.index), morphology);
     const right = englishOfText(text.slice(separated.index + separated[0].length), morphology);
     if (left === undefined || right === undefined) return undefined;
-    return separated[1] === ":" ? `${left}: ${right}` : `${left} → ${right}`;
+    return separated[1] === ":"
+      ? `${left}: ${right}`
+      : separated[1] === "※"
+        ? `${left} (note: ${right})`
+        : `${left} → ${right}`;
   }
   const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
   return pieces && sentence(pieces);

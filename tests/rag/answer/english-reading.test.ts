@@ -47,6 +47,17 @@ describe("englishReading", () => {
     expect(read("この制度の見直し")).toBe("Review of this system");
   });
 
+  it("reads とともに between two actions, a pronoun, a note after ※ and a heading in angle brackets", () => {
+    expect(read("輸出管理を強化するとともに、官民の連携を推進")).toBe(
+      "Strengthen export controls, and promote cooperation of public-private",
+    );
+    expect(read("これを踏まえ、対応を強化")).toBe("Strengthen response in light of this");
+    expect(read("輸出禁止措置※貨物自動車、ブルドーザー等")).toBe(
+      "Export ban (note: cargo automobile and bulldozer, etc.)",
+    );
+    expect(read("<第5回有識者会議>")).toBe('"5th expert meeting"');
+  });
+
   it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
     expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
     expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
@@ -63,6 +74,8 @@ describe("englishReading", () => {
     // A clause made a noun by こと has a subject of its own, which must not become the sentence's.
     expect(read("中国が輸出管理を強化したことを踏まえ、対応を強化")).toBeUndefined();
     expect(read("中国が輸出管理を強化したから、対応を強化")).toBeUndefined();
+    // A clause with more than one particle describing a noun is beyond what the grammar reads safely.
+    expect(read("今春を目途に中間報告を取りまとめる予定")).toBeUndefined();
     expect(read("組織内の輸出管理体制を定めること。")).toBe("Stipulate export control system within the organization");
     expect(read("政府が公表した指針の内容で、")).toBeUndefined();
     // A table row is read against its header, not as a phrase.
