@@ -34,6 +34,8 @@ export type Piece =
   | { kind: "passive"; past: boolean }
   /** The clause before describes the noun after (「政府が公表した指針」). */
   | { kind: "relative" }
+  /** ・ between two names: the next term joins the one before (UAE-NZ). */
+  | { kind: "joiner" }
   | { kind: "adverb"; english: string };
 
 export type Case =
@@ -428,6 +430,18 @@ function grammarPiece(
   const pronoun = features.pos_detail_1 === "代名詞" ? PRONOUNS[surface] : undefined;
   if (pronoun)
     return { pieces: [{ kind: "term", english: [pronoun], action: false, names: [], adjectival: false }], length: 1 };
+  // 「UAE・NZ CEPA」「インド・EAEU FTA」: two names joined by ・ name one pair (UAE-NZ), not two things.
+  const name = (token: Token | undefined) =>
+    token !== undefined && (/^[A-Z]/u.test(token.written) || token.features.pos_detail_2 === "地域");
+  // Only when the pair goes on to name one thing (「UAE・NZ CEPA」); 「SMIC・DJI・CCCC等」 lists three.
+  const after = tokens.slice(i + 2).find((token) => token.features.pos_detail_1 !== "空白");
+  const goesOn =
+    after !== undefined &&
+    (/^[A-Za-z]/u.test(after.written) || after.features.pos === "名詞") &&
+    !ETC.has(after.surface) &&
+    after.surface !== "・";
+  if (surface === "・" && previous?.kind === "term" && name(tokens[i - 1]) && name(next) && goesOn)
+    return { pieces: [{ kind: "joiner" }], length: 1 };
   if (AND.has(surface)) return { pieces: [{ kind: "and", comma: WIDE_AND.has(surface) }], length: 1 };
   if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
   if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };
@@ -441,6 +455,14 @@ function grammarPiece(
     };
   }
   return undefined;
+}
+
+/** Adds a piece; a term after a joiner (・ between two names) joins the term before it: UAE-NZ. */
+function pushJoined(pieces: Piece[], piece: Piece): void {
+  const joined = pieces.at(-1)?.kind === "joiner" ? pieces.at(-2) : undefined;
+  if (joined?.kind === "term" && piece.kind === "term")
+    pieces.splice(-2, 2, { ...piece, english: [`${joined.english[0]}-${piece.english[0]}`], action: false });
+  else pieces.push(piece);
 }
 
 /** The line as pieces, a bracket's content read as an aside; undefined when a word is not known. */
@@ -491,7 +513,7 @@ export function lex(
       const read = withAffixes(term.piece, tokens[i], pieces.at(-1));
       if (read === undefined) return undefined;
       if (read.prefixed) pieces.pop();
-      pieces.push(read.piece);
+      pushJoined(pieces, read.piece);
       if (term.relative) pieces.push({ kind: "relative" });
       if (read.suffixed) i++;
       continue;
@@ -523,7 +545,7 @@ export function lex(
     const piece = grammarPiece(tokens, i, pieces.at(-1));
     if (piece?.replaces) pieces.pop();
     if (!piece) return undefined;
-    pieces.push(...piece.pieces);
+    for (const one of piece.pieces) pushJoined(pieces, one);
     i += piece.length;
   }
   return pieces;

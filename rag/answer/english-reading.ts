@@ -126,12 +126,15 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
   const lastComma = commas.at(-1);
   if (lastComma !== undefined) {
     const after = all.slice(lastComma + 1);
-    if (after.some((piece) => piece.kind === "link") && !after.some((piece) => piece.kind === "etc")) {
-      const items: Piece[][] = [[]];
-      for (const piece of all) {
-        if (piece.kind === "and" && piece.comma) items.push([]);
-        else items.at(-1)!.push(piece);
-      }
+    const items: Piece[][] = [[]];
+    for (const piece of all) {
+      if (piece.kind === "and" && piece.comma) items.push([]);
+      else items.at(-1)!.push(piece);
+    }
+    const links = (item: readonly Piece[]) => item.filter((piece) => piece.kind === "link").length;
+    // 「AのB及びCのD」 or a long last item is a list of phrases; 「人工衛星、ロケットの部品」 is one noun with two modifiers.
+    const phrases = items.slice(0, -1).some((item) => links(item) > 0) || links(after) > 1;
+    if (phrases && !after.some((piece) => piece.kind === "etc")) {
       const read = items.map(chain);
       if (read.some((item) => item === undefined)) return undefined;
       const words = read as string[];
@@ -434,7 +437,18 @@ export function englishReading(line: string, morphology: Morphology): string | u
   }
   // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
   if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;
-  body = body.normalize("NFKC").replace(/\s+/gu, " ").trim();
+  body = body
+    .normalize("NFKC")
+    // ※1: a footnote's mark, not a note.
+    .replace(/※\d+/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
+  // 「(参考) 貿易管理のミッション」: a label the line opens with stays first.
+  const label = body.match(/^\((参考|注)\)\s*/u);
+  if (label) {
+    mark = `${mark}(${label[1] === "参考" ? "reference" : "note"}) `;
+    body = body.slice(label[0].length);
+  }
   if (body.toLowerCase().length !== body.length) return undefined;
   const sentences = body
     .split(/。/u)

@@ -58,6 +58,19 @@ describe("englishReading", () => {
     expect(read("<第5回有識者会議>")).toBe('"5th expert meeting"');
   });
 
+  it("joins two names that name one thing, keeps a list of names apart, and scopes a list by its phrases", () => {
+    expect(read("UAE・NZ CEPA 署名")).toBe("Signature of UAE-NZ CEPA");
+    expect(read("JBIC・JICAなどとの連携")).toBe("Cooperation with JBIC and JICA, etc.");
+    // A bare noun before the comma modifies the same noun as the one after it; phrases on both sides are a list.
+    expect(read("人工衛星、ロケットの部品")).toBe("Parts of satellite and rocket");
+    expect(read("半導体の支援の強化及び官民の連携の推進")).toBe(
+      "Strengthening of support of semiconductors and promotion of cooperation of public-private",
+    );
+    // A label and a footnote mark.
+    expect(read("(参考) 貿易管理のミッション")).toBe("(reference) Mission of trade control");
+    expect(read("「半導体協力基本原則」※1を策定")).toBe('Formulate "semiconductor cooperation principles"');
+  });
+
   it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
     expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
     expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
