@@ -388,11 +388,9 @@ function grammarPiece(
   const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
   // 「開示等する行為」「公表された指針」: the clause before describes the noun after; 重要な技術 is an adjective.
   if (auxiliary && surface !== "な" && next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立")
-    return previous?.kind === "term" && previous.action
+    return (previous?.kind === "term" && previous.action) || previous?.kind === "passive"
       ? { pieces: [{ kind: "relative" }], length: 1 }
-      : previous?.kind === "passive"
-        ? { pieces: [{ kind: "relative" }], length: 1 }
-        : undefined;
+      : undefined;
   if (
     previous !== undefined &&
     (features.pos === "助動詞" ||

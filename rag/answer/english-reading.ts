@@ -4,6 +4,7 @@ import {
   adjectives,
   capitalised,
   ingOf,
+  listedIng,
   nounForm,
   PREPOSITION,
   participleOf,
@@ -24,21 +25,15 @@ import type { Morphology } from "./question-analysis.ts";
  * something the line does not.
  */
 
-const CASE_ENGLISH: Record<Exclude<Case, "topic" | "subject" | "object" | "when">, string> = {
-  to: "to",
-  in: "in",
-  from: "from",
-  by: "by",
-  until: "by",
-  with: "with",
-  on: "on",
-  as: "as",
-  "based on": "based on",
-  "in light of": "in light of",
-  before: "before",
-  "in accordance with": "in accordance with",
-  for: "for",
-};
+/** How English says a noun's part in the clause: each part is named for its preposition, but までに (until) is "by". */
+function prepositionOf(role: Case): string {
+  return role === "until" ? "by" : role;
+}
+
+/** The verb an action term names: a verb's own word (高まる: rise), or the verb among an action noun's forms. */
+function verbOf(piece: Extract<Piece, { kind: "term" }>): string | undefined {
+  return piece.verb ? piece.english[0] : verbForm(piece.english);
+}
 
 function termWord(piece: Extract<Piece, { kind: "term" }>, asAction: boolean): string {
   const word = asAction ? nounForm(piece.english) : piece.english[0]!;
@@ -87,8 +82,8 @@ function undated(pieces: readonly Piece[]): string | undefined {
   const before = pieces.slice(0, lastTerm);
   // 「ゲノム学含む」: a verb after its object, as a phrase of its own (including genomics).
   if (last?.kind === "term" && last.verb && lastTerm > 0) {
-    const verb = verbForm(last.english)!;
-    const ing = last.english.find((form) => form === `${verb}ing` || form === `${verb.replace(/e$/u, "")}ing`);
+    const verb = verbForm(last.english);
+    const ing = verb === undefined ? undefined : listedIng(last.english, verb);
     if (ing === undefined) return undefined;
     return [`${ing} ${words.slice(0, lastTerm).join(" ")}`, ...words.slice(lastTerm + 1)].join(" ");
   }
@@ -211,8 +206,7 @@ function clause(all: readonly Piece[]): string | undefined {
   );
   const split = byRole(pieces);
   if (split === undefined) return undefined;
-  const { roles } = split;
-  const { current } = split;
+  const { roles, current } = split;
   const when = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
   const rest = roles.filter(({ role }) => role !== "when");
   const time = when.length > 0 ? `${when.map((date) => onDate(date ?? "")).join(" and ")}, ` : "";
@@ -238,7 +232,7 @@ function clause(all: readonly Piece[]): string | undefined {
   // The clause ends in an action: the last term of what follows the last particle.
   const last = current.at(-1);
   if (last?.kind !== "term" || !last.action) return undefined;
-  const verb = last.verb ? last.english[0] : verbForm(last.english);
+  const verb = verbOf(last);
   if (verb === undefined) return undefined;
   const before = current.slice(0, -1);
   const subjects = rest.filter(({ role }) => role === "topic" || role === "subject");
@@ -262,7 +256,7 @@ function clause(all: readonly Piece[]): string | undefined {
     ...objects.map(({ words }) => nounPhrase(words)),
     ...others.map(({ role, words }) => {
       const phrase = nounPhrase(words);
-      return phrase === undefined ? undefined : `${CASE_ENGLISH[role as keyof typeof CASE_ENGLISH]} ${phrase}`;
+      return phrase === undefined ? undefined : `${prepositionOf(role)} ${phrase}`;
     }),
   ];
   if (parts.some((part) => part === undefined)) return undefined;
@@ -352,7 +346,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   if (passive) words.pop();
   const verb = words.pop();
   if (verb?.kind !== "term" || !verb.action) return undefined;
-  const base = verb.verb ? verb.english[0] : verbForm(verb.english);
+  const base = verbOf(verb);
   if (base === undefined) return undefined;
   const split = byRole(words);
   if (split === undefined) return undefined;
@@ -370,7 +364,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   const subjectWords = read(subjects);
   const otherWords = others.map(({ role, words: phrase }) => {
     const english = nounPhrase(phrase);
-    return english === undefined ? undefined : `${CASE_ENGLISH[role as keyof typeof CASE_ENGLISH]} ${english}`;
+    return english === undefined ? undefined : `${prepositionOf(role)} ${english}`;
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
   const tail = otherWords.length > 0 ? ` ${otherWords.join(" ")}` : "";
@@ -379,7 +373,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     return `${head} ${adverbs.join("")}${participleOf(base)}${subjects.length === 1 && !passive ? ` by ${subjectWords[0]}` : ""}${tail}`;
   // The noun does the action: "act acquiring trade secrets".
   if (objects.length > 0 && subjects.length === 0) {
-    const ing = verb.english.find((form) => form === `${base}ing`) ?? ingOf(base);
+    const ing = listedIng(verb.english, base) ?? ingOf(base);
     return `${head} ${adverbs.join("")}${ing} ${objectWords.join(" and ")}${tail}`;
   }
   return undefined;

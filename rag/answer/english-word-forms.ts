@@ -1,4 +1,4 @@
-import { vocabularyAcronyms } from "../retrieve/english-lexicon.ts";
+import { SMALL_WORDS, vocabularyAcronyms } from "../retrieve/english-lexicon.ts";
 
 /**
  * English word forms for a reading built from glossary entries: the verb and the noun among a term's translations
@@ -74,6 +74,11 @@ export function ingOf(verb: string): string {
   return onHead(verb, (head) => `${head.replace(/(?<=[^e])e$/u, "")}ing`);
 }
 
+/** The -ing form of `verb` as a term's list gives it (strengthening, using), or undefined. */
+export function listedIng(forms: readonly string[], verb: string): string | undefined {
+  return forms.find((form) => form === `${verb}ing` || form === `${verb.replace(/e$/u, "")}ing`);
+}
+
 /** The verb among a term's forms: one whose past or -ing form the list also gives (strengthen, strengthened). */
 export function verbForm(forms: readonly string[]): string | undefined {
   return forms.find((form) => {
@@ -92,10 +97,8 @@ export function nounForm(forms: readonly string[]): string {
   if (verb === undefined || verb !== forms[0] || NOUN_TOO.has(verb)) return forms[0]!;
   const noun = forms.slice(0, NOUN_FORM_WITHIN).find((form) => NOUN_ENDING.test(form));
   if (noun) return noun;
-  return forms.find((form) => form === `${verb}ing` || form === `${verb.replace(/e$/u, "")}ing`) ?? verb;
+  return listedIng(forms, verb) ?? verb;
 }
-
-const SMALL_WORDS = new Set(["of", "and", "the", "for", "on", "in", "to", "a"]);
 
 /** A person's or a body's name in capitals: oshima masahiko → Oshima Masahiko. */
 export function titled(english: string): string {

@@ -114,8 +114,7 @@ let vocabulary: VocabularyGlossary | undefined;
 
 /** A term's main English translation in the vocabulary glossary (永久磁石 → permanent magnet), or undefined. */
 export function vocabularyEnglish(term: string): string | undefined {
-  vocabulary ??= loadVocabulary();
-  return vocabulary[term]?.[0];
+  return vocabularyEntries(term)?.[0];
 }
 
 /** A term's English translations in the vocabulary glossary, best first, or undefined. */
@@ -124,7 +123,8 @@ export function vocabularyEntries(term: string): readonly string[] | undefined {
   return vocabulary[term];
 }
 
-const NOT_INITIAL = new Set(["of", "and", "the", "for", "on", "in", "to", "a"]);
+/** Words a name keeps in lower case and leaves out of its initials: Ministry of Economy, Trade and Industry. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(["of", "and", "the", "for", "on", "in", "to", "a"]);
 let acronyms: Set<string> | undefined;
 
 /**
@@ -142,7 +142,7 @@ export function vocabularyAcronyms(): ReadonlySet<string> {
         .map((form) =>
           form
             .split(/[\s,-]+/u)
-            .filter((word) => word.length > 0 && !NOT_INITIAL.has(word))
+            .filter((word) => word.length > 0 && !SMALL_WORDS.has(word))
             .map((word) => word[0])
             .join(""),
         ),
