@@ -88,6 +88,16 @@ function timelineEntries(line: string): string[] | undefined {
   // One quoted line still, its rows on lines of their own: the passage's number follows the last row.
   return [...(head === "" ? [] : [head]), entries.join("\n")];
 }
+
+/**
+ * A timeline run (three or more short dated entries on one line) as its head (what precedes the first date, or "")
+ * and its rows; undefined for any other line.
+ */
+export function timelineRows(line: string): { head: string; rows: string[] } | undefined {
+  const entries = timelineEntries(spacedTimeline(line));
+  if (!entries) return undefined;
+  return { head: entries.length > 1 ? entries[0]! : "", rows: entries.at(-1)!.split("\n") };
+}
 const MAX_ENTRY_CHARS = 60;
 
 export function displayLines(line: string): string[] {

@@ -413,6 +413,11 @@ const ITEM_MARK =
  * sentence (。) is read, and all must be.
  */
 export function englishReading(line: string, morphology: Morphology): string | undefined {
+  // A table's rows shown one to a line (a timeline cut to the asked rows) are read row by row, all or none.
+  if (line.includes("\n")) {
+    const rows = line.split("\n").map((row) => englishReading(row, morphology));
+    return rows.every((row) => row !== undefined) ? rows.join("; ") : undefined;
+  }
   let body = line
     .replace(/\[\d+\]/gu, "")
     .replace(/^[\s\-・●○◆■□※]+/u, "")
@@ -455,5 +460,11 @@ export function englishReading(line: string, morphology: Morphology): string | u
     if (english === undefined) return undefined;
     read.push(english.charAt(0).toUpperCase() + english.slice(1));
   }
-  return `${mark}${read.map(capitalised).join(". ")}`;
+  const english = `${mark}${read.map(capitalised).join(". ")}`;
+  // A timeline's row (「2023年12月 黒鉛」) is its date and what it dates, not a sentence set in that month.
+  const dated = TIMELINE_ROW.test(body) ? english.match(/^In ([A-Z][a-z]+ \d{4}), (.+)$/u) : null;
+  return dated ? `${dated[1]}: ${dated[2]}` : english;
 }
+
+/** A row of a timeline: a month of a year, a space, and the row's words (no clause of its own). */
+const TIMELINE_ROW = /^(?:19|20)\d{2}年\d{1,2}月 [^、。を]+(?:、[^、。を]+)*$/u;

@@ -17,6 +17,7 @@ import type {
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
+import { withAskedRows } from "./asked-rows.ts";
 import {
   askedValueKind,
   asksEveryItem,
@@ -433,7 +434,17 @@ export class ExtractiveAnswerer implements Answerer {
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
-    const shown = excerpts.flatMap(({ excerpt }) => (excerpt ? [excerpt] : []));
+    const asked = [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)].map(foldForMatch);
+    const shown = excerpts.flatMap(({ excerpt }) =>
+      excerpt
+        ? [
+            {
+              ...excerpt,
+              spans: excerpt.spans.map((span) => ({ ...span, lines: withAskedRows(span.lines, question, asked) })),
+            },
+          ]
+        : [],
+    );
     const evidence = this.evidenceText(passages, shown);
     // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
     const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);

@@ -165,7 +165,8 @@ export type EnglishReader = (line: string) => string | undefined;
 /** 「- 輸出管理制度の見直し」 → "- Review of export control system (「輸出管理制度の見直し」)[1]". */
 function inEnglish(line: string, english: string, n: number): string {
   const bullet = line.match(/^- /u)?.[0] ?? "";
-  return `${bullet}${english} (「${line.slice(bullet.length)}」)[${n}]`;
+  // Rows shown one to a line are quoted on one, set apart as the reading sets them apart.
+  return `${bullet}${english} (「${line.slice(bullet.length).replaceAll("\n", " / ")}」)[${n}]`;
 }
 
 const VERDICT_WORDS: Record<Verdict["says"], string> = { yes: "はい。", no: "いいえ。" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayLines, displaySpan, withoutDanglingEnd } from "../../../rag/answer/display-lines.ts";
+import { displayLines, displaySpan, timelineRows, withoutDanglingEnd } from "../../../rag/answer/display-lines.ts";
 
 describe("displayLines", () => {
   it("shows a slide's item marks after the list's own dash as one plain item", () => {
@@ -114,5 +114,16 @@ describe("withoutDanglingEnd", () => {
     expect(withoutDanglingEnd(["① サプライチェーン", "12物資指定、総額約2.4兆円"])).toHaveLength(2);
     // A lone line is what there is.
     expect(withoutDanglingEnd(["今般の追加"])).toEqual(["今般の追加"]);
+  });
+});
+
+describe("timelineRows", () => {
+  it("gives a timeline run's head and rows, and nothing for a sentence with dates in it", () => {
+    expect(timelineRows("対象の鉱種 2023年8月 試験鉱A 2023年12月 試験鉱C 2024年9月 試験鉱D")).toEqual({
+      head: "対象の鉱種",
+      rows: ["2023年8月 試験鉱A", "2023年12月 試験鉱C", "2024年9月 試験鉱D"],
+    });
+    expect(timelineRows("2023年8月試験鉱A2023年12月試験鉱C2024年9月試験鉱D")?.head).toBe("");
+    expect(timelineRows("試験法は2022年5月成立、2024年5月施行")).toBeUndefined();
   });
 });

@@ -25,6 +25,15 @@ describe("englishReading", () => {
     expect(read("サプライチェーンの強靱化が必要である")).toBe("Resilience of supply chains is necessary");
   });
 
+  it("reads a timeline's row as its date and what it dates, and rows shown one to a line row by row", () => {
+    expect(read("2023年12月 黒鉛")).toBe("December 2023: graphite");
+    expect(read("2023年12月 黒鉛\n2024年9月 アンチモン")).toBe("December 2023: graphite; September 2024: antimony");
+    // A dated sentence is still set in its month.
+    expect(read("2024年3月、政府が輸出管理を強化。")).toBe("In March 2024, government strengthened export controls");
+    // All rows or none.
+    expect(read("2023年12月 黒鉛\n2024年9月 試験鉱ズ")).toBeUndefined();
+  });
+
   it("reads a passive with its subject, an adverb before its verb, and label: value pairs one by one", () => {
     expect(read("輸出管理が強化された")).toBe("Export controls were strengthened");
     expect(read("企業は技術情報を適切に管理すべき")).toBe("Company should appropriately manage technical information");
@@ -75,7 +84,7 @@ describe("englishReading", () => {
     expect(read("③ 輸出管理(半導体・蓄電池)")).toBe("(3) Export controls (semiconductors and batteries)");
     expect(read("5年間で約2.4兆円を支援")).toBe("Support about ¥2.4 trillion in 5 years");
     expect(read("AZEC閣僚会合")).toBe("AZEC ministerial meeting");
-    expect(read("2023年8月 ガリウム、ゲルマニウム")).toBe("In August 2023, gallium and germanium");
+    expect(read("2023年8月 ガリウム、ゲルマニウム")).toBe("August 2023: gallium and germanium");
   });
 
   it("leaves a line unread when one word or construction is beyond it, rather than read it in part", () => {

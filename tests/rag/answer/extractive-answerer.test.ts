@@ -711,6 +711,28 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(planned.answer).toContain("今春を目途に中間報告を取りまとめる予定");
   });
 
+  it("shows the rows of a timeline that the question names, and the whole timeline when it names none", async () => {
+    const timeline = doc(
+      "timeline",
+      "試験国による輸出管理措置対象の鉱種",
+      "2023年8月 ガンマ鉱、デルタ鉱 2023年12月 黒鉛 2024年9月 アンチモン 2025年2月 イプシロン鉱、ゼータ鉱",
+    );
+    const taiwa = await answerer([timeline]);
+    const named = await taiwa.answer({
+      question: "黒鉛とアンチモンは、それぞれいつから試験国の輸出管理の対象になった？",
+    });
+    expect(named.resolved).toBe(true);
+    expect(named.answer).toContain("2023年12月 黒鉛\n2024年9月 アンチモン[1]");
+    expect(named.answer).not.toContain("ガンマ鉱");
+    const english = await taiwa.answer({ question: "When did graphite and antimony come under export controls?" });
+    expect(english.answer).toContain(
+      "December 2023: graphite; September 2024: antimony (「2023年12月 黒鉛 / 2024年9月 アンチモン」)[1]",
+    );
+    expect(english.answer).not.toContain("ガンマ鉱");
+    const across = await taiwa.answer({ question: "試験国の輸出管理で、黒鉛の次に対象になった鉱種は？" });
+    expect(across.answer).toContain("ガンマ鉱");
+  });
+
   it("does not give the items the asker sets aside as the rest of the list, and gives the rest when it is there", async () => {
     const timeline = doc(
       "timeline",
