@@ -46,6 +46,7 @@ import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
+import { withoutOtherMonths } from "./other-months.ts";
 import {
   asksOutcome,
   asksProspect,
@@ -103,6 +104,16 @@ function splitBackground(question: string): [string | undefined, string] {
 }
 
 /** What the answer shows, with the titles it stands under, folded. */
+/**
+ * An excerpt's lines as the answer shows them: a timeline's rows the question names, and the lines about the month it
+ * names. `focus` is the question's topic phrases, folded.
+ */
+function askedLines(lines: string[], part: QuestionPart, question: string, focus: readonly string[]): string[] {
+  const rows = withAskedRows(lines, question, focus);
+  // A date part's lines give the dates asked for, whichever month they name.
+  return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
+}
+
 function shownWithTitles(shown: readonly Excerpt[]): string {
   return foldForMatch(
     shown
@@ -435,12 +446,12 @@ export class ExtractiveAnswerer implements Answerer {
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
     const asked = [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)].map(foldForMatch);
-    const shown = excerpts.flatMap(({ excerpt }) =>
+    const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
             {
               ...excerpt,
-              spans: excerpt.spans.map((span) => ({ ...span, lines: withAskedRows(span.lines, question, asked) })),
+              spans: excerpt.spans.map((span) => ({ ...span, lines: askedLines(span.lines, part, question, asked) })),
             },
           ]
         : [],

@@ -733,6 +733,24 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(across.answer).toContain("ガンマ鉱");
   });
 
+  it("leaves out a line that dates only another month than the one the question names", async () => {
+    const slide = doc(
+      "minerals",
+      "試験鉱物:試験国による輸出管理強化",
+      [
+        "試験鉱物:試験国による輸出管理強化",
+        "- 試験国は、2023年8月の試験鉱への措置を皮切りに、試験鉱物の輸出管理を強化。本年4月には試験元素7種を追加。",
+        "- 10月9日、極微量であっても試験元素を含む製品の再輸出規制を発表。",
+      ].join("\n"),
+    );
+    const taiwa = await answerer([slide]);
+    const result = await taiwa.answer({
+      question: "試験国が2025年10月に発表した試験元素の再輸出規制は、どういう製品が対象？",
+    });
+    expect(result.answer).toContain("極微量であっても試験元素を含む製品");
+    expect(result.answer).not.toContain("皮切り");
+  });
+
   it("does not give the items the asker sets aside as the rest of the list, and gives the rest when it is there", async () => {
     const timeline = doc(
       "timeline",

@@ -1,0 +1,39 @@
+/** A month of a year as the documents write it: 2025年10月, 令和7年10月, or 10月 alone (本年4月, 10月9日). */
+const MONTH = /(?:(\d{4}|令和\s*\d{1,2})\s*年\s*)?(\d{1,2})\s*月(?!\s*[間])/gu;
+
+interface Month {
+  year?: number;
+  month: number;
+}
+
+function yearOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const reiwa = text.match(/^令和\s*(\d{1,2})$/u);
+  return reiwa ? 2018 + Number(reiwa[1]) : Number(text);
+}
+
+function monthsIn(text: string): Month[] {
+  return [...text.normalize("NFKC").matchAll(MONTH)].map((match) => {
+    const year = yearOf(match[1]);
+    return { month: Number(match[2]), ...(year !== undefined ? { year } : {}) };
+  });
+}
+
+/**
+ * The lines of an answer about something the question dates (「2025年10月に出した再輸出規制」), without the lines that
+ * date only other things (「2023年8月のガリウム…を皮切りに、本年4月には…」): those are the background of other
+ * measures. A line that names the asked month (「10月9日、…を発表」) or no month at all stays, and nothing is dropped
+ * unless some line names the asked month. The question must give the month with its year: 「10月の会議」 alone may be
+ * any year's.
+ */
+export function withoutOtherMonths(lines: readonly string[], question: string): string[] {
+  const asked = monthsIn(question).filter((month) => month.year !== undefined);
+  if (asked.length === 0) return [...lines];
+  const names = (line: string) =>
+    monthsIn(line).some(({ year, month }) =>
+      asked.some((one) => one.month === month && (year === undefined || year === one.year)),
+    );
+  const other = (line: string) => monthsIn(line).length > 0 && !names(line);
+  if (!lines.some(names) || lines.every(other)) return [...lines];
+  return lines.filter((line) => !other(line));
+}
