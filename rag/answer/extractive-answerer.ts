@@ -17,6 +17,7 @@ import type {
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
+import { type AsksAbout, asksAbout } from "./asked-names.ts";
 import { withAskedRows } from "./asked-rows.ts";
 import {
   askedValueKind,
@@ -106,10 +107,10 @@ function splitBackground(question: string): [string | undefined, string] {
 /** What the answer shows, with the titles it stands under, folded. */
 /**
  * An excerpt's lines as the answer shows them: a timeline's rows the question names, and the lines about the month it
- * names. `focus` is the question's topic phrases, folded.
+ * names.
  */
-function askedLines(lines: string[], part: QuestionPart, question: string, focus: readonly string[]): string[] {
-  const rows = withAskedRows(lines, question, focus);
+function askedLines(lines: string[], part: QuestionPart, question: string, asks: AsksAbout | undefined): string[] {
+  const rows = withAskedRows(lines, asks);
   // A date part's lines give the dates asked for, whichever month they name.
   return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
 }
@@ -445,13 +446,15 @@ export class ExtractiveAnswerer implements Answerer {
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
-    const asked = [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)].map(foldForMatch);
+    // An English question names a table's rows in English ("Missile Technology Control Regime"), which the glossary
+    // may not hold: a row it names could look unnamed and be left out. Its tables are shown whole.
+    const asks = lang === "ja" ? asksAbout(question) : undefined;
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
             {
               ...excerpt,
-              spans: excerpt.spans.map((span) => ({ ...span, lines: askedLines(span.lines, part, question, asked) })),
+              spans: excerpt.spans.map((span) => ({ ...span, lines: askedLines(span.lines, part, question, asks) })),
             },
           ]
         : [],
@@ -470,7 +473,7 @@ export class ExtractiveAnswerer implements Answerer {
     const reading = lang === "en" ? (line: string) => englishReading(line, this.options.corpus.tokenizer) : undefined;
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading)
+        ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading, asks)
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -485,6 +488,7 @@ export class ExtractiveAnswerer implements Answerer {
             askedTypes,
             question,
             reading,
+            asks,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
     const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];

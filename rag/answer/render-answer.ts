@@ -2,6 +2,7 @@ import { foldForMatch } from "../retrieve/fold.ts";
 import type { AskedType, Chunk, Citation, Language } from "../types.ts";
 import { asksBreakdown } from "./answer-requirements.ts";
 import { PARTIAL_TEXTS } from "./answer-texts.ts";
+import type { AsksAbout } from "./asked-names.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
 import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
@@ -33,7 +34,10 @@ export interface RenderedAnswer {
  * Each span's lines with a table's rows read against their header row, which may be in the span, earlier in its
  * chunk or in an earlier span; a header row whose every column now names its value is not shown again.
  */
-function tableSpans(excerpts: readonly Excerpt[]): {
+function tableSpans(
+  excerpts: readonly Excerpt[],
+  asks?: AsksAbout,
+): {
   lines: Map<ExcerptSpan, string[]>;
   cells: Map<string, HeadedCell[]>;
 } {
@@ -45,7 +49,7 @@ function tableSpans(excerpts: readonly Excerpt[]): {
     const first = foldForMatch(span.lines[0] ?? "");
     const start = text.findIndex((line) => foldForMatch(line) === first);
     const earlier = spans.slice(0, at).flatMap((other) => other.chunk.text.split("\n"));
-    const rows = headedRows(span.lines, [...earlier, ...text.slice(0, Math.max(0, start))]);
+    const rows = headedRows(span.lines, [...earlier, ...text.slice(0, Math.max(0, start))], asks);
     for (const header of rows.headers) headers.add(header);
     for (const [line, row] of rows.cells) cells.set(line, row);
     return rows.lines;
@@ -69,7 +73,15 @@ function renderExcerpts(
     verdict,
     question,
     reading,
-  }: { resolved: boolean; verdict?: Verdict; question: string; reading?: EnglishReader | undefined },
+    asks,
+  }: {
+    resolved: boolean;
+    verdict?: Verdict;
+    question: string;
+    reading?: EnglishReader | undefined;
+    /** The table columns the question names, when it names some: the others are left out of the rows. */
+    asks?: AsksAbout | undefined;
+  },
 ): RenderedAnswer {
   const citations: Citation[] = [];
   const numberOf = (chunk: Chunk) => {
@@ -82,7 +94,7 @@ function renderExcerpts(
   // The yes or no of a yes/no question comes first, with the number of the passage whose line says it.
   const decided =
     verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
-  const tabled = tableSpans(excerpts);
+  const tabled = tableSpans(excerpts, asks);
   // Lines given in English need no glossary of their terms.
   const readLines = new Set<string>();
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
@@ -341,11 +353,13 @@ export function renderAnswer(
   verdict?: Verdict,
   question = "",
   reading?: EnglishReader,
+  asks?: AsksAbout,
 ): RenderedAnswer {
   return renderExcerpts(excerpts, lang, askedTypes, {
     resolved: true,
     question,
     reading,
+    asks,
     ...(verdict ? { verdict } : {}),
   });
 }
@@ -358,10 +372,11 @@ export function renderPartial(
   askedTypes: readonly AskedType[] = [],
   question = "",
   reading?: EnglishReader,
+  asks?: AsksAbout,
 ): RenderedAnswer {
   const said =
     excerpts.length > 0
-      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false, question, reading })
+      ? renderExcerpts(excerpts, lang, askedTypes, { resolved: false, question, reading, asks })
       : { answer: "", citations: [] };
   const gaps = missing.map(({ part, named = true, askedType, focus, unconfirmed }) => {
     // A value in the quoted lines that could not be tied to the topic is named as such, not said to be missing.

@@ -1,4 +1,5 @@
 import { shortCells } from "../table-cells.ts";
+import { type AsksAbout, namedParts } from "./asked-names.ts";
 
 /**
  * A table's row, quoted as the document flattens it (「3. 参加国数　48か国　42か国+EU　35か国　42か国」), makes the reader
@@ -31,7 +32,7 @@ export function shortColumn(column: string): string {
  * The lines with each table row (a label and one value per column) read against the nearest header row before it
  * (`before`: the text that precedes the lines, nearest last), and the header rows so used.
  */
-export function headedRows(lines: readonly string[], before: readonly string[]): HeadedRows {
+export function headedRows(lines: readonly string[], before: readonly string[], asks?: AsksAbout): HeadedRows {
   const headers = new Set<string>();
   const headed = new Map<string, HeadedCell[]>();
   const seen = [...before];
@@ -44,7 +45,12 @@ export function headedRows(lines: readonly string[], before: readonly string[]):
     // A column keeps its gloss: 「WA (ワッセナー・アレンジメント)」 is named the way the asker names it.
     const names = shortCells(header)!;
     const [label, ...values] = cells;
-    const row = values.map((value, at) => ({ column: names[at]!, value }));
+    // 「WAとNSGの参加国数」: the columns the question names, when it names some.
+    const row = namedParts(
+      values.map((value, at) => ({ column: names[at]!, value })),
+      ({ column }) => column,
+      asks,
+    );
     const rewritten = `${label}: ${row.map(({ column, value }) => `${column} ${value}`).join(" / ")}`;
     headed.set(rewritten, row);
     return rewritten;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { asksAbout } from "../../../rag/answer/asked-names.ts";
 import { headedRows } from "../../../rag/answer/table-rows.ts";
 
 const HEADER = "甲会議 (試験会議)\u3000乙会議\u3000丙会議";
@@ -13,6 +14,14 @@ describe("headedRows", () => {
   it("reads a row against a header among the lines themselves", () => {
     const { lines } = headedRows([HEADER, "3. 参加国数\u300048か国\u300042か国+EU\u300035か国"], []);
     expect(lines[1]).toBe("3. 参加国数: 甲会議 (試験会議) 48か国 / 乙会議 42か国+EU / 丙会議 35か国");
+  });
+
+  it("keeps the columns the question names, when it names some of them", () => {
+    const row = "3. 参加国数\u300048か国\u300042か国+EU\u300035か国";
+    const asks = asksAbout("甲会議と丙会議の参加国数は？");
+    expect(headedRows([row], [HEADER], asks).lines).toEqual(["3. 参加国数: 甲会議 (試験会議) 48か国 / 丙会議 35か国"]);
+    const all = headedRows([row], [HEADER], asksAbout("参加国数はそれぞれ何か国？")).lines;
+    expect(all).toEqual(["3. 参加国数: 甲会議 (試験会議) 48か国 / 乙会議 42か国+EU / 丙会議 35か国"]);
   });
 
   it("leaves a line alone when no header has one column fewer, or its cells are prose", () => {
