@@ -36,6 +36,11 @@ export type Piece =
   | { kind: "relative" }
   /** ・ between two names: the next term joins the one before (UAE-NZ). */
   | { kind: "joiner" }
+  /**
+   * 「…を防止するため、」: the clause before is what the rest is done for; 「…を強化するための連携」 (`modifies`): the
+   * noun after is there for it.
+   */
+  | { kind: "purpose"; modifies: boolean }
   | { kind: "adverb"; english: string };
 
 export type Case =
@@ -55,6 +60,7 @@ export type Case =
   | "in light of"
   | "before"
   | "in accordance with"
+  | "in addition to"
   | "for";
 
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
@@ -107,6 +113,8 @@ const CASES: Record<string, Case> = {
   に際して: "in",
   に際し: "in",
   にあたり: "in",
+  に加え: "in addition to",
+  に加えて: "in addition to",
 };
 
 const AND = new Set(["と", "や", "及び", "および", "並びに", "ならびに", "かつ", "、", ",", "・", "/", "+"]);
@@ -157,6 +165,9 @@ const DETERMINERS: Record<string, string> = {
   あらゆる: "every ",
 };
 /** Adverbs, said before the verb. */
+/** Nouns that, with に, say how an action is done. */
+const MANNER_NOUNS: Record<string, string> = { 未然: "proactively", 一律: "uniformly", 一斉: "simultaneously" };
+
 const ADVERBS: Record<string, string> = {
   まず: "first",
   一層: "further",
@@ -353,6 +364,22 @@ function grammarPiece(
   const token = tokens[i]!;
   const { surface, written, features } = token;
   const next = tokens[i + 1];
+  // 「不正輸出を防止するため、」「連携を強化するための官民対話」: what an action is done for. After a plain verb
+  // (「時間を要するため」) or a past (「強化したため」) ため gives a reason instead, which the grammar does not read.
+  if (
+    surface === "ため" &&
+    features.pos_detail_1 === "非自立" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    !previous.verb &&
+    tokens[i - 1]?.features.basic_form === "する"
+  ) {
+    if (next?.surface === "の") return { pieces: [{ kind: "purpose", modifies: true }], length: 2 };
+    const particle = next?.surface === "に" ? 1 : 0;
+    if (tokens[i + 1 + particle]?.surface === "、")
+      return { pieces: [{ kind: "purpose", modifies: false }], length: 2 + particle };
+    return undefined;
+  }
   // し、 / して、 / 「…を開催し「…」公表」: one action done, another follows.
   if (previous?.kind === "term" && previous.action && (surface === "し" || surface === "して")) {
     if (next?.surface === "、") return { pieces: [{ kind: "break" }], length: 2 };
@@ -503,6 +530,13 @@ export function lex(
     if (token.surface === "向け" && pieces.length > 0) {
       pieces.push({ kind: "link", english: "for" });
       i += tokens[i + 1]?.surface === "の" ? 2 : 1;
+      continue;
+    }
+    // 「未然に防止」: a noun and に that say how (proactively), not where to.
+    const manner = tokens[i + 1]?.surface === "に" ? MANNER_NOUNS[token.surface] : undefined;
+    if (manner) {
+      pieces.push({ kind: "adverb", english: manner });
+      i += 2;
       continue;
     }
     const term = termAt(tokens, i);

@@ -268,6 +268,13 @@ function clause(all: readonly Piece[]): string | undefined {
  * each read, then joined with "and".
  */
 function sentence(all: readonly Piece[]): string | undefined {
+  // 「…を防止するため、…」: what the sentence does, then what it does it for.
+  const purpose = all.findIndex((piece) => piece.kind === "purpose" && !piece.modifies);
+  if (purpose >= 0) {
+    const aim = infinitive(all.slice(0, purpose));
+    const main = sentence(all.slice(purpose + 1));
+    return aim === undefined || main === undefined ? undefined : `to ${aim}, ${main}`;
+  }
   // A comma after a particle (「指針に基づき、」) only pauses.
   const pieces = withRelatives(all)?.filter(
     (piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case"),
@@ -294,6 +301,27 @@ function sentence(all: readonly Piece[]): string | undefined {
 }
 
 /**
+ * What an action is done for, as English's infinitive without "to": 「不正輸出を未然に防止する」 → "prevent illicit exports
+ * in advance". A clause with a subject, a topic or a date of its own is not one.
+ */
+function infinitive(pieces: readonly Piece[]): string | undefined {
+  if (pieces.some((piece) => piece.kind === "purpose" || piece.kind === "relative" || piece.kind === "break"))
+    return undefined;
+  if (
+    pieces.some(
+      (piece) => (piece.kind === "figure" && piece.date) || piece.kind === "modal" || piece.kind === "passive",
+    )
+  )
+    return undefined;
+  const split = byRole(pieces.filter((piece) => piece.kind !== "adverb"));
+  if (split === undefined || split.roles.some(({ role }) => ["topic", "subject", "when"].includes(role)))
+    return undefined;
+  const last = split.current.at(-1);
+  if (last?.kind !== "term" || !last.action) return undefined;
+  return clause(pieces);
+}
+
+/**
  * Each clause that describes the noun after it, read with that noun as one term: 「政府が公表した指針」 → "guideline
  * published by government", 「営業秘密を取得する行為」 → "act acquiring trade secrets". The clause runs back to the
  * line's start, a topic (は), a comma or the end of another clause.
@@ -302,7 +330,8 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
   const out: Piece[] = [];
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at]!;
-    if (piece.kind !== "relative") {
+    const forNoun = piece.kind === "purpose" && piece.modifies;
+    if (piece.kind !== "relative" && !forNoun) {
       out.push(piece);
       continue;
     }
@@ -321,7 +350,16 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     let end = at + 1;
     while (end < pieces.length && ["term", "figure", "aside"].includes(pieces[end]!.kind)) end++;
     const head = pieces.slice(at + 1, end);
-    const english = head.length > 0 ? relativeClause(out.slice(start), undated(head)) : undefined;
+    const noun = head.length > 0 ? undated(head) : undefined;
+    // 「連携を強化するための官民対話」: "public-private dialogue to strengthen cooperation".
+    const aim = forNoun ? infinitive(out.slice(start)) : undefined;
+    const english = forNoun
+      ? noun === undefined || aim === undefined
+        ? undefined
+        : `${noun} to ${aim}`
+      : noun === undefined
+        ? undefined
+        : relativeClause(out.slice(start), noun);
     if (english === undefined) return undefined;
     out.splice(start, out.length - start, {
       kind: "term",

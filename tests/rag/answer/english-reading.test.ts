@@ -25,6 +25,19 @@ describe("englishReading", () => {
     expect(read("サプライチェーンの強靱化が必要である")).toBe("Resilience of supply chains is necessary");
   });
 
+  it("reads what an action is done for (ため, ための), a manner noun with に, and に加え as 'in addition to'", () => {
+    expect(read("輸出管理を強化するための官民連携")).toBe("Public-private partnership to strengthen export controls");
+    expect(read("不正輸出を未然に防止するため、輸出管理を強化")).toBe(
+      "To proactively prevent illegal export, strengthen export controls",
+    );
+    expect(read("輸出管理に加え、投資審査を強化")).toBe(
+      "Strengthen investment screening in addition to export controls",
+    );
+    // After a plain verb or a past, ため gives a reason, which is not read.
+    expect(read("時間を要するため、輸出管理を強化")).toBeUndefined();
+    expect(read("輸出管理を強化したため、投資審査を強化")).toBeUndefined();
+  });
+
   it("reads a timeline's row as its date and what it dates, and rows shown one to a line row by row", () => {
     expect(read("2023年12月 黒鉛")).toBe("December 2023: graphite");
     expect(read("2023年12月 黒鉛\n2024年9月 アンチモン")).toBe("December 2023: graphite; September 2024: antimony");
