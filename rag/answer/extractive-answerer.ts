@@ -99,6 +99,9 @@ const BACKGROUND_JA =
   /^(.{4,}?(?:とのことですが|とありますが|とされていますが|は分かりました|はわかりました)[、。,]?)(.+)$/su;
 const BACKGROUND_EN = /^([^?]*?[.!])\s+([^.!]*\?.*)$/su;
 
+/** 「それぞれ」「両方」: the question asks about each of the things it named before. */
+const POINTS_TO_NAMED = /それぞれ|それら|これら|どちらも|両方|各々/u;
+
 function splitBackground(question: string): [string | undefined, string] {
   const match = question.match(BACKGROUND_JA) ?? question.match(BACKGROUND_EN);
   return match ? [match[1]!, match[2]!] : [undefined, question];
@@ -448,7 +451,11 @@ export class ExtractiveAnswerer implements Answerer {
       return finish(this.abstain("no-evidence", lang, passages));
     // An English question names a table's rows in English ("Missile Technology Control Regime"), which the glossary
     // may not hold: a row it names could look unnamed and be left out. Its tables are shown whole.
-    const asks = lang === "ja" ? asksAbout(question) : undefined;
+    // The asker's own situation (「うちは黒鉛を扱っていますが、」) names no row it asks about, unless the question points
+    // back to what it named (「それぞれいつから」).
+    const situation = situationOf(question, POINTS_TO_NAMED.test(question));
+    const asks =
+      lang === "ja" ? asksAbout(situation.reduce((rest, piece) => rest.replace(piece, ""), question)) : undefined;
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [

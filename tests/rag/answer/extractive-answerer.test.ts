@@ -729,6 +729,15 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(english.answer).toContain("ガンマ鉱");
     const across = await taiwa.answer({ question: "試験国の輸出管理で、黒鉛の次に対象になった鉱種は？" });
     expect(across.answer).toContain("ガンマ鉱");
+    // The asker's own situation names no row it asks about, unless the question points back to it.
+    const situation = await taiwa.answer({
+      question: "うちは黒鉛の勉強会をしていますが、試験国が2025年2月に輸出管理を始めた鉱種を教えてください。",
+    });
+    expect(situation.answer).toContain("イプシロン鉱");
+    const each = await taiwa.answer({
+      question: "うちは黒鉛とアンチモンを扱っていますが、それぞれいつから試験国の輸出管理の対象になった？",
+    });
+    expect(each.answer).toContain("2023年12月 黒鉛\n2024年9月 アンチモン[1]");
   });
 
   it("leaves out a line that dates only another month than the one the question names", async () => {
