@@ -18,7 +18,7 @@ const DASH_ITEM = /(?<![ァ-ヴー])ー/u;
  * that one, so the connective points at nothing. 「ただし、」 states a condition and stays.
  */
 const CONNECTIVE =
-  /^(?:他方|一方|このため|そのため|ただ|また|なお|さらに|加えて|具体的には|その上で|しかし|しかしながら|したがって|そこで)[、,]\s*/u;
+  /^(?:他方|一方|このため|そのため|ただ|また|なお|さらに|加えて|具体的には|その上で|しかし|しかしながら|したがって|そこで|このほか|この他|そのほか|その他)[、,]\s*/u;
 /**
  * A note mark (※, ※1, (※)) before a whole statement (「(※) 例えば、…できる。」「※「試験法」において、…を強化」):
  * shown as the answer, the statement is no footnote. A labelled note (「※対象品目:…」) and a short one keep their mark.
@@ -105,8 +105,13 @@ export function displayLines(line: string): string[] {
   const entries = timelineEntries(spaced);
   if (entries) return entries;
   // Dates in a sentence (「2023年8月の措置を皮切りに、…」) are read as the sentence has them.
+  // 「※このほか、」 alone: a connective whose sentence the next lines are, with nothing of its own to show.
+  if (/^[\s\-・]*(?:※\d*\s*)?$/u.test(line.replace(CONNECTIVE_ANYWHERE, ""))) return [];
   return splitItems(/[。．]/u.test(line) ? line : spaced).map(standAlone);
 }
+
+/** A connective with its comma, wherever it stands in a line that may hold nothing else. */
+const CONNECTIVE_ANYWHERE = new RegExp(CONNECTIVE.source.replace(/^\^/u, ""), "u");
 
 function splitItems(line: string): string[] {
   if (MEANINGFUL_MARK.test(line)) return [line];

@@ -42,6 +42,10 @@ describe("displayLines", () => {
       "- 報告を求める",
     ]);
     expect(displayLines("ただし、試験物資は対象外とする。")).toEqual(["ただし、試験物資は対象外とする。"]);
+    // A connective with nothing after it (「※このほか、」 over the items it introduces) is not shown at all.
+    expect(displayLines("※このほか、")).toEqual([]);
+    expect(displayLines("- また、")).toEqual([]);
+    expect(displayLines("このほか、試験制度を新設。")).toEqual(["試験制度を新設。"]);
     expect(displayLines("また試験制度")).toEqual(["また試験制度"]);
   });
 
