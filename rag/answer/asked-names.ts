@@ -19,8 +19,19 @@ export type AsksAbout = (text: string) => boolean;
  * "Wassenaar"); a Japanese one is in it.
  */
 export function asksAbout(question: string): AsksAbout | undefined {
+  return ACROSS_ROWS.test(question.normalize("NFKC")) ? undefined : namesIn(question);
+}
+
+/**
+ * The rows of a table the question names by what they give (「発足年と参加国数を一覧に」 names the 発足年 and 参加国数
+ * rows), however it reads across the table's columns: 「一覧」 and 「一番多い」 are about the columns.
+ */
+export function asksForRows(question: string): AsksAbout {
+  return namesIn(question);
+}
+
+function namesIn(question: string): AsksAbout {
   const normalized = question.normalize("NFKC");
-  if (ACROSS_ROWS.test(normalized)) return undefined;
   const folded = foldForMatch(question);
   const words = new Set(normalized.toLowerCase().match(/[a-z0-9&-]+/gu) ?? []);
   const named = (name: string) => {

@@ -1,3 +1,4 @@
+import { tableCells } from "../table-cells.ts";
 import { type AsksAbout, namedParts } from "./asked-names.ts";
 import { timelineRows } from "./display-lines.ts";
 
@@ -15,4 +16,18 @@ export function withAskedRows(lines: readonly string[], asks: AsksAbout | undefi
     if (kept.length === timeline.rows.length) return [line];
     return [...(timeline.head === "" ? [] : [timeline.head]), kept.join("\n")];
   });
+}
+
+/** A table's row with a numbered label (「2. 発足年 (日本の参加)　1978年 (同年)　1985年 (同年)…」). */
+const NUMBERED_ROW = /^\s*\d{1,2}[.．]\s*\S/u;
+
+/**
+ * A table's labelled rows cut to those whose labels the question names (「発足年と参加国数を」 → the 発足年 and 参加国数
+ * rows, not 規制対象品目's list of every controlled item). Lines that are no such row stay.
+ */
+export function withAskedTableRows(lines: readonly string[], asks: AsksAbout | undefined): string[] {
+  const rows = lines.filter((line) => NUMBERED_ROW.test(line) && tableCells(line).length >= 3);
+  if (rows.length < 2) return [...lines];
+  const kept = new Set(namedParts(rows, (row) => tableCells(row)[0]!, asks));
+  return lines.filter((line) => !rows.includes(line) || kept.has(line));
 }

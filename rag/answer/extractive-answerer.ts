@@ -17,8 +17,8 @@ import type {
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
-import { type AsksAbout, asksAbout } from "./asked-names.ts";
-import { withAskedRows } from "./asked-rows.ts";
+import { type AsksAbout, asksAbout, asksForRows } from "./asked-names.ts";
+import { withAskedRows, withAskedTableRows } from "./asked-rows.ts";
 import {
   askedValueKind,
   asksEveryItem,
@@ -109,11 +109,17 @@ function splitBackground(question: string): [string | undefined, string] {
 
 /** What the answer shows, with the titles it stands under, folded. */
 /**
- * An excerpt's lines as the answer shows them: a timeline's rows the question names, and the lines about the month it
- * names.
+ * An excerpt's lines as the answer shows them: the rows of a timeline or a table the question names, and the lines about
+ * the month it names.
  */
-function askedLines(lines: string[], part: QuestionPart, question: string, asks: AsksAbout | undefined): string[] {
-  const rows = withAskedRows(lines, asks);
+function askedLines(
+  lines: string[],
+  part: QuestionPart,
+  question: string,
+  asks: AsksAbout | undefined,
+  asksRows: AsksAbout | undefined,
+): string[] {
+  const rows = withAskedTableRows(withAskedRows(lines, asks), asksRows);
   // A date part's lines give the dates asked for, whichever month they name.
   return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
 }
@@ -454,14 +460,18 @@ export class ExtractiveAnswerer implements Answerer {
     // The asker's own situation (「うちは黒鉛を扱っていますが、」) names no row it asks about, unless the question points
     // back to what it named (「それぞれいつから」).
     const situation = situationOf(question, POINTS_TO_NAMED.test(question));
-    const asks =
-      lang === "ja" ? asksAbout(situation.reduce((rest, piece) => rest.replace(piece, ""), question)) : undefined;
+    const asked = situation.reduce((rest, piece) => rest.replace(piece, ""), question);
+    const asks = lang === "ja" ? asksAbout(asked) : undefined;
+    const asksRows = lang === "ja" ? asksForRows(asked) : undefined;
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
             {
               ...excerpt,
-              spans: excerpt.spans.map((span) => ({ ...span, lines: askedLines(span.lines, part, question, asks) })),
+              spans: excerpt.spans.map((span) => ({
+                ...span,
+                lines: askedLines(span.lines, part, question, asks, asksRows),
+              })),
             },
           ]
         : [],

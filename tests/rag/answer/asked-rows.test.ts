@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { asksAbout } from "../../../rag/answer/asked-names.ts";
-import { withAskedRows } from "../../../rag/answer/asked-rows.ts";
+import { asksAbout, asksForRows } from "../../../rag/answer/asked-names.ts";
+import { withAskedRows, withAskedTableRows } from "../../../rag/answer/asked-rows.ts";
 
 const TIMELINE =
   "2023年8月 ガンマ鉱、デルタ鉱 2023年12月 試験黒鉛 2024年9月 試験アンチ鉱 2025年2月 イプシロン鉱、ゼータ鉱";
@@ -37,5 +37,22 @@ describe("withAskedRows", () => {
   it("leaves a sentence with dates in it alone", () => {
     const prose = "試験国は、2023年8月のガンマ鉱への措置を皮切りに、2024年9月、2025年2月と輸出管理を強化。";
     expect(withAskedRows([prose], asksAbout("ガンマ鉱はいつから？"))).toEqual([prose]);
+  });
+});
+
+describe("withAskedTableRows", () => {
+  const ITEMS = "1. 対象品目\u3000(1) 試験専用品\u3000(1) 試験兵器\u3000(1) 試験武器";
+  const YEARS = "2. 発足年 (日本の参加)\u30001978年\u30001985年\u30001996年";
+  const COUNTS = "3. 参加国数\u300048か国\u300042か国\u300035か国";
+
+  it("keeps the labelled rows the question names, however it reads across the columns", () => {
+    const question = "3つの試験会議の発足年と参加国数を一覧にしてください。";
+    expect(withAskedTableRows(["概要", ITEMS, YEARS, COUNTS], asksForRows(question))).toEqual(["概要", YEARS, COUNTS]);
+  });
+
+  it("keeps every row when the question names none or all of them, or the lines hold one row", () => {
+    expect(withAskedTableRows([ITEMS, YEARS], asksForRows("試験会議の概要は？"))).toEqual([ITEMS, YEARS]);
+    expect(withAskedTableRows([ITEMS, YEARS], undefined)).toEqual([ITEMS, YEARS]);
+    expect(withAskedTableRows([ITEMS, "本文の行"], asksForRows("対象品目は？"))).toEqual([ITEMS, "本文の行"]);
   });
 });

@@ -740,6 +740,25 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(each.answer).toContain("2023年12月 黒鉛\n2024年9月 アンチモン[1]");
   });
 
+  it("shows the labelled rows of a table that the question names, with every column when it asks for a list", async () => {
+    const table = doc(
+      "regimes",
+      "試験会議の概要",
+      [
+        "参考:試験会議の概要",
+        "1. 対象品目\u3000(1) 試験専用品 ①試験物質 ②試験装置\u3000(1) 試験兵器 ①試験剤\u3000(1) 試験武器 (2) 試験汎用品",
+        "2. 発足年 (日本の参加)\u30001978年 (同年)\u30001985年 (同年)\u30001996年 (同年)",
+        "3. 参加国数\u300048か国\u300042か国\u300035か国",
+      ].join("\n"),
+    );
+    const result = await (await answerer([table])).answer({
+      question: "3つの試験会議について、発足年と参加国数を一覧にしてもらえますか。",
+    });
+    expect(result.answer).toContain("1978年");
+    expect(result.answer).toContain("48か国");
+    expect(result.answer).not.toContain("試験専用品");
+  });
+
   it("leaves out a line that dates only another month than the one the question names", async () => {
     const slide = doc(
       "minerals",
