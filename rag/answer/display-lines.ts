@@ -104,9 +104,9 @@ export function displayLines(line: string): string[] {
   const spaced = spacedTimeline(line);
   const entries = timelineEntries(spaced);
   if (entries) return entries;
-  // Dates in a sentence (「2023年8月の措置を皮切りに、…」) are read as the sentence has them.
   // 「※このほか、」 alone: a connective whose sentence the next lines are, with nothing of its own to show.
   if (/^[\s\-・]*(?:※\d*\s*)?$/u.test(line.replace(CONNECTIVE_ANYWHERE, ""))) return [];
+  // Dates in a sentence (「2023年8月の措置を皮切りに、…」) are read as the sentence has them.
   return splitItems(/[。．]/u.test(line) ? line : spaced).map(standAlone);
 }
 

@@ -164,10 +164,10 @@ const DETERMINERS: Record<string, string> = {
   単なる: "mere ",
   あらゆる: "every ",
 };
-/** Adverbs, said before the verb. */
 /** Nouns that, with に, say how an action is done. */
 const MANNER_NOUNS: Record<string, string> = { 未然: "proactively", 一律: "uniformly", 一斉: "simultaneously" };
 
+/** Adverbs, said before the verb. */
 const ADVERBS: Record<string, string> = {
   まず: "first",
   一層: "further",

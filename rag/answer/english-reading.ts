@@ -301,8 +301,8 @@ function sentence(all: readonly Piece[]): string | undefined {
 }
 
 /**
- * What an action is done for, as English's infinitive without "to": 「不正輸出を未然に防止する」 → "prevent illicit exports
- * in advance". A clause with a subject, a topic or a date of its own is not one.
+ * What an action is done for, as English's infinitive without "to": 「不正輸出を未然に防止する」 → "proactively prevent
+ * illegal export". A clause with a subject, a topic or a date of its own is not one.
  */
 function infinitive(pieces: readonly Piece[]): string | undefined {
   if (pieces.some((piece) => piece.kind === "purpose" || piece.kind === "relative" || piece.kind === "break"))

@@ -107,7 +107,6 @@ function splitBackground(question: string): [string | undefined, string] {
   return match ? [match[1]!, match[2]!] : [undefined, question];
 }
 
-/** What the answer shows, with the titles it stands under, folded. */
 /**
  * An excerpt's lines as the answer shows them: the rows of a timeline or a table the question names, and the lines about
  * the month it names.
@@ -124,6 +123,7 @@ function askedLines(
   return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
 }
 
+/** What the answer shows, with the titles it stands under, folded. */
 function shownWithTitles(shown: readonly Excerpt[]): string {
   return foldForMatch(
     shown
