@@ -17,7 +17,7 @@ import type {
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
-import { type AsksAbout, asksAbout, asksAboutEnglish, asksForRows } from "./asked-names.ts";
+import { type AsksAbout, asksAbout, asksForRows } from "./asked-names.ts";
 import { withAskedRows, withAskedTableRows } from "./asked-rows.ts";
 import {
   askedValueKind,
@@ -455,13 +455,13 @@ export class ExtractiveAnswerer implements Answerer {
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
+    // An English question names a table's rows in English ("Missile Technology Control Regime"), which the glossary
+    // may not hold: a row it names could look unnamed and be left out. Its tables are shown whole.
     // The asker's own situation (「うちは黒鉛を扱っていますが、」) names no row it asks about, unless the question points
-    // back to what it named (「それぞれいつから」). An English question names a table's columns by their initialisms
-    // ("NSG", "Wassenaar Arrangement" for WA); its other names (graphite) may be words the glossary does not hold, so its
-    // timelines and numbered rows stay whole.
+    // back to what it named (「それぞれいつから」).
     const situation = situationOf(question, POINTS_TO_NAMED.test(question));
     const asked = situation.reduce((rest, piece) => rest.replace(piece, ""), question);
-    const asks = lang === "ja" ? asksAbout(asked) : asksAboutEnglish(question);
+    const asks = lang === "ja" ? asksAbout(asked) : undefined;
     const asksRows = lang === "ja" ? asksForRows(asked) : undefined;
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt

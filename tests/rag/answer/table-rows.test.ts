@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAbout, asksAboutEnglish } from "../../../rag/answer/asked-names.ts";
+import { asksAbout } from "../../../rag/answer/asked-names.ts";
 import { headedRows } from "../../../rag/answer/table-rows.ts";
 
 const HEADER = "甲会議 (試験会議)\u3000乙会議\u3000丙会議";
@@ -20,12 +20,6 @@ describe("headedRows", () => {
     const row = "3. 参加国数\u300048か国\u300042か国+EU\u300035か国";
     const asks = asksAbout("甲会議と丙会議の参加国数は？");
     expect(headedRows([row], [HEADER], asks).lines).toEqual(["3. 参加国数: 甲会議 (試験会議) 48か国 / 丙会議 35か国"]);
-    const english = headedRows(
-      ["2. 発足年\u30001978年\u30001985年\u30001996年"],
-      ["NSG (試験供給国)\u3000AG (試験)\u3000WA (試験アレンジメント)"],
-      asksAboutEnglish("When was the Wassenaar Arrangement set up?"),
-    );
-    expect(english.lines).toEqual(["2. 発足年: WA (試験アレンジメント) 1996年"]);
     const all = headedRows([row], [HEADER], asksAbout("参加国数はそれぞれ何か国？")).lines;
     expect(all).toEqual(["3. 参加国数: 甲会議 (試験会議) 48か国 / 乙会議 42か国+EU / 丙会議 35か国"]);
   });
