@@ -19,7 +19,7 @@ export type AsksAbout = (text: string) => boolean;
  * "Wassenaar"); a Japanese one is in it.
  */
 export function asksAbout(question: string): AsksAbout | undefined {
-  return ACROSS_ROWS.test(question.normalize("NFKC")) ? undefined : namesIn(question);
+  return ACROSS_ROWS.test(question.normalize("NFKC")) ? undefined : asksForRows(question);
 }
 
 /**
@@ -27,10 +27,6 @@ export function asksAbout(question: string): AsksAbout | undefined {
  * rows), however it reads across the table's columns: 「一覧」 and 「一番多い」 are about the columns.
  */
 export function asksForRows(question: string): AsksAbout {
-  return namesIn(question);
-}
-
-function namesIn(question: string): AsksAbout {
   const normalized = question.normalize("NFKC");
   const folded = foldForMatch(question);
   const words = new Set(normalized.toLowerCase().match(/[a-z0-9&-]+/gu) ?? []);

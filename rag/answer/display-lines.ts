@@ -71,11 +71,11 @@ function spacedTimeline(line: string): string {
 }
 
 /**
- * A timeline run (three or more dated entries on one line) as one row per entry, each its date and what follows it up
- * to the next date: a reader finds the asked row instead of picking it out of a run of rows. The rows stay one quoted
- * line, as the document's table is one passage.
+ * A timeline run (three or more short dated entries on one line, spaced by `spacedTimeline`) as its head (what precedes
+ * the first date, or "") and one row per entry, each its date and what follows it up to the next date; undefined for any
+ * other line.
  */
-function timelineEntries(line: string): string[] | undefined {
+function timelineParts(line: string): { head: string; rows: string[] } | undefined {
   const starts = [...line.matchAll(ENTRY_DATE)].map((match) => match.index!);
   if (starts.length < MIN_TIMELINE_ENTRIES) return undefined;
   const head = line
@@ -83,20 +83,23 @@ function timelineEntries(line: string): string[] | undefined {
     .replace(/^\s*-\s*/u, "")
     .trim();
   // A date inside a sentence (「2023年8月の措置を皮切りに、…」) is no row of a table: each entry must be short.
-  const entries = starts.map((start, at) => line.slice(start, starts[at + 1]).trim());
-  if (entries.some((entry) => entry.length > MAX_ENTRY_CHARS || /[。．]/u.test(entry))) return undefined;
-  // One quoted line still, its rows on lines of their own: the passage's number follows the last row.
-  return [...(head === "" ? [] : [head]), entries.join("\n")];
+  const rows = starts.map((start, at) => line.slice(start, starts[at + 1]).trim());
+  if (rows.some((row) => row.length > MAX_ENTRY_CHARS || /[。．]/u.test(row))) return undefined;
+  return { head, rows };
 }
 
 /**
- * A timeline run (three or more short dated entries on one line) as its head (what precedes the first date, or "")
- * and its rows; undefined for any other line.
+ * A timeline run as one row per entry: a reader finds the asked row instead of picking it out of a run of rows. The
+ * rows stay one quoted line, as the document's table is one passage: the passage's number follows the last row.
  */
+function timelineEntries(line: string): string[] | undefined {
+  const parts = timelineParts(line);
+  return parts && [...(parts.head === "" ? [] : [parts.head]), parts.rows.join("\n")];
+}
+
+/** A line's timeline (`timelineParts`) as the answer shows it, or undefined for any other line. */
 export function timelineRows(line: string): { head: string; rows: string[] } | undefined {
-  const entries = timelineEntries(spacedTimeline(line));
-  if (!entries) return undefined;
-  return { head: entries.length > 1 ? entries[0]! : "", rows: entries.at(-1)!.split("\n") };
+  return timelineParts(spacedTimeline(line));
 }
 const MAX_ENTRY_CHARS = 60;
 

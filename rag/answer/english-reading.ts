@@ -305,14 +305,10 @@ function sentence(all: readonly Piece[]): string | undefined {
  * illegal export". A clause with a subject, a topic or a date of its own is not one.
  */
 function infinitive(pieces: readonly Piece[]): string | undefined {
-  if (pieces.some((piece) => piece.kind === "purpose" || piece.kind === "relative" || piece.kind === "break"))
-    return undefined;
-  if (
-    pieces.some(
-      (piece) => (piece.kind === "figure" && piece.date) || piece.kind === "modal" || piece.kind === "passive",
-    )
-  )
-    return undefined;
+  const ownClause = (piece: Piece) =>
+    ["purpose", "relative", "break", "modal", "passive"].includes(piece.kind) ||
+    (piece.kind === "figure" && piece.date);
+  if (pieces.some(ownClause)) return undefined;
   const split = byRole(pieces.filter((piece) => piece.kind !== "adverb"));
   if (split === undefined || split.roles.some(({ role }) => ["topic", "subject", "when"].includes(role)))
     return undefined;
@@ -351,15 +347,17 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     while (end < pieces.length && ["term", "figure", "aside"].includes(pieces[end]!.kind)) end++;
     const head = pieces.slice(at + 1, end);
     const noun = head.length > 0 ? undated(head) : undefined;
+    const before = out.slice(start);
     // 「連携を強化するための官民対話」: "public-private dialogue to strengthen cooperation".
-    const aim = forNoun ? infinitive(out.slice(start)) : undefined;
-    const english = forNoun
-      ? noun === undefined || aim === undefined
+    const aim = forNoun ? infinitive(before) : undefined;
+    const english =
+      noun === undefined
         ? undefined
-        : `${noun} to ${aim}`
-      : noun === undefined
-        ? undefined
-        : relativeClause(out.slice(start), noun);
+        : !forNoun
+          ? relativeClause(before, noun)
+          : aim === undefined
+            ? undefined
+            : `${noun} to ${aim}`;
     if (english === undefined) return undefined;
     out.splice(start, out.length - start, {
       kind: "term",

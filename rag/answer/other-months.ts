@@ -29,11 +29,13 @@ function monthsIn(text: string): Month[] {
 export function withoutOtherMonths(lines: readonly string[], question: string): string[] {
   const asked = monthsIn(question).filter((month) => month.year !== undefined);
   if (asked.length === 0) return [...lines];
-  const names = (line: string) =>
-    monthsIn(line).some(({ year, month }) =>
+  const read = lines.map((line) => {
+    const months = monthsIn(line);
+    const names = months.some(({ year, month }) =>
       asked.some((one) => one.month === month && (year === undefined || year === one.year)),
     );
-  const other = (line: string) => monthsIn(line).length > 0 && !names(line);
-  if (!lines.some(names) || lines.every(other)) return [...lines];
-  return lines.filter((line) => !other(line));
+    return { line, names, other: months.length > 0 && !names };
+  });
+  if (!read.some(({ names }) => names) || read.every(({ other }) => other)) return [...lines];
+  return read.filter(({ other }) => !other).map(({ line }) => line);
 }
