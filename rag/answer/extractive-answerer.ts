@@ -45,6 +45,7 @@ import {
 } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
+import { unwrittenLaws } from "./named-laws.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
 import { withoutOtherMonths } from "./other-months.ts";
@@ -868,6 +869,15 @@ export class ExtractiveAnswerer implements Answerer {
         ? [...latinNames(question), ...latinCompounds(question)]
         : untranslatedAcronyms(question, [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)]);
     if (names.some((name) => !index.writes(name))) return true;
+    if (
+      analysis.lang === "ja" &&
+      unwrittenLaws(
+        [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)],
+        (name) => index.writes(name),
+        (name) => index.synonymsOf(name),
+      ).length > 0
+    )
+      return true;
     // A year or a figure the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(

@@ -141,6 +141,11 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "それぞれ",
     "各々",
     "数字",
+    // 「正式な名前と施行時期」: a name is what is asked of the law, no topic its date line must say.
+    "名前",
+    "名称",
+    "正式名",
+    "正式名称",
   ],
 };
 

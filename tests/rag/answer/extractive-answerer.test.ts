@@ -15,6 +15,43 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it("declines a question about a law the documents never name, however many other words they share", async () => {
+    const chunks = [
+      doc(
+        "plan",
+        "試験資料",
+        "試験制度の見直し\n- 2020年に試験法を改正(2021年4月施行)。主な変更点は届出の対象業種の追加。",
+      ),
+      doc("other", "別資料", "下請企業が匿名で相談できる窓口を設けてほしい。"),
+    ];
+    const taiwa = await answerer(chunks);
+    const named = await taiwa.answer({
+      question: "試験法が改正されたと聞きました。施行日と主な変更点を教えてください",
+    });
+    expect(named.resolved).toBe(true);
+    const unnamed = await taiwa.answer({
+      question: "下請法が改正されて名前も変わるって聞いたんですけど、施行日と主な変更点教えてください",
+    });
+    expect(unnamed.resolved).toBe(false);
+    expect(unnamed.citations).toEqual([]);
+  });
+
+  it("dates a law whose name is asked too by its dated line, not by a line that says 名前", async () => {
+    const chunks = [
+      doc(
+        "plan",
+        "試験資料",
+        "試験クリアランス制度\n- 重要試験情報の適切な管理(重要試験情報保護活用法【令和7年施行】)",
+      ),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "試験分野の試験クリアランスの根拠になる法律って、正式な名前と成立・施行の時期を教えてください。",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("重要試験情報保護活用法【令和7年施行】");
+  });
+
   it("checks a figure against what the question asks, not against the asker's aside", async () => {
     const chunks = [
       doc("plan", "試験資料", "① 供給確保\n- 11の試験重要物資※を指定。\n- 予算で約9,500億円を措置。"),
