@@ -297,6 +297,8 @@ function focusLabel(part: QuestionPart, question: string): string {
 function topicPhrases(phrases: readonly string[]): string[] {
   return [...new Set(phrases)]
     .filter((phrase) => {
+      // 「年度ごとに何本」: what the figures are given per, which a table's rows say (令和3年度: 81本), not a topic.
+      if (PER_UNIT.test(phrase.normalize("NFKC"))) return false;
       const nounClass = nounClassOf(phrase);
       // 相互関税率 names what is measured; a bare 数 or 割合 only restates what is asked.
       return (
@@ -307,6 +309,8 @@ function topicPhrases(phrases: readonly string[]): string[] {
     })
     .map(foldForMatch);
 }
+
+const PER_UNIT = /.(?:ごと|毎)$/u;
 
 /** 「our board in Tokyo」「my plant at Osaka」, 「当社の東京本社」「うちの大阪工場」: the asker's own place. */
 const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;

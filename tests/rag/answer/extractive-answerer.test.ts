@@ -15,6 +15,22 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it("takes what figures are given per (年度ごと) as how they are broken down, not as a topic their line must say", async () => {
+    const chunks = [
+      doc(
+        "plan",
+        "試験資料",
+        "試験法令の公開\n- 令和3年度から令和7年度にかけて、新たに500本以上の試験法令等の公開を目指す。",
+      ),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "試験法令って年度ごとに何本くらい公開されてるの？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("500本以上の試験法令");
+  });
+
   it("declines a question about a law the documents never name, however many other words they share", async () => {
     const chunks = [
       doc(
