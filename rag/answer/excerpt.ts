@@ -744,7 +744,12 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     // Background lines beside it in the block (「企業からは具体的な対策に悩む声が多く聞かれる。」) do not bear on it.
     // Its title stays, and so does a line that names a topic phrase the verdict's line leaves out (「司令塔部門」
     // beside 「必ずしも新しい組織の設立…必要はなく」).
-    const unsaid = at >= 0 ? options.focus.filter((phrase) => !mentions(lines[at]!.folded, phrase)) : [];
+    // 「本ガイダンスは、…義務を課すものではなく」: a line that opens on 「本…」「同…」 is about the topic the block names, and
+    // the line that names it (「…を策定」) is background too.
+    const unsaid =
+      at >= 0 && !REFERS_BACK.test(lines[at]!.text)
+        ? options.focus.filter((phrase) => !mentions(lines[at]!.folded, phrase))
+        : [];
     if (at >= 0)
       for (const other of [...chosen]) {
         const line = lines[other]!;
@@ -1189,6 +1194,9 @@ function saysLabel(text: string, label: string): boolean {
 }
 
 /** Most of a phrase's kanji/katakana bigrams and Latin words (or the phrase itself) occur in the text. */
+/** 「本ガイダンスは」「同法では」: a line's subject is the thing its passage names (本/同/当 and a word of two or more). */
+const REFERS_BACK = /^\s*(?:[-・•◆▶]\s*)*(?:本|同|当)[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:は|では|が|も)/u;
+
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
   const units = topicUnits(phrase);

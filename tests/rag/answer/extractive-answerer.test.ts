@@ -15,6 +15,23 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it("answers a yes/no question with the line that says no about 「本…」, without the background line that names it", async () => {
+    const chunks = [
+      doc(
+        "plan",
+        "試験資料",
+        "試験流出対策ガイダンスの公表(2025年5月)\n- 企業からは具体的な対策に悩む声が多く聞かれる。このため、「試験流出対策ガイダンス」を策定\n- 本ガイダンスは、企業に義務を課すものではなく、選択肢を示すもの。",
+      ),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "試験流出対策ガイダンスって、企業にとっての義務なんでしょうか。",
+    });
+    expect(result.answer).toMatch(/^いいえ/u);
+    expect(result.answer).toContain("義務を課すものではなく");
+    expect(result.answer).not.toContain("悩む声");
+  });
+
   it("takes what figures are given per (年度ごと) as how they are broken down, not as a topic their line must say", async () => {
     const chunks = [
       doc(
