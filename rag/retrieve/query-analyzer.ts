@@ -278,7 +278,15 @@ export function translateEnglishQuery(
       return;
     }
     // A month alone (December → 12月) dates the question or its source; it names no topic.
-    if (verb || /\p{Script=Hiragana}|^\d+月$/u.test(usual) || (!attributive && /^\S+(ed|ing)$/u.test(english)))
+    // Kana mark a verb or an adjective (扱う, 新しい, 引き金 of "triggers"); a term that opens with kana and goes on in
+    // kanji is a noun (みなし輸出 of "deemed export").
+    const kanaNoun = /^\p{Script=Hiragana}+[\p{Script=Han}\p{Script=Katakana}ー]+$/u.test(usual);
+    if (
+      verb ||
+      (!kanaNoun && /\p{Script=Hiragana}/u.test(usual)) ||
+      /^\d+月$/u.test(usual) ||
+      (!attributive && /^\S+(ed|ing)$/u.test(english))
+    )
       closeRun();
     else run.push(usual);
   };

@@ -55,6 +55,14 @@ describe("translateEnglishQuery", () => {
     expect(compounds).toEqual(["特許出願非公開制度"]);
   });
 
+  it("keeps a term that opens with kana and ends in kanji (みなし輸出) in the topic, and a kana-marked verb's out", () => {
+    const deemed = translateEnglishQuery("When did the clarified deemed export rules apply?").compounds;
+    expect(deemed.some((compound) => compound.includes("みなし輸出"))).toBe(true);
+    const { compounds } = translateEnglishQuery("What share triggers prior notification for a foreign investor?");
+    expect(compounds).toContain("事前報告");
+    expect(compounds.some((compound) => compound.includes("引き金"))).toBe(false);
+  });
+
   it("keeps the other senses of each usual translation", () => {
     const { japanese, senses } = translateEnglishQuery("What triggers prior notification?");
     expect(japanese).toContain("事前報告");
