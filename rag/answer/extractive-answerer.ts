@@ -311,6 +311,7 @@ function topicPhrases(phrases: readonly string[]): string[] {
 }
 
 const PER_UNIT = /.(?:ごと|毎)$/u;
+const JAPANS = /\bJapan['’]s\b/u;
 
 /** 「our board in Tokyo」「my plant at Osaka」, 「当社の東京本社」「うちの大阪工場」: the asker's own place. */
 const ASKER_PLACE_EN = /\b(?:our|my)\s+(?:[a-z-]+\s+){0,3}(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?/gu;
@@ -686,13 +687,15 @@ export class ExtractiveAnswerer implements Answerer {
       const focus = topicPhrases([...part.focus, ...analysis.focus.filter((phrase) => !othersEvents.includes(phrase))]);
       // A value must be about what the question asks, not about the asker's aside (「前に見た資料だと11物資だった気が
       // するんですが。」): the aside's words still pick the passage, but are no topic the figure must name.
+      // "Japan's clarified rules": Japan's own, which its government's documents need not say, not a topic of the value.
+      const ownedByJapan = analysis.lang === "en" && JAPANS.test(part.text);
       const valueFocus = topicPhrases([
         ...(part.elliptical ? part.ownFocus : part.focus),
         ...analysis.parts
           .filter((other) => other === part || !isAside(other.text))
           .flatMap((other) => other.ownFocus)
           .filter((phrase) => !othersEvents.includes(phrase)),
-      ]);
+      ]).filter((phrase) => !(ownedByJapan && phrase === "日本"));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       const candidates =

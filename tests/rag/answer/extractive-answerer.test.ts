@@ -15,6 +15,22 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it('dates "Japan\'s" rules by their own line, which need not say Japan', async () => {
+    const chunks = [
+      doc(
+        "plan",
+        "試験資料",
+        "「みなし輸出」管理の運用明確化\n【令和3年11月18日公表、令和4年5月1日適用開始】\n- 居住者への機微技術提供であっても、「みなし輸出」管理の対象であることを明確化する。",
+      ),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "When did Japan's clarified 'deemed export' rules start to apply, and which residents are now covered?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("令和4年5月1日適用開始");
+  });
+
   it("answers a yes/no question with the line that says no about 「本…」, without the background line that names it", async () => {
     const chunks = [
       doc(
