@@ -2081,6 +2081,8 @@ describe("an item's figure", () => {
     const answerer = await answererFor([
       makeChunk({
         docId: "law",
+        // The law the question names is one the documents write: a law they never name is declined.
+        title: "試験法の改正",
         text: "1. 試験免除制度の導入\n- 対内試験投資の大宗は免除の対象\n2. 事前届出の対象の見直し\n- 上場会社の株式取得の閾値引下げ(現行10%→1%)",
       }),
       makeChunk({ docId: "other", text: "- 試験手数料の割合は5%とする。" }),
