@@ -1193,10 +1193,10 @@ function saysLabel(text: string, label: string): boolean {
   return new RegExp(`(?<!\\d)${month}月|(?<!\\d)(?:${century})?${year}[/.]0?${month}(?!\\d)`, "u").test(text);
 }
 
-/** Most of a phrase's kanji/katakana bigrams and Latin words (or the phrase itself) occur in the text. */
 /** 「本ガイダンスは」「同法では」: a line's subject is the thing its passage names (本/同/当 and a word of two or more). */
 const REFERS_BACK = /^\s*(?:[-・•◆▶]\s*)*(?:本|同|当)[\p{Script=Han}\p{Script=Katakana}ー]{2,}(?:は|では|が|も)/u;
 
+/** Most of a phrase's kanji/katakana bigrams and Latin words (or the phrase itself) occur in the text. */
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
   const units = topicUnits(phrase);

@@ -871,15 +871,16 @@ export class ExtractiveAnswerer implements Answerer {
     if (namesAbsentMinutes(question, index.chunks)) return true;
     // 「Rapidusへの政府支援」「GDPRの制裁金」: a name the Japanese question spells in Latin letters that the documents
     // never write is a topic they do not cover.
+    const focusPhrases = [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)];
     const names =
       analysis.lang === "ja"
         ? [...latinNames(question), ...latinCompounds(question)]
-        : untranslatedAcronyms(question, [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)]);
+        : untranslatedAcronyms(question, focusPhrases);
     if (names.some((name) => !index.writes(name))) return true;
     if (
       analysis.lang === "ja" &&
       unwrittenLaws(
-        [...analysis.focus, ...analysis.parts.flatMap((part) => part.focus)],
+        focusPhrases,
         (name) => index.writes(name),
         (name) => index.synonymsOf(name),
       ).length > 0
