@@ -334,6 +334,25 @@ function headsOnly(block: Block): boolean {
   );
 }
 
+/**
+ * 「(参考:…に関する経産大臣発言(2020/11/17 閣議後記者会見)。…)」: a line wholly in brackets that opens with 参考 captions
+ * what follows it (a quoted speech, a table), whatever its length. It is read with that, never alone.
+ */
+const CAPTION = /^[(（]参考[:：)）]/u;
+function isCaption(line: PassageLine): boolean {
+  return !line.bullet && CAPTION.test(line.text) && closingBracket(line.text) === line.text.length - 1;
+}
+
+/** Where the bracket opening the text closes (-1 when it never does). */
+function closingBracket(text: string): number {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (/[(（]/u.test(text[at]!)) depth++;
+    else if (/[)）]/u.test(text[at]!) && --depth === 0) return at;
+  }
+  return -1;
+}
+
 function blocksOf(lines: PassageLine[]): Block[] {
   // 「4. 特許出願の非公開「…」(第5章第65条)」 then a paragraph: a numbered title over prose, not an item of a list.
   const numberedTitles = new Set(
@@ -370,7 +389,8 @@ function blocksOf(lines: PassageLine[]): Block[] {
   for (const line of lines) {
     // A prose line opens a block; bullets belong to the line that introduces them, and a title to what follows it.
     // A run of titles (# 特定重要物資の指定, ## 制度の考え方) heads the statement that follows them.
-    const afterTitle = current.length > 0 && current.every((kept) => kept.headingLike || numberedTitles.has(kept));
+    const afterTitle =
+      current.length > 0 && current.every((kept) => kept.headingLike || numberedTitles.has(kept) || isCaption(kept));
     if (numberedTitles.has(line)) {
       close(false);
       current.push(line);

@@ -1598,6 +1598,32 @@ describe("excerpts in answers", () => {
     ]);
   });
 
+  it("reads a caption wholly in brackets (（参考：…大臣発言(…)。…）) with the statement it captions, never alone", () => {
+    const speech = makeChunk({
+      docId: "speech",
+      title: "試験制度の今後",
+      text: [
+        "（参考：試験制度に関する試験大臣発言（2020/11/17 閣議後記者会見）。その後累次の国会答弁あり。）",
+        "試験法が来月から施行されます。産業界に対して、考えを2点お伝えしたいと思います。",
+        "- 第一に、試験の記録を残していただきたい。",
+        "- 第二に、過度に萎縮していただく必要は全くありません。",
+      ].join("\n"),
+    });
+    const found = bestExcerpt([{ chunk: speech, score: 10 }], {
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      askedType: "definition",
+      terms: [
+        { term: "試験大臣", mass: 3 },
+        { term: "試験法", mass: 1 },
+      ],
+      focus: ["試験大臣", "試験法"],
+    });
+    const lines = found?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines).toContain("試験法が来月から施行されます。産業界に対して、考えを2点お伝えしたいと思います。");
+    expect(lines).toContain("- 第二に、過度に萎縮していただく必要は全くありません。");
+  });
+
   it("reads a block that ends its chunk with the bullets that run on at the top of the next one (a definition cut by the chunk)", () => {
     const first = makeChunk({
       docId: "guide",
