@@ -148,6 +148,8 @@ const WHAT_FOLLOWED =
 const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 /** Terms of the rest of the question count this much when excerpting for one part. */
 const OTHER_PART_WEIGHT = 0.3;
+/** Parts asking a figure: a line that carries it answers them, whatever else it says. */
+const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count", "rate"]);
 /** A partial answer quotes what the documents say only when it is this close to the question. */
 const MIN_PARTIAL_COVERAGE = 0.3;
 /**
@@ -646,6 +648,8 @@ export class ExtractiveAnswerer implements Answerer {
       const valueKind = askedValueKind(part.askedType, part.text);
       // The words of the events a date part asks about (提出 → 提出, 上程), folded.
       const event = (part.events ?? []).flatMap(eventWords).map(foldForMatch);
+      // An earlier excerpt that carries the value this part asks for, though it does not name the part's topic.
+      let carrier: { at: number; asked: string[] } | undefined;
       if (at > 0) {
         const earlier = results.findIndex(({ excerpt }) => {
           const lines = excerpt?.spans.flatMap((span) => span.lines) ?? [];
@@ -678,6 +682,12 @@ export class ExtractiveAnswerer implements Answerer {
           results.push({ part, coveredBy: earlier });
           return;
         }
+        if (
+          earlier >= 0 &&
+          FIGURE_TYPES.has(part.askedType) &&
+          dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))
+        )
+          carrier = { at: earlier, asked };
       }
       // 「いつ成立して、いつ施行」: the event another part asks the date of (施行) is no topic of this part's.
       const othersEvents = analysis.parts
@@ -794,6 +804,23 @@ export class ExtractiveAnswerer implements Answerer {
         found && (outcomeUnreported || prospectUnanswered || ruleUnstated || actUnsaid || termOnly || nothingBeyond)
           ? { ...found, carries: false }
           : found;
+      // 「何物資が指定されていて、支援の総額は」: the earlier line (12物資指定、総額約2.4兆円) gives the amount without
+      // saying 支援. Another item of the same slide that does not say it either (② 先端技術育成 50の重要技術、
+      // 総額5000億円) is no better an answer, only another topic's figure.
+      const carrierChunks = new Set(
+        carrier ? results[carrier.at]?.excerpt?.spans.map((span) => span.chunk.chunkId) : undefined,
+      );
+      if (carrier && excerpt?.carries && excerpt.spans.every((span) => carrierChunks.has(span.chunk.chunkId))) {
+        const foundText = foldForMatch(
+          `${foundLines.join("\n")}\n${excerpt.spans.map((span) => span.chunk.sectionPath.join(" ")).join("\n")}`,
+        );
+        const says = (phrase: string) =>
+          [phrase, ...synonyms(phrase)].some((variant) => mentions(foundText, foldForMatch(variant)));
+        if (!carrier.asked.some(says)) {
+          results.push({ part, coveredBy: carrier.at });
+          return;
+        }
+      }
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.
       const fresh = excerpt && withoutShown(excerpt, shown);
       if (excerpt && !fresh) {

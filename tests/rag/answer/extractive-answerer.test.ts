@@ -1073,3 +1073,22 @@ describe("ExtractiveAnswerer: a date of something else done", () => {
     expect(own.resolved).toBe(true);
   });
 });
+
+describe("ExtractiveAnswerer: a later part answered by the earlier line", () => {
+  it("keeps the earlier line's amount when the part's own search finds another topic's amount that no more names the part", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "slide",
+        title: "試験推進法の施行状況",
+        sectionPath: ["試験推進法の施行状況"],
+        text: "試験推進法の施行状況\n① 試験物資の確保\n12物資指定、総額約2.4兆円\n② 試験技術育成\n50の試験技術、総額5000億円\n③ 試験インフラ\n24年5月から施行、15分野指定",
+      }),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "試験推進法の試験物資の確保で、何物資が指定されていて、支援の総額はどれくらいですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("12物資指定、総額約2.4兆円");
+    expect(result.answer).not.toContain("総額5000億円");
+  });
+});
