@@ -36,8 +36,11 @@ export const ATTRIBUTION = /^\s*[(（]?(?:出典|出所)[)）]?\s*[:：]?/u;
  */
 const LAYOUT_KEY =
   /^\s*※?\s*(?:(?:[赤青黒緑黄灰]字|太字|下線|網掛け|色付き|[赤青黒緑黄]色)(?:の)?(?:部分|箇所)(?:は|が)|記号(?:を付した|の付いた|を付けた)(?:項目|箇所|部分))|^\s*[※●◎○★☆]\s*「[^」]+」\s*[●◎○★☆]/u;
-/** A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. */
-const CUT_START = /^[)）」』】、。，,をにがはでとのへもやよりからまで等]/u;
+/**
+ * A line that starts inside a sentence: a chunk boundary or a PDF line break cut it. より, から and まで as words: a
+ * sentence may open with ま or か (また、まず、かつて).
+ */
+const CUT_START = /^(?:[)）」』】、。，,をにがはでとのへもや等]|より|から|まで)/u;
 /** A line that ends on a particle or a comma has not ended its sentence. */
 const OPEN_END = /[をにがはとのへや、，]$/u;
 
@@ -55,6 +58,8 @@ const MAX_HEADING_CHARS = 30;
 const DATE_ONLY =
   /^(?:令和|平成)?\s*[0-9〇一二三四五六七八九十元]+\s*年\s*[0-9〇一二三四五六七八九十]+\s*月\s*[0-9〇一二三四五六七八九十]+\s*日$/u;
 const ASIDE = /^[(（][^()（）]*[)）]$/u;
+/** A sentence that adds to the one before it (また、さらに、): after a bullet, more of the same item. */
+const CONTINUES_ITEM = /^(?:また|さらに|加えて|併せて|あわせて)[、，,]/u;
 
 /** A slide's page counter at the end of its title (「…の概要① / 2」「主な反応 (1/2)」): not part of what it says. */
 const PAGE_COUNTER = /\s*[(（]?\s*(?<![\d/])([①-⑨]|[1-9])\s*\/\s*([1-9])\s*[)）]?\s*$/u;
@@ -115,6 +120,12 @@ export function passageLines(chunk: Chunk, isBoilerplate: (folded: string) => bo
     if (CUT_START.test(text) || ASIDE.test(text)) {
       const previous = lines.at(-1);
       if (previous && !previous.text.endsWith("。")) lines[lines.length - 1] = describe(`${previous.text}${text}`);
+      continue;
+    }
+    // 「- …場を設定してほしい。」「また、…窓口を設けてほしい。」: a sentence that goes on from a bullet is the same item.
+    const previous = lines.at(-1);
+    if (previous?.bullet && CONTINUES_ITEM.test(text)) {
+      lines[lines.length - 1] = describe(`${previous.text}${text}`);
       continue;
     }
     lines.push(describe(text));

@@ -26,6 +26,20 @@ describe("passageLines", () => {
     expect(lines).toEqual(["支援制度は2025年度に新設されにおいて運用が始まった(予算 300億円)", "- 対象は中小企業"]);
   });
 
+  it("reads a line opening with また、まず、 as a sentence of its own, and また、 after a bullet as more of that item", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: "➤ 試験防衛策\n- 試験の場を設定してほしい。\nまた、下請企業が匿名で相談できる窓口を設けてほしい。\n- 指針がほしい。\n要望は以上。\nまず、試験制度を整える。",
+    });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "➤ 試験防衛策",
+      "- 試験の場を設定してほしい。また、下請企業が匿名で相談できる窓口を設けてほしい。",
+      "- 指針がほしい。",
+      "要望は以上。",
+      "まず、試験制度を整える。",
+    ]);
+  });
+
   it("drops the document's own date under its title, but not another date on a line of its own", () => {
     const chunk = makeChunk({
       docId: "d",
