@@ -1092,3 +1092,32 @@ describe("ExtractiveAnswerer: a later part answered by the earlier line", () => 
     expect(result.answer).not.toContain("総額5000億円");
   });
 });
+
+describe("ExtractiveAnswerer: a negated noun the documents never write", () => {
+  const chunks = [
+    doc("fdi", "対内直接投資の見直し", "- 上場会社の株式取得の閾値引下げ(現行10%→1%)"),
+    doc("trade", "通商政策", "文化保護等の分野を総称して「非貿易的関心事項」と呼ぶ。"),
+  ];
+
+  it("declines a question about unlisted companies when the documents speak only of listed ones", async () => {
+    const result = await (await answerer(chunks)).answer({
+      question: "外国投資家が非上場会社の株式を取得する場合の事前届出の閾値は何%ですか？",
+    });
+    expect(result.resolved).toBe(false);
+    expect(result.answer).not.toContain("1%");
+  });
+
+  it("answers about the listed companies the documents name", async () => {
+    const result = await (await answerer(chunks)).answer({
+      question: "外国投資家が上場会社の株式を取得する場合の事前届出の閾値は何%ですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("現行10%→1%");
+  });
+
+  it("answers a negated term the documents write themselves", async () => {
+    const result = await (await answerer(chunks)).answer({ question: "「非貿易的関心事項」とはどういう意味ですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("非貿易的関心事項");
+  });
+});
