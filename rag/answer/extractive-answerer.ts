@@ -104,8 +104,11 @@ const BACKGROUND_EN = /^([^?]*?[.!])\s+([^.!]*\?.*)$/su;
 /** 「それぞれ」「両方」: the question asks about each of the things it named before. */
 const POINTS_TO_NAMED = /それぞれ|それら|これら|どちらも|両方|各々/u;
 
+/** Hearsay the asker passes on before asking (「…合意したそうですが、」「…と聞きましたが、」). */
+const HEARSAY_JA =
+  /^(.{4,}?(?:そうですが|そうですけど|と聞きましたが|と聞いたのですが|と聞いたんですが|らしいですが|みたいですが)[、。,]?)(.+)$/su;
 function splitBackground(question: string): [string | undefined, string] {
-  const match = question.match(BACKGROUND_JA) ?? question.match(BACKGROUND_EN);
+  const match = question.match(BACKGROUND_JA) ?? question.match(HEARSAY_JA) ?? question.match(BACKGROUND_EN);
   return match ? [match[1]!, match[2]!] : [undefined, question];
 }
 

@@ -180,6 +180,17 @@ describe("ExtractiveAnswerer", () => {
     expect(actor.resolved).toBe(true);
   });
 
+  it("reads hearsay the asker passes on (「…合意したそうですが、」) as the background Japan is set against", async () => {
+    const chunks = [
+      doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
+    ];
+    for (const question of [
+      "中国は量子試験研究に約70億元を投資したそうですが、日本の量子試験研究への投資額はいくらですか？",
+      "中国は量子試験研究に約70億元を投資したと聞きましたが、日本の量子試験研究への投資額はいくらですか？",
+    ])
+      expect((await (await answerer(chunks)).answer({ question })).resolved).toBe(false);
+  });
+
   it("reads a katakana word in the documents' spelling, and logs the question as the asker typed it", async () => {
     const chunks = [
       doc("cycle", "試験資料", "インテリジェンス・サイクルとは、収集から分析、報告までを繰り返す仕組みをいう。"),
