@@ -154,6 +154,8 @@ const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 const OTHER_PART_WEIGHT = 0.3;
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count", "rate"]);
+/** Parts asking a date or a figure. */
+const DATED_OR_COUNTED: ReadonlySet<string> = new Set(["date", "amount", "count"]);
 /** A partial answer quotes what the documents say only when it is this close to the question. */
 const MIN_PARTIAL_COVERAGE = 0.3;
 /**
@@ -822,6 +824,37 @@ export class ExtractiveAnswerer implements Answerer {
           [phrase, ...synonyms(phrase)].some((variant) => mentions(foundText, foldForMatch(variant)));
         if (!carrier.asked.some(says)) {
           results.push({ part, coveredBy: carrier.at });
+          return;
+        }
+      }
+      // 「「非貿易的関心事項」ってどういう意味で、具体的にはどんなテーマが」: a part with no topic of its own is about the
+      // first part's. A passage found on its own words (重点テーマの設定) that names none of that topic answers
+      // another question; the earlier excerpt, which names it, is the answer.
+      const topicEarlier =
+        at > 0 && part.elliptical ? results.findIndex(({ excerpt: other }) => other !== undefined) : -1;
+      if (topicEarlier >= 0 && excerpt) {
+        const topic = topicPhrases(analysis.parts[0]!.ownFocus).filter((phrase) => nounClassOf(phrase) === "none");
+        const textOf = (shownExcerpt: Excerpt) =>
+          foldForMatch(
+            shownExcerpt.spans
+              .flatMap((span) => [...span.lines, span.chunk.sectionPath.at(-1) ?? span.chunk.title])
+              .join("\n"),
+          );
+        const names = (text: string) =>
+          topic.some((phrase) =>
+            [phrase, ...synonyms(phrase)].some((variant) => mentions(text, foldForMatch(variant))),
+          );
+        const earlierExcerpt = results[topicEarlier]!.excerpt!;
+        // A date or a figure the earlier excerpt does not give is still to be found (「いつから？」 after 「どういう人？」).
+        const earlierGives =
+          !DATED_OR_COUNTED.has(part.askedType) ||
+          carriesValue(
+            part.askedType,
+            earlierExcerpt.spans.flatMap((span) => span.lines),
+            valueKind,
+          );
+        if (topic.length > 0 && earlierGives && !names(textOf(excerpt)) && names(textOf(earlierExcerpt))) {
+          results.push({ part, coveredBy: topicEarlier });
           return;
         }
       }

@@ -1132,3 +1132,25 @@ describe("ExtractiveAnswerer: a negated noun the documents never write", () => {
     expect(result.answer).toContain("非貿易的関心事項");
   });
 });
+
+describe("ExtractiveAnswerer: a part with no topic of its own", () => {
+  it("answers 「具体的にはどんな…」 from the excerpt that names the question's topic, not a passage that only shares the asked noun", async () => {
+    const chunks = [
+      doc(
+        "trade",
+        "試験通商政策",
+        "例えば、文化保護、宗教の保護、環境保護等必ずしも自由貿易を貫くことが適切でない分野もある。これらを総称して「試験的関心事項」と呼ぶ。",
+      ),
+      doc(
+        "themes",
+        "試験通商政策の方向性",
+        "重点テーマの設定と政策リソースの集中投下\n- テーマ別戦略(次世代自動車・バッテリー、半導体等)\n- 重点国の絞り込み(市場規模、成長性等)\n- リソースの選択と集中",
+      ),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "「試験的関心事項」って、どういう意味の言葉で、具体的にはどんなテーマが挙がっていますか？",
+    });
+    expect(result.answer).toContain("文化保護");
+    expect(result.answer).not.toContain("テーマ別戦略");
+  });
+});
