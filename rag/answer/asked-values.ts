@@ -125,7 +125,8 @@ export type ValueKind =
   | "people"
   | "cases"
   | "law"
-  | "change";
+  | "change"
+  | "requests";
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
@@ -144,6 +145,14 @@ const ASKS_PERSON =
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
 // 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
+/** 「どんな要望が出ていた」「何を求めている」: what someone asked others to do. */
+const ASKS_REQUESTS = /要望|要請|注文|リクエスト|求め(?!られ)|\b(?:requests?|asked for|called for)\b/iu;
+/**
+ * A line that asks for something: 「…を設けてほしい」「…すべき」「…を期待する」「…していただきたい」. Requests are
+ * written so, not named: no heading need say 要望.
+ */
+const REQUEST_LINE =
+  /(?:ほしい|欲しい|求め(?:る|たい|ます)|べき(?:だ|である)?|期待(?:する|したい|します)?|いただきたい|願いたい)(?:。|$|[)）]|、)/u;
 const ASKS_PLACE =
   /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
 /** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
@@ -359,6 +368,7 @@ const ANY_TYPE_KINDS = new Set<ValueKind>([
   "calculation",
   "law",
   "change",
+  "requests",
 ]);
 /** Asked types answered by a number or a date, which must also be about the asked topic. */
 export type NumericType = "date" | "count" | "amount";
@@ -380,6 +390,7 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
   if (ASKS_CHANGE.test(part) && !NUMERIC_TYPES.has(type)) return "change";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
   if (ASKS_PLACE.test(part) && type !== "date") return "place";
+  if (ASKS_REQUESTS.test(part) && (type === "list" || type === "definition")) return "requests";
   if (type === "date")
     return ASKS_DURATION.test(part)
       ? "duration"
@@ -420,6 +431,7 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   cases: (text) => CASES.test(text),
   law: (text) => LAW_NAME.test(text.normalize("NFKC")),
   change: (text) => CHANGE.test(text),
+  requests: (text) => REQUEST_LINE.test(text),
 };
 
 /**
@@ -477,6 +489,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   cases: { ja: "件数", en: "the number of cases" },
   law: { ja: "法律名", en: "the name of the law" },
   change: { ja: "変更点", en: "what changed" },
+  requests: { ja: "要望の内容", en: "the requests" },
 };
 
 /** How the missing point is named: 「〇〇の時期」, "the date of …". */

@@ -1539,6 +1539,9 @@ function valueFactorOf(chunk: Chunk, block: Block, options: ExcerptOptions): num
   const { askedType, valueKind } = options;
   const texts = block.lines.map((line) => line.text);
   // A line that announces the items (「4つの制度として整備している」) is answered with them (announcedSpans).
+  // 「どんな要望が」: a list of the requests made (「…してほしい」), not any list on the topic.
+  if (askedType === "list" && valueKind === "requests")
+    return carriesValue(askedType, texts, valueKind) ? 1 : MISSING_VALUE_FACTOR;
   if (askedType === "list")
     return carriesValue(askedType, texts) || texts.some((text) => announcedCount(text) !== undefined)
       ? 1

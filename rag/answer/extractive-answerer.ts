@@ -748,6 +748,9 @@ export class ExtractiveAnswerer implements Answerer {
           ? { actedOn: part.actedOn.flatMap((name) => [name, ...synonyms(name)]).map(foldForMatch) }
           : {}),
         valueKind,
+        // Requests are written as requests (「…してほしい」), not named: a slide of them ranks below the slides that say
+        // the question's other words (官民の戦略的対話), so more passages are read for them.
+        ...(valueKind === "requests" ? { depth: RETRIEVE_LIMIT } : {}),
         listSize: statedItemCount(part.text),
         countsItems: countsItems(part.text),
         ...(part.askedType === "count" && COUNTS_TIMES.test(part.text) && event.length > 0

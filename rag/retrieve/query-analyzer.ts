@@ -381,6 +381,8 @@ const QUESTION_WORD = /(何|いつ|どこ|誰|どの|どう|どんな|いくら|
 const LABELS: [RegExp, string[]][] = [
   [/(いつ|何日|何時|日時|日程|\bwhen\b|what (date|time))/iu, ["日時", "日程"]],
   [/(どこで|どこに|どこへ|会場|\bwhere\b)/iu, ["場所", "会場"]],
+  // A request is written as what is wanted done (「窓口を設けてほしい」), never as 要望.
+  [/(要望|要請|注文|リクエスト|\brequests?\b)/iu, ["ほしい"]],
 ];
 
 function answerLabels(question: string): string[] {

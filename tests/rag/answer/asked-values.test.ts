@@ -198,6 +198,19 @@ describe("askedValueKind", () => {
   });
 });
 
+describe("requests asked for", () => {
+  it("reads 「どんな要望」「何を求めている」 as asking for requests, and a line that asks for something as carrying one", () => {
+    expect(askedValueKind("list", "産業界からどんな要望が出ていましたか")).toBe("requests");
+    expect(askedValueKind("definition", "企業側は国にどういう対応を求めているんでしょうか")).toBe("requests");
+    expect(askedValueKind("list", "What requests did industry make?")).toBe("requests");
+    expect(askedValueKind("definition", "事業者に求められる対応は何ですか")).toBeUndefined();
+    expect(askedValueKind("date", "要望の締切はいつですか")).toBe("deadline");
+    expect(carriesValue("list", ["- 企業の取組の指針がほしい。"], "requests")).toBe(true);
+    expect(carriesValue("list", ["- 規制対象にして管理すべき。"], "requests")).toBe(true);
+    expect(carriesValue("list", ["- まず14の業界団体と対話を実施。", "- 個別企業との対話も実施。"], "requests")).toBe(false);
+  });
+});
+
 describe("carriesValue for a count", () => {
   it("reads a count whose counter noun follows a short qualifier (14対象事業), not a year before a noun", () => {
     expect(carriesValue("count", ["- 14対象事業(うち経産省関連4)の重要設備の事前審査"])).toBe(true);

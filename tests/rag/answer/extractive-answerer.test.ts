@@ -1133,6 +1133,28 @@ describe("ExtractiveAnswerer: a negated noun the documents never write", () => {
   });
 });
 
+describe("ExtractiveAnswerer: requests asked for", () => {
+  it("answers 「どんな要望」 with the lines that ask for something (「…してほしい」), though no heading says 要望", async () => {
+    const chunks = [
+      doc(
+        "dialogue",
+        "官民の試験対話",
+        "産業界との試験対話(進捗報告)\n- 官民の試験対話として、まず14の業界団体と対話を実施。\n- 産業界と試験技術について対話した。",
+      ),
+      doc(
+        "reactions",
+        "産業界からの主な反応",
+        "(参考) 産業界からの主な反応\n➤ 試験防衛策\n- 試験技術の流出防止の観点から、関連企業間で認識を共有する場を設定してほしい。\n- 企業の取組の指針がほしい。\n- 重要技術は規制対象にして管理してほしい。",
+      ),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "官民の試験対話で、試験技術の流出防止について産業界からどんな要望が出ていましたか？",
+    });
+    expect(result.answer).toContain("企業の取組の指針がほしい");
+    expect(result.answer).not.toContain("14の業界団体");
+  });
+});
+
 describe("ExtractiveAnswerer: a part with no topic of its own", () => {
   it("answers 「具体的にはどんな…」 from the excerpt that names the question's topic, not a passage that only shares the asked noun", async () => {
     const chunks = [

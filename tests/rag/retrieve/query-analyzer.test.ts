@@ -245,6 +245,11 @@ describe("analyzeQuery", () => {
     // A question that says 日時 itself asks for it in its own words.
     expect(ownWeight("第5回の会議の日時を教えて", "日時")).toBe(1);
     expect(labelWeight("第5回の会議の日時を教えて", "日時")).toBeUndefined();
+    // A request is written 「…してほしい」: a question asking for requests searches that wording, not its own words.
+    expect(labelWeight("官民対話で産業界からどんな要望が出ましたか", "ほしい")).toBe(0.5);
+    expect(labelWeight("What requests did industry make?", "ほしい")).toBe(0.5);
+    expect(ownWeight("官民対話で産業界からどんな要望が出ましたか", "ほしい")).toBeUndefined();
+    expect(labelWeight("The demand-side support: what does it cover?", "ほしい")).toBeUndefined();
   });
 
   it("searches English questions with Japanese terms", async () => {
