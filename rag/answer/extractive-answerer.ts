@@ -153,9 +153,7 @@ const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 /** Terms of the rest of the question count this much when excerpting for one part. */
 const OTHER_PART_WEIGHT = 0.3;
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
-const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count", "rate"]);
-/** Parts asking a date or a figure. */
-const DATED_OR_COUNTED: ReadonlySet<string> = new Set(["date", "amount", "count"]);
+const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count"]);
 /** A partial answer quotes what the documents say only when it is this close to the question. */
 const MIN_PARTIAL_COVERAGE = 0.3;
 /**
@@ -850,7 +848,7 @@ export class ExtractiveAnswerer implements Answerer {
         const earlierExcerpt = results[topicEarlier]!.excerpt!;
         // A date or a figure the earlier excerpt does not give is still to be found (「いつから？」 after 「どういう人？」).
         const earlierGives =
-          !DATED_OR_COUNTED.has(part.askedType) ||
+          !NUMERIC_TYPES.has(part.askedType) ||
           carriesValue(
             part.askedType,
             earlierExcerpt.spans.flatMap((span) => span.lines),
