@@ -207,7 +207,9 @@ describe("requests asked for", () => {
     expect(askedValueKind("date", "要望の締切はいつですか")).toBe("deadline");
     expect(carriesValue("list", ["- 企業の取組の指針がほしい。"], "requests")).toBe(true);
     expect(carriesValue("list", ["- 規制対象にして管理すべき。"], "requests")).toBe(true);
-    expect(carriesValue("list", ["- まず14の業界団体と対話を実施。", "- 個別企業との対話も実施。"], "requests")).toBe(false);
+    expect(carriesValue("list", ["- まず14の業界団体と対話を実施。", "- 個別企業との対話も実施。"], "requests")).toBe(
+      false,
+    );
   });
 });
 
