@@ -627,6 +627,9 @@ export class ExtractiveAnswerer implements Answerer {
       nextChunk: (chunk: Chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal + 1}`),
     };
     const synonyms = synonymsFor(index, analysis);
+    // A phrase is said in a (folded) text as itself or as any of its synonyms: 経産省 says 経済産業省 (METI).
+    const saysIn = (text: string, phrase: string) =>
+      [phrase, ...synonyms(phrase)].some((variant) => mentions(text, foldForMatch(variant)));
     const phraseWords = new Map(
       Object.entries(analysis.phraseWords ?? {}).map(([phrase, words]) => [
         foldForMatch(phrase),
@@ -671,9 +674,7 @@ export class ExtractiveAnswerer implements Answerer {
         const asked = added.length > 0 ? added : part.elliptical ? part.focus : part.ownFocus;
         // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
-        // 経産省 in the earlier line says the 経済産業省 (METI) the part asks about.
-        const said = (phrase: string) =>
-          [phrase, ...synonyms(phrase)].some((variant) => mentions(earlierText, foldForMatch(variant)));
+        const said = (phrase: string) => saysIn(earlierText, phrase);
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
         const eventSaid =
           part.askedType !== "date" || event.length === 0 || event.some((word) => earlierText.includes(word));
@@ -814,16 +815,12 @@ export class ExtractiveAnswerer implements Answerer {
       // 「何物資が指定されていて、支援の総額は」: the earlier line (12物資指定、総額約2.4兆円) gives the amount without
       // saying 支援. Another item of the same slide that does not say it either (② 先端技術育成 50の重要技術、
       // 総額5000億円) is no better an answer, only another topic's figure.
-      const carrierChunks = new Set(
-        carrier ? results[carrier.at]?.excerpt?.spans.map((span) => span.chunk.chunkId) : undefined,
-      );
+      const carrierChunks = new Set(carrier && results[carrier.at]?.excerpt?.spans.map((span) => span.chunk.chunkId));
       if (carrier && excerpt?.carries && excerpt.spans.every((span) => carrierChunks.has(span.chunk.chunkId))) {
         const foundText = foldForMatch(
           `${foundLines.join("\n")}\n${excerpt.spans.map((span) => span.chunk.sectionPath.join(" ")).join("\n")}`,
         );
-        const says = (phrase: string) =>
-          [phrase, ...synonyms(phrase)].some((variant) => mentions(foundText, foldForMatch(variant)));
-        if (!carrier.asked.some(says)) {
+        if (!carrier.asked.some((phrase) => saysIn(foundText, phrase))) {
           results.push({ part, coveredBy: carrier.at });
           return;
         }
@@ -841,10 +838,7 @@ export class ExtractiveAnswerer implements Answerer {
               .flatMap((span) => [...span.lines, span.chunk.sectionPath.at(-1) ?? span.chunk.title])
               .join("\n"),
           );
-        const names = (text: string) =>
-          topic.some((phrase) =>
-            [phrase, ...synonyms(phrase)].some((variant) => mentions(text, foldForMatch(variant))),
-          );
+        const names = (text: string) => topic.some((phrase) => saysIn(text, phrase));
         const earlierExcerpt = results[topicEarlier]!.excerpt!;
         // A date or a figure the earlier excerpt does not give is still to be found (「いつから？」 after 「どういう人？」).
         const earlierGives =
