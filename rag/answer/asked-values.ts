@@ -130,7 +130,7 @@ export type ValueKind =
 
 // 「何年保存」「何か月有効」: a time counter run straight into what lasts (no に/から/まで) asks for how long.
 const ASKS_DURATION =
-  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか|続|もつ|持つ)|(?:最長|最短|最大)で?(?:何|どのくらい|どれくらい)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かかる|前|以内)|何時間|何分以内|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days|hours)|within how many hours|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
+  /(何(?:年|か月|ヶ月|カ月)(?=(?!何)[一-龥]{2}|かか|続|もつ|持つ)|(?:最長|最短|最大)で?(?:何|どのくらい|どれくらい)|何年間|何か月|何ヶ月|何カ月|何日間|何週間|何日(?:くらい|ぐらい|ほど)?(?:かか[るっりら]|前|以内)|何時間|何分以内|何営業日|日数|期間|時間軸|スパン|年間有効|有効期限|どのくらいの間)|\b(how long|how many (years|months|weeks|days|hours)|within how many hours|duration|valid for|time ?(?:horizon|frame|span)s?|timeframes?|over what period)\b/iu;
 /** A count of time units (「何日前」「how many days before」) is a length of time, not a count of things. */
 const COUNTS_TIME =
   /(何年間|何か月|何ヶ月|何カ月|何日|何週間|何時間|何営業日)|\bhow many (years|months|weeks|days|hours|business days)\b/iu;
@@ -141,7 +141,7 @@ const ASKS_DAY =
 /** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
-  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b/iu;
+  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
 /** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
 // 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.

@@ -40,6 +40,9 @@ describe("askedValueKind", () => {
     expect(askedValueKind("definition", "期限とは何ですか")).toBeUndefined();
     expect(askedValueKind("date", "事前届出の審査に何日かかる？")).toBe("duration");
     expect(askedValueKind("date", "移転の何日前までに報告すればいい？")).toBe("duration");
+    expect(askedValueKind("date", "申請してから許可が下りるまで平均で何日くらいかかっているんですか？")).toBe(
+      "duration",
+    );
     // A count of days is a length of time: 15技術 does not answer it.
     expect(askedValueKind("count", "How many days before the transfer must the report be filed?")).toBe("duration");
     expect(askedValueKind("count", "報告は移転の何日前に出す？")).toBe("duration");
@@ -51,6 +54,9 @@ describe("askedValueKind", () => {
     expect(askedValueKind("yes-no", "研究会の座長は誰ですか？")).toBe("person");
     expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
     expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();
+    // "which expert meeting" asks for a meeting, which names no person.
+    expect(askedValueKind("date", "At which expert meeting was the revision discussed?")).toBeUndefined();
+    expect(askedValueKind("yes-no", "Which expert proposed it?")).toBe("person");
     expect(askedValueKind("procedure", "意見はどこに、どの様式で出せばいい？")).toBe("form");
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
     expect(askedValueKind("definition", "見直しは法律上どこに根拠があるんですか？")).toBeUndefined();
