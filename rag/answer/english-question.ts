@@ -214,6 +214,31 @@ function wordsOfPhrases(focus: string[], translated: ReturnType<Translate>): Rec
   return words;
 }
 
+/** The English words a Japanese term in brackets right after them names ("the second revision (再改訂) of"). */
+/** Words a glossed phrase does not run back past: articles, prepositions, question words and auxiliaries. */
+const GLOSS_STOP =
+  "the|a|an|of|for|on|in|under|about|to|by|with|and|or|what|which|how|many|much|when|who|where|why|is|are|was|were|does|did|do|has|have|had|can|could|will|would|should|must";
+const GLOSSED_WORDS = new RegExp(
+  `(\\b(?:${GLOSS_STOP})\\s+|^|[,:;]\\s*)((?:(?!(?:${GLOSS_STOP})\\b)[A-Za-z'"‘’“”-]+\\s+){0,3}(?!(?:${GLOSS_STOP})\\b)[A-Za-z'"‘’“”-]+)\\s*([（(]\\s*[^()（）]*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}][^()（）]*[)）])`,
+  "giu",
+);
+
+/**
+ * The asker's own Japanese for a phrase ("the second revision (再改訂)") is the documents' word for it: the English
+ * words before it are not glossed as well (第2改訂, which the documents never write), and the term in brackets stands.
+ */
+export function withoutGlossedWords(clause: string): string {
+  return clause.replace(GLOSSED_WORDS, (_, before: string, _words: string, japanese: string) => `${before}${japanese}`);
+}
+
+const BRACKETED_JAPANESE =
+  /[（(]\s*([^()（）]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^()（）]*?)\s*[)）]/gu;
+
+/** The Japanese terms an English question sets in brackets ("the second revision (再改訂)"), folded: names it spells out. */
+export function bracketedJapanese(text: string): string[] {
+  return [...text.matchAll(BRACKETED_JAPANESE)].map((match) => foldForMatch(match[1]!));
+}
+
 /** A later clause's pronoun for the thing an earlier one named ("is it still in force", "what did they say about it"). */
 const PRONOUN_BACK =
   /\b(?:it|its|they|them|their)\b|\b(?:about|of|on|for|with|to) (?:this|that|these|those)\b(?!\s+[a-z])/iu;
@@ -225,7 +250,9 @@ export function analyzeEnglish(
   /** Names the documents write in Latin letters as the question types them ("AI Diffusion Rule"). */
   writtenNames: readonly string[] = [],
 ): QuestionAnalysis {
-  const focusOfClause = (clause: string, { compounds, leftover } = translate(clause)) => {
+  const focusOfClause = (typed: string) => {
+    const clause = withoutGlossedWords(typed);
+    const { compounds, leftover } = translate(clause);
     // The documents' own Latin name says the topic better than its words glossed one by one (ai分野普及ルール for
     // "AI Diffusion Rule"): the gloss, which they never write, is no topic of the question.
     const written = writtenNames.filter((name) => foldForMatch(clause).replace(/,/gu, "").includes(foldForMatch(name)));
@@ -241,7 +268,7 @@ export function analyzeEnglish(
   };
   const whole = translate(text);
   const asked = text.replace(SCENE_CLAUSE_EN, "");
-  const focus = focusOfClause(asked, asked === text ? whole : translate(asked));
+  const focus = focusOfClause(asked);
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause, at) => {
     const own = clause.replace(SCENE_CLAUSE_EN, "");
     // "when do those provisions take effect": the provisions are the ones the question has named, and taking

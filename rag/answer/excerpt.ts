@@ -1343,7 +1343,9 @@ function carriesFor(
     // How long something lasts has no event of its own to name.
     kind === "duration" ||
     event.some((word) => text.includes(word)) ||
-    focus.some((phrase) => datedName(text, phrase));
+    focus.some((phrase) => datedName(text, phrase)) ||
+    // 「25/5/30 : アクションプラン再改訂」: a timeline entry is its topic's date, whatever was done; it names no event.
+    (TIMELINE_ENTRY.test(text) && focus.some((phrase) => phrase.length >= 2 && mentions(text, phrase)));
   const eventInContext = saysEvent(context);
   // 8割 of another survey question is not the share that answered 「知っている」.
   if (

@@ -32,7 +32,7 @@ import {
 } from "./asked-values.ts";
 import { isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
-import { SCENE_CLAUSE_EN } from "./english-question.ts";
+import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
 import { englishReading } from "./english-reading.ts";
 import { definingEvent, eventWords } from "./event-words.ts";
 import {
@@ -730,7 +730,10 @@ export class ExtractiveAnswerer implements Answerer {
         names:
           analysis.lang === "ja"
             ? [...latinNames(part.text), ...quoted]
-            : part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
+            : [
+                ...part.focus.filter((phrase) => /^[a-z][a-z0-9&.-]{2,}$/u.test(phrase)),
+                ...bracketedJapanese(part.elliptical ? question : part.text),
+              ],
         // A meeting or an edition (第6回, 第2版) may be named only on an earlier slide; a chapter or case heads its own.
         // A month of a year the part is about (「2025年2月に追加された」) is said on the line that answers it.
         labels: [

@@ -179,6 +179,9 @@ function countsWith(token: IpadicFeatures): boolean {
   return token.pos === "名詞" && (token.pos_detail_1 === "接尾" || [...token.surface_form].length === 1);
 }
 
+/** Prefixes that pick out one of the noun's kind (再改訂 is not the first 改訂); honorifics (ご, お) and 各/全 do not. */
+const SENSE_PREFIXES = new Set(["再", "新", "旧", "前", "元", "副", "準", "超", "脱", "反"]);
+
 /** Content noun runs of a token list (the key phrases), without question words, generic nouns or the asker. */
 function focusOf(tokens: IpadicFeatures[]): string[] {
   const focus: string[] = [];
@@ -238,7 +241,9 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
         !/^[\p{P}\p{S}]+$/u.test(surface)) ||
       (token.pos === "接頭詞" && token.pos_detail_1 === "数接続") ||
       // kuromoji reads the ド of ドローン as a prefix to ローン (loan): a katakana word is not cut.
-      (token.pos === "接頭詞" && /^\p{Script=Katakana}+$/u.test(surface));
+      (token.pos === "接頭詞" && /^\p{Script=Katakana}+$/u.test(surface)) ||
+      // 「再改訂」「新制度」「旧法」: the prefix says which one, and 改訂 alone is another revision.
+      (token.pos === "接頭詞" && SENSE_PREFIXES.has(surface) && tokens[at + 1]?.pos === "名詞");
     // 「みなし輸出」: a term the asker sets in brackets is one phrase, though kuromoji reads a verb in it (みなし).
     const term = noun ? undefined : bracketedTerm(tokens, at);
     if (term) {

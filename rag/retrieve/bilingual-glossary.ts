@@ -69,6 +69,8 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "security clearance": ["セキュリティ・クリアランス"],
   clearance: ["クリアランス"],
   review: ["見直し"],
+  // 再改訂 is the second revision (改訂版 the first): the documents never write 第2改訂.
+  "second revision": ["再改訂"],
   revision: ["改訂", "見直し"],
   revised: ["改訂"],
   amendment: ["改正"],

@@ -1187,6 +1187,26 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(false);
   });
 
+  it("reads a timeline entry (「25/5/30 : 試験計画再改訂」) as the date of what it names, though it names no event", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験会議・試験計画"],
+        text: "- 25/4/15 : 第6回試験会議\n- 25/5/23 : 第7回試験会議 (試験計画再改訂)\n- 25/5/30 : 試験計画再改訂\n- 25/11/20 : 第8回試験会議",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const japanese = await answerer.answer({ question: "試験計画の再改訂はいつ公表されましたか？" });
+    expect(japanese.resolved).toBe(true);
+    expect(japanese.answer).toContain("試験計画再改訂");
+    // The asker's own Japanese in brackets names what the English asks about.
+    const english = await answerer.answer({
+      question: "When was the second revision (再改訂) of the test plan (試験計画) published?",
+    });
+    expect(english.resolved).toBe(true);
+    expect(english.answer).toContain("試験計画再改訂");
+  });
+
   it("does not take a list cut short by 等 for every item asked for, but answers a question for some of them", async () => {
     const answerer = await answererFor([
       makeChunk({

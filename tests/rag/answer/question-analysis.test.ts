@@ -381,6 +381,20 @@ describe("analyzeQuestion: Japanese typed into an English question", () => {
       ).focus,
     ).toContain("試験流出対策ガイダンス");
   });
+
+  it("takes a Japanese term in brackets for the English words before it, which are not glossed as well", () => {
+    const { focus } = analyze("When was the second revision (再改訂) of the action plan published?");
+    expect(focus).toContain("再改訂");
+    expect(focus).not.toContain("第2改訂");
+  });
+});
+
+describe("analyzeQuestion: a prefix that says which one", () => {
+  it("keeps 再 of 再改訂 in the focus: the first 改訂 is not the one asked", () => {
+    expect(analyze("試験計画の再改訂はいつ公表されましたか？").focus).toEqual(["試験計画", "再改訂"]);
+    // An honorific prefix says nothing of which one.
+    expect(analyze("ご質問の試験制度はいつ始まりましたか？").focus).not.toContain("ご質問");
+  });
 });
 
 describe("analyzeQuestion: a counted noun asked for", () => {

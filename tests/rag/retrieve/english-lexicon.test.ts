@@ -120,4 +120,10 @@ describe("the hand-written glossary", () => {
     expect(translateEnglishQuery("What are the 4 pillars of the act?").japanese).not.toContain("支柱");
     expect(translateEnglishQuery("When did the deemed export rules change?").japanese).toContain("みなし輸出");
   });
+
+  it("names the second revision 再改訂, as the documents do, not 第2改訂", () => {
+    const { japanese } = translateEnglishQuery("When was the second revision of the action plan published?");
+    expect(japanese).toContain("再改訂");
+    expect(japanese).not.toContain("第2");
+  });
 });
