@@ -142,9 +142,6 @@ const ASKS_DAY =
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
   /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
-/** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
-// 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
-// "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 /** 「どんな要望が出ていた」「何を求めている」: what someone asked others to do. */
 const ASKS_REQUESTS = /要望|要請|注文|リクエスト|求め(?!られ)|\b(?:requests?|asked for|called for)\b/iu;
 /**
@@ -153,8 +150,14 @@ const ASKS_REQUESTS = /要望|要請|注文|リクエスト|求め(?!られ)|\b(
  */
 const REQUEST_LINE =
   /(?:ほしい|欲しい|求め(?:る|たい|ます)|べき(?:だ|である)?|期待(?:する|したい|します)?|いただきたい|願いたい)(?:。|$|[)）]|、)/u;
+/** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
+// 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
+// "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 const ASKS_PLACE =
   /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
+/** "Where was the target set?", "where is it stated": the document that says it, not a place. */
+const ASKS_SOURCE_EN =
+  /\bwhere\b[^?.]*\b(?:set|stated|written|laid out|set out|defined|mentioned|described|specified|adopted|decided|announced|say|says)\b/iu;
 /** 「結論は」「問題なしと判断したのか」「どういう条件なら問題ない」: what a case was judged, which a case's title does not say. */
 const ASKS_VERDICT =
   /(問題なし|問題ない(と|って)|OK(という|って|と|なの)|(どういう|どんな|どの)条件(なら|で|だと)|判断(した|された|している)の)|\b(ruled|verdict|under what conditions)\b/iu;
@@ -389,7 +392,7 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
   if (ASKS_VERDICT.test(part) || (ASKS_CONCLUSION.test(part) && RULING.test(part))) return "verdict";
   if (ASKS_CHANGE.test(part) && !NUMERIC_TYPES.has(type)) return "change";
   if (ASKS_FORM.test(part) && type !== "date") return "form";
-  if (ASKS_PLACE.test(part) && type !== "date") return "place";
+  if (ASKS_PLACE.test(part) && !ASKS_SOURCE_EN.test(part) && type !== "date") return "place";
   if (ASKS_REQUESTS.test(part) && (type === "list" || type === "definition")) return "requests";
   if (type === "date")
     return ASKS_DURATION.test(part)

@@ -58,6 +58,10 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "At which expert meeting was the revision discussed?")).toBeUndefined();
     expect(askedValueKind("yes-no", "Which expert proposed it?")).toBe("person");
     expect(askedValueKind("procedure", "意見はどこに、どの様式で出せばいい？")).toBe("form");
+    // Where a target was set is the document that sets it, not a place.
+    expect(askedValueKind("definition", "What is the target, and where was it set?")).toBeUndefined();
+    expect(askedValueKind("definition", "Where is it stated?")).toBeUndefined();
+    expect(askedValueKind("definition", "Where is the 8th meeting held?")).toBe("place");
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
     expect(askedValueKind("definition", "見直しは法律上どこに根拠があるんですか？")).toBeUndefined();
     // Where a difficulty lies is a point of the matter, not a place.
