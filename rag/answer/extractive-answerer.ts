@@ -776,7 +776,14 @@ export class ExtractiveAnswerer implements Answerer {
         ...shared,
         shown,
       };
-      const found = bestExcerpt(candidates, options);
+      const shallow = bestExcerpt(candidates, options);
+      // 「WTOの加盟って何か国？」: the passage with the figure may rank below five that share the question's words
+      // without it. It answers when it is as much on the question as the excerpt that has no figure.
+      const deeper =
+        shallow && !shallow.carries && NUMERIC_TYPES.has(part.askedType) && options.depth === undefined
+          ? bestExcerpt(candidates, { ...options, depth: RETRIEVE_LIMIT })
+          : undefined;
+      const found = shallow && deeper?.carries && deeper.coverage >= shallow.coverage ? deeper : shallow;
       const foundLines = found?.spans.flatMap((span) => span.lines) ?? [];
       // 「新しく追加された物資は何」 answered by a line that never says 追加 names other things.
       const act = ["definition", "list"].includes(part.askedType) ? definingEvent(part.text) : undefined;

@@ -1175,4 +1175,26 @@ describe("ExtractiveAnswerer: a part with no topic of its own", () => {
     expect(result.answer).toContain("文化保護");
     expect(result.answer).not.toContain("テーマ別戦略");
   });
+
+  it("reads past the top five passages for a figure none of them gives, when the one that does is as much on topic", async () => {
+    const chunks = [
+      ...[
+        "試験機構の加盟国は交渉機能の停止に直面し、試験機構への加盟の意義が問われている。",
+        "試験機構の加盟国の間で紛争解決の改革が議論され、試験機構の加盟交渉は停滞した。",
+        "試験機構の加盟国による電子商取引の交渉が始まり、試験機構に加盟する途上国も参加した。",
+        "中国の試験機構加盟の後、試験機構の加盟国は補助金の規律を強めるべきだとされた。",
+        "試験機構の加盟国は漁業補助金の協定に合意し、試験機構の加盟国会合で採択した。",
+        "試験機構の加盟国の閣僚会議は延期され、試験機構加盟の手続も遅れた。",
+      ].map((text, n) => doc(`talk${n}`, `試験機構の資料${n}`, text)),
+      doc(
+        "facts",
+        "概要",
+        "1995年、一般協定の後継として試験機構が発足。164の国・地域が加盟し、新興国経済の成長、価値連鎖の深化、技術革新の進展など、世界経済の飛躍的な発展に大きく貢献。また、二国間・地域間で連携協定や投資協定が多数締結されており、多角的な体制が補完・強化されてもいる。",
+      ),
+      doc("other", "別資料", "別の話題として、庁舎を移転した。"),
+    ];
+    const result = await (await answerer(chunks)).answer({ question: "試験機構の加盟って何か国？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("164の国・地域が加盟");
+  });
 });
