@@ -778,9 +778,15 @@ export class ExtractiveAnswerer implements Answerer {
       };
       const shallow = bestExcerpt(candidates, options);
       // 「WTOの加盟って何か国？」: the passage with the figure may rank below five that share the question's words
-      // without it. It answers when it is as much on the question as the excerpt that has no figure.
+      // without it. It answers when it is as much on the question as the excerpt that has no figure. An English
+      // question's topic is glossed word by word, too loosely to tell a lower passage's figure (287 entities
+      // sanctioned) from the one asked (how many manufacturers were surveyed): it stays with the top five.
       const deeper =
-        shallow && !shallow.carries && NUMERIC_TYPES.has(part.askedType) && options.depth === undefined
+        shallow &&
+        !shallow.carries &&
+        analysis.lang === "ja" &&
+        NUMERIC_TYPES.has(part.askedType) &&
+        options.depth === undefined
           ? bestExcerpt(candidates, { ...options, depth: RETRIEVE_LIMIT })
           : undefined;
       const found = shallow && deeper?.carries && deeper.coverage >= shallow.coverage ? deeper : shallow;
