@@ -1344,8 +1344,9 @@ function carriesFor(
     kind === "duration" ||
     event.some((word) => text.includes(word)) ||
     focus.some((phrase) => datedName(text, phrase)) ||
-    // 「25/5/30 : アクションプラン再改訂」: a timeline entry is its topic's date, whatever was done; it names no event.
-    (TIMELINE_ENTRY.test(text) && focus.some((phrase) => phrase.length >= 2 && mentions(text, phrase)));
+    // 「25/5/30 : アクションプラン再改訂」: a timeline entry that names most of the topic is its date, whatever was
+    // done; it names no event. One word of the topic (レアアース) is another entry's (2025年10月 …レアアース5種).
+    (TIMELINE_ENTRY.test(text) && 2 * focus.filter((phrase) => mentions(text, phrase)).length >= focus.length);
   const eventInContext = saysEvent(context);
   // 8割 of another survey question is not the share that answered 「知っている」.
   if (

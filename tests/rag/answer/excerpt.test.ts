@@ -1207,6 +1207,19 @@ describe("excerpts in answers", () => {
     expect(english.answer).toContain("試験計画再改訂");
   });
 
+  it("does not read a timeline entry that names one word of the topic as the date of the event asked", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["これまでの規制の経緯"],
+        text: "これまでの規制の経緯\n- 2025年4月 アルファ、ベータ等の試験元素7種\n- 2025年10月 ガンマ、デルタ等の試験元素5種",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "ゼータ国の試験元素の再輸出規制はいつ施行されましたか？" });
+    expect(result.resolved).toBe(false);
+  });
+
   it("does not take a list cut short by 等 for every item asked for, but answers a question for some of them", async () => {
     const answerer = await answererFor([
       makeChunk({
