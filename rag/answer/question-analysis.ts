@@ -345,6 +345,10 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
     if (base === "対象") return tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる";
     // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.
     if (base === "規制") return tokens[at + 1]?.surface_form === "対象" || tokens[at + 1]?.basic_form === "する";
+    // 「当社が採択されるかどうか」: whether the asker's own application will be chosen; 「管理しないと採択されない」
+    // asks about the requirement, whoever applies.
+    if (base === "採択")
+      return tokens.slice(Math.max(0, at - 3), at).some((before) => FIRST_PERSON.has(before.surface_form));
     return LEGALITY.has(base);
   });
 }

@@ -289,11 +289,13 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "Our subsidiary is owned by a listed company. Does that mean our suppliers have to stop shipping to us?",
     "競合3社で在庫量を毎月共有する計画です。独禁法違反にならないと言えますか？",
     "退職する技術者に誓約書を書かせたいのですが、この内容で法的に有効ですか？",
+    "当社は試験部品を作る中小企業です。試験支援事業に当社が採択されるかどうか、見込みを教えてください。",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
 
   it.each([
+    "国の研究開発プロジェクトに応募する予定です。技術管理をしていないと採択されないって本当？",
     "うちの業界団体も対話に呼ばれますか",
     "当社として何から始めればよいですか",
     "許可申請の方法を教えて",
