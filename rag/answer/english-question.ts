@@ -214,12 +214,14 @@ function wordsOfPhrases(focus: string[], translated: ReturnType<Translate>): Rec
   return words;
 }
 
-/** The English words a Japanese term in brackets right after them names ("the second revision (再改訂) of"). */
 /** Words a glossed phrase does not run back past: articles, prepositions, question words and auxiliaries. */
 const GLOSS_STOP =
   "the|a|an|of|for|on|in|under|about|to|by|with|and|or|what|which|how|many|much|when|who|where|why|is|are|was|were|does|did|do|has|have|had|can|could|will|would|should|must";
+/** Japanese in brackets ("(再改訂)"), the text inside captured. */
+const BRACKETED = `[（(]\\s*([^()（）]*${JAPANESE_SCRIPT.source}[^()（）]*?)\\s*[)）]`;
+/** The English words a Japanese term in brackets right after them names ("the second revision (再改訂) of"). */
 const GLOSSED_WORDS = new RegExp(
-  `(\\b(?:${GLOSS_STOP})\\s+|^|[,:;]\\s*)((?:(?!(?:${GLOSS_STOP})\\b)[A-Za-z'"‘’“”-]+\\s+){0,3}(?!(?:${GLOSS_STOP})\\b)[A-Za-z'"‘’“”-]+)\\s*([（(]\\s*[^()（）]*[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}][^()（）]*[)）])`,
+  `(\\b(?:${GLOSS_STOP})\\s+|^|[,:;]\\s*)(?:(?!(?:${GLOSS_STOP})\\b)[A-Za-z'"‘’“”-]+\\s+){0,3}(?!(?:${GLOSS_STOP})\\b)[A-Za-z'"‘’“”-]+\\s*(${BRACKETED})`,
   "giu",
 );
 
@@ -228,11 +230,10 @@ const GLOSSED_WORDS = new RegExp(
  * words before it are not glossed as well (第2改訂, which the documents never write), and the term in brackets stands.
  */
 export function withoutGlossedWords(clause: string): string {
-  return clause.replace(GLOSSED_WORDS, (_, before: string, _words: string, japanese: string) => `${before}${japanese}`);
+  return clause.replace(GLOSSED_WORDS, (_, before: string, bracketed: string) => `${before}${bracketed}`);
 }
 
-const BRACKETED_JAPANESE =
-  /[（(]\s*([^()（）]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^()（）]*?)\s*[)）]/gu;
+const BRACKETED_JAPANESE = new RegExp(BRACKETED, "gu");
 
 /** The Japanese terms an English question sets in brackets ("the second revision (再改訂)"), folded: names it spells out. */
 export function bracketedJapanese(text: string): string[] {
@@ -250,9 +251,11 @@ export function analyzeEnglish(
   /** Names the documents write in Latin letters as the question types them ("AI Diffusion Rule"). */
   writtenNames: readonly string[] = [],
 ): QuestionAnalysis {
+  const whole = translate(text);
   const focusOfClause = (typed: string) => {
     const clause = withoutGlossedWords(typed);
-    const { compounds, leftover } = translate(clause);
+    // The whole question, read once already, is not translated again.
+    const { compounds, leftover } = clause === text ? whole : translate(clause);
     // The documents' own Latin name says the topic better than its words glossed one by one (ai分野普及ルール for
     // "AI Diffusion Rule"): the gloss, which they never write, is no topic of the question.
     const written = writtenNames.filter((name) => foldForMatch(clause).replace(/,/gu, "").includes(foldForMatch(name)));
@@ -266,7 +269,6 @@ export function analyzeEnglish(
     const typedJapanese = leftover.filter((word) => JAPANESE_SCRIPT.test(word)).flatMap((word) => japaneseFocus(word));
     return [...new Set([...glossed.flatMap((phrase) => japaneseFocus(phrase)), ...typedJapanese, ...names])];
   };
-  const whole = translate(text);
   const asked = text.replace(SCENE_CLAUSE_EN, "");
   const focus = focusOfClause(asked);
   const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause, at) => {

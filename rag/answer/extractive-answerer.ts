@@ -47,7 +47,6 @@ import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { unwrittenLaws } from "./named-laws.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
-import { negatedStems } from "./negated-terms.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
 import { withoutOtherMonths } from "./other-months.ts";
 import {
@@ -962,13 +961,7 @@ export class ExtractiveAnswerer implements Answerer {
     )
       return true;
     // 「非上場会社の株式を取得する場合の閾値」: documents that never write 非上場 speak only of listed companies.
-    if (
-      analysis.lang === "ja" &&
-      negatedStems(this.options.corpus.tokenizer.morphemes(question.normalize("NFKC"))).some(
-        (stem) => !index.writes(stem),
-      )
-    )
-      return true;
+    if ((analysis.negated ?? []).some((stem) => !index.writes(stem))) return true;
     // A year or a figure the point is tied to is read in what is quoted (and its documents' dates), not in any top passage.
     if (
       requirements.some(

@@ -21,6 +21,7 @@ import {
 } from "./asked-type.ts";
 import { analyzeEnglish } from "./english-question.ts";
 import { joinedTopics } from "./joined-topics.ts";
+import { negatedStems } from "./negated-terms.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
 export type { AskedType };
@@ -73,6 +74,8 @@ export interface QuestionAnalysis {
    * 事前報告 or 事前届出).
    */
   otherSenses?: Record<string, string[]>;
+  /** Japanese questions: the nouns a negating prefix turns (非上場 of 非上場会社; see negated-terms.ts). */
+  negated?: string[];
 }
 
 /** The part of the tokenizer the analysis needs (kuromoji morphemes). */
@@ -917,5 +920,6 @@ export function analyzeQuestion(
     parts,
     ownCase,
     standsAlone: ownTopic && !opensAsFollowUp && !refersBack,
+    negated: negatedStems(tokens),
   };
 }
