@@ -114,6 +114,7 @@ export type ValueKind =
   | "rate"
   | "money"
   | "person"
+  | "incumbent"
   | "names"
   | "members"
   | "place"
@@ -141,7 +142,11 @@ const ASKS_DAY =
 /** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
-  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwhich (member|expert|official|person|minister)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
+  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者|大臣|長官|理事長|会長|社長|代表者?)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言|大臣|長官))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwho (?:is|was|are|were) (?:the |its )?(?:current |new |present |former )?(?:[a-z-]+ )?(?:minister|chair(?:man|person)?|head|director|president|secretary|commissioner|leader|ambassador)s?\b|\bwhich (member|expert|official|person|minister)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
+/** 「今の大臣は誰」 "who is the current minister": who holds the role now, not who held it (西村前大臣). */
+const ASKS_INCUMBENT = /現在|今の|現職|現任|\b(?:current|currently|present|now|today)\b/iu;
+/** A title held before (前大臣, 元会長): its holder is not the one in office. */
+const FORMER_TITLE = /[前元旧](?:氏|座長|委員長|大臣|理事長|会長|社長|議員)|\bformer\b/giu;
 /** 「どんな要望が出ていた」「何を求めている」: what someone asked others to do. */
 const ASKS_REQUESTS = /要望|要請|注文|リクエスト|求め(?!られ)|\b(?:requests?|asked for|called for)\b/iu;
 /**
@@ -191,8 +196,9 @@ const ASKS_LAW =
 /** A law by its name: 「重要経済安保情報保護活用法」, 特定秘密保護法, 外為法. */
 const LAW_NAME = /[一-龥ァ-ヶー・]{2,}法(?![人令的定務案制規])|[一-龥ァ-ヶー]{2,}に関する法律|\bAct\b/u;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
+/** A title after an office's name (経済産業大臣, 主務大臣, 内閣総理大臣), not after a person's. */
 const PERSON =
-  /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
+  /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(?<!総理|主務|産業|貿易|経産|外務|財務|防衛|担当|国務|内閣|厚生|労働|交通|環境|科学|水産|法務|総務|通商)(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
 /** A member list's line: a name and its affiliation (・大島昌彦 (日本商工会議所), 川島富士雄 神戸大学大学院 教授). */
 const MEMBER =
   /(^|[\s・•-])[一-龥]{2,5}\s*([(（][^)）]{0,30}|\s+\S{0,20})(大学|会議所|連合会|機構|事務所|研究所|研究科|株式会社|財団|協会|教授|弁護士)/u;
@@ -363,6 +369,7 @@ const COUNTED_KINDS: [ValueKind, RegExp][] = [
 
 const ANY_TYPE_KINDS = new Set<ValueKind>([
   "person",
+  "incumbent",
   "names",
   "members",
   "place",
@@ -383,7 +390,7 @@ export function isNumericType(type: AskedType): type is NumericType {
 
 /** What kind of value one asked part wants, when its wording says (else any value of its type). */
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
-  if (ASKS_PERSON.test(part)) return "person";
+  if (ASKS_PERSON.test(part)) return ASKS_INCUMBENT.test(part) ? "incumbent" : "person";
   if (ASKS_MEMBERS.test(part)) return "members";
   if (ASKS_NAMES.test(part)) return "names";
   // The law's name, not the date or count asked beside it (「正式な名前と施行の時期」 asks both).
@@ -422,6 +429,10 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   money: (text) => MONEY.test(text),
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
   person: (text) => PERSON.test(text) && ROLE.test(text),
+  incumbent: (text) => {
+    const current = text.replace(FORMER_TITLE, " ");
+    return PERSON.test(current) && ROLE.test(current);
+  },
   names: (text) => PERSON.test(text) || MEMBER.test(text) || ORGANISATION.test(text),
   members: (text) => PERSON.test(text) || MEMBER.test(text),
   place: (text) => PLACE.test(text),
@@ -480,6 +491,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   rate: { ja: "割合・率", en: "the rate" },
   money: { ja: "金額", en: "the amount of money" },
   person: { ja: "人物・担当者", en: "the person" },
+  incumbent: { ja: "現在の在任者", en: "the person now in office" },
   names: { ja: "名称・氏名", en: "the names" },
   members: { ja: "委員・出席者の氏名", en: "the members' names" },
   place: { ja: "場所・提出先", en: "the place" },

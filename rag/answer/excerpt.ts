@@ -240,7 +240,8 @@ const PEOPLE_ASKED = /委員|メンバー|構成員|有識者|参加者|出席�
 
 function asksForPeople(options: ExcerptOptions): boolean {
   const kind = options.valueKind;
-  if (kind === "names" || kind === "members" || kind === "person" || kind === "people") return true;
+  if (kind === "names" || kind === "members" || kind === "person" || kind === "incumbent" || kind === "people")
+    return true;
   const words = [...options.focus, ...(options.itemsOf ?? []), ...options.terms.map(({ term }) => term)];
   return words.some((word) => PEOPLE_ASKED.test(word));
 }
@@ -827,7 +828,14 @@ function referredItems(shown: readonly string[], chunkLines: readonly PassageLin
 }
 
 /** Kinds of value a line states by naming it (a person, names, a place, a form), not by heading other lines. */
-const NAMED_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>(["person", "names", "members", "place", "form"]);
+const NAMED_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>([
+  "person",
+  "incumbent",
+  "names",
+  "members",
+  "place",
+  "form",
+]);
 
 /** How many following chunks an announced list is followed into. */
 const MAX_LIST_CHUNKS = 3;

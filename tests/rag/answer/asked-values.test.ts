@@ -52,6 +52,10 @@ describe("askedValueKind", () => {
     expect(carriesValue("date", ["攻撃から72時間以内に報告"], "duration")).toBe(true);
     expect(askedValueKind("count", "How many technologies are designated?")).toBeUndefined();
     expect(askedValueKind("yes-no", "研究会の座長は誰ですか？")).toBe("person");
+    expect(askedValueKind("yes-no", "経済産業大臣は誰ですか？")).toBe("person");
+    expect(askedValueKind("yes-no", "今の経済産業大臣は誰？")).toBe("incumbent");
+    expect(askedValueKind("definition", "Who is the current Minister of Finance?")).toBe("incumbent");
+    expect(askedValueKind("definition", "Who was the head of the agency?")).toBe("person");
     expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
     expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();
     // "which expert meeting" asks for a meeting, which names no person.
@@ -342,6 +346,16 @@ describe("carriesValue with a kind", () => {
     expect(carriesValue("procedure", ["意見を募集する"], "form")).toBe(false);
     expect(carriesValue("procedure", ["別紙様式により提出"], "form")).toBe(true);
     expect(carriesValue("date", ["パブリックコメントを開始(～12月26日)"], "deadline")).toBe(true);
+  });
+
+  it("reads a title after an office's name as the office, and one held before as no one in office now", () => {
+    // 経済産業大臣 and 日中韓経済貿易大臣会合 name an office or a meeting, not who holds it.
+    expect(carriesValue("definition", ["経済産業大臣の許可制となる"], "person")).toBe(false);
+    expect(carriesValue("definition", ["日中韓経済貿易大臣会合を活用"], "person")).toBe(false);
+    expect(carriesValue("definition", ["試験太郎大臣が出席"], "person")).toBe(true);
+    expect(carriesValue("definition", ["試験前大臣と会談"], "person")).toBe(true);
+    expect(carriesValue("definition", ["試験前大臣と会談"], "incumbent")).toBe(false);
+    expect(carriesValue("definition", ["試験太郎大臣が出席"], "incumbent")).toBe(true);
   });
 
   it("wants a person's or an organisation's own name for names, not a head count or a kind of company", () => {
