@@ -1,11 +1,12 @@
 /** What the asker says besides the question: asides, and its own situation before it. */
 
 /**
- * A sentence that states (「…と聞きました。」「…気がするんですが。」「…を作っています。」), ending so: what it embeds
- * (「広げたらどうかという話」) asks nothing of the reader.
+ * A sentence that states (「…と聞きました。」「…気がするんですが。」「…を作っています。」), or gives the asker's reason
+ * (「…説明しないといけなくて。」「…説明したいので。」), ending so: what it embeds (「広げたらどうかという話」) asks nothing
+ * of the reader.
  */
 const STATES =
-  /(?:ました|ます|です|でした|だった|した|している|いる|いた|ある|あった|ない|なかった|だ|が|けど|けれど(?:も)?)$/u;
+  /(?:ました|ます|です|でした|だった|した|している|いる|いた|ある|あった|ない|なかった|だ|が|けど|けれど(?:も)?|なくて|ので|ため)$/u;
 const REQUESTS = /教えて|ください|知りたい|ほしい|欲しい|たい$|願い/u;
 
 /** 「…説明したいのですが、」「…余裕がないんですけど、」: a clause that tells the asker's situation before the question. */

@@ -391,6 +391,24 @@ function modifies(tokens: IpadicFeatures[], at: number): boolean {
   );
 }
 
+/** Verbs of telling others: the asker who wants to (説明したい) plans to tell someone, it asks nothing. */
+const TELLING_VERBS = new Set(["教える", "挙げる", "説明", "示す"]);
+
+/**
+ * 「社内研修で説明しないといけなくて。」「役員に説明したいので。」: a request verb negated (an obligation) or a verb of
+ * telling that the asker wants to do is the asker's own task, not a request to the reader.
+ */
+function ownDuty(tokens: IpadicFeatures[], at: number): boolean {
+  const verb = tokens[at]!;
+  const next = tokens[at + 1]?.basic_form === "する" ? at + 2 : at + 1;
+  const after = tokens[next];
+  if (after?.pos !== "助動詞") return false;
+  return (
+    ["ない", "ぬ", "ん"].includes(after.basic_form) ||
+    (after.basic_form === "たい" && TELLING_VERBS.has(verb.basic_form))
+  );
+}
+
 /** Whether a sentence asks something: a question word, a request, or a question ending. */
 function asks(tokens: IpadicFeatures[]): boolean {
   const text = tokens.map((token) => token.surface_form).join("");
@@ -406,7 +424,7 @@ function asks(tokens: IpadicFeatures[]): boolean {
       QUESTION_WORDS.has(token.surface_form) ||
       QUESTION_DETERMINERS.has(token.surface_form) ||
       token.surface_form in QUESTION_ADVERBS ||
-      (REQUEST_VERBS.has(token.basic_form) && !narrated(tokens, at) && !modifies(tokens, at)) ||
+      (REQUEST_VERBS.has(token.basic_form) && !narrated(tokens, at) && !modifies(tokens, at) && !ownDuty(tokens, at)) ||
       (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
   );
 }

@@ -8,6 +8,12 @@ describe("isAside", () => {
     expect(isAside("対象を教えてください。")).toBe(false);
     expect(isAside("いつ施行されましたか？")).toBe(false);
   });
+
+  it("reads the asker's reason after the question (…しないといけなくて。…したいので。) as an aside", () => {
+    expect(isAside("社内研修で説明しないといけなくて。")).toBe(true);
+    expect(isAside("役員会で説明したいので。")).toBe(true);
+    expect(isAside("理由も教えてほしいので。")).toBe(false);
+  });
 });
 
 describe("situationOf", () => {

@@ -135,6 +135,14 @@ describe("analyzeQuestion: two wh-clauses joined by the copula で", () => {
 
   it("keeps one part when で only marks a place or the second clause has no topic of its own", () => {
     expect(analyze("試験研究会はどこで開催されましたか").parts).toHaveLength(1);
+  });
+
+  it("does not read the asker's own task to tell others (説明しないといけなくて, 説明したいので) as a second question", () => {
+    expect(analyze("試験制度はどう定義されていますか？社内研修で説明しないといけなくて。").parts).toHaveLength(1);
+    expect(analyze("試験指針の原則は何ですか？役員会で説明したいので。").parts).toHaveLength(1);
+    // A request to tell is still asked, and so is what the asker wants to know.
+    expect(analyze("試験制度とは何ですか？原則も説明してください。").parts).toHaveLength(2);
+    expect(analyze("試験制度とは何ですか？背景も知りたいので。").parts).toHaveLength(2);
     expect(analyze("試験研究会の座長は誰で何回開かれましたか").parts).toHaveLength(1);
   });
 });
