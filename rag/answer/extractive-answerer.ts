@@ -45,6 +45,7 @@ import {
 } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
+import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
@@ -122,7 +123,7 @@ function askedLines(
   asks: AsksAbout | undefined,
   asksRows: AsksAbout | undefined,
 ): string[] {
-  const rows = withAskedTableRows(withAskedRows(lines, asks), asksRows);
+  const rows = withJoinedItems(withAskedTableRows(withAskedRows(lines, asks), asksRows), part.joined ?? []);
   // A date part's lines give the dates asked for, whichever month they name.
   return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
 }
