@@ -80,7 +80,8 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
   list: ["一覧", "種類", "例", "事例", "項目", "全部", "全て", "すべて", "リスト", "内訳", "対象"],
   definition: ["意味", "定義", "仕組み", "概要", "考え方", "位置づけ", "位置付け", "趣旨", "中身"],
   // 「何年が目安」: the target or rough figure measures what the question word asks (何年, いくら), no topic of its own.
-  extent: ["程度", "くらい", "ぐらい", "ほど", "規模感", "目安", "目途", "めど", "見込み"],
+  // 「実績も」: the figures achieved, beside the target asked before it.
+  extent: ["程度", "くらい", "ぐらい", "ほど", "規模感", "目安", "目途", "めど", "見込み", "実績"],
   generic: [
     "こと",
     "もの",

@@ -137,6 +137,13 @@ describe("analyzeQuestion: two wh-clauses joined by the copula で", () => {
     expect(analyze("試験研究会はどこで開催されましたか").parts).toHaveLength(1);
   });
 
+  it("reads 「実績も」 after a target as the same topic's figures achieved, not a topic of its own", () => {
+    const { parts } = analyze("試験翻訳はどのくらい出す目標ですか？実績も分かれば。");
+    expect(parts).toHaveLength(2);
+    expect(parts[1]!.elliptical).toBe(true);
+    expect(parts[1]!.focus).toContain("試験翻訳");
+  });
+
   it("does not read the asker's own task to tell others (説明しないといけなくて, 説明したいので) as a second question", () => {
     expect(analyze("試験制度はどう定義されていますか？社内研修で説明しないといけなくて。").parts).toHaveLength(1);
     expect(analyze("試験指針の原則は何ですか？役員会で説明したいので。").parts).toHaveLength(1);
