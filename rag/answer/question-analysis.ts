@@ -806,11 +806,20 @@ function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
   return subject;
 }
 
-/** 「原則として挙げられているのは何」「課題として何が挙がって」: the noun before として a listing verb lists under. */
+/** Particles after the noun a listing verb lists under: 「原則として」, or its topic 「原則って何が」「原則は何が」. */
+const LISTED_AS = new Set(["として"]);
+const LISTED_TOPIC = new Set(["って", "は", "には", "では"]);
+
+/**
+ * 「原則として挙げられているのは何」「課題として何が挙がって」「原則って何が挙がっていますか」: the noun before として,
+ * or the topic right before 何, that a listing verb lists under.
+ */
 function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const as = tokens.findIndex(
     (token, at) =>
-      token.surface_form === "として" && tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form)),
+      (LISTED_AS.has(token.surface_form) ||
+        (LISTED_TOPIC.has(token.surface_form) && token.pos === "助詞" && tokens[at + 1]?.surface_form === "何")) &&
+      tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form)),
   );
   if (as <= 0) return {};
   const noun = nounRunBefore(tokens, as).noun;

@@ -466,6 +466,13 @@ describe("analyzeQuestion: what a list question's items are", () => {
       askedNoun: "原則",
     });
     expect(analyze("課題として何が挙がっていますか").parts[0]).toMatchObject({ askedType: "list", askedNoun: "課題" });
+    // So is the topic right before 何 (「原則って何が」「原則は何が」) that a listing verb lists.
+    expect(analyze("試験指針で押さえるべき原則って何が挙がっていますか？").parts[0]).toMatchObject({
+      askedType: "list",
+      askedNoun: "原則",
+    });
+    expect(analyze("試験指針の原則は何が挙げられていますか").parts[0]?.askedNoun).toBe("原則");
+    expect(analyze("試験指針の原則は何ですか").parts[0]?.askedNoun).toBeUndefined();
   });
 
   it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
