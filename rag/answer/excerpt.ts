@@ -1727,11 +1727,12 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         options.subject.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
       const nameFactor =
         (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR) * (subjectNamed ? 1 : UNNAMED_FACTOR);
-      // 「どんな原則が」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」) is its
-      // list; a bullet that says 課題 in passing is not. 「「経営者等が認識すべき原則」として挙げられているもの」: so is the
-      // section the asker quotes, when it is a list of short items under its title.
+      // 「どんな原則が」「原則って何個」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」)
+      // is its list, or the list that counts them; a bullet that says 課題 in passing is not.
+      // 「「経営者等が認識すべき原則」として挙げられているもの」: so is the section the asker quotes, when it is a list of
+      // short items under its title.
       const itemsNamed =
-        askedType === "list" &&
+        (askedType === "list" || (askedType === "count" && options.countsItems === true)) &&
         // A lone title names the items without giving them.
         block.lines.length >= 3 &&
         ((options.itemsOf ?? []).some(

@@ -806,20 +806,29 @@ function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
   return subject;
 }
 
+/** 「いくつ」「何個」「何項目」 at this token: a count of the items of the topic before it (「原則って何個」). */
+function countsItemsAt(tokens: IpadicFeatures[], at: number): boolean {
+  const word = tokens[at]?.surface_form;
+  return (
+    word === "いくつ" || (word === "何" && ["個", "項目", "点", "つ"].includes(tokens[at + 1]?.surface_form ?? ""))
+  );
+}
+
 /** Particles after the noun a listing verb lists under: 「原則として」, or its topic 「原則って何が」「原則は何が」. */
 const LISTED_AS = new Set(["として"]);
 const LISTED_TOPIC = new Set(["って", "は", "には", "では"]);
 
 /**
  * 「原則として挙げられているのは何」「課題として何が挙がって」「原則って何が挙がっていますか」: the noun before として,
- * or the topic right before 何, that a listing verb lists under.
+ * or the topic right before 何, that a listing verb lists under; 「原則って何個」: the topic whose items are counted.
  */
 function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   const as = tokens.findIndex(
     (token, at) =>
-      (LISTED_AS.has(token.surface_form) ||
+      ((LISTED_AS.has(token.surface_form) ||
         (LISTED_TOPIC.has(token.surface_form) && token.pos === "助詞" && tokens[at + 1]?.surface_form === "何")) &&
-      tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form)),
+        tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form))) ||
+      (LISTED_TOPIC.has(token.surface_form) && token.pos === "助詞" && countsItemsAt(tokens, at + 1)),
   );
   if (as <= 0) return {};
   const noun = nounRunBefore(tokens, as).noun;

@@ -2448,6 +2448,42 @@ describe("a list under a heading that names the asked noun", () => {
   });
 });
 
+describe("the items of a count asked of a named noun (「原則って何個」)", () => {
+  it("are the list under the heading that names it, not another numbered list sharing the question's words", () => {
+    const points = makeChunk({
+      docId: "older",
+      ordinal: 0,
+      text: "関連課題:試験経営\n企業にとって以下の3点が重要。\n① 経営層をトップとした横断的な対応\n② 果敢に経営判断を行う\n③ 試験機関との対話",
+    });
+    const principles = makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      sectionPath: ["3. 経営者等が認識すべき原則"],
+      text: "3. 経営者等が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+    });
+    const excerpt = bestExcerpt(
+      [
+        { chunk: points, score: 10 },
+        { chunk: principles, score: 9 },
+      ],
+      {
+        askedType: "count",
+        countsItems: true,
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        focus: ["トップ", "原則"],
+        itemsOf: ["原則"],
+        terms: [
+          { term: "トップ", mass: 2 },
+          { term: "経営", mass: 1 },
+          { term: "原則", mass: 1 },
+        ],
+      },
+    );
+    expect(excerpt?.spans[0]?.chunk).toBe(principles);
+  });
+});
+
 describe("a count asked of a slide whose title shares the question's words", () => {
   const options = (text: string) => ({
     askedType: "count" as const,

@@ -473,6 +473,12 @@ describe("analyzeQuestion: what a list question's items are", () => {
     });
     expect(analyze("試験指針の原則は何が挙げられていますか").parts[0]?.askedNoun).toBe("原則");
     expect(analyze("試験指針の原則は何ですか").parts[0]?.askedNoun).toBeUndefined();
+    // 「原則って何個」「原則はいくつ」 count the items of the topic before them.
+    expect(analyze("試験指針で押さえるべき原則って何個ですか？").parts[0]).toMatchObject({
+      askedType: "count",
+      askedNoun: "原則",
+    });
+    expect(analyze("試験指針の原則はいくつありますか").parts[0]?.askedNoun).toBe("原則");
   });
 
   it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
