@@ -115,6 +115,7 @@ export type ValueKind =
   | "money"
   | "person"
   | "incumbent"
+  | "breakdown"
   | "names"
   | "members"
   | "place"
@@ -143,6 +144,10 @@ const ASKS_DAY =
 // Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
   /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者|大臣|長官|理事長|会長|社長|代表者?)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言|大臣|長官))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwho (?:is|was|are|were) (?:the |its )?(?:current |new |present |former )?(?:[a-z-]+ )?(?:minister|chair(?:man|person)?|head|director|president|secretary|commissioner|leader|ambassador)s?\b|\bwhich (member|expert|official|person|minister)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
+/** 「内訳も」 "the breakdown": the parts a figure is made of. */
+const ASKS_BREAKDOWN = /内訳|\bbreakdown\b/iu;
+/** A figure, each time it is given (50%, 25%, 25%). */
+const AMOUNTS = new RegExp(AMOUNT.source, "gu");
 /** 「今の大臣は誰」 "who is the current minister": who holds the role now, not who held it (西村前大臣). */
 const ASKS_INCUMBENT = /現在|今の|現職|現任|\b(?:current|currently|present|now|today)\b/iu;
 /** A title held before (前大臣, 元会長): its holder is not the one in office. */
@@ -370,6 +375,7 @@ const COUNTED_KINDS: [ValueKind, RegExp][] = [
 const ANY_TYPE_KINDS = new Set<ValueKind>([
   "person",
   "incumbent",
+  "breakdown",
   "names",
   "members",
   "place",
@@ -392,6 +398,7 @@ export function isNumericType(type: AskedType): type is NumericType {
 export function askedValueKind(type: AskedType, part: string): ValueKind | undefined {
   if (ASKS_PERSON.test(part)) return ASKS_INCUMBENT.test(part) ? "incumbent" : "person";
   if (ASKS_MEMBERS.test(part)) return "members";
+  if (ASKS_BREAKDOWN.test(part)) return "breakdown";
   if (ASKS_NAMES.test(part)) return "names";
   // The law's name, not the date or count asked beside it (「正式な名前と施行の時期」 asks both).
   if (ASKS_LAW.test(part) && !NUMERIC_TYPES.has(type)) return "law";
@@ -429,6 +436,8 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   money: (text) => MONEY.test(text),
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
   person: (text) => PERSON.test(text) && ROLE.test(text),
+  // 「50%(…関税25%+相互関税25%)」「3.5%を…、最大1.5%を…」: figures given side by side, of the parts of a whole.
+  breakdown: (text) => (text.match(AMOUNTS) ?? []).length >= 2,
   incumbent: (text) => {
     const current = text.replace(FORMER_TITLE, " ");
     return PERSON.test(current) && ROLE.test(current);
@@ -456,6 +465,9 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
  */
 export function carriesValue(type: AskedType, lines: string[], kind?: ValueKind): boolean {
   const text = lines.join("\n");
+  // A breakdown may be one line (「50%(…25%+…25%)」) or an item a line (「半導体 1兆円」「蓄電池 3000億円」…).
+  if (kind === "breakdown")
+    return lines.some(KIND_TESTS.breakdown) || lines.filter((line) => AMOUNT.test(line)).length >= 2;
   // A value of the asked kind is a value of its type (10年 is a duration though not a date).
   if (kind && (NUMERIC_TYPES.has(type) || ANY_TYPE_KINDS.has(kind))) return lines.some(KIND_TESTS[kind]);
   switch (type) {
@@ -492,6 +504,7 @@ export const KIND_LABELS: Record<ValueKind, Record<Language, string>> = {
   money: { ja: "金額", en: "the amount of money" },
   person: { ja: "人物・担当者", en: "the person" },
   incumbent: { ja: "現在の在任者", en: "the person now in office" },
+  breakdown: { ja: "内訳", en: "the breakdown" },
   names: { ja: "名称・氏名", en: "the names" },
   members: { ja: "委員・出席者の氏名", en: "the members' names" },
   place: { ja: "場所・提出先", en: "the place" },

@@ -56,6 +56,8 @@ describe("askedValueKind", () => {
     expect(askedValueKind("yes-no", "今の経済産業大臣は誰？")).toBe("incumbent");
     expect(askedValueKind("definition", "Who is the current Minister of Finance?")).toBe("incumbent");
     expect(askedValueKind("definition", "Who was the head of the agency?")).toBe("person");
+    expect(askedValueKind("list", "内訳もわかれば教えてほしいです。")).toBe("breakdown");
+    expect(askedValueKind("list", "What is the breakdown of the budget?")).toBe("breakdown");
     expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
     expect(askedValueKind("yes-no", "ガイドライン案は誰向けの文書ですか？")).toBeUndefined();
     // "which expert meeting" asks for a meeting, which names no person.
@@ -346,6 +348,14 @@ describe("carriesValue with a kind", () => {
     expect(carriesValue("procedure", ["意見を募集する"], "form")).toBe(false);
     expect(carriesValue("procedure", ["別紙様式により提出"], "form")).toBe(true);
     expect(carriesValue("date", ["パブリックコメントを開始(～12月26日)"], "deadline")).toBe(true);
+  });
+
+  it("wants a breakdown's figures side by side, or a figure to each of its parts' lines", () => {
+    expect(carriesValue("list", ["試験関税率:50%"], "breakdown")).toBe(false);
+    expect(carriesValue("list", ["試験関税率:50%(A関税25%+B関税25%)"], "breakdown")).toBe(true);
+    expect(carriesValue("list", ["・試験部品 1兆円", "・試験材料 3000億円"], "breakdown")).toBe(true);
+    // Items without figures list the parts, not how much each is.
+    expect(carriesValue("list", ["・試験部品", "・試験材料"], "breakdown")).toBe(false);
   });
 
   it("reads a title after an office's name as the office, and one held before as no one in office now", () => {
