@@ -122,8 +122,9 @@ function askedLines(
   question: string,
   asks: AsksAbout | undefined,
   asksRows: AsksAbout | undefined,
+  focus: readonly string[],
 ): string[] {
-  const rows = withJoinedItems(withAskedTableRows(withAskedRows(lines, asks), asksRows), part.joined ?? []);
+  const rows = withJoinedItems(withAskedTableRows(withAskedRows(lines, asks), asksRows), part.joined ?? [], focus);
   // A date part's lines give the dates asked for, whichever month they name.
   return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
 }
@@ -482,7 +483,7 @@ export class ExtractiveAnswerer implements Answerer {
               ...excerpt,
               spans: excerpt.spans.map((span) => ({
                 ...span,
-                lines: askedLines(span.lines, part, question, asks, asksRows),
+                lines: askedLines(span.lines, part, question, asks, asksRows, [...part.focus, ...analysis.focus]),
               })),
             },
           ]

@@ -10,12 +10,19 @@ const MARKS = new RegExp(`^(?:\\s|${BULLET_MARKS.source})+`, "u");
 /**
  * A list's items cut to those headed by the topics the question joins (「リチウムとニッケルは」 → the リチウム and
  * ニッケル items, not レアアース's between them), with the sub-items under each kept. The list stays whole unless every
- * joined topic heads an item and some item is headed by none of them: then the others are about other things. A
+ * joined topic heads an item and some item is headed by no topic of the question: then the others are about other things. A
  * numbered list (①②③) is a set of its own and is never cut.
  */
-export function withJoinedItems(lines: readonly string[], joined: readonly string[]): string[] {
+export function withJoinedItems(
+  lines: readonly string[],
+  joined: readonly string[],
+  asked: readonly string[] = [],
+): string[] {
   if (joined.length < 2) return [...lines];
   const topics = joined.map(foldForMatch);
+  // An item headed by any other topic of the question (リチウム of 「リチウムやレアアース、ニッケル」, read as joining
+  // only two) is asked about too.
+  const named = [...topics, ...asked.map(foldForMatch).filter((phrase) => phrase.length >= 2)];
   const items = lines.flatMap((line, at) =>
     BULLET.test(line) && !SUB_ITEM.test(line) && !NUMBERED_ITEM.test(line) ? [at] : [],
   );
@@ -24,14 +31,13 @@ export function withJoinedItems(lines: readonly string[], joined: readonly strin
   if (lines.some((line, at) => at > items[0]! && NUMBERED_ITEM.test(line))) return [...lines];
   const heads = lines.map((line) => foldForMatch(line.replace(MARKS, "")));
   const headedBy = (at: number, topic: string) => heads[at]!.startsWith(topic);
-  const names = (at: number) => topics.some((topic) => headedBy(at, topic));
-  const named = items.filter(names);
-  if (named.length === items.length) return [...lines];
-  if (!topics.every((topic) => named.some((at) => headedBy(at, topic)))) return [...lines];
+  const kept = items.filter((at) => named.some((topic) => headedBy(at, topic)));
+  if (kept.length === items.length) return [...lines];
+  if (!topics.every((topic) => kept.some((at) => headedBy(at, topic)))) return [...lines];
   // Each line belongs to the item it follows (sub-items, continuation lines); lines before the first item stay.
   let owner = -1;
   return lines.filter((_, at) => {
     if (items.includes(at)) owner = at;
-    return owner < 0 || named.includes(owner);
+    return owner < 0 || kept.includes(owner);
   });
 }

@@ -24,6 +24,11 @@ describe("withJoinedItems", () => {
     expect(withJoinedItems(shares, ["中国", "試験鉱A"])).toEqual(shares);
   });
 
+  it("keeps an item headed by another topic of the question, though not read as joined", () => {
+    expect(withJoinedItems(shares, ["試験鉱A", "試験鉱C"], ["試験鉱B", "試験鉱C"])).toEqual(shares);
+    expect(withJoinedItems(shares, ["試験鉱A", "試験鉱C"], ["状況"])).toHaveLength(3);
+  });
+
   it("never cuts a numbered list, a short one, or one topic's", () => {
     const numbered = ["・試験A", "① 試験B", "・試験C", "・試験D"];
     expect(withJoinedItems(numbered, ["試験A", "試験C"])).toEqual(numbered);
