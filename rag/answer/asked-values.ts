@@ -201,7 +201,10 @@ const ASKS_LAW =
 /** A law by its name: 「重要経済安保情報保護活用法」, 特定秘密保護法, 外為法. */
 const LAW_NAME = /[一-龥ァ-ヶー・]{2,}法(?![人令的定務案制規])|[一-龥ァ-ヶー]{2,}に関する法律|\bAct\b/u;
 const ASKS_FORM = /(様式|書式|フォーマット|テンプレート|申請書|\bform\b)/iu;
-/** A title after an office's name (経済産業大臣, 主務大臣, 内閣総理大臣), not after a person's. */
+/**
+ * A person: a name with a title (試験太郎教授), a chair named (座長：…), a Latin full name. A title after an office's name
+ * (経済産業大臣, 主務大臣, 内閣総理大臣) is the office's, not a person's.
+ */
 const PERSON =
   /([一-龥]{1,4}\s?[一-龥]{1,3}\s*(?<!総理|主務|産業|貿易|経産|外務|財務|防衛|担当|国務|内閣|厚生|労働|交通|環境|科学|水産|法務|総務|通商)(氏|座長|委員長|教授|大臣|理事長|会長|社長|議員))|((座長|委員長|議長|会長)\s*[:：]?\s*[一-龥]{2,})|[A-Z][a-z]+\s[A-Z][A-Za-z]+/u;
 /** A member list's line: a name and its affiliation (・大島昌彦 (日本商工会議所), 川島富士雄 神戸大学大学院 教授). */

@@ -10,8 +10,8 @@ const MARKS = new RegExp(`^(?:\\s|${BULLET_MARKS.source})+`, "u");
 /**
  * A list's items cut to those headed by the topics the question joins (「リチウムとニッケルは」 → the リチウム and
  * ニッケル items, not レアアース's between them), with the sub-items under each kept. The list stays whole unless every
- * joined topic heads an item and some item is headed by no topic of the question: then the others are about other things. A
- * numbered list (①②③) is a set of its own and is never cut.
+ * joined topic heads an item and some item is headed by no topic of the question (`asked`): then the others are about
+ * other things. A numbered list (①②③) is a set of its own and is never cut.
  */
 export function withJoinedItems(
   lines: readonly string[],

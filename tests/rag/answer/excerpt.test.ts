@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt, defines, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
+import { bestExcerpt, defines, type ExcerptOptions, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -2414,73 +2414,63 @@ describe("a table's row read against its header row", () => {
 });
 
 describe("a list under a heading that names the asked noun", () => {
+  const principles = makeChunk({
+    docId: "deck",
+    ordinal: 1,
+    sectionPath: ["3. 経営者等が認識すべき原則"],
+    text: "3. 経営者等が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+  });
+  /** The chunk of the excerpt picked from another passage ranked first and the principles ranked below it. */
+  const picked = (
+    other: Chunk,
+    principlesScore: number,
+    options: Omit<ExcerptOptions, "isBoilerplate" | "nextChunk">,
+  ) =>
+    bestExcerpt(
+      [
+        { chunk: other, score: 10 },
+        { chunk: principles, score: principlesScore },
+      ],
+      { ...options, isBoilerplate: () => false, nextChunk: () => undefined },
+    )?.spans[0]?.chunk;
+
   it("wins over a block that shares more of the question's words but gives no such items", () => {
     const usage = makeChunk({
       docId: "deck",
       ordinal: 0,
       text: "(参考) 試験ガイドライン(案)の活用例\n- 本試験ガイドライン(案)は、社内の対話、取引先との対話、業界団体での検討に活用が期待される",
     });
-    const principles = makeChunk({
-      docId: "deck",
-      ordinal: 1,
-      sectionPath: ["3. 経営者等が認識すべき原則"],
-      text: "3. 経営者等が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
-    });
-    const excerpt = bestExcerpt(
-      [
-        { chunk: usage, score: 10 },
-        { chunk: principles, score: 7.5 },
+    const chunk = picked(usage, 7.5, {
+      askedType: "list",
+      focus: ["試験ガイドライン", "原則", "経営層"],
+      itemsOf: ["原則"],
+      terms: [
+        { term: "試験ガイドライン", mass: 2 },
+        { term: "経営層", mass: 1 },
+        { term: "原則", mass: 2 },
       ],
-      {
-        askedType: "list",
-        isBoilerplate: () => false,
-        nextChunk: () => undefined,
-        focus: ["試験ガイドライン", "原則", "経営層"],
-        itemsOf: ["原則"],
-        terms: [
-          { term: "試験ガイドライン", mass: 2 },
-          { term: "経営層", mass: 1 },
-          { term: "原則", mass: 2 },
-        ],
-      },
-    );
-    expect(excerpt?.spans[0]?.chunk).toBe(principles);
+    });
+    expect(chunk).toBe(principles);
   });
-});
 
-describe("the items of a count asked of a named noun (「原則って何個」)", () => {
-  it("are the list under the heading that names it, not another numbered list sharing the question's words", () => {
+  it("counts the items of a count asked of that noun (「原則って何個」), not another numbered list", () => {
     const points = makeChunk({
       docId: "older",
       ordinal: 0,
       text: "関連課題:試験経営\n企業にとって以下の3点が重要。\n① 経営層をトップとした横断的な対応\n② 果敢に経営判断を行う\n③ 試験機関との対話",
     });
-    const principles = makeChunk({
-      docId: "deck",
-      ordinal: 1,
-      sectionPath: ["3. 経営者等が認識すべき原則"],
-      text: "3. 経営者等が認識すべき原則\n- ① 自社の事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
-    });
-    const excerpt = bestExcerpt(
-      [
-        { chunk: points, score: 10 },
-        { chunk: principles, score: 9 },
+    const chunk = picked(points, 9, {
+      askedType: "count",
+      countsItems: true,
+      focus: ["トップ", "原則"],
+      itemsOf: ["原則"],
+      terms: [
+        { term: "トップ", mass: 2 },
+        { term: "経営", mass: 1 },
+        { term: "原則", mass: 1 },
       ],
-      {
-        askedType: "count",
-        countsItems: true,
-        isBoilerplate: () => false,
-        nextChunk: () => undefined,
-        focus: ["トップ", "原則"],
-        itemsOf: ["原則"],
-        terms: [
-          { term: "トップ", mass: 2 },
-          { term: "経営", mass: 1 },
-          { term: "原則", mass: 1 },
-        ],
-      },
-    );
-    expect(excerpt?.spans[0]?.chunk).toBe(principles);
+    });
+    expect(chunk).toBe(principles);
   });
 });
 
