@@ -70,10 +70,20 @@ function askedNounAfter(tokens: IpadicFeatures[], at: number): IpadicFeatures | 
   return undefined;
 }
 
-/** The nearest noun before a position whose class is numeric: what 「どれくらい」 measures (予算 → amount). */
+/** Particles after a time that make it the period a value is counted over: 「令和3〜7年度で」「2030年までに」. */
+const PERIOD_PARTICLES = new Set(["で", "まで", "までに", "から", "に"]);
+
+/**
+ * The nearest noun before a position whose class is numeric: what 「どれくらい」 measures (予算 → amount). A time
+ * followed by で or までに is the period it is counted over (「7年度でどのくらい出す」 asks how many, not when).
+ */
 function measuredBefore(tokens: IpadicFeatures[], at: number): AskedType | undefined {
-  for (const token of tokens.slice(Math.max(0, at - 6), at).reverse()) {
-    const type = NUMERIC_CLASS[nounClassOf(token.surface_form)];
+  const from = Math.max(0, at - 6);
+  for (let index = at - 1; index >= from; index--) {
+    const token = tokens[index]!;
+    const nounClass = nounClassOf(token.surface_form);
+    const type = NUMERIC_CLASS[nounClass];
+    if (nounClass === "date" && PERIOD_PARTICLES.has(tokens[index + 1]?.surface_form ?? "")) continue;
     if (token.pos === "名詞" && type) return type;
   }
   return undefined;

@@ -40,6 +40,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["業界団体の数はどれくらいですか", "count"],
     ["補助金の総額はいくらですか", "amount"],
     ["予算はどれくらい措置されましたか", "amount"],
+    // A time followed by で or までに is the period a value is counted over, not the value asked.
+    ["令和3〜7年度でどのくらい公開する目標ですか", "count"],
+    ["2030年までにどのくらい投資する目標ですか", "count"],
     // What may be done with a sum asks whether, not how much; a sum that is just there still asks how much.
     ["情報管理にかかった費用は研究費から出せるのでしょうか", "yes-no"],
     ["試験の費用はかかりますか", "amount"],
