@@ -349,10 +349,17 @@ export function statedItemCount(part: string): number | undefined {
 }
 
 /** 「いくつ」「何個」「何項目」, "how many principles": a count with no counter of its own (not 何団体, 何社, 何件). */
-const COUNTS_ITEMS = /(いくつ|幾つ|何個|何項目|何点|何つ)|\bhow many\b/iu;
+const ITEM_COUNT_WORDS = "いくつ|幾つ|何個|何項目|何点|何つ";
+const COUNTS_ITEMS = new RegExp(`(${ITEM_COUNT_WORDS})|\\bhow many\\b`, "iu");
+const OPENS_WITH_ITEM_COUNT = new RegExp(`^(?:${ITEM_COUNT_WORDS})`, "u");
 
 export function countsItems(part: string): boolean {
   return COUNTS_ITEMS.test(part.normalize("NFKC"));
+}
+
+/** The text opens with such a count (「何個で」 after 「原則って」). */
+export function opensWithItemCount(text: string): boolean {
+  return OPENS_WITH_ITEM_COUNT.test(text);
 }
 
 /** 「全部挙げて」「一覧で」「list all」: every item is asked for, not some of them. */
@@ -429,6 +436,11 @@ export function askedValueKind(type: AskedType, part: string): ValueKind | undef
   return undefined;
 }
 
+/** A name with a role (座長：…, …理事長（座長）). */
+function holdsRole(text: string): boolean {
+  return PERSON.test(text) && ROLE.test(text);
+}
+
 /** What a line must hold to carry a value of each kind. */
 const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   // A span from one date to another (11月26日 … ~12月26日) says how long as well as when.
@@ -438,13 +450,10 @@ const KIND_TESTS: Record<ValueKind, (text: string) => boolean> = {
   rate: (text) => RATE.test(text),
   money: (text) => MONEY.test(text),
   // A name with the role asked about (座長：…, …理事長（座長）), not any member of a list.
-  person: (text) => PERSON.test(text) && ROLE.test(text),
+  person: holdsRole,
   // 「50%(…関税25%+相互関税25%)」「3.5%を…、最大1.5%を…」: figures given side by side, of the parts of a whole.
   breakdown: (text) => (text.match(AMOUNTS) ?? []).length >= 2,
-  incumbent: (text) => {
-    const current = text.replace(FORMER_TITLE, " ");
-    return PERSON.test(current) && ROLE.test(current);
-  },
+  incumbent: (text) => holdsRole(text.replace(FORMER_TITLE, " ")),
   names: (text) => PERSON.test(text) || MEMBER.test(text) || ORGANISATION.test(text),
   members: (text) => PERSON.test(text) || MEMBER.test(text),
   place: (text) => PLACE.test(text),

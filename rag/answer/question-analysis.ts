@@ -19,6 +19,7 @@ import {
   QUESTION_WORDS,
   REQUEST_VERBS,
 } from "./asked-type.ts";
+import { opensWithItemCount } from "./asked-values.ts";
 import { analyzeEnglish } from "./english-question.ts";
 import { joinedTopics } from "./joined-topics.ts";
 import { negatedStems } from "./negated-terms.ts";
@@ -806,16 +807,7 @@ function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
   return subject;
 }
 
-/** 「いくつ」「何個」「何項目」 at this token: a count of the items of the topic before it (「原則って何個」). */
-function countsItemsAt(tokens: IpadicFeatures[], at: number): boolean {
-  const word = tokens[at]?.surface_form;
-  return (
-    word === "いくつ" || (word === "何" && ["個", "項目", "点", "つ"].includes(tokens[at + 1]?.surface_form ?? ""))
-  );
-}
-
-/** Particles after the noun a listing verb lists under: 「原則として」, or its topic 「原則って何が」「原則は何が」. */
-const LISTED_AS = new Set(["として"]);
+/** Particles that mark the topic a question word follows: 「原則って何が」「原則は何個」. */
 const LISTED_TOPIC = new Set(["って", "は", "には", "では"]);
 
 /**
@@ -823,13 +815,13 @@ const LISTED_TOPIC = new Set(["って", "は", "には", "では"]);
  * or the topic right before 何, that a listing verb lists under; 「原則って何個」: the topic whose items are counted.
  */
 function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
-  const as = tokens.findIndex(
-    (token, at) =>
-      ((LISTED_AS.has(token.surface_form) ||
-        (LISTED_TOPIC.has(token.surface_form) && token.pos === "助詞" && tokens[at + 1]?.surface_form === "何")) &&
-        tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form))) ||
-      (LISTED_TOPIC.has(token.surface_form) && token.pos === "助詞" && countsItemsAt(tokens, at + 1)),
-  );
+  const as = tokens.findIndex((token, at) => {
+    const topic = LISTED_TOPIC.has(token.surface_form) && token.pos === "助詞";
+    const next = tokens[at + 1]?.surface_form ?? "";
+    const listedAfter = tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form));
+    const counted = opensWithItemCount(`${next}${tokens[at + 2]?.surface_form ?? ""}`);
+    return ((token.surface_form === "として" || (topic && next === "何")) && listedAfter) || (topic && counted);
+  });
   if (as <= 0) return {};
   const noun = nounRunBefore(tokens, as).noun;
   return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
