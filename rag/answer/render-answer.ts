@@ -134,7 +134,9 @@ function renderExcerpts(
     const lines = read.map(({ line, n, english }) => (english ? inEnglish(line, english, n) : `${line}[${n}]`));
     const allRead = read.every(({ english }) => english !== undefined);
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
-    const items = allRead ? undefined : englishItems(shown.flatMap(({ lines }) => lines));
+    // Only the lines still in Japanese: a line read whole already gives its items in English.
+    const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
+    const items = allRead ? undefined : englishItems(unread, reading);
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
     const frame = fresh

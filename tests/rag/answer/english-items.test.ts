@@ -11,6 +11,28 @@ describe("englishItems", () => {
     expect(englishItems(["- ガリウム", "- ゲルマニウム", "- 黒鉛"])).toEqual(["gallium", "germanium", "graphite"]);
   });
 
+  it("reads the names bracketed in a sentence with the grammar's reader, Latin names as written", () => {
+    const reader = new Map([
+      ["サウジ", "Saudi"],
+      ["イラン", "Iran"],
+      ["エジプト", "Egypt"],
+    ]);
+    const reading = (item: string) => reader.get(item);
+    expect(
+      englishItems(["2024年1月から5ヶ国(サウジ、UAE、イラン、エジプト)が加わるが、一枚岩ではない。"], reading),
+    ).toEqual(["Saudi", "UAE", "Iran", "Egypt"]);
+    // Without a reader, the glossaries name them (in their own case); a date in brackets lists nothing.
+    expect(englishItems(["3機能(交渉機能、紛争解決機能、半導体)は根幹"])).toEqual([
+      "negotiation function",
+      "dispute settlement function",
+      "semiconductors",
+    ]);
+    expect(
+      englishItems(["「経済安全保障推進法」(2022年5月)、「重要土地等調査法」(2021年6月)等"], reading),
+    ).toBeUndefined();
+    expect(englishItems(["5ヶ国(サウジ、イラン、ぺけぺけ国)が加わる"], reading)).toBeUndefined();
+  });
+
   it("reads nothing when one item is unknown or the lines are sentences, not items", () => {
     expect(englishItems(["半導体、蓄電池、試験用ぺけぺけ装置の3つ"])).toBeUndefined();
     expect(englishItems(["- ①専門的な調査研究を行う能力", "- ②情報収集・整理・保管に関する能力"])).toBeUndefined();
