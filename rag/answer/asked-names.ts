@@ -1,4 +1,5 @@
 import { foldForMatch } from "../retrieve/fold.ts";
+import { MONTH_NAME, monthNumber, sourceDates } from "../retrieve/source-dates.ts";
 
 /** A name as a table writes it: a run of kanji or katakana (黒鉛, ワッセナー), or a Latin initialism or word (NSG). */
 const NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}|[A-Za-z][A-Za-z0-9&-]+/gu;
@@ -14,27 +15,57 @@ const ACROSS_ROWS =
 export type AsksAbout = (text: string) => boolean;
 
 /**
- * The rows or columns of a table the question names (「黒鉛とアンチモンは」「NSGとWAは」), by the names they hold; or
- * undefined when the question reads across the table. A Latin name is a word of the question (WA, not the "wa" of
- * "Wassenaar"); a Japanese one is in it.
+ * The rows or columns of a table the question names (「黒鉛とアンチモンは」「NSGとWAは」「2025年2月に追加された鉱種」),
+ * by the names or the month they hold; or undefined when the question reads across the table. A Latin name is a word
+ * of the question (WA, not the "wa" of "Wassenaar"); a Japanese one is in it. `translated` are an English question's
+ * phrases in Japanese (Missile Technology Control Regime → ミサイル技術管理, papers → 論文): a name that holds one is
+ * named.
  */
-export function asksAbout(question: string): AsksAbout | undefined {
-  return ACROSS_ROWS.test(question.normalize("NFKC")) ? undefined : asksForRows(question);
+export function asksAbout(question: string, translated: readonly string[] = []): AsksAbout | undefined {
+  return ACROSS_ROWS.test(question.normalize("NFKC")) ? undefined : asksForRows(question, translated);
+}
+
+/** A phrase shorter than this names a table's name only as its start (論文 names 論文数; 国 is in 先進国 and 国会). */
+const MIN_TRANSLATED_CHARS = 3;
+const JAPANESE_MONTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/gu;
+const ENGLISH_MONTH = new RegExp(`\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, "giu");
+
+/**
+ * The months the question asks about (「2025年2月に」, "February 2025"), as a table's rows open with them (2025年2月).
+ * The month of a document it names as its source (「2024年2月の資料では」) is not one.
+ */
+function namedMonths(question: string): string[] {
+  const rest = sourceDates(question).rest.normalize("NFKC");
+  return [
+    ...[...rest.matchAll(JAPANESE_MONTH)].map(([, year, month]) => `${year}年${Number(month)}月`),
+    ...[...rest.matchAll(ENGLISH_MONTH)].map(([, month, year]) => `${year}年${monthNumber(month!)}月`),
+  ];
 }
 
 /**
  * The rows of a table the question names by what they give (「発足年と参加国数を一覧に」 names the 発足年 and 参加国数
  * rows), however it reads across the table's columns: 「一覧」 and 「一番多い」 are about the columns.
  */
-export function asksForRows(question: string): AsksAbout {
+export function asksForRows(question: string, translated: readonly string[] = []): AsksAbout {
   const normalized = question.normalize("NFKC");
   const folded = foldForMatch(question);
   const words = new Set(normalized.toLowerCase().match(/[a-z0-9&-]+/gu) ?? []);
+  const phrases = translated.map(foldForMatch).filter((phrase) => phrase.length > 0);
+  const months = namedMonths(question);
   const named = (name: string) => {
     if (/^[A-Za-z]/u.test(name)) return words.has(name.toLowerCase());
-    return folded.includes(foldForMatch(name));
+    const foldedName = foldForMatch(name);
+    return (
+      folded.includes(foldedName) ||
+      phrases.some(
+        (phrase) =>
+          foldedName.startsWith(phrase) || (phrase.length >= MIN_TRANSLATED_CHARS && foldedName.includes(phrase)),
+      )
+    );
   };
-  return (text) => (text.match(NAME) ?? []).some(named);
+  // 2025年1月 is in neither 2025年10月 nor 2025年11月: 月 follows the month's last digit.
+  const holdsMonth = (text: string) => months.some((month) => text.normalize("NFKC").includes(month));
+  return (text) => (text.match(NAME) ?? []).some(named) || holdsMonth(text);
 }
 
 /** The parts the question names, when it names some but not all; else all of them. */

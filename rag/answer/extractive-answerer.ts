@@ -468,14 +468,15 @@ export class ExtractiveAnswerer implements Answerer {
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
       return finish(this.abstain("no-evidence", lang, passages));
-    // An English question names a table's rows in English ("Missile Technology Control Regime"), which the glossary
-    // may not hold: a row it names could look unnamed and be left out. Its tables are shown whole.
     // The asker's own situation (「うちは黒鉛を扱っていますが、」) names no row it asks about, unless the question points
     // back to what it named (「それぞれいつから」).
     const situation = situationOf(question, POINTS_TO_NAMED.test(question));
     const asked = situation.reduce((rest, piece) => rest.replace(piece, ""), question);
-    const asks = lang === "ja" ? asksAbout(asked) : undefined;
-    const asksRows = lang === "ja" ? asksForRows(asked) : undefined;
+    // An English question names a row or column by its initials (WA) or by the Japanese the glossary gives for its
+    // words (Missile Technology Control Regime → ミサイル技術管理, in ミサイル技術管理レジーム).
+    const translated = lang === "en" ? [...own.compounds, ...own.searchText.split(/\s+/u)] : [];
+    const asks = asksAbout(asked, translated);
+    const asksRows = asksForRows(asked, translated);
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [

@@ -12,6 +12,27 @@ describe("asksAbout", () => {
     expect(asksAbout("試験黒鉛はいつから？")?.("2023年12月 試験黒鉛")).toBe(true);
   });
 
+  it("names a row by the month the question asks about, not by the month of the document it names", () => {
+    const asks = asksAbout("試験黒鉛はいつ？2025年2月に追加された鉱種も教えて");
+    expect(asks?.("2025年2月 試験鉱A、試験鉱B")).toBe(true);
+    expect(asks?.("2025年12月 試験鉱C")).toBe(false);
+    expect(asksAbout("Which minerals were added in February 2025?")?.("2025年2月 試験鉱A")).toBe(true);
+    expect(asksAbout("2024年2月の資料で、試験黒鉛は？")?.("2024年2月 試験鉱A")).toBe(false);
+  });
+
+  it("names a row of an English question by the Japanese of its phrases, whole or inside a longer name", () => {
+    const asks = asksAbout("How many countries are in the Missile Technology Control Regime and the AG?", [
+      "ミサイル技術管理",
+      "諸国",
+    ]);
+    expect(asks?.("MTCR (ミサイル技術管理レジーム)")).toBe(true);
+    expect(asks?.("AG (オーストラリア・グループ)")).toBe(true);
+    // A short phrase names a row only as its start (諸国 is in 先進諸国 without naming it).
+    expect(asks?.("先進諸国会合")).toBe(false);
+    expect(asks?.("諸国会合")).toBe(true);
+    expect(asksAbout("When was graphite added?", ["黒鉛"])?.("黒鉛")).toBe(true);
+  });
+
   it("gives nothing when the question reads across the table", () => {
     expect(asksAbout("試験黒鉛の次に対象になったのは？")).toBeUndefined();
     expect(asksAbout("参加国が一番多いのはどのレジーム？")).toBeUndefined();

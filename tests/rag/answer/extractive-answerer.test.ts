@@ -821,9 +821,13 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(named.resolved).toBe(true);
     expect(named.answer).toContain("2023年12月 黒鉛\n2024年9月 アンチモン[1]");
     expect(named.answer).not.toContain("ガンマ鉱");
-    // An English question may name a row in words the glossary does not hold: its timeline is shown whole.
+    // An English question names its rows by the Japanese the glossary gives for its words, or by their month.
     const english = await taiwa.answer({ question: "When did graphite and antimony come under export controls?" });
-    expect(english.answer).toContain("ガンマ鉱");
+    expect(english.answer).toContain("黒鉛 / 2024年9月 アンチモン");
+    expect(english.answer).not.toContain("ガンマ鉱");
+    const month = await taiwa.answer({ question: "試験国は黒鉛はいつから？2025年2月に加わった鉱種も教えて。" });
+    expect(month.answer).toContain("イプシロン鉱");
+    expect(month.answer).not.toContain("ガンマ鉱");
     const across = await taiwa.answer({ question: "試験国の輸出管理で、黒鉛の次に対象になった鉱種は？" });
     expect(across.answer).toContain("ガンマ鉱");
     // The asker's own situation names no row it asks about, unless the question points back to it.
