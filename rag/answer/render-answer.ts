@@ -99,6 +99,8 @@ function renderExcerpts(
   const readLines = new Set<string>();
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
+  // Which excerpts an English answer gives wholly in English.
+  const allReadAt: boolean[] = [];
   const blocks = excerpts.map((excerpt, at) => {
     const shown = excerpt.spans.map((span, spanAt) => {
       const lines = displaySpan(tabled.lines.get(span) ?? span.lines);
@@ -133,6 +135,7 @@ function renderExcerpts(
     for (const { line, english } of read) if (english) readLines.add(line);
     const lines = read.map(({ line, n, english }) => (english ? inEnglish(line, english, n) : `${line}[${n}]`));
     const allRead = read.every(({ english }) => english !== undefined);
+    allReadAt[at] = allRead;
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     // Only the lines still in Japanese: a line read whole already gives its items in English.
     const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
@@ -162,7 +165,10 @@ function renderExcerpts(
   const askedTerms = questionTerms(question);
   const asked = [...askedTerms.keys()].map(foldForMatch);
   const named = new Map([...askedTerms].map(([term, label]) => [term.normalize("NFKC"), label]));
-  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named });
+  // Figures a quote already gives in English are not read out again before it.
+  const lead = allReadAt[0]
+    ? undefined
+    : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named });
   const terms = englishTerms(quoted, askedTerms, [...seen]);
   return {

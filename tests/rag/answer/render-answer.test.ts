@@ -227,6 +227,32 @@ describe("renderAnswer", () => {
     expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
   });
 
+  it("reads no figures out before a first quote the reader already gives in English", () => {
+    const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
+    const reading = (line: string) =>
+      line.startsWith("試験法の成立") ? "Enactment of the test act (11 May 2022)" : undefined;
+    const read = renderAnswer(
+      [excerpt(chunk, ["試験法の成立(2022年5月11日)"])],
+      "en",
+      ["date"],
+      undefined,
+      "",
+      reading,
+    );
+    expect(read.answer).not.toContain("Key figures");
+    expect(read.answer).toContain("Enactment of the test act (11 May 2022) (「試験法の成立(2022年5月11日)」)[1]");
+    // A quote with one line still in Japanese keeps the lead.
+    const mixed = renderAnswer(
+      [excerpt(chunk, ["試験法の成立(2022年5月11日)", "試験法は2024年2月に改正"])],
+      "en",
+      ["date"],
+      undefined,
+      "",
+      reading,
+    );
+    expect(mixed.answer).toMatch(/^Key figures: 11 May 2022/u);
+  });
+
   it("reads for a 'what' question the sums and counts its words stand beside in the first excerpt, not dates or others", () => {
     const plan = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const other = makeChunk({ docId: "other", title: "試験資料", text: "" });
