@@ -849,6 +849,14 @@ function countedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
 /** Who speaks at a meeting: a question about what they said is about the topic they spoke on. */
 const SPEAKERS = new Set(["委員", "有識者", "出席者", "参加者", "構成員", "メンバー", "発言者"]);
 
+/** A numbered meeting, edition or case with what it is (第8回有識者会議, 第2版ガイダンス), not the number alone (第8回). */
+const NUMBERED_TOPIC =
+  /^(?:第[\d一二三四五六七八九十]+[回版次期]|事例\d+|ケース\d+)(?=[\p{Script=Han}\p{Script=Katakana}ー]{2})/u;
+
+function namesNumbered(phrase: string): boolean {
+  return NUMBERED_TOPIC.test(phrase.normalize("NFKC"));
+}
+
 /** Reads a question: its focus, what it asks, its parts, and whether it asks for a judgement on the asker's case. */
 export function analyzeQuestion(
   question: string,
@@ -887,15 +895,18 @@ export function analyzeQuestion(
     const events = eventsOf(partTokens);
     const askedType = askedTypeOf(partTokens);
     // Only verbal nouns (検討されてた, 公表された), generic ones, the noun asked for (「どういう主体を」) or who spoke
-    // (「委員からはどんな意見が」 after 「会議でCFIUSの話が出たと聞きました」): the part's topic is the question's.
-    const elliptical = !partTokens.some(
-      (token) =>
-        token.pos === "名詞" &&
-        ["一般", "固有名詞"].includes(token.pos_detail_1) &&
-        nounClassOf(token.surface_form) === "none" &&
-        token.surface_form !== askedNoun &&
-        !SPEAKERS.has(token.surface_form),
-    );
+    // (「委員からはどんな意見が」 after 「会議でCFIUSの話が出たと聞きました」): the part's topic is the question's. A
+    // numbered meeting, edition or case it names (「第8回有識者会議の開催日も」) is a topic of its own.
+    const elliptical =
+      !partFocus.some(namesNumbered) &&
+      !partTokens.some(
+        (token) =>
+          token.pos === "名詞" &&
+          ["一般", "固有名詞"].includes(token.pos_detail_1) &&
+          nounClassOf(token.surface_form) === "none" &&
+          token.surface_form !== askedNoun &&
+          !SPEAKERS.has(token.surface_form),
+      );
     // The claim may be the part's own (「…加わるという話、本当ですか」) or said before it (「…加わる方向だと聞きました。
     // 本当ですか？」): a part with no topic of its own asks about the question's.
     const subject = subjectOf(partTokens) ?? (elliptical ? claimed : undefined);

@@ -222,6 +222,17 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(second?.focus).toEqual(expect.arrayContaining(["基幹インフラ"]));
   });
 
+  it("reads a part that names a numbered meeting or edition (第8回試験会議) as about that one, not the question's topic", () => {
+    const [, second] = analyze(
+      "試験計画の改訂版が公表されたのは何日？第8回試験会議の開催日もあわせて知りたいです。",
+    ).parts;
+    expect(second?.elliptical).toBe(false);
+    expect(second?.focus).not.toContain("試験計画");
+    // The number alone (「第8回は？」) names no topic: the question's is asked again.
+    const [, bare] = analyze("第7回試験会議はいつ開催された？第8回は？").parts;
+    expect(bare?.elliptical).toBe(true);
+  });
+
   it("keeps what an elliptical part adds of its own (正式版), and no topic in 予定 or 意見", () => {
     const [, second] = analyze("試験指針案のパブコメって締切いつ？正式版はいつごろ出る予定なのかも教えて").parts;
     expect(second?.elliptical).toBe(true);
