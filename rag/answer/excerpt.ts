@@ -1227,6 +1227,9 @@ const REFERS_BACK = /^\s*(?:[-・•◆▶]\s*)*(?:本|同|当)[\p{Script=Han}\p
 /** Most of a phrase's kanji/katakana bigrams and Latin words (or the phrase itself) occur in the text. */
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
+  // 第7回有識者会議 shares most of 第8回有識者会議's words, but is another meeting: a numbered name needs its number.
+  const label = phrase.match(LABEL)?.[0];
+  if (label !== undefined && !text.includes(label)) return false;
   const units = topicUnits(phrase);
   return units.length > 1 && units.filter((unit) => text.includes(unit)).length / units.length >= 0.6;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt, defines, type ExcerptOptions, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
+import { bestExcerpt, defines, type ExcerptOptions, mentions, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
@@ -2677,5 +2677,14 @@ describe("defines", () => {
   it("does not, for a question tied to a named meeting the block is not from", () => {
     expect(defines("definition", lines, ["第5有識者会議", "試験クリアランス"], "試験政策の資料")).toBe(false);
     expect(defines("definition", lines, ["第5有識者会議", "試験クリアランス"], "第五回有識者会議 議事要旨")).toBe(true);
+  });
+});
+
+describe("mentions", () => {
+  it("finds most of a phrase's words said apart, but a numbered meeting or edition only with its own number", () => {
+    expect(mentions("25/5/23 : 第7回試験会議 (計画再改訂)", "第7回試験会議")).toBe(true);
+    expect(mentions("25/5/23 : 第7回試験会議 (計画再改訂)", "第8回試験会議")).toBe(false);
+    expect(mentions("試験会議の第8回では", "第8回試験会議")).toBe(true);
+    expect(mentions("試験制度の技術管理を強化", "試験技術管理制度")).toBe(true);
   });
 });
