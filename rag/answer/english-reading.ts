@@ -474,8 +474,8 @@ export function englishReading(line: string, morphology: Morphology): string | u
   if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;
   body = body
     .normalize("NFKC")
-    // ※1: a footnote's mark, not a note.
-    .replace(/※\d+/gu, "")
+    // ※1, or ※ right after a word (「特定重要物資※を指定」): a footnote's mark, not a note.
+    .replace(/※\d+|※(?=[をがはのにでと、。)]|$)/gu, "")
     .replace(/\s+/gu, " ")
     .trim();
   // 「(参考) 貿易管理のミッション」: a label the line opens with stays first.

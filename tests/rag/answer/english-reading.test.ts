@@ -91,6 +91,8 @@ describe("englishReading", () => {
     // A label and a footnote mark.
     expect(read("(参考) 貿易管理のミッション")).toBe("(reference) Mission of trade control");
     expect(read("「半導体協力基本原則」※1を策定")).toBe('Formulate "semiconductor cooperation principles"');
+    // A bare ※ right after a word marks a footnote too; one before words of its own is a note.
+    expect(read("11の特定重要物資※を指定。")).toBe("Designate 11 specified critical products");
   });
 
   it("keeps item marks, brackets, figures and Latin names as the line writes them", () => {
