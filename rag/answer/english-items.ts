@@ -63,18 +63,21 @@ function bracketedItems(line: string): string[] | undefined {
 
 /**
  * The quoted list's items in English (semiconductors, batteries, cloud), or undefined. `reading` reads an item the
- * glossaries do not name as a whole (サウジ → Saudi, 精錬・分離 → Refining and separation).
+ * glossaries do not name as a whole (サウジ → Saudi, 精錬・分離 → Refining and separation). The names bracketed in a
+ * sentence are read only when `bracketed` says the question asks for a list: otherwise they are an aside of the quote.
  */
 export function englishItems(
   lines: readonly string[],
   reading?: (item: string) => string | undefined,
+  { bracketed: readsBrackets = false }: { bracketed?: boolean } = {},
 ): string[] | undefined {
   const inline = lines.map(inlineItems).find((items) => items !== undefined);
   const bullets = lines
     .filter((line) => MARKS.exec(line)?.[0].trim())
     .map((line) => line.replace(MARKS, "").replace(/[。．]$/u, ""));
   const listed = bullets.length >= 2 && bullets.every((item) => item.length <= MAX_ITEM_CHARS) ? bullets : undefined;
-  const bracketed = (inline ?? listed) ? undefined : lines.map(bracketedItems).find((found) => found !== undefined);
+  const bracketed =
+    (inline ?? listed) || !readsBrackets ? undefined : lines.map(bracketedItems).find((found) => found !== undefined);
   const items = inline ?? listed ?? bracketed ?? [];
   if (items.length < 2) return undefined;
   const byReader = () => (reading ? allRead(items.map((item) => latin(item) ?? reading(item))) : undefined);

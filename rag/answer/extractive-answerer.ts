@@ -472,11 +472,13 @@ export class ExtractiveAnswerer implements Answerer {
     // back to what it named (「それぞれいつから」).
     const situation = situationOf(question, POINTS_TO_NAMED.test(question));
     const asked = situation.reduce((rest, piece) => rest.replace(piece, ""), question);
-    // An English question names a row or column by its initials (WA) or by the Japanese the glossary gives for its
-    // words (Missile Technology Control Regime → ミサイル技術管理, in ミサイル技術管理レジーム).
+    // An English question names a row by its initials (WA) or by the Japanese the glossary gives for its words
+    // (graphite → 黒鉛). Its table columns are shown whole: a column named in words the glossary lacks (Australia
+    // Group) would look unnamed and be left out.
     const translated = lang === "en" ? [...own.compounds, ...own.searchText.split(/\s+/u)] : [];
     const asks = asksAbout(asked, translated);
     const asksRows = asksForRows(asked, translated);
+    const asksColumns = lang === "ja" ? asks : undefined;
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
@@ -504,7 +506,7 @@ export class ExtractiveAnswerer implements Answerer {
     const reading = lang === "en" ? (line: string) => englishReading(line, this.options.corpus.tokenizer) : undefined;
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading, asks)
+        ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading, asksColumns)
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -519,7 +521,7 @@ export class ExtractiveAnswerer implements Answerer {
             askedTypes,
             question,
             reading,
-            asks,
+            asksColumns,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
     const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];

@@ -139,7 +139,7 @@ function renderExcerpts(
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     // Only the lines still in Japanese: a line read whole already gives its items in English.
     const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
-    const items = allRead ? undefined : englishItems(unread, reading);
+    const items = allRead ? undefined : englishItems(unread, reading, { bracketed: askedTypes.includes("list") });
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
     const frame = fresh

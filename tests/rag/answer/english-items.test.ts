@@ -18,19 +18,19 @@ describe("englishItems", () => {
       ["エジプト", "Egypt"],
     ]);
     const reading = (item: string) => reader.get(item);
-    expect(
-      englishItems(["2024年1月から5ヶ国(サウジ、UAE、イラン、エジプト)が加わるが、一枚岩ではない。"], reading),
-    ).toEqual(["Saudi", "UAE", "Iran", "Egypt"]);
+    const sentence = "2024年1月から5ヶ国(サウジ、UAE、イラン、エジプト)が加わるが、一枚岩ではない。";
+    expect(englishItems([sentence], reading, { bracketed: true })).toEqual(["Saudi", "UAE", "Iran", "Egypt"]);
+    // Only when the question asks for a list: otherwise the bracket is an aside of the quote.
+    expect(englishItems([sentence], reading)).toBeUndefined();
     // Without a reader, the glossaries name them (in their own case); a date in brackets lists nothing.
-    expect(englishItems(["3機能(交渉機能、紛争解決機能、半導体)は根幹"])).toEqual([
+    expect(englishItems(["3機能(交渉機能、紛争解決機能、半導体)は根幹"], undefined, { bracketed: true })).toEqual([
       "negotiation function",
       "dispute settlement function",
       "semiconductors",
     ]);
-    expect(
-      englishItems(["「経済安全保障推進法」(2022年5月)、「重要土地等調査法」(2021年6月)等"], reading),
-    ).toBeUndefined();
-    expect(englishItems(["5ヶ国(サウジ、イラン、ぺけぺけ国)が加わる"], reading)).toBeUndefined();
+    const dated = "「経済安全保障推進法」(2022年5月)、「重要土地等調査法」(2021年6月)等";
+    expect(englishItems([dated], reading, { bracketed: true })).toBeUndefined();
+    expect(englishItems(["5ヶ国(サウジ、イラン、ぺけぺけ国)が加わる"], reading, { bracketed: true })).toBeUndefined();
   });
 
   it("reads nothing when one item is unknown or the lines are sentences, not items", () => {
