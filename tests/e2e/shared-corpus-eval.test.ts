@@ -105,6 +105,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind48",
       "blind49",
       "blind50",
+      "blind51",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
