@@ -4,7 +4,7 @@ import {
   type QuestionSimilarity,
   SAME_QUESTION_THRESHOLD,
 } from "../rag/retrieve/question-similarity.ts";
-import type { QuestionEntry, QuestionLog } from "./types.ts";
+import type { GroupCandidate, QuestionEntry, QuestionLog } from "./types.ts";
 
 /** Puts a newly logged question into the group of open questions that ask the same thing. */
 export interface QuestionGrouper {
@@ -30,7 +30,7 @@ export function createQuestionGrouper(options: QuestionGrouperOptions): Question
   // Each new question is compared with up to 500 open ones: analysing all of them every time made
   // logging a question cost hundreds of morphological analyses.
   const profiles = new WeakMap<QuestionSimilarity, Map<string, QuestionProfile>>();
-  const profileOf = (similarity: QuestionSimilarity, entry: QuestionEntry): QuestionProfile => {
+  const profileOf = (similarity: QuestionSimilarity, entry: GroupCandidate): QuestionProfile => {
     const cache = profiles.get(similarity) ?? new Map<string, QuestionProfile>();
     profiles.set(similarity, cache);
     const known = cache.get(entry.id);
@@ -49,7 +49,7 @@ export function createQuestionGrouper(options: QuestionGrouperOptions): Question
         excludeId: entry.id,
       });
       const profile = profileOf(similarity, entry);
-      let best: { candidate: QuestionEntry; score: number } | undefined;
+      let best: { candidate: GroupCandidate; score: number } | undefined;
       for (const candidate of entries) {
         const score = similarity.similarity(profile, profileOf(similarity, candidate));
         if (score >= threshold && (!best || score > best.score)) best = { candidate, score };

@@ -243,13 +243,19 @@ export interface FaqStore {
   remove(id: string): Promise<boolean>;
 }
 
+/** A question a new one may be grouped with: what the comparison reads of it. */
+export type GroupCandidate = Pick<QuestionEntry, "id" | "question">;
+
 /**
  * Groups of questions that ask the same thing, so one answer reaches every asker. Which question joins which group
  * is decided outside the store (questions/question-grouper.ts); the store keeps the membership.
  */
 export interface QuestionGroups {
-  /** Open or assigned questions that may take a new member (not purged, not split off), newest first. */
-  candidates(request: { limit: number; excludeId?: string }): Promise<{ entries: QuestionEntry[] }>;
+  /**
+   * Open or assigned questions that may take a new member (not purged, not split off), newest first: only their id
+   * and text, which is all a comparison reads, since every logged question reads hundreds of them.
+   */
+  candidates(request: { limit: number; excludeId?: string }): Promise<{ entries: GroupCandidate[] }>;
   /** Puts question `id` into the group of question `withId` (founding the group when `withId` stands alone). */
   join(request: { id: string; withId: string }): Promise<{ groupId: string }>;
   /** Every question of a group, oldest first. */

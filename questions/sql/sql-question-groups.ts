@@ -1,5 +1,5 @@
 import { TaiwaError } from "../../app/errors.ts";
-import type { QuestionEntry, QuestionGroups, TransitionRequest } from "../types.ts";
+import type { GroupCandidate, QuestionEntry, QuestionGroups, TransitionRequest } from "../types.ts";
 import { getEntry } from "./entry-queries.ts";
 import { ENTRY_SELECT, parseId, rowToEntry } from "./entry-rows.ts";
 import { insertAudit } from "./entry-transitions.ts";
@@ -15,13 +15,13 @@ function requireId(id: string): number {
 export class SqlQuestionGroups implements QuestionGroups {
   constructor(private readonly db: SqlDatabase) {}
 
-  async candidates(request: { limit: number; excludeId?: string }): Promise<{ entries: QuestionEntry[] }> {
+  async candidates(request: { limit: number; excludeId?: string }): Promise<{ entries: GroupCandidate[] }> {
     const rows = await this.db.all(
-      `${ENTRY_SELECT} WHERE q.status IN ('open', 'assigned') AND q.purged_at IS NULL AND q.group_split = 0
-         AND q.id <> ? ORDER BY q.received_at DESC, q.id DESC LIMIT ?`,
+      `SELECT q.id, q.question FROM questions q WHERE q.status IN ('open', 'assigned') AND q.purged_at IS NULL
+         AND q.group_split = 0 AND q.id <> ? ORDER BY q.received_at DESC, q.id DESC LIMIT ?`,
       [parseId(request.excludeId ?? "") ?? -1, Math.max(1, Math.min(request.limit, 5_000))],
     );
-    return { entries: rows.map(rowToEntry) };
+    return { entries: rows.map((row) => ({ id: String(row.id), question: String(row.question) })) };
   }
 
   async join(request: { id: string; withId: string }): Promise<{ groupId: string }> {

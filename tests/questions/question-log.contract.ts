@@ -318,6 +318,8 @@ export function runQuestionLogContract(options: {
       const candidates = await log.groups.candidates({ limit: 10, excludeId: alone.id });
       expect(candidates.entries.map((candidate) => candidate.id)).not.toContain(alone.id);
       expect(candidates.entries).toHaveLength(3);
+      // Only what a comparison reads: the id and the text, newest first.
+      expect(candidates.entries[0]).toEqual({ id: third.id, question: third.question });
 
       // The lead leaves: the next question leads; it is never offered for grouping again.
       const split = await log.groups.split({ id: first.id, actor: "sato" });
