@@ -89,10 +89,27 @@ export function buildEnglishLexicon(
     table.set(phrase, terms);
     longestPhrase = Math.max(longestPhrase, phrase.split(/\s+/).length);
   }
+  // "change jobs" is the vocabulary's "changing jobs": a phrase of several content words is also found by its words'
+  // base forms. A phrase's own entry comes first; of two phrases with the same base forms, the one listed first. Not a
+  // phrase with a function word: "depending on" (次第) is not what "depend on" (依存) says.
+  const contentOnly = (phrase: string) =>
+    phrase.includes(" ") && !phrase.split(" ").some((word) => ENGLISH_STOP.has(word));
+  const lemma = (phrase: string) =>
+    phrase
+      .split(" ")
+      .map((word) => baseForms(word).find((form) => table.has(form)) ?? word)
+      .join(" ");
+  const byLemma = new Map<string, string[]>();
+  for (const [phrase, terms] of table) {
+    if (!contentOnly(phrase)) continue;
+    const key = lemma(phrase);
+    if (!byLemma.has(key)) byLemma.set(key, terms);
+  }
+  const exact = (phrase: string) =>
+    table.get(phrase) ?? (phrase.includes("-") ? table.get(phrase.replace(/-/gu, " ")) : undefined);
   // "early-warning system" is the glossary's "early warning system": a hyphen the glossary lacks joins no less.
   return {
-    lookup: (phrase) =>
-      table.get(phrase) ?? (phrase.includes("-") ? table.get(phrase.replace(/-/gu, " ")) : undefined) ?? [],
+    lookup: (phrase) => exact(phrase) ?? (contentOnly(phrase) ? byLemma.get(lemma(phrase)) : undefined) ?? [],
     longestPhrase,
   };
 }

@@ -118,7 +118,7 @@ describe("renderAnswer", () => {
       "en",
       [],
       undefined,
-      "When was the export control rule published and withdrawn?",
+      "When was the rule on export control published and withdrawn?",
     );
     expect(answer.match(/According to/g)).toHaveLength(1);
     expect(answer.match(/^Terms:/gm)).toHaveLength(1);

@@ -29,6 +29,18 @@ describe("buildEnglishLexicon", () => {
     expect(lexicon.longestPhrase).toBe(2);
   });
 
+  it("finds a phrase of content words by its words' base forms, never one with a function word", () => {
+    const inflected = buildEnglishLexicon(
+      {},
+      { 転職: ["changing jobs"], 次第: ["depending on"], 依存: ["depend"], 変化: ["change"], 仕事: ["job"] },
+    );
+    expect(inflected.lookup("change jobs")).toEqual(["転職"]);
+    expect(inflected.lookup("changed job")).toEqual(["転職"]);
+    // "depending on" (次第) is not what "depend on" says.
+    expect(inflected.lookup("depend on")).toEqual([]);
+    expect(inflected.lookup("depend")).toEqual(["依存"]);
+  });
+
   it("reads a hyphenated phrase the glossary writes with a space", () => {
     expect(lexicon.lookup("test-scheme")).toEqual(["試験制度"]);
     expect(lexicon.lookup("test-free")).toEqual([]);
