@@ -1,5 +1,6 @@
 import { foldForMatch } from "../retrieve/fold.ts";
 import { MONTH_NAME, monthNumber, sourceDates } from "../retrieve/source-dates.ts";
+import { type Month, monthsIn } from "./other-months.ts";
 
 /** A name as a table writes it: a run of kanji or katakana (黒鉛, ワッセナー), or a Latin initialism or word (NSG). */
 const NAME = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}|[A-Za-z][A-Za-z0-9&-]+/gu;
@@ -27,18 +28,21 @@ export function asksAbout(question: string, translated: readonly string[] = []):
 
 /** A phrase shorter than this names a table's name only as its start (論文 names 論文数; 国 is in 先進国 and 国会). */
 const MIN_TRANSLATED_CHARS = 3;
-const JAPANESE_MONTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/gu;
 const ENGLISH_MONTH = new RegExp(`\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, "giu");
 
 /**
- * The months the question asks about (「2025年2月に」, "February 2025"), as a table's rows open with them (2025年2月).
- * The month of a document it names as its source (「2024年2月の資料では」) is not one.
+ * The months of a year the question asks about (「2025年2月に」, "February 2025"), as a table's rows open with them
+ * (2025年2月). The month of a document it names as its source (「2024年2月の資料では」) is not one, nor a month
+ * without its year (「本年4月」).
  */
-function namedMonths(question: string): string[] {
-  const rest = sourceDates(question).rest.normalize("NFKC");
+function namedMonths(question: string): Month[] {
+  const rest = sourceDates(question).rest;
   return [
-    ...[...rest.matchAll(JAPANESE_MONTH)].map(([, year, month]) => `${year}年${Number(month)}月`),
-    ...[...rest.matchAll(ENGLISH_MONTH)].map(([, month, year]) => `${year}年${monthNumber(month!)}月`),
+    ...monthsIn(rest).filter((month) => month.year !== undefined),
+    ...[...rest.normalize("NFKC").matchAll(ENGLISH_MONTH)].map(([, month, year]) => ({
+      year: Number(year),
+      month: monthNumber(month!),
+    })),
   ];
 }
 
@@ -63,8 +67,9 @@ export function asksForRows(question: string, translated: readonly string[] = []
       )
     );
   };
-  // 2025年1月 is in neither 2025年10月 nor 2025年11月: 月 follows the month's last digit.
-  const holdsMonth = (text: string) => months.some((month) => text.normalize("NFKC").includes(month));
+  const holdsMonth = (text: string) =>
+    months.length > 0 &&
+    monthsIn(text).some(({ year, month }) => months.some((asked) => asked.year === year && asked.month === month));
   return (text) => (text.match(NAME) ?? []).some(named) || holdsMonth(text);
 }
 

@@ -1,7 +1,7 @@
 /** A month of a year as the documents write it: 2025年10月, 令和7年10月, or 10月 alone (本年4月, 10月9日). */
 const MONTH = /(?:(\d{4}|令和\s*\d{1,2})\s*年\s*)?(\d{1,2})\s*月(?!\s*[間])/gu;
 
-interface Month {
+export interface Month {
   year?: number;
   month: number;
 }
@@ -12,7 +12,8 @@ function yearOf(text: string | undefined): number | undefined {
   return reiwa ? 2018 + Number(reiwa[1]) : Number(text);
 }
 
-function monthsIn(text: string): Month[] {
+/** The months a text names, with their year when it gives one (令和 read as 西暦). */
+export function monthsIn(text: string): Month[] {
   return [...text.normalize("NFKC").matchAll(MONTH)].map((match) => {
     const year = yearOf(match[1]);
     return { month: Number(match[2]), ...(year !== undefined ? { year } : {}) };
