@@ -176,6 +176,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「施行時期はどうなっていますか」: how a date, a sum or a count stands is that value; anything else, what it is.
     if (surface === "どう" && next?.basic_form === "なる") return topicBefore(tokens, at) ?? "definition";
     if (surface === "どう" && next?.basic_form === "いう") return "definition";
+    // 「どう定義されている」「どう位置づけられている」: how a thing is defined asks what it is, not how to do something.
+    if (surface === "どう" && next && nounClassOf(next.surface_form) === "definition") return "definition";
     return QUESTION_ADVERBS[surface];
   }
   if (surface === "どれ" || surface === "どの" || QUESTION_DETERMINERS.has(surface)) {

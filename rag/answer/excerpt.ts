@@ -1071,8 +1071,15 @@ function upToClause(sentence: string, first: string, last: string): string {
   if (stop < 0) return sentence;
   const cut = end + last.length + stop;
   const rest = text.slice(cut + 1).trim();
-  return rest.length < MIN_CUT_REST ? sentence : `${text.slice(0, cut + 1)}…`;
+  if (rest.length < MIN_CUT_REST) return sentence;
+  // 「…医療機関の追加、…について、それぞれ検討を行う。」: what the sentence says of its items still closes it, so the
+  // cut line is a statement, not a fragment.
+  const close = rest.match(CLOSING_CLAUSE);
+  return close ? `${text.slice(0, cut + 1)}…${close[1]}、${close[2]}` : `${text.slice(0, cut + 1)}…`;
 }
+
+/** The particle that ends a sentence's list of items, and the short clause after it that says what is done with them. */
+const CLOSING_CLAUSE = /(について|に関して|を|が|は)、([^、。]{2,30}。)$/u;
 
 /** A sentence is cut after the spelled-out clause only when this much follows it. */
 const MIN_CUT_REST = 10;

@@ -57,6 +57,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["認識すべき原則としてどのようなものが挙げられていますか", "list"],
     ["相談の手続きを教えてください", "procedure"],
     ["申請するにはどうすればいいですか", "procedure"],
+    // How a term is defined or placed asks what it is, not how to do something.
+    ["推進法でいう特定重要技術ってどう定義されてるの？", "definition"],
+    ["この制度は法律上どう位置づけられていますか", "definition"],
     ["なぜ特許を非公開にする必要があるのですか", "reason"],
     ["規制を強化した理由は何ですか", "reason"],
     ["どうして官民対話が重視されるのですか", "reason"],
