@@ -18,6 +18,7 @@ const ISSUER_LABELS: Record<string, string> = {
   経済産業省: "METI",
   内閣府: "the Cabinet Office",
   公正取引委員会: "the JFTC",
+  政策研究大学院大学: "GRIPS",
 };
 
 /** 2025-12-12 → 12 December 2025; 2024-02 → February 2024. */

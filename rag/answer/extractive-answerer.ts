@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { KatakanaSpellings } from "../retrieve/katakana-spelling.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
+import { NamedSources } from "../retrieve/named-sources.ts";
 import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
 import type {
   AbstainReason,
@@ -410,6 +411,8 @@ export class ExtractiveAnswerer implements Answerer {
     byPosition: Map<string, Chunk>;
     /** How the documents spell their katakana words, once asked for. */
     spellings?: KatakanaSpellings;
+    /** Which documents a question names as its source (「GRIPSの講義資料だと」), once asked for. */
+    sources?: NamedSources;
   };
 
   constructor(private readonly options: ExtractiveAnswererOptions) {}
@@ -433,6 +436,10 @@ export class ExtractiveAnswerer implements Answerer {
     const facts = this.corpusFacts(index);
     facts.spellings ??= KatakanaSpellings.fromTexts(documentTexts(index.chunks));
     const question = facts.spellings.respell(received);
+    // The documents the question names as its source (「GRIPSの講義資料だと」) are the ones read, when they hold a
+    // passage.
+    facts.sources ??= new NamedSources(index.chunks.filter((chunk) => !chunk.superseded));
+    const sources = facts.sources.namedIn(question);
     const analysis = this.analyze(question);
     const own = index.analyze(question);
     const query = usesContext(analysis, request.context) ? withContext(own, index.analyze(request.context)) : own;
@@ -452,7 +459,11 @@ export class ExtractiveAnswerer implements Answerer {
     const screened = screenQuestion(question) ?? (analysis.ownCase ? "legal-judgement" : undefined);
     if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
     const filter = this.filterFor(index, question, request.filter);
-    const passages = index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
+    // A later part searches all the documents: the source named may be for the first part only ("the definition in
+    // the 2025 METI briefing, and how did the minister describe it in 2022?").
+    const named = sources.filter((docId) => filter?.docIds?.includes(docId) ?? true);
+    const sourced = named.length > 0 ? index.searchAnalyzed(query, { ...filter, docIds: named }, RETRIEVE_LIMIT) : [];
+    const passages = sourced.length > 0 ? sourced : index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
     if (screened) return finish(this.abstain(screened, lang, passages, question));
     if (passages.length === 0) return finish(this.abstain("no-evidence", lang, passages));
 
@@ -955,7 +966,8 @@ export class ExtractiveAnswerer implements Answerer {
       analysis.lang === "ja"
         ? [...latinNames(question), ...latinCompounds(question)]
         : untranslatedAcronyms(question, focusPhrases);
-    if (names.some((name) => !index.writes(name))) return true;
+    // The body that issued a document (「GRIPSの講義資料」) is where to read, not a topic.
+    if (names.some((name) => !index.writes(name) && !this.corpusFacts(index).sources?.isIssuer(name))) return true;
     if (
       analysis.lang === "ja" &&
       unwrittenLaws(

@@ -1,5 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { englishTerms, questionTerms } from "../../../rag/answer/english-framing.ts";
+import { englishFrame, englishTerms, questionTerms } from "../../../rag/answer/english-framing.ts";
+import { makeChunk } from "../../doubles/make-chunk.ts";
+
+describe("englishFrame", () => {
+  it("names the body that issued the document as an English reader knows it", () => {
+    const lecture = makeChunk({
+      docId: "l",
+      text: "講義",
+      issuer: "政策研究大学院大学 政策研究院",
+      kind: "briefing",
+      date: "2022-10",
+    });
+    expect(englishFrame(lecture)).toMatch(/^According to GRIPS's briefing material of October 2022/u);
+    const deck = makeChunk({ docId: "d", text: "資料", issuer: "経済産業省", kind: "briefing", date: "2024-02" });
+    expect(englishFrame(deck)).toMatch(/^According to METI's briefing material of February 2024/u);
+  });
+});
 
 describe("questionTerms", () => {
   it("maps the question's longest known phrases to the documents' terms, with the words that asked", () => {

@@ -676,7 +676,9 @@ describe("excerpts in answers", () => {
         "試験インフラの事前審査の対象に医療分野が加わるという話、具体的にどこが対象として検討されているんですか？",
     });
     // The cut line still closes with what the sentence says of its items: a statement, not a trailing fragment.
-    expect(where.answer).toContain("試験インフラ制度への診療報酬支払基金及び医療機関の追加、…について、それぞれ検討を行う。");
+    expect(where.answer).toContain(
+      "試験インフラ制度への診療報酬支払基金及び医療機関の追加、…について、それぞれ検討を行う。",
+    );
     expect(where.answer).not.toContain("港湾");
     // A yes/no question about it is confirmed by the spelled-out sentence too.
     const confirmed = await answerer.answer({

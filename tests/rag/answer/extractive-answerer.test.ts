@@ -15,6 +15,31 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it("reads the document the question names as its source by its issuer, and all documents when it names none", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験技術の管理\n- 試験技術の管理では、試験技術の流出防止と試験技術の育成を両立させる。",
+      }),
+      makeChunk({
+        docId: "lecture",
+        issuer: "政策研究大学院大学 政策研究院",
+        kind: "briefing",
+        text: "講義の要点\n- 試験技術は「知る」「守る」「育てる」の3面で管理する。",
+      }),
+      makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const unnamed = await taiwa.answer({ question: "試験技術の管理はどう考えられていますか？" });
+    expect(unnamed.citations[0]?.docId).toBe("deck");
+    const named = await taiwa.answer({ question: "GRIPSの講義資料だと、試験技術の管理はどう考えられていますか？" });
+    expect(named.resolved).toBe(true);
+    expect(named.citations.map(({ docId }) => docId)).toEqual(["lecture"]);
+    expect(named.answer).toContain("「知る」「守る」「育てる」の3面");
+  });
+
   it('dates "Japan\'s" rules by their own line, which need not say Japan', async () => {
     const chunks = [
       doc(
