@@ -165,11 +165,12 @@ function renderExcerpts(
   const askedTerms = questionTerms(question);
   const asked = [...askedTerms.keys()].map(foldForMatch);
   const named = new Map([...askedTerms].map(([term, label]) => [term.normalize("NFKC"), label]));
+  const asksWhat = ASKS_WHAT.test(question);
   // Figures a quote already gives in English are not read out again before it.
   const lead = allReadAt[0]
     ? undefined
-    : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named });
-  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named });
+    : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
+  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named, asksWhat });
   const terms = englishTerms(quoted, askedTerms, [...seen]);
   return {
     answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
@@ -258,6 +259,11 @@ const MAX_FIGURES_SHOWN = 4;
 const FIGURE_TYPES: AskedType[] = ["date", "amount", "count"];
 /** The kinds of figure read out for a question that asks none. */
 const OTHER_FIGURE_TYPES: AskedType[] = ["amount", "count"];
+/**
+ * "What's the KPI for inward FDI stock, and by when?": the question asks what the thing is before its date, so the
+ * sum its words stand beside (「2030年に100兆円とする目標」) is asked too. Not "What year…", which asks only the date.
+ */
+const ASKS_WHAT = /^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?!(?:the\s+)?(?:year|date|day|month|deadline|time|period)\b)/iu;
 
 /**
  * The name a figure dates or measures when the quote writes it in brackets right after the name (「重要土地等調査法」
@@ -286,8 +292,11 @@ function figuresLine(
     tabled,
     asked,
     named,
+    asksWhat,
   }: {
     leads: boolean;
+    /** "What's the KPI …, and by when?": a date question that also asks what the thing is. */
+    asksWhat: boolean;
     seen: Set<string>;
     tabled: ReturnType<typeof tableSpans>;
     asked: readonly string[];
@@ -300,7 +309,7 @@ function figuresLine(
   // (Not its dates, which are as often the background the asker gave; nor a further excerpt's, which may be another
   // topic's.)
   const otherTypes =
-    leads && askedTypes.some((type) => !FIGURE_TYPES.includes(type))
+    leads && (askedTypes.some((type) => !FIGURE_TYPES.includes(type)) || asksWhat)
       ? OTHER_FIGURE_TYPES.filter((type) => !askedTypes.includes(type))
       : [];
   // 「2030年に100兆円とする目標」 beside the asked 対内直接投資残高 is the asked figure; 「(令和5年4月26日、…会議決定)」

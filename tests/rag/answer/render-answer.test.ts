@@ -332,8 +332,19 @@ describe("renderAnswer", () => {
       undefined,
       "What is the target for inward FDI stock, and by when?",
     );
-    expect(answer).toMatch(/^Key figures: 2030 \(2030年\)\[1\]\./mu);
+    // "What is the target …, and by when?" asks the sum as well as its year.
+    expect(answer).toMatch(/^Key figures: 2030 \(2030年\)\[1\]; ¥100 trillion \(100兆円\)\[1\]\./mu);
     expect(answer).not.toMatch(/26 April 2023/u);
+    // "What year…" asks only the year.
+    const year = renderAnswer(
+      [excerpt(chunk, [line])],
+      "en",
+      ["date"],
+      undefined,
+      "What year is the target for inward FDI stock set for?",
+    );
+    expect(year.answer).toMatch(/^Key figures: 2030 \(2030年\)\[1\]/mu);
+    expect(year.answer).not.toContain("100 trillion");
   });
 
   it("glosses in the Terms line the quote's terms that the English question asked about", () => {
