@@ -263,7 +263,8 @@ const OTHER_FIGURE_TYPES: AskedType[] = ["amount", "count"];
  * "What's the KPI for inward FDI stock, and by when?": the question asks what the thing is before its date, so the
  * sum its words stand beside (「2030年に100兆円とする目標」) is asked too. Not "What year…", which asks only the date.
  */
-const ASKS_WHAT = /^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?!(?:the\s+)?(?:year|date|day|month|deadline|time|period)\b)/iu;
+const ASKS_WHAT =
+  /^\s*what(?:'s|’s|\s+(?:is|are|was|were))\s+(?!(?:the\s+)?(?:year|date|day|month|deadline|time|period)\b)/iu;
 
 /**
  * The name a figure dates or measures when the quote writes it in brackets right after the name (「重要土地等調査法」
