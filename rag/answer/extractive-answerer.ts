@@ -906,8 +906,12 @@ export class ExtractiveAnswerer implements Answerer {
     // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself.
     if (first && query.sourceDates.length >= 2)
       for (const month of query.sourceDates) {
-        const shownFrom = results.some(({ excerpt }) =>
-          excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)),
+        // A later part that asks no figure ("Did the number change?") may quote another line of that document
+        // (必要な数量のドローン): that is not its figure. A part asking one (「2025年12月の資料での指定分野数も」) is.
+        const shownFrom = results.some(
+          ({ part, excerpt }) =>
+            (part === first?.part || FIGURE_TYPES.has(part.askedType) || part.askedType === "date") &&
+            excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)),
         );
         // The first part searched the question's own passages.
         const own = passages.filter(({ chunk }) => chunk.date?.startsWith(month));
@@ -919,7 +923,9 @@ export class ExtractiveAnswerer implements Answerer {
         const lines = more?.spans.flatMap((span) => span.lines) ?? [];
         if (!more || !carriesValue(first.part.askedType, lines, first.options.valueKind)) continue;
         for (const line of lines) shown.add(foldForMatch(line));
-        results.push({ part: first.part, excerpt: more, coveredBy: 0 });
+        // Read beside the first document's figure, before what later parts quote.
+        const after = results.findLastIndex(({ part }) => part === first?.part);
+        results.splice(after + 1, 0, { part: first.part, excerpt: more, coveredBy: 0 });
       }
     return results;
   }

@@ -27,12 +27,15 @@ export const MONTH_NAME = `${MONTHS.join("|")}|(?:jan|feb|mar|apr|jun|jul|aug|se
 export function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 }
-/** What a document is called in English after its date ("the February 2024 material", "the 2025 deck"). */
+/**
+ * What a document is called in English after its date ("the February 2024 material", "the 2025 deck"); after a month,
+ * "one" stands for it too ("the Feb 2024 deck versus the Dec 2025 one").
+ */
 export const DOCUMENT_NOUNS = "materials?|documents?|slides|deck|presentation|paper";
 /** A meeting named by its month ("the October 2024 expert meeting"): its minutes and slides carry that date. */
 const MEETING_NOUNS = "(?:(?:expert|advisory|study[- ]group|council)\\s+)?(?:meeting|minutes)";
 const ENGLISH = new RegExp(
-  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS}|${MEETING_NOUNS})\\b)`,
+  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS}|${MEETING_NOUNS}|one\\b(?![\\s-]+(?:of|year)\\b))\\b)`,
   "giu",
 );
 

@@ -1875,6 +1875,28 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("12物資指定");
   });
 
+  it("quotes each dated document's own figure for the first part, though a later part quoted another line of it", async () => {
+    const answerer = await answererFor([
+      makeChunk({ docId: "old", date: "2024-02", text: "試験物資の状況\n- 11の試験物資を指定。" }),
+      makeChunk({ docId: "new", date: "2025-12", text: "① 試験供給網\n12物資指定、総額約2.4兆円" }),
+      makeChunk({
+        docId: "new",
+        ordinal: 1,
+        date: "2025-12",
+        text: "試験機の確保\n- 国内で必要な数量の試験機を確保するため、量産体制を構築する。",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "2024年2月の資料と2025年12月の資料で、試験物資はいくつ指定されてる？必要な数量は増えた？",
+    });
+    expect(result.answer).toContain("11の試験物資を指定");
+    expect(result.answer).toContain("12物資指定");
+    // Read beside the first document's figure, before what the later part quotes.
+    expect(result.answer.indexOf("12物資指定")).toBeLessThan(
+      result.answer.indexOf("試験機") < 0 ? Number.POSITIVE_INFINITY : result.answer.indexOf("試験機"),
+    );
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
