@@ -108,6 +108,14 @@ describe("englishLexicon", () => {
     expect(lexicon.lookup("examples")).toContain("事例");
   });
 
+  it("reads the particle of a phrasal verb as no word of the topic ('bring up', 'set up' are not アップ)", () => {
+    const translated = translateEnglishQuery(
+      "Did anyone bring up a Japanese version of CFIUS? Must we set up a new unit?",
+    );
+    expect(translated.japanese).not.toContain("アップ");
+    expect(translated.japanese).toContain("日本版");
+  });
+
   it("searches a month but never makes it part of the topic", () => {
     const translated = translateEnglishQuery("What did the December briefing say about subsidies?");
     expect(translated.japanese).toContain("12月");
