@@ -41,6 +41,8 @@ export type Piece =
    * noun after is there for it.
    */
   | { kind: "purpose"; modifies: boolean }
+  /** 「…が台頭する中、」 (as), 「…を要するため、」 (because): the clause before is the circumstance of the rest. */
+  | { kind: "circumstance"; english: "as" | "because" }
   | { kind: "adverb"; english: string };
 
 export type Case =
@@ -151,6 +153,25 @@ const SUFFIX_FORMS: Record<string, RegExp> = {
   性: /(?:ity|ness|ence|ance)$/u,
   化: /(?:ization|isation|ification)$/u,
 };
+/** An adjective's noun of its quality, as English regularly forms it: indispensable → indispensability. */
+const QUALITY_NOUNS: [RegExp, string][] = [
+  [/able$/u, "ability"],
+  [/ible$/u, "ibility"],
+  [/ant$/u, "ance"],
+  [/ent$/u, "ence"],
+  [/(?:ive|ous)$/u, "$&ness"],
+];
+
+/** The noun of a quality an adjective's form makes (不可欠性: indispensable → indispensability), when English forms one. */
+function qualityNoun(forms: readonly string[]): string | undefined {
+  for (const form of forms) {
+    if (!/^[a-z]+$/u.test(form)) continue;
+    const rule = QUALITY_NOUNS.find(([ending]) => ending.test(form));
+    if (rule) return form.replace(rule[0], rule[1]);
+  }
+  return undefined;
+}
+
 /** Endings English says with a phrase: 経済安全保障上 → in terms of economic security, 改訂版 → revised version. */
 const SUFFIX_PHRASES: Record<string, (english: string) => string> = {
   上: (english) => `in terms of ${english}`,
@@ -164,6 +185,9 @@ const DETERMINERS: Record<string, string> = {
   単なる: "mere ",
   あらゆる: "every ",
 };
+/** 同 before a noun it refers back with (同法: the Act the line named before). */
+const SAME_NOUNS: Record<string, string> = { 法: "the Act", 社: "the company", 省: "the ministry", 国: "the country" };
+
 /** Nouns that, with に, say how an action is done. */
 const MANNER_NOUNS: Record<string, string> = { 未然: "proactively", 一律: "uniformly", 一斉: "simultaneously" };
 
@@ -316,7 +340,10 @@ function withAffixes(
   const ending = suffix ? SUFFIX_FORMS[suffix] : undefined;
   const phrase = suffix ? SUFFIX_PHRASES[suffix] : undefined;
   if (ending) {
-    const form = term.english.find((english) => ending.test(english));
+    // 不可欠性: the glossary gives the adjective (indispensable); English forms its quality noun regularly.
+    const form =
+      term.english.find((english) => ending.test(english)) ??
+      (suffix === "性" && term.adjectival ? qualityNoun(term.english) : undefined);
     if (form === undefined) return undefined;
     piece = { ...piece, english: [form], action: false, verb: false, adjectival: suffix === "的" };
   } else if (phrase) piece = { ...piece, english: [phrase(term.english[0]!)], action: false, verb: false };
@@ -380,6 +407,18 @@ function grammarPiece(
       return { pieces: [{ kind: "purpose", modifies: false }], length: 2 + particle };
     return undefined;
   }
+  // 「…が台頭する中、」「…に時間を要するため、」: after a verb, the clause is the circumstance (as) or the reason
+  // (because) of what follows the comma.
+  const afterPlainVerb = ["動詞", "助動詞"].includes(tokens[i - 1]?.features.pos ?? "");
+  if (
+    (surface === "中" || surface === "ため") &&
+    features.pos_detail_1 === "非自立" &&
+    afterPlainVerb &&
+    // 「…を防止するため、」 is what an action is for (above).
+    (surface === "中" || tokens[i - 1]?.features.basic_form !== "する") &&
+    next?.surface === "、"
+  )
+    return { pieces: [{ kind: "circumstance", english: surface === "中" ? "as" : "because" }], length: 2 };
   // し、 / して、 / 「…を開催し「…」公表」: one action done, another follows.
   if (previous?.kind === "term" && previous.action && (surface === "し" || surface === "して")) {
     if (next?.surface === "、") return { pieces: [{ kind: "break" }], length: 2 };
@@ -530,6 +569,13 @@ export function lex(
     if (token.surface === "向け" && pieces.length > 0) {
       pieces.push({ kind: "link", english: "for" });
       i += tokens[i + 1]?.surface === "の" ? 2 : 1;
+      continue;
+    }
+    // 同法, 同社: the Act, the company the line named before.
+    const same = token.surface === "同" ? SAME_NOUNS[tokens[i + 1]?.surface ?? ""] : undefined;
+    if (same) {
+      pieces.push({ kind: "term", english: [same], action: false, names: [], adjectival: false });
+      i += 2;
       continue;
     }
     // 「未然に防止」: a noun and に that say how (proactively), not where to.

@@ -275,6 +275,20 @@ function sentence(all: readonly Piece[]): string | undefined {
     const main = sentence(all.slice(purpose + 1));
     return aim === undefined || main === undefined ? undefined : `to ${aim}, ${main}`;
   }
+  // 「…が台頭する中、…」: the circumstance (as …), then what the sentence says.
+  const circumstance = all.findIndex((piece) => piece.kind === "circumstance");
+  if (circumstance >= 0) {
+    const mark = all[circumstance] as { english: string };
+    // Only a clause with its own subject reads as one ("as export controls are strengthened"); without it the
+    // English would need a subject the line does not give.
+    const own = all.slice(0, circumstance);
+    const subject = own.some(
+      (piece) => piece.kind === "case" && (piece.marks === "subject" || piece.marks === "topic"),
+    );
+    const before = subject ? clause(own) : undefined;
+    const main = sentence(all.slice(circumstance + 1));
+    return before === undefined || main === undefined ? undefined : `${mark.english} ${before}, ${main}`;
+  }
   // A comma after a particle (「指針に基づき、」) only pauses.
   const pieces = withRelatives(all)?.filter(
     (piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case"),
@@ -306,7 +320,7 @@ function sentence(all: readonly Piece[]): string | undefined {
  */
 function infinitive(pieces: readonly Piece[]): string | undefined {
   const ownClause = (piece: Piece) =>
-    ["purpose", "relative", "break", "modal", "passive"].includes(piece.kind) ||
+    ["purpose", "circumstance", "relative", "break", "modal", "passive"].includes(piece.kind) ||
     (piece.kind === "figure" && piece.date);
   if (pieces.some(ownClause)) return undefined;
   const split = byRole(pieces.filter((piece) => piece.kind !== "adverb"));
@@ -371,6 +385,18 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
   return out;
 }
 
+/** Nouns a clause before them names the content of (観点, 目的): English joins the action with "of". */
+const OF_ACTION_HEADS = new Set([
+  "perspective",
+  "viewpoint",
+  "purpose",
+  "aim",
+  "goal",
+  "objective",
+  "need",
+  "importance",
+]);
+
 /** The noun a clause describes, and the clause after it as English puts it. */
 function relativeClause(pieces: readonly Piece[], head: string | undefined): string | undefined {
   if (head === undefined) return undefined;
@@ -407,10 +433,12 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   // The noun is what the action is done to: "guideline published (by government)".
   if (passive || (objects.length === 0 && subjects.length === 1))
     return `${head} ${adverbs.join("")}${participleOf(base)}${subjects.length === 1 && !passive ? ` by ${subjectWords[0]}` : ""}${tail}`;
-  // The noun does the action: "act acquiring trade secrets".
+  // The noun does the action: "act acquiring trade secrets"; a noun of purpose or view is "of" it: 「…を確保する観点」
+  // → "perspective of securing …".
   if (objects.length > 0 && subjects.length === 0) {
     const ing = listedIng(verb.english, base) ?? ingOf(base);
-    return `${head} ${adverbs.join("")}${ing} ${objectWords.join(" and ")}${tail}`;
+    const of = OF_ACTION_HEADS.has(head) ? "of " : "";
+    return `${head} ${of}${adverbs.join("")}${ing} ${objectWords.join(" and ")}${tail}`;
   }
   return undefined;
 }

@@ -33,9 +33,25 @@ describe("englishReading", () => {
     expect(read("輸出管理に加え、投資審査を強化")).toBe(
       "Strengthen investment screening in addition to export controls",
     );
-    // After a plain verb or a past, ため gives a reason, which is not read.
+    // After a plain verb or a past, ため gives a reason, read only when its clause says who or what: the English
+    // would need a subject the line does not give.
     expect(read("時間を要するため、輸出管理を強化")).toBeUndefined();
     expect(read("輸出管理を強化したため、投資審査を強化")).toBeUndefined();
+    expect(read("輸出管理が強化されたため、企業の対応が求められる。")).toBe(
+      "Because export controls were strengthened, response of company is required",
+    );
+  });
+
+  it("reads the circumstance a clause with 中 sets (as …), a quality noun of an adjective, 同法 and a noun of view", () => {
+    expect(read("輸出管理が強化される中、企業の対応が求められる。")).toBe(
+      "As export controls are strengthened, response of company is required",
+    );
+    // 不可欠性: the glossary gives the adjective; English forms its quality noun regularly.
+    expect(read("戦略的不可欠性の確保")).toBe("Securing of strategic indispensability");
+    // 同法: the Act the line named before.
+    expect(read("同法の見直し")).toBe("Review of the Act");
+    // A clause before 観点 names the view: "perspective of securing", not "perspective securing".
+    expect(read("供給を確保する観点から、輸出管理を強化")).toMatch(/perspective of securing supply/u);
   });
 
   it("reads a timeline's row as its date and what it dates, and rows shown one to a line row by row", () => {
