@@ -943,6 +943,25 @@ function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room:
   return following && lines.length > 0 ? { chunk: following.next, lines: lines.map((line) => line.text) } : undefined;
 }
 
+/** Numbered items set out on one line (「①物品の詳細さ　②リアルタイム性　③対象範囲」). */
+const INLINE_ITEMS = /[①-⑳][^①-⑳]+[①-⑳]/u;
+/** How many of a line's words the next chunk's title must restate to be the title of what the line announces. */
+const MIN_TITLE_WORDS = 2;
+
+/**
+ * The title at the top of the next chunk and the items it sets out on one line, when the title restates the words of
+ * the statement that closed the chunk before: 「…まずはEWS構築に必要な要素を整理。」 then 「EWSに必要な要素(初期的整理)」
+ * and 「①物品の詳細さ　②リアルタイム性…」.
+ */
+function titledItems(block: Block, last: PassageLine, chunk: Chunk, options: ExcerptOptions): ExcerptSpan | undefined {
+  const following = nextLines(block, chunk, options);
+  const [title, items] = following?.lines ?? [];
+  if (!following || !title?.headingLike || !items || !INLINE_ITEMS.test(items.text)) return undefined;
+  const words = title.folded.match(WORD_RUN) ?? [];
+  if (words.filter((word) => last.folded.includes(word)).length < MIN_TITLE_WORDS) return undefined;
+  return { chunk: following.next, lines: [title.text, items.text] };
+}
+
 /** The first statement (and the bullets under it) of the next chunk, for a title that ends its own chunk. */
 function sectionStart(block: Block, chunk: Chunk, options: ExcerptOptions): ExcerptSpan | undefined {
   const following = nextLines(block, chunk, options);
@@ -1817,7 +1836,9 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     (options.listSize === undefined || bulletCount(lines) < options.listSize)
   ) {
     const used = lines.reduce((sum, line) => sum + line.length, 0);
-    const more = continuation(best.block, chunk, options, MAX_LIST_CHARS - used);
+    const more =
+      continuation(best.block, chunk, options, MAX_LIST_CHARS - used) ??
+      (trimmed.at(-1)!.headingLike ? undefined : titledItems(best.block, trimmed.at(-1)!, chunk, options));
     if (more) spans.push(more);
   } else if (
     trimmed.every((line) => line.headingLike) &&
@@ -1841,6 +1862,16 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     // 「下図のように」 with no items after it in its own chunk: the items it points to open the next one.
     const more = sectionStart(best.block, chunk, options);
     if (more && bulletCount(more.lines) >= 2) spans.push(more);
+  } else if (
+    askedType === "list" &&
+    best.block.endsChunk &&
+    trimmed.at(-1) === best.block.lines.at(-1) &&
+    !trimmed.at(-1)!.headingLike
+  ) {
+    // 「まずはEWS構築に必要な要素を整理。」 closing its chunk: the next slide, titled with its words (「EWSに必要な
+    // 要素」), sets out the items.
+    const more = titledItems(best.block, trimmed.at(-1)!, chunk, options);
+    if (more) spans.push(more);
   } else if (headsOnly(best.block) && best.block.labels) {
     // Nor is a label (○…法 附則) shown without the provision it heads.
     const first = best.block.labels.lines[0]!;

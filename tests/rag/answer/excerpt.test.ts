@@ -1897,6 +1897,30 @@ describe("excerpts in answers", () => {
     );
   });
 
+  it("reads the items the next slide sets out under a title that restates the statement closing the chunk", async () => {
+    const chunks = (title: string) => [
+      makeChunk({
+        docId: "deck",
+        ordinal: 0,
+        text: "試験分析\n- 多面的な試験データを組み合わせ、試験警戒システムの構築を目指す。\n- まずはTWS構築に必要な要素を整理。",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        text: `${title}\n①試験物品の詳細さ\u3000②即時性\u3000③対象範囲\nレベル3\u3000詳細\u30001ヶ月以内\u3000全世界`,
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const question = "試験警戒システム(TWS)って、どんな要素で整理されてるんですか？";
+    const titled = await (await answererFor(chunks("TWSに必要な要素(初期的整理)"))).answer({ question });
+    expect(titled.answer).toContain("TWSに必要な要素(初期的整理)");
+    expect(titled.answer).toContain("①試験物品の詳細さ");
+    expect(titled.answer).not.toContain("レベル3");
+    // A next slide whose title does not restate the statement is another topic.
+    const other = await (await answererFor(chunks("データ分析の専門家との連携"))).answer({ question });
+    expect(other.answer).not.toContain("①試験物品の詳細さ");
+  });
+
   it("answers a later part that adds a topic of its own (正式版) with its own line, not as covered by the first", async () => {
     const answerer = await answererFor([
       makeChunk({
