@@ -945,6 +945,11 @@ function continuation(block: Block, chunk: Chunk, options: ExcerptOptions, room:
 
 /** Numbered items set out on one line (「①物品の詳細さ　②リアルタイム性　③対象範囲」). */
 const INLINE_ITEMS = /[①-⑳][^①-⑳]+[①-⑳]/u;
+
+/** A line that only names items, several to a line with no sentence: it says nothing of any one of them. */
+export function namesItemsOnly(line: string): boolean {
+  return INLINE_ITEMS.test(line) && !/[。、:：]/u.test(line);
+}
 /** How many of a line's words the next chunk's title must restate to be the title of what the line announces. */
 const MIN_TITLE_WORDS = 2;
 
@@ -956,7 +961,7 @@ const MIN_TITLE_WORDS = 2;
 function titledItems(block: Block, last: PassageLine, chunk: Chunk, options: ExcerptOptions): ExcerptSpan | undefined {
   const following = nextLines(block, chunk, options);
   const [title, items] = following?.lines ?? [];
-  if (!following || !title?.headingLike || !items || !INLINE_ITEMS.test(items.text)) return undefined;
+  if (!following || !title?.headingLike || !items || !namesItemsOnly(items.text)) return undefined;
   const words = title.folded.match(WORD_RUN) ?? [];
   if (words.filter((word) => last.folded.includes(word)).length < MIN_TITLE_WORDS) return undefined;
   return { chunk: following.next, lines: [title.text, items.text] };

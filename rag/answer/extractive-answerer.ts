@@ -41,6 +41,7 @@ import {
   type Excerpt,
   type ExcerptOptions,
   mentions,
+  namesItemsOnly,
   pointsAheadWithoutItems,
   type WeightedTerm,
 } from "./excerpt.ts";
@@ -680,8 +681,13 @@ export class ExtractiveAnswerer implements Answerer {
           const pointsAhead = part.askedType === "list" && pointsAheadWithoutItems(lines);
           return excerpt !== undefined && !pointsAhead && carriesValue(part.askedType, lines, valueKind);
         });
+        // A line that only names items (「①物品の詳細さ　②リアルタイム性…」) says nothing of one of them: a part asking
+        // about one (「リアルタイム性の一番高いレベルは」) needs its own line.
         const earlierText = foldForMatch(
-          results.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []).join(""),
+          results
+            .flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? [])
+            .filter((line) => !namesItemsOnly(line))
+            .join(""),
         );
         // What this part adds to the earlier ones must be in the earlier excerpt; a part that adds no topic of its
         // own is about theirs.

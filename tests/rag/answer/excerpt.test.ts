@@ -1916,6 +1916,11 @@ describe("excerpts in answers", () => {
     expect(titled.answer).toContain("TWSに必要な要素(初期的整理)");
     expect(titled.answer).toContain("①試験物品の詳細さ");
     expect(titled.answer).not.toContain("レベル3");
+    // A part asking about one item needs its own line: the line naming the items says nothing of any one.
+    const level = await (await answererFor(chunks("必要な要素(初期的整理)"))).answer({
+      question: "試験警戒システム(TWS)って、どんな要素で整理されてる？即時性の一番高いレベルは？",
+    });
+    expect(level.answer).toContain("1ヶ月以内");
     // A next slide whose title does not restate the statement is another topic.
     const other = await (await answererFor(chunks("データ分析の専門家との連携"))).answer({ question });
     expect(other.answer).not.toContain("①試験物品の詳細さ");
