@@ -2,7 +2,7 @@ import type { IpadicFeatures } from "kuromoji";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
-import { adverbOf, titled, verbForm } from "./english-word-forms.ts";
+import { adverbOf, qualityNoun, titled, verbForm } from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
 
 /**
@@ -153,25 +153,6 @@ const SUFFIX_FORMS: Record<string, RegExp> = {
   性: /(?:ity|ness|ence|ance)$/u,
   化: /(?:ization|isation|ification)$/u,
 };
-/** An adjective's noun of its quality, as English regularly forms it: indispensable → indispensability. */
-const QUALITY_NOUNS: [RegExp, string][] = [
-  [/able$/u, "ability"],
-  [/ible$/u, "ibility"],
-  [/ant$/u, "ance"],
-  [/ent$/u, "ence"],
-  [/(?:ive|ous)$/u, "$&ness"],
-];
-
-/** The noun of a quality an adjective's form makes (不可欠性: indispensable → indispensability), when English forms one. */
-function qualityNoun(forms: readonly string[]): string | undefined {
-  for (const form of forms) {
-    if (!/^[a-z]+$/u.test(form)) continue;
-    const rule = QUALITY_NOUNS.find(([ending]) => ending.test(form));
-    if (rule) return form.replace(rule[0], rule[1]);
-  }
-  return undefined;
-}
-
 /** Endings English says with a phrase: 経済安全保障上 → in terms of economic security, 改訂版 → revised version. */
 const SUFFIX_PHRASES: Record<string, (english: string) => string> = {
   上: (english) => `in terms of ${english}`,

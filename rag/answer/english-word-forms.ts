@@ -170,3 +170,22 @@ const IRREGULAR_PARTICIPLE: Record<string, string> = {
 export function participleOf(verb: string): string {
   return onHead(verb, (head) => IRREGULAR_PARTICIPLE[head] ?? pastOf(head));
 }
+
+/** An adjective's noun of its quality, as English regularly forms it: indispensable → indispensability. */
+const QUALITY_NOUNS: [RegExp, string][] = [
+  [/able$/u, "ability"],
+  [/ible$/u, "ibility"],
+  [/ant$/u, "ance"],
+  [/ent$/u, "ence"],
+  [/(?:ive|ous)$/u, "$&ness"],
+];
+
+/** The noun of a quality an adjective's form makes (不可欠性: indispensable → indispensability), when English forms one. */
+export function qualityNoun(forms: readonly string[]): string | undefined {
+  for (const form of forms) {
+    if (!/^[a-z]+$/u.test(form)) continue;
+    const rule = QUALITY_NOUNS.find(([ending]) => ending.test(form));
+    if (rule) return form.replace(rule[0], rule[1]);
+  }
+  return undefined;
+}

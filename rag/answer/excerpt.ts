@@ -950,6 +950,7 @@ const INLINE_ITEMS = /[①-⑳][^①-⑳]+[①-⑳]/u;
 export function namesItemsOnly(line: string): boolean {
   return INLINE_ITEMS.test(line) && !/[。、:：]/u.test(line);
 }
+
 /** How many of a line's words the next chunk's title must restate to be the title of what the line announces. */
 const MIN_TITLE_WORDS = 2;
 

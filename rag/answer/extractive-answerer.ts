@@ -979,7 +979,8 @@ export class ExtractiveAnswerer implements Answerer {
         ? [...latinNames(question), ...latinCompounds(question)]
         : untranslatedAcronyms(question, focusPhrases);
     // The body that issued a document (「GRIPSの講義資料」) is where to read, not a topic.
-    if (names.some((name) => !index.writes(name) && !this.corpusFacts(index).sources?.isIssuer(name))) return true;
+    const { sources } = this.corpusFacts(index);
+    if (names.some((name) => !index.writes(name) && !sources?.isIssuer(name))) return true;
     if (
       analysis.lang === "ja" &&
       unwrittenLaws(

@@ -4,6 +4,7 @@ import {
   nounForm,
   participleOf,
   pastOf,
+  qualityNoun,
   thirdPerson,
   verbForm,
 } from "../../../rag/answer/english-word-forms.ts";
@@ -44,5 +45,14 @@ describe("adverbOf and participleOf", () => {
     expect(adverbOf("rapid")).toBeUndefined();
     expect(participleOf("take")).toBe("taken");
     expect(participleOf("strengthen")).toBe("strengthened");
+  });
+});
+
+describe("qualityNoun", () => {
+  it("forms an adjective's noun of quality as English regularly does, or none", () => {
+    expect(qualityNoun(["indispensable", "essential"])).toBe("indispensability");
+    expect(qualityNoun(["resilient"])).toBe("resilience");
+    expect(qualityNoun(["effective"])).toBe("effectiveness");
+    expect(qualityNoun(["safe"])).toBeUndefined();
   });
 });
