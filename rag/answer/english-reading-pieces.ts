@@ -552,6 +552,19 @@ export function lex(
       i += tokens[i + 1]?.surface === "の" ? 2 : 1;
       continue;
     }
+    // 安全保障のための措置: measures for security, as 向け reads. Not after a coordination (「向上や…確保のための」),
+    // whose scope the turned-around chain would misplace.
+    if (
+      token.surface === "の" &&
+      tokens[i + 1]?.surface === "ため" &&
+      tokens[i + 2]?.surface === "の" &&
+      pieces.at(-1)?.kind === "term" &&
+      !pieces.some((piece) => piece.kind === "and")
+    ) {
+      pieces.push({ kind: "link", english: "for" });
+      i += 3;
+      continue;
+    }
     // 同法, 同社: the Act, the company the line named before.
     const same = token.surface === "同" ? SAME_NOUNS[tokens[i + 1]?.surface ?? ""] : undefined;
     if (same) {

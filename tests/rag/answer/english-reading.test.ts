@@ -42,6 +42,12 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a noun's ための as 'for', but not after a coordination whose scope the turned chain would misplace", () => {
+    expect(read("経済安全保障のための措置")).toBe("Measure for economic security");
+    expect(read("重要技術の管理のための制度")).toBe("System for control of critical technologies");
+    expect(read("自律性の向上や優位性の確保のための制度の見直し")).toBeUndefined();
+  });
+
   it("reads the circumstance a clause with 中 sets (as …), a quality noun of an adjective, 同法 and a noun of view", () => {
     expect(read("輸出管理が強化される中、企業の対応が求められる。")).toBe(
       "As export controls are strengthened, response of company is required",
