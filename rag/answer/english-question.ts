@@ -21,7 +21,7 @@ const CUES: [AskedType, RegExp][] = [
   ],
   [
     "amount",
-    /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale|share|percentage|rate|ratio)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentage|fines?|fees?)\b/i,
+    /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale|shares?|percentages?|rates?|ratios?)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentages?|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
   // "which law" asks for one thing, as "what is" does; "which sectors" and "what principles should…" for the items.
@@ -29,7 +29,7 @@ const CUES: [AskedType, RegExp][] = [
   ["definition", WHICH_ONE],
   [
     "list",
-    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would))\b/i,
+    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would)|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
   ],
   // "How does the system work" asks what the mechanism is (「どういう仕組み」), and "how does the material explain
   // what X is" asks what X is: neither asks for steps to take.
@@ -170,7 +170,7 @@ const ASKS =
  * need it for the board" and "I need to summarise …" say what the answer is for.
  */
 const NEEDS =
-  /^(?:i|we)?\s*(?:need|want|would like|'d like)\s+(?!to\b|(?:it|this|that|these|those|them|the list|the answer|this information)\b)/iu;
+  /^(?:i|we)?\s*(?:need|want|would like|'d like)\s+(?!to\b|(?:it|this|that|these|those|them|(?:the|a|an)\s+(?:list|answer|summary|overview|rundown|breakdown)|this information)\b)/iu;
 
 /**
  * Clauses that ask: split on question marks, on "Also," / "and also" (not on an "also" inside a clause: "Did it

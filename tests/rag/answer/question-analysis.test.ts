@@ -456,8 +456,16 @@ describe("analyzeQuestion: English clauses", () => {
     expect(analyze("Who put the test plan together — which ministry served as the secretariat?").parts).toHaveLength(1);
   });
 
+  it("reads plural rates and shares as asking amounts, and 'what three …s' as asking the items", () => {
+    const shares = analyze("Which countries hold the test minerals, and what are the percentages?");
+    expect(shares.parts.map((part) => part.askedType)).toEqual(["list", "amount"]);
+    expect(analyze("What are the tariff rates on test goods?").askedType).toBe("amount");
+    expect(analyze("Under the test strategy, what three directions frame the measures?").askedType).toBe("list");
+  });
+
   it("reads a statement after the question as why the asker asks, and a request after it as a part", () => {
     expect(analyze("Which minerals were added in 2025? Need the list for a supplier memo.").parts).toHaveLength(1);
+    expect(analyze("What are the test routes? Need a list for our compliance training.").parts).toHaveLength(1);
     expect(analyze("When did the test scheme start? We are filing next month.").parts).toHaveLength(1);
     expect(analyze("When did the test scheme start? Please give the end date.").parts).toHaveLength(2);
     expect(analyze("Who proposed the test body? I need the person's name and affiliation.").parts).toHaveLength(2);
