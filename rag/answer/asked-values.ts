@@ -99,7 +99,14 @@ export function itemCount(lines: string[]): number {
       return short >= 3 ? short : 0;
     }),
   );
-  return Math.max(bullets, inline);
+  return Math.max(bullets, inline, ...lines.map(quotedRun));
+}
+
+const QUOTED_RUN = /(?:「[^「」]{1,40}」){2,}/gu;
+
+/** 「自律性の向上」「優位性・不可欠性の確保」「国際秩序の維持・強化」という方向性: quotes set side by side are the items. */
+function quotedRun(line: string): number {
+  return Math.max(0, ...[...line.matchAll(QUOTED_RUN)].map((run) => run[0].split("」").length - 1));
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   carriesValue,
   countsItems,
   enumeratedCount,
+  itemCount,
   statedAmounts,
   statedItemCount,
   withoutStated,
@@ -24,6 +25,13 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("In 2024 the law changed")).toBeUndefined();
     expect(statedItemCount("Which one of the sectors?")).toBeUndefined();
     expect(statedItemCount("対象の物資を教えて")).toBeUndefined();
+  });
+});
+
+describe("itemCount", () => {
+  it("counts quotes set side by side as the items of an enumeration, and a lone quote as none", () => {
+    expect(itemCount(["「試験の向上」「試験の確保」「試験の維持」という方向性の下、施策を実施。"])).toBe(3);
+    expect(itemCount(["「試験戦略」を策定し、施策を実施。"])).toBe(0);
   });
 });
 
