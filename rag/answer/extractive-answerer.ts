@@ -692,7 +692,21 @@ export class ExtractiveAnswerer implements Answerer {
         // What this part adds to the earlier ones must be in the earlier excerpt; a part that adds no topic of its
         // own is about theirs.
         // A pronoun's topic ("is it still in force") is the earlier part's: what the part says itself must be there.
-        const asked = added.length > 0 ? added : part.elliptical ? part.focus : part.ownFocus;
+        // "What are the percentages?" after "which countries hold the main shares…": a part asking a figure whose own
+        // words only name the measure (割合, 件数) is about the earlier parts' topic, as an elliptical part is.
+        const namesOnlyAsked =
+          (part.askedType === "amount" || part.askedType === "count") &&
+          !part.elliptical &&
+          part.ownFocus.length > 0 &&
+          part.ownFocus.every((phrase) => nounClassOf(phrase) !== "none");
+        const asked =
+          added.length > 0
+            ? added
+            : part.elliptical
+              ? part.focus
+              : namesOnlyAsked
+                ? [...earlierFocus].filter((phrase) => nounClassOf(phrase) === "none")
+                : part.ownFocus;
         // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
         const said = (phrase: string) => saysIn(earlierText, phrase);

@@ -40,6 +40,30 @@ describe("ExtractiveAnswerer", () => {
     expect(named.answer).toContain("「知る」「守る」「育てる」の3面");
   });
 
+  it("answers a later part that names only the measure it asks (the percentages) from the earlier excerpt", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験鉱物の主要な供給国\n- 試験石 中国:55%、チリ:30%\n- 試験砂 中国:60%、ベトナム:16%\n- 試験鉄 インドネシア:28%、フィリピン:26%",
+      }),
+      makeChunk({
+        docId: "other",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "米政府の出資案件\n- 試験社:取得株式の割合約8%(協議中)\n- 別の試験社:割合は親会社の5%",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "Which countries are the main suppliers of the test minerals, and what are the percentages?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.citations.map(({ docId }) => docId)).toEqual(["deck"]);
+    expect(result.answer).toContain("中国:55%、チリ:30%");
+  });
+
   it('dates "Japan\'s" rules by their own line, which need not say Japan', async () => {
     const chunks = [
       doc(
