@@ -504,7 +504,10 @@ export class ExtractiveAnswerer implements Answerer {
           ]
         : [],
     );
-    const evidence = this.evidenceText(passages, shown);
+    const evidence = this.evidenceText(passages, [
+      ...shown,
+      ...excerpts.flatMap(({ strayFind }) => (strayFind ? [strayFind] : [])),
+    ]);
     // A follow-up without its thread (「それはいつから？」) has no topic to answer about.
     const noTopic = !analysis.standsAlone && !usesContext(analysis, request.context);
     if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, shown))
@@ -653,7 +656,14 @@ export class ExtractiveAnswerer implements Answerer {
       ]),
     );
     const single = analysis.parts.length === 1;
-    const results: { part: QuestionPart; excerpt?: Excerpt; coveredBy?: number; verdict?: Verdict }[] = [];
+    const results: {
+      part: QuestionPart;
+      excerpt?: Excerpt;
+      coveredBy?: number;
+      verdict?: Verdict;
+      /** A stray find left unshown: what it says still counts as evidence read, as it did before it was set aside. */
+      strayFind?: Excerpt;
+    }[] = [];
     const shown = new Set<string>();
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     analysis.parts.forEach((part, at) => {
@@ -876,32 +886,48 @@ export class ExtractiveAnswerer implements Answerer {
           return;
         }
       }
+      const textOf = (shownExcerpt: Excerpt) =>
+        foldForMatch(
+          shownExcerpt.spans
+            .flatMap((span) => [...span.lines, span.chunk.sectionPath.at(-1) ?? span.chunk.title])
+            .join("\n"),
+        );
+      // 「第5回の会議、開催日時と会場どこだった？リモート参加もできた？」: a later part's passage that says none of what
+      // the part adds (リモート参加) is as loose a find as an elliptical part's: it answers the part only if it names
+      // the question's topic.
+      const addedTopic = topicPhrases(added);
+      const strays =
+        excerpt !== undefined &&
+        results.some(({ excerpt: other }) => other !== undefined) &&
+        !addedTopic.some((phrase) => saysIn(textOf(excerpt), phrase));
       // 「「非貿易的関心事項」ってどういう意味で、具体的にはどんなテーマが」: a part with no topic of its own is about the
       // first part's. A passage found on its own words (重点テーマの設定) that names none of that topic answers
       // another question; the earlier excerpt, which names it, is the answer.
       const topicEarlier =
-        at > 0 && part.elliptical ? results.findIndex(({ excerpt: other }) => other !== undefined) : -1;
+        at > 0 && (part.elliptical || strays) ? results.findIndex(({ excerpt: other }) => other !== undefined) : -1;
       if (topicEarlier >= 0 && excerpt) {
         const topic = topicPhrases(analysis.parts[0]!.ownFocus).filter((phrase) => nounClassOf(phrase) === "none");
-        const textOf = (shownExcerpt: Excerpt) =>
-          foldForMatch(
-            shownExcerpt.spans
-              .flatMap((span) => [...span.lines, span.chunk.sectionPath.at(-1) ?? span.chunk.title])
-              .join("\n"),
-          );
         const names = (text: string) => topic.some((phrase) => saysIn(text, phrase));
         const earlierExcerpt = results[topicEarlier]!.excerpt!;
         // A date or a figure the earlier excerpt does not give is still to be found (「いつから？」 after 「どういう人？」).
+        // So is a name, a place or a form the part asks for (「担当者の名前」), when its excerpt is only a stray find.
         const earlierGives =
-          !NUMERIC_TYPES.has(part.askedType) ||
+          (!NUMERIC_TYPES.has(part.askedType) && (valueKind === undefined || part.elliptical)) ||
           carriesValue(
             part.askedType,
             earlierExcerpt.spans.flatMap((span) => span.lines),
             valueKind,
           );
-        if (topic.length > 0 && earlierGives && !names(textOf(excerpt)) && names(textOf(earlierExcerpt))) {
-          results.push({ part, coveredBy: topicEarlier });
-          return;
+        if (topic.length > 0 && !names(textOf(excerpt)) && names(textOf(earlierExcerpt))) {
+          if (earlierGives) {
+            results.push({ part, coveredBy: topicEarlier, ...(part.elliptical ? {} : { strayFind: excerpt }) });
+            return;
+          }
+          // What the part asks (a name, a date) is in neither: the stray find is not shown as its answer.
+          if (!part.elliptical && !excerpt.carries) {
+            results.push({ part, strayFind: excerpt });
+            return;
+          }
         }
       }
       // What an earlier part's excerpt already shows is not shown again: the rest of the excerpt, or nothing.

@@ -64,6 +64,30 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("中国:55%、チリ:30%");
   });
 
+  it("does not show a later part's passage that says none of what the part adds and none of the question's topic", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "minutes",
+        issuer: "経済産業省",
+        kind: "minutes",
+        text: "第5回試験会議議事要旨\n- <日時>2024年10月1日(火)15:00-17:00\n- <場所>経済産業省本館 17階 特別会議室、Teams 併用\n- <出席者>試験委員",
+      }),
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "米政府の出資案件\n- ④ 試験公社が重要鉱物サプライチェーン確保に向け18億ドルのコンソーシアムに参加",
+      }),
+      makeChunk({ docId: "deck2", issuer: "経済産業省", kind: "briefing", text: "別の話題\n- 試験制度の見直しを進める。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({ question: "第5回の試験会議、開催日時と会場はどこだった？リモート参加もできた？" });
+    expect(result.resolved).toBe(true);
+    expect(result.citations.map(({ docId }) => docId)).toEqual(["minutes"]);
+    expect(result.answer).toContain("Teams 併用");
+    expect(result.answer).not.toContain("コンソーシアム");
+  });
+
   it('dates "Japan\'s" rules by their own line, which need not say Japan', async () => {
     const chunks = [
       doc(
