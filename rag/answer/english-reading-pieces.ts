@@ -149,7 +149,8 @@ const PREFIXES: Record<string, string> = {
 };
 /** Endings that turn a noun into an adjective or a noun of a quality, and the English endings that match them. */
 const SUFFIX_FORMS: Record<string, RegExp> = {
-  的: /(?:ic|al|ive|ous|ary)$/u,
+  // 安定的 → stable, 中長期的 → medium- and long-term: any adjective the glossary gives.
+  的: /(?:ic|al|ive|ous|ary|(?<!m)ent|ant|ble|ful|-term)$/u,
   性: /(?:ity|ness|ence|ance)$/u,
   化: /(?:ization|isation|ification)$/u,
 };

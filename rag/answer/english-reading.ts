@@ -211,7 +211,11 @@ function clause(all: readonly Piece[]): string | undefined {
   const rest = roles.filter(({ role }) => role !== "when");
   const time = when.length > 0 ? `${when.map((date) => onDate(date ?? "")).join(" and ")}, ` : "";
   if (when.some((date) => date === undefined)) return undefined;
-  if (rest.length === 0 && current.at(-1)?.kind !== "modal") {
+  // 「迅速に対応」: an adverb says how an action is done, so the line is read as its verb, or not at all.
+  const closing = current.at(-1);
+  const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;
+  if (rest.length === 0 && current.at(-1)?.kind !== "modal" && !verbal) {
+    if (adverbs.length > 0) return undefined;
     const phrase = nounPhrase(current);
     return phrase === undefined ? undefined : `${time}${phrase}`;
   }

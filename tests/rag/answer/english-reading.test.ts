@@ -42,6 +42,16 @@ describe("englishReading", () => {
     );
   });
 
+  it("keeps an adverb on the action it qualifies (迅速に対応 → Rapidly respond), never dropping it", () => {
+    expect(read("迅速に対応")).toBe("Rapidly respond");
+    expect(read("積極的に対応する")).toBe("Actively respond");
+  });
+
+  it("reads 的 with any adjective the glossary gives (安定的 → stable, 中長期的 → medium- and long-term)", () => {
+    expect(read("基幹インフラ役務の安定的な提供を確保")).toBe("Secure stable provision of critical infrastructure services");
+    expect(read("中長期的な業績向上")).toBe("Medium- and long-term performance improvement");
+  });
+
   it("reads a noun's ための as 'for', but not after a coordination whose scope the turned chain would misplace", () => {
     expect(read("経済安全保障のための措置")).toBe("Measure for economic security");
     expect(read("重要技術の管理のための制度")).toBe("System for control of critical technologies");
