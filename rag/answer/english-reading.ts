@@ -502,6 +502,15 @@ export function englishReading(line: string, morphology: Morphology): string | u
     mark = `(${n}) `;
     body = body.slice(item[0].length);
   }
+  // A table's row read against its header (「参加国数: NSG (原子力供給国グループ) 48か国 / WA (…) 42か国」): its label,
+  // then each column's value, all read or none.
+  const headedRow = body.match(HEADED_ROW);
+  if (headedRow) {
+    const label = englishReading(headedRow[1]!, morphology);
+    const cells = headedRow[2]!.split(" / ").map((cell) => englishReading(withoutNameGloss(cell), morphology));
+    if (label === undefined || cells.some((cell) => cell === undefined)) return undefined;
+    return `${mark}${label}: ${cells.join("; ")}`;
+  }
   // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
   if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;
   body = body
@@ -532,6 +541,17 @@ export function englishReading(line: string, morphology: Morphology): string | u
   // A timeline's row (「2023年12月 黒鉛」) is its date and what it dates, not a sentence set in that month.
   const dated = TIMELINE_ROW.test(body) ? english.match(/^In ([A-Z][a-z]+ \d{4}), (.+)$/u) : null;
   return dated ? `${dated[1]}: ${dated[2]}` : english;
+}
+
+/** A row as table-rows.ts writes it against its header: 「label: column value / column value」. */
+const HEADED_ROW = /^([^:/]{1,30}): ((?:[^/]+ \/ )+[^/]+)$/u;
+
+/**
+ * 「NSG (原子力供給国グループ) 48か国」: a Latin name's Japanese gloss in brackets only says the name again; the name
+ * stays, as the asker of an English question knows it.
+ */
+function withoutNameGloss(cell: string): string {
+  return cell.replace(/^([A-Z][A-Za-z0-9&.-]*)\s*\([^()]*\)\s*/u, "$1 ");
 }
 
 /** A row of a timeline: a month of a year, a space, and the row's words (no clause of its own). */

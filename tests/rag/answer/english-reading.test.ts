@@ -42,6 +42,14 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a table row written against its header cell by cell, a Latin name's Japanese gloss left out", () => {
+    expect(read("3. 参加国数: ABC (試験グループ) 48か国 / XYZ (別の試験体) 35か国")).toBe(
+      "(3) Number of participating countries: ABC 48 countries; XYZ 35 countries",
+    );
+    // One cell the grammar cannot read, and the row stays unread.
+    expect(read("参加国数: ABC (試験グループ) 48か国 / XYZ 試験的な何か")).toBeUndefined();
+  });
+
   it("keeps an adverb on the action it qualifies (迅速に対応 → Rapidly respond), never dropping it", () => {
     expect(read("迅速に対応")).toBe("Rapidly respond");
     expect(read("積極的に対応する")).toBe("Actively respond");
