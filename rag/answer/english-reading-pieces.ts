@@ -367,7 +367,12 @@ function grammarPiece(
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
       const when = previous?.kind === "figure" && previous.date && ["に", "まで", "までに"].includes(surface);
-      return { pieces: [{ kind: "case", marks: when && surface === "に" ? "when" : CASES[surface]! }], length };
+      const marks: Case = when && surface === "に" ? "when" : CASES[surface]!;
+      // 「日本でも」「懸念についても」: the same part, and the clause says it of this one too (also).
+      const also = tokens[i + length]?.surface === "も" && tokens[i + length]?.features.pos === "助詞";
+      return also
+        ? { pieces: [{ kind: "case", marks }, { kind: "adverb", english: "also" }], length: length + 1 }
+        : { pieces: [{ kind: "case", marks }], length };
     }
   }
   const token = tokens[i]!;
@@ -429,7 +434,8 @@ function grammarPiece(
   if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
   // 「…を定めること。」: the action named, at the end of the line. Inside a sentence (「中国が…を進めたことの経験」)
   // こと makes a clause a noun, whose subject is not the sentence's: the grammar does not read that.
-  if (surface === "こと" && previous?.kind === "term" && previous.action) {
+  // 「…を促進するもの。」 ends a definition or a statement of purpose the same way: what the topic does.
+  if ((surface === "こと" || surface === "もの") && previous?.kind === "term" && previous.action) {
     const ends = next === undefined || next.surface === "。" || ["助動詞"].includes(next.features.pos);
     return ends ? { pieces: [], length: 1 } : undefined;
   }

@@ -50,6 +50,12 @@ describe("englishReading", () => {
     expect(read("参加国数: ABC (試験グループ) 48か国 / XYZ 試験的な何か")).toBeUndefined();
   });
 
+  it("reads a statement closed by もの as what its topic does, and a case particle with も as 'also'", () => {
+    expect(read("本制度は、重要技術の管理を強化するもの。")).toBe("This system strengthens control of critical technologies");
+    expect(read("日本でも対内投資審査を強化")).toBe("Also strengthen investment screening in Japan");
+    expect(read("中小企業にも支援を拡充")).toBe("Also expand support to small and medium enterprises");
+  });
+
   it("keeps an adverb on the action it qualifies (迅速に対応 → Rapidly respond), never dropping it", () => {
     expect(read("迅速に対応")).toBe("Rapidly respond");
     expect(read("積極的に対応する")).toBe("Actively respond");
