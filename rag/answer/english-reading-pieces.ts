@@ -494,6 +494,8 @@ function grammarPiece(
     after.surface !== "・";
   if (surface === "・" && previous?.kind === "term" && name(tokens[i - 1]) && name(next) && goesOn)
     return { pieces: [{ kind: "joiner" }], length: 1 };
+  // 「11/20開催」: a slash between numbers writes a date or a ratio, not two things.
+  if (surface === "/" && previous?.kind === "figure" && /^\d/u.test(next?.surface ?? "")) return undefined;
   if (AND.has(surface)) return { pieces: [{ kind: "and", comma: WIDE_AND.has(surface) }], length: 1 };
   if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
   if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };

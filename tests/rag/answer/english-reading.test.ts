@@ -56,6 +56,10 @@ describe("englishReading", () => {
     expect(read("中小企業にも支援を拡充")).toBe("Also expand support to small and medium enterprises");
   });
 
+  it("leaves a slash between numbers (a date such as 11/20) unread rather than reading it as 'and'", () => {
+    expect(read("試験会議(11/20開催)に先立ち、研究会を開催")).toBeUndefined();
+  });
+
   it("keeps an adverb on the action it qualifies (迅速に対応 → Rapidly respond), never dropping it", () => {
     expect(read("迅速に対応")).toBe("Rapidly respond");
     expect(read("積極的に対応する")).toBe("Actively respond");
