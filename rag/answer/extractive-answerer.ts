@@ -895,11 +895,15 @@ export class ExtractiveAnswerer implements Answerer {
       // 「第5回の会議、開催日時と会場どこだった？リモート参加もできた？」: a later part's passage that says none of what
       // the part adds (リモート参加) is as loose a find as an elliptical part's: it answers the part only if it names
       // the question's topic.
+      // An English phrase is the glossary's words glued together (日本車両 for "Japanese cars"): one of its words said
+      // is enough to keep the find.
       const addedTopic = topicPhrases(added);
+      const saysAdded = (text: string) =>
+        addedTopic.some(
+          (phrase) => saysIn(text, phrase) || (phraseWords.get(phrase) ?? []).some((word) => saysIn(text, word)),
+        );
       const strays =
-        excerpt !== undefined &&
-        results.some(({ excerpt: other }) => other !== undefined) &&
-        !addedTopic.some((phrase) => saysIn(textOf(excerpt), phrase));
+        excerpt !== undefined && results.some(({ excerpt: other }) => other !== undefined) && !saysAdded(textOf(excerpt));
       // 「「非貿易的関心事項」ってどういう意味で、具体的にはどんなテーマが」: a part with no topic of its own is about the
       // first part's. A passage found on its own words (重点テーマの設定) that names none of that topic answers
       // another question; the earlier excerpt, which names it, is the answer.

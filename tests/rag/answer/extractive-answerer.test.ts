@@ -88,6 +88,24 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).not.toContain("コンソーシアム");
   });
 
+  it("keeps a later part's line that says one word of an English phrase the glossary glued (日本車両: 車両)", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "米国の主要な関税措置(11月10日以降)\n相互関税　各国毎の相互関税率を適用・日本については、MFN税率等を含み15%\n相互関税は、分野別関税が適用されている品目等には課されない。\nカナダに対する追加関税は、自動車・自動車部品関税、中大型車両関税の対象品目には課されない。",
+      }),
+      makeChunk({ docId: "other", issuer: "経済産業省", kind: "briefing", text: "別の話題\n- 試験制度の見直しを進める。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "Under the US tariff measures, what reciprocal tariff rate applies to Japan, and how are Japanese cars treated?",
+    });
+    expect(result.answer).toContain("MFN税率等を含み15%");
+    expect(result.answer).toContain("中大型車両関税の対象品目には課されない");
+  });
+
   it('dates "Japan\'s" rules by their own line, which need not say Japan', async () => {
     const chunks = [
       doc(
