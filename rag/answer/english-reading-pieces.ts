@@ -371,7 +371,13 @@ function grammarPiece(
       // 「日本でも」「懸念についても」: the same part, and the clause says it of this one too (also).
       const also = tokens[i + length]?.surface === "も" && tokens[i + length]?.features.pos === "助詞";
       return also
-        ? { pieces: [{ kind: "case", marks }, { kind: "adverb", english: "also" }], length: length + 1 }
+        ? {
+            pieces: [
+              { kind: "case", marks },
+              { kind: "adverb", english: "also" },
+            ],
+            length: length + 1,
+          }
         : { pieces: [{ kind: "case", marks }], length };
     }
   }

@@ -903,7 +903,9 @@ export class ExtractiveAnswerer implements Answerer {
           (phrase) => saysIn(text, phrase) || (phraseWords.get(phrase) ?? []).some((word) => saysIn(text, word)),
         );
       const strays =
-        excerpt !== undefined && results.some(({ excerpt: other }) => other !== undefined) && !saysAdded(textOf(excerpt));
+        excerpt !== undefined &&
+        results.some(({ excerpt: other }) => other !== undefined) &&
+        !saysAdded(textOf(excerpt));
       // 「「非貿易的関心事項」ってどういう意味で、具体的にはどんなテーマが」: a part with no topic of its own is about the
       // first part's. A passage found on its own words (重点テーマの設定) that names none of that topic answers
       // another question; the earlier excerpt, which names it, is the answer.

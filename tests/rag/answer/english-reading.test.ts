@@ -51,7 +51,9 @@ describe("englishReading", () => {
   });
 
   it("reads a statement closed by もの as what its topic does, and a case particle with も as 'also'", () => {
-    expect(read("本制度は、重要技術の管理を強化するもの。")).toBe("This system strengthens control of critical technologies");
+    expect(read("本制度は、重要技術の管理を強化するもの。")).toBe(
+      "This system strengthens control of critical technologies",
+    );
     expect(read("日本でも対内投資審査を強化")).toBe("Also strengthen investment screening in Japan");
     expect(read("中小企業にも支援を拡充")).toBe("Also expand support to small and medium enterprises");
   });
@@ -66,7 +68,9 @@ describe("englishReading", () => {
   });
 
   it("reads 的 with any adjective the glossary gives (安定的 → stable, 中長期的 → medium- and long-term)", () => {
-    expect(read("基幹インフラ役務の安定的な提供を確保")).toBe("Secure stable provision of critical infrastructure services");
+    expect(read("基幹インフラ役務の安定的な提供を確保")).toBe(
+      "Secure stable provision of critical infrastructure services",
+    );
     expect(read("中長期的な業績向上")).toBe("Medium- and long-term performance improvement");
   });
 

@@ -78,10 +78,17 @@ describe("ExtractiveAnswerer", () => {
         kind: "briefing",
         text: "米政府の出資案件\n- ④ 試験公社が重要鉱物サプライチェーン確保に向け18億ドルのコンソーシアムに参加",
       }),
-      makeChunk({ docId: "deck2", issuer: "経済産業省", kind: "briefing", text: "別の話題\n- 試験制度の見直しを進める。" }),
+      makeChunk({
+        docId: "deck2",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "別の話題\n- 試験制度の見直しを進める。",
+      }),
     ];
     const taiwa = await answerer(chunks);
-    const result = await taiwa.answer({ question: "第5回の試験会議、開催日時と会場はどこだった？リモート参加もできた？" });
+    const result = await taiwa.answer({
+      question: "第5回の試験会議、開催日時と会場はどこだった？リモート参加もできた？",
+    });
     expect(result.resolved).toBe(true);
     expect(result.citations.map(({ docId }) => docId)).toEqual(["minutes"]);
     expect(result.answer).toContain("Teams 併用");
@@ -96,11 +103,17 @@ describe("ExtractiveAnswerer", () => {
         kind: "briefing",
         text: "米国の主要な関税措置(11月10日以降)\n相互関税　各国毎の相互関税率を適用・日本については、MFN税率等を含み15%\n相互関税は、分野別関税が適用されている品目等には課されない。\nカナダに対する追加関税は、自動車・自動車部品関税、中大型車両関税の対象品目には課されない。",
       }),
-      makeChunk({ docId: "other", issuer: "経済産業省", kind: "briefing", text: "別の話題\n- 試験制度の見直しを進める。" }),
+      makeChunk({
+        docId: "other",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "別の話題\n- 試験制度の見直しを進める。",
+      }),
     ];
     const taiwa = await answerer(chunks);
     const result = await taiwa.answer({
-      question: "Under the US tariff measures, what reciprocal tariff rate applies to Japan, and how are Japanese cars treated?",
+      question:
+        "Under the US tariff measures, what reciprocal tariff rate applies to Japan, and how are Japanese cars treated?",
     });
     expect(result.answer).toContain("MFN税率等を含み15%");
     expect(result.answer).toContain("中大型車両関税の対象品目には課されない");
