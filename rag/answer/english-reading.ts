@@ -214,7 +214,7 @@ function clause(all: readonly Piece[]): string | undefined {
   // 「迅速に対応」: an adverb says how an action is done, so the line is read as its verb, or not at all.
   const closing = current.at(-1);
   const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;
-  if (rest.length === 0 && current.at(-1)?.kind !== "modal" && !verbal) {
+  if (rest.length === 0 && closing?.kind !== "modal" && !verbal) {
     if (adverbs.length > 0) return undefined;
     const phrase = nounPhrase(current);
     return phrase === undefined ? undefined : `${time}${phrase}`;
