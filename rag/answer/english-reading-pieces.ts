@@ -43,6 +43,8 @@ export type Piece =
   | { kind: "purpose"; modifies: boolean }
   /** 「…が台頭する中、」 (as), 「…を要するため、」 (because): the clause before is the circumstance of the rest. */
   | { kind: "circumstance"; english: "as" | "because" }
+  /** 「…を課すものではなく、…を示すもの」: the clause before is denied, the one after said instead (not …, but …). */
+  | { kind: "contrast" }
   | { kind: "adverb"; english: string };
 
 export type Case =
@@ -440,6 +442,14 @@ function grammarPiece(
   if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
   // 「…を定めること。」: the action named, at the end of the line. Inside a sentence (「中国が…を進めたことの経験」)
   // こと makes a clause a noun, whose subject is not the sentence's: the grammar does not read that.
+  // 「…義務を課すものではなく、選択肢を示すもの」: what the topic does not do, then what it does.
+  if (
+    surface === "もの" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    ["で", "は", "なく", "、"].every((word, at) => tokens[i + 1 + at]?.surface === word)
+  )
+    return { pieces: [{ kind: "contrast" }], length: 5 };
   // 「…を促進するもの。」 ends a definition or a statement of purpose the same way: what the topic does.
   if ((surface === "こと" || surface === "もの") && previous?.kind === "term" && previous.action) {
     const ends = next === undefined || next.surface === "。" || ["助動詞"].includes(next.features.pos);
@@ -480,6 +490,9 @@ function grammarPiece(
     /^[A-Z]/u.test(previous.english[0]!)
   )
     return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
+  // 「また、」 opening a sentence adds it to the one before (also).
+  if (surface === "また" && features.pos === "接続詞" && previous === undefined && next?.surface === "、")
+    return { pieces: [{ kind: "adverb", english: "also" }], length: 2 };
   const adverb = features.pos === "副詞" || surface === "引き続き" ? ADVERBS[surface] : undefined;
   if (adverb) return { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
   // 「…する者」: the persons a clause describes.

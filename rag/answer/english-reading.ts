@@ -198,7 +198,7 @@ function byRole(pieces: readonly Piece[]): { roles: { role: Case; words: Piece[]
 }
 
 /** One clause: its noun phrases by their particles, and the action it ends with, read as a headline. */
-function clause(all: readonly Piece[]): string | undefined {
+function clause(all: readonly Piece[], negated = false): string | undefined {
   // An adverb anywhere in the clause (「まず、…」) goes before its verb; a comma after it only pauses.
   const adverbs = all.flatMap((piece) => (piece.kind === "adverb" ? [piece.english] : []));
   const pieces = all.filter(
@@ -215,7 +215,7 @@ function clause(all: readonly Piece[]): string | undefined {
   const closing = current.at(-1);
   const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;
   if (rest.length === 0 && closing?.kind !== "modal" && !verbal) {
-    if (adverbs.length > 0) return undefined;
+    if (adverbs.length > 0 || negated) return undefined;
     const phrase = nounPhrase(current);
     return phrase === undefined ? undefined : `${time}${phrase}`;
   }
@@ -241,6 +241,8 @@ function clause(all: readonly Piece[]): string | undefined {
   const before = current.slice(0, -1);
   const subjects = rest.filter(({ role }) => role === "topic" || role === "subject");
   if (subjects.length > 1) return undefined;
+  // Only a plain statement with its subject is denied ("does not impose"); a passive, a modal or a headline is not.
+  if (negated && (subjects.length !== 1 || modal !== undefined || passive !== undefined)) return undefined;
   const objects = [
     ...rest.filter(({ role }) => role === "object"),
     ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
@@ -256,7 +258,9 @@ function clause(all: readonly Piece[]): string | undefined {
       ? `${subjects.length === 0 ? "" : passive.past || dated ? (plural ? "were " : "was ") : plural ? "are " : "is "}${adverb}${participleOf(verb)}`
       : modal
         ? `${modal} ${adverb}${verb}`
-        : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb}`,
+        : negated
+          ? `${dated ? "did" : plural ? "do" : "does"} not ${adverb}${verb}`
+          : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb}`,
     ...objects.map(({ words }) => nounPhrase(words)),
     ...others.map(({ role, words }) => {
       const phrase = nounPhrase(words);
@@ -272,6 +276,28 @@ function clause(all: readonly Piece[]): string | undefined {
  * each read, then joined with "and".
  */
 function sentence(all: readonly Piece[]): string | undefined {
+  // 「本ガイダンスは、企業に義務を課すものではなく、選択肢を示すもの」: the topic does not do the one, but does the
+  // other. Both clauses are the topic's: the second is read with it, and the topic said once.
+  const contrast = all.findIndex((piece) => piece.kind === "contrast");
+  if (contrast >= 0) {
+    // A comma after a particle (「本ガイダンスは、」) only pauses.
+    const paused = (pieces: readonly Piece[]) =>
+      withRelatives(
+        pieces.filter((piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case")),
+      );
+    const first = paused(all.slice(0, contrast));
+    const second = paused(all.slice(contrast + 1));
+    if (first === undefined || second === undefined) return undefined;
+    const topicEnd = first.findIndex((piece) => piece.kind === "case" && piece.marks === "topic");
+    if (topicEnd < 0 || second.some((piece) => piece.kind === "case" && piece.marks === "topic")) return undefined;
+    const topic = first.slice(0, topicEnd + 1);
+    const subject = nounPhrase(first.slice(0, topicEnd));
+    const denied = clause(first, true);
+    const said = clause([...topic, ...second]);
+    if (subject === undefined || denied === undefined || said === undefined || !said.startsWith(`${subject} `))
+      return undefined;
+    return `${denied}, but ${said.slice(subject.length + 1)}`;
+  }
   // 「…を防止するため、…」: what the sentence does, then what it does it for.
   const purpose = all.findIndex((piece) => piece.kind === "purpose" && !piece.modifies);
   if (purpose >= 0) {

@@ -58,6 +58,15 @@ describe("englishReading", () => {
     expect(read("中小企業にも支援を拡充")).toBe("Also expand support to small and medium enterprises");
   });
 
+  it("reads 「…ものではなく、…もの」 as what its topic does not do and does instead, and 「また、」 as 'also'", () => {
+    expect(read("本制度は、輸出を禁止するものではなく、管理を強化するもの")).toBe(
+      "This system does not prohibit export, but strengthens control",
+    );
+    // Without a topic there is no one to deny it of.
+    expect(read("輸出を禁止するものではなく、管理を強化するもの")).toBeUndefined();
+    expect(read("また、輸出管理を強化する")).toBe("Also strengthen export controls");
+  });
+
   it("leaves a slash between numbers (a date such as 11/20) unread rather than reading it as 'and'", () => {
     expect(read("試験会議(11/20開催)に先立ち、研究会を開催")).toBeUndefined();
   });
