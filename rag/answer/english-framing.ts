@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../escape-regexp.ts";
 import { baseForms, ENGLISH_STOP, englishLexicon, vocabularyEnglish } from "../retrieve/english-lexicon.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Chunk, DocumentKind } from "../types.ts";
@@ -172,7 +173,7 @@ function withLatinOf(written: string, gloss: string): string {
  * Spaces the quote puts inside it are kept out of the match as folding drops them.
  */
 function asWritten(term: string, text: string): string {
-  const letters = [...term].map((letter) => letter.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&"));
+  const letters = [...term].map(escapeRegExp);
   const normalized = text.normalize("NFKC");
   const written = normalized.match(new RegExp(letters.join("\\s*"), "iu"));
   if (!written || written.index === undefined) return term;

@@ -280,11 +280,6 @@ function sentence(all: readonly Piece[]): string | undefined {
   // other. Both clauses are the topic's: the second is read with it, and the topic said once.
   const contrast = all.findIndex((piece) => piece.kind === "contrast");
   if (contrast >= 0) {
-    // A comma after a particle (「本ガイダンスは、」) only pauses.
-    const paused = (pieces: readonly Piece[]) =>
-      withRelatives(
-        pieces.filter((piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case")),
-      );
     const first = paused(all.slice(0, contrast));
     const second = paused(all.slice(contrast + 1));
     if (first === undefined || second === undefined) return undefined;
@@ -319,10 +314,7 @@ function sentence(all: readonly Piece[]): string | undefined {
     const main = sentence(all.slice(circumstance + 1));
     return before === undefined || main === undefined ? undefined : `${mark.english} ${before}, ${main}`;
   }
-  // A comma after a particle (「指針に基づき、」) only pauses.
-  const pieces = withRelatives(all)?.filter(
-    (piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case"),
-  );
+  const pieces = paused(all);
   if (pieces === undefined) return undefined;
   const clauses: Piece[][] = [[]];
   for (const [at, piece] of pieces.entries()) {
@@ -342,6 +334,13 @@ function sentence(all: readonly Piece[]): string | undefined {
   );
   if (read.some((english) => english === undefined)) return undefined;
   return read.join(", and ");
+}
+
+/** The clause's relative clauses read, and a comma after a particle (「指針に基づき、」) only a pause. */
+function paused(pieces: readonly Piece[]): Piece[] | undefined {
+  return withRelatives(pieces)?.filter(
+    (piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case"),
+  );
 }
 
 /**

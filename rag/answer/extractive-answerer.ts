@@ -705,7 +705,7 @@ export class ExtractiveAnswerer implements Answerer {
         // "What are the percentages?" after "which countries hold the main shares…": a part asking a figure whose own
         // words only name the measure (割合, 件数) is about the earlier parts' topic, as an elliptical part is.
         const namesOnlyAsked =
-          (part.askedType === "amount" || part.askedType === "count") &&
+          FIGURE_TYPES.has(part.askedType) &&
           !part.elliptical &&
           part.ownFocus.length > 0 &&
           part.ownFocus.every((phrase) => nounClassOf(phrase) !== "none");
@@ -902,16 +902,14 @@ export class ExtractiveAnswerer implements Answerer {
         addedTopic.some(
           (phrase) => saysIn(text, phrase) || (phraseWords.get(phrase) ?? []).some((word) => saysIn(text, word)),
         );
-      const strays =
-        excerpt !== undefined &&
-        results.some(({ excerpt: other }) => other !== undefined) &&
-        !saysAdded(textOf(excerpt));
+      const firstShown = results.findIndex(({ excerpt: other }) => other !== undefined);
+      const excerptText = excerpt && textOf(excerpt);
+      const strays = excerptText !== undefined && firstShown >= 0 && !saysAdded(excerptText);
       // 「「非貿易的関心事項」ってどういう意味で、具体的にはどんなテーマが」: a part with no topic of its own is about the
       // first part's. A passage found on its own words (重点テーマの設定) that names none of that topic answers
       // another question; the earlier excerpt, which names it, is the answer.
-      const topicEarlier =
-        at > 0 && (part.elliptical || strays) ? results.findIndex(({ excerpt: other }) => other !== undefined) : -1;
-      if (topicEarlier >= 0 && excerpt) {
+      const topicEarlier = at > 0 && (part.elliptical || strays) ? firstShown : -1;
+      if (topicEarlier >= 0 && excerpt && excerptText !== undefined) {
         const topic = topicPhrases(analysis.parts[0]!.ownFocus).filter((phrase) => nounClassOf(phrase) === "none");
         const names = (text: string) => topic.some((phrase) => saysIn(text, phrase));
         const earlierExcerpt = results[topicEarlier]!.excerpt!;
@@ -924,7 +922,7 @@ export class ExtractiveAnswerer implements Answerer {
             earlierExcerpt.spans.flatMap((span) => span.lines),
             valueKind,
           );
-        if (topic.length > 0 && !names(textOf(excerpt)) && names(textOf(earlierExcerpt))) {
+        if (topic.length > 0 && !names(excerptText) && names(textOf(earlierExcerpt))) {
           if (earlierGives) {
             results.push({ part, coveredBy: topicEarlier, ...(part.elliptical ? {} : { strayFind: excerpt }) });
             return;

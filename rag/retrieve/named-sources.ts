@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../escape-regexp.ts";
 import type { DocumentKind, DocumentMeta } from "../types.ts";
 import { englishLexicon, vocabularyEntries } from "./english-lexicon.ts";
 
@@ -32,10 +33,6 @@ interface NamedDocument {
   patterns: RegExp[];
 }
 
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
-
 /** The issuer's first word (経済産業省 of 「経済産業省 経済安全保障政策課」), without a bracketed remark. */
 function issuerName(issuer: string | undefined): string {
   return (issuer?.split(/\s+/u)[0] ?? "").replace(/[(（].*$/u, "").trim();
@@ -60,9 +57,9 @@ export class NamedSources {
       const written = [...japanese, ...english.filter((form) => /^[a-z]+$/u.test(form))];
       for (const form of [...japanese, ...english]) this.issuers.add(form.toLowerCase());
       const patterns = [
-        ...written.map((form) => new RegExp(`${escaped(form)}${JAPANESE_DOCUMENT}`, "iu")),
+        ...written.map((form) => new RegExp(`${escapeRegExp(form)}${JAPANESE_DOCUMENT}`, "iu")),
         ...english.flatMap((form) => {
-          const issuer = `${escaped(form)}(?:'s|’s)?`;
+          const issuer = `${escapeRegExp(form)}(?:'s|’s)?`;
           return [
             new RegExp(`\\b${issuer}\\s+(?:[\\w-]+\\s+){0,4}?${ENGLISH_DOCUMENT}\\b`, "iu"),
             new RegExp(`\\b${ENGLISH_DOCUMENT}\\s+(?:by|from|of)\\s+(?:the\\s+)?${issuer}(?![\\w-])`, "iu"),
