@@ -85,9 +85,9 @@ export function reportsNothingDone(lines: readonly string[]): boolean {
  * is to come. A line that states how things stand (「日本については15%」) does not say what will happen.
  */
 const PROSPECT_JA =
-  /(?:来年|来年度|再来年|今後|将来|次回|次に|いずれ)[^。？?]*(?:か|っけ)\s*[？?]?\s*$|(?:見込み|見通し|予定)(?:は|って)?(?:ある|あり)?(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)|予定され(?:ている|てる)[^。？?]*(?:か|っけ)\s*[？?]?\s*$/u;
+  /(?:来年|来年度|再来年|今後|将来|次回|次に|いずれ)[^。？?]*(?:か|っけ)\s*[？?]?\s*$|(?:見込み|見通し|予定|予測|予想)(?:は|って)?(?:ある|あり(?:ます)?)?(?:ん|の)?(?:です|でしょう|だ)?(?:か|っけ)|予定され(?:ている|てる)[^。？?]*(?:か|っけ)\s*[？?]?\s*$/u;
 const PROSPECT_EN =
-  /\b(?:expected to|going to|likely to|set to|plans? to|planned to|will\b[^?]*\b(?:next|future|coming|upcoming|further))\b|\bnext (?:year|fiscal year)\b/iu;
+  /\b(?:expected to|going to|likely to|set to|plans? to|planned to|will\b[^?]*\b(?:next|future|coming|upcoming|further))\b|\bnext (?:year|fiscal year)\b|\b(?:forecasts?|outlook|projections?|projected|predictions?|predicted)\b/iu;
 /** A line that looks ahead: a plan, an outlook, a direction. */
 const LOOKS_AHEAD =
   /予定|見込|見通し|方針|検討|目指|目途|めど|今後|将来|計画|予想|引き続き|していく|進めていく|図っていく|expected|plan|will/iu;

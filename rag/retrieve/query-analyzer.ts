@@ -299,7 +299,12 @@ export function translateEnglishQuery(
       const counter = words[at - 1] === "many" && words[at - 2] === "how" && COUNTER_WORDS.has(words[at]!);
       // "What does the material propose to set up": after do/does/did, a word before "to" is the verb too.
       const beforeTo = doSupport && at > doAt && words[at + 1] === "to";
-      const verb = (doSupport && at === words.length - 1) || beforeTo || QUESTION_VERBS.has(words[at]!) || counter;
+      // "What exactly was said", "how specifically": an adverb beside the question word hedges the question; it names
+      // no topic ("how was it put in place legally" asks about the law).
+      const hedge =
+        isAdverb(words[at]!, lexicon) && (WH_WORDS.has(words[at - 1] ?? "") || WH_WORDS.has(words[at + 1] ?? ""));
+      const verb =
+        (doSupport && at === words.length - 1) || beforeTo || QUESTION_VERBS.has(words[at]!) || counter || hedge;
       // "a listed Japanese company", "for unlisted companies": after an article or a preposition, a participle
       // describes the noun it stands before; it is part of that noun's phrase, not a verb.
       const attributive =
@@ -351,6 +356,15 @@ export function translateEnglishQuery(
   return translated;
 }
 
+/** An -ly word made of a word the lexicon knows (exactly, specifically, newly): not supply, assembly or Italy. */
+function isAdverb(word: string, lexicon: EnglishLexicon): boolean {
+  if (!/^[a-z]{3,}ly$/u.test(word)) return false;
+  const stem = word.slice(0, -2);
+  const bases = [stem, `${stem}e`, stem.replace(/i$/u, "y"), stem.replace(/al$/u, ""), `${stem.replace(/l$/u, "")}le`];
+  return bases.some((base) => base.length > 2 && base !== word && lexicon.lookup(base).length > 0);
+}
+
+const WH_WORDS = new Set(["what", "which", "who", "whom", "how", "where", "when", "why"]);
 const DO_SUPPORT = new Set(["do", "does", "did"]);
 /**
  * Verbs a question asks with after its subject ("what rate applies to Japan", "which law underpins it"): searched,

@@ -63,6 +63,7 @@ describe("askedValueKind", () => {
     expect(askedValueKind("yes-no", "経済産業大臣は誰ですか？")).toBe("person");
     expect(askedValueKind("yes-no", "今の経済産業大臣は誰？")).toBe("incumbent");
     expect(askedValueKind("definition", "Who is the current Minister of Finance?")).toBe("incumbent");
+    expect(askedValueKind("definition", "Who is Japan's current Minister of Finance?")).toBe("incumbent");
     expect(askedValueKind("definition", "Who was the head of the agency?")).toBe("person");
     expect(askedValueKind("list", "内訳もわかれば教えてほしいです。")).toBe("breakdown");
     expect(askedValueKind("list", "What is the breakdown of the budget?")).toBe("breakdown");

@@ -64,6 +64,10 @@ describe("asksProspect and statesOnly", () => {
     expect(asksProspect("試験規律では、どの事業者にどんな義務が課される予定ですか？")).toBe(true);
     expect(asksProspect("次に追加が予定されている試験技術は何ですか？")).toBe(true);
     expect(asksProspect("次に何をすればいいですか？")).toBe(true);
+    // A forecast is of what is to come.
+    expect(asksProspect("What is the forecast for the test tariff at the end of 2026?")).toBe(true);
+    expect(asksProspect("What is the outlook for test exports?")).toBe(true);
+    expect(asksProspect("2026年末の試験相場の予測はありますか？")).toBe(true);
     expect(asksProspect("試験関税は何%ですか？")).toBe(false);
     expect(asksProspect("試験技術は何が予定どおり追加されましたか？")).toBe(false);
     expect(asksProspect("What is the test tariff on Japan?")).toBe(false);

@@ -49,6 +49,18 @@ describe("translateEnglishQuery", () => {
     expect(compounds.some((compound) => compound.includes("提案"))).toBe(false);
   });
 
+  it("reads an adverb beside the question word as a hedge, an adverb elsewhere as what it says", () => {
+    const hedged = translateEnglishQuery("What exactly was said?");
+    expect(hedged.compounds).toEqual([]);
+    // Still searched: the hedge is only no topic.
+    expect(hedged.japanese).toContain("正確");
+    expect(translateEnglishQuery("Exactly what was said?").compounds).toEqual([]);
+    // "legally" at the end asks about the law the ban rests on.
+    expect(
+      translateEnglishQuery("how was the ban put in place legally?").compounds.some((phrase) => phrase.includes("法令")),
+    ).toBe(true);
+  });
+
   it("reads 'how does X work' as X and its mechanism, the documents' 仕組み", () => {
     const { japanese, compounds } = translateEnglishQuery("How does the patent non-disclosure system work?");
     expect(japanese).toContain("仕組み");
