@@ -57,7 +57,9 @@ describe("translateEnglishQuery", () => {
     expect(translateEnglishQuery("Exactly what was said?").compounds).toEqual([]);
     // "legally" at the end asks about the law the ban rests on.
     expect(
-      translateEnglishQuery("how was the ban put in place legally?").compounds.some((phrase) => phrase.includes("法令")),
+      translateEnglishQuery("how was the ban put in place legally?").compounds.some((phrase) =>
+        phrase.includes("法令"),
+      ),
     ).toBe(true);
   });
 
