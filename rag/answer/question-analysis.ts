@@ -201,8 +201,12 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
     // 「全部施行」: a quantifier says how much of the act, not what it is done to.
     const generic = (token: IpadicFeatures) =>
       nounClassOf(token.surface_form) === "generic" || QUANTIFIERS.has(token.surface_form);
-    const first = run.findIndex((token) => !generic(token));
+    // 「ものづくり補助金」: a suffix (づくり) does not open a name; the generic noun it is made of stays. A suffix that
+    // ends the phrase (法律上) only says how: the phrase names nothing.
+    const nonGeneric = run.findIndex((token) => !generic(token));
     const last = run.findLastIndex((token) => !generic(token));
+    const first =
+      nonGeneric > 0 && nonGeneric < last && run[nonGeneric]!.pos_detail_1 === "接尾" ? nonGeneric - 1 : nonGeneric;
     const words = KNOWN_NAMES.has(whole) ? run : first < 0 ? [] : run.slice(first, last + 1);
     const phrase = words.map((token) => token.surface_form).join("");
     // A number, a prefix or a suffix alone (5, 第, 的) names no topic.
@@ -236,9 +240,17 @@ function focusOf(tokens: IpadicFeatures[]): string[] {
       token.pos_detail_1 === "形容動詞語幹" &&
       tokens[at + 1]?.surface_form === "に" &&
       tokens[at + 1]?.pos === "助詞";
+    // 「どう扱われるかもお願い」「なっているかご教示」: after a verb, か is the question's particle, though kuromoji reads
+    // かも (鴨) or かご (籠); 「あるそうです」 is hearsay; kana it knows no word for (「…なきゃいけない」 cut after なき) are
+    // a verb's ending.
+    const misread =
+      (/^か\p{Script=Hiragana}/u.test(surface) && ["動詞", "助動詞"].includes(tokens[at - 1]?.pos ?? "")) ||
+      token.pos_detail_1 === "特殊" ||
+      (token.word_type === "UNKNOWN" && /^\p{Script=Hiragana}+$/u.test(surface));
     const noun =
       (token.pos === "名詞" &&
         !adverbial &&
+        !misread &&
         !["非自立", "代名詞"].includes(token.pos_detail_1) &&
         !FIRST_PERSON.has(surface) &&
         !PART_CONJUNCTIONS.has(surface) &&

@@ -255,6 +255,18 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analyze("試験データの正確性はどう確保されますか？").focus).toContain("試験データ");
   });
 
+  it("reads か after a verb as the question's particle and hearsay そう as no topic, though kuromoji reads nouns there", () => {
+    expect(analyze("試験投資がどう扱われるかもお願いします。").focus).toEqual(["試験投資"]);
+    expect(analyze("試験法上どのような扱いになっているかご教示ください。").focus).not.toContain("かご教示");
+    expect(analyze("試験ガイドラインには司令塔を置くと書いてあるそうですが、本当ですか？").focus).not.toContain("そう");
+    expect(analyze("試験書類って何年保存しなきゃいけないんでしたっけ?").focus).toEqual(["試験書類"]);
+  });
+
+  it("keeps the generic noun a suffix is made of inside a name (ものづくり補助金), not before a suffix ending it", () => {
+    expect(analyze("ものづくり補助金の締切はいつですか？").focus).toContain("ものづくり補助金");
+    expect(analyze("試験法の見直しって法律上いつやるの？").focus).toEqual(["試験法", "見直し"]);
+  });
+
   it("keeps a katakana word whole where kuromoji reads its first sound as a prefix (ドローン, not ローン)", () => {
     expect(analyze("ドローンって海外製がどのくらいあるの？").focus).toEqual(expect.arrayContaining(["ドローン"]));
     expect(analyze("ドローンって海外製がどのくらいあるの？").focus).not.toContain("ローン");
