@@ -33,6 +33,8 @@ import { type VerdictAsked, verdictIn } from "./yes-no-verdict.ts";
 export interface WeightedTerm {
   term: string;
   mass: number;
+  /** A term only an earlier part of the question has: it finds the passage, and the earlier excerpt answers it. */
+  earlierPart?: boolean;
 }
 
 /** Lines of one chunk shown together, with the chunk they come from. */
@@ -118,6 +120,8 @@ export interface ExcerptOptions {
   quoted?: string[];
   /** The question has this one part: no other part may need the rest of a list. */
   onlyPart?: boolean;
+  /** The excerpt answers a later part of the question, after the first part's. */
+  laterPart?: boolean;
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
@@ -699,8 +703,12 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     options.valueKind !== undefined &&
     NAMED_KINDS.has(options.valueKind) &&
     carriesValue(options.askedType, [bestLine.text], options.valueKind);
+  // 「…外為法を改正(2020年5月8日施行)。以下*が改正の概要」 gives the date asked: what it introduces is another matter.
+  const givesAskedDate =
+    options.askedType === "date" && !bestLine.headingLike && carriesValue("date", [bestLine.text], options.valueKind);
   if (
     !statesAskedName &&
+    !givesAskedDate &&
     (bestLine.headingLike || bestLine.introducesList || (best === 0 && (block.numberedTitle || opensItems(lines))))
   ) {
     for (let at = best + 1; at < lines.length && length < 160; at++) {
@@ -709,15 +717,23 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       length += lines[at]!.text.length;
     }
   }
-  // One more line of the same block when it adds enough of the question.
+  // One more line of the same block when it adds enough of the question. A later part's line adds only what that
+  // part asks: a line on the first part's words (外為法…事前届出の対象 beside 施行日) repeats what the first excerpt
+  // answers.
+  // A title still counts them all: it names the topic the part's value is of.
   const covered = new Set<number>();
+  const earlierParts = new Set(
+    options.terms.flatMap((term, at) => (options.laterPart && term.earlierPart ? [at] : [])),
+  );
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
   let next = -1;
   let nextGain = MIN_GAIN;
   lines.forEach((line, at) => {
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
     const gain = massOf(
-      [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
+      [...matchedTerms(line.folded, options.terms)].filter(
+        (term) => !covered.has(term) && (line.headingLike || !earlierParts.has(term)),
+      ),
       options.terms,
       total,
     );
@@ -726,7 +742,21 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       nextGain = gain;
     }
   });
-  if (next >= 0) chosen.add(next);
+  // A later part asking a value (「施行日も」) is answered by the line that gives it; the first part's excerpt has said
+  // the rest. A further line with a value of its own (「2024年度から運用開始予定」 beside 「2023年12月…導入」) may be
+  // the one asked, whatever its kind (「1月正式版を公表」 beside a deadline).
+  const valueGiven =
+    options.laterPart &&
+    isNumericType(options.askedType) &&
+    next >= 0 &&
+    !lines[next]!.headingLike &&
+    !carriesValue(options.askedType, [lines[next]!.text]) &&
+    carriesValue(
+      options.askedType,
+      [...chosen].map((at) => lines[at]!.text),
+      options.valueKind,
+    );
+  if (next >= 0 && !valueGiven) chosen.add(next);
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
   const shownText = [...chosen].map((at) => lines[at]!.text);
   // One remark on the topic answers 「どんな意見」: another remark is not added to make it a list.

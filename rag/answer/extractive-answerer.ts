@@ -157,6 +157,8 @@ const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 const OTHER_PART_WEIGHT = 0.3;
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count"]);
+/** A line that states something: a list item or a sentence, not a title. */
+const STATEMENT = /^\s*(?:[-・•]|[①-⑳])|[。、]/u;
 /** A partial answer quotes what the documents say only when it is this close to the question. */
 const MIN_PARTIAL_COVERAGE = 0.3;
 /**
@@ -572,6 +574,7 @@ export class ExtractiveAnswerer implements Answerer {
     query: AnalyzedQuery,
     part: QuestionPart | undefined,
     lessened: ReadonlyMap<string, number>,
+    earlierParts: readonly QuestionPart[] = [],
   ): WeightedTerm[] {
     const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
     const own = new Map<string, number>();
@@ -581,6 +584,14 @@ export class ExtractiveAnswerer implements Answerer {
       for (const { term, weight } of partQuery.words) add(term, weight * index.words.idf(term));
       for (const { term, weight } of partQuery.bigrams) add(term, 0.4 * weight * index.bigrams.idf(term));
     }
+    // What the earlier parts asked, which their excerpts answer.
+    const ownTerms = new Set(own.keys());
+    const earlierTerms = new Set(
+      earlierParts.flatMap((earlier) => {
+        const analyzed = index.analyze(earlier.text);
+        return [...analyzed.words, ...analyzed.bigrams].map(({ term }) => term);
+      }),
+    );
     // The labels a when/where question searches for (query.labels) help find the passage; the answer need not hold them.
     for (const { term, weight } of query.words) add(term, scale(term) * weight * index.words.idf(term));
     for (const { term, weight } of query.bigrams) add(term, scale(term) * 0.4 * weight * index.bigrams.idf(term));
@@ -589,6 +600,7 @@ export class ExtractiveAnswerer implements Answerer {
     const counts = statedCounts(part?.text ?? query.searchText);
     return [...own].map(([term, mass]) => ({
       term,
+      ...(partQuery && !ownTerms.has(term) && earlierTerms.has(term) ? { earlierPart: true } : {}),
       mass:
         (counts.has(term) ? Math.max(mass, NUMBER_MASS) : WEAK_TERM.test(term) ? mass * WEAK_TERM_WEIGHT : mass) *
         (lessened.get(term) ?? 1),
@@ -677,6 +689,7 @@ export class ExtractiveAnswerer implements Answerer {
         query,
         single || (part.elliptical && added.length === 0) ? undefined : part,
         lessened,
+        analysis.parts.slice(0, at),
       );
       const valueKind = askedValueKind(part.askedType, part.text);
       // The words of the events a date part asks about (提出 → 提出, 上程), folded.
@@ -817,6 +830,7 @@ export class ExtractiveAnswerer implements Answerer {
         question: foldForMatch(question),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: single,
+        laterPart: at > 0,
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,
         shown,
@@ -922,7 +936,19 @@ export class ExtractiveAnswerer implements Answerer {
             earlierExcerpt.spans.flatMap((span) => span.lines),
             valueKind,
           );
-        if (topic.length > 0 && !names(excerptText) && names(textOf(earlierExcerpt))) {
+        // A later part's excerpt quotes only what it asks (⑩ 法令違反したときは…): the rest of the same list, in the
+        // passage beside the earlier excerpt's, says whose it is (⑦ 輸出管理の責任者…).
+        // A title alone (「25年6月以降の米中の国境措置の動向」) is no item of that list.
+        const beside = excerpt.spans.filter(
+          (span) =>
+            span.lines.some((line) => STATEMENT.test(line)) &&
+            earlierExcerpt.spans.some(
+              (earlier) =>
+                earlier.chunk.docId === span.chunk.docId && Math.abs(earlier.chunk.ordinal - span.chunk.ordinal) <= 1,
+            ),
+        );
+        const besideText = foldForMatch(beside.map((span) => span.chunk.text).join("\n"));
+        if (topic.length > 0 && !names(excerptText) && !names(besideText) && names(textOf(earlierExcerpt))) {
           if (earlierGives) {
             results.push({ part, coveredBy: topicEarlier, ...(part.elliptical ? {} : { strayFind: excerpt }) });
             return;

@@ -16,11 +16,19 @@ function quotedWithin(folded: string, shown: ReadonlySet<string>): boolean {
 /**
  * The excerpt without the lines an earlier part's excerpt already shows (folded in `shown`); undefined when nothing
  * new is left. A span built on a remark quoted before inside a longer line is that remark's neighbours, and goes whole.
+ * A span left with only its section's titles (「…事例集について」) says nothing new: a heading is never shown alone.
  */
 export function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
   const spans = excerpt.spans
     .filter((span) => !span.lines.some((line) => quotedWithin(foldForMatch(line), shown)))
     .map((span) => ({ ...span, lines: span.lines.filter((line) => !shown.has(foldForMatch(line))) }))
-    .filter((span) => span.lines.length > 0);
+    .filter((span) => span.lines.length > 0)
+    .filter((span) => {
+      const titles = new Set([...span.chunk.sectionPath, span.chunk.title].map(foldForMatch));
+      return (
+        span.lines.length === excerpt.spans.find((whole) => whole.chunk === span.chunk)?.lines.length ||
+        !span.lines.every((line) => titles.has(foldForMatch(line)))
+      );
+    });
   return spans.length === 0 ? undefined : { ...excerpt, spans };
 }

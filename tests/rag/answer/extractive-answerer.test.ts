@@ -95,6 +95,35 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).not.toContain("コンソーシアム");
   });
 
+  it("quotes for a later part only its own line of a list, read as the earlier excerpt's topic by the list around it", async () => {
+    const standard = (ordinal: number, text: string) =>
+      makeChunk({ docId: "lecture", ordinal, issuer: "政策研究大学院大学", kind: "briefing", text });
+    const chunks = [
+      standard(
+        0,
+        "II 試験品の輸出等を行うに当たって遵守する基準\n- ① 組織の代表者を試験管理の責任者とする。\n- ② 組織内の試験管理体制を定めること。",
+      ),
+      standard(
+        1,
+        "- ⑥ 試験管理の監査手続を定めること。\n- ⑦ 試験管理の責任者及び従事者に研修を行うよう努めること。\n- ⑩ 法令違反したときは、速やかに経済産業大臣に報告し、再発防止の措置を講ずること。",
+      ),
+      makeChunk({
+        docId: "other",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "別の話題\n- 庁舎を移転した。",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "試験品を輸出する場合、試験管理の責任者は誰にしないといけない？違反が見つかったときの対応も",
+    });
+    expect(result.answer).toContain("① 組織の代表者を試験管理の責任者とする。");
+    expect(result.answer).toContain("⑩ 法令違反したときは");
+    // ⑦ says the first part's words, not the second's: the first excerpt answers it.
+    expect(result.answer).not.toContain("研修");
+  });
+
   it("keeps a later part's line that says one word of an English phrase the glossary glued (日本車両: 車両)", async () => {
     const chunks = [
       makeChunk({

@@ -35,4 +35,23 @@ describe("withoutShown", () => {
     const left = withoutShown(excerptOf(["担当役員", "- 新しい行です。"]), shownOf(paragraph));
     expect(left?.spans[0]?.lines).toEqual(["担当役員", "- 新しい行です。"]);
   });
+
+  it("drops a span left with only its section's title: a heading is never shown alone", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      sectionPath: ["試験事例集について"],
+      text: "試験事例集について\n- 事例を公表する。",
+    });
+    const excerpt: Excerpt = {
+      passageRank: 1,
+      coverage: 0.5,
+      carries: true,
+      spans: [{ chunk, lines: ["試験事例集について", "- 事例を公表する。"] }],
+    };
+    expect(withoutShown(excerpt, shownOf("- 事例を公表する。"))).toBeUndefined();
+    // Quoted whole, the title reads with what it heads.
+    expect(withoutShown(excerpt, shownOf())?.spans[0]?.lines).toHaveLength(2);
+    const titleOnly: Excerpt = { ...excerpt, spans: [{ chunk, lines: ["試験事例集について"] }] };
+    expect(withoutShown(titleOnly, shownOf())?.spans[0]?.lines).toEqual(["試験事例集について"]);
+  });
 });
