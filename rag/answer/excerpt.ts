@@ -720,10 +720,11 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // One more line of the same block when it adds enough of the question. A later part's line adds only what that
   // part asks: a line on the first part's words (外為法…事前届出の対象 beside 施行日) repeats what the first excerpt
   // answers.
-  // A title still counts them all: it names the topic the part's value is of.
+  // A title alone (「1. 事前届出免除制度の導入」) is never the answer: what it heads is added on all the question's words.
   const covered = new Set<number>();
+  const statesSomething = [...chosen].some((at) => !lines[at]!.headingLike && /[。、,]/u.test(lines[at]!.text));
   const earlierParts = new Set(
-    options.terms.flatMap((term, at) => (options.laterPart && term.earlierPart ? [at] : [])),
+    options.terms.flatMap((term, at) => (options.laterPart && statesSomething && term.earlierPart ? [at] : [])),
   );
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
   let next = -1;
@@ -732,7 +733,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
     const gain = massOf(
       [...matchedTerms(line.folded, options.terms)].filter(
-        (term) => !covered.has(term) && (line.headingLike || !earlierParts.has(term)),
+        (term) => !covered.has(term) && !earlierParts.has(term),
       ),
       options.terms,
       total,

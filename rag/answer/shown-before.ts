@@ -1,6 +1,9 @@
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Excerpt } from "./excerpt.ts";
 
+/** A line that only names: no bullet, no sentence, no figure (「<生産拠点の海外進出に伴う技術流出ケース(例)>」). */
+const TITLE = /^(?![\s\-・•*]|[①-⑳])[^。、,\d]+$/u;
+
 /** Shorter than this, a line may be said again on purpose (a heading, a label): only the same line counts as shown. */
 const MIN_REPEATED_CHARS = 20;
 
@@ -16,7 +19,8 @@ function quotedWithin(folded: string, shown: ReadonlySet<string>): boolean {
 /**
  * The excerpt without the lines an earlier part's excerpt already shows (folded in `shown`); undefined when nothing
  * new is left. A span built on a remark quoted before inside a longer line is that remark's neighbours, and goes whole.
- * A span left with only its section's titles (「…事例集について」) says nothing new: a heading is never shown alone.
+ * A span left with only its section's titles (「…事例集について」) or other titles says nothing new: a heading is never
+ * shown alone.
  */
 export function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
   const spans = excerpt.spans
@@ -25,9 +29,9 @@ export function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Exce
     .filter((span) => span.lines.length > 0)
     .filter((span) => {
       const titles = new Set([...span.chunk.sectionPath, span.chunk.title].map(foldForMatch));
+      const whole = excerpt.spans.find((quoted) => quoted.chunk === span.chunk)?.lines.length;
       return (
-        span.lines.length === excerpt.spans.find((whole) => whole.chunk === span.chunk)?.lines.length ||
-        !span.lines.every((line) => titles.has(foldForMatch(line)))
+        span.lines.length === whole || !span.lines.every((line) => titles.has(foldForMatch(line)) || TITLE.test(line))
       );
     });
   return spans.length === 0 ? undefined : { ...excerpt, spans };

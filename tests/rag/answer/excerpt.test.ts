@@ -2798,4 +2798,18 @@ describe("bestExcerpt: a later part's excerpt", () => {
     // Asked what the revision is, the items are the answer.
     expect(lines("definition")).toContain("- 試験業種を告示で指定。");
   });
+
+  it("adds what a numbered title heads on all the question's words: the title alone is no answer", () => {
+    const chunk = makeChunk({
+      docId: "d",
+      text: "1. 試験免除制度の導入\n- 事後報告により、免除の試験基準の遵守を担保",
+    });
+    const terms: WeightedTerm[] = [
+      { term: "試験免除制度", mass: 1 },
+      { term: "試験基準", mass: 1, earlierPart: true },
+    ];
+    const lines = bestExcerpt([{ chunk, score: 5 }], { ...base, askedType: "yes-no", terms, laterPart: true })?.spans[0]
+      ?.lines;
+    expect(lines).toContain("- 事後報告により、免除の試験基準の遵守を担保");
+  });
 });

@@ -54,4 +54,20 @@ describe("withoutShown", () => {
     const titleOnly: Excerpt = { ...excerpt, spans: [{ chunk, lines: ["試験事例集について"] }] };
     expect(withoutShown(titleOnly, shownOf())?.spans[0]?.lines).toEqual(["試験事例集について"]);
   });
+
+  it("drops a span left with only a title line of its own (no bullet, sentence or figure)", () => {
+    const left = withoutShown(
+      excerptOf([
+        "<試験拠点の海外進出に伴う流出ケース(例)>",
+        "- 第2章では、試験情報の持ち出しへの対策を記載している。",
+      ]),
+      shownOf("- 第2章では、試験情報の持ち出しへの対策を記載している。"),
+    );
+    expect(left).toBeUndefined();
+    // A short item or a figure is still news.
+    const item = withoutShown(excerptOf(["- 1月正式版を公表", "- 既出の行です。"]), shownOf("- 既出の行です。"));
+    expect(item?.spans[0]?.lines).toEqual(["- 1月正式版を公表"]);
+    const figure = withoutShown(excerptOf(["12物資指定 総額2.4兆円", "- 既出の行です。"]), shownOf("- 既出の行です。"));
+    expect(figure?.spans[0]?.lines).toEqual(["12物資指定 総額2.4兆円"]);
+  });
 });
