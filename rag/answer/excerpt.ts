@@ -732,9 +732,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   lines.forEach((line, at) => {
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
     const gain = massOf(
-      [...matchedTerms(line.folded, options.terms)].filter(
-        (term) => !covered.has(term) && !earlierParts.has(term),
-      ),
+      [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term) && !earlierParts.has(term)),
       options.terms,
       total,
     );
