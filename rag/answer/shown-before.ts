@@ -1,8 +1,11 @@
 import { foldForMatch } from "../retrieve/fold.ts";
 import type { Excerpt } from "./excerpt.ts";
 
-/** A line that only names: no bullet, no sentence, no figure (「<生産拠点の海外進出に伴う技術流出ケース(例)>」). */
-const TITLE = /^(?![\s\-・•*]|[①-⑳])[^。、,\d]+$/u;
+/**
+ * A bracketed label (「<生産拠点の海外進出に伴う技術流出ケース(例)>」「【…】」): it titles what follows. A run of a chart's
+ * labels (「…保全審査保全指定外国出願制限補償」) still names the steps it shows.
+ */
+const TITLE = /^\s*(?:<[^<>]+>|＜[^＜＞]+＞|【[^【】]+】|〈[^〈〉]+〉)\s*$/u;
 
 /** Shorter than this, a line may be said again on purpose (a heading, a label): only the same line counts as shown. */
 const MIN_REPEATED_CHARS = 20;

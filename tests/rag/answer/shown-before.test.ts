@@ -55,7 +55,7 @@ describe("withoutShown", () => {
     expect(withoutShown(titleOnly, shownOf())?.spans[0]?.lines).toEqual(["試験事例集について"]);
   });
 
-  it("drops a span left with only a title line of its own (no bullet, sentence or figure)", () => {
+  it("drops a span left with only a bracketed label of its own, not a run of a chart's labels", () => {
     const left = withoutShown(
       excerptOf([
         "<試験拠点の海外進出に伴う流出ケース(例)>",
@@ -69,5 +69,10 @@ describe("withoutShown", () => {
     expect(item?.spans[0]?.lines).toEqual(["- 1月正式版を公表"]);
     const figure = withoutShown(excerptOf(["12物資指定 総額2.4兆円", "- 既出の行です。"]), shownOf("- 既出の行です。"));
     expect(figure?.spans[0]?.lines).toEqual(["12物資指定 総額2.4兆円"]);
+    const chart = withoutShown(
+      excerptOf(["試験審査試験指定外国出願制限補償", "- 既出の行です。"]),
+      shownOf("- 既出の行です。"),
+    );
+    expect(chart?.spans[0]?.lines).toEqual(["試験審査試験指定外国出願制限補償"]);
   });
 });
