@@ -2745,71 +2745,62 @@ describe("mentions", () => {
 
 describe("bestExcerpt: a later part's excerpt", () => {
   const base = { isBoilerplate: () => false, nextChunk: () => undefined, focus: [] };
+  /** The lines quoted from a one-chunk passage of this text. */
+  const quoted = (text: string, options: Pick<ExcerptOptions, "askedType" | "terms" | "laterPart">) =>
+    bestExcerpt([{ chunk: makeChunk({ docId: "d", text }), score: 5 }], { ...base, ...options })?.spans[0]?.lines;
 
   it("adds no line for the words of an earlier part, which the earlier excerpt answers", () => {
-    const chunk = makeChunk({
-      docId: "d",
-      text: "試験窓口の運用\n- 違反が見つかった場合は、速やかに大臣に報告する。\n- 試験責任者には組織の代表者を充てる。",
-    });
+    const text =
+      "試験窓口の運用\n- 違反が見つかった場合は、速やかに大臣に報告する。\n- 試験責任者には組織の代表者を充てる。";
     const terms: WeightedTerm[] = [
       { term: "違反", mass: 1 },
       { term: "報告", mass: 1 },
       { term: "試験責任者", mass: 0.6, earlierPart: true },
       { term: "代表者", mass: 0.3, earlierPart: true },
     ];
-    const lines = (laterPart: boolean) =>
-      bestExcerpt([{ chunk, score: 5 }], { ...base, askedType: "procedure", terms, laterPart })?.spans[0]?.lines;
+    const lines = (laterPart: boolean) => quoted(text, { askedType: "procedure", terms, laterPart });
     expect(lines(true)).toEqual(["- 違反が見つかった場合は、速やかに大臣に報告する。"]);
     // Asked first, the same words make the line worth adding.
     expect(lines(false)).toContain("- 試験責任者には組織の代表者を充てる。");
   });
 
   it("answers 「施行日も」 with the line that gives the date, and keeps a further line only when it has a date too", () => {
-    const chunk = makeChunk({
-      docId: "d",
-      text: "- 試験法を改正(2020年5月8日施行)。\n- 試験法の施行に合わせ、対象業種を告示で指定した。",
-    });
+    const text = "- 試験法を改正(2020年5月8日施行)。\n- 試験法の施行に合わせ、対象業種を告示で指定した。";
     const terms: WeightedTerm[] = [
       { term: "施行", mass: 1 },
       { term: "改正", mass: 1 },
       { term: "対象業種", mass: 0.4 },
     ];
-    const lines = (text: string, laterPart: boolean) =>
-      bestExcerpt([{ chunk: { ...chunk, text }, score: 5 }], { ...base, askedType: "date", terms, laterPart })?.spans[0]
-        ?.lines;
-    expect(lines(chunk.text, true)).not.toContain("- 試験法の施行に合わせ、対象業種を告示で指定した。");
-    expect(lines(chunk.text, false)).toContain("- 試験法の施行に合わせ、対象業種を告示で指定した。");
-    const dated = chunk.text.replace("施行に合わせ", "施行に合わせ2021年4月から");
+    const lines = (written: string, laterPart: boolean) => quoted(written, { askedType: "date", terms, laterPart });
+    expect(lines(text, true)).not.toContain("- 試験法の施行に合わせ、対象業種を告示で指定した。");
+    expect(lines(text, false)).toContain("- 試験法の施行に合わせ、対象業種を告示で指定した。");
+    const dated = text.replace("施行に合わせ", "施行に合わせ2021年4月から");
     expect(lines(dated, true)).toContain("- 試験法の施行に合わせ2021年4月から、対象業種を告示で指定した。");
   });
 
   it("quotes a line that gives the date asked without the items it goes on to introduce", () => {
-    const chunk = makeChunk({
-      docId: "d",
-      text: "- 試験法を改正(2020年5月8日施行)。以下が改正の概要：\n- 試験業種を告示で指定。\n- 試験届出の対象を拡大。",
-    });
+    const text =
+      "- 試験法を改正(2020年5月8日施行)。以下が改正の概要：\n- 試験業種を告示で指定。\n- 試験届出の対象を拡大。";
     const terms: WeightedTerm[] = [
       { term: "施行", mass: 1 },
       { term: "改正", mass: 1 },
     ];
-    const lines = (askedType: "date" | "definition") =>
-      bestExcerpt([{ chunk, score: 5 }], { ...base, askedType, terms })?.spans[0]?.lines;
+    const lines = (askedType: "date" | "definition") => quoted(text, { askedType, terms });
     expect(lines("date")).toEqual(["- 試験法を改正(2020年5月8日施行)。以下が改正の概要："]);
     // Asked what the revision is, the items are the answer.
     expect(lines("definition")).toContain("- 試験業種を告示で指定。");
   });
 
   it("adds what a numbered title heads on all the question's words: the title alone is no answer", () => {
-    const chunk = makeChunk({
-      docId: "d",
-      text: "1. 試験免除制度の導入\n- 事後報告により、免除の試験基準の遵守を担保",
-    });
     const terms: WeightedTerm[] = [
       { term: "試験免除制度", mass: 1 },
       { term: "試験基準", mass: 1, earlierPart: true },
     ];
-    const lines = bestExcerpt([{ chunk, score: 5 }], { ...base, askedType: "yes-no", terms, laterPart: true })?.spans[0]
-      ?.lines;
+    const lines = quoted("1. 試験免除制度の導入\n- 事後報告により、免除の試験基準の遵守を担保", {
+      askedType: "yes-no",
+      terms,
+      laterPart: true,
+    });
     expect(lines).toContain("- 事後報告により、免除の試験基準の遵守を担保");
   });
 });
