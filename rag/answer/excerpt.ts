@@ -721,9 +721,8 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // part asks: a line on the first part's words (外為法…事前届出の対象 beside 施行日) repeats what the first excerpt
   // answers.
   // A title alone (「1. 事前届出免除制度の導入」) is never the answer: what it heads is added on all the question's words.
-  const covered = new Set<number>();
   const statesSomething = [...chosen].some((at) => !lines[at]!.headingLike && /[。、,]/u.test(lines[at]!.text));
-  const earlierParts = new Set(
+  const covered = new Set(
     options.terms.flatMap((term, at) => (options.laterPart && statesSomething && term.earlierPart ? [at] : [])),
   );
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
@@ -732,7 +731,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   lines.forEach((line, at) => {
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
     const gain = massOf(
-      [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term) && !earlierParts.has(term)),
+      [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
       options.terms,
       total,
     );

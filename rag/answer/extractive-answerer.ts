@@ -574,9 +574,10 @@ export class ExtractiveAnswerer implements Answerer {
     query: AnalyzedQuery,
     part: QuestionPart | undefined,
     lessened: ReadonlyMap<string, number>,
+    analyzedPart: (part: QuestionPart) => AnalyzedQuery,
     earlierParts: readonly QuestionPart[] = [],
   ): WeightedTerm[] {
-    const partQuery = part && part.text.length > 0 ? index.analyze(part.text) : undefined;
+    const partQuery = part && part.text.length > 0 ? analyzedPart(part) : undefined;
     const own = new Map<string, number>();
     const add = (term: string, mass: number) => own.set(term, Math.max(own.get(term) ?? 0, mass));
     const scale = (term: string) => (!partQuery ? 1 : own.has(term) ? 1 : OTHER_PART_WEIGHT);
@@ -587,8 +588,8 @@ export class ExtractiveAnswerer implements Answerer {
     // What the earlier parts asked, which their excerpts answer.
     const ownTerms = new Set(own.keys());
     const earlierTerms = new Set(
-      earlierParts.flatMap((earlier) => {
-        const analyzed = index.analyze(earlier.text);
+      (partQuery ? earlierParts : []).flatMap((earlier) => {
+        const analyzed = analyzedPart(earlier);
         return [...analyzed.words, ...analyzed.bigrams].map(({ term }) => term);
       }),
     );
@@ -677,6 +678,15 @@ export class ExtractiveAnswerer implements Answerer {
       strayFind?: Excerpt;
     }[] = [];
     const shown = new Set<string>();
+    // Each part's words, analysed once: its own search, its terms, and the terms later parts leave to it.
+    const analyzedParts = new Map<QuestionPart, AnalyzedQuery>();
+    const analyzedPart = (part: QuestionPart): AnalyzedQuery => {
+      const known = analyzedParts.get(part);
+      if (known) return known;
+      const analyzed = index.analyze(part.text);
+      analyzedParts.set(part, analyzed);
+      return analyzed;
+    };
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
@@ -689,6 +699,7 @@ export class ExtractiveAnswerer implements Answerer {
         query,
         single || (part.elliptical && added.length === 0) ? undefined : part,
         lessened,
+        analyzedPart,
         analysis.parts.slice(0, at),
       );
       const valueKind = askedValueKind(part.askedType, part.text);
@@ -774,7 +785,7 @@ export class ExtractiveAnswerer implements Answerer {
       const candidates =
         at === 0
           ? newestFirst(fromNamedSources(passages, query.sourceDates), question)
-          : index.searchAnalyzed(withContext(index.analyze(part.text), query), filter, RETRIEVE_LIMIT);
+          : index.searchAnalyzed(withContext(analyzedPart(part), query), filter, RETRIEVE_LIMIT);
       // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
       const quoted = quotedNames(part.elliptical ? question : part.text);
       // An English question's topic phrases are its translated words glued together (研究予算), not the documents'

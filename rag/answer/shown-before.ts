@@ -28,14 +28,12 @@ function quotedWithin(folded: string, shown: ReadonlySet<string>): boolean {
 export function withoutShown(excerpt: Excerpt, shown: ReadonlySet<string>): Excerpt | undefined {
   const spans = excerpt.spans
     .filter((span) => !span.lines.some((line) => quotedWithin(foldForMatch(line), shown)))
-    .map((span) => ({ ...span, lines: span.lines.filter((line) => !shown.has(foldForMatch(line))) }))
-    .filter((span) => span.lines.length > 0)
-    .filter((span) => {
+    .flatMap((span) => {
+      const lines = span.lines.filter((line) => !shown.has(foldForMatch(line)));
       const titles = new Set([...span.chunk.sectionPath, span.chunk.title].map(foldForMatch));
-      const whole = excerpt.spans.find((quoted) => quoted.chunk === span.chunk)?.lines.length;
-      return (
-        span.lines.length === whole || !span.lines.every((line) => titles.has(foldForMatch(line)) || TITLE.test(line))
-      );
+      const onlyTitles = lines.every((line) => titles.has(foldForMatch(line)) || TITLE.test(line));
+      if (lines.length === 0 || (lines.length < span.lines.length && onlyTitles)) return [];
+      return [{ ...span, lines }];
     });
   return spans.length === 0 ? undefined : { ...excerpt, spans };
 }
