@@ -1,6 +1,6 @@
 import { arabicOrdinals } from "../japanese-numbers.ts";
 import { cjkBigrams, foldForMatch, topicUnits } from "../retrieve/fold.ts";
-import { tableCells } from "../table-cells.ts";
+import { shortCells, tableCells } from "../table-cells.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import {
@@ -18,6 +18,7 @@ import {
   type ValueKind,
   withoutStatedFigures,
 } from "./asked-values.ts";
+import { voicesConcern } from "./concerns.ts";
 import { EVENT_WORDS } from "./event-words.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
 import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
@@ -81,6 +82,8 @@ export interface ExcerptOptions {
   countsItems?: boolean;
   /** The list question asks for every item (全部, 一覧, "all"): one remark on the topic does not answer it. */
   wantsAll?: boolean;
+  /** The part asks what worries someone (「どういう点を気にしている」): the block that voices a worry answers it. */
+  asksConcern?: boolean;
   terms: WeightedTerm[];
   isBoilerplate: (folded: string) => boolean;
   /** The next chunk of the same document, for a list that runs on. */
@@ -146,6 +149,8 @@ const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
 /** A line that announces items of what the list question asks for (「以下のような声」 for 「どんな声」): like a definition for 「とは」, it answers outright. */
 const ANNOUNCES_FACTOR = 3;
+/** A block that voices a worry (懸念, おそれ), for a question about one: it says what the asker's words do not. */
+const CONCERN_FACTOR = 1.5;
 /** A list with as many items as the question says there are. */
 const LIST_SIZE_FACTOR = 2;
 
@@ -202,6 +207,12 @@ function namesCount(text: string, count: number): boolean {
   return new RegExp(`(?<![0-9])${count}\\s*(つ|個|項目|点|種類|分野|類型|領域|要件|原則|視点|観点)`, "u").test(
     text.normalize("NFKC"),
   );
+}
+
+/** The excerpt names what a list question's items are (「要件」 of 「3つの要件」), or the question names nothing. */
+function namesItems(text: string, options: ExcerptOptions): boolean {
+  const folded = foldForMatch(text);
+  return !options.itemsOf?.length || options.itemsOf.some((noun) => folded.includes(noun));
 }
 
 /** For a list question, the line that announces items of the noun asked about, with items after it; else -1. */
@@ -728,13 +739,18 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
   let next = -1;
   let nextGain = MIN_GAIN;
+  // Asked what worries someone and answered by a line that voices one: another worry is what adds to it, not the
+  // block's other lines on the same words (the ministry's own view after industry's concerns).
+  const worried = options.asksConcern === true && voicesConcern(bestLine.text);
   lines.forEach((line, at) => {
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
-    const gain = massOf(
-      [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
-      options.terms,
-      total,
-    );
+    if (worried && !voicesConcern(line.text)) return;
+    const gain =
+      massOf(
+        [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
+        options.terms,
+        total,
+      ) + (worried ? MIN_GAIN : 0);
     if (gain > nextGain) {
       next = at;
       nextGain = gain;
@@ -1740,7 +1756,11 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const ownTexts = ownBlock.lines.map((line) => line.text);
       const length = ownTexts.reduce((sum, text) => sum + text.length, 0);
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
-      const listBonus = askedType === "list" && itemCount(ownTexts) >= 3 ? 0.08 : 0;
+      // A table whose header row names as many columns as the question says there are lists them across.
+      const headsColumns =
+        options.listSize !== undefined &&
+        ownTexts.slice(0, 2).some((text) => shortCells(text)?.length === options.listSize);
+      const listBonus = askedType === "list" && (itemCount(ownTexts) >= 3 || headsColumns) ? 0.08 : 0;
       // 「3つあるらしいけど、何？」: a list of exactly the stated size is the one asked about.
       // 「以下のような声もある。」 announces the very items a 「どんな声が」 question asks for.
       const announcesFactor = announcingLine(block.lines, options) >= 0 ? ANNOUNCES_FACTOR : 1;
@@ -1751,9 +1771,11 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         // or the block names the count itself (「3つのPの推進」).
         (bulletCount(ownTexts) === options.listSize ||
           bulletCount(ownTexts.slice(1)) === options.listSize ||
-          namesCount(ownTexts.join("\n"), options.listSize))
+          namesCount(ownTexts.join("\n"), options.listSize) ||
+          headsColumns)
           ? LIST_SIZE_FACTOR
           : 1;
+      const concernFactor = options.asksConcern && voicesConcern(ownTexts.join("")) ? CONCERN_FACTOR : 1;
       const markerFactor = defines(askedType, block.lines, options.focus, blockContext(passage.chunk, block))
         ? DEFINES_FACTOR
         : MARKERS[askedType]?.test(ownTexts.join(""))
@@ -1817,7 +1839,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           itemsFactor *
           besidesFactor *
           sizeFactor *
-          announcesFactor +
+          announcesFactor *
+          concernFactor +
         listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
@@ -1833,7 +1856,13 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           for (const term of about) mass += terms[term]!.mass / linesWith.get(term)!;
           // For 「…とは」, the line that defines the topic is the answer, whatever the lines around it share.
           const defining = askedType === "definition" && definesTopic(line.folded, options.focus) ? 1 : 0;
-          return mass / total + (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) + defining;
+          const worry = options.asksConcern && voicesConcern(line.text) ? 1 : 0;
+          return (
+            mass / total +
+            (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) +
+            defining +
+            worry
+          );
         });
         best = { score, rank, block, lineScores, coverage, chunkLines };
       }
@@ -1992,7 +2021,14 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         answersWithOneRemark(shown, options)) &&
       (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
-      !(askedType === "list" && options.wantsAll && shown.some((line) => CUT_SHORT.test(line))) &&
+      // The number of items the asker gives (「3つの類型」), all shown under a name for them, is the whole list: 等
+      // inside an item (「外国法人等との間で」) cuts nothing short.
+      !(
+        askedType === "list" &&
+        options.wantsAll &&
+        !(options.listSize !== undefined && namesItems(`${context}\n${shown.join("\n")}`, options)) &&
+        shown.some((line) => CUT_SHORT.test(line))
+      ) &&
       // 「事例を全部、一覧で」 is not answered by two paragraphs about the casebook: every item asked for is a list
       // of items, not of paragraphs.
       !(askedType === "list" && options.wantsAll && !itemLike(shown)) &&

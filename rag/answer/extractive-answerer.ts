@@ -33,6 +33,7 @@ import {
 } from "./asked-values.ts";
 import { isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
+import { asksAboutConcerns } from "./concerns.ts";
 import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
 import { englishReading } from "./english-reading.ts";
 import { definingEvent, eventWords } from "./event-words.ts";
@@ -829,6 +830,7 @@ export class ExtractiveAnswerer implements Answerer {
           : {}),
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
+        asksConcern: asksAboutConcerns(part.text),
         terms,
         focus,
         valueFocus,

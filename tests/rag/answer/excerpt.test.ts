@@ -1238,6 +1238,83 @@ describe("excerpts in answers", () => {
     expect(some.resolved).toBe(true);
   });
 
+  it("takes the stated number of items, under a name for them, as the whole list, though 等 is inside an item", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "deck",
+        sectionPath: ["試験輸出の運用明確化"],
+        text: [
+          "試験輸出の対象となる3つの類型",
+          "- ① 外国政府や外国法人等との間で契約を締結した者への提供",
+          "- ② 経済的利益に基づき、外国政府等の支配下にある者への提供",
+          "- ③ 国内において外国政府等の指示の下で行動する者への提供",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const named = await answerer.answer({ question: "試験輸出の対象になる3つの類型を全部教えてください。" });
+    expect(named.resolved).toBe(true);
+    expect(named.answer).toContain("国内において外国政府等の指示の下で行動する者への提供");
+    // Three lines that are not the 要件 asked for: the 等 still leaves the list open.
+    const unnamed = await answerer.answer({ question: "試験輸出の対象になる3つの要件を全部教えてください。" });
+    expect(unnamed.resolved).toBe(false);
+  });
+
+  it("answers a list of named columns from the table whose header row has that many of them", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "regimes",
+        sectionPath: ["参考資料"],
+        text: [
+          "参考:試験レジーム一覧",
+          "\u3000アルファ会合\u3000ベータ会合\u3000ガンマ会合",
+          "1. 対象品目\u3000原子力\u3000化学兵器\u3000ミサイル",
+          "2. 発足年\u30001978年\u30001985年\u30001987年",
+        ].join("\n"),
+      }),
+      makeChunk({
+        docId: "list",
+        sectionPath: ["(1) 試験レジームの対象品目"],
+        text: ["(1) 試験レジームの対象品目一覧", "- 軸受等(発足時から)", "- 数値制御工作機械", "- 測定装置"].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験レジームは3つあると聞きましたが、それぞれの発足年を一覧で教えてください。",
+    });
+    expect(result.answer).toContain("1978年");
+    expect(result.answer).toContain("ガンマ会合");
+    expect(result.answer).not.toContain("軸受");
+  });
+
+  it("answers what worries someone with the lines that voice a worry, not the block's other lines", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "dialogue",
+        sectionPath: ["試験業界との対話"],
+        text: [
+          "試験業界との対話",
+          "- 本年4月の会議において、試験業界の連携と再編について論点が提起された。",
+          "- 試験業界における連携や再編を進めるため、考え方を整理して周知することが必要ではないか。",
+        ].join("\n"),
+      }),
+      makeChunk({
+        docId: "dialogue",
+        sectionPath: ["試験業界の声"],
+        text: [
+          "試験業界の声",
+          "- ①海外の過剰供給が懸念される中で大規模な投資のための統合の必要性が高まっているのに、合併規制に抵触するおそれがあるとの漠然とした懸念から、統合の選択肢が検討されにくい",
+          "- ②交換する情報の内容によってはカルテルとされるおそれがあるとの漠然とした懸念から、法務部が保守的な判断を下す傾向とあいまって、企業間の対話を躊躇してしまう",
+          "- 公正な競争を維持することは重要。試験業界の連携や再編を進める観点から、基本的な考え方を整理し、試験業界に周知を行うことが必要ではないか。",
+        ].join("\n"),
+      }),
+    ]);
+    const worry = await answerer.answer({
+      question: "試験業界は連携や再編についてどういう点を気にしているとされていますか？",
+    });
+    expect(worry.answer).toContain("カルテルとされるおそれ");
+    expect(worry.answer).not.toContain("周知が必要ではないか");
+  });
+
   it("answers a comparison with the parallel items side by side, not the one item that shares most words", async () => {
     const answerer = await answererFor([
       makeChunk({
