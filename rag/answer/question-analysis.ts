@@ -466,6 +466,8 @@ function leftOpen(tokens: IpadicFeatures[]): boolean {
   );
 }
 
+const OPENING_BRACKET = /^[「『(（【〈＜<]/u;
+
 /** Sentences, then clauses opened by a conjunction (また, あと) or closed by 「…も教えて」. */
 function splitParts(tokens: IpadicFeatures[]): IpadicFeatures[][] {
   const parts: IpadicFeatures[][] = [];
@@ -486,7 +488,9 @@ function splitParts(tokens: IpadicFeatures[]): IpadicFeatures[][] {
   close();
   return parts.flatMap(splitAlsoRequest).map((part) => {
     let start = 0;
-    while (start < part.length && part[start]!.pos === "記号") start++;
+    // An opening bracket starts the part's first phrase (あと「3つのP」は): it stays with it.
+    while (start < part.length && part[start]!.pos === "記号" && !OPENING_BRACKET.test(part[start]!.surface_form))
+      start++;
     return part.slice(start);
   });
 }

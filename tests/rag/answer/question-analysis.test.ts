@@ -219,6 +219,13 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
 
+  it("keeps the opening bracket of a part that starts with a quoted name (あと「3つのP」は)", () => {
+    const [, second] = analyze("試験計画の初版はいつ出ましたか？あと「3つのP」がそれぞれ何を指すのかも教えて。").parts;
+    expect(second?.text.startsWith("「")).toBe(true);
+    const [only] = analyze("「試験推進に向けて」の資料で、新しい枠組みは何ですか？").parts;
+    expect(only?.text.startsWith("「")).toBe(true);
+  });
+
   it("reads a part without a topic of its own as about the question's topic", () => {
     const [, second] = analyze("基幹インフラ制度の対象事業は何ですか？あと、いつから動いてます？").parts;
     expect(second?.elliptical).toBe(true);
