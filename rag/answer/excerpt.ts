@@ -209,6 +209,30 @@ function namesCount(text: string, count: number): boolean {
   );
 }
 
+/** For a list question that says how many items there are, the one line that names that count and lists as many. */
+function inlineList(lines: readonly PassageLine[], options: ExcerptOptions): PassageLine | undefined {
+  const size = options.listSize;
+  if (options.askedType !== "list" || size === undefined) return undefined;
+  return lines.find((line) => !line.headingLike && listsInline(line.text, size));
+}
+
+/**
+ * The list the asker names in quotes with its count (「3つのP」), set out on one line with that many items: the line
+ * answers it, whatever topic the rest of the question gives.
+ */
+function namedInlineList(shown: readonly string[], options: ExcerptOptions): boolean {
+  const size = options.listSize;
+  if (options.askedType !== "list" || size === undefined || !options.quoted?.length) return false;
+  return shown.some(
+    (line) => listsInline(line, size) && options.quoted!.some((phrase) => foldForMatch(line).includes(phrase)),
+  );
+}
+
+/** A line that names a count and sets that many items side by side (「A、B、Cの3つのP」). */
+function listsInline(text: string, size: number): boolean {
+  return namesCount(text, size) && enumerationPieces(text).length >= size;
+}
+
 /** The excerpt names what a list question's items are (「要件」 of 「3つの要件」), or the question names nothing. */
 function namesItems(text: string, options: ExcerptOptions): boolean {
   const folded = foldForMatch(text);
@@ -652,6 +676,11 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       options,
       lines.map((line) => line.text),
     );
+  // 「「3つのP」がそれぞれ何を指すのか」: the line that names the count and sets its items side by side
+  // (「産業支援策(Promotion)、産業防衛策(Protection)、国際連携(Partnership)の3つのPの推進」) is the answer, not the
+  // timeline it is one entry of.
+  const inline = inlineList(lines, options);
+  if (inline !== undefined) return [inline];
   if (listed && isList && !timelineEntryAnswers(items, lineScores, options)) {
     // 「特定重要物資のうち経産省関係のもの」: a ※ note that lists the asked part of an item (「※経産省関係では、半導体、
     // 蓄電池…の8つ」) answers with that item, not the list's other items (「補正予算で約9,500億円」).
@@ -1996,6 +2025,11 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   spans = withJoinedTopics(spans, chunk, best.chunkLines, options);
   spans = withCountedEvents(spans, chunk, best.chunkLines, options);
   const shown = spans.flatMap((span) => span.lines);
+  const inlineLine = inlineList(best.block.lines, options);
+  const inlineFrom =
+    inlineLine !== undefined && trimmed.length === 1 && trimmed[0] === inlineLine
+      ? best.block.lines.map((line) => line.text)
+      : undefined;
   const winner = best.score;
   const alsoSee = considered
     .filter(({ chunk: other }) => spans.every((span) => span.chunk.chunkId !== other.chunkId))
@@ -2008,7 +2042,12 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     passageRank: best.rank,
     spans,
     // The document's title is read with its lines (the citation names it): its words count as covered.
-    coverage: massOf(matchedTerms(foldForMatch(`${chunk.title}\n${shown.join("\n")}`), terms), terms, total),
+    // A list set out on one line answers for the block it was picked from: the block's words say what it is a list of.
+    coverage: massOf(
+      matchedTerms(foldForMatch(`${chunk.title}\n${(inlineFrom ?? shown).join("\n")}`), terms),
+      terms,
+      total,
+    ),
     carries:
       (carriesFor(
         askedType,
@@ -2018,8 +2057,12 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         topics,
         rowHeadsOf(spans.flatMap((span) => withNext(span.chunk, options))),
       ) ||
-        answersWithOneRemark(shown, options)) &&
-      (askedType !== "list" || options.listSize === undefined || itemCount(shown) >= options.listSize) &&
+        answersWithOneRemark(shown, options) ||
+        namedInlineList(shown, options)) &&
+      (askedType !== "list" ||
+        options.listSize === undefined ||
+        itemCount(shown) >= options.listSize ||
+        shown.some((line) => listsInline(line, options.listSize!))) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
       // The number of items the asker gives (「3つの類型」), all shown under a name for them, is the whole list: 等
       // inside an item (「外国法人等との間で」) cuts nothing short.

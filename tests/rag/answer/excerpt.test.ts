@@ -1260,6 +1260,29 @@ describe("excerpts in answers", () => {
     expect(unnamed.resolved).toBe(false);
   });
 
+  it("answers a quoted list of a stated count with the one line that sets its items side by side, not its timeline", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "history",
+        sectionPath: ["これまでの経緯"],
+        text: [
+          "これまでの経緯",
+          "- 23/10/31 : 試験計画初版",
+          "- 試験支援策(Promotion)、試験防衛策(Protection)、試験連携(Partnership)の3つのPの推進",
+          "- 24/05/14 : 試験計画改訂版",
+          "- 「3つのP」推進の重点分野として計算、環境、生命を特定",
+          "- 25/05/30 : 試験計画再改訂",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画の「3つのP」って、それぞれ何のことですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("試験連携(Partnership)");
+    expect(result.answer).not.toContain("24/05/14");
+    expect(result.answer).not.toContain("再改訂");
+  });
+
   it("answers a list of named columns from the table whose header row has that many of them", async () => {
     const answerer = await answererFor([
       makeChunk({
