@@ -768,8 +768,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
   let next = -1;
   let nextGain = MIN_GAIN;
-  // Asked what worries someone and answered by a line that voices one: another worry is what adds to it, not the
-  // block's other lines on the same words (the ministry's own view after industry's concerns).
+  // Asked what worries someone and answered by a line that voices one: another worry is what adds to it, though it
+  // shares no further word with the question, not the block's other lines on the same words (the ministry's own
+  // view after industry's concerns).
   const worried = options.asksConcern === true && voicesConcern(bestLine.text);
   lines.forEach((line, at) => {
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
@@ -779,7 +780,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
         [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
         options.terms,
         total,
-      ) + (worried ? MIN_GAIN : 0);
+      ) + (worried ? 2 * MIN_GAIN : 0);
     if (gain > nextGain) {
       next = at;
       nextGain = gain;

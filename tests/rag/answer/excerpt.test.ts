@@ -1335,6 +1335,7 @@ describe("excerpts in answers", () => {
       question: "試験業界は連携や再編についてどういう点を気にしているとされていますか？",
     });
     expect(worry.answer).toContain("カルテルとされるおそれ");
+    expect(worry.answer).toContain("合併規制に抵触するおそれ");
     expect(worry.answer).not.toContain("周知が必要ではないか");
   });
 
