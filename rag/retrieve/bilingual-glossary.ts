@@ -70,6 +70,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   clearance: ["クリアランス"],
   review: ["見直し"],
   // 再改訂 is the second revision (改訂版 the first): the documents never write 第2改訂.
+  // Said as a verb phrase, it reads as the same; 改訂 beside it keeps "second revision" the term's English label.
+  "revised for the second time": ["再改訂", "改訂"],
+  "revised a second time": ["再改訂", "改訂"],
   "second revision": ["再改訂"],
   revision: ["改訂", "見直し"],
   revised: ["改訂"],

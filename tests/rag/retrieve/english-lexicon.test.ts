@@ -144,6 +144,8 @@ describe("the hand-written glossary", () => {
   it("names the second revision 再改訂, as the documents do, not 第2改訂", () => {
     const { japanese } = translateEnglishQuery("When was the second revision of the action plan published?");
     expect(japanese).toContain("再改訂");
+    // Asked with the verb, it is the same revision.
+    expect(translateEnglishQuery("When was the action plan revised for the second time?").japanese).toContain("再改訂");
     expect(japanese).not.toContain("第2");
   });
 });
