@@ -123,6 +123,32 @@ function asksAboutTopic(tokens: IpadicFeatures[], at: number): boolean {
   return before !== undefined && (before.pos === "名詞" || before.surface_form === "と");
 }
 
+/** Nouns that name what kind of thing a topic is: 「Xってどういう制度ですか」 asks what X is. */
+const KIND_NOUNS = new Set([
+  "制度",
+  "仕組み",
+  "仕組",
+  "組織",
+  "機関",
+  "法律",
+  "法令",
+  "枠組み",
+  "枠組",
+  "会議",
+  "団体",
+  "概念",
+]);
+
+/** The question ends right after the noun, on a copula or a question mark (制度ですか, 制度なの？, 制度？). */
+function endsOnCopula(tokens: IpadicFeatures[], from: number): boolean {
+  const rest = tokens
+    .slice(from)
+    .map((token) => token.surface_form)
+    .join("")
+    .replace(/[?？。!！\s]+$/u, "");
+  return /^(?:です|でしょう|だ|な|なの|なん|なんです|なんでしょう)?(?:か|の|かな|っけ)?$/u.test(rest);
+}
+
 /** The sentence that goes on from `from` asks something: a question mark, or a question ending (か, よね, っけ, の). */
 function sentenceAsks(tokens: IpadicFeatures[], from: number): boolean {
   const words: string[] = [];
@@ -194,10 +220,20 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // (but 「支援制度にはどういう制度が」 asks which ones).
     // 「Xとはどういう制度」 asks what X is, whatever the noun.
     const definedWithToha = tokens[at - 1]?.surface_form === "は" && tokens[at - 2]?.surface_form === "と";
+    // 「セキュリティ・クリアランスってどういう制度ですか」: って is the spoken とは, and the noun closes the question
+    // (ですか, なの), so what X is is asked; 「…ってどういう制度があるの」 asks which ones.
+    // The noun names the kind of thing X is (制度, 仕組み, 組織); 「特定類型ってどういうケース」 asks for X's cases.
+    const closesOnNoun =
+      tokens[at - 1]?.surface_form === "って" &&
+      asked !== undefined &&
+      KIND_NOUNS.has(asked.surface_form) &&
+      endsOnCopula(tokens, tokens.indexOf(asked) + 1);
     if (
       asked &&
       asksAboutTopic(tokens, at) &&
-      (definedWithToha || tokens.slice(0, at).some((token) => token.surface_form === asked.surface_form))
+      (definedWithToha ||
+        closesOnNoun ||
+        tokens.slice(0, at).some((token) => token.surface_form === asked.surface_form))
     )
       return "definition";
     // どのように / どうやって: how to; どういうもの / どういうふう: what it is; どんな支援 / どの技術: which ones.
