@@ -84,6 +84,8 @@ export interface ExcerptOptions {
   wantsAll?: boolean;
   /** The part asks what worries someone (「どういう点を気にしている」): the block that voices a worry answers it. */
   asksConcern?: boolean;
+  /** The question asks what was said at a meeting: the meeting's record (minutes) holds the remarks. */
+  asksRemarks?: boolean;
   terms: WeightedTerm[];
   isBoilerplate: (folded: string) => boolean;
   /** The next chunk of the same document, for a list that runs on. */
@@ -151,6 +153,8 @@ const TITLE_ONLY_FACTOR = 0.6;
 const ANNOUNCES_FACTOR = 3;
 /** A block that voices a worry (懸念, おそれ), for a question about one: it says what the asker's words do not. */
 const CONCERN_FACTOR = 1.5;
+/** A block of a meeting's minutes, for a question about what was said at a meeting. */
+const REMARKS_FACTOR = 1.3;
 /** A list with as many items as the question says there are. */
 const LIST_SIZE_FACTOR = 2;
 
@@ -1806,6 +1810,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           ? LIST_SIZE_FACTOR
           : 1;
       const concernFactor = options.asksConcern && voicesConcern(ownTexts.join("")) ? CONCERN_FACTOR : 1;
+      const remarksFactor = options.asksRemarks && passage.chunk.kind === "minutes" ? REMARKS_FACTOR : 1;
       const markerFactor = defines(askedType, block.lines, options.focus, blockContext(passage.chunk, block))
         ? DEFINES_FACTOR
         : MARKERS[askedType]?.test(ownTexts.join(""))
@@ -1870,7 +1875,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           besidesFactor *
           sizeFactor *
           announcesFactor *
-          concernFactor +
+          concernFactor *
+          remarksFactor +
         listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);

@@ -19,6 +19,7 @@ import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
 import { type AsksAbout, asksAbout, asksForRows } from "./asked-names.ts";
+import { asksForRemarks } from "./asked-remarks.ts";
 import { withAskedRows, withAskedTableRows } from "./asked-rows.ts";
 import {
   askedValueKind,
@@ -831,6 +832,7 @@ export class ExtractiveAnswerer implements Answerer {
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         asksConcern: asksAboutConcerns(part.text),
+        asksRemarks: asksForRemarks(question),
         terms,
         focus,
         valueFocus,

@@ -1339,6 +1339,38 @@ describe("excerpts in answers", () => {
     expect(worry.answer).not.toContain("周知が必要ではないか");
   });
 
+  it("answers what was raised at a meeting from the meeting's minutes, ahead of a slide on the same words", () => {
+    const slide = makeChunk({
+      docId: "slides",
+      kind: "briefing",
+      text: "試験ガイドライン案の主な内容\n- 外国資本による買収リスクを踏まえ、株主構成を含む資本政策を検討する",
+    });
+    const minutes = makeChunk({
+      docId: "minutes",
+      kind: "minutes",
+      text: "議事要旨\n- ▶ 外国資本に企業が買収されたらどうするのか。実質株主の問題。株主名簿を取得する程度。",
+    });
+    const options = {
+      askedType: "definition" as const,
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: ["外国資本", "株主"],
+      terms: [
+        { term: "外国資本", mass: 1 },
+        { term: "株主", mass: 1 },
+        { term: "買収", mass: 1 },
+      ],
+    };
+    const passages = [
+      { chunk: slide, score: 10 },
+      { chunk: minutes, score: 9 },
+    ];
+    const lines = (asksRemarks: boolean) =>
+      bestExcerpt(passages, { ...options, asksRemarks })?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines(false).join("\n")).toContain("資本政策");
+    expect(lines(true).join("\n")).toContain("実質株主");
+  });
+
   it("answers a comparison with the parallel items side by side, not the one item that shares most words", async () => {
     const answerer = await answererFor([
       makeChunk({
