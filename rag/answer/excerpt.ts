@@ -225,10 +225,19 @@ function inlineList(lines: readonly PassageLine[], options: ExcerptOptions): Pas
  * answers it, whatever topic the rest of the question gives.
  */
 function namedInlineList(shown: readonly string[], options: ExcerptOptions): boolean {
+  const { listSize: size, quoted = [] } = options;
+  if (options.askedType !== "list" || size === undefined || quoted.length === 0) return false;
+  return shown.some((line) => listsInline(line, size) && quoted.some((phrase) => foldForMatch(line).includes(phrase)));
+}
+
+/** A list question that says how many items there are is answered by that many, as items or side by side on a line. */
+function showsListSize(shown: string[], options: ExcerptOptions): boolean {
   const size = options.listSize;
-  if (options.askedType !== "list" || size === undefined || !options.quoted?.length) return false;
-  return shown.some(
-    (line) => listsInline(line, size) && options.quoted!.some((phrase) => foldForMatch(line).includes(phrase)),
+  return (
+    options.askedType !== "list" ||
+    size === undefined ||
+    itemCount(shown) >= size ||
+    shown.some((line) => listsInline(line, size))
   );
 }
 
@@ -1792,6 +1801,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const lengthPenalty = 1 + Math.max(0, length - MAX_CHARS) / 800;
       // A table whose header row names as many columns as the question says there are lists them across.
       const headsColumns =
+        askedType === "list" &&
         options.listSize !== undefined &&
         ownTexts.slice(0, 2).some((text) => shortCells(text)?.length === options.listSize);
       const listBonus = askedType === "list" && (itemCount(ownTexts) >= 3 || headsColumns) ? 0.08 : 0;
@@ -2032,9 +2042,9 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   spans = withJoinedTopics(spans, chunk, best.chunkLines, options);
   spans = withCountedEvents(spans, chunk, best.chunkLines, options);
   const shown = spans.flatMap((span) => span.lines);
-  const inlineLine = inlineList(best.block.lines, options);
+  // The block's one inline list line, shown alone (trimBlock picked it).
   const inlineFrom =
-    inlineLine !== undefined && trimmed.length === 1 && trimmed[0] === inlineLine
+    trimmed.length === 1 && trimmed[0] === inlineList(best.block.lines, options)
       ? best.block.lines.map((line) => line.text)
       : undefined;
   const winner = best.score;
@@ -2066,10 +2076,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       ) ||
         answersWithOneRemark(shown, options) ||
         namedInlineList(shown, options)) &&
-      (askedType !== "list" ||
-        options.listSize === undefined ||
-        itemCount(shown) >= options.listSize ||
-        shown.some((line) => listsInline(line, options.listSize!))) &&
+      showsListSize(shown, options) &&
       // 「全部挙げて」 answered by 「テルビウム、ジスプロシウム等…7種」: the documents name some and leave the rest to 等.
       // The number of items the asker gives (「3つの類型」), all shown under a name for them, is the whole list: 等
       // inside an item (「外国法人等との間で」) cuts nothing short.

@@ -689,6 +689,8 @@ export class ExtractiveAnswerer implements Answerer {
       analyzedParts.set(part, analyzed);
       return analyzed;
     };
+    // Whether the question asks what was said at a meeting is the whole question's, the same for each part.
+    const asksRemarks = asksForRemarks(question);
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
@@ -832,7 +834,7 @@ export class ExtractiveAnswerer implements Answerer {
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         asksConcern: asksAboutConcerns(part.text),
-        asksRemarks: asksForRemarks(question),
+        asksRemarks,
         terms,
         focus,
         valueFocus,
