@@ -174,6 +174,10 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   if (["誰", "だれ", "どなた"].includes(surface)) return "definition";
   // 「分野ってどこですか」「どこに提出」: where, or which body or field, is asked, never whether.
   if (surface === "どこ") return "definition";
+  // kuromoji reads 「何と書いてありますか」 as the adverb 何と (what a…): before a verb it asks what is said of the
+  // asked noun (「金額が違う…それぞれ何と」 asks the amounts).
+  if (surface === "何と" && next?.pos === "動詞")
+    return topicBefore(tokens, at) ?? askedNounType(tokens) ?? "definition";
   if ((surface === "何" || surface === "なに" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;
@@ -295,6 +299,8 @@ export function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
   if (/いつ(?!も)/u.test(tokens.map((token) => token.surface_form).join(""))) return "date";
   const nounType = askedNounType(tokens);
   if (nounType && NUMERIC_ASKED.has(nounType) && asksYesNo(tokens) && asksAboutAction(tokens)) return "yes-no";
+  // 「推進法には定義が書いてあるんですか」: whether a definition is there, not what it is.
+  if (nounType === "definition" && asksYesNo(tokens) && asksWhetherStated(tokens)) return "yes-no";
   return nounType ?? (asksYesNo(tokens) ? "yes-no" : "definition");
 }
 
@@ -306,6 +312,20 @@ const BEING_VERBS = new Set(["ある", "いる", "なる", "する", "かかる"
  * 「費用は研究費から出せるのでしょうか」: a yes/no question whose verb says what may be done with the value
  * asks whether, not how much.
  */
+/** Verbs that say a text has something (書いてある, 記載がある, 定めている, 明記されている). */
+const STATED_VERBS = new Set(["ある", "書く", "記載", "明記", "定める", "規定", "載る", "置く"]);
+
+/** A defining noun the question says is there or not (定義が書いてある, 定義はある): it asks whether. */
+function asksWhetherStated(tokens: IpadicFeatures[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.pos === "名詞" &&
+      nounClassOf(token.surface_form) === "definition" &&
+      ["が", "は", "って", "も"].includes(tokens[at + 1]?.surface_form ?? "") &&
+      tokens.slice(at + 2).some((later) => STATED_VERBS.has(later.basic_form)),
+  );
+}
+
 function asksAboutAction(tokens: IpadicFeatures[]): boolean {
   return tokens.some(
     (token, at) =>

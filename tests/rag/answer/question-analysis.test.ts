@@ -25,6 +25,12 @@ describe("analyzeQuestion: the asked type", () => {
     ["支援制度にはどういう制度がありますか", "list"],
     ["そもそも試験クリアランスってどういう制度ですか？", "definition"],
     ["試験クリアランスってどういう制度があるの？", "list"],
+    // kuromoji reads 何と as an adverb (what a…): before a verb it asks what is said, of the noun asked about.
+    ["試験プログラムの規模、それぞれ何と書いてありますか？", "definition"],
+    ["昨年の資料と今年の資料で書いてある金額が違うのですが、それぞれ何と書いてあります？", "amount"],
+    // Whether a definition is written there, not what it is.
+    ["試験推進法には「試験保障」の定義が書いてあるんですか？", "yes-no"],
+    ["試験保障の定義は？", "definition"],
     ["「特定類型」ってどういうケース？", "list"],
     ["どの技術が対象になっていますか", "list"],
     ["改訂版はいつ公表されましたか", "date"],
