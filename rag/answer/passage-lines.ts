@@ -75,6 +75,8 @@ function clean(text: string): string {
   const line = text
     .replace(/^\s*#{1,6}\s*/u, "")
     .replace(/\*\*/g, "")
+    // Markdown's escapes (110\$/kg) are not part of what the document says.
+    .replace(/\\([$*_])/gu, "$1")
     // U+3000 is what ingest leaves of a table's cell break: kept, so a row can be read against its header.
     .replace(/[\t ]*\u3000[\t\u3000 ]*/gu, "\u3000")
     .replace(/[\t ]+/g, " ")

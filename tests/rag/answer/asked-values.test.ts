@@ -259,6 +259,13 @@ describe("carriesValue for a count", () => {
     expect(carriesValue("amount", ["試験燃料の在庫は3週間を目途に見直す。"])).toBe(false);
   });
 
+  it("reads a sum in dollars written with the sign, before or after the figure, markdown-escaped or not", () => {
+    expect(carriesValue("amount", ["試験製品の価格下限110\\$/kgを10年間保証。"], "money")).toBe(true);
+    expect(carriesValue("amount", ["試験省による $140Mの最低保証付き"], "money")).toBe(true);
+    expect(carriesValue("amount", ["試験製品の価格下限を10年間保証。"], "money")).toBe(false);
+    expect(carriesValue("amount", ["価格は$表示とする。"])).toBe(false);
+  });
+
   it("reads a list that numbers its items from 1 as their count, but not 「…の一つ」 or a table's row", () => {
     expect(
       carriesValue("count", ["3. 試験の原則", "- ① 技術を把握する", "- ② 投資と捉える", "- ③ 対話を欠かさない"]),
