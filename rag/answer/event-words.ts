@@ -1,3 +1,5 @@
+import { foldForMatch } from "../retrieve/fold.ts";
+
 /**
  * Words the documents use for the same administrative event (施行 is also 適用開始, 公表 also 発表): a date
  * answers 「いつ施行された？」 when its line says any of them.
@@ -33,4 +35,24 @@ const DEFINING_EVENT =
 
 export function definingEvent(part: string): string | undefined {
   return part.normalize("NFKC").match(DEFINING_EVENT)?.[1];
+}
+
+interface EventfulPart {
+  text: string;
+  askedType: string;
+  events?: string[];
+}
+
+/**
+ * 「どういう仕組み？あと、いつから施行？」: the events other parts of the question date (施行) that this part does not
+ * say itself. They are no words of this part's: a line on them (「円滑な施行に向けた取組」) answers the other part.
+ */
+export function eventsOfOtherParts(part: EventfulPart, parts: readonly EventfulPart[]): string[] {
+  const own = foldForMatch(part.text);
+  // 「指定されたら外国に出願できなくなる？」 asks whether, not when: its act (指定) may well be what this part is about.
+  return parts
+    .filter((other) => other !== part && other.askedType === "date")
+    .flatMap((other) => other.events ?? [])
+    .map(foldForMatch)
+    .filter((word) => !own.includes(word));
 }

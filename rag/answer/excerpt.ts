@@ -21,6 +21,7 @@ import {
 import { voicesConcern } from "./concerns.ts";
 import { EVENT_WORDS } from "./event-words.ts";
 import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
+import { type Month, namesMonth } from "./other-months.ts";
 import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
@@ -86,6 +87,10 @@ export interface ExcerptOptions {
   asksConcern?: boolean;
   /** The question asks what was said at a meeting: the meeting's record (minutes) holds the remarks. */
   asksRemarks?: boolean;
+  /** The part's own topic phrases (folded), without what the question's other parts ask about. */
+  partFocus?: readonly string[];
+  /** The months the part dates its subject by (「2025年2月に対象になった鉱種」): the entry of that month answers. */
+  datedBy?: readonly Month[];
   terms: WeightedTerm[];
   isBoilerplate: (folded: string) => boolean;
   /** The next chunk of the same document, for a list that runs on. */
@@ -142,6 +147,17 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
   definition: /(とは|をいう|を指す|を定める|のこと|もの。|もの$)/u,
   comparison: /(一方|他方|比べ|違い|異なり|異なる|対して|に対し)/u,
 };
+/** Nouns for the kind of thing asked about: 「どういう仕組み」 asks for a description that ends on one. */
+const KIND_WORDS = ["仕組み", "仕組", "制度", "枠組み", "枠組"];
+
+/** 「どういう仕組み」 answered by 「…保全指定をして公開を留保する仕組み」: a clause that ends on the asked kind describes it. */
+function describesKind(text: string, question: string | undefined): boolean {
+  return KIND_WORDS.some(
+    (kind) =>
+      new RegExp(`(?:どういう|どんな|どのような)${kind}`, "u").test(question ?? "") &&
+      new RegExp(`(?:する|される)${kind}`, "u").test(text),
+  );
+}
 /** A block with the asked type's marker (理由, とは …) answers that kind of question: it ranks this much higher. */
 const MARKER_FACTOR = 1.15;
 /** 「何のための制度」「なぜ」: a block that gives no reason or purpose at all (「…取組を進める。」) names the topic only. */
@@ -155,6 +171,8 @@ const ANNOUNCES_FACTOR = 3;
 const CONCERN_FACTOR = 1.5;
 /** A block of a meeting's minutes, for a question about what was said at a meeting. */
 const REMARKS_FACTOR = 1.3;
+/** A block that names the month the question dates its subject by. */
+const DATED_FACTOR = 2;
 /** A list with as many items as the question says there are. */
 const LIST_SIZE_FACTOR = 2;
 
@@ -313,7 +331,21 @@ function enumerates(line: string): boolean {
 
 /** Asked types answered by what something is, why or how: a date or a count under a title answers none of them. */
 const PROSE_TYPES = new Set<AskedType>(["definition", "reason", "procedure"]);
+/** Asked types only a sentence answers: a title names a topic, it does not say whether, why or how. */
+const STATEMENT_TYPES = new Set<AskedType>(["yes-no", "reason", "procedure"]);
 const FIGURE_LINE_CHARS = 20;
+
+/** A section's number as a table of contents gives it: 「第2章 …」「1 本ガイドンスの目的等」. */
+const CONTENTS_NUMBER = /^(?:第[0-9一二三四五六七八九十]+[章節部編]|\d{1,2}\s)/u;
+
+/**
+ * Section titles one after another (第1章 … / 0 技術流出事例 / 1 計画前…): a table of contents. Short named items
+ * (⑥炭素繊維 / ⑧フォトレジスト) are a list, which does say whether a thing is on it.
+ */
+function tableOfContents(block: Block): boolean {
+  const numbered = block.lines.filter((line) => CONTENTS_NUMBER.test(line.text)).length;
+  return block.lines.length > 1 && block.lines.every((line) => line.headingLike) && numbered * 2 >= block.lines.length;
+}
 
 /** 「④ 特許出願非公開 / 24年5月から施行」: a title over short lines that each give only a date or a number. */
 function figuresOnly(block: Block): boolean {
@@ -406,6 +438,13 @@ function closingBracket(text: string): number {
   return -1;
 }
 
+/** The month is the one the document is dated (2024-10-01 for 2024年10月). */
+function isDocumentMonth(month: Month, date: string | undefined): boolean {
+  if (!date) return false;
+  const [year, ofYear] = date.split("-").map(Number);
+  return month.year === year && month.month === ofYear;
+}
+
 function blocksOf(lines: PassageLine[]): Block[] {
   // 「4. 特許出願の非公開「…」(第5章第65条)」 then a paragraph: a numbered title over prose, not an item of a list.
   const numberedTitles = new Set(
@@ -475,6 +514,14 @@ function contains(folded: string, term: string): boolean {
     if (!PART_OF_NUMBER.test(before) && !PART_OF_NUMBER.test(after)) return true;
   }
   return false;
+}
+
+/** A term said only in brackets weighs this much of its mass in a date question's line. */
+const ASIDE_WEIGHT = 0.5;
+
+/** A line without what it says in brackets: 「第7回有識者会議 (アクションプラン再改訂)」 → 「第7回有識者会議 」. */
+function withoutAsides(folded: string): string {
+  return folded.replace(/[(（][^()（）]*[)）]/gu, " ");
 }
 
 function matchedTerms(folded: string, terms: WeightedTerm[]): Set<number> {
@@ -778,6 +825,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   const covered = new Set(
     options.terms.flatMap((term, at) => (options.laterPart && statesSomething && term.earlierPart ? [at] : [])),
   );
+
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
   let next = -1;
   let nextGain = MIN_GAIN;
@@ -794,7 +842,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
         options.terms,
         total,
       ) + (worried ? 2 * MIN_GAIN : 0);
-    if (gain > nextGain) {
+    // Of lines that add the same words (four meetings' dates), the one that shares most with the question otherwise
+    // (「25/5/23 : 第7回有識者会議 (アクションプラン再改訂)」) is the one it asks about.
+    if (gain > nextGain || (gain === nextGain && next >= 0 && lineScores[at]! > lineScores[next]!)) {
       next = at;
       nextGain = gain;
     }
@@ -868,7 +918,8 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // 「パブコメと正式版の時期」: a topic the chosen lines leave out gets the block's line that gives its own value.
   if (isNumericType(options.askedType)) {
     const shown = () => [...chosen].map((at) => lines[at]!.folded).join("\n");
-    for (const phrase of options.focus) {
+    // Only this part's topics: another part's (「その前の有識者会議」) gets that part's own excerpt.
+    for (const phrase of options.partFocus ?? options.focus) {
       if (mentions(shown(), phrase)) continue;
       const own = lines.findIndex(
         (line, at) =>
@@ -1821,9 +1872,20 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           : 1;
       const concernFactor = options.asksConcern && voicesConcern(ownTexts.join("")) ? CONCERN_FACTOR : 1;
       const remarksFactor = options.asksRemarks && passage.chunk.kind === "minutes" ? REMARKS_FACTOR : 1;
+      // 「2025年2月に対象になった鉱種」: of a timeline's entries, the one of the asked month is the answer; the
+      // background that dates other steps (2023年8月の…を皮切りに) is not.
+      // A month that is the document's own date (「有識者会議(2024年10月)で」) names the meeting, not an entry in it.
+      const entryMonths = (options.datedBy ?? []).filter((month) => !isDocumentMonth(month, passage.chunk.date));
+      // 「本年5月」 is a month of the document's year.
+      const documentYear = passage.chunk.date ? Number(passage.chunk.date.slice(0, 4)) : undefined;
+      const datedFactor =
+        entryMonths.length > 0 && ownTexts.some((text) => namesMonth(text, entryMonths, documentYear))
+          ? DATED_FACTOR
+          : 1;
       const markerFactor = defines(askedType, block.lines, options.focus, blockContext(passage.chunk, block))
         ? DEFINES_FACTOR
-        : MARKERS[askedType]?.test(ownTexts.join(""))
+        : MARKERS[askedType]?.test(ownTexts.join("")) ||
+            (askedType === "definition" && describesKind(ownTexts.join(""), options.question))
           ? MARKER_FACTOR
           : askedType === "reason"
             ? NO_REASON_FACTOR
@@ -1837,7 +1899,10 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const titleOnly =
         block.lines.every((line) => titles.has(line.folded)) ||
         (only !== undefined && !only.bullet && only.text.length <= 40 && !/[。．、,:：%％]/u.test(only.text)) ||
-        (PROSE_TYPES.has(askedType) && figuresOnly(block));
+        (PROSE_TYPES.has(askedType) && figuresOnly(block)) ||
+        // A run of titles (a table of contents: 第1章 … / 第2章 …) says which sections there are, not whether, why or
+        // how anything is done.
+        (STATEMENT_TYPES.has(askedType) && tableOfContents(block));
       // A member roster (氏名 (所属) lines) answers who; for anything else it only shares the document's words.
       const roster = !asksForPeople(options) && rosterOnly(block.lines.map((line) => line.text));
       const titleFactor = titleOnly || roster ? TITLE_ONLY_FACTOR : 1;
@@ -1886,7 +1951,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           sizeFactor *
           announcesFactor *
           concernFactor *
-          remarksFactor +
+          remarksFactor *
+          datedFactor +
         listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
@@ -1899,15 +1965,24 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           let mass = 0;
           // A note (「※対象品目:高級自動車…【4月5日施行】」) is about the item above it, which names its topic.
           const about = noteOf(block.lines, at) ? new Set([...lineTerms[at]!, ...lineTerms[at - 1]!]) : lineTerms[at]!;
-          for (const term of about) mass += terms[term]!.mass / linesWith.get(term)!;
+          // 「25/5/23 : 第7回有識者会議 (アクションプラン再改訂)」 dates the meeting: when the question's words are only
+          // in its brackets, the entry that dates the topic itself (「25/5/30 : アクションプラン再改訂」) answers when.
+          const partFocus = options.partFocus ?? options.focus;
+          const aside =
+            askedType === "date" &&
+            partFocus.some((phrase) => mentions(line.folded, phrase)) &&
+            !partFocus.some((phrase) => mentions(withoutAsides(line.folded), phrase));
+          for (const term of about) mass += (terms[term]!.mass / linesWith.get(term)!) * (aside ? ASIDE_WEIGHT : 1);
           // For 「…とは」, the line that defines the topic is the answer, whatever the lines around it share.
           const defining = askedType === "definition" && definesTopic(line.folded, options.focus) ? 1 : 0;
           const worry = options.asksConcern && voicesConcern(line.text) ? 1 : 0;
+          const dated = entryMonths.length > 0 && namesMonth(line.text, entryMonths, documentYear) ? 1 : 0;
           return (
             mass / total +
             (answersType(askedType, line.text, options.valueKind) ? LINE_TYPE_BONUS : 0) +
             defining +
-            worry
+            worry +
+            dated
           );
         });
         best = { score, rank, block, lineScores, coverage, chunkLines };

@@ -37,7 +37,7 @@ import { toCitation, topicsOf } from "./citations.ts";
 import { asksAboutConcerns } from "./concerns.ts";
 import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
 import { englishReading } from "./english-reading.ts";
-import { definingEvent, eventWords } from "./event-words.ts";
+import { definingEvent, eventsOfOtherParts, eventWords } from "./event-words.ts";
 import {
   bestExcerpt,
   type Excerpt,
@@ -53,7 +53,7 @@ import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
-import { withoutOtherMonths } from "./other-months.ts";
+import { askedMonths, withoutOtherMonths } from "./other-months.ts";
 import {
   asksOutcome,
   asksProspect,
@@ -66,6 +66,7 @@ import {
 } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
+  type AskedType,
   analyzeQuestion,
   type Morphology,
   namesAction,
@@ -157,6 +158,8 @@ const WHAT_FOLLOWED =
 const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 /** Terms of the rest of the question count this much when excerpting for one part. */
 const OTHER_PART_WEIGHT = 0.3;
+/** Asked types answered by a description (what it is, how, why), never by a date. */
+const PROSE_TYPES = new Set<AskedType>(["definition", "procedure", "reason"]);
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count"]);
 /** A line that states something: a list item or a sentence, not a title. */
@@ -698,6 +701,9 @@ export class ExtractiveAnswerer implements Answerer {
       const added = part.ownFocus.filter((phrase) => nounClassOf(phrase) === "none" && !earlierFocus.has(phrase));
       // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic; one that adds a topic
       // of its own (「正式版はいつごろ」) is answered on its own words first.
+      // 「どういう仕組み？あと、いつから施行？」: what a thing is or how it works is described, not dated; a line on the
+      // event another part dates (「円滑な施行に向けた取組」) does not describe it.
+      const othersEventWords = PROSE_TYPES.has(part.askedType) ? eventsOfOtherParts(part, analysis.parts) : [];
       const terms = this.termsFor(
         index,
         query,
@@ -705,7 +711,7 @@ export class ExtractiveAnswerer implements Answerer {
         lessened,
         analyzedPart,
         analysis.parts.slice(0, at),
-      );
+      ).filter(({ term }) => !othersEventWords.some((word) => term.length >= 2 && word.includes(term)));
       const valueKind = askedValueKind(part.askedType, part.text);
       // The words of the events a date part asks about (提出 → 提出, 上程), folded.
       const event = (part.events ?? []).flatMap(eventWords).map(foldForMatch);
@@ -834,6 +840,8 @@ export class ExtractiveAnswerer implements Answerer {
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         asksConcern: asksAboutConcerns(part.text),
+        datedBy: askedMonths(part.text),
+        partFocus: topicPhrases(part.ownFocus.length > 0 ? part.ownFocus : part.focus),
         asksRemarks,
         terms,
         focus,

@@ -20,6 +20,21 @@ export function monthsIn(text: string): Month[] {
   });
 }
 
+/** The months a question dates its subject by, each with its year: 「10月の会議」 alone may be any year's. */
+export function askedMonths(question: string): Month[] {
+  return monthsIn(question).filter((month) => month.year !== undefined);
+}
+
+/**
+ * The text names one of the months, in that year or with no year of its own (本年4月, 25年6月). A month without a year
+ * is read in `yearOfText` when given: 「本年5月」 in a document of 2025 is 2025年5月.
+ */
+export function namesMonth(text: string, months: readonly Month[], yearOfText?: number): boolean {
+  return monthsIn(text).some(({ year = yearOfText, month }) =>
+    months.some((one) => one.month === month && (year === undefined || year === one.year)),
+  );
+}
+
 /**
  * The lines of an answer about something the question dates (「2025年10月に出した再輸出規制」), without the lines that
  * date only other things (「2023年8月のガリウム…を皮切りに、本年4月には…」): those are the background of other
@@ -28,13 +43,11 @@ export function monthsIn(text: string): Month[] {
  * any year's.
  */
 export function withoutOtherMonths(lines: readonly string[], question: string): string[] {
-  const asked = monthsIn(question).filter((month) => month.year !== undefined);
+  const asked = askedMonths(question);
   if (asked.length === 0) return [...lines];
   const read = lines.map((line) => {
     const months = monthsIn(line);
-    const names = months.some(({ year, month }) =>
-      asked.some((one) => one.month === month && (year === undefined || year === one.year)),
-    );
+    const names = namesMonth(line, asked);
     return { line, names, other: months.length > 0 && !names };
   });
   if (!read.some(({ names }) => names) || read.every(({ other }) => other)) return [...lines];

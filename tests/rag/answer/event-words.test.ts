@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { definingEvent, eventWords } from "../../../rag/answer/event-words.ts";
+import { definingEvent, eventsOfOtherParts, eventWords } from "../../../rag/answer/event-words.ts";
 
 describe("eventWords", () => {
   it("gives the other words the documents use for the same event", () => {
@@ -18,5 +18,19 @@ describe("definingEvent", () => {
     expect(definingEvent("特定試験物資が11から12に増えたとき、新しく追加された物資は何ですか？")).toBe("追加");
     expect(definingEvent("今回改正された点はどこですか")).toBe("改正");
     expect(definingEvent("特定試験物資は何ですか？")).toBeUndefined();
+  });
+});
+
+describe("eventsOfOtherParts", () => {
+  it("gives the events the other parts date, unless this part says them too", () => {
+    const how = { text: "試験制度って、ざっくりどういう仕組みなんでしょう？", askedType: "definition", events: [] };
+    const since = { text: "いつから施行されているかも教えてください。", askedType: "date", events: ["施行"] };
+    expect(eventsOfOtherParts(how, [how, since])).toEqual(["施行"]);
+    expect(eventsOfOtherParts(since, [how, since])).toEqual([]);
+    const both = { text: "施行に向けた準備は？", askedType: "definition", events: [] };
+    expect(eventsOfOtherParts(both, [both, since])).toEqual([]);
+    // A part that asks whether (指定されたら…できなくなる？) dates nothing: its act stays a word of the others.
+    const whether = { text: "指定されたら外国に出願できなくなる？", askedType: "yes-no", events: ["指定"] };
+    expect(eventsOfOtherParts(how, [how, whether])).toEqual([]);
   });
 });

@@ -55,6 +55,13 @@ describe("passageLines", () => {
     expect(passageLines({ ...chunk, date: "2025-11" }, () => false)).toHaveLength(5);
   });
 
+  it("shows a markdown-escaped sign as the sign itself", () => {
+    const chunk = makeChunk({ docId: "d", text: "- 試験製品の価格下限110\\$/kgを10年間保証。" });
+    expect(passageLines(chunk, () => false).map((line) => line.text)).toEqual([
+      "- 試験製品の価格下限110$/kgを10年間保証。",
+    ]);
+  });
+
   it("drops a source line (出典, 出所): it says where a figure came from, and quoted alone it answers nothing", () => {
     const chunk = makeChunk({
       docId: "d",
@@ -2935,5 +2942,178 @@ describe("bestExcerpt: a later part's excerpt", () => {
       laterPart: true,
     });
     expect(lines).toContain("- 事後報告により、免除の試験基準の遵守を担保");
+  });
+
+  it("does not answer whether with a table of contents: the sentence on the asked chapter says it", () => {
+    const contents = makeChunk({
+      docId: "contents",
+      text: [
+        "試験指針(第1版)",
+        "1 本指針の目的等",
+        "第1章 試験拠点の海外進出に伴う試験流出への対策",
+        "0 試験流出事例",
+        "1 計画段階において取り組むべき事項",
+        "第2章 人を通じた試験流出への対策",
+      ].join("\n"),
+    });
+    const chapter = makeChunk({
+      docId: "chapter",
+      text: [
+        "第2章が想定する試験流出のケース",
+        "- 第2章では、役職員による試験情報の持ち出しへの対策を記載している。なお、正社員に限った議論ではなく、派遣従業員、退職者など広く想定している。",
+      ].join("\n"),
+    });
+    const options = (askedType: "yes-no" | "definition") => ({
+      askedType,
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: ["試験指針", "人を通じた試験流出", "章", "正社員"],
+      terms: [
+        { term: "試験指針", mass: 1 },
+        { term: "人を通じた試験流出", mass: 1 },
+        { term: "第2章", mass: 1 },
+        { term: "正社員", mass: 1 },
+      ],
+    });
+    const passages = [
+      { chunk: contents, score: 10 },
+      { chunk: chapter, score: 9.5 },
+    ];
+    const lines = (askedType: "yes-no" | "definition") =>
+      bestExcerpt(passages, options(askedType))
+        ?.spans.flatMap((span) => span.lines)
+        .join("\n") ?? "";
+    expect(lines("yes-no")).toContain("派遣従業員、退職者");
+    // Asked what the guide is, its contents still say it.
+    expect(lines("definition")).toContain("第2章 人を通じた試験流出への対策");
+  });
+
+  it("answers what a timeline row of the asked month lists, not the background that dates other steps", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "minerals",
+        text: [
+          "試験鉱物:A国による輸出管理強化",
+          "- A国は、2023年8月の試験石への措置を皮切りに、試験鉱物に対する輸出管理を強化。本年4月には、重試験土7種に対する輸出管理措置を実施。",
+          "- 国内製造業に引き続き影響を及ぼしている。",
+          "A国による輸出管理措置対象の鉱種",
+          // Extracted from a slide's table, the rows run together on one line.
+          "2023年8月ガリウム、ゲルマニウム2023年12月黒鉛2024年9月アンチモン2025年2月タングステン、テルル、ビスマス2025年4月テルビウム等7種",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "A国の試験鉱物の輸出管理で、2025年2月に対象になった鉱種は何でしたか？",
+    });
+    expect(result.answer).toContain("タングステン、テルル、ビスマス");
+    expect(result.answer).not.toContain("皮切りに");
+  });
+
+  it("dates a topic by the timeline entry that names it, not by another event that has it in brackets", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "timeline",
+        text: [
+          "これまでの経緯",
+          "- 25/4/15 : 第6回試験会議",
+          "- 25/5/23 : 第7回試験会議 (試験プラン再改訂)",
+          "- 25/5/30 : 試験プラン再改訂",
+          "- 25/11/20 : 第8回試験会議",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({ question: "試験プランの再改訂っていつ公表されました？" });
+    expect(result.answer).toContain("25/5/30 : 試験プラン再改訂");
+    expect(result.answer).not.toContain("25/5/23");
+    const meeting = await answerer.answer({ question: "第7回試験会議はいつ開かれましたか？" });
+    expect(meeting.answer).toContain("25/5/23");
+  });
+
+  it("answers 「どういう仕組み」 with the line that describes the mechanism (…する仕組み)", () => {
+    const plan = makeChunk({
+      docId: "plan",
+      text: "試験出願の非公開制度について、必要なシステム整備を含め円滑な取組を進める。",
+    });
+    const law = makeChunk({
+      docId: "law",
+      text: "機微な発明の試験出願について、流出を防止するため、非公開とする保全指定をして公開を留保する仕組み、外国出願制限等を措置。",
+    });
+    const lines =
+      bestExcerpt(
+        [
+          { chunk: plan, score: 10 },
+          { chunk: law, score: 9.8 },
+        ],
+        {
+          askedType: "definition",
+          isBoilerplate: () => false,
+          nextChunk: () => undefined,
+          focus: ["試験出願", "非公開"],
+          question: "試験出願の非公開制度って、ざっくりどういう仕組みなんでしょう?",
+          terms: [
+            { term: "試験出願", mass: 1 },
+            { term: "非公開", mass: 1 },
+            { term: "制度", mass: 0.5 },
+            { term: "仕組み", mass: 0.5 },
+          ],
+        },
+      )?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines.join("\n")).toContain("公開を留保する仕組み");
+  });
+
+  it("reads a month that is the document's own date as naming the meeting, not a timeline entry in it", () => {
+    const minutes = makeChunk({
+      docId: "minutes",
+      kind: "minutes",
+      date: "2024-10-01",
+      text: [
+        "第5回試験会議議事要旨",
+        "- <日時>2024年10月1日(火)15:00-17:00",
+        "- <場所>試験省本館",
+        "",
+        "主な意見",
+        "- 試験薬については、原材料の多くを特定国に依存している。国産品が出回らない。",
+      ].join("\n"),
+    });
+    const lines =
+      bestExcerpt([{ chunk: minutes, score: 10 }], {
+        askedType: "definition",
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        focus: ["試験会議", "試験薬"],
+        datedBy: [{ year: 2024, month: 10 }],
+        terms: [
+          { term: "試験会議", mass: 1 },
+          { term: "試験薬", mass: 1.5 },
+        ],
+      })?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines.join("\n")).toContain("原材料の多くを特定国に依存");
+    expect(lines.join("\n")).not.toContain("<日時>");
+  });
+
+  it("of lines that add the same words, adds the one that otherwise shares most with the question", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "timeline",
+        text: [
+          "- 試験インテリジェンスの強化を新たに打ち出し(24/10/01 : 第5回試験会議)",
+          "- 25/4/15 : 第6回試験会議",
+          "- 足下の地政学リスクの高まりを踏まえ、抜本的強化の必要性を議論",
+          "- 25/5/23 : 第7回試験会議 (試験プラン再改訂)",
+          "- 25/5/30 : 試験プラン再改訂",
+          "- 25/11/20 : 第8回試験会議",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験プランの再改訂っていつ公表されました？その前の試験会議の開催日もあわせて知りたいです。",
+    });
+    expect(result.answer).toContain("25/5/30 : 試験プラン再改訂");
+    expect(result.answer).toContain("25/5/23 : 第7回試験会議");
+    expect(result.answer).not.toContain("24/10/01");
+    const english = await answerer.answer({
+      question: "When was the 試験プラン revised for the second time, and which 試験会議 dealt with that revision?",
+    });
+    expect(english.answer).toContain("25/5/23");
   });
 });

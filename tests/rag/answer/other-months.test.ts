@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withoutOtherMonths } from "../../../rag/answer/other-months.ts";
+import { namesMonth, withoutOtherMonths } from "../../../rag/answer/other-months.ts";
 
 const BACKGROUND = "試験国は、2023年8月の試験鉱への措置を皮切りに、本年4月には試験元素7種に対する措置を実施。";
 const ASKED = "10月9日、試験元素を含む製品の再輸出規制を発表。";
@@ -23,5 +23,15 @@ describe("withoutOtherMonths", () => {
   it("does not take a length of months (3か月間) for a month", () => {
     const period = "猶予は3月間とする。";
     expect(withoutOtherMonths([period, ASKED], "2025年10月の規制の猶予は？")).toEqual([period, ASKED]);
+  });
+});
+
+describe("namesMonth", () => {
+  it("reads a month without a year in the document's year when it is given", () => {
+    const asked = [{ year: 2024, month: 5 }];
+    expect(namesMonth("本年5月のアクションプラン再改訂以降", asked)).toBe(true);
+    expect(namesMonth("本年5月のアクションプラン再改訂以降", asked, 2025)).toBe(false);
+    expect(namesMonth("本年5月のアクションプラン改訂", asked, 2024)).toBe(true);
+    expect(namesMonth("2024年5月に改訂", asked, 2025)).toBe(true);
   });
 });
