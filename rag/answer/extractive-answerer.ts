@@ -698,7 +698,11 @@ export class ExtractiveAnswerer implements Answerer {
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
       const earlierFocus = new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus));
-      const added = part.ownFocus.filter((phrase) => nounClassOf(phrase) === "none" && !earlierFocus.has(phrase));
+      // 「…revised for the second time, and which expert meeting dealt with that revision」: 改訂 is the earlier part's
+      // アクションプラン再改訂 again; only 有識者会議 is added.
+      const added = part.ownFocus.filter(
+        (phrase) => nounClassOf(phrase) === "none" && ![...earlierFocus].some((earlier) => earlier.includes(phrase)),
+      );
       // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic; one that adds a topic
       // of its own (「正式版はいつごろ」) is answered on its own words first.
       // 「どういう仕組み？あと、いつから施行？」: what a thing is or how it works is described, not dated; a line on the

@@ -90,6 +90,8 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "場合",
     // 「どういうケースが対象に」 asks which cases, as 「どんな場合」 does: no kind of item of its own.
     "ケース",
+    // 「全体で何物資」: the whole of the topic, no topic of its own.
+    "全体",
     "件",
     "話",
     "資料",

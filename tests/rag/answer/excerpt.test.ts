@@ -3116,4 +3116,52 @@ describe("bestExcerpt: a later part's excerpt", () => {
     });
     expect(english.answer).toContain("25/5/23");
   });
+
+  it("answers a later part on its own words when it only repeats a word of an earlier part's topic (基準 of 遵守基準)", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "standards",
+        ordinal: 0,
+        text: [
+          "II 試験規制品の輸出等を行うに当たって遵守する基準",
+          "- ① 組織の代表者を試験管理の責任者とする。",
+          "- ② 試験管理の体制を定めること。",
+        ].join("\n"),
+      }),
+      makeChunk({
+        docId: "overview",
+        ordinal: 0,
+        text: [
+          "試験者等遵守基準の概要",
+          "試験大臣は、基準に従い指導や助言、違反があった際には勧告・命令を行うことができる(命令に違反した場合のみ罰則の対象)",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({
+      question:
+        "試験者等遵守基準で、試験規制品を輸出する会社は誰を試験管理の責任者にしないといけない？基準に違反したらすぐ罰則がつくの？",
+    });
+    expect(result.answer).toContain("組織の代表者");
+    expect(result.answer).toContain("命令に違反した場合のみ罰則の対象");
+  });
+
+  it("reads 「全体で何物資」 as the count of the earlier part's topic, which its excerpt gives", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "supply",
+        text: [
+          "① 試験強靱化",
+          "- 11の特定試験物資※を指定。",
+          "※試験省関係では、半導体、蓄電池、クラウドの3つ",
+          "- 令和4年度補正予算で約9,500億円を措置。",
+        ].join("\n"),
+      }),
+    ]);
+    const result = await answerer.answer({
+      question:
+        "特定試験物資のうち、試験省が所管しているものを全部挙げてもらえますか。全体で何物資が指定されているかも知りたいです。",
+    });
+    expect(result.answer).toContain("11の特定試験物資");
+    expect(result.resolved).toBe(true);
+  });
 });
