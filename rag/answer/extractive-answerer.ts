@@ -53,7 +53,7 @@ import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
-import { askedMonths, withoutOtherMonths } from "./other-months.ts";
+import { entryMonths, withoutOtherMonths } from "./other-months.ts";
 import {
   asksOutcome,
   asksProspect,
@@ -160,6 +160,8 @@ const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 const OTHER_PART_WEIGHT = 0.3;
 /** Asked types answered by a description (what it is, how, why), never by a date. */
 const PROSE_TYPES = new Set<AskedType>(["definition", "procedure", "reason"]);
+/** The question words that ask for a description: what kind of thing, how, why. */
+const ASKS_DESCRIPTION = /どういう|どんな|どのよう|なぜ|どうして|\b(?:how|why|what kind)\b/iu;
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count"]);
 /** A line that states something: a list item or a sentence, not a title. */
@@ -707,7 +709,11 @@ export class ExtractiveAnswerer implements Answerer {
       // of its own (「正式版はいつごろ」) is answered on its own words first.
       // 「どういう仕組み？あと、いつから施行？」: what a thing is or how it works is described, not dated; a line on the
       // event another part dates (「円滑な施行に向けた取組」) does not describe it.
-      const othersEventWords = PROSE_TYPES.has(part.askedType) ? eventsOfOtherParts(part, analysis.parts) : [];
+      // A part asking who or which (「責任者は誰」) names a value, which the other part's event does not change.
+      const othersEventWords =
+        PROSE_TYPES.has(part.askedType) && ASKS_DESCRIPTION.test(part.text)
+          ? eventsOfOtherParts(part, analysis.parts)
+          : [];
       const terms = this.termsFor(
         index,
         query,
@@ -844,7 +850,7 @@ export class ExtractiveAnswerer implements Answerer {
         ...(event.length > 0 ? { event } : {}),
         wantsAll: asksEveryItem(part.text),
         asksConcern: asksAboutConcerns(part.text),
-        datedBy: askedMonths(part.text),
+        datedBy: entryMonths(part.text),
         partFocus: topicPhrases(part.ownFocus.length > 0 ? part.ownFocus : part.focus),
         asksRemarks,
         terms,

@@ -25,6 +25,17 @@ export function askedMonths(question: string): Month[] {
   return monthsIn(question).filter((month) => month.year !== undefined);
 }
 
+/** A date with its day (2025年10月9日, 令和7年10月9日). */
+const FULL_DATE = /(?:\d{4}|令和\s*\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/gu;
+
+/**
+ * The months a question picks an entry by (「2025年2月に対象になった鉱種」): a date with its day (「2025年10月9日に出した
+ * 規制」) names the measure itself, not a row of that month.
+ */
+export function entryMonths(question: string): Month[] {
+  return askedMonths(question.normalize("NFKC").replace(FULL_DATE, " "));
+}
+
 /**
  * The text names one of the months, in that year or with no year of its own (本年4月, 25年6月). A month without a year
  * is read in `yearOfText` when given: 「本年5月」 in a document of 2025 is 2025年5月.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesMonth, withoutOtherMonths } from "../../../rag/answer/other-months.ts";
+import { entryMonths, namesMonth, withoutOtherMonths } from "../../../rag/answer/other-months.ts";
 
 const BACKGROUND = "試験国は、2023年8月の試験鉱への措置を皮切りに、本年4月には試験元素7種に対する措置を実施。";
 const ASKED = "10月9日、試験元素を含む製品の再輸出規制を発表。";
@@ -33,5 +33,14 @@ describe("namesMonth", () => {
     expect(namesMonth("本年5月のアクションプラン再改訂以降", asked, 2025)).toBe(false);
     expect(namesMonth("本年5月のアクションプラン改訂", asked, 2024)).toBe(true);
     expect(namesMonth("2024年5月に改訂", asked, 2025)).toBe(true);
+  });
+});
+
+describe("entryMonths", () => {
+  it("gives the months of a year the question picks an entry by, but not a date with its day", () => {
+    expect(entryMonths("試験国の輸出管理で、2025年2月に対象になった鉱種は？")).toEqual([{ year: 2025, month: 2 }]);
+    expect(entryMonths("試験国が2025年10月9日に出した再輸出規制って、どの程度含むと対象？")).toEqual([]);
+    expect(entryMonths("令和７年２月に追加された品目は？")).toEqual([{ year: 2025, month: 2 }]);
+    expect(entryMonths("10月の会議で何が決まった？")).toEqual([]);
   });
 });
