@@ -308,10 +308,6 @@ const NUMERIC_ASKED = new Set<AskedType>(["amount", "count"]);
 /** Verbs that only say the value is there (費用はかかる, 数はある): the question still asks the value. */
 const BEING_VERBS = new Set(["ある", "いる", "なる", "する", "かかる", "決まる"]);
 
-/**
- * 「費用は研究費から出せるのでしょうか」: a yes/no question whose verb says what may be done with the value
- * asks whether, not how much.
- */
 /** Verbs that say a text has something (書いてある, 記載がある, 定めている, 明記されている). */
 const STATED_VERBS = new Set(["ある", "書く", "記載", "明記", "定める", "規定", "載る", "置く"]);
 
@@ -326,6 +322,10 @@ function asksWhetherStated(tokens: IpadicFeatures[]): boolean {
   );
 }
 
+/**
+ * 「費用は研究費から出せるのでしょうか」: a yes/no question whose verb says what may be done with the value
+ * asks whether, not how much.
+ */
 function asksAboutAction(tokens: IpadicFeatures[]): boolean {
   return tokens.some(
     (token, at) =>

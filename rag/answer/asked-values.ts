@@ -17,9 +17,11 @@ function holdsDate(text: string): boolean {
   return DATE.test(text.replace(LAW_NUMBER, ""));
 }
 
-// Dollars are also written with the sign, before or after the figure ($140M, 110$/kg), escaped as markdown writes it.
+/** Dollars written with the sign, before or after the figure ($140M, 110$/kg), escaped as markdown writes it. */
+const DOLLAR_SIGN = "\\\\?\\$";
+const SIGNED_DOLLARS = `${DOLLAR_SIGN}\\s*${DIGITS}`;
 const AMOUNT = new RegExp(
-  `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|%|％|割|倍|パーセント|\\\\?\\$)|\\\\?\\$\\s*${DIGITS}|[億兆]円|${KANJI_NUMBER}+割)`,
+  `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|%|％|割|倍|パーセント|${DOLLAR_SIGN})|${SIGNED_DOLLARS}|[億兆]円|${KANJI_NUMBER}+割)`,
   "u",
 );
 const SUPPLY = new RegExp(`${DIGITS}+\\s*(日分|週間分|か月分|ヶ月分|カ月分|年分)`, "u");
@@ -262,7 +264,7 @@ const DAY = new RegExp(
 const DEADLINE = /(期限|締切|締め切り|まで|目途|目標|[~～〜]\s*[0-9０-９]{1,4}\s*[年月日/])/u;
 const RATE = new RegExp(`(${DIGITS}[\\d,.，]*\\s*(%|％|割|パーセント|倍)|${KANJI_NUMBER}+割|半数|半分)`, "u");
 const MONEY = new RegExp(
-  `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|\\\\?\\$)|\\\\?\\$\\s*${DIGITS}|[億兆万]円|億ドル)`,
+  `(${DIGITS}[\\d,.，]*\\s*(円|ドル|ユーロ|元|億|兆|万|${DOLLAR_SIGN})|${SIGNED_DOLLARS}|[億兆万]円|億ドル)`,
   "u",
 );
 

@@ -147,17 +147,14 @@ const MARKERS: Partial<Record<AskedType, RegExp>> = {
   definition: /(とは|をいう|を指す|を定める|のこと|もの。|もの$)/u,
   comparison: /(一方|他方|比べ|違い|異なり|異なる|対して|に対し)/u,
 };
-/** Nouns for the kind of thing asked about: 「どういう仕組み」 asks for a description that ends on one. */
-const KIND_WORDS = ["仕組み", "仕組", "制度", "枠組み", "枠組"];
-
-/** 「どういう仕組み」 answered by 「…保全指定をして公開を留保する仕組み」: a clause that ends on the asked kind describes it. */
-function describesKind(text: string, question: string | undefined): boolean {
-  return KIND_WORDS.some(
-    (kind) =>
-      new RegExp(`(?:どういう|どんな|どのような)${kind}`, "u").test(question ?? "") &&
-      new RegExp(`(?:する|される)${kind}`, "u").test(text),
-  );
-}
+/**
+ * Nouns for the kind of thing asked about: 「どういう仕組み」 asks for a description that ends on one, and
+ * 「…保全指定をして公開を留保する仕組み」 is such a description.
+ */
+const KINDS = ["仕組み", "仕組", "制度", "枠組み", "枠組"].map((kind) => ({
+  asked: new RegExp(`(?:どういう|どんな|どのような)${kind}`, "u"),
+  described: new RegExp(`(?:する|される)${kind}`, "u"),
+}));
 /** A block with the asked type's marker (理由, とは …) answers that kind of question: it ranks this much higher. */
 const MARKER_FACTOR = 1.15;
 /** 「何のための制度」「なぜ」: a block that gives no reason or purpose at all (「…取組を進める。」) names the topic only. */
@@ -330,7 +327,7 @@ function enumerates(line: string): boolean {
 }
 
 /** Asked types answered by what something is, why or how: a date or a count under a title answers none of them. */
-const PROSE_TYPES = new Set<AskedType>(["definition", "reason", "procedure"]);
+export const PROSE_TYPES: ReadonlySet<AskedType> = new Set(["definition", "reason", "procedure"]);
 /** Asked types only a sentence answers: a title names a topic, it does not say whether, why or how. */
 const STATEMENT_TYPES = new Set<AskedType>(["yes-no", "reason", "procedure"]);
 const FIGURE_LINE_CHARS = 20;
@@ -436,13 +433,6 @@ function closingBracket(text: string): number {
     else if (/[)）]/u.test(text[at]!) && --depth === 0) return at;
   }
   return -1;
-}
-
-/** The month is the one the document is dated (2024-10-01 for 2024年10月). */
-function isDocumentMonth(month: Month, date: string | undefined): boolean {
-  if (!date) return false;
-  const [year, ofYear] = date.split("-").map(Number);
-  return month.year === year && month.month === ofYear;
 }
 
 function blocksOf(lines: PassageLine[]): Block[] {
@@ -825,7 +815,6 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   const covered = new Set(
     options.terms.flatMap((term, at) => (options.laterPart && statesSomething && term.earlierPart ? [at] : [])),
   );
-
   for (const at of chosen) for (const term of matchedTerms(lines[at]!.folded, options.terms)) covered.add(term);
   let next = -1;
   let nextGain = MIN_GAIN;
@@ -1787,6 +1776,10 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   const bestByChunk = new Map<string, number>();
   const topScore = passages[0]?.score || 1;
   const considered = passages.slice(0, options.depth ?? 5);
+  // The kinds of thing a definition question asks for by name (「どういう仕組み」).
+  const askedKinds = askedType === "definition" ? KINDS.filter((kind) => kind.asked.test(options.question ?? "")) : [];
+  // A date part's own topic phrases: another part's are no topic its lines must name outside brackets.
+  const partFocus = options.partFocus ?? options.focus;
   // How many of the passages' documents have each question term in their title.
   const titleSpread = new Map<number, number>();
   for (const title of new Set(considered.map(({ chunk }) => foldForMatch(chunk.title))))
@@ -1802,6 +1795,12 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     // not which line: every block of the document has them once, and the blocks compete on the rest of the
     // question. A word only this document's title has (its own topic) still picks out the lines that name it.
     const documentTerms = new Set([...matchedTerms(title, terms)].filter((term) => (titleSpread.get(term) ?? 0) >= 2));
+    // A month that is the document's own date (「有識者会議(2024年10月)で」) names the meeting, not an entry in it;
+    // 「本年5月」 is a month of the document's year.
+    const [documentYear, documentMonth] = passage.chunk.date?.split("-").map(Number) ?? [];
+    const entryMonths = (options.datedBy ?? []).filter(
+      (month) => !(month.year === documentYear && month.month === documentMonth),
+    );
     for (const block of blocksOf(chunkLines).map((found) => runOn(found, passage.chunk, options))) {
       // A block an earlier part showed is skipped, unless it announces a list (「4つの柱」) or points to one
       // (「下図のように」) the items of which it did not show: a later part asking for those items is answered by them.
@@ -1874,10 +1873,6 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const remarksFactor = options.asksRemarks && passage.chunk.kind === "minutes" ? REMARKS_FACTOR : 1;
       // 「2025年2月に対象になった鉱種」: of a timeline's entries, the one of the asked month is the answer; the
       // background that dates other steps (2023年8月の…を皮切りに) is not.
-      // A month that is the document's own date (「有識者会議(2024年10月)で」) names the meeting, not an entry in it.
-      const entryMonths = (options.datedBy ?? []).filter((month) => !isDocumentMonth(month, passage.chunk.date));
-      // 「本年5月」 is a month of the document's year.
-      const documentYear = passage.chunk.date ? Number(passage.chunk.date.slice(0, 4)) : undefined;
       const datedFactor =
         entryMonths.length > 0 && ownTexts.some((text) => namesMonth(text, entryMonths, documentYear))
           ? DATED_FACTOR
@@ -1885,7 +1880,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const markerFactor = defines(askedType, block.lines, options.focus, blockContext(passage.chunk, block))
         ? DEFINES_FACTOR
         : MARKERS[askedType]?.test(ownTexts.join("")) ||
-            (askedType === "definition" && describesKind(ownTexts.join(""), options.question))
+            askedKinds.some((kind) => kind.described.test(ownTexts.join("")))
           ? MARKER_FACTOR
           : askedType === "reason"
             ? NO_REASON_FACTOR
@@ -1967,7 +1962,6 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           const about = noteOf(block.lines, at) ? new Set([...lineTerms[at]!, ...lineTerms[at - 1]!]) : lineTerms[at]!;
           // 「25/5/23 : 第7回有識者会議 (アクションプラン再改訂)」 dates the meeting: when the question's words are only
           // in its brackets, the entry that dates the topic itself (「25/5/30 : アクションプラン再改訂」) answers when.
-          const partFocus = options.partFocus ?? options.focus;
           const aside =
             askedType === "date" &&
             partFocus.some((phrase) => mentions(line.folded, phrase)) &&

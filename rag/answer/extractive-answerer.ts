@@ -44,6 +44,7 @@ import {
   type ExcerptOptions,
   mentions,
   namesItemsOnly,
+  PROSE_TYPES,
   pointsAheadWithoutItems,
   type WeightedTerm,
 } from "./excerpt.ts";
@@ -66,7 +67,6 @@ import {
 } from "./outcome-check.ts";
 import { passageLines, repeatedLines } from "./passage-lines.ts";
 import {
-  type AskedType,
   analyzeQuestion,
   type Morphology,
   namesAction,
@@ -158,8 +158,6 @@ const WHAT_FOLLOWED =
 const COUNTS_TIMES = /何回|何度|いく度|how many times/iu;
 /** Terms of the rest of the question count this much when excerpting for one part. */
 const OTHER_PART_WEIGHT = 0.3;
-/** Asked types answered by a description (what it is, how, why), never by a date. */
-const PROSE_TYPES = new Set<AskedType>(["definition", "procedure", "reason"]);
 /** The question words that ask for a description: what kind of thing, how, why. */
 const ASKS_DESCRIPTION = /どういう|どんな|どのよう|なぜ|どうして|\b(?:how|why|what kind)\b/iu;
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
@@ -699,11 +697,11 @@ export class ExtractiveAnswerer implements Answerer {
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
-      const earlierFocus = new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus));
+      const earlierFocus = [...new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus))];
       // 「…revised for the second time, and which expert meeting dealt with that revision」: 改訂 is the earlier part's
       // アクションプラン再改訂 again; only 有識者会議 is added.
       const added = part.ownFocus.filter(
-        (phrase) => nounClassOf(phrase) === "none" && ![...earlierFocus].some((earlier) => earlier.includes(phrase)),
+        (phrase) => nounClassOf(phrase) === "none" && !earlierFocus.some((earlier) => earlier.includes(phrase)),
       );
       // An elliptical part (「あと制度自体はいつから？」) is about the whole question's topic; one that adds a topic
       // of its own (「正式版はいつごろ」) is answered on its own words first.
@@ -759,7 +757,7 @@ export class ExtractiveAnswerer implements Answerer {
             : part.elliptical
               ? part.focus
               : namesOnlyAsked
-                ? [...earlierFocus].filter((phrase) => nounClassOf(phrase) === "none")
+                ? earlierFocus.filter((phrase) => nounClassOf(phrase) === "none")
                 : part.ownFocus;
         // A month the part names (「2025年2月に追加された鉱物」) picks out its own line: the earlier one must say it.
         const dated = asked.filter((phrase) => MONTH_OF_YEAR.test(phrase));
