@@ -1,4 +1,5 @@
 import { numberWordsAsDigits } from "../retrieve/english-lexicon.ts";
+import { countedLetters } from "../retrieve/query-analyzer.ts";
 import type { Language } from "../types.ts";
 import { BULLET } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -355,7 +356,9 @@ const STATED_COUNT_EN =
 
 export function statedItemCount(part: string): number | undefined {
   const text = part.normalize("NFKC");
-  const match = text.match(STATED_COUNT) ?? numberWordsAsDigits(text).match(STATED_COUNT_EN);
+  // "the 3 Ps": the letters counted are the items (「3つのP」).
+  const letters = countedLetters(text)[0]?.match(/^(\d+)/u);
+  const match = text.match(STATED_COUNT) ?? numberWordsAsDigits(text).match(STATED_COUNT_EN) ?? letters;
   const count = match ? Number(match[1]) : Number.NaN;
   // A stated size past what an answer can show (「50の重要技術を全部」) is still the size asked: fewer items do not answer it.
   return count >= 3 && count <= 99 ? count : undefined;

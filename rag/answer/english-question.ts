@@ -1,6 +1,6 @@
 import { WHEN_ASKED } from "../retrieve/asked-type.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
-import { JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
+import { countedLetters, JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
 import { type NounClass, nounClassOf } from "./noun-classes.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
 
@@ -31,11 +31,11 @@ const CUES: [AskedType, RegExp][] = [
     "list",
     /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would)|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
   ],
-  // "How does the system work" asks what the mechanism is (「どういう仕組み」), and "how does the material explain
-  // what X is" asks what X is: neither asks for steps to take.
+  // "How does the system work" asks what the mechanism is (「どういう仕組み」), "how does the paper define X" and
+  // "how is X defined" what X is, and "how does the material explain what X is" asks what X is: none asks for steps.
   [
     "definition",
-    /\bhow (?:do|does|did|would|will)\b[^?.;:]*?\b(?:work|works|operate|operates|function|functions)\b|\b(?:explain|describe)s? what\b/i,
+    /\bhow (?:do|does|did|would|will|is|are|was|were)\b[^?.;:]*?\b(?:work|works|operate|operates|function|functions|define|defines|defined)\b|\b(?:explain|describe)s? what\b/i,
   ],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
   ["definition", /\b(what (is|does|was)|what's|who|whom|mean|explain|describe)\b/i],
@@ -264,6 +264,7 @@ export function analyzeEnglish(
     const names = [
       ...untranslatedNames(clause, leftover).map((name) => name.toLowerCase()),
       ...written.map(foldForMatch),
+      ...countedLetters(clause).map(foldForMatch),
     ];
     // A Japanese name typed into the English (「the METI 技術流出対策ガイダンス」) is the documents' own word for the topic.
     const typedJapanese = leftover.filter((word) => JAPANESE_SCRIPT.test(word)).flatMap((word) => japaneseFocus(word));

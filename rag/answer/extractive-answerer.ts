@@ -3,7 +3,7 @@ import { foldForMatch } from "../retrieve/fold.ts";
 import { KatakanaSpellings } from "../retrieve/katakana-spelling.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
 import { NamedSources } from "../retrieve/named-sources.ts";
-import type { AnalyzedQuery } from "../retrieve/query-analyzer.ts";
+import { type AnalyzedQuery, countedLetters } from "../retrieve/query-analyzer.ts";
 import type {
   AbstainReason,
   Answerer,
@@ -805,7 +805,9 @@ export class ExtractiveAnswerer implements Answerer {
           ? newestFirst(fromNamedSources(passages, query.sourceDates), question)
           : index.searchAnalyzed(withContext(analyzedPart(part), query), filter, RETRIEVE_LIMIT);
       // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
-      const quoted = quotedNames(part.elliptical ? question : part.text);
+      // 「3つのP」, "the 3 Ps": the set the question counts is named as it is, like a quoted name.
+      const naming = part.elliptical ? question : part.text;
+      const quoted = [...new Set([...quotedNames(naming), ...countedLetters(naming).map(foldForMatch)])];
       // An English question's topic phrases are its translated words glued together (研究予算), not the documents'
       // names: their pieces stay words of the question.
       // 「補助金以外に」「テルビウムとジスプロシウム以外の5種」: what the asker sets aside, for the excerpt and the check.

@@ -72,6 +72,9 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "出資額",
     "規模",
     "コスト",
+    // 何倍, 何割: a ratio is asked, a value of the amount kind (約4.2倍, 3割), not a count.
+    "倍",
+    "割",
   ],
   count: ["数", "件数", "個数", "社数", "人数", "総数"],
   reason: ["理由", "背景", "目的", "原因", "狙い", "ねらい", "意図", "経緯", "なぜ"],
@@ -92,6 +95,10 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "ケース",
     // 「全体で何物資」: the whole of the topic, no topic of its own.
     "全体",
+    // 「合計でいくら」: the total of the topic asked, no topic of its own.
+    "合計",
+    "総計",
+    "トータル",
     "件",
     "話",
     "資料",

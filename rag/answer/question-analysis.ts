@@ -183,8 +183,11 @@ function countsWith(token: IpadicFeatures): boolean {
   return token.pos === "名詞" && (token.pos_detail_1 === "接尾" || [...token.surface_form].length === 1);
 }
 
-/** Prefixes that pick out one of the noun's kind (再改訂 is not the first 改訂); honorifics (ご, お) and 各/全 do not. */
-const SENSE_PREFIXES = new Set(["再", "新", "旧", "前", "元", "副", "準", "超", "脱", "反"]);
+/**
+ * Prefixes that pick out one of the noun's kind (再改訂 is not the first 改訂) or its opposite (非貿易的関心事項 is not
+ * 貿易); honorifics (ご, お) and 各/全 do not.
+ */
+const SENSE_PREFIXES = new Set(["再", "新", "旧", "前", "元", "副", "準", "超", "脱", "反", "非", "未", "不", "無"]);
 
 /** Content noun runs of a token list (the key phrases), without question words, generic nouns or the asker. */
 function focusOf(tokens: IpadicFeatures[]): string[] {
@@ -891,8 +894,10 @@ export function analyzeQuestion(
       (clause) => translateEnglishQuery(clause, englishLexicon(), acronymsOf(clause, documentWords)),
       writtenLatinNames(text, passagesWriting, documentWords),
     );
-  // Sentence by sentence: after 「？」 kuromoji misreads the next word (「?いつ」 → い/つ).
+  // Sentence by sentence: after 「？」 kuromoji misreads the next word (「?いつ」 → い/つ). 「ってなに」 it reads as the
+  // particle ってな and に: 何 is the question word it stands for.
   const tokens = text
+    .replace(/って(?:なに|なん)(?=[?？。!！]|$|です|でしょう|だ)/gu, "って何")
     .split(/(?<=[。？?！!\n])/u)
     .filter((sentence) => sentence.trim() !== "")
     .flatMap((sentence) => withDeterminers(morphology.morphemes(sentence)));

@@ -75,6 +75,15 @@ function japaneseDate(
 const HOW_IT_WORKS = /\bhow (?:do|does|did|would|will) ([^?.,;:]+?) (?:work|works|operate|function)\b/gu;
 
 /** A numbered chapter, article or case named in English. */
+const COUNTED_LETTERS = /\b(\d{1,2})\s?([A-Z])'?s\b|(\d{1,2})つの([A-Za-z])(?![A-Za-z])/gu;
+
+/** "the 3 Ps", "4 C's", 「3つのP」: letters counted as a set, which the documents write 「3つのP」. */
+export function countedLetters(text: string): string[] {
+  return [...text.normalize("NFKC").matchAll(COUNTED_LETTERS)].map(
+    (match) => `${match[1] ?? match[3]}つの${(match[2] ?? match[4])!.toUpperCase()}`,
+  );
+}
+
 export const ENGLISH_LABEL = /\b(chapter|article|case)\s+(\d+)\b/giu;
 
 /** "chapter 1" → 第1章, "article 4" → 第4条, "case 5" → 事例5. */
@@ -445,6 +454,8 @@ export function analyzeQuery(
     // A name the documents write in Latin letters ("AI Diffusion Rule") is searched in its own words too.
     for (const name of passagesWriting ? writtenLatinNames(question, passagesWriting, documentWords) : [])
       for (const word of name.toLowerCase().split(/\s+/u)) addTerm(words, word, 1);
+    // "The 3 Ps" is how English writes what the documents call 「3つのP」.
+    for (const counted of countedLetters(question)) searchText += ` ${counted}`;
     // Numbers such as "50%" matter in English questions too.
     for (const number of normalized.match(/\d+%?/g) ?? []) searchText += ` ${number}`;
   }

@@ -17,6 +17,8 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("15分野を全部教えて")).toBe(15);
     expect(statedItemCount("list all 15 sectors")).toBe(15);
     expect(statedItemCount("What are the three principles?")).toBe(3);
+    // Letters counted as a set: "the 3 Ps" is 「3つのP」.
+    expect(statedItemCount('What are the "3 Ps" of the plan?')).toBe(3);
     expect(statedItemCount("Which 14 industry associations took part?")).toBe(14);
     expect(statedItemCount("List all seven medium/heavy rare earths")).toBe(7);
     expect(statedItemCount("List all seven medium/heavy rare earth elements that were controlled")).toBe(7);

@@ -31,6 +31,9 @@ describe("analyzeQuestion: the asked type", () => {
     // Whether a definition is written there, not what it is.
     ["試験推進法には「試験保障」の定義が書いてあるんですか？", "yes-no"],
     ["試験保障の定義は？", "definition"],
+    // kuromoji reads 「ってなに」 as the particle ってな and に: it still asks what.
+    ["非試験的関心事項ってなに？", "definition"],
+    ["試験関心事項ってなんですか", "definition"],
     ["「特定類型」ってどういうケース？", "list"],
     ["どの技術が対象になっていますか", "list"],
     ["改訂版はいつ公表されましたか", "date"],
@@ -38,6 +41,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["何年から始まった制度ですか", "date"],
     ["いつまでに届け出る必要がありますか", "date"],
     ["何件の相談がありましたか", "count"],
+    // 何倍, 何割 ask a ratio, a value of the amount kind, not a count.
+    ["2022年の試験国の生産は日本の何倍くらい？", "amount"],
+    ["中小企業の何割が対策していますか", "amount"],
     // What the asker heard (と聞きましたが) is the claim asked about; 「聞きたい」 still asks.
     ["試験制度に医療分野が加わると聞きましたが本当ですか？", "yes-no"],
     ["医療分野が加わるのか聞きたいです？", "definition"],
@@ -88,6 +94,9 @@ describe("analyzeQuestion: the asked type", () => {
     // How a scheme works is what it is (「どういう仕組み」), not steps to take; so is how a material explains a term.
     ["How does the screening scheme work in outline?", "definition"],
     ["How does the material explain what a security clearance is?", "definition"],
+    // How a paper defines a term, or how a term is defined, is what the term is: no steps.
+    ["How does the trade paper define export margins?", "definition"],
+    ["How is economic security defined in the strategy?", "definition"],
     ["How much was the supplementary budget?", "amount"],
     ["What is economic security?", "definition"],
     ["What is the maximum fine for breaching the standards?", "amount"],
@@ -239,6 +248,20 @@ describe("analyzeQuestion: focus and parts", () => {
     const [, second] = analyze("基幹インフラ制度の対象事業は何ですか？あと、いつから動いてます？").parts;
     expect(second?.elliptical).toBe(true);
     expect(second?.focus).toEqual(expect.arrayContaining(["基幹インフラ"]));
+  });
+
+  it("keeps a prefix that turns the noun to its opposite (非, 未, 不, 無) in the focus", () => {
+    expect(analyze("非貿易的関心事項ってなに？").focus).toEqual(["非貿易的関心事項"]);
+    expect(analyze("未締結の国はどこですか").focus).toContain("未締結");
+  });
+
+  it("reads a part asking only the total (「合計でいくら」) as about the question's topic", () => {
+    const [, second] = analyze(
+      "試験育成事業では重要技術はいくつ対象ですか。また、合計でいくら配分されていますか",
+    ).parts;
+    expect(second?.askedType).toBe("amount");
+    expect(second?.elliptical).toBe(true);
+    expect(second?.focus).toEqual(expect.arrayContaining(["重要技術"]));
   });
 
   it("reads a part that names a numbered meeting or edition (第8回試験会議) as about that one, not the question's topic", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   acronymsOf,
   analyzeQuery,
+  countedLetters,
   detectLanguage,
   latinPhrasesOf,
   translateEnglishQuery,
@@ -177,6 +178,21 @@ describe("acronyms", () => {
     const { compounds, japanese } = translateEnglishQuery("how much does the us chips act provide");
     expect(japanese).toContain("提供");
     expect(compounds.some((compound) => compound.includes("提供"))).toBe(false);
+  });
+});
+
+describe("countedLetters", () => {
+  it("reads letters counted as a set, in English or Japanese, as the documents write them (3つのP)", () => {
+    expect(countedLetters('What are the "3 Ps" of the plan?')).toEqual(["3つのP"]);
+    expect(countedLetters("the 4 C's")).toEqual(["4つのC"]);
+    expect(countedLetters("計画の3つのpって何？")).toEqual(["3つのP"]);
+    // A number before a word is no letter counted.
+    expect(countedLetters("3 Programs and 12 Items")).toEqual([]);
+  });
+
+  it("searches an English question's counted letters as the documents write them", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    expect(analyzeQuery('What are the "3 Ps" of the plan?', tokenizer, synonyms).searchText).toContain("3つのP");
   });
 });
 
