@@ -20,7 +20,7 @@ import {
 } from "./asked-values.ts";
 import { voicesConcern } from "./concerns.ts";
 import { EVENT_WORDS } from "./event-words.ts";
-import { measuredStem, measureWord, namesMeasuredTopic } from "./noun-classes.ts";
+import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { type Month, namesMonth } from "./other-months.ts";
 import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
@@ -168,6 +168,11 @@ const ANNOUNCES_FACTOR = 3;
 const CONCERN_FACTOR = 1.5;
 /** A block of a meeting's minutes, for a question about what was said at a meeting. */
 const REMARKS_FACTOR = 1.3;
+/** A block with a line that says no to what a yes/no question asks answers it outright, as a definition does. */
+const VERDICT_FACTOR = DEFINES_FACTOR;
+/** A remark that opens on the asked topic as its theme (「医薬品については、…」): it is about the topic, not in passing. */
+const THEME_FACTOR = 2;
+const THEME_MARK = /^(?:については|に関しては|に関して|に係る|では、|は、)/u;
 /** A block that names the month the question dates its subject by. */
 const DATED_FACTOR = 2;
 /** A list with as many items as the question says there are. */
@@ -551,9 +556,35 @@ function saysWhatItIs(folded: string, phrase: string): boolean {
   return false;
 }
 
+const COMPOUND_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/** 「X（注：…）」 with X a word of its own: 「交易条件（注：…）」 glosses 交易条件, not the 条件 asked of another topic. */
+function glossesHere(folded: string, phrase: string): boolean {
+  for (let at = folded.indexOf(`${phrase}(注:`); at >= 0; at = folded.indexOf(`${phrase}(注:`, at + 1))
+    if (at === 0 || !COMPOUND_CHAR.test(folded[at - 1]!)) return true;
+  return false;
+}
+
+/** The line, past its bullet, opens on a topic phrase as its theme: 「➤ 医薬品については、…」「- 本制度は、…」 is not. */
+function opensOnTheme(folded: string, focus: readonly string[]): boolean {
+  const opening = folded.replace(new RegExp(`^${BULLET_MARKS.source}+`, "u"), "");
+  return focus.some(
+    (phrase) =>
+      phrase.length >= 2 &&
+      nounClassOf(phrase) === "none" &&
+      opening.startsWith(phrase) &&
+      THEME_MARK.test(opening.slice(phrase.length)),
+  );
+}
+
+/** 「これらを総称して「X」と呼ぶ」: the line says what X stands for. */
+function namesWhatItCovers(folded: string, phrase: string): boolean {
+  return [`「${phrase}」と呼`, `${phrase}と呼`, `総称して「${phrase}」`].some((marker) => folded.includes(marker));
+}
+
 /**
- * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, or a slide's
- * glossary item 「・「X」：…」.
+ * A line of the block defines one of the topic phrases: 「Xとは」, 「Xは、…をいう/ものである」, a slide's
+ * glossary item 「・「X」：…」, a note glossing the term where it stands (「X（注：…）」), or 「…を「X」と呼ぶ」.
  */
 function definesTopic(folded: string, focus: string[]): boolean {
   const item = folded.replace(new RegExp(`^${BULLET_MARKS.source}+`, "u"), "");
@@ -563,6 +594,8 @@ function definesTopic(folded: string, focus: string[]): boolean {
       (saysWhatItIs(folded, phrase) ||
         item.startsWith(`「${phrase}」:`) ||
         item.startsWith(`${phrase}:`) ||
+        glossesHere(folded, phrase) ||
+        namesWhatItCovers(folded, phrase) ||
         (folded.startsWith(phrase) && /をいう|を指す|ものである|ものをいう/u.test(folded))),
   );
 }
@@ -696,6 +729,29 @@ function followedOn(trimmed: PassageLine[], block: Block, options: ExcerptOption
 }
 
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
+/**
+ * A comparison's items start at the first line that names a thing compared (「戦略的自律性」), when the lines from
+ * there name every one of them: the lines between the title and it, which name none and lead into no list
+ * (「大国が産業政策を強化」), are background. A table whose columns name them only in its header keeps all its rows.
+ */
+function comparedLines(lines: PassageLine[], options: ExcerptOptions): PassageLine[] {
+  if (options.askedType !== "comparison") return lines;
+  const compared = options.focus.filter((phrase) => phrase.length >= 2 && nounClassOf(phrase) === "none");
+  const title = lines[0]?.headingLike ? 1 : 0;
+  const from = lines.findIndex((line, at) => at >= title && compared.some((phrase) => line.folded.includes(phrase)));
+  if (from <= title) return lines;
+  const rest = lines
+    .slice(from)
+    .map((line) => line.folded)
+    .join("\n");
+  const background = lines
+    .slice(title, from)
+    .every((line) => !line.headingLike && !line.introducesList && !answersType("comparison", line.text));
+  return background && compared.every((phrase) => rest.includes(phrase))
+    ? [...lines.slice(0, title), ...lines.slice(from)]
+    : lines;
+}
+
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.
@@ -738,7 +794,7 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     if (note !== undefined) return [lines[note - 1]!, lines[note]!];
     const kept: PassageLine[] = [];
     let length = 0;
-    for (const line of lines) {
+    for (const line of comparedLines(lines, options)) {
       if (kept.length > 1 && length + line.text.length > MAX_LIST_CHARS) break;
       kept.push(line);
       length += line.text.length;
@@ -1871,6 +1927,17 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           : 1;
       const concernFactor = options.asksConcern && voicesConcern(ownTexts.join("")) ? CONCERN_FACTOR : 1;
       const remarksFactor = options.asksRemarks && passage.chunk.kind === "minutes" ? REMARKS_FACTOR : 1;
+      // Only a no to the question's own predicate: a denial that shares the topic's words alone (「移転を止めることが目的
+      // ではなく」 for 「対象に含まれていますか」) says no to something else.
+      const verdictFactor =
+        options.verdict && verdictIn(ownTexts, options.terms, options.verdict)?.deniesPredicate ? VERDICT_FACTOR : 1;
+      // What was said at a meeting on a topic is the remark that takes it up (「医薬品については、…」), not one that
+      // names it in passing; elsewhere a line's theme says less than what the line gives.
+      const themeFactor =
+        options.asksRemarks &&
+        ownBlock.lines.some((line) => opensOnTheme(line.folded, options.partFocus ?? options.focus))
+          ? THEME_FACTOR
+          : 1;
       // 「2025年2月に対象になった鉱種」: of a timeline's entries, the one of the asked month is the answer; the
       // background that dates other steps (2023年8月の…を皮切りに) is not.
       const datedFactor =
@@ -1947,6 +2014,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           announcesFactor *
           concernFactor *
           remarksFactor *
+          themeFactor *
+          verdictFactor *
           datedFactor +
         listBonus;
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;

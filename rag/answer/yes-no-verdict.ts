@@ -6,18 +6,24 @@ export interface Verdict {
   says: "yes" | "no";
   /** The quoted line that says it. */
   line: string;
+  /** A no that denies the very words the question says of its topic (「組織を作らないと」 → 「組織の設立…必要はなく」). */
+  deniesPredicate?: boolean;
 }
 
-/** A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. */
+/**
+ * A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. なんて asks what only before
+ * a verb of saying (「なんて言ってました」); after a noun it is "such as" (「部署なんて作れない」).
+ */
 const JA_QUESTION_WORD =
-  /何|なに|なん(?:で(?!す|しょ)|の|と|て)|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
+  /何|なに|なん(?:で(?!す|しょ)|の|と|て(?=言|い[うっわ]|書|呼|読))|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
 const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
 /**
  * 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. Read in the clause that
- * asks (the last one): 「余裕ないんですけど、…」 is background, and 「作らないとダメ」「しなければ」 say "must".
+ * asks (the last one): 「余裕ないんですけど、…」 is background, and 「作らないとダメ」「しなければ」「守らないといけない」 say "must".
  */
 const NEGATED_QUESTION = /ない|ません|ず[にの]|\bnot\b|n't\b/iu;
-const MUST = /な(?:いと|ければ|くては|きゃ)(?:ダメ|だめ|駄目|いけ|なら)?/gu;
+const MUST =
+  /な(?:いと|ければ|くては|きゃ)(?:ダメ|だめ|駄目|いけな[いく]|いけません|ならな[いく]|なりません|いけ|なら)?/gu;
 
 function askingClause(question: string): string {
   const clauses = question.split(/[、。,]|(?<=[?？])/u).filter((clause) => clause.trim() !== "");
@@ -145,7 +151,14 @@ export function verdictIn(
   const deniesPredicate = (clause: string) =>
     predicateWords.length === 0 || predicateWords.some((word) => clause.includes(word));
   const denying = lines.find((line) => about(line).some((clause) => endsDenying(clause) && deniesPredicate(clause)));
-  if (denying !== undefined) return { says: "no", line: denying };
+  if (denying !== undefined)
+    return {
+      says: "no",
+      line: denying,
+      // The denying clause says a word of the predicate (組織 of 「組織を作らないと」); whether things are on a list is
+      // answered by its items, not by a denial beside them.
+      deniesPredicate: !asksMembership && predicateWords.length > 0,
+    };
   // 「正負極バインダやセパレータ製造装置は事前報告の対象に入っていますか」 answered by the list's items 「⑬正負極バインダ」
   // 「⑮セパレータ製造装置」: every quoted line is an item that names an asked thing.
   const named = (line: string) => phrases.some((phrase) => phrase.length >= 3 && foldForMatch(line).includes(phrase));

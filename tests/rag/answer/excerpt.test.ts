@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bestExcerpt, defines, type ExcerptOptions, mentions, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
 import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
+import { verdictAsked } from "../../../rag/answer/yes-no-verdict.ts";
 import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
 import type { Chunk } from "../../../rag/types.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
@@ -1288,6 +1289,13 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("試験連携(Partnership)");
     expect(result.answer).not.toContain("24/05/14");
     expect(result.answer).not.toContain("再改訂");
+    // Unquoted, or in English ("the 3 Ps"), the counted letters name the same set.
+    for (const question of ["試験計画の3つのPって何ですか", "What are the 3 Ps of the plan?"]) {
+      const counted = await answerer.answer({ question });
+      expect(counted.resolved).toBe(true);
+      expect(counted.answer).toContain("試験連携(Partnership)");
+      expect(counted.answer).not.toContain("24/05/14");
+    }
   });
 
   it("answers a list of named columns from the table whose header row has that many of them", async () => {
@@ -2860,6 +2868,40 @@ describe("defines", () => {
     expect(defines("list", lines, ["試験クリアランス"], "試験政策の資料")).toBe(false);
   });
 
+  it("reads a note glossing the term where it stands (「X（注：…）」) as its definition", () => {
+    const glossed = passageLines(
+      makeChunk({
+        docId: "deck",
+        text: "- 我が国の試験条件（注：輸出の試験指数を輸入の試験指数で割った指標）は、為替などで変動。",
+      }),
+      () => false,
+    );
+    expect(defines("definition", glossed, ["試験条件"], "試験政策の資料")).toBe(true);
+    // 「参加できる企業の条件」 asks another topic's 条件: the note glosses the compound, not 条件.
+    expect(defines("definition", glossed, ["条件"], "試験政策の資料")).toBe(false);
+    const mentioned = passageLines(
+      makeChunk({ docId: "deck", text: "(参考) 相手国別に見た、我が国の試験条件の変化" }),
+      () => false,
+    );
+    expect(defines("definition", mentioned, ["試験条件"], "試験政策の資料")).toBe(false);
+  });
+
+  it("reads 「これらを総称して「X」と呼ぶ」 as a definition of X", () => {
+    const named = passageLines(
+      makeChunk({
+        docId: "deck",
+        text: "（※）例えば、文化保護等、必ずしも自由な試験を貫くことが適切でない分野もある。これらを総称して「非試験的関心事項」と呼ぶ。",
+      }),
+      () => false,
+    );
+    expect(defines("definition", named, ["非試験的関心事項"], "試験政策の資料")).toBe(true);
+    const listed = passageLines(
+      makeChunk({ docId: "deck", text: "- 昨今、①環境、②人権等の「非試験的関心事項」が注目されている。" }),
+      () => false,
+    );
+    expect(defines("definition", listed, ["非試験的関心事項"], "試験政策の資料")).toBe(false);
+  });
+
   it("does not read 「Xとは何かを示し」 as a definition of X", () => {
     const remark = passageLines(
       makeChunk({ docId: "minutes", text: "- 日本として試験安保とは何かを示し、概念の乱用を指摘していく。" }),
@@ -3163,5 +3205,115 @@ describe("bestExcerpt: a later part's excerpt", () => {
     });
     expect(result.answer).toContain("11の特定試験物資");
     expect(result.resolved).toBe(true);
+  });
+});
+
+describe("a comparison's parallel items", () => {
+  const options = {
+    askedType: "comparison" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験自律性", "試験不可欠性"],
+    terms: [
+      { term: "試験自律性", mass: 3 },
+      { term: "試験不可欠性", mass: 3 },
+    ],
+  };
+  const slide = (lead: string) =>
+    makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      text: [
+        "日本としての試験政策",
+        lead,
+        "- 日本として「試験自律性」、「試験不可欠性」を強化",
+        "- * 試験自律性:国民生活に不可欠な基盤を強靱化し、過度な依存を回避",
+        "- * 試験不可欠性:国際社会にとって不可欠な分野を戦略的に拡大",
+      ].join("\n"),
+    });
+
+  it("start at the first line that names a thing compared, not at the background line above it", () => {
+    const chunk = slide("- 大国が産業政策や国境措置を強化し、官民への制約が強まる");
+    const lines = bestExcerpt([{ chunk, score: 10 }], options)?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines).toContain("- * 試験自律性:国民生活に不可欠な基盤を強靱化し、過度な依存を回避");
+    expect(lines.join("\n")).not.toContain("大国が産業政策");
+  });
+
+  it("keep a line above them that says how they differ", () => {
+    const chunk = slide("- 両者は目的が異なる");
+    const lines = bestExcerpt([{ chunk, score: 10 }], options)?.spans.flatMap((span) => span.lines) ?? [];
+    expect(lines).toContain("- 両者は目的が異なる");
+  });
+});
+
+describe("a remark that opens on the asked topic as its theme", () => {
+  const options = {
+    askedType: "list" as const,
+    asksRemarks: true,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験薬品", "問題"],
+    terms: [
+      { term: "試験薬品", mass: 3 },
+      { term: "問題", mass: 1 },
+    ],
+  };
+  const passing = makeChunk({
+    docId: "minutes",
+    ordinal: 1,
+    text: "- ▶ なぜ半導体で勝った日本が負けたのか、なぜ試験薬品で負けたのか、戦略上の問題の分析が必要。エネルギーの問題も避けられない。",
+  });
+  const themed = makeChunk({
+    docId: "minutes",
+    ordinal: 2,
+    text: "- ➤ 試験薬品については、原材料の多くを特定国に依存している。国産品が出回らない。",
+  });
+
+  it("answers over a remark that names the topic in passing, though that one ranks higher", () => {
+    const excerpt = bestExcerpt(
+      [
+        { chunk: passing, score: 10 },
+        { chunk: themed, score: 7 },
+      ],
+      options,
+    );
+    expect(excerpt?.spans[0]?.chunk.chunkId).toBe(themed.chunkId);
+  });
+});
+
+describe("a yes/no question's verdict", () => {
+  const question = "新しく試験組織を作らないとダメですか？";
+  const options = {
+    askedType: "yes-no" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験組織"],
+    terms: [
+      { term: "試験組織", mass: 3 },
+      { term: "新しい", mass: 1 },
+      { term: "中小", mass: 2 },
+    ],
+    verdict: verdictAsked(question, ["試験組織"])!,
+  };
+  const remark = makeChunk({
+    docId: "minutes",
+    ordinal: 1,
+    text: "- ▶ 中小はさらに課題がある。対策として試験組織の活用が考えられる。中小への支援も必要。",
+  });
+  const guideline = makeChunk({
+    docId: "deck",
+    ordinal: 2,
+    text: "- 資源に限りがある場合、必ずしも新しい試験組織の設立を実行する必要はなく、既存の要員で対応する",
+  });
+
+  it("picks the block whose line says no to it over one that shares more of the question's words", () => {
+    const excerpt = bestExcerpt(
+      [
+        { chunk: remark, score: 10 },
+        { chunk: guideline, score: 7 },
+      ],
+      options,
+    );
+    expect(excerpt?.spans[0]?.chunk.chunkId).toBe(guideline.chunkId);
   });
 });

@@ -17,8 +17,24 @@ describe("verdictAsked and verdictIn", () => {
       {
         says: "no",
         line: lines[1],
+        // The denial says the words the question says of its topic (義務).
+        deniesPredicate: true,
       },
     );
+    // Whether things are on a list is answered by its items, not by a denial beside them: the no stands in its block,
+    // but denies no predicate.
+    const membership = verdictOf(
+      "試験部材って、試験スキームで事前報告の対象に入っていますか？",
+      ["- 事前報告の対象ではなく、適切な管理の徹底が目的。"],
+      terms("試験部材", "試験スキーム", "事前", "報告", "対象"),
+    );
+    expect(membership?.says).toBe("no");
+    expect(membership?.deniesPredicate).toBe(false);
+    // An English question has no Japanese predicate to deny: its no stands, but denies no predicate.
+    expect(
+      verdictOf("Does the handbook restrict training?", ["研修そのものを制限する規則はない"], terms("研修", "規則"))
+        ?.deniesPredicate,
+    ).toBe(false);
     expect(
       says("Does the handbook restrict training?", ["研修そのものを制限する規則はない"], terms("研修", "規則")),
     ).toBe("no");
@@ -103,6 +119,10 @@ describe("verdictAsked and verdictIn", () => {
     const lines = ["- 資源に限りがある場合、必ずしも新しい組織の設立を実行する必要はなく、既存組織で対応する"];
     const words = terms("組織", "新しい");
     expect(says("余裕はないんですけど、新しく組織を作らないとダメですか？", lines, words)).toBe("no");
+    expect(says("新しい組織って、作らないといけない決まりなんですか？", lines, words)).toBe("no");
+    expect(says("新しい組織は作らなければならないのですか？", lines, words)).toBe("no");
+    // 「部署なんて」 is "such as a department", not なんて (what).
+    expect(says("専任の部署なんて無理なんですが、新しく組織を作らないとダメですか？", lines, words)).toBe("no");
     expect(says("新しく組織を作らなくてもいいのではないですか？", lines, words)).toBeUndefined();
   });
 
