@@ -170,6 +170,8 @@ const CONCERN_FACTOR = 1.5;
 const REMARKS_FACTOR = 1.3;
 /** A block with a line that says no to what a yes/no question asks answers it outright, as a definition does. */
 const VERDICT_FACTOR = DEFINES_FACTOR;
+/** A total, which says how much of the topic, not what kind of value (金利, 出資額). */
+const TOTAL = /^総(?:額|計|数)$/u;
 /** A remark that opens on the asked topic as its theme (「医薬品については、…」): it is about the topic, not in passing. */
 const THEME_FACTOR = 2;
 const THEME_MARK = /^(?:については|に関しては|に関して|に係る|では、|は、)/u;
@@ -1593,7 +1595,8 @@ function carriesFor(
     );
   // The asked value's own name (法人税率, 出資額), when the question gives one, is what the figure must be of:
   // 9割 of a market share is not a tax rate, whatever else the line shares with the question.
-  const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type));
+  // A total (総額 of 「総額どれくらい」) names no kind of value: any sum of the topic is its total. 金利 does.
+  const valueNames = topics.filter((phrase) => namesMeasuredTopic(phrase, type) && !TOTAL.test(phrase));
   // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
   // 「見直しはいつを目途に」: the act (見直し, said 検討 in the law) is the event, checked above; of two topics, the
   // thing it is done to (the law) is enough.

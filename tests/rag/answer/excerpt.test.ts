@@ -3317,3 +3317,28 @@ describe("a yes/no question's verdict", () => {
     expect(excerpt?.spans[0]?.chunk.chunkId).toBe(guideline.chunkId);
   });
 });
+
+describe("a sum asked as a total", () => {
+  it("carries any sum of the topic for 「総額どれくらい」, which names no kind of value", () => {
+    const chunk = makeChunk({
+      docId: "deck",
+      ordinal: 1,
+      sectionPath: ["半導体産業支援策"],
+      text: "半導体産業支援策\n- 試験法(2022年8月成立)\nー5年間で527億ドル(約7兆円)支援ー生産 + 研究開発促進",
+    });
+    const options = {
+      askedType: "amount" as const,
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      focus: ["試験法", "半導体支援", "総額", "枠"],
+      terms: [
+        { term: "試験法", mass: 3 },
+        { term: "半導体", mass: 1 },
+        { term: "支援", mass: 1 },
+      ],
+    };
+    expect(bestExcerpt([{ chunk, score: 10 }], options)?.carries).toBe(true);
+    // A named measure (出資額) still has to be the figure's.
+    expect(bestExcerpt([{ chunk, score: 10 }], { ...options, focus: ["試験法", "出資額"] })?.carries).toBe(false);
+  });
+});
