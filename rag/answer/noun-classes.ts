@@ -95,6 +95,11 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "ケース",
     // 「全体で何物資」: the whole of the topic, no topic of its own.
     "全体",
+    // 「結局何%かかる扱い」: how the asker frames the question, no topic.
+    "結局",
+    "扱い",
+    "取り扱い",
+    "取扱い",
     // 「合計でいくら」: the total of the topic asked, no topic of its own.
     "合計",
     "総計",

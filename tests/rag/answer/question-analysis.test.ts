@@ -255,6 +255,13 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(analyze("未締結の国はどこですか").focus).toContain("未締結");
   });
 
+  it("leaves out how the asker frames the question (結局, 扱い): no topic", () => {
+    const { focus } = analyze("232条の試験関税って、日本から入るものには結局何%かかる扱いなんでしょうか？");
+    expect(focus).toContain("日本");
+    expect(focus).not.toContain("結局");
+    expect(focus).not.toContain("扱い");
+  });
+
   it("reads a part asking only the total (「合計でいくら」) as about the question's topic", () => {
     const [, second] = analyze(
       "試験育成事業では重要技術はいくつ対象ですか。また、合計でいくら配分されていますか",
