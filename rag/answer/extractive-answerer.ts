@@ -406,6 +406,13 @@ function newestFirst(passages: Passage[], text: string): Passage[] {
     .sort((a, b) => b.score - a.score);
 }
 
+/** A line over items (「① サプライチェーン強靱化」 over 「- 11の…を指定。」), no sentence of its own: it says where they are. */
+function headsItems(line: string, after: readonly string[]): boolean {
+  return (
+    !line.startsWith("- ") && !/[。．]/u.test(line) && after.length > 0 && after.every((next) => next.startsWith("- "))
+  );
+}
+
 /**
  * Answers without a language model. The question is analysed (focus, asked type, parts); the answer
  * is a coherent excerpt of the best passage for each part, with its list structure, each line followed
@@ -907,9 +914,16 @@ export class ExtractiveAnswerer implements Answerer {
             )));
       // 「どこまで共有してよいとされていますか」 answered by a call for that to be made clear is not answered.
       const ruleUnstated = asksRule(part.text) && callsForClarityOnly(foundLines, part.focus);
-      // 「…ってなに？」 answered by a line that is only the term says nothing of what it is.
+      // 「…ってなに？」 answered by a line that is only the term, or only the question's words, says nothing of what it is.
       const termOnly =
-        part.askedType === "definition" && valueKind === undefined && namesTermOnly(foundLines, part.focus);
+        part.askedType === "definition" &&
+        valueKind === undefined &&
+        // A title over the lines (「① サプライチェーン強靱化」) is shown as where they are, not as what they say.
+        namesTermOnly(
+          foundLines.filter((line, at) => !headsItems(line, foundLines.slice(at + 1))),
+          part.focus,
+          part.text,
+        );
       // 「結局達成できたんですか」 answered by a plan (「回復に向けて全力で取り組む」), or 「最終的にどの機関が選ばれた」 by
       // the requirements a body must meet, is not answered.
       const outcomeUnreported =

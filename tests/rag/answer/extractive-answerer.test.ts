@@ -15,6 +15,18 @@ async function answerer(chunks = miniCorpus) {
 }
 
 describe("ExtractiveAnswerer", () => {
+  it("does not take a line that only says the question back, under its title, as the item asked for", async () => {
+    const taiwa = await answerer([
+      makeChunk({
+        docId: "deck",
+        text: "① 試験強靱化\n- 11の試験物資※を指定。\n- 補正予算で約9,500億円を措置。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await taiwa.answer({ question: "試験物資が11から12に増えたとき、新しく指定されたのは何の物資ですか？" });
+    expect(result.resolved).toBe(false);
+  });
+
   it("reads the document the question names as its source by its issuer, and all documents when it names none", async () => {
     const chunks = [
       makeChunk({

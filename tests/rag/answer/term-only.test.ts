@@ -14,6 +14,13 @@ describe("namesTermOnly", () => {
     expect(namesTermOnly(["- 試験ネットワーク", "- 同志国の研究機関が参加"], ["試験ネットワーク"])).toBe(false);
   });
 
+  it("reads a line that only says the question's own words back as saying nothing", () => {
+    const question = "試験物資が11から12に増えたとき、新しく指定されたのは何の物資ですか？";
+    expect(namesTermOnly(["- 11の試験物資※を指定。"], ["試験物資"], question)).toBe(true);
+    // A line that names something the question does not is an answer, or a start of one.
+    expect(namesTermOnly(["- 12物資目として先端素材を指定。"], ["試験物資"], question)).toBe(false);
+  });
+
   it("has nothing to say without lines or a term", () => {
     expect(namesTermOnly([], ["試験"])).toBe(false);
     expect(namesTermOnly(["- 試験"], [])).toBe(false);
