@@ -23,7 +23,9 @@ describe("ExtractiveAnswerer", () => {
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
-    const result = await taiwa.answer({ question: "試験物資が11から12に増えたとき、新しく指定されたのは何の物資ですか？" });
+    const result = await taiwa.answer({
+      question: "試験物資が11から12に増えたとき、新しく指定されたのは何の物資ですか？",
+    });
     expect(result.resolved).toBe(false);
   });
 
