@@ -1,5 +1,5 @@
 import { arabicOrdinals } from "../japanese-numbers.ts";
-import { cjkBigrams, foldForMatch, topicUnits } from "../retrieve/fold.ts";
+import { cjkBigrams, foldForMatch, topicUnits, WORD_RUN } from "../retrieve/fold.ts";
 import { shortCells, tableCells } from "../table-cells.ts";
 import type { Chunk, Passage } from "../types.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
@@ -567,9 +567,16 @@ function glossesHere(folded: string, phrase: string): boolean {
   return false;
 }
 
+const LEADING_BULLETS = new RegExp(`^${BULLET_MARKS.source}+`, "u");
+
+/** A folded line past its bullet marks (「-➤医薬品については」 → 「医薬品については」). */
+function pastBullets(folded: string): string {
+  return folded.replace(LEADING_BULLETS, "");
+}
+
 /** The line, past its bullet, opens on a topic phrase as its theme: 「➤ 医薬品については、…」「- 本制度は、…」 is not. */
 function opensOnTheme(folded: string, focus: readonly string[]): boolean {
-  const opening = folded.replace(new RegExp(`^${BULLET_MARKS.source}+`, "u"), "");
+  const opening = pastBullets(folded);
   return focus.some(
     (phrase) =>
       phrase.length >= 2 &&
@@ -589,7 +596,7 @@ function namesWhatItCovers(folded: string, phrase: string): boolean {
  * glossary item 「・「X」：…」, a note glossing the term where it stands (「X（注：…）」), or 「…を「X」と呼ぶ」.
  */
 function definesTopic(folded: string, focus: string[]): boolean {
-  const item = folded.replace(new RegExp(`^${BULLET_MARKS.source}+`, "u"), "");
+  const item = pastBullets(folded);
   return focus.some(
     (phrase) =>
       phrase.length >= 2 &&
@@ -730,7 +737,6 @@ function followedOn(trimmed: PassageLine[], block: Block, options: ExcerptOption
   return kept;
 }
 
-/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 /**
  * A comparison's items start at the first line that names a thing compared (「戦略的自律性」), when the lines from
  * there name every one of them: the lines between the title and it, which name none and lead into no list
@@ -754,6 +760,7 @@ function comparedLines(lines: PassageLine[], options: ExcerptOptions): PassageLi
     : lines;
 }
 
+/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
 function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.
@@ -1202,8 +1209,6 @@ function withRestatedItems(
   const result = spans.map((span) => (span === own ? { chunk, lines: [...span.lines, ...added.own] } : span));
   return next && added.next.length > 0 ? [...result, { chunk: next, lines: added.next }] : result;
 }
-
-const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
 
 /**
  * A line's words (its kanji and katakana runs), folded, when it states no figure: a figure is a value, even one the
@@ -1937,10 +1942,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       // What was said at a meeting on a topic is the remark that takes it up (「医薬品については、…」), not one that
       // names it in passing; elsewhere a line's theme says less than what the line gives.
       const themeFactor =
-        options.asksRemarks &&
-        ownBlock.lines.some((line) => opensOnTheme(line.folded, options.partFocus ?? options.focus))
-          ? THEME_FACTOR
-          : 1;
+        options.asksRemarks && ownBlock.lines.some((line) => opensOnTheme(line.folded, partFocus)) ? THEME_FACTOR : 1;
       // 「2025年2月に対象になった鉱種」: of a timeline's entries, the one of the asked month is the answer; the
       // background that dates other steps (2023年8月の…を皮切りに) is not.
       const datedFactor =

@@ -1,6 +1,4 @@
-import { foldForMatch } from "../retrieve/fold.ts";
-
-const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+import { foldForMatch, WORD_RUN } from "../retrieve/fold.ts";
 
 /** What a line must say besides the asked term to say anything about it (「…とは、…を定めるもの」). */
 const MIN_SAID_CHARS = 4;

@@ -13,6 +13,9 @@ export function normalizeForSearch(text: string): string {
 
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー々〆ヶ]+/gu;
 
+/** The words a text names: its kanji and katakana runs of two or more characters (one alone says too little). */
+export const WORD_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]{2,}/gu;
+
 /** Character bigrams over runs of kanji and katakana, so compounds match across segmentation differences. */
 export function cjkBigrams(normalized: string): string[] {
   const bigrams: string[] = [];

@@ -74,7 +74,6 @@ function japaneseDate(
 /** "how does X work": the X, and the words a verb of mechanism stands for. */
 const HOW_IT_WORKS = /\bhow (?:do|does|did|would|will) ([^?.,;:]+?) (?:work|works|operate|function)\b/gu;
 
-/** A numbered chapter, article or case named in English. */
 const COUNTED_LETTERS = /\b(\d{1,2})\s?([A-Z])'?s\b|(\d{1,2})つの([A-Za-z])(?![A-Za-z])/gu;
 
 /** "the 3 Ps", "4 C's", 「3つのP」: letters counted as a set, which the documents write 「3つのP」. */
@@ -84,6 +83,7 @@ export function countedLetters(text: string): string[] {
   );
 }
 
+/** A numbered chapter, article or case named in English. */
 export const ENGLISH_LABEL = /\b(chapter|article|case)\s+(\d+)\b/giu;
 
 /** "chapter 1" → 第1章, "article 4" → 第4条, "case 5" → 事例5. */
