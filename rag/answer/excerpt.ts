@@ -637,6 +637,62 @@ function shorten(text: string, terms: WeightedTerm[], total: number): string {
     .join("");
 }
 
+/** A line's leading bullet, kept when its first sentence goes. */
+const LEADING_BULLET = /^\s*[-・•]\s*/u;
+/** A sentence that goes on from the one before (「このため、…支障はないと認識」): it stays with it. */
+const FOLLOWS_ON = /^(?:このため|そのため|これにより|これによって|ただし|但し)/u;
+
+/** Sentences ended by 。 outside brackets: 「(令和4年5月1日施行。)」 stays inside its sentence. */
+function bracketedSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let depth = 0;
+  let from = 0;
+  [...text].forEach((char, at, chars) => {
+    if ("(（「『【".includes(char)) depth++;
+    else if (")）」』】".includes(char)) depth = Math.max(0, depth - 1);
+    else if (char === "。" && depth === 0) {
+      sentences.push(chars.slice(from, at + 1).join(""));
+      from = at + 1;
+    }
+  });
+  const rest = [...text].slice(from).join("");
+  if (rest.trim() !== "") sentences.push(rest);
+  return sentences;
+}
+
+/**
+ * 「どれくらいの期間で実用化まで」 answered by a paragraph of four statements: the one that gives the period answers it;
+ * the three before it (優位性の確保, 市場メカニズム…) are other points of the same slide. Only for a date, a count or an
+ * amount asked by a question of one part. A sentence that names the question's topic stays, so the value keeps what it is of, and so does one
+ * that goes on from a kept one.
+ */
+function valueSentences(
+  text: string,
+  options: Pick<ExcerptOptions, "askedType" | "valueKind" | "focus" | "onlyPart">,
+): string {
+  // Another part of the question (「加盟国数は」 beside 「いつ発足」) may be asked of the sentences a date leaves out.
+  // A follow-up with no topic of its own (「それはいつから」) leaves nothing to tell the topic's sentences by.
+  if (!NUMERIC_TYPES.has(options.askedType) || !options.onlyPart || options.focus.length === 0) return text;
+  const bullet = text.match(LEADING_BULLET)?.[0] ?? "";
+  const sentences = bracketedSentences(text.slice(bullet.length));
+  if (sentences.length < 2) return text;
+  const gives = sentences.map((sentence) => carriesValue(options.askedType, [sentence], options.valueKind));
+  if (!gives.some(Boolean)) return text;
+  const keep: boolean[] = [];
+  sentences.forEach((sentence, at) => {
+    keep.push(
+      gives[at]! ||
+        options.focus.some((phrase) => mentions(foldForMatch(sentence), phrase)) ||
+        (at > 0 && keep[at - 1]! && FOLLOWS_ON.test(sentence.trim())),
+    );
+  });
+  if (keep.every(Boolean)) return text;
+  return `${bullet}${sentences
+    .filter((_, at) => keep[at])
+    .map((sentence) => sentence.trim())
+    .join("")}`;
+}
+
 /**
  * A timeline (「23/10/31 : 初版」「24/05/14 : 改訂版」…) is not the list a 「どの分野」 question asks for: one of its
  * entries may be, when it holds most of the question, and that entry is the answer.
@@ -1615,6 +1671,19 @@ function carriesFor(
     const folded = withParent(line, at);
     // The line with the date says the event asked, or its context does.
     if (!eventInContext && !saysEvent(folded)) return false;
+    // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row:
+    // another row's figure (「鉄鋼・アルミ・銅	追加関税率:50%」) is not its figure, whatever article it falls under.
+    const rowTopics = focus.filter((phrase) => rowHeads.some((head) => rowItemsNaming(head, phrase).length > 0));
+    if (
+      rowTopics.length > 0 &&
+      !rowTopics.some(
+        (phrase) =>
+          rowHeads.some((head) => rowItemsNaming(head, phrase).some((item) => ownLine.includes(item))) ||
+          ownLine.includes(phrase) ||
+          (variantsOf?.(phrase) ?? []).some((name) => ownLine.includes(name)),
+      )
+    )
+      return false;
     if (labels.length > 0) {
       const ordinalLine = arabicOrdinals(folded);
       return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));
@@ -1660,16 +1729,6 @@ function carriesFor(
     if (checks.actedOn?.length && !checks.actedOn.some((name) => folded.includes(name) || context.includes(name)))
       return false;
     if (type === "date" && !datesOwnEvent(line, kind, event ?? [], topics)) return false;
-    // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row:
-    // another row's figure (「鉄鋼・アルミ・銅	追加関税率:50%」) is not its figure.
-    const rowTopics = topics.filter((phrase) => rowHeads.some((head) => head.includes(phrase)));
-    if (
-      rowTopics.length > 0 &&
-      !rowTopics.some(
-        (phrase) => ownLine.includes(phrase) || (variantsOf?.(phrase) ?? []).some((name) => ownLine.includes(name)),
-      )
-    )
-      return false;
     const named = topics.filter(saidOrMeasured);
     for (const phrase of named) saidOnValueLines.add(phrase);
     return named.length >= required;
@@ -1701,6 +1760,26 @@ function datesOwnEvent(line: string, kind: ValueKind | undefined, event: readonl
 const ROW_HEADS = new WeakMap<Chunk, string[]>();
 /** A first cell longer than this is a sentence, not the name of what a row is about. */
 const MAX_ROW_HEAD_CHARS = 20;
+
+/** What a row head lists (「半導体・医薬品」, 「中大型車両・部品/バス」), each without 対 (「対中国」 is China's row). */
+const ROW_HEAD_ITEM = /[・/、,]/u;
+
+/**
+ * The items of a row's head a topic names: the item itself (半導体 of 「半導体・医薬品」), a part of one that is not its
+ * head noun, or the item with more said of it (相互関税率 of 「相互関税」, インド向け of 「対インド」). 関税 ends
+ * 「相互関税」: that row is a kind of tariff, not the row of the tariff asked.
+ */
+function rowItemsNaming(head: string, phrase: string): string[] {
+  return head
+    .split(ROW_HEAD_ITEM)
+    .map((item) => item.trim().replace(/^対/u, ""))
+    .filter(
+      (item) =>
+        item === phrase ||
+        (item.includes(phrase) && !item.endsWith(phrase)) ||
+        (item.length >= 2 && phrase.startsWith(item)),
+    );
+}
 
 /** The first cells of a chunk's table rows (「鉄鋼・アルミ・銅」「半導体・医薬品」), folded: what each row is about. */
 function rowHeadsOf(chunks: readonly Chunk[]): string[] {
@@ -2067,7 +2146,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     focus: options.focus,
     sharesQuestionWord: (folded) => matchedTerms(folded, terms).size > 0,
     maxListChars: MAX_LIST_CHARS,
-  }).map((text) => shorten(text, terms, total));
+  }).map((text) => valueSentences(shorten(text, terms, total), options));
   let spans: ExcerptSpan[] = [{ chunk, lines }];
   if (carried && own.length < trimmed.length) {
     const runOnLines = trimmed

@@ -305,6 +305,71 @@ describe("ExtractiveAnswerer", () => {
     expect(own.answer).toContain("25%");
   });
 
+  it("holds a row's figure to its row when the question also names the article the table falls under", async () => {
+    const chunks = [
+      doc(
+        "tariffs",
+        "試験資料",
+        "<試験分野別関税> 根拠法:試験拡大法232条\n鉄鋼・アルミ\u3000追加関税率:50%\n試験自動車・部品\u3000追加関税率:25%\n試験半導体・医薬品\u3000試験拡大法232条に基づく調査を実施中",
+      ),
+    ];
+    const taiwa = await answerer(chunks);
+    const other = await taiwa.answer({ question: "試験半導体に232条の関税がかかったら、税率は何%ですか？" });
+    expect(other.resolved).toBe(false);
+    const own = await taiwa.answer({ question: "鉄鋼に232条の関税がかかると、税率は何%ですか？" });
+    expect(own.resolved).toBe(true);
+    expect(own.answer).toContain("50%");
+  });
+
+  it("reads a row headed 「対インド」 as the row of what is aimed at India (インド向け)", async () => {
+    const chunks = [
+      doc(
+        "tariffs",
+        "試験資料",
+        "米国の試験関税措置\n対試験国\u3000追加関税率:20%\n対インド\u3000追加関税率:50%(試験関税25%+相互関税25%)\n対ブラジル\u3000調査を実施中",
+      ),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({ question: "インド向けの米国の追加関税って何%ですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("50%");
+    expect(result.answer).not.toContain("20%");
+    // Brazil's row gives no rate: another row's figure is not its rate.
+    const brazil = await taiwa.answer({ question: "ブラジル向けの米国の追加関税って何%ですか？" });
+    expect(brazil.resolved).toBe(false);
+  });
+
+  it("quotes only the sentences of a paragraph that give the period asked, and the ones that name its topic", async () => {
+    const chunks = [
+      doc(
+        "program",
+        "試験資料",
+        "試験育成プログラム\n技術の優位性を確保・維持。市場では投資が不十分な先端技術を支援。中長期的な視点(10年程度)を持ちつつ概ね5年程度で社会実装を目指す。",
+      ),
+    ];
+    const taiwa = await answerer(chunks);
+    const period = await taiwa.answer({ question: "試験育成プログラムはどのくらいの期間で社会実装を目指すんですか？" });
+    expect(period.resolved).toBe(true);
+    expect(period.answer).toContain("概ね5年程度で社会実装を目指す");
+    expect(period.answer).not.toContain("市場では投資が不十分");
+  });
+
+  it("keeps a date's sentence whole across the full stop inside its brackets, and what follows on from it", async () => {
+    const chunks = [
+      doc(
+        "rule",
+        "試験資料",
+        "試験遵守基準の概要\n- 管理の強化が求められている。令和3年11月18日に試験省令を改正(令和4年5月1日施行。)。このため、試験事業者は体制を整える必要。別の論点もある。",
+      ),
+    ];
+    const result = await (await answerer(chunks)).answer({ question: "試験省令はいつ改正されたんですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain(
+      "令和3年11月18日に試験省令を改正(令和4年5月1日施行。)。このため、試験事業者は体制を整える必要。",
+    );
+    expect(result.answer).not.toContain("別の論点");
+  });
+
   it("declines Japan's figure when the question sets Japan against a place its background names and the lines are that place's", async () => {
     const chunks = [
       doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
