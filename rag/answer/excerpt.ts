@@ -274,6 +274,17 @@ function namesItems(text: string, options: ExcerptOptions): boolean {
   return !options.itemsOf?.length || options.itemsOf.some((noun) => folded.includes(noun));
 }
 
+/**
+ * 「どんな能力が」 over 「①専門的な調査研究を行う能力 ②情報収集…に関する能力 ③…」: items that each end on the asked
+ * noun are its list, whatever their heading calls them (要件). Two at least, and most of the block's items; a noun
+ * said inside an item (「※対象品目:…」) does not make the item one.
+ */
+function itemsAre(items: readonly PassageLine[], noun: string): boolean {
+  if ([...noun].length < 2) return false;
+  const naming = items.filter((line) => line.folded.replace(/[。.、,]+$/u, "").endsWith(noun)).length;
+  return naming >= 2 && 2 * naming >= items.length;
+}
+
 /** For a list question, the line that announces items of the noun asked about, with items after it; else -1. */
 function announcingLine(lines: PassageLine[], options: ExcerptOptions): number {
   if (options.askedType !== "list") return -1;
@@ -2077,7 +2088,10 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         // A lone title names the items without giving them.
         block.lines.length >= 3 &&
         ((options.itemsOf ?? []).some(
-          (noun) => (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) || underHeading(noun),
+          (noun) =>
+            (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) ||
+            underHeading(noun) ||
+            (askedType === "list" && itemsAre(block.lines.slice(1), noun)),
         ) ||
           ((options.quoted ?? []).some((phrase) => block.lines[0]!.folded.includes(phrase) || underHeading(phrase)) &&
             block.lines.slice(1).every((line) => line.bullet && line.text.length <= MAX_ITEM_CHARS)));

@@ -370,6 +370,28 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).not.toContain("別の論点");
   });
 
+  it("answers 「どんな能力が」 with the items that each end on 能力, though their heading calls them requirements", async () => {
+    const chunks = [
+      doc(
+        "guide",
+        "試験資料",
+        "試験基本指針\n試験技術の研究開発の促進のため、資金支援、協議会設置、試験調査業務の委託(試験シンクタンク)等を措置。",
+      ),
+      doc(
+        "needs",
+        "試験資料",
+        "試験調査機関(試験シンクタンク)の要件\n- ①専門的な調査研究を行う能力\n- ②情報収集・保管に関する能力\n- ③関係機関との連携に関する能力\n- ④情報管理体制",
+      ),
+    ];
+    const result = await (await answerer(chunks)).answer({
+      question: "試験基本指針で、試験シンクタンクにはどんな能力が求められますか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("①専門的な調査研究を行う能力");
+    expect(result.answer).toContain("③関係機関との連携に関する能力");
+    expect(result.answer).not.toContain("資金支援");
+  });
+
   it("declines Japan's figure when the question sets Japan against a place its background names and the lines are that place's", async () => {
     const chunks = [
       doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
