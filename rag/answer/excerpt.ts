@@ -648,6 +648,13 @@ function shorten(text: string, terms: WeightedTerm[], total: number): string {
     .join("");
 }
 
+/**
+ * "Who chaired it, and were its meetings open?": a yes/no question joined to the first, which reads as one part.
+ * Read on the folded question, which has no spaces.
+ */
+const ALSO_ASKS_YES_NO =
+  /,and(?:is|are|was|were|did|does|do|has|have|can|could|will|would)(?:its|it|they|their|there|this|that|these|those)/iu;
+
 /** A line's leading bullet, kept when its first sentence goes. */
 const LEADING_BULLET = /^\s*[-・•]\s*/u;
 /** A sentence that goes on from the one before (「このため、…支障はないと認識」): it stays with it. */
@@ -2264,13 +2271,22 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       (line, at) =>
         holds(line) && (at === 0 || headsTopic(runOnLines.slice(0, at).findLast(aboutQuestion), options.focus)),
     );
+    // 「座長は誰」: the line that names the person is the answer; the block's lines without a name are what the
+    // body was set up for. Another question asked with it (「議事は公開?」, "and were its meetings open") may be
+    // answered by them.
+    const nameOnly =
+      (options.valueKind === "person" || options.valueKind === "incumbent") &&
+      options.onlyPart === true &&
+      !ALSO_ASKS_YES_NO.test(options.question ?? "");
     if (holder) {
       const at = spans.findIndex((span) => span.chunk === chunk);
       const held = shorten(holder.text, terms, total);
-      if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
+      if (nameOnly) spans = [{ chunk, lines: [held] }];
+      else if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
       else spans.unshift({ chunk, lines: [held] });
     } else if (following && nextHolder && spans.every((span) => span.chunk !== following.next)) {
-      spans.push({ chunk: following.next, lines: [shorten(nextHolder.text, terms, total)] });
+      const held = { chunk: following.next, lines: [shorten(nextHolder.text, terms, total)] };
+      spans = nameOnly ? [held] : [...spans, held];
     }
   }
   spans = withItsLabel(spans, chunk, best.chunkLines);

@@ -46,6 +46,28 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
     }
   });
 
+  it("names who chairs a body by the line that names the chair, and keeps the line another asked point needs", async () => {
+    const core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), "taiwa-e2e-")) });
+    await core.ingest({
+      paths: [join(sharedDir, "corpus")],
+      manifestPath: join(repoRoot, "corpus", "shared-corpus.manifest.json"),
+    });
+    const who = await core.answerer.answer({
+      question:
+        "Who chairs the study group on economic security and competition policy that discussed the antitrust case examples?",
+    });
+    expect(who.resolved).toBe(true);
+    expect(who.answer).toContain("角南篤");
+    // Why the casebook was made is not who chairs the group.
+    expect(who.answer).not.toContain("本年4月に開催");
+    const open = await core.answerer.answer({
+      question:
+        "Who chaired the study group on economic security and competition policy that discussed the antitrust casebook cases, and were its meetings open to the public?",
+    });
+    expect(open.answer).toContain("角南篤");
+    expect(open.answer).toContain("議事非公開");
+  });
+
   it("keeps the frozen blind sets above their regression guards", async () => {
     const core = await openCore({ dataDir: await mkdtemp(join(tmpdir(), "taiwa-e2e-")) });
     await core.ingest({
