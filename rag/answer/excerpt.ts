@@ -2241,6 +2241,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   if (!listed && ANNOUNCED_LIST_TYPES.has(askedType)) spans = withRestatedItems(spans, chunk, best.chunkLines, options);
   // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure
   // two blocks down is the passage's, and the citation would show it (「記載がありません」 would be false).
+  // Lines the answer leaves out for the one that names who was asked: the passage was chosen for their words.
+  let asideLines: string[] = [];
   const wantsValue = NUMERIC_TYPES.has(askedType) || options.valueKind !== undefined;
   const context = blockContext(chunk, best.block);
   const topics = topicContext(chunk, context);
@@ -2278,6 +2280,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       (options.valueKind === "person" || options.valueKind === "incumbent") &&
       options.onlyPart === true &&
       !ALSO_ASKS_YES_NO.test(options.question ?? "");
+    if (nameOnly && (holder || (following && nextHolder))) asideLines = spans.flatMap((span) => span.lines);
     if (holder) {
       const at = spans.findIndex((span) => span.chunk === chunk);
       const held = shorten(holder.text, terms, total);
@@ -2310,10 +2313,11 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   return {
     passageRank: best.rank,
     spans,
-    // The document's title is read with its lines (the citation names it): its words count as covered.
+    // The document's title is read with its lines (the citation names it): its words count as covered, and so do
+    // the lines set aside for the line that names who was asked.
     // A list set out on one line answers for the block it was picked from: the block's words say what it is a list of.
     coverage: massOf(
-      matchedTerms(foldForMatch(`${chunk.title}\n${(inlineFrom ?? shown).join("\n")}`), terms),
+      matchedTerms(foldForMatch(`${chunk.title}\n${[...(inlineFrom ?? shown), ...asideLines].join("\n")}`), terms),
       terms,
       total,
     ),
