@@ -155,6 +155,10 @@ const LEGALITY = new Set([
   "勝つ",
   "勝てる",
 ]);
+/** Acts by which an authority admits an applicant: whether the asker's own company will be admitted is a ruling. */
+const ELIGIBILITY = new Set(["認定", "承認", "選定", "指定"]);
+/** 「認定してもらえる」「認定される」「認定を受けられる」: the act received by the asker. */
+const GRANTED = new Set(["もらえる", "もらう", "いただける", "れる", "られる", "受けられる"]);
 const FOLLOW_UP_OPENERS = new Set(["では", "じゃあ", "じゃ", "それでは", "なら", "ちなみに", "他に", "ほかに"]);
 const PART_CONJUNCTIONS = new Set(["また", "あと", "それと", "さらに", "加えて", "あわせて", "併せて", "次に"]);
 
@@ -368,6 +372,13 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
     // asks about the requirement, whoever applies.
     if (base === "採択")
       return tokens.slice(Math.max(0, at - 3), at).some((before) => FIRST_PERSON.has(before.surface_form));
+    // 「うちでも…適合事業者として認定してもらえますか」: whether the asker will be certified, which only the authority
+    // decides; 「認定を受けるには何が必要」 asks the requirements, whoever applies.
+    if (ELIGIBILITY.has(base))
+      return (
+        tokens.slice(0, at).some((before) => FIRST_PERSON.has(before.surface_form)) &&
+        tokens.slice(at + 1, at + 5).some((after) => GRANTED.has(after.basic_form))
+      );
     return LEGALITY.has(base);
   });
 }
@@ -953,7 +964,7 @@ export function analyzeQuestion(
       // うち is the asker only as a topic or subject (うちは, うちの会社), not 「そのうち」.
       (token.surface_form !== "うち" ||
         ((at === 0 || tokens[at - 1]?.pos === "記号") &&
-          ["は", "の", "で", "が", "も"].includes(tokens[at + 1]?.surface_form ?? ""))),
+          ["は", "の", "で", "が", "も", "でも"].includes(tokens[at + 1]?.surface_form ?? ""))),
   );
   // 「誓約書を書かせたいんだけど」「訴えたいのですが」: the asker's own plan makes the asker the actor, though no
   // pronoun says so.

@@ -380,6 +380,7 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "競合3社で在庫量を毎月共有する計画です。独禁法違反にならないと言えますか？",
     "退職する技術者に誓約書を書かせたいのですが、この内容で法的に有効ですか？",
     "当社は試験部品を作る中小企業です。試験支援事業に当社が採択されるかどうか、見込みを教えてください。",
+    "従業員30人ほどの部品メーカーなんですが、うちでも試験制度の適合事業者として認定してもらえますか？",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -402,6 +403,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "政府は新たな制度を設ける計画ですか？",
     "うちの会社にも関係するセキュリティ・クリアランスの法的な根拠は何ですか？",
     "Does the US require a licence for exports to China that are illegal under its rules?",
+    "当社が試験制度の適合事業者として認定を受けるには何が必要ですか？",
+    "試験制度では、どんな事業者が適合事業者として認定されますか？",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
