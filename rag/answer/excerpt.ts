@@ -657,6 +657,8 @@ const ALSO_ASKS_YES_NO =
 
 /** A line's leading bullet, kept when its first sentence goes. */
 const LEADING_BULLET = /^\s*[-・•]\s*/u;
+/** A sentence this short (「市場価格との値差を支援。」) costs the reader nothing and may say what the figure is for. */
+const SHORT_SENTENCE_CHARS = 15;
 /** A sentence that goes on from the one before (「このため、…支障はないと認識」): it stays with it. */
 const FOLLOWS_ON = /^(?:このため|そのため|これにより|これによって|ただし|但し)/u;
 
@@ -681,8 +683,8 @@ function bracketedSentences(text: string): string[] {
 /**
  * 「どれくらいの期間で実用化まで」 answered by a paragraph of four statements: the one that gives the period answers it;
  * the three before it (優位性の確保, 市場メカニズム…) are other points of the same slide. Only for a date, a count or an
- * amount asked by a question of one part. A sentence that names the question's topic stays, so the value keeps what it is of, and so does one
- * that goes on from a kept one.
+ * amount asked by a question of one part. A sentence that names the question's topic stays, so the value keeps what it
+ * is of, and so do a very short one and one that goes on from a kept one.
  */
 function valueSentences(
   text: string,
@@ -700,6 +702,7 @@ function valueSentences(
   sentences.forEach((sentence, at) => {
     keep.push(
       gives[at]! ||
+        [...sentence.trim()].length <= SHORT_SENTENCE_CHARS ||
         options.focus.some((phrase) => mentions(foldForMatch(sentence), phrase)) ||
         (at > 0 && keep[at - 1]! && FOLLOWS_ON.test(sentence.trim())),
     );

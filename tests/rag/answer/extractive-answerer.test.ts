@@ -339,18 +339,18 @@ describe("ExtractiveAnswerer", () => {
     expect(brazil.resolved).toBe(false);
   });
 
-  it("quotes only the sentences of a paragraph that give the period asked, and the ones that name its topic", async () => {
+  it("quotes only the sentences of a paragraph that give the period asked, name its topic or are very short", async () => {
     const chunks = [
       doc(
         "program",
         "試験資料",
-        "試験育成プログラム\n技術の優位性を確保・維持。市場では投資が不十分な先端技術を支援。中長期的な視点(10年程度)を持ちつつ概ね5年程度で社会実装を目指す。",
+        "試験育成プログラム\n技術の優位性を確保・維持。市場では投資が不十分な先端技術を支援。中長期的な視点(10年程度)を持ちつつ概ね5年程度で社会実装を目指す。実証費用を支援。",
       ),
     ];
     const taiwa = await answerer(chunks);
     const period = await taiwa.answer({ question: "試験育成プログラムはどのくらいの期間で社会実装を目指すんですか？" });
     expect(period.resolved).toBe(true);
-    expect(period.answer).toContain("概ね5年程度で社会実装を目指す");
+    expect(period.answer).toContain("概ね5年程度で社会実装を目指す。実証費用を支援。");
     expect(period.answer).not.toContain("市場では投資が不十分");
   });
 
