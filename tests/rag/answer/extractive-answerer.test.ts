@@ -359,7 +359,7 @@ describe("ExtractiveAnswerer", () => {
       doc(
         "rule",
         "試験資料",
-        "試験遵守基準の概要\n- 管理の強化が求められている。令和3年11月18日に試験省令を改正(令和4年5月1日施行。)。このため、試験事業者は体制を整える必要。別の論点もある。",
+        "試験遵守基準の概要\n- 機微な貨物の管理の強化が一層求められている状況にある。令和3年11月18日に試験省令を改正(令和4年5月1日施行。)。このため、試験事業者は体制を整える必要。別の論点として事業者の負担の問題も挙げられている。",
       ),
     ];
     const result = await (await answerer(chunks)).answer({ question: "試験省令はいつ改正されたんですか？" });
@@ -368,6 +368,7 @@ describe("ExtractiveAnswerer", () => {
       "令和3年11月18日に試験省令を改正(令和4年5月1日施行。)。このため、試験事業者は体制を整える必要。",
     );
     expect(result.answer).not.toContain("別の論点");
+    expect(result.answer).not.toContain("一層求められている");
   });
 
   it("answers 「どんな能力が」 with the items that each end on 能力, though their heading calls them requirements", async () => {
