@@ -1684,6 +1684,11 @@ function carriesFor(
   // thing it is done to (the law) is enough.
   const things = labels.length > 0 ? topics.length : topics.filter((phrase) => !actions.includes(phrase)).length;
   const required = Math.min(topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3), Math.max(things, 1));
+  // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row, and the
+  // row items it names: 「鉄鋼・アルミ・銅	追加関税率:50%」 gives no figure of it.
+  const rowTopics = focus
+    .map((phrase) => ({ phrase, items: rowHeads.flatMap((head) => rowItemsNaming(head, phrase)) }))
+    .filter(({ items }) => items.length > 0);
   // Topics each dated line names: 「パブコメと正式版の時期」 is answered by one dated line for each.
   const saidOnValueLines = new Set<string>();
   const oneLine = lines.some((line, at) => {
@@ -1692,14 +1697,12 @@ function carriesFor(
     const folded = withParent(line, at);
     // The line with the date says the event asked, or its context does.
     if (!eventInContext && !saysEvent(folded)) return false;
-    // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row:
-    // another row's figure (「鉄鋼・アルミ・銅	追加関税率:50%」) is not its figure, whatever article it falls under.
-    const rowTopics = focus.filter((phrase) => rowHeads.some((head) => rowItemsNaming(head, phrase).length > 0));
+    // Another row's figure is not a row topic's figure, whatever article it falls under.
     if (
       rowTopics.length > 0 &&
       !rowTopics.some(
-        (phrase) =>
-          rowHeads.some((head) => rowItemsNaming(head, phrase).some((item) => ownLine.includes(item))) ||
+        ({ phrase, items }) =>
+          items.some((item) => ownLine.includes(item)) ||
           ownLine.includes(phrase) ||
           (variantsOf?.(phrase) ?? []).some((name) => ownLine.includes(name)),
       )
@@ -2283,15 +2286,18 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       (options.valueKind === "person" || options.valueKind === "incumbent") &&
       options.onlyPart === true &&
       !ALSO_ASKS_YES_NO.test(options.question ?? "");
-    if (nameOnly && (holder || (following && nextHolder))) asideLines = spans.flatMap((span) => span.lines);
+    // The held line alone is the excerpt; the lines it replaces still count towards the passage's coverage.
     if (holder) {
       const at = spans.findIndex((span) => span.chunk === chunk);
       const held = shorten(holder.text, terms, total);
-      if (nameOnly) spans = [{ chunk, lines: [held] }];
-      else if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
+      if (nameOnly) {
+        asideLines = spans.flatMap((span) => span.lines);
+        spans = [{ chunk, lines: [held] }];
+      } else if (at >= 0) spans[at] = { chunk, lines: [...spans[at]!.lines, held] };
       else spans.unshift({ chunk, lines: [held] });
     } else if (following && nextHolder && spans.every((span) => span.chunk !== following.next)) {
       const held = { chunk: following.next, lines: [shorten(nextHolder.text, terms, total)] };
+      if (nameOnly) asideLines = spans.flatMap((span) => span.lines);
       spans = nameOnly ? [held] : [...spans, held];
     }
   }
