@@ -28,21 +28,23 @@ export function monthNumber(name: string): number {
   return MONTHS.findIndex((month) => month.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 }
 /**
- * What a document is called in English after its date ("the February 2024 material", "the 2025 deck"); after a month,
- * "one" stands for it too ("the Feb 2024 deck versus the Dec 2025 one").
+ * What a document is called in English after its date ("the February 2024 material", "the 2025 deck", "the Dec 2025
+ * briefing"); after a month, "one" stands for it too ("the Feb 2024 deck versus the Dec 2025 one").
  */
 export const DOCUMENT_NOUNS = "materials?|documents?|slides|deck|presentation|paper";
+/** "briefing" names the document alone ("the Dec 2025 briefing explains") or before one of the nouns above. */
+const BRIEFING = `briefing(?:\\s+(?:${DOCUMENT_NOUNS}))?`;
 /** A meeting named by its month ("the October 2024 expert meeting"): its minutes and slides carry that date. */
 const MEETING_NOUNS = "(?:(?:expert|advisory|study[- ]group|council)\\s+)?(?:meeting|minutes)";
 const ENGLISH = new RegExp(
-  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS}|${MEETING_NOUNS}|one\\b(?![\\s-]+(?:of|year)\\b))\\b)`,
+  `\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:${BRIEFING}|${DOCUMENT_NOUNS}|${MEETING_NOUNS}|one\\b(?![\\s-]+(?:of|year)\\b))\\b)`,
   "giu",
 );
 
 /** 「2025年資料での支援総額」, "the 2025 deck": a year alone names the documents of that year. */
 const JAPANESE_YEAR = /((?:19|20)\d{2})\s*年\s*(?:の|に出た)?\s*(?=(?:会議|説明|配布)?(?:資料|文書|スライド))/gu;
 const ENGLISH_YEAR = new RegExp(
-  `\\b((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:briefing\\s+)?(?:${DOCUMENT_NOUNS})\\b)`,
+  `\\b((?:19|20)\\d{2})\\s+(?=(?:meti(?:'s)?\\s+|cabinet office\\s+|government\\s+)?(?:${BRIEFING}|${DOCUMENT_NOUNS})\\b)`,
   "giu",
 );
 

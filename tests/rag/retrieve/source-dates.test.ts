@@ -15,6 +15,8 @@ describe("sourceDates", () => {
     expect(sourceDates("in the Sept 2025 slides").dates).toEqual(["2025-09"]);
     // "one" after a month stands for the document named before it; "one of" does not.
     expect(sourceDates("in the Feb 2024 METI deck versus the Dec 2025 one?").dates).toEqual(["2024-02", "2025-12"]);
+    expect(sourceDates("How does METI's Dec 2025 briefing explain the two concepts?").dates).toEqual(["2025-12"]);
+    expect(sourceDates("the 2022 briefing material says").dates).toEqual(["2022"]);
     expect(sourceDates("Was December 2025 one of the busiest months?").dates).toEqual([]);
     // A year alone names that year's documents; a target year (2030年までに) names none.
     expect(sourceDates("2024年2月の資料と違う？2025年資料での支援総額は？").dates).toEqual(["2024-02", "2025"]);
