@@ -229,6 +229,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   edition: ["版"],
   material: ["資料"],
   materials: ["資料", "材料"],
+  // The answers call the documents "briefing material": an asker who writes "the briefing" means the 資料, not a
+  // press conference (会見) or a report (報告, as in 事前報告).
+  briefing: ["資料"],
   act: ["法"],
   law: ["法"],
   year: ["年"],

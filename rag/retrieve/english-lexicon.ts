@@ -55,6 +55,14 @@ function loadVocabulary(): VocabularyGlossary {
   return data;
 }
 
+/**
+ * A vocabulary term cut out of the text with its neighbours: markup (技術</u), an ellipsis, or an English word run on
+ * from the next (自律open of 「自律」open). It translates nothing a question could name.
+ */
+function cutTerm(term: string): boolean {
+  return /[<>*…]|\.\.|[\p{Script=Han}\p{Script=Katakana}][a-z]{4,}/u.test(term);
+}
+
 export function buildEnglishLexicon(
   handWritten: Readonly<Record<string, string[]>>,
   vocabulary: Readonly<VocabularyGlossary>,
@@ -63,7 +71,8 @@ export function buildEnglishLexicon(
   const candidates = new Map<string, { term: string; rank: number }[]>();
   const add = (phrase: string, term: string, rank: number) => {
     const key = phrase.trim().toLowerCase();
-    if (key.length === 0 || ENGLISH_STOP.has(key)) return;
+    // "according to" (応じる) is as empty as its words: it says where to read, not what about.
+    if (key.split(/\s+/u).every((word) => word.length === 0 || ENGLISH_STOP.has(word))) return;
     const list = candidates.get(key) ?? [];
     if (!list.some((known) => known.term === term)) list.push({ term, rank });
     candidates.set(key, list);
@@ -75,6 +84,7 @@ export function buildEnglishLexicon(
   entries.forEach(([term, phrases], order) => {
     // A date or a figure (2022年9月30日) is one document's wording, not a translation of "2022".
     if (/\d/u.test(term)) return;
+    if (cutTerm(term)) return;
     phrases.forEach((phrase, at) => {
       add(phrase, term, at + (2 * order) / entries.length);
     });
@@ -114,7 +124,10 @@ export function buildEnglishLexicon(
   };
 }
 
-/** Base forms to try for an inflected word the lexicon lacks: sanctioned → sanction, sanctions → sanction. */
+/**
+ * Base forms to try for an inflected or derived word the lexicon lacks: sanctioned → sanction, sanctions → sanction,
+ * indispensability → indispensable.
+ */
 export function baseForms(word: string): string[] {
   const forms: string[] = [];
   if (word.endsWith("ies")) forms.push(`${word.slice(0, -3)}y`);
@@ -123,6 +136,8 @@ export function baseForms(word: string): string[] {
   if (word.endsWith("ied")) forms.push(`${word.slice(0, -3)}y`);
   if (word.endsWith("ed")) forms.push(word.slice(0, -2), word.slice(0, -1));
   if (word.endsWith("ing")) forms.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  // The quality named for its adjective: indispensability → indispensable, vulnerability → vulnerable.
+  if (word.endsWith("ility")) forms.push(`${word.slice(0, -5)}le`);
   return forms.filter((form) => form.length > 2);
 }
 

@@ -348,7 +348,8 @@ export function translateEnglishQuery(
         matched = 1;
       }
       if (matched === 0) {
-        const terms = baseForms(word)
+        // "according" is no inflection of "accord" (協定): a word that names no topic has no base form to try.
+        const terms = (ENGLISH_STOP.has(word) ? [] : baseForms(word))
           .map((form) => lexicon.lookup(form))
           .find((found) => found.length > 0);
         if (terms) take(terms, word, verb, attributive);

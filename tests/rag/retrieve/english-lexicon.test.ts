@@ -41,6 +41,22 @@ describe("buildEnglishLexicon", () => {
     expect(inflected.lookup("depend")).toEqual(["依存"]);
   });
 
+  it("looks up no phrase made of words that carry no topic", () => {
+    const phrases = buildEnglishLexicon({}, { 応じる: ["according to", "respond"], 基づく: ["based on"] });
+    expect(phrases.lookup("according to")).toEqual([]);
+    expect(phrases.lookup("based on")).toEqual(["基づく"]);
+  });
+
+  it("leaves out a term cut from the text with markup or a run-on English word", () => {
+    const cut = buildEnglishLexicon(
+      {},
+      { 自律open: ["autonomy", "open"], 自律: ["self-rule", "autonomy"], "武器</u": ["weapons"], 武器: ["arms"] },
+    );
+    expect(cut.lookup("autonomy")).toEqual(["自律"]);
+    expect(cut.lookup("open")).toEqual([]);
+    expect(cut.lookup("weapons")).toEqual([]);
+  });
+
   it("reads a hyphenated phrase the glossary writes with a space", () => {
     expect(lexicon.lookup("test-scheme")).toEqual(["試験制度"]);
     expect(lexicon.lookup("test-free")).toEqual([]);
@@ -84,6 +100,11 @@ describe("baseForms", () => {
     expect(baseForms("licensing")).toContain("license");
     expect(baseForms("process")).toEqual([]);
   });
+
+  it("offers the adjective a quality is named for", () => {
+    expect(baseForms("indispensability")).toContain("indispensable");
+    expect(baseForms("vulnerability")).toContain("vulnerable");
+  });
 });
 
 describe("englishLexicon", () => {
@@ -96,6 +117,18 @@ describe("englishLexicon", () => {
   it("reads 'share' as a shareholding and 'threshold' as 閾値, as investment screening uses them", () => {
     const translated = translateEnglishQuery("What is the share threshold for prior notification?");
     expect(translated.japanese).toEqual(expect.arrayContaining(["株式", "閾値"]));
+  });
+
+  it("reads 'briefing' as the document (資料), not a press conference or a report", () => {
+    expect(englishLexicon().lookup("briefing")[0]).toBe("資料");
+    expect(englishLexicon().lookup("briefing")).not.toContain("報告");
+  });
+
+  it("searches nothing for 'according to' or its words: they say where to read", () => {
+    const translated = translateEnglishQuery("How many products were designated according to the briefing?");
+    expect(translated.japanese).not.toEqual(expect.arrayContaining(["協定"]));
+    expect(translated.japanese).not.toEqual(expect.arrayContaining(["応じる"]));
+    expect(translated.japanese).toEqual(expect.arrayContaining(["指定"]));
   });
 
   it("reads 'rate' as the documents' 税率 or 率, not a price or an exchange rate, and 'figure' as a number", () => {
