@@ -31,11 +31,12 @@ const CUES: [AskedType, RegExp][] = [
     "list",
     /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would)|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
   ],
-  // "How does the system work" asks what the mechanism is (「どういう仕組み」), "how does the paper define X" and
-  // "how is X defined" what X is, and "how does the material explain what X is" asks what X is: none asks for steps.
+  // "How does the system work" asks what the mechanism is (「どういう仕組み」), "how does the paper define (explain,
+  // describe) X" and "how is X defined" what X is, and "how does the material explain what X is" asks what X is: none
+  // asks for steps.
   [
     "definition",
-    /\bhow (?:do|does|did|would|will|is|are|was|were)\b[^?.;:]*?\b(?:work|works|operate|operates|function|functions|define|defines|defined)\b|\b(?:explain|describe)s? what\b/i,
+    /\bhow (?:do|does|did|would|will|is|are|was|were)\b[^?.;:]*?\b(?:work|works|operate|operates|function|functions|define|defines|defined|explain|explains|explained|describe|describes|described)\b|\b(?:explain|describe)s? what\b/i,
   ],
   ["procedure", /\b(how (do|does|can|should|to)|what should|steps?|procedure|process for)\b/i],
   ["definition", /\b(what (is|does|was)|what's|who|whom|mean|explain|describe)\b/i],

@@ -97,6 +97,8 @@ describe("analyzeQuestion: the asked type", () => {
     // How a paper defines a term, or how a term is defined, is what the term is: no steps.
     ["How does the trade paper define export margins?", "definition"],
     ["How is economic security defined in the strategy?", "definition"],
+    ["How does the briefing explain the two concepts of 'open data' and 'closed data'?", "definition"],
+    ["How is the screening scheme described in the paper?", "definition"],
     ["How much was the supplementary budget?", "amount"],
     ["What is economic security?", "definition"],
     ["What is the maximum fine for breaching the standards?", "amount"],
