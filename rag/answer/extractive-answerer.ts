@@ -77,7 +77,7 @@ import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";
 import { withoutShown } from "./shown-before.ts";
-import { sourceFrame } from "./source-frame.ts";
+import { leadsWithSource, sourceFrame } from "./source-frame.ts";
 import { namesTermOnly } from "./term-only.ts";
 import { type Verdict, verdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
@@ -475,8 +475,10 @@ export class ExtractiveAnswerer implements Answerer {
     if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
     const filter = this.filterFor(index, question, request.filter);
     // A later part searches all the documents: the source named may be for the first part only ("the definition in
-    // the 2025 METI briefing, and how did the minister describe it in 2022?").
+    // the 2025 METI briefing, and how did the minister describe it in 2022?"). A source named before the question
+    // ("According to METI's deck, when…, and what…?") is every part's.
     const named = sources.filter((docId) => filter?.docIds?.includes(docId) ?? true);
+    const framed = leadsWithSource(question);
     const sourced = named.length > 0 ? index.searchAnalyzed(query, { ...filter, docIds: named }, RETRIEVE_LIMIT) : [];
     const passages = sourced.length > 0 ? sourced : index.searchAnalyzed(query, filter, RETRIEVE_LIMIT);
     if (screened) return finish(this.abstain(screened, lang, passages, question));
@@ -490,6 +492,7 @@ export class ExtractiveAnswerer implements Answerer {
       passages,
       filter,
       this.lessenedTerms(index, question, analysis),
+      framed ? { docIds: named, months: query.sourceDates } : undefined,
     );
     const first = excerpts[0];
     if (!first?.excerpt || first.excerpt.coverage < (this.options.minCoverage ?? DEFAULT_MIN_COVERAGE))
@@ -664,8 +667,19 @@ export class ExtractiveAnswerer implements Answerer {
     passages: Passage[],
     filter: RetrievalFilter | undefined,
     lessened: ReadonlyMap<string, number>,
+    /** The documents every part reads, when the question opens with them: by issuer, or by month. */
+    framedSource?: { docIds: readonly string[]; months: readonly string[] },
   ) {
     const facts = this.corpusFacts(index);
+    // A later part searches on its own words; it reads the framed source when that holds passages for it.
+    const laterCandidates = (partQuery: AnalyzedQuery): Passage[] => {
+      const own = (docIds?: readonly string[]) =>
+        index.searchAnalyzed(partQuery, docIds ? { ...filter, docIds: [...docIds] } : filter, RETRIEVE_LIMIT);
+      if (!framedSource) return own();
+      const sourced = framedSource.docIds.length > 0 ? own(framedSource.docIds) : [];
+      const found = sourced.length > 0 ? sourced : own();
+      return framedSource.months.length === 1 ? fromNamedSources(found, framedSource.months) : found;
+    };
     const shared = {
       isBoilerplate: (folded: string) => facts.boilerplate.has(folded),
       nextChunk: (chunk: Chunk) => facts.byPosition.get(`${chunk.docId}#${chunk.ordinal + 1}`),
@@ -810,7 +824,7 @@ export class ExtractiveAnswerer implements Answerer {
       const candidates =
         at === 0
           ? newestFirst(fromNamedSources(passages, query.sourceDates), question)
-          : index.searchAnalyzed(withContext(analyzedPart(part), query), filter, RETRIEVE_LIMIT);
+          : laterCandidates(withContext(analyzedPart(part), query));
       // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
       // 「3つのP」, "the 3 Ps": the set the question counts is named as it is, like a quoted name.
       const naming = part.elliptical ? question : part.text;

@@ -36,3 +36,23 @@ export function sourceFrame(question: string): string | undefined {
   const frame = (byMeans ? undefined : japanese?.[1]) ?? text.match(ENGLISH_FRAME)?.[1];
   return frame && DOCUMENT_NOUN.test(frame) ? frame : undefined;
 }
+
+/** "According to the Feb 2024 deck, …", "In METI's December 2025 briefing, …": the source before the question itself. */
+const LEADING_ENGLISH_FRAME =
+  /^\s*(?:according to|as (?:set out|stated|described) in|in|per|from|under)\s+([^,?.;]{3,80}),/iu;
+/** 「2024年2月の資料では、」「経営ガイドライン案によると、」: a document's name and nothing after it but its particle. */
+const LEADING_JAPANESE_FRAME = /^([^、,。？?]{2,60}?)(?:では|によると|によれば|において|の中では?)[、,]/u;
+/** The frame ends with the document's kind (and its draft or edition): 「…の資料」, "the Feb 2024 deck". */
+const ENDS_WITH_DOCUMENT = new RegExp(`${DOCUMENT_NOUN.source}(?:案|\\(案\\)|第\\d+版)?$`, "iu");
+
+/**
+ * The question opens with the document it asks about, before a comma (「2024年2月の資料では、…」, "According to the Feb
+ * 2024 deck, when …, and what …?"): that source is every part's. A source named inside one part ("the definition in
+ * the 2025 briefing, and how did the minister put it in 2022?", 「…資料の時点ではどういう状況で、その後…」) is that
+ * part's only.
+ */
+export function leadsWithSource(question: string): boolean {
+  const text = question.normalize("NFKC");
+  const frame = (text.match(LEADING_JAPANESE_FRAME) ?? text.match(LEADING_ENGLISH_FRAME))?.[1]?.trim();
+  return frame !== undefined && ENDS_WITH_DOCUMENT.test(frame);
+}

@@ -289,6 +289,36 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("reads every part in the document a question opens with, not only the first", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "old",
+        title: "試験資料(旧)",
+        date: "2024-02",
+        text: "試験機構の発足\n- 1995年、試験機構が発足。164の国が加盟。",
+      }),
+      makeChunk({
+        docId: "old",
+        ordinal: 1,
+        title: "試験資料(旧)",
+        date: "2024-02",
+        text: "試験機構の課題\n- 試験機構の3機能(交渉、監視、解決)は、改革が必要とされている。",
+      }),
+      makeChunk({
+        docId: "new",
+        title: "試験資料(新)",
+        date: "2025-12",
+        text: "試験部門の3つの機能\n- 3つの機能:司令塔機能、監視機能、権限機能。試験部門の機能は3つの機能として整理する。",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const framed = await taiwa.answer({
+      question: "2024年2月の資料では、試験機構はいつ発足しましたか？また、3つの機能は何ですか？",
+    });
+    expect(framed.citations.map(({ docId }) => docId)).not.toContain("new");
+    expect(framed.answer).toContain("交渉、監視、解決");
+  });
+
   it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
     const chunks = [
       doc(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceFrame } from "../../../rag/answer/source-frame.ts";
+import { leadsWithSource, sourceFrame } from "../../../rag/answer/source-frame.ts";
 
 describe("sourceFrame", () => {
   it("reads the document a question names as its source, in Japanese or English", () => {
@@ -43,5 +43,24 @@ describe("sourceFrame", () => {
     expect(sourceFrame("試験事例集の研究会について伺います。座長はどなたで、議事は公開？")).toBeUndefined();
     // 「法律で、」 says by what means, not in which document.
     expect(sourceFrame("法律で、転職を止められますか？")).toBeUndefined();
+  });
+});
+
+describe("leadsWithSource", () => {
+  it("reads a source named before the question, with its comma, as every part's", () => {
+    expect(leadsWithSource("According to the Feb 2024 deck, when was it set up, and what are its three functions?")).toBe(
+      true,
+    );
+    expect(leadsWithSource("In METI's December 2025 briefing, how many are there and which are new?")).toBe(true);
+    expect(leadsWithSource("2024年2月の資料では、試験制度はいつ始まり、対象は何ですか？")).toBe(true);
+    expect(leadsWithSource("試験ガイドライン案によると、原則はいくつで、それぞれ何ですか？")).toBe(true);
+  });
+
+  it("leaves a source named inside one part to that part", () => {
+    expect(leadsWithSource("試験制度って、2024年2月の資料の時点ではどういう状況で、その後どうなりました？")).toBe(false);
+    expect(leadsWithSource("What is the definition in the 2025 briefing, and how did the minister put it in 2022?")).toBe(
+      false,
+    );
+    expect(leadsWithSource("In 2024, how many were designated?")).toBe(false);
   });
 });
