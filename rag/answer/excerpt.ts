@@ -126,6 +126,11 @@ export interface ExcerptOptions {
    * the block, its headings or its title must say each.
    */
   labels?: string[];
+  /**
+   * Editions and meetings the part names (第1版, 第5回): they may be named only on an earlier slide, but a block that
+   * names another of the same kind (第2版) and not the asked one is about that other.
+   */
+  editions?: string[];
   /** Phrases in 「」 (「知っている」と答えた割合): a figure is of the one the line or its context quotes. */
   quoted?: string[];
   /** The question has this one part: no other part may need the rest of a list. */
@@ -1511,6 +1516,17 @@ function withCountedEvents(
  * The text says a label the question names: 第1章 as it is; a month of a year (2025年2月) also as its month alone
  * (「2月」, not 「12月」), since a slide often leaves out the year it is in, or as a numeric date (24/05/14).
  */
+/**
+ * 「ガイドンスの改訂(第2版)に向けた検討」 for a question about 第1版: the text names another edition (or meeting) of the
+ * kind asked, and not the asked one.
+ */
+export function namesOtherEdition(text: string, editions: readonly string[]): boolean {
+  if (editions.length === 0 || editions.some((edition) => text.includes(edition))) return false;
+  return [...text.matchAll(/第(\d+)([版回])/gu)].some(([named, , kind]) =>
+    editions.some((edition) => edition.endsWith(kind!) && edition !== named),
+  );
+}
+
 function saysLabel(text: string, label: string): boolean {
   if (text.includes(label)) return true;
   const date = label.match(/^(\d{2})(\d{2})年(\d{1,2})月$/u);
@@ -2090,8 +2106,15 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       const subjectNamed =
         !options.subject?.length ||
         options.subject.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
+      const ofOtherEdition = namesOtherEdition(
+        arabicOrdinals(`${block.lines.map((line) => line.folded).join("\n")}\n${heading}`),
+        options.editions ?? [],
+      );
       const nameFactor =
-        (named ? 1 : UNNAMED_FACTOR) * (labelled ? 1 : UNNAMED_FACTOR) * (subjectNamed ? 1 : UNNAMED_FACTOR);
+        (named ? 1 : UNNAMED_FACTOR) *
+        (labelled ? 1 : UNNAMED_FACTOR) *
+        (subjectNamed ? 1 : UNNAMED_FACTOR) *
+        (ofOtherEdition ? UNNAMED_FACTOR : 1);
       // 「どんな原則が」「原則って何個」: a list under a heading that names the asked noun (「3. 経営者等が認識すべき原則」)
       // is its list, or the list that counts them; a bullet that says 課題 in passing is not.
       // 「「経営者等が認識すべき原則」として挙げられているもの」: so is the section the asker quotes, when it is a list of

@@ -846,6 +846,7 @@ export class ExtractiveAnswerer implements Answerer {
               ],
         // A meeting or an edition (第6回, 第2版) may be named only on an earlier slide; a chapter or case heads its own.
         // A month of a year the part is about (「2025年2月に追加された」) is said on the line that answers it.
+        editions: namedLabels(part.text).filter((label) => /^第\d+[版回]$/u.test(label)),
         labels: [
           ...namedLabels(part.text).filter((label) => /^(第\d+[章条節項号]|事例\d+)$/u.test(label)),
           ...part.focus.filter((phrase) => MONTH_OF_YEAR.test(phrase)).map(foldForMatch),

@@ -289,6 +289,24 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("does not answer about one edition from a block about another edition", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        text: "試験ガイダンスの改訂に向けて\n- 共同研究の場面での試験流出対策のニーズを踏まえ、試験ガイダンスの改訂(第2版)に向けた検討を開始。",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        text: "試験ガイダンス(第1版)の構成\n- 第1章は海外拠点での試験流出対策、第2章は人を通じた試験流出対策を扱う。",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({ question: "試験ガイダンスの第1版は、どんな場面の試験流出対策を扱っていますか？" });
+    expect(result.answer).toContain("海外拠点");
+    expect(result.answer).not.toContain("第2版");
+  });
+
   it("reads every part in the document a question opens with, not only the first", async () => {
     const chunks = [
       makeChunk({
