@@ -19,6 +19,7 @@ import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
 import { type AsksAbout, asksAbout, asksForRows } from "./asked-names.ts";
+import { withAskedPlace } from "./asked-places.ts";
 import { asksForRemarks } from "./asked-remarks.ts";
 import { withAskedRows, withAskedTableRows } from "./asked-rows.ts";
 import {
@@ -508,6 +509,10 @@ export class ExtractiveAnswerer implements Answerer {
     const asks = asksAbout(asked, translated);
     const asksRows = asksForRows(asked, translated);
     const asksColumns = lang === "ja" ? asks : undefined;
+    // The places the question names (日本 of 「日本の自動車」, of "Japanese cars"): a row of figures per country is
+    // read for them.
+    const placesIn = (text: string) => index.properNouns(text, "地域");
+    const askedPlaces = new Set(placesIn(lang === "en" ? translated.join(" ") : asked));
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
@@ -515,7 +520,9 @@ export class ExtractiveAnswerer implements Answerer {
               ...excerpt,
               spans: excerpt.spans.map((span) => ({
                 ...span,
-                lines: askedLines(span.lines, part, question, asks, asksRows, [...part.focus, ...analysis.focus]),
+                lines: askedLines(span.lines, part, question, asks, asksRows, [...part.focus, ...analysis.focus]).map(
+                  (line) => (NUMERIC_TYPES.has(part.askedType) ? withAskedPlace(line, askedPlaces, placesIn) : line),
+                ),
               })),
             },
           ]

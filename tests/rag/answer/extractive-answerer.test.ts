@@ -289,6 +289,21 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("reads a row of figures per country for the country the question names", async () => {
+    const chunks = [
+      doc(
+        "tariffs",
+        "試験資料",
+        "米国の試験関税\n試験部品\u3000追加関税率:25% ・メキシコ、カナダからの適合品は非米国部分のみ課税・英国は年間10万台まで10%、以降25%。日本、EUについては、MFN税率等を含め15%。韓国については15%で合意",
+      ),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({ question: "日本の試験部品にかかる追加関税率は？" });
+    expect(result.answer).toContain("日本、EUについては、MFN税率等を含め15%");
+    expect(result.answer).not.toContain("英国");
+    expect(result.answer).not.toContain("韓国");
+  });
+
   it("does not answer about one edition from a block about another edition", async () => {
     const chunks = [
       makeChunk({
@@ -302,7 +317,9 @@ describe("ExtractiveAnswerer", () => {
       }),
     ];
     const taiwa = await answerer(chunks);
-    const result = await taiwa.answer({ question: "試験ガイダンスの第1版は、どんな場面の試験流出対策を扱っていますか？" });
+    const result = await taiwa.answer({
+      question: "試験ガイダンスの第1版は、どんな場面の試験流出対策を扱っていますか？",
+    });
     expect(result.answer).toContain("海外拠点");
     expect(result.answer).not.toContain("第2版");
   });

@@ -48,19 +48,21 @@ describe("sourceFrame", () => {
 
 describe("leadsWithSource", () => {
   it("reads a source named before the question, with its comma, as every part's", () => {
-    expect(leadsWithSource("According to the Feb 2024 deck, when was it set up, and what are its three functions?")).toBe(
-      true,
-    );
+    expect(
+      leadsWithSource("According to the Feb 2024 deck, when was it set up, and what are its three functions?"),
+    ).toBe(true);
     expect(leadsWithSource("In METI's December 2025 briefing, how many are there and which are new?")).toBe(true);
     expect(leadsWithSource("2024年2月の資料では、試験制度はいつ始まり、対象は何ですか？")).toBe(true);
     expect(leadsWithSource("試験ガイドライン案によると、原則はいくつで、それぞれ何ですか？")).toBe(true);
   });
 
   it("leaves a source named inside one part to that part", () => {
-    expect(leadsWithSource("試験制度って、2024年2月の資料の時点ではどういう状況で、その後どうなりました？")).toBe(false);
-    expect(leadsWithSource("What is the definition in the 2025 briefing, and how did the minister put it in 2022?")).toBe(
+    expect(leadsWithSource("試験制度って、2024年2月の資料の時点ではどういう状況で、その後どうなりました？")).toBe(
       false,
     );
+    expect(
+      leadsWithSource("What is the definition in the 2025 briefing, and how did the minister put it in 2022?"),
+    ).toBe(false);
     expect(leadsWithSource("In 2024, how many were designated?")).toBe(false);
   });
 });
