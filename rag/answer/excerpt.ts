@@ -999,7 +999,20 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       [...chosen].map((at) => lines[at]!.text),
       options.valueKind,
     );
-  if (next >= 0 && !valueGiven) chosen.add(next);
+  // 「補正予算で経産省分はどれくらい」: the line that gives the sum answers; the line beside it with a figure of the other
+  // kind (「11の特定重要物資※を指定」, a count) answers another question, though it names the topic.
+  const otherFigure =
+    (options.askedType === "amount" || options.askedType === "count") &&
+    next >= 0 &&
+    !lines[next]!.headingLike &&
+    carriesValue(
+      options.askedType,
+      [...chosen].map((at) => lines[at]!.text),
+      options.valueKind,
+    ) &&
+    !carriesValue(options.askedType, [lines[next]!.text]) &&
+    carriesValue(options.askedType === "amount" ? "count" : "amount", [lines[next]!.text]);
+  if (next >= 0 && !valueGiven && !otherFigure) chosen.add(next);
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
   const shownText = [...chosen].map((at) => lines[at]!.text);
   // One remark on the topic answers 「どんな意見」: another remark is not added to make it a list.

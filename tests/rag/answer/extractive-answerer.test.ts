@@ -289,6 +289,22 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("answers a sum with the line that gives it, not the count beside it that names the topic", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        text: "① 試験強靱化\n- 11の試験物資※を指定。\n※経産省関係では、試験器、試験材、試験網の3つ(令和5年10月現在)\n- 令和4年度第2次補正予算で約9,500億円を措置。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({ question: "試験強靱化の支援で、経産省は補正予算をどれくらい積んだんですか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("約9,500億円を措置");
+    expect(result.answer).not.toContain("3つ");
+    expect(result.answer).not.toContain("11の試験物資");
+  });
+
   it("reads a row of figures per country for the country the question names", async () => {
     const chunks = [
       doc(
