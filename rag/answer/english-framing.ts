@@ -60,6 +60,11 @@ export function questionTerms(question: string): Map<string, string> {
   const words = written.map((word) => word.toLowerCase());
   const terms = new Map<string, string>();
   for (let at = 0; at < words.length; ) {
+    // "the CHIPS Act": a word in capitals before a capitalised word is part of a name, not the common noun (chips).
+    if (/^[A-Z]{2,}$/u.test(written[at]!) && /^[A-Z][a-z]/u.test(written[at + 1] ?? "")) {
+      at++;
+      continue;
+    }
     let matched = 0;
     for (let length = Math.min(lexicon.longestPhrase, words.length - at); length >= 1; length--) {
       const phrase = words.slice(at, at + length).join(" ");
@@ -187,10 +192,19 @@ function asWritten(term: string, text: string): string {
  * 「半導体 = CHIPS」 would point the reader at the wrong word, so the term keeps its own label.
  */
 function glossOf(term: string, asked: string, quote: string): string {
-  const own = englishLabel(term) ?? vocabularyEnglish(term);
+  // 「エンティティ・リスト」 is the vocabulary's エンティティリスト.
+  const own = englishLabel(term) ?? vocabularyEnglish(term) ?? vocabularyEnglish(term.replaceAll("・", ""));
   if (own === undefined) return asked;
   // The asker's proper name (Nuclear Suppliers Group) for the general term (国際輸出管理レジーム) is not what the term
-  // means: the term keeps its own label.
-  if (!quote.includes(foldForMatch(asked)) && !PROPER_NAME.test(asked)) return asked;
+  // means: the term keeps its own label. So does a name of which the asker said one word ("entities" for
+  // エンティティ・リスト, the entity list).
+  if (!quote.includes(foldForMatch(asked)) && !PROPER_NAME.test(asked) && !namesPartOf(own, asked)) return asked;
   return own.toLowerCase() === asked.toLowerCase() ? asked : own;
+}
+
+/** "entities" for "entity list": the asker's one word is a word of a longer label. */
+function namesPartOf(label: string, asked: string): boolean {
+  const words = label.toLowerCase().split(/[\s-]+/u);
+  const word = asked.toLowerCase();
+  return words.length > 1 && !word.includes(" ") && [word, ...baseForms(word)].some((form) => words.includes(form));
 }

@@ -86,6 +86,22 @@ describe("englishTerms", () => {
     expect(glossed).not.toMatch(/= Nuclear Suppliers Group/u);
   });
 
+  it("glosses no word of a name in capitals, and a term by its own label for one word of its name", () => {
+    // "CHIPS Act" is a name: its CHIPS asks about no semiconductors.
+    expect(
+      englishTerms(
+        "5年間で527億ドル支援。信頼できる半導体の同志国連携",
+        questionTerms("How much does the CHIPS Act provide?"),
+      ),
+    ).toBeUndefined();
+    const entities =
+      englishTerms("中国の「信頼できないエンティティ・リスト」規定", questionTerms("Which entities are mentioned?")) ??
+      "";
+    expect(entities).not.toMatch(/= entities/u);
+    // An acronym the vocabulary spells out is the term's own: 経済産業省 = METI.
+    expect(englishTerms("経済産業省が公表", questionTerms("When did METI publish it?")) ?? "").toMatch(/= METI/u);
+  });
+
   it("glosses each of the question's words once, by the first term of the quote it stands for", () => {
     const glossed =
       englishTerms("自動車・自動車部品の関税。中大型車両は別枠。", questionTerms("What tariff applies to cars?")) ?? "";
@@ -114,13 +130,13 @@ describe("englishTerms", () => {
   });
 
   it("glosses a term by its own label where the quote itself writes the asker's word", () => {
-    // The lexicon reads CHIPS as 半導体: 「半導体 = CHIPS」 beside 「CHIPS法」 would point at the wrong word.
-    expect(englishTerms("CHIPS法で半導体を支援", questionTerms("What does the CHIPS Act provide?"))).toBe(
+    // The lexicon reads "chips" as 半導体: 「半導体 = CHIPS」 beside 「CHIPS」 would point at the wrong word.
+    expect(englishTerms("CHIPSで半導体を支援", questionTerms("What do CHIPS provide?"))).toBe(
       "Terms: 半導体 = semiconductors.",
     );
     // Where the quote does not write it, the asker's words are the gloss.
-    expect(englishTerms("半導体を支援", questionTerms("What does the CHIPS Act provide?"))).toBe(
-      "Terms: 半導体 = CHIPS.",
+    expect(englishTerms("半導体を支援", questionTerms("What do the chips rules provide?"))).toBe(
+      "Terms: 半導体 = chips.",
     );
   });
 });
