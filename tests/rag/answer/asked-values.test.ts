@@ -209,6 +209,10 @@ describe("askedValueKind", () => {
     expect(askedValueKind("date", "What is the deadline for comments?")).toBe("deadline");
     expect(askedValueKind("date", "When did the rule start?")).toBeUndefined();
     expect(askedValueKind("list", "Which member proposed a Japanese CFIUS?")).toBe("person");
+    expect(askedValueKind("definition", "At the 5th meeting, which committee member proposed a Japanese CFIUS?")).toBe(
+      "person",
+    );
+    expect(askedValueKind("list", "Which panel members spoke on export controls?")).toBe("person");
     expect(askedValueKind("procedure", "Where do we submit the report?")).toBe("place");
     // The office an application goes to is a place too; the office that is responsible is not asked as one.
     expect(askedValueKind("definition", "which office do we apply to?")).toBe("place");
