@@ -702,6 +702,15 @@ export class ExtractiveAnswerer implements Answerer {
       ]),
     );
     const single = analysis.parts.length === 1;
+    // 「…どれですか？全部挙げてください。」: a later part with no topic of its own that asks what the one before asks
+    // restates it; the question still asks one thing.
+    const asksOneThing =
+      single ||
+      analysis.parts.every(
+        (part, at) =>
+          at === 0 ||
+          (part.elliptical && part.ownFocus.length === 0 && part.askedType === analysis.parts[at - 1]!.askedType),
+      );
     const results: {
       part: QuestionPart;
       excerpt?: Excerpt;
@@ -893,7 +902,7 @@ export class ExtractiveAnswerer implements Answerer {
         asksWhatFollowed: WHAT_FOLLOWED.test(part.text),
         question: foldForMatch(question),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
-        onlyPart: single,
+        onlyPart: asksOneThing,
         laterPart: at > 0,
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,

@@ -289,6 +289,22 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("answers a list asked again in a second sentence (全部挙げて) with the note that lists it, not the block's other items", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        text: "① 試験強靱化\n- 11の試験物資※を指定。\n※経産省関係では、試験器、試験材、試験網、試験炉の4つ(令和5年10月現在)\n- 令和4年度第2次補正予算で約9,500億円を措置。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "試験物資のうち、経産省が所管しているものはどれですか？全部挙げてください。",
+    });
+    expect(result.answer).toContain("試験器、試験材、試験網、試験炉の4つ");
+    expect(result.answer).not.toContain("補正予算");
+  });
+
   it("answers a sum with the line that gives it, not the count beside it that names the topic", async () => {
     const chunks = [
       makeChunk({
