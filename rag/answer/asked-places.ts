@@ -26,27 +26,31 @@ export function withAskedPlace(
 ): string {
   if (asked.size === 0) return line;
   const opening = (piece: string) => placesIn(piece.replace(/^[\s・]+/u, "").slice(0, OPENING_CHARS));
-  // A ・ that does not open a place's piece joins the words of one item (自動車・自動車部品).
-  const pieces: string[] = [];
-  for (const piece of line.split(PIECE_END)) {
-    if (piece.length === 0) continue;
-    const last = pieces.length - 1;
-    if (last >= 0 && /^\s*・/u.test(piece) && opening(piece).length === 0) pieces[last] += piece;
-    else pieces.push(piece);
+  // Each piece with the places it is about. A ・ that does not open a place's piece joins the words of one item
+  // (自動車・自動車部品).
+  const pieces: { text: string; about: readonly string[] }[] = [];
+  for (const text of line.split(PIECE_END)) {
+    if (text.length === 0) continue;
+    const about = opening(text);
+    const last = pieces.at(-1);
+    if (last && /^\s*・/u.test(text) && about.length === 0) {
+      last.text += text;
+      // A short piece's opening runs on into what joined it.
+      last.about = opening(last.text);
+    } else pieces.push({ text, about });
   }
   if (pieces.length < 3) return line;
-  const about = pieces.map(opening);
   const names = (places: readonly string[]) => places.some((place) => asked.has(place));
-  const placed = about.filter((places) => places.length > 0);
+  const placed = pieces.filter(({ about }) => about.length > 0).map(({ about }) => about);
   if (placed.length < 2 || !placed.some(names) || placed.every(names)) return line;
   // The head: the pieces before the first about a place (the row's name and its general figure).
-  const firstPlaced = about.findIndex((places) => places.length > 0);
-  const keep = pieces.map((_, at) => at < firstPlaced || names(about[at]!));
-  let text = "";
-  pieces.forEach((piece, at) => {
+  const firstPlaced = pieces.findIndex(({ about }) => about.length > 0);
+  const keep = pieces.map(({ about }, at) => at < firstPlaced || names(about));
+  let kept = "";
+  pieces.forEach(({ text }, at) => {
     if (!keep[at]) return;
-    const gap = at > 0 && !keep[at - 1] && text.length > 0;
-    text = gap ? `${text.trimEnd()}${GAP}${piece.replace(/^[\s・]+/u, "")}` : `${text}${piece}`;
+    const gap = at > 0 && !keep[at - 1] && kept.length > 0;
+    kept = gap ? `${kept.trimEnd()}${GAP}${text.replace(/^[\s・]+/u, "")}` : `${kept}${text}`;
   });
-  return text.trim();
+  return kept.trim();
 }

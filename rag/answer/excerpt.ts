@@ -985,12 +985,8 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       nextGain = gain;
     }
   });
-  // A later part asking a value (「施行日も」) is answered by the line that gives it; the first part's excerpt has said
-  // the rest. A further line with a value of its own (「2024年度から運用開始予定」 beside 「2023年12月…導入」) may be
-  // the one asked, whatever its kind (「1月正式版を公表」 beside a deadline).
-  const valueGiven =
-    options.laterPart &&
-    isNumericType(options.askedType) &&
+  // The chosen lines give the asked value and the next line gives none of it.
+  const nextAddsNoValue =
     next >= 0 &&
     !lines[next]!.headingLike &&
     !carriesValue(options.askedType, [lines[next]!.text]) &&
@@ -999,18 +995,15 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
       [...chosen].map((at) => lines[at]!.text),
       options.valueKind,
     );
+  // A later part asking a value (「施行日も」) is answered by the line that gives it; the first part's excerpt has said
+  // the rest. A further line with a value of its own (「2024年度から運用開始予定」 beside 「2023年12月…導入」) may be
+  // the one asked, whatever its kind (「1月正式版を公表」 beside a deadline).
+  const valueGiven = options.laterPart && isNumericType(options.askedType) && nextAddsNoValue;
   // 「補正予算で経産省分はどれくらい」: the line that gives the sum answers; the line beside it with a figure of the other
   // kind (「11の特定重要物資※を指定」, a count) answers another question, though it names the topic.
   const otherFigure =
     (options.askedType === "amount" || options.askedType === "count") &&
-    next >= 0 &&
-    !lines[next]!.headingLike &&
-    carriesValue(
-      options.askedType,
-      [...chosen].map((at) => lines[at]!.text),
-      options.valueKind,
-    ) &&
-    !carriesValue(options.askedType, [lines[next]!.text]) &&
+    nextAddsNoValue &&
     carriesValue(options.askedType === "amount" ? "count" : "amount", [lines[next]!.text]);
   if (next >= 0 && !valueGiven && !otherFigure) chosen.add(next);
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
@@ -1526,20 +1519,22 @@ function withCountedEvents(
 }
 
 /**
- * The text says a label the question names: 第1章 as it is; a month of a year (2025年2月) also as its month alone
- * (「2月」, not 「12月」), since a slide often leaves out the year it is in, or as a numeric date (24/05/14).
+ * 「ガイドンスの改訂(第2版)に向けた検討」 for a question about 第1版: the lines (or their heading) name another edition
+ * (or meeting) of the kind asked, and not the asked one.
  */
-/**
- * 「ガイドンスの改訂(第2版)に向けた検討」 for a question about 第1版: the text names another edition (or meeting) of the
- * kind asked, and not the asked one.
- */
-export function namesOtherEdition(text: string, editions: readonly string[]): boolean {
-  if (editions.length === 0 || editions.some((edition) => text.includes(edition))) return false;
+function namesOtherEdition(lines: readonly string[], editions: readonly string[]): boolean {
+  if (editions.length === 0) return false;
+  const text = arabicOrdinals(lines.join("\n"));
+  if (editions.some((edition) => text.includes(edition))) return false;
   return [...text.matchAll(/第(\d+)([版回])/gu)].some(([named, , kind]) =>
     editions.some((edition) => edition.endsWith(kind!) && edition !== named),
   );
 }
 
+/**
+ * The text says a label the question names: 第1章 as it is; a month of a year (2025年2月) also as its month alone
+ * (「2月」, not 「12月」), since a slide often leaves out the year it is in, or as a numeric date (24/05/14).
+ */
 function saysLabel(text: string, label: string): boolean {
   if (text.includes(label)) return true;
   const date = label.match(/^(\d{2})(\d{2})年(\d{1,2})月$/u);
@@ -2120,7 +2115,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         !options.subject?.length ||
         options.subject.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
       const ofOtherEdition = namesOtherEdition(
-        arabicOrdinals(`${block.lines.map((line) => line.folded).join("\n")}\n${heading}`),
+        [...block.lines.map((line) => line.folded), heading],
         options.editions ?? [],
       );
       const nameFactor =

@@ -512,7 +512,8 @@ export class ExtractiveAnswerer implements Answerer {
     // The places the question names (日本 of 「日本の自動車」, of "Japanese cars"): a row of figures per country is
     // read for them.
     const placesIn = (text: string) => index.properNouns(text, "地域");
-    const askedPlaces = new Set(placesIn(lang === "en" ? translated.join(" ") : asked));
+    const asksFigure = analysis.parts.some((part) => NUMERIC_TYPES.has(part.askedType));
+    const askedPlaces = new Set(asksFigure ? placesIn(lang === "en" ? translated.join(" ") : asked) : []);
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
@@ -849,6 +850,7 @@ export class ExtractiveAnswerer implements Answerer {
       // names: their pieces stay words of the question.
       // 「補助金以外に」「テルビウムとジスプロシウム以外の5種」: what the asker sets aside, for the excerpt and the check.
       const setAside = setAsideOf(part.text);
+      const partLabels = namedLabels(part.text);
       const verdictAsking =
         part.askedType === "yes-no" ? verdictAsked(part.text, analysis.lang === "ja" ? focus : []) : undefined;
       const options: ExcerptOptions = {
@@ -862,9 +864,9 @@ export class ExtractiveAnswerer implements Answerer {
               ],
         // A meeting or an edition (第6回, 第2版) may be named only on an earlier slide; a chapter or case heads its own.
         // A month of a year the part is about (「2025年2月に追加された」) is said on the line that answers it.
-        editions: namedLabels(part.text).filter((label) => /^第\d+[版回]$/u.test(label)),
+        editions: partLabels.filter((label) => /^第\d+[版回]$/u.test(label)),
         labels: [
-          ...namedLabels(part.text).filter((label) => /^(第\d+[章条節項号]|事例\d+)$/u.test(label)),
+          ...partLabels.filter((label) => /^(第\d+[章条節項号]|事例\d+)$/u.test(label)),
           ...part.focus.filter((phrase) => MONTH_OF_YEAR.test(phrase)).map(foldForMatch),
         ],
         quoted,
