@@ -568,11 +568,8 @@ export function englishReading(line: string, morphology: Morphology): string | u
   return dated ? `${dated[1]}: ${dated[2]}` : english;
 }
 
-/**
- * A row as table-rows.ts writes it against its header: 「label: column value / column value」, or cut to the one
- * column a question names, 「label: WA (ワッセナー・アレンジメント) 42か国」.
- */
-const HEADED_ROW = /^([^:/]{1,30}): ((?:[^/]+ \/ )+[^/]+|[A-Z][A-Za-z0-9&.-]*\s*\([^()]*\)\s*[^/]+)$/u;
+/** A row as table-rows.ts writes it against its header: 「label: column value / column value」. */
+const HEADED_ROW = /^([^:/]{1,30}): ((?:[^/]+ \/ )+[^/]+)$/u;
 
 /**
  * 「NSG (原子力供給国グループ) 48か国」: a Latin name's Japanese gloss in brackets only says the name again; the name

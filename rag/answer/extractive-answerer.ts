@@ -311,12 +311,6 @@ function focusLabel(part: QuestionPart, question: string): string {
  * The phrases a value is checked against, folded: 相互関税率 names the topic as well as the asked amount; 来年度
  * only restates the asked date, and 中身, 理由 or 一覧 name what is asked, not what about; 返済期間 is a period of 返済.
  */
-/** Two names joined ("the MTCR and the Nuclear Suppliers Group", "NSG, AG or WA"): an English question on two things. */
-const NAMES_TWO = /\b[A-Z][\w-]*\)?\s*(?:,\s*|\s+(?:and|or|vs\.?|versus)\s+)(?:the\s+)?[A-Z]/u;
-
-/** A table column headed by a Latin name and its Japanese gloss: 「WA (ワッセナー・アレンジメント)」. */
-const LATIN_COLUMN = /^[A-Z][A-Za-z0-9&.-]*\s*[(（]/u;
-
 function topicPhrases(phrases: readonly string[]): string[] {
   return [...new Set(phrases)]
     .filter((phrase) => {
@@ -509,18 +503,12 @@ export class ExtractiveAnswerer implements Answerer {
     const situation = situationOf(question, POINTS_TO_NAMED.test(question));
     const asked = situation.reduce((rest, piece) => rest.replace(piece, ""), question);
     // An English question names a row by its initials (WA) or by the Japanese the glossary gives for its words
-    // (graphite → 黒鉛). It names a column headed by a Latin name so too ("the Wassenaar Arrangement" → WA (ワッセナー・
-    // アレンジメント)). Other columns (①物品の詳細さ) are glossed word by word, too loosely to tell which are named; and
-    // when it names two ("the MTCR and the Nuclear Suppliers Group"), one may be in words the glossary lacks and would
-    // look unnamed and be left out: the columns are then shown whole.
+    // (graphite → 黒鉛). Its table columns are shown whole: a column named in words the glossary lacks (Australia
+    // Group) would look unnamed and be left out.
     const translated = lang === "en" ? [...own.compounds, ...own.searchText.split(/\s+/u)] : [];
     const asks = asksAbout(asked, translated);
     const asksRows = asksForRows(asked, translated);
-    const englishColumns = asks && !NAMES_TWO.test(asked) ? asks : undefined;
-    const asksColumns =
-      lang === "ja"
-        ? asks
-        : englishColumns && ((column: string) => LATIN_COLUMN.test(column) && englishColumns(column));
+    const asksColumns = lang === "ja" ? asks : undefined;
     // The places the question names (日本 of 「日本の自動車」, of "Japanese cars"): a row of figures per country is
     // read for them.
     const placesIn = (text: string) => index.properNouns(text, "地域");

@@ -1192,32 +1192,6 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(result.answer).not.toContain("試験専用品");
   });
 
-  it("shows an English question only the table column it names, and every column when it names two", async () => {
-    const table = doc(
-      "regimes",
-      "国際輸出管理レジーム",
-      [
-        "参考:国際輸出管理レジーム概要",
-        "NSG (原子力供給国グループ)\u3000AG (オーストラリア・グループ)\u3000WA (ワッセナー・アレンジメント)",
-        "2. 発足年 (日本の参加)\u30001978年 (同年)\u30001985年 (同年)\u30001996年 (同年)",
-        "3. 参加国数\u300048か国\u300042か国+EU\u300042か国",
-      ].join("\n"),
-    );
-    const taiwa = await answerer([table]);
-    const one = await taiwa.answer({
-      question: "When was the Wassenaar Arrangement established, and how many countries take part in it?",
-    });
-    expect(one.answer).toContain("WA in 1996 (same year)");
-    expect(one.answer).toContain("WA 42 countries");
-    expect(one.answer).not.toContain("NSG");
-    // "the Nuclear Suppliers Group" is in words the glossary may not know: both columns stay.
-    const two = await taiwa.answer({
-      question: "When were the Wassenaar Arrangement and the Nuclear Suppliers Group established?",
-    });
-    expect(two.answer).toContain("NSG in 1978");
-    expect(two.answer).toContain("WA in 1996");
-  });
-
   it("leaves out a line that dates only another month than the one the question names", async () => {
     const slide = doc(
       "minerals",
