@@ -136,6 +136,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind57",
       "blind58",
       "blind59",
+      "blind60",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
