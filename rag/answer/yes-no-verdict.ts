@@ -57,6 +57,16 @@ function telling(terms: readonly WeightedTerm[]): string[] {
   return terms.map(({ term }) => term).filter((term) => term.length >= 2 && !/\p{Script=Hiragana}/u.test(term));
 }
 
+/** An adjective's stem, as it reads in any of its forms: 新しい → 新し (新しく作る, 新しい組織). */
+const ADJECTIVE = /^(\p{Script=Han}+\p{Script=Hiragana}?)い$/u;
+
+function adjectiveStems(terms: readonly WeightedTerm[]): string[] {
+  return terms.flatMap(({ term }) => {
+    const stem = ADJECTIVE.exec(term)?.[1];
+    return stem !== undefined && stem.length >= 2 ? [stem] : [];
+  });
+}
+
 /**
  * The clause ends on its denial (「法令はない」「義務を課すものではなく」「要するものではないと考えております」): a denial
  * inside the clause (「想定できないような懸念」) says no about something else.
@@ -139,7 +149,9 @@ export function verdictIn(
   terms: readonly WeightedTerm[],
   { asksAbility, asksMembership, focus, predicate }: VerdictAsked,
 ): Verdict | undefined {
-  const words = telling(terms).filter((word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)));
+  const words = [...telling(terms), ...adjectiveStems(terms)].filter(
+    (word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)),
+  );
   const phrases = focus.filter((phrase) => phrase.length >= 2);
   const about = (line: string) =>
     clausesOf(line).filter(
@@ -147,7 +159,7 @@ export function verdictIn(
     );
   // A no denies what the question says of its topic: 「対象リストに入っていますか」 is not denied by 「技術移転を止める
   // ことが目的ではなく」, which shares only the topic's words with it.
-  const predicateWords = telling(terms).filter((word) => predicate.includes(word));
+  const predicateWords = [...telling(terms), ...adjectiveStems(terms)].filter((word) => predicate.includes(word));
   const deniesPredicate = (clause: string) =>
     predicateWords.length === 0 || predicateWords.some((word) => clause.includes(word));
   const denying = lines.find((line) => about(line).some((clause) => endsDenying(clause) && deniesPredicate(clause)));

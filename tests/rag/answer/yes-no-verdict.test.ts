@@ -43,6 +43,16 @@ describe("verdictAsked and verdictIn", () => {
     );
   });
 
+  it("reads an adjective the question and the denial inflect differently (新しく作る, 新しい組織) as the same word", () => {
+    const lines = ["- 人員に限りがある場合、必ずしも新しい組織の設立を実行する必要はなく、既存の組織で対応する"];
+    const verdict = verdictOf(
+      "試験指針に沿うには、司令塔部署を新しく作らないといけないんでしょうか？",
+      lines,
+      terms("試験", "指針", "沿う", "司令塔", "部署", "新しい", "作"),
+    );
+    expect(verdict).toEqual({ says: "no", line: lines[0], deniesPredicate: true });
+  });
+
   it("says yes to a 「できますか」 question only when a clause about it grants it", () => {
     const lines = ["見学会では、「必要な交通費は参加費として支出することができるものとする。」としている。"];
     expect(says("見学会の交通費は参加費として計上できますか？", lines, terms("交通費", "参加費"))).toBe("yes");
