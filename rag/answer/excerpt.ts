@@ -198,6 +198,8 @@ const OFF_TOPIC_VALUE_FACTOR = 0.7;
 const OTHER_EVENT_FACTOR = 0.5;
 /** A line that carries the asked value or marker is the one that answers, ahead of lines that only share words. */
 const LINE_TYPE_BONUS = 0.2;
+/** A topic phrase this long is one a line says, not a piece of another word (外資 of 海外資金). */
+const MIN_ADDED_TOPIC_CHARS = 3;
 const MAX_LIST_CHARS = 450;
 /** An entry of a timeline: it opens with its date (23/10/31, 2024年5月14日, 25/5/30). */
 const TIMELINE_ENTRY = /^[\s\-・]*(?:\d{2}\/\d{1,2}\/\d{1,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)/u;
@@ -922,6 +924,8 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // A note reads with the item it is a note to.
   if (noteOf(lines, best)) chosen.add(best - 1);
   const bestLine = lines[best]!;
+  const namesAsked = (line: PassageLine) =>
+    (options.names ?? []).some((name) => /^[a-z0-9&.-]+$/u.test(name) && line.folded.includes(name));
   // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.
   const head = lines[0]!;
   const headMatters =
@@ -972,6 +976,14 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   lines.forEach((line, at) => {
     if (chosen.has(at) || carried?.has(line) || length + line.text.length > MAX_CHARS) return;
     if (worried && !voicesConcern(line.text)) return;
+    // 「米国のCFIUSを引き合いに出した意見は」 answered by the remark that names CFIUS: a remark beside it that does not
+    // (株主名簿の取得) shares other words of the question, not its subject. A line on another topic the question names
+    // (「GDP比、論文数」: 論文数) still adds it.
+    const addsTopic = options.focus.some(
+      (phrase) =>
+        phrase.length >= MIN_ADDED_TOPIC_CHARS && mentions(line.folded, phrase) && !mentions(bestLine.folded, phrase),
+    );
+    if (namesAsked(bestLine) && !line.headingLike && !namesAsked(line) && !addsTopic) return;
     const gain =
       massOf(
         [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),

@@ -678,6 +678,31 @@ describe("ExtractiveAnswerer on countries", () => {
     expect(result.citations[0]?.docId).toBe("us-rule");
   });
 
+  it("quotes, of a block of remarks, the one that names the Latin name a Japanese question spells out", async () => {
+    const minutes = doc(
+      "minutes",
+      "第9回 試験会議 議事要旨",
+      [
+        "委員からの主な意見",
+        "- 試験技術を持つ企業が外資に買収されたらどうするのか。海外資金の流入も見え、開示の制度も整っていない。",
+        "- 外国からの出資に対する審査は増える。米国は試験省の下にXYZCを置いている。日本版XYZCを検討すべき。",
+        "- 試験国の論文数は世界1位であり、研究力の差は大きい。",
+      ].join("\n"),
+    );
+    const taiwa = await answerer([minutes]);
+    const named = await taiwa.answer({
+      question: "試験会議で、外資による買収への対応として米国のXYZCを引き合いに出した意見はありましたか？",
+    });
+    expect(named.answer).toContain("日本版XYZCを検討すべき");
+    expect(named.answer).not.toContain("開示の制度");
+    // A remark on another topic the question names is still added beside the named one.
+    const both = await taiwa.answer({
+      question: "試験会議では、米国のXYZCと試験国の論文数についてどんな意見が出ましたか？",
+    });
+    expect(both.answer).toContain("日本版XYZC");
+    expect(both.answer).toContain("論文数は世界1位");
+  });
+
   it("abstains when an English question names a country the passages never mention", async () => {
     const deps = await searchDeps();
     const index = LexicalSearchIndex.build(miniCorpus, deps);
