@@ -114,6 +114,22 @@ function topicBefore(tokens: IpadicFeatures[], at: number): AskedType | undefine
   return ["generic", "extent", "none"].includes(nounClass) ? undefined : classToType(nounClass);
 }
 
+/**
+ * 「経営者等が認識すべき原則は何」「企業がとるべき対策は何」: what one should do or keep in mind is a set of norms, whose
+ * members are asked for, not a term to define. Not any described topic: 「強化した法律は何」 asks for one law's name.
+ * `at` is the question word's token.
+ */
+export function normsAsked(tokens: IpadicFeatures[], at: number): boolean {
+  const particle = tokens[at - 1];
+  if (!particle || !["は", "って", "が"].includes(particle.surface_form)) return false;
+  let k = at - 2;
+  const noun = tokens[k];
+  if (noun?.pos !== "名詞" || ["非自立", "代名詞"].includes(noun.pos_detail_1)) return false;
+  while (k >= 0 && tokens[k]!.pos === "名詞") k--;
+  const before = tokens[k];
+  return before?.basic_form === "べし";
+}
+
 /** The question word follows the topic itself (Xとは, Xって, Xは), not a place or scope (Xには, Xでは). */
 function asksAboutTopic(tokens: IpadicFeatures[], at: number): boolean {
   const particle = tokens[at - 1];
@@ -196,7 +212,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
     // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items; so does 「何が挙がっていますか」.
     // 「原則として挙げられているのは何ですか」: the listing verb may come before 何, in the clause 何 asks about.
-    const listed = statesCount(tokens, at) || tokens.some((other) => LISTING_VERBS.has(other.basic_form));
+    const listed =
+      statesCount(tokens, at) || tokens.some((other) => LISTING_VERBS.has(other.basic_form)) || normsAsked(tokens, at);
     return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {

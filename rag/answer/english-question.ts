@@ -125,6 +125,8 @@ function untranslatedNames(clause: string, leftover: readonly string[]): string[
 const ASKED_ITEMS = [
   /\b(?:(?:what|which)\s+(?:are|were)\s+the|lists?\s+(?:all\s+)?(?:the\s+)?|name\s+(?:all\s+)?the)\s*(?:\d+\s+|main\s+|key\s+)*([a-z][a-z-]+)/i,
   /\b(?:what|which)\s+(?:kinds?\s+of\s+|types?\s+of\s+)?([a-z][a-z-]+s)\s+(?:should|must|do|does|did|are|were|have|has|can|could|will|would)\b/i,
+  // "The guidelines set out principles that top management should keep in mind. What are they?"
+  /\b(?:set|sets|lists?|names?|identif(?:y|ies)|gives?|includes?|contains?|proposes?|outlines?|has|have)\s+(?:out\s+)?(?:(?:a|the|some|several|key|main|\d+)\s+)*([a-z][a-z-]+s)\b(?=.*\b(?:what|which)\s+(?:are|were)\s+(?:they|these|those)\b)/i,
 ];
 
 function askedNounOf(clause: string, translate: Translate): { askedNoun?: string } {

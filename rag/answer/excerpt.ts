@@ -191,6 +191,8 @@ const UNNAMED_FACTOR = 0.5;
 const ITEMS_NAMED_FACTOR = 2;
 /** A line that names the thing the asker sets aside and goes past it (「…のみならず」) answers 「X以外に何」: it outweighs lines that share more words. */
 const BESIDES_FACTOR = 4;
+/** A list question's block that never names the asked items, beside a section titled with them. */
+const ITEMS_UNSAID_FACTOR = 0.7;
 /** A block without the asked value, and one whose value is about something else. */
 const MISSING_VALUE_FACTOR = 0.45;
 const OFF_TOPIC_VALUE_FACTOR = 0.7;
@@ -1987,6 +1989,16 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   const titleSpread = new Map<number, number>();
   for (const title of new Set(considered.map(({ chunk }) => foldForMatch(chunk.title))))
     for (const term of matchedTerms(title, terms)) titleSpread.set(term, (titleSpread.get(term) ?? 0) + 1);
+  // 「…principles that top management should keep in mind. What are they?」: when a passage's own section is titled
+  // with the asked items (「3. 経営者等が認識すべき原則」 over ①②③), a block that never says what its items are (原則),
+  // in its lines or the headings over it, lists something else, however many of the question's other words it shares
+  // (the guideline's name, 経営層).
+  const itemsOf = askedType === "list" ? (options.itemsOf ?? []) : [];
+  const itemsTitled = considered.some(({ chunk }) => {
+    const heading = foldForMatch(chunk.sectionPath.at(-1) ?? "");
+    // The title is of the items themselves (…原則), not of a thing they are part of (重要鉱物:…輸出管理強化).
+    return itemsOf.some((noun) => heading.endsWith(noun)) && bulletCount(chunk.text.split("\n")) >= 2;
+  });
   considered.forEach((passage, rank) => {
     const heading = foldForMatch(passage.chunk.sectionPath.at(-1) ?? "");
     const headingTerms = matchedTerms(heading, terms);
@@ -2151,7 +2163,10 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         ) ||
           ((options.quoted ?? []).some((phrase) => block.lines[0]!.folded.includes(phrase) || underHeading(phrase)) &&
             block.lines.slice(1).every((line) => line.bullet && line.text.length <= MAX_ITEM_CHARS)));
-      const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : 1;
+      const itemsUnsaid =
+        itemsTitled &&
+        !itemsOf.some((noun) => block.lines.some((line) => line.folded.includes(noun)) || underHeading(noun));
+      const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : itemsUnsaid ? ITEMS_UNSAID_FACTOR : 1;
       // 「補助金以外にどんな手段」: the line that goes past the asker's one (「補助金…のみならず、②…③…」) answers it.
       const besides = (options.besides ?? []).some((noun) => block.lines.some((line) => goesBeyond(line.folded, noun)));
       const besidesFactor = besides ? BESIDES_FACTOR : 1;

@@ -14,6 +14,7 @@ import type { AskedType, Language } from "../types.ts";
 import {
   askedTypeOf,
   LISTING_VERBS,
+  normsAsked,
   QUESTION_ADVERBS,
   QUESTION_DETERMINERS,
   QUESTION_WORDS,
@@ -850,7 +851,11 @@ function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
     const next = tokens[at + 1]?.surface_form ?? "";
     const listedAfter = tokens.slice(at + 1).some((other) => LISTING_VERBS.has(other.basic_form));
     const counted = opensWithItemCount(`${next}${tokens[at + 2]?.surface_form ?? ""}`);
-    return ((token.surface_form === "として" || (topic && next === "何")) && listedAfter) || (topic && counted);
+    return (
+      ((token.surface_form === "として" || (topic && next === "何")) && listedAfter) ||
+      (topic && counted) ||
+      (topic && next === "何" && normsAsked(tokens, at + 1))
+    );
   });
   if (as <= 0) return {};
   const noun = nounRunBefore(tokens, as).noun;

@@ -2422,6 +2422,38 @@ describe("a list question's asked noun", () => {
     expect(pick()).toBe("uses");
     expect(pick(["原則"])).toBe("rules");
   });
+
+  it("leaves a block that never names the asked items below the section titled with them, though that ranks lower", () => {
+    const uses = makeChunk({
+      docId: "uses",
+      sectionPath: ["(参考) 試験指針の活用例"],
+      text: "(参考) 試験指針の活用例\n- 試験指針は経営層向けではあるものの、経営層の認識の醸成、社内の意思疎通等に使える。",
+    });
+    const rules = makeChunk({
+      docId: "rules",
+      sectionPath: ["試験指針の構成", "3. 試験指針で経営者等が認識すべき原則"],
+      text: "3. 試験指針で経営者等が認識すべき原則\n- ① 事業を把握する\n- ② 対応を投資と捉える\n- ③ 対話を欠かさない",
+    });
+    const chunk = bestExcerpt(
+      [
+        { chunk: uses, score: 10 },
+        { chunk: rules, score: 6 },
+      ],
+      {
+        askedType: "list",
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        focus: ["試験指針", "原則", "経営層"],
+        itemsOf: ["原則"],
+        terms: [
+          { term: "試験指針", mass: 2 },
+          { term: "経営層", mass: 2 },
+          { term: "原則", mass: 1 },
+        ],
+      },
+    )?.spans[0]?.chunk.docId;
+    expect(chunk).toBe("rules");
+  });
 });
 
 describe("an over-long line", () => {

@@ -572,6 +572,20 @@ describe("analyzeQuestion: what a list question's items are", () => {
   it("reads the noun after 'what are the (three)' in English, in the documents' Japanese", () => {
     expect(analyze("What are the three principles that executives should recognize?").parts[0]?.askedNoun).toBe("原則");
     expect(analyze("What is the deadline?").parts[0]?.askedNoun).toBeUndefined();
+    // A sentence that says there are principles, then "What are they?".
+    expect(
+      analyze("The draft guideline sets out principles that executives should keep in mind. What are they?").parts[0]
+        ?.askedNoun,
+    ).toBe("原則");
+  });
+
+  it("reads 「…すべき原則は何」 as asking for the norms one should keep, not for one thing's name", () => {
+    expect(analyze("試験指針で、経営者が認識すべき原則は何ですか？").parts[0]).toMatchObject({
+      askedType: "list",
+      askedNoun: "原則",
+    });
+    // 「強化した法律は何」 asks for one law's name.
+    expect(analyze("官民連携を強化した法律は何ですか？").parts[0]?.askedType).toBe("definition");
   });
 
   it("reads the event an English date question asks about, so another event's date does not answer it", () => {
