@@ -926,8 +926,9 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
   // A note reads with the item it is a note to.
   if (noteOf(lines, best)) chosen.add(best - 1);
   const bestLine = lines[best]!;
-  const namesAsked = (line: PassageLine) =>
-    (options.names ?? []).some((name) => /^[a-z0-9&.-]+$/u.test(name) && line.folded.includes(name));
+  const latinNames = (options.names ?? []).filter((name) => /^[a-z0-9&.-]+$/u.test(name));
+  const namesAsked = (line: PassageLine) => latinNames.some((name) => line.folded.includes(name));
+  const bestNamesAsked = namesAsked(bestLine);
   // A bullet reads with the line that introduces it; a title or 「次の…：」 with what follows it.
   const head = lines[0]!;
   const headMatters =
@@ -981,11 +982,12 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     // 「米国のCFIUSを引き合いに出した意見は」 answered by the remark that names CFIUS: a remark beside it that does not
     // (株主名簿の取得) shares other words of the question, not its subject. A line on another topic the question names
     // (「GDP比、論文数」: 論文数) still adds it.
-    const addsTopic = options.focus.some(
-      (phrase) =>
-        phrase.length >= MIN_ADDED_TOPIC_CHARS && mentions(line.folded, phrase) && !mentions(bestLine.folded, phrase),
-    );
-    if (namesAsked(bestLine) && !line.headingLike && !namesAsked(line) && !addsTopic) return;
+    const addsTopic = () =>
+      options.focus.some(
+        (phrase) =>
+          phrase.length >= MIN_ADDED_TOPIC_CHARS && mentions(line.folded, phrase) && !mentions(bestLine.folded, phrase),
+      );
+    if (bestNamesAsked && !line.headingLike && !namesAsked(line) && !addsTopic()) return;
     const gain =
       massOf(
         [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
@@ -2124,20 +2126,18 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       // A member roster (氏名 (所属) lines) answers who; for anything else it only shares the document's words.
       const roster = !asksForPeople(options) && rosterOnly(block.lines.map((line) => line.text));
       const titleFactor = titleOnly || roster ? TITLE_ONLY_FACTOR : 1;
+      // The block says a phrase in its lines or in a heading over it.
+      const says = (phrase: string) => block.lines.some((line) => line.folded.includes(phrase)) || underHeading(phrase);
       // A name the asker spells out (CISTEC) is what the question is about: a block that does not name it
       // (itself, its document's title or a heading over it) answers something else, whatever else it shares
       // with the question.
-      const named =
-        !options.names?.length ||
-        options.names.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
+      const named = !options.names?.length || options.names.some(says);
       // A numbered label the asker names (第1章, "Chapter 1", 事例5) says which section answers.
       const labelled = (options.labels ?? []).every(
         (label) => block.lines.some((line) => saysLabel(line.folded, label)) || underHeading(label),
       );
       // 「医療分野が加わるのは本当か」: a block that never names 医療分野 cannot confirm or deny it.
-      const subjectNamed =
-        !options.subject?.length ||
-        options.subject.some((name) => block.lines.some((line) => line.folded.includes(name)) || underHeading(name));
+      const subjectNamed = !options.subject?.length || options.subject.some(says);
       const ofOtherEdition = namesOtherEdition(
         [...block.lines.map((line) => line.folded), heading],
         options.editions ?? [],
@@ -2163,9 +2163,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         ) ||
           ((options.quoted ?? []).some((phrase) => block.lines[0]!.folded.includes(phrase) || underHeading(phrase)) &&
             block.lines.slice(1).every((line) => line.bullet && line.text.length <= MAX_ITEM_CHARS)));
-      const itemsUnsaid =
-        itemsTitled &&
-        !itemsOf.some((noun) => block.lines.some((line) => line.folded.includes(noun)) || underHeading(noun));
+      const itemsUnsaid = itemsTitled && !itemsOf.some(says);
       const itemsFactor = itemsNamed ? ITEMS_NAMED_FACTOR : itemsUnsaid ? ITEMS_UNSAID_FACTOR : 1;
       // 「補助金以外にどんな手段」: the line that goes past the asker's one (「補助金…のみならず、②…③…」) answers it.
       const besides = (options.besides ?? []).some((noun) => block.lines.some((line) => goesBeyond(line.folded, noun)));

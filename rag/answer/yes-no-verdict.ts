@@ -54,18 +54,16 @@ const ASKS_ABILITY_EN = /(?:^|[.?!]\s+)(?:can|could|may)\b|\b(?:allowed|permitte
 
 /** The question's own words a clause must say for its yes or no to be about the question: no particles, no lone kanji. */
 function telling(terms: readonly WeightedTerm[]): string[] {
-  return terms.map(({ term }) => term).filter((term) => term.length >= 2 && !/\p{Script=Hiragana}/u.test(term));
-}
-
-/** An adjective's stem, as it reads in any of its forms: 新しい → 新し (新しく作る, 新しい組織). */
-const ADJECTIVE = /^(\p{Script=Han}+\p{Script=Hiragana}?)い$/u;
-
-function adjectiveStems(terms: readonly WeightedTerm[]): string[] {
   return terms.flatMap(({ term }) => {
+    if (term.length >= 2 && !/\p{Script=Hiragana}/u.test(term)) return [term];
+    // An adjective tells by its stem, as it reads in any of its forms: 新しい → 新し (新しく作る, 新しい組織).
     const stem = ADJECTIVE.exec(term)?.[1];
     return stem !== undefined && stem.length >= 2 ? [stem] : [];
   });
 }
+
+/** An adjective: kanji, at most one kana of its stem, and い. */
+const ADJECTIVE = /^(\p{Script=Han}+\p{Script=Hiragana}?)い$/u;
 
 /**
  * The clause ends on its denial (「法令はない」「義務を課すものではなく」「要するものではないと考えております」): a denial
@@ -149,9 +147,8 @@ export function verdictIn(
   terms: readonly WeightedTerm[],
   { asksAbility, asksMembership, focus, predicate }: VerdictAsked,
 ): Verdict | undefined {
-  const words = [...telling(terms), ...adjectiveStems(terms)].filter(
-    (word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)),
-  );
+  const told = telling(terms);
+  const words = told.filter((word) => !focus.some((phrase) => phrase !== word && phrase.includes(word)));
   const phrases = focus.filter((phrase) => phrase.length >= 2);
   const about = (line: string) =>
     clausesOf(line).filter(
@@ -159,7 +156,7 @@ export function verdictIn(
     );
   // A no denies what the question says of its topic: 「対象リストに入っていますか」 is not denied by 「技術移転を止める
   // ことが目的ではなく」, which shares only the topic's words with it.
-  const predicateWords = [...telling(terms), ...adjectiveStems(terms)].filter((word) => predicate.includes(word));
+  const predicateWords = told.filter((word) => predicate.includes(word));
   const deniesPredicate = (clause: string) =>
     predicateWords.length === 0 || predicateWords.some((word) => clause.includes(word));
   const denying = lines.find((line) => about(line).some((clause) => endsDenying(clause) && deniesPredicate(clause)));
