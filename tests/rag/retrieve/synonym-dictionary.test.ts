@@ -41,6 +41,14 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("根拠")).toEqual(expect.arrayContaining(["規定", "附則"]));
   });
 
+  it("reads an asker's コスト or 「…にかかるお金」 as the documents' 費用, but not お金 alone", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("コスト")).toContain("費用");
+    const variants = (text: string) => [...synonyms.domainMatches(text)].flatMap((match) => match.variants);
+    expect(variants("研究情報の管理にかかるお金は計上できますか")).toContain("費用");
+    expect(variants("国のお金で研究開発をする場合")).not.toContain("費用");
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
