@@ -50,7 +50,7 @@ const NOT_A_DENIAL =
 /** 「〜することができる」「可能」: the quoted line grants what a 「できますか」 question asks. */
 const GRANTS = /(?:ことが|は|も)?でき(?:る|ます)(?!か)|可能(?:である|です|となる|とな)/u;
 const ASKS_ABILITY_JA = /でき(?:る|ます)|可能/u;
-const ASKS_ABILITY_EN = /(?:^|[.?!]\s+)(?:can|could|may)\b|\b(?:allowed|permitted|possible|able)\b/iu;
+const ASKS_ABILITY_EN = /(?:^|[.?!,]\s+)(?:can|could|may)\b|\b(?:allowed|permitted|possible|able)\b/iu;
 
 /** The question's own words a clause must say for its yes or no to be about the question: no particles, no lone kanji. */
 function telling(terms: readonly WeightedTerm[]): string[] {

@@ -57,6 +57,8 @@ describe("verdictAsked and verdictIn", () => {
     const lines = ["見学会では、「必要な交通費は参加費として支出することができるものとする。」としている。"];
     expect(says("見学会の交通費は参加費として計上できますか？", lines, terms("交通費", "参加費"))).toBe("yes");
     expect(says("We joined the tour. Can travel costs be paid from the fee?", lines, terms("交通費"))).toBe("yes");
+    // A clause before it (where, under which scheme) does not stop "can" asking.
+    expect(says("On the tour, can travel costs be paid from the fee?", lines, terms("交通費"))).toBe("yes");
     // The same line does not answer a question that asks no 「できますか」.
     expect(says("見学会の交通費は参加費に含まれますか？", lines, terms("交通費", "参加費"))).toBeUndefined();
   });
