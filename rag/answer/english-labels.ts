@@ -10,7 +10,13 @@ export const ENGLISH_LABELS: readonly (readonly [string, string])[] = (() => {
   for (const [english, japanese] of Object.entries(BILINGUAL_GLOSSARY)) {
     const term = japanese[0];
     // A sense cue ("target for" → 目標) is how a phrase is read, not a name for the term.
-    if (term === undefined || term.length < 2 || /\s(?:for|of|to|in|on)$/u.test(english)) continue;
+    // So is an idiom that opens on a preposition ("on the table" → 検討).
+    if (
+      term === undefined ||
+      term.length < 2 ||
+      /\s(?:for|of|to|in|on|as)$|^(?:on|in|at|by|under|off)\s/u.test(english)
+    )
+      continue;
     const alone = japanese.length === 1;
     const known = labels.get(term);
     if (!known || (alone && !known.alone) || (alone === known.alone && english.length > known.english.length))

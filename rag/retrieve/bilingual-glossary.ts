@@ -131,7 +131,19 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "who do i": ["窓口"],
   penalty: ["罰則"],
   penalties: ["罰則"],
+  penalized: ["罰則"],
+  penalised: ["罰則"],
+  punished: ["罰則"],
   fine: ["罰金"],
+  // Idioms: a matter on the table is being considered (検討), not 俎上 (of a slide's 「検討の俎上に上りづらい」); a
+  // provision that calls for something requires it (求める), it does not call (呼ぶ).
+  "on the table": ["検討"],
+  "calls for": ["求める"],
+  "call for": ["求める"],
+  // A cost charged to a budget is spent from it (支出, 計上), not a charge brought in court (起訴).
+  "charged to": ["支出", "計上"],
+  "charge to": ["支出", "計上"],
+  "charged as": ["支出", "計上"],
   "data security": ["データセキュリティ"],
   "submarine cable": ["海底ケーブル"],
   "submarine cables": ["海底ケーブル"],

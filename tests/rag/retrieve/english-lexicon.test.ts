@@ -181,4 +181,28 @@ describe("the hand-written glossary", () => {
     expect(translateEnglishQuery("When was the action plan revised for the second time?").japanese).toContain("再改訂");
     expect(japanese).not.toContain("第2");
   });
+
+  it("reads being penalized or punished as the documents' penalty (罰則)", () => {
+    const asked = "If an exporter misses the standards, are they penalized right away?";
+    expect(translateEnglishQuery(asked).japanese).toContain("罰則");
+    expect(translateEnglishQuery("Would the company be punished?").japanese).toContain("罰則");
+  });
+
+  it("reads a cost charged to a budget as spent from it (支出, 計上), not a charge in court", () => {
+    const { japanese, alternates } = translateEnglishQuery("Can the cost be charged to the research budget?");
+    expect(japanese).toContain("支出");
+    expect(alternates).toContain("計上");
+    expect([...japanese, ...alternates]).not.toContain("起訴");
+  });
+
+  it("reads 'on the table' as being considered (検討) and a provision that 'calls for' something as requiring it", () => {
+    const { japanese, alternates } = translateEnglishQuery(
+      "Why is a review of the act on the table? Which provision calls for it?",
+    );
+    expect(japanese).toContain("検討");
+    expect(japanese).toContain("求める");
+    // The documents' own 俎上 is at most a further sense, never the word searched first.
+    expect(japanese).not.toContain("俎上");
+    expect([...japanese, ...alternates]).not.toContain("呼ぶ");
+  });
 });

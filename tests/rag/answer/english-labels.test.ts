@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { ENGLISH_LABELS, englishLabel } from "../../../rag/answer/english-labels.ts";
+
+describe("englishLabel", () => {
+  it("labels a term by the glossary phrase that names it", () => {
+    expect(englishLabel("罰則")).toMatch(/^penalt/u);
+  });
+
+  it("takes no label from a phrase that only says how a word is read ('charged as' → 支出)", () => {
+    expect(englishLabel("支出")).toBeUndefined();
+    expect(ENGLISH_LABELS.filter(([, english]) => /\s(?:for|of|to|in|on|as)$/u.test(english))).toEqual([]);
+  });
+});
