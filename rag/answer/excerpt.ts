@@ -462,6 +462,9 @@ function closingBracket(text: string): number {
   return -1;
 }
 
+/** A line opened by a label in 【】: 「【目的】…」「【場としての領域】海洋領域、…」. */
+const BRACKET_LABELLED = /^\s*【[^】]{1,20}】/u;
+
 function blocksOf(lines: PassageLine[]): Block[] {
   // 「4. 特許出願の非公開「…」(第5章第65条)」 then a paragraph: a numbered title over prose, not an item of a list.
   const numberedTitles = new Set(
@@ -511,7 +514,11 @@ function blocksOf(lines: PassageLine[]): Block[] {
     const inNumberedRun = previous?.headingLike === true && NUMBERED_ITEM.test(previous.text);
     const subHeading =
       line.bullet && line.headingLike && NUMBERED_ITEM.test(line.text) && !afterTitle && !inNumberedRun;
-    if ((!line.bullet && !afterTitle) || subHeading) close(false);
+    // 「【先端的な重要技術】AI技術、…」 then 「【場としての領域】海洋領域、…」: lines each opened by a bracketed label are
+    // the entries of one list under the title above them, not paragraphs of their own.
+    const labelledRun =
+      previous !== undefined && BRACKET_LABELLED.test(line.text) && BRACKET_LABELLED.test(previous.text);
+    if (((!line.bullet && !afterTitle) || subHeading) && !labelledRun) close(false);
     current.push(line);
   }
   close(true);
@@ -2008,6 +2015,10 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     const title = foldForMatch(passage.chunk.title);
     const titles = new Set([passage.chunk.title, ...passage.chunk.sectionPath].map(foldForMatch));
     const underHeading = (phrase: string) => [...titles].some((path) => path.includes(phrase));
+    // The items a section lists are named by its headings; the document's title (「経済安全保障と先端・重要技術」) is
+    // over every block of the document and names none of them.
+    const sections = passage.chunk.sectionPath.map(foldForMatch);
+    const underSection = (phrase: string) => sections.some((path) => path.includes(phrase));
     // Question words that several documents have in their titles (有識者会議, 経済安全保障) say which documents,
     // not which line: every block of the document has them once, and the blocks compete on the rest of the
     // question. A word only this document's title has (its own topic) still picks out the lines that name it.
@@ -2158,7 +2169,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
         ((options.itemsOf ?? []).some(
           (noun) =>
             (block.lines[0]!.headingLike && block.lines[0]!.folded.includes(noun)) ||
-            underHeading(noun) ||
+            underSection(noun) ||
             (askedType === "list" && itemsAre(block.lines.slice(1), noun)),
         ) ||
           ((options.quoted ?? []).some((phrase) => block.lines[0]!.folded.includes(phrase) || underHeading(phrase)) &&

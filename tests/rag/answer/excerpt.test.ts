@@ -2456,6 +2456,52 @@ describe("a list question's asked noun", () => {
   });
 });
 
+describe("the items a list question asks for", () => {
+  const options = {
+    askedType: "list" as const,
+    isBoilerplate: () => false,
+    nextChunk: () => undefined,
+    focus: ["試験プログラム", "試験ビジョン", "技術", "領域", "支援対象"],
+    itemsOf: ["技術", "領域"],
+    terms: [
+      { term: "試験プログラム", mass: 2 },
+      { term: "試験ビジョン", mass: 2 },
+      { term: "技術", mass: 1 },
+      { term: "領域", mass: 1 },
+      { term: "支援対象", mass: 1 },
+    ],
+  };
+  const items = makeChunk({
+    docId: "items",
+    title: "試験と先端・重要技術",
+    sectionPath: ["第3章", "試験ビジョンの特徴"],
+    text: "試験ビジョンの構成及び支援対象とする技術\n【先端的な技術】AI技術、量子技術、ロボット工学\n【場としての領域】海洋領域、宇宙・航空領域、バイオ領域",
+  });
+  const prose = makeChunk({
+    docId: "prose",
+    title: "試験と先端・重要技術",
+    sectionPath: ["第3章", "試験ビジョンの決定"],
+    text: "試験プログラムの会議で試験ビジョンを決定する。\n- 会議は、試験ビジョン案を検討する。\n- 会議は、試験ビジョンに示す支援対象とする技術や領域の追加・変更を含む試験ビジョンの改定案を検討する。",
+  });
+
+  it("reads lines each opened by a 【label】 as the entries of one list, and the document's title as naming no items", () => {
+    const found = bestExcerpt(
+      [
+        { chunk: prose, score: 10 },
+        { chunk: items, score: 8 },
+      ],
+      options,
+    );
+    expect(found?.spans[0]?.chunk.docId).toBe("items");
+    expect(found?.spans[0]?.lines).toEqual(
+      expect.arrayContaining([
+        "【先端的な技術】AI技術、量子技術、ロボット工学",
+        "【場としての領域】海洋領域、宇宙・航空領域、バイオ領域",
+      ]),
+    );
+  });
+});
+
 describe("an over-long line", () => {
   it("is cut to the sentences about the question, not padded with the paragraph's other topics", () => {
     const paragraph = makeChunk({
