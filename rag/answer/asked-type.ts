@@ -220,6 +220,10 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「有効かどうか」: どう between か and か asks whether, not how.
     if (surface === "どう" && tokens[at - 1]?.surface_form === "か" && next?.surface_form === "か") return "yes-no";
     if (surface === "どう" && next?.basic_form === "違う") return "comparison";
+    // 「指定数はどう変わっています」: how a count, a sum or a date changed is asked as that value at each time.
+    const changed = surface === "どう" && (next?.basic_form === "変わる" || next?.surface_form === "変化");
+    const changedValue = changed ? topicBefore(tokens, at) : undefined;
+    if (changedValue === "count" || changedValue === "amount" || changedValue === "date") return changedValue;
     // 「施行時期はどうなっていますか」: how a date, a sum or a count stands is that value; anything else, what it is.
     if (surface === "どう" && next?.basic_form === "なる") return topicBefore(tokens, at) ?? "definition";
     if (surface === "どう" && next?.basic_form === "いう") return "definition";

@@ -21,7 +21,7 @@ const CUES: [AskedType, RegExp][] = [
   ],
   [
     "amount",
-    /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale|shares?|percentages?|rates?|ratios?)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentages?|fines?|fees?)\b/i,
+    /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale|shares?|shareholdings?|stakes?|thresholds?|percentages?|rates?|ratios?)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentages?|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
   // "which law" asks for one thing, as "what is" does; "which sectors" and "what principles should…" for the items.

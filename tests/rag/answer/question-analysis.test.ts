@@ -110,9 +110,14 @@ describe("analyzeQuestion: the asked type", () => {
     ["What is the amount or rate of compensation paid to applicants?", "amount"],
     // A market's size is a sum, in English as in Japanese (市場規模はどれくらい).
     ["What global cloud market size does the chart project for 2025?", "amount"],
+    // A shareholding, a stake or a threshold asked with "what" is a figure (1%, 10%).
+    ["After the 2020 amendment, what shareholding in a listed company needs prior notification?", "amount"],
+    ["What stake does the fund take in the miner?", "amount"],
     // How a date or a sum stands (「施行時期はどうなって」) asks for that value; how a scheme stands, what it is.
     ["試験制度の施行時期はどうなっていますか？", "date"],
     ["試験事業の予算額はどうなっていますか？", "amount"],
+    // How a count changed is asked as the count at each time.
+    ["試験物資、昨年の資料と今年の資料で指定数はどう変わっています？", "count"],
     ["試験制度はどうなっていますか？", "definition"],
     // なに in kana asks what, as 何 does; it is no yes/no question.
     ["試験クリアランスってなに？", "definition"],
