@@ -92,9 +92,21 @@ const PROSPECT_EN =
 const LOOKS_AHEAD =
   /予定|見込|見通し|方針|検討|目指|目途|めど|今後|将来|計画|予想|引き続き|していく|進めていく|図っていく|expected|plan|will/iu;
 
+/**
+ * "What are executives expected to recognise?": what people are expected to do is a norm they are held to
+ * (認識すべき), not a forecast.
+ */
+const PEOPLE =
+  "(?:companies|firms|businesses|executives|management|managers|boards?|directors|operators|exporters|importers|members|employees|staff|organi[sz]ations|associations|people|we|you|they|[a-z]+(?:ors|ants|facturers|porters|sellers|buyers|suppliers|providers|developers|holders|owners|users|leaders|workers|researchers))";
+/** 「executives are expected to」 and, asked, 「are executives expected to」. */
+const HELD_TO = new RegExp(
+  `\\b(?:${PEOPLE}\\s+(?:are|is|were|was|be)|(?:are|is|were|was)\\s+(?:the\\s+|its\\s+|their\\s+)?${PEOPLE})\\s+expected to\\b`,
+  "giu",
+);
+
 export function asksProspect(question: string): boolean {
   const text = question.normalize("NFKC").trim();
-  return PROSPECT_JA.test(text) || PROSPECT_EN.test(text);
+  return PROSPECT_JA.test(text) || PROSPECT_EN.test(text.replace(HELD_TO, ""));
 }
 
 /** A measure named as a noun (「基幹インフラ制度への医療分野の追加」): on a policy slide, a step to be taken. */

@@ -140,6 +140,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "on the table": ["検討"],
   "calls for": ["求める"],
   "call for": ["求める"],
+  // What executives are to recognise (認識すべき原則) is 認識, not a granting 認める.
+  recognize: ["認識", "認める"],
+  recognise: ["認識", "認める"],
   // A cost charged to a budget is spent from it (支出, 計上), not a charge brought in court (起訴).
   "charged to": ["支出", "計上"],
   "charge to": ["支出", "計上"],

@@ -19,7 +19,7 @@ const MAX_TERMS_PER_PHRASE = 2;
 
 /** Words that never carry a topic, so are never looked up (the vocabulary glossary may list "us" for 米国). */
 export const ENGLISH_STOP = new Set(
-  "a an the and or of to in on for at by with from is are was were be been being it its this that these those what which who whom when where why how do does did can could should would will shall may might must i we you they he she our your their my me them there here about into than then so if not no yes any all some each every such as also just only more most very much many right now currently presently actually one ones get got according under during regarding within without via per please tell say said says make made give given kind kinds type types sort sorts up".split(
+  "a an the and or of to in on for at by with from is are was were be been being it its this that these those what which who whom when where why how do does did can could should would will shall may might must i we you they he she our your their my me them there here about into than then so if not no yes any all some each every such as also just only more most very much many right now currently presently actually one ones get got according under during regarding within without via per please tell say said says make made give given kind kinds type types sort sorts up trigger triggers triggered file files filed filing".split(
     " ",
   ),
 );

@@ -92,6 +92,11 @@ export function japaneseLabel(noun: string, number: string): string {
   return kind === "case" ? `事例${number}` : `第${number}${kind === "chapter" ? "章" : "条"}`;
 }
 
+/** "Japanese", "American", "Chinese", "Korean": a country's adjective. */
+const COUNTRY_ADJECTIVE =
+  /^(?:japanese|chinese|taiwanese|american|korean|european|british|german|french|indian|russian|australian|canadian)$/u;
+const COUNTRY = /^(?:日本|米国|中国|韓国|台湾|英国|欧州|ドイツ|フランス|インド|ロシア|豪州|カナダ)/u;
+
 /** Words a noun phrase starts after: an article or a preposition ("for unlisted companies"). */
 const PHRASE_OPENERS = new Set(
   "a an the its their our this these those for of in on to with by at from about under".split(" "),
@@ -280,6 +285,9 @@ export function translateEnglishQuery(
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
     if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
     // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
+    // 「a listed Japanese company」: a country's adjective after another modifier opens the noun it qualifies (日本企業),
+    // as the documents write it; 上場 stays a phrase of its own, not 「上場日本企業」, which no document says.
+    if (COUNTRY_ADJECTIVE.test(english.split(" ")[0]!) && COUNTRY.test(usual)) closeRun();
     if (TRANSLATED_DATE.test(usual)) {
       closeRun();
       run.push(usual);

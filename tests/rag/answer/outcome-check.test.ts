@@ -73,6 +73,13 @@ describe("asksProspect and statesOnly", () => {
     expect(asksProspect("What is the test tariff on Japan?")).toBe(false);
   });
 
+  it("reads what people are expected to do as a norm they are held to, not a forecast", () => {
+    expect(asksProspect("What principles are executives expected to recognise under the test guideline?")).toBe(false);
+    expect(asksProspect("What are exporters expected to check before shipping?")).toBe(false);
+    // A thing expected to happen is still to come.
+    expect(asksProspect("Is the test tariff expected to fall, and are exporters expected to file reports?")).toBe(true);
+  });
+
   it("tells a line that only states how things stand from one that looks ahead", () => {
     expect(statesOnly(["試験関税 日本については15%"])).toBe(true);
     expect(statesOnly(["試験関税は来年度に見直す予定"])).toBe(false);

@@ -64,6 +64,13 @@ describe("buildEnglishLexicon", () => {
 
   it("never maps a stop word or a figure of one document", () => {
     expect(lexicon.lookup("what")).toEqual([]);
+    // What "triggers" a duty is said by the duty's own words; 引き金 is no word of the documents'.
+    expect(lexicon.lookup("trigger")).toEqual([]);
+    // Filing a notification is said by the notification (届出, 報告); 出願 is a patent's filing.
+    expect(translateEnglishQuery("Does a foreign investor need to file prior notification?").japanese).not.toContain(
+      "出願",
+    );
+    expect(translateEnglishQuery("What shareholding triggers prior notification?").japanese).not.toContain("引き金");
     expect(lexicon.lookup("2024")).toEqual([]);
     expect(lexicon.lookup("united states")).toEqual(["米国"]);
   });
@@ -204,5 +211,10 @@ describe("the hand-written glossary", () => {
     // The documents' own 俎上 is at most a further sense, never the word searched first.
     expect(japanese).not.toContain("俎上");
     expect([...japanese, ...alternates]).not.toContain("呼ぶ");
+  });
+
+  it("reads what people are to recognise as 認識 (認識すべき原則), before a granting 認める", () => {
+    expect(translateEnglishQuery("What principles should executives recognize?").japanese).toContain("認識");
+    expect(translateEnglishQuery("What principles should executives recognise?").japanese).toContain("認識");
   });
 });

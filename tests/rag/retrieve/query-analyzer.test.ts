@@ -36,7 +36,12 @@ describe("translateEnglishQuery", () => {
   });
 
   it("reads a participle after an article or a preposition as part of the noun phrase it describes", () => {
-    expect(translateEnglishQuery("shares in a listed Japanese company").compounds).toContain("上場日本企業");
+    // The participle stays a phrase; the country's adjective opens the noun it qualifies, as the documents write it
+    // (上場 and 日本企業, never 「上場日本企業」).
+    expect(translateEnglishQuery("shares in a listed Japanese company").compounds).toEqual(
+      expect.arrayContaining(["上場", "日本企業"]),
+    );
+    expect(translateEnglishQuery("How many Japanese companies were affected?").compounds).toContain("日本企業");
     // An adverb of time names no topic: "the US currently applies" is about the US, not a 米国現在.
     expect(translateEnglishQuery("What tariff does the US currently apply?").compounds).not.toContain("米国現在");
     expect(translateEnglishQuery("for unlisted companies").compounds).toContain("リスト外企業");
