@@ -704,8 +704,15 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
         (DATE_OF_ACT.has(next.surface_form) && !STARTS.has(token.surface_form)))
     );
   });
+  // 「推進法の見直しって、いつ頃やることになっている」: the act is the topic itself, and the verb only does it.
+  const topicAct = tokens.find(
+    (token, at) => REVIEWS.has(token.surface_form) && ["は", "って"].includes(tokens[at + 1]?.surface_form ?? ""),
+  );
+  if (events.length === 0 && topicAct) return [topicAct.surface_form];
   return [...new Set(events.map((token) => token.surface_form))];
 }
+/** Acts on a law asked of as the topic (「見直しって」): the date asked is the act's. */
+const REVIEWS = new Set(["見直し", "改正", "改定", "改訂"]);
 /** Nouns after an act that ask its date (施行日, 成立時期, 公表時期). */
 const DATE_OF_ACT = new Set(["日", "時期", "期日", "日程", "年月日"]);
 /** Acts that only start something (申請開始時期, 受付開始日): 「4月1日から受け付けます」 dates them without naming them. */

@@ -6,6 +6,8 @@ describe("eventWords", () => {
     expect(eventWords("施行")).toEqual(expect.arrayContaining(["施行", "適用", "開始"]));
     expect(eventWords("公表")).toEqual(expect.arrayContaining(["発表", "公開"]));
     expect(eventWords("提出")).not.toContain("施行");
+    // A law's review clause says it in its own words: 「施行後三年を目途として…検討を加え」.
+    expect(eventWords("見直し")).toContain("検討を加え");
   });
 
   it("keeps an event it has no other words for as it is", () => {

@@ -610,6 +610,13 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("施行日と罰則を教えて").parts[0]?.askedType).toBe("definition");
   });
 
+  it("reads a law's review asked of as the topic (「見直しって、いつ頃やる」) as the event whose date is asked", () => {
+    const [part] = analyze("試験法の見直しって、法律上はいつ頃やることになっているんですか？").parts;
+    expect(part).toMatchObject({ askedType: "date", events: ["見直し"] });
+    // A named act is the event, not the topic beside it.
+    expect(analyze("試験法の見直しは、いつ施行されますか？").parts[0]?.events).toEqual(["施行"]);
+  });
+
   it('reads a part that points back to what the question named ("those provisions") as having no topic of its own', () => {
     const parts = analyze("What does the test export rule cover, and when do those provisions take effect?").parts;
     expect(parts).toHaveLength(2);
