@@ -135,6 +135,21 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   penalised: ["罰則"],
   punished: ["罰則"],
   fine: ["罰金"],
+  // A policy is promoted (推進) and run by a structure (体制) with a command centre (司令塔); 振興 and 構造 are an
+  // industry's promotion and its make-up. The Basic Policy (骨太の方針) is named 基本方針.
+  promotion: ["推進", "振興"],
+  "promotion structure": ["推進体制"],
+  "command center": ["司令塔"],
+  "command centre": ["司令塔"],
+  "control tower": ["司令塔"],
+  "basic policy": ["基本方針"],
+  honebuto: ["骨太方針", "骨太"],
+  // Trade policy's 「非貿易的関心事項」 (environment, human rights, economic security), which draw attention (関心が高まる).
+  "non-trade concerns": ["非貿易的関心事項"],
+  "non-trade concern": ["非貿易的関心事項"],
+  "non-trade": ["非貿易"],
+  "drawing attention": ["関心"],
+  "draw attention": ["関心"],
   // Idioms: a matter on the table is being considered (検討), not 俎上 (of a slide's 「検討の俎上に上りづらい」); a
   // provision that calls for something requires it (求める), it does not call (呼ぶ).
   "on the table": ["検討"],

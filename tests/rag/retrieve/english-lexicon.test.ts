@@ -217,4 +217,18 @@ describe("the hand-written glossary", () => {
     expect(translateEnglishQuery("What principles should executives recognize?").japanese).toContain("認識");
     expect(translateEnglishQuery("What principles should executives recognise?").japanese).toContain("認識");
   });
+
+  it("reads a policy's promotion structure and command centre as the documents' 推進体制 and 司令塔", () => {
+    const { japanese } = translateEnglishQuery(
+      "Under the Basic Policy (Honebuto), which body is the command center of the promotion structure?",
+    );
+    expect(japanese).toEqual(expect.arrayContaining(["基本方針", "骨太方針", "司令塔", "推進体制"]));
+    expect(translateEnglishQuery("the promotion of economic security").japanese).toContain("推進");
+  });
+
+  it("names trade policy's non-trade concerns as the documents do (非貿易的関心事項), and attention drawn as 関心", () => {
+    const { japanese } = translateEnglishQuery("Which non-trade concerns are drawing attention in trade policy?");
+    expect(japanese).toEqual(expect.arrayContaining(["非貿易的関心事項", "関心"]));
+    expect(japanese).not.toContain("喚起");
+  });
 });
