@@ -167,8 +167,6 @@ const NO_REASON_FACTOR = 0.7;
 /** A block that defines the asked topic (「セキュリティ・クリアランスとは、…」) answers a definition question outright. */
 const DEFINES_FACTOR = 3;
 const TITLE_ONLY_FACTOR = 0.6;
-/** A label that names the source of what follows: 「○経済安全保障推進法 附則」「○…基本方針…2025 ※…閣議決定」. */
-const SOURCE_LABEL = /^\s*[○◯◎]/u;
 /** A line that announces items of what the list question asks for (「以下のような声」 for 「どんな声」): like a definition for 「とは」, it answers outright. */
 const ANNOUNCES_FACTOR = 3;
 /** A block that voices a worry (懸念, おそれ), for a question about one: it says what the asker's words do not. */
@@ -520,10 +518,7 @@ function blocksOf(lines: PassageLine[]): Block[] {
     // the entries of one list under the title above them, not paragraphs of their own.
     const labelledRun =
       previous !== undefined && BRACKET_LABELLED.test(line.text) && BRACKET_LABELLED.test(previous.text);
-    // 「○経済財政運営と改革の基本方針…2025」 after the article before it names the next source: it opens a block.
-    const sourceLabel =
-      current.length > 0 && !afterTitle && SOURCE_LABEL.test(line.text) && line.text.length <= LABEL_CHARS;
-    if ((((!line.bullet && !afterTitle) || subHeading) && !labelledRun) || sourceLabel) close(false);
+    if (((!line.bullet && !afterTitle) || subHeading) && !labelledRun) close(false);
     current.push(line);
   }
   close(true);
@@ -2068,14 +2063,9 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
       );
       const coverage = massOf(union, terms, total) + massOf(documentTerms, terms, total);
       if (union.size === 0 && titleTerms.length === 0) continue;
-      // The source a label names over the block (「○…基本方針(骨太の方針)2025」) is where its statement is, as a heading is.
-      const sourceTerms =
-        block.label && SOURCE_LABEL.test(block.label.text) ? [...matchedTerms(block.label.folded, terms)] : [];
       const context =
         massOf(
-          [...new Set([...headingTerms, ...titleTerms, ...sourceTerms])].filter(
-            (term) => !union.has(term) && !documentTerms.has(term),
-          ),
+          [...new Set([...headingTerms, ...titleTerms])].filter((term) => !union.has(term) && !documentTerms.has(term)),
           terms,
           total,
         ) * 0.5;
@@ -2206,19 +2196,6 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
           verdictFactor *
           datedFactor +
         listBonus;
-      console.error(
-        "DBGX",
-        passage.chunk.chunkId.slice(-16),
-        rank,
-        score.toFixed(3),
-        coverage.toFixed(3),
-        valueFactor,
-        askedType,
-        titleOnly,
-        !!block.labels,
-        JSON.stringify({ context, passageWeight, nameFactor }),
-        block.lines.slice(0, 2).map((l) => l.text.slice(0, 30)),
-      );
       const chunkBest = bestByChunk.get(passage.chunk.chunkId) ?? 0;
       if (score > chunkBest) bestByChunk.set(passage.chunk.chunkId, score);
       if (!best || score > best.score) {

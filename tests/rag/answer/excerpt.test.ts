@@ -2502,47 +2502,6 @@ describe("the items a list question asks for", () => {
   });
 });
 
-describe("a label that names the source of the statement under it", () => {
-  it("opens the statement's block and says where it is, as a heading does (「○…基本方針2025」 over 「…を司令塔とする」)", () => {
-    const chunk = makeChunk({
-      docId: "refs",
-      sectionPath: ["(参考)試験法の規定・閣議決定文書"],
-      text: [
-        "(参考)試験法の規定・閣議決定文書",
-        "○試験法 附則",
-        "第四条政府は、この法律の施行後三年を目途として、施行の状況について検討を加える。",
-        "○試験基本方針(骨太の方針)2025 ※令和7年6月13日閣議決定",
-        "国際秩序の維持を進めながら、国家試験局を司令塔とする政府全体の推進体制を強化する。",
-      ].join("\n"),
-    });
-    const other = makeChunk({
-      docId: "older",
-      text: "政府方針の位置づけ(2021年度)\n- 試験基本方針(骨太方針)2021において、試験を柱の一つに位置付け。",
-    });
-    const found = bestExcerpt(
-      [
-        { chunk, score: 10 },
-        { chunk: other, score: 8 },
-      ],
-      {
-        askedType: "definition",
-        isBoilerplate: () => false,
-        nextChunk: () => undefined,
-        focus: ["試験基本方針", "骨太", "司令塔", "政府全体"],
-        terms: [
-          { term: "試験基本方針", mass: 2 },
-          { term: "骨太", mass: 2 },
-          { term: "司令塔", mass: 1 },
-          { term: "政府全体", mass: 1 },
-        ],
-      },
-    );
-    const lines = found?.spans.flatMap((span) => span.lines) ?? [];
-    expect(lines.at(-1)).toBe("国際秩序の維持を進めながら、国家試験局を司令塔とする政府全体の推進体制を強化する。");
-    expect(lines.join("\n")).not.toContain("第四条");
-  });
-});
-
 describe("an over-long line", () => {
   it("is cut to the sentences about the question, not padded with the paragraph's other topics", () => {
     const paragraph = makeChunk({
