@@ -644,7 +644,7 @@ function answersType(type: AskedType, text: string, kind?: ValueKind): boolean {
 
 /** A line too long to show whole is cut to its best full sentences, never inside one. */
 function shorten(text: string, terms: WeightedTerm[], total: number): string {
-  if (text.length <= MAX_LINE_CHARS) return withoutOffTopicEdges(text, terms);
+  if (text.length <= MAX_LINE_CHARS) return text;
   const sentences = text.match(/[^。！？]+[。！？]?/gu) ?? [text];
   const ranked = sentences
     .map((sentence, at) => ({ sentence, at, mass: massOf(matchedTerms(foldForMatch(sentence), terms), terms, total) }))
@@ -673,30 +673,6 @@ const ALSO_ASKS_YES_NO =
 
 /** A line's leading bullet, kept when its first sentence goes. */
 const LEADING_BULLET = /^\s*[-・•]\s*/u;
-/** A remark this long is read sentence by sentence; a shorter line is shown whole. */
-const EDGE_TRIM_CHARS = 150;
-
-/**
- * A long remark of the minutes (「機微技術保有する法人への支援制度。…実質株主、実質支配者の問題。…日本は年に1~2回…」)
- * opens or closes on points of its own: the sentences at either end that say none of the question's words are left
- * out, those between the ones that do stay, and so does a caveat or a consequence (ただし, このため) after a kept one.
- */
-function withoutOffTopicEdges(text: string, terms: WeightedTerm[]): string {
-  if (text.length <= EDGE_TRIM_CHARS) return text;
-  const sentences = bracketedSentences(text);
-  if (sentences.length < 3) return text;
-  const says = sentences.map((sentence) => matchedTerms(foldForMatch(sentence), terms).size > 0);
-  const first = says.indexOf(true);
-  let last = says.lastIndexOf(true);
-  if (first < 0) return text;
-  while (last + 1 < sentences.length && FOLLOWS_ON.test(sentences[last + 1]!.trim())) last++;
-  if (first === 0 && last === sentences.length - 1) return text;
-  const bullet = first > 0 ? (text.match(LEADING_BULLET)?.[0] ?? "") : "";
-  return `${bullet}${sentences
-    .slice(first, last + 1)
-    .map((sentence) => sentence.trim())
-    .join("")}`;
-}
 /** A sentence this short (「市場価格との値差を支援。」) costs the reader nothing and may say what the figure is for. */
 const SHORT_SENTENCE_CHARS = 15;
 /** A sentence that goes on from the one before (「このため、…支障はないと認識」): it stays with it. */

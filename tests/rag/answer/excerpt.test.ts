@@ -2502,28 +2502,6 @@ describe("the items a list question asks for", () => {
   });
 });
 
-describe("a long remark", () => {
-  it("leaves out the sentences at either end that say none of the question's words, and keeps those between", () => {
-    const remark =
-      "- 試験物資については、試験原料の多くを特定国に依存している。補助が行われているが、特定国の製品のほうが安いので、国産品が出回らないという現状。基本方針において、環境整備の枠組みを検討し、年度内に結論を得ると記載されている。なるべく早期に手当されることを期待する。経済安全保障は一省のみならず、省庁横断の連携が重要である。";
-    const chunk = makeChunk({ docId: "minutes", text: `委員からの主な意見\n${remark}` });
-    const found = bestExcerpt([{ chunk, score: 10 }], {
-      askedType: "definition",
-      isBoilerplate: () => false,
-      nextChunk: () => undefined,
-      focus: ["試験物資", "特定国"],
-      terms: [
-        { term: "試験物資", mass: 2 },
-        { term: "特定国", mass: 2 },
-        { term: "依存", mass: 1 },
-      ],
-    });
-    expect(found?.spans.flatMap((span) => span.lines).at(-1)).toBe(
-      "- 試験物資については、試験原料の多くを特定国に依存している。補助が行われているが、特定国の製品のほうが安いので、国産品が出回らないという現状。",
-    );
-  });
-});
-
 describe("an over-long line", () => {
   it("is cut to the sentences about the question, not padded with the paragraph's other topics", () => {
     const paragraph = makeChunk({
