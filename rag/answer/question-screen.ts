@@ -27,11 +27,14 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\b(make (it|something|them|one) up|fill in (the )?(gaps|blanks|rest)|invent (it|them|the \w+))\b/iu,
   // How to slip past a rule (「事前報告に引っかからないように…やり方を教えて」) is no question about what the documents say.
   /(((引っかから|ひっかから|該当し|対象になら|見つから|バレ|ばれ)ない|対象外になる)(ように|よう)|すり抜け|抜け道|逃れる)[^。]{0,40}(やり方|方法|手口|手順|コツ|スキーム)/u,
+  // 「事前報告を避けたいので、…うまいやり方を教えて」: wanting to be spared a duty, and asking how.
+  /(報告|届出|審査|規制|許可|申請|罰則|手続き?)を?(避け|回避し|免れ|逃れ)(たい|る(ため|ように)|られる)[^。]{0,60}(やり方|方法|手口|手順|コツ|スキーム)/u,
   /\b(evade|circumvent|get around|slip past|sidestep)\b[^.?!]{0,40}\b(rules?|reporting|screening|review|controls?|regulations?|requirements?|law)\b/iu,
   // "…word the paperwork so METI and customs won't notice", "without the authorities finding out": the same, in English.
   /\b(?:so(?: that)? (?:[\w'’]+\s+){0,5}?(?:won['’]?t|will not|wouldn['’]?t|do(?:es)?n['’]?t|do(?:es)? not|can['’]?t|cannot|never) (?:notice|find out|detect|catch|spot)|without (?:[\w'’]+\s+){0,4}?(?:noticing|finding out|detecting)|avoid (?:detection|being (?:detected|caught|noticed))(?!\s+(?!by|from|when|while|if|and|or)\w))\b/iu,
   /(ない|ありません|できない)[」』]?(という|との|って)?(回答|返答|答え)(は|を)?(禁止|しないで|せず|不可|なしで|やめて)/u,
-  /\b(just )?(guess|speculate)\b[^.?!]{0,30}\b(names?|who|which compan(y|ies)|anyway)\b|\b(don['’]?t|do not|never) (say|answer|reply)[^.?!]{0,20}\bnot in the (documents|sources)\b/iu,
+  // "Just guess", "guess confidently with no caveats": a guess asked for is no answer from the documents.
+  /\bjust (guess|speculate)\b|\b(guess|speculate)\b[^.?!]{0,30}\b(confidently|(no|without) caveats?)\b|\b(just )?(guess|speculate)\b[^.?!]{0,30}\b(names?|who|which compan(y|ies)|anyway)\b|\b(don['’]?t|do not|never) (say|answer|reply)[^.?!]{0,20}\bnot in the (documents|sources)\b/iu,
   /(他社|(他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方))(の[^。]{0,8})?(が|から)[^。]{0,10}(した|された|寄せた|寄せられた|送った|送られた|聞いた|聞かれた|尋ねた|尋ねられた)(質問|問い合わせ|相談)/u,
   /\bignore\s+(all\s+|any\s+|the\s+|your\s+)?(previous|prior|above|earlier)?\s*(instructions|rules|prompts?)\b/iu,
   /\b(disregard|forget)\s+(all\s+|your\s+|the\s+)?(previous\s+|prior\s+)?(instructions|rules)\b/iu,
