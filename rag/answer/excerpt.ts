@@ -2013,11 +2013,11 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     const headingTerms = matchedTerms(heading, terms);
     const chunkLines = passageLines(passage.chunk, options.isBoilerplate);
     const title = foldForMatch(passage.chunk.title);
-    const titles = new Set([passage.chunk.title, ...passage.chunk.sectionPath].map(foldForMatch));
+    const sections = passage.chunk.sectionPath.map(foldForMatch);
+    const titles = new Set([title, ...sections]);
     const underHeading = (phrase: string) => [...titles].some((path) => path.includes(phrase));
     // The items a section lists are named by its headings; the document's title (「経済安全保障と先端・重要技術」) is
     // over every block of the document and names none of them.
-    const sections = passage.chunk.sectionPath.map(foldForMatch);
     const underSection = (phrase: string) => sections.some((path) => path.includes(phrase));
     // Question words that several documents have in their titles (有識者会議, 経済安全保障) say which documents,
     // not which line: every block of the document has them once, and the blocks compete on the rest of the

@@ -54,8 +54,8 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   // 「必須ですか」 is answered by 「必要はなく」.
   ["必須", "必要"],
   // Seeing a disruption coming: the documents say 予兆把握 and 早期警戒 (EWS), askers say 察知 and 事前に気づく.
+  ["早期警戒", "予兆把握", "察知", "early warning", "ews"],
   // What something costs: askers say コスト or 「…にかかるお金」, the documents 費用. お金 alone is money of any kind
   // (「国のお金で」「お金がない」), not a cost.
   ["費用", "コスト", "かかるお金", "かかったお金"],
-  ["早期警戒", "予兆把握", "察知", "early warning", "ews"],
 ];

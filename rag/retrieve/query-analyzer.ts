@@ -283,11 +283,12 @@ export function translateEnglishQuery(
     if (terms.length > 1)
       translated.senses[usual] = [...new Set([...(translated.senses[usual] ?? []), ...terms.slice(1)])];
     // "in japan" (国内) starts a phrase of its own; it does not extend the noun before it.
-    if (ENGLISH_STOP.has(english.split(" ")[0]!)) closeRun();
-    // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
+    const firstWord = english.split(" ")[0]!;
+    if (ENGLISH_STOP.has(firstWord)) closeRun();
     // 「a listed Japanese company」: a country's adjective after another modifier opens the noun it qualifies (日本企業),
     // as the documents write it; 上場 stays a phrase of its own, not 「上場日本企業」, which no document says.
-    if (COUNTRY_ADJECTIVE.test(english.split(" ")[0]!) && COUNTRY.test(usual)) closeRun();
+    if (COUNTRY_ADJECTIVE.test(firstWord) && COUNTRY.test(usual)) closeRun();
+    // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
     if (TRANSLATED_DATE.test(usual)) {
       closeRun();
       run.push(usual);
