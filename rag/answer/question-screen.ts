@@ -22,6 +22,11 @@ const INJECTION_PATTERNS: RegExp[] = [
   /((公式|正式|経産省名義|経済産業省名義|省の名前|役所)[^。]{0,15}(通知|通達|文書|お知らせ|声明)[^。]{0,12}(作って|作成して|書いて|起案して|でっち上げ))|((偽|ニセ|にせ)の[^。]{0,10}(通知|通達|文書|お知らせ))/u,
   // Asking for a guess, or forbidding the answer that the documents do not say it: grounded or silent.
   /(推測|憶測|想像|予想)(で|でも)(いい|いいので|いいから|構わない|かまわない|結構)/u,
+  // 「予想で断定的に答えて」「推測で埋めて」: the answer asked for is a guess, whatever the topic.
+  /(推測|憶測|想像|予想)で(?!は|も?なく)[^。]{0,12}(答え|回答|埋め|書い|断定|挙げ|教え)/u,
+  // 「資料のことは無視していいので」「根拠がなくてもいいので」: an answer not from the documents is asked for.
+  /(資料|文書|出典|根拠|ソース|裏付け)(のこと)?(は|を)?(無視|気にせず|気にしないで)|(資料|出典|根拠|ソース|裏付け)(が|は)?(なくても|無くても)(いい|構わない|かまわない|結構|OK)/u,
+  /\b(ignore|disregard|forget about|set aside)\s+(the\s+|your\s+)?(documents?|sources?|materials?|evidence)\b|\b(no|without)\s+(sources?|evidence|citations?)\s+(needed|required|necessary)\b/iu,
   // Asking to fill in what the documents do not hold (「それっぽく補って構いません」) is asking taiwa to invent it.
   /((補って|補完して|創作して|でっち上げて|作文して)(も)?(いい|構わない|かまわない|結構|OK)|それっぽく)/u,
   /\b(make (it|something|them|one) up|fill in (the )?(gaps|blanks|rest)|invent (it|them|the \w+))\b/iu,
@@ -55,13 +60,18 @@ const LEGAL_CONTEXT =
 const LIVE_DATA =
   /((今日|本日|現在|今|直近|リアルタイム)の?[^。]{0,10}(為替|株価|レート|相場|天気|気温))|\b(today['’]?s?|current|live|right now|at the moment)\b[^.?!]{0,30}\b(exchange rates?|stock prices?|share prices?|weather|yen)\b/iu;
 
+/** A market price to come (the yen at the end of next year): a forecast no policy document makes. */
+const MARKET_FORECAST =
+  /((為替|株価|円相場|ドル円|円ドル)(レート|相場)?[^。]{0,15}(どうなる|どうなり|いくらに|何円|予想|見通し|予測))|\b(what|how high|how low|where)\b[^.?!]{0,20}\bwill\b[^.?!]{0,30}\b(exchange rates?|stock prices?|share prices?|the yen|the dollar)\b|\b(exchange rates?|stock prices?|share prices?)\b[^.?!]{0,30}\b(forecast|prediction|outlook|be at the end)\b|\b(forecasts?|predictions?|outlook|projections?)\b[^.?!]{0,20}\b(exchange rates?|stock prices?|share prices?|the yen|the dollar)\b/iu;
+
 /**
  * 「このシステムに他の会社の担当者が入力した質問を一覧で」: other people's questions to taiwa itself, however the request
  * is worded. (Other companies' consultations in the documents, 「他社からどんな相談が寄せられた」, are a question about
  * the case collection: no mention of taiwa, no request for its records.)
  */
-const OTHER_PEOPLE = /(他|ほか|別)の(ユーザー|利用者|会社|企業|組織|団体|人|方|担当者|部署)|他社|他団体/u;
-const THIS_SYSTEM = /この\s?(システム|ボット|bot|チャット|ツール|サービス|アプリ)|taiwa/iu;
+const OTHER_PEOPLE =
+  /(他|ほか|別)の(会員|加盟)?(ユーザー|利用者|会社|企業|組織|団体|人|方|担当者|部署|会員)|他社|他団体|同業の[A-ZＡ-Ｚ]社/u;
+const THIS_SYSTEM = /この\s?(システム|ボット|bot|チャット|ツール|サービス|アプリ|アシスタント|AI)|taiwa/iu;
 const THEIR_RECORDS = /(質問|問い合わせ|相談|入力|ログ|履歴|記録|会社名|社名)/u;
 
 function asksForOthersRecords(text: string): boolean {
@@ -71,7 +81,7 @@ function asksForOthersRecords(text: string): boolean {
 export function screenQuestion(question: string): AbstainReason | undefined {
   const text = question.normalize("NFKC");
   if (INJECTION_PATTERNS.some((pattern) => pattern.test(text)) || asksForOthersRecords(text)) return "prompt-injection";
-  if (LIVE_DATA.test(text)) return "no-evidence";
+  if (LIVE_DATA.test(text) || MARKET_FORECAST.test(text)) return "no-evidence";
   if (FIRST_PERSON.test(text) && JUDGEMENT_REQUEST.test(text) && LEGAL_CONTEXT.test(text)) return "legal-judgement";
   return undefined;
 }
