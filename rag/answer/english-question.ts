@@ -60,11 +60,19 @@ function asksOwnCase(text: string): boolean {
   const sentences = text.split(/(?<=[.?!:;])\s+/u);
   return sentences.some(
     (sentence, at) =>
-      LEGALITY.test(sentence) &&
-      (FIRST_PERSON.test(sentence) ||
-        (POINTS_BACK.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before)))),
+      (LEGALITY.test(sentence) &&
+        (FIRST_PERSON.test(sentence) ||
+          (POINTS_BACK.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))))) ||
+      (OWN_DECISION.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))),
   );
 }
+
+/**
+ * "We're a listed maker and a fund took 4%. Given the guidelines, should we go private?": after telling their own
+ * situation, the asker asks what their company should decide, which only the company can. "What should we do under the
+ * guidance?" asks what the guidance says, and a bare "Should we appoint an officer?" tells no situation.
+ */
+const OWN_DECISION = /(?:^|[,;:]\s*|\b(?:so|then)\s+)should\s+(?:we|I|my\s+\w+|our\s+\w+)\b/iu;
 
 /**
  * 「When Russia invaded Ukraine, how many days of oil…」: a when-clause with a subject of its own, before the

@@ -437,10 +437,14 @@ function ownDuty(tokens: IpadicFeatures[], at: number): boolean {
   );
 }
 
+/** Verbs of learning: wanting to do them is asking. */
+const KNOWING_VERBS = new Set(["知る", "聞く", "伺う", "教える", "確認", "尋ねる", "質問", "理解", "把握", "調べる"]);
+
 /** Whether a sentence asks something: a question word, a request, or a question ending. */
 function asks(tokens: IpadicFeatures[]): boolean {
   const text = tokens.map((token) => token.surface_form).join("");
   if (/[?？]\s*$/u.test(text) || alsoElided(tokens)) return true;
+  if (givesReason(tokens)) return false;
   // A bare noun phrase (「概要と」 before 「…も教えて」, 「罰則は?」) is a thing asked for.
   if (
     !tokens.some((token) => token.pos === "動詞" || token.pos === "助動詞") &&
@@ -455,6 +459,21 @@ function asks(tokens: IpadicFeatures[]): boolean {
       (REQUEST_VERBS.has(token.basic_form) && !narrated(tokens, at) && !modifies(tokens, at) && !ownDuty(tokens, at)) ||
       (token.surface_form === "か" && token.pos === "助詞" && at >= tokens.length - 3),
   );
+}
+
+/**
+ * 「申請準備で何を用意すべきか社内で整理したくて。」「来週の勉強会で紹介するので。」: a sentence that ends on why the asker
+ * asks tells the purpose, though it holds a question word; the question is the sentence before it.
+ */
+function givesReason(tokens: IpadicFeatures[]): boolean {
+  const words = tokens.filter((token) => token.pos !== "記号");
+  const last = words.at(-1);
+  if (!last) return false;
+  // 「背景も知りたいので。」「確認したくて。」: what the asker wants to learn is asked, whatever the clause ends on.
+  const wants = words.findLastIndex((token) => token.pos === "助動詞" && token.basic_form === "たい");
+  if (wants >= 0 && KNOWING_VERBS.has(plannedVerb(words, wants))) return false;
+  if (last.surface_form === "て" && words.at(-2)?.basic_form === "たい") return true;
+  return (last.pos === "助詞" && ["ので", "から"].includes(last.surface_form)) || last.surface_form === "ため";
 }
 
 /**
@@ -924,9 +943,11 @@ export function analyzeQuestion(
     .split(/(?<=[。？?！!\n])/u)
     .filter((sentence) => sentence.trim() !== "")
     .flatMap((sentence) => withDeterminers(morphology.morphemes(sentence)));
-  const focus = focusOf(tokens);
-  const claimed = subjectOf(tokens);
   const sentences = splitParts(tokens);
+  // Why the asker asks (「調達先に確認を入れる必要があるので。」) names no topic of the question's.
+  const reasons = new Set(sentences.filter((sentence) => givesReason(sentence) && !asks(sentence)).flat());
+  const focus = focusOf(reasons.size > 0 ? tokens.filter((token) => !reasons.has(token)) : tokens);
+  const claimed = subjectOf(tokens);
   // After a question, a remark left open (「インドネシアに抜かれるって話もあった気がするけど」) asks to confirm it.
   const asking = sentences
     .filter((sentence, at) => asks(sentence) || (at > 0 && asks(sentences[0]!) && leftOpen(sentence)))

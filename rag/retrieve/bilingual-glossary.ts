@@ -153,6 +153,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   // Idioms: a matter on the table is being considered (検討), not 俎上 (of a slide's 「検討の俎上に上りづらい」); a
   // provision that calls for something requires it (求める), it does not call (呼ぶ).
   "on the table": ["検討"],
+  // "what does it list as needed for it": needed, not 随時 (as needed = whenever needed).
+  "as needed for": ["必要"],
+  "as necessary for": ["必要"],
   "calls for": ["求める"],
   "call for": ["求める"],
   // What executives are to recognise (認識すべき原則) is 認識, not a granting 認める.

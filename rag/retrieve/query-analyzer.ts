@@ -321,8 +321,19 @@ export function translateEnglishQuery(
       // no topic ("how was it put in place legally" asks about the law).
       const hedge =
         isAdverb(words[at]!, lexicon) && (WH_WORDS.has(words[at - 1] ?? "") || WH_WORDS.has(words[at + 1] ?? ""));
+      // "what elements does it list": after do/does/did and a pronoun, the next word is the verb. What someone said
+      // ("what did they suggest") names the remarks asked for (提案), and stays searched as a topic.
+      const afterSubject =
+        DO_SUPPORT.has(words[at - 2] ?? "") &&
+        SUBJECT_PRONOUNS.has(words[at - 1] ?? "") &&
+        !REMARK_VERBS.has(words[at]!);
       const verb =
-        (doSupport && at === words.length - 1) || beforeTo || QUESTION_VERBS.has(words[at]!) || counter || hedge;
+        (doSupport && at === words.length - 1) ||
+        beforeTo ||
+        afterSubject ||
+        QUESTION_VERBS.has(words[at]!) ||
+        counter ||
+        hedge;
       // "a listed Japanese company", "for unlisted companies": after an article or a preposition, a participle
       // describes the noun it stands before; it is part of that noun's phrase, not a verb.
       const attributive =
@@ -330,6 +341,12 @@ export function translateEnglishQuery(
       // "did METI first hold", "when was it first published": "first" says when, not 第1, unless a meeting or an
       // edition follows ("the first meeting").
       if (words[at] === "first" && !ORDINAL_NOUN.test(words[at + 1] ?? "")) {
+        closeRun();
+        at++;
+        continue;
+      }
+      // "at the end of 2026", "the beginning of the meeting": a point in time or in a text, not エンド (low end).
+      if (["end", "beginning", "middle"].includes(words[at]!) && words[at + 1] === "of") {
         closeRun();
         at++;
         continue;
@@ -385,6 +402,10 @@ function isAdverb(word: string, lexicon: EnglishLexicon): boolean {
 
 const WH_WORDS = new Set(["what", "which", "who", "whom", "how", "where", "when", "why"]);
 const DO_SUPPORT = new Set(["do", "does", "did"]);
+const REMARK_VERBS = new Set(
+  "suggest propose recommend say mention raise discuss argue call warn request demand ask".split(" "),
+);
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she", "this", "that", "we", "you", "i"]);
 /**
  * Verbs a question asks with after its subject ("what rate applies to Japan", "which law underpins it"): searched,
  * never part of the topic compound.

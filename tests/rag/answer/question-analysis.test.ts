@@ -181,6 +181,11 @@ describe("analyzeQuestion: two wh-clauses joined by the copula で", () => {
     // A request to tell is still asked, and so is what the asker wants to know.
     expect(analyze("試験制度とは何ですか？原則も説明してください。").parts).toHaveLength(2);
     expect(analyze("試験制度とは何ですか？背景も知りたいので。").parts).toHaveLength(2);
+    // Why the asker asks (「何を用意すべきか社内で整理したくて。」) is no second question, though it holds 何.
+    expect(
+      analyze("試験要領の応募資格はどうなってます？申請準備で何を用意すべきか社内で整理したくて。").parts,
+    ).toHaveLength(1);
+    expect(analyze("試験要領の応募資格はどうなってます？何が要るのか確認したくて。").parts).toHaveLength(2);
     expect(analyze("試験研究会の座長は誰で何回開かれましたか").parts).toHaveLength(1);
   });
 });
@@ -388,6 +393,8 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "退職する技術者に誓約書を書かせたいのですが、この内容で法的に有効ですか？",
     "当社は試験部品を作る中小企業です。試験支援事業に当社が採択されるかどうか、見込みを教えてください。",
     "従業員30人ほどの部品メーカーなんですが、うちでも試験制度の適合事業者として認定してもらえますか？",
+    "We're a listed test-parts maker and a foreign fund just bought 5%. Given the guidance, should we go private?",
+    "Our firm makes test sensors for one overseas buyer. Should we move production home?",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -412,6 +419,9 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "Does the US require a licence for exports to China that are illegal under its rules?",
     "当社が試験制度の適合事業者として認定を受けるには何が必要ですか？",
     "試験制度では、どんな事業者が適合事業者として認定されますか？",
+    "We make test sensors. What should we do first under the guidance?",
+    "Should companies appoint an officer for economic security, according to the guidelines?",
+    "Should we appoint an officer for economic security?",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });

@@ -149,6 +149,27 @@ describe("acronyms", () => {
     expect(translateEnglishQuery("when was the first meeting held").japanese).toContain("第1");
   });
 
+  it("reads the word after 'does it' as the verb, and 'as needed for' as needed, not as whenever needed", () => {
+    const { compounds, japanese } = translateEnglishQuery("what elements does it list as needed for it");
+    expect(compounds).not.toContain("リスト");
+    expect(japanese).toContain("必要");
+    expect(japanese).not.toContain("随時");
+    // What someone said names the remarks asked for: searched as the topic.
+    expect(translateEnglishQuery("what did they suggest for japan").compounds).toContain("示唆");
+  });
+
+  it("reads 'entities' as the bodies a rule covers, and only 'entity list' as the list", () => {
+    const { japanese, alternates } = translateEnglishQuery("which entities specifically will be added");
+    const entities = [...japanese, ...alternates].join();
+    expect(entities).not.toMatch(/エンティティ|主体リスト/u);
+    expect(translateEnglishQuery("what is the entity list").japanese.join()).toMatch(/エンティティ/u);
+  });
+
+  it("reads 'the end of' as a point in time, not the エンド of a low-end product", () => {
+    expect(translateEnglishQuery("what will the rate be at the end of 2026").japanese).not.toContain("エンド");
+    expect(translateEnglishQuery("which low-end sensors are commodities").japanese.join()).toContain("エンド");
+  });
+
   it("searches a chapter, an article or a case named in English by the documents' label", () => {
     const { japanese } = translateEnglishQuery("what does chapter 1 cover, and article 4 and case 5?");
     expect(japanese).toEqual(expect.arrayContaining(["第1章", "第4条", "事例5"]));

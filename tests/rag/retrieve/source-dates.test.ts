@@ -23,6 +23,13 @@ describe("sourceDates", () => {
     expect(sourceDates("What does the 2024 deck say?").dates).toEqual(["2024"]);
     expect(sourceDates("2030年までに100兆円").dates).toEqual([]);
     expect(sourceDates("2024年2月に公表された資料で").dates).toEqual(["2024-02"]);
+    // The issuer may stand between the date and the document: 「2024年2月の経産省資料」.
+    expect(sourceDates("指定数は2024年2月の経産省資料と2025年12月の資料で違う？").dates).toEqual([
+      "2024-02",
+      "2025-12",
+    ]);
+    expect(sourceDates("2025年11月の内閣府の資料では").dates).toEqual(["2025-11"]);
+    expect(sourceDates("2025年12月の事前報告対象の追加").dates).toEqual([]);
   });
 
   it("reads a meeting named by its month as its minutes' and slides' date", () => {
