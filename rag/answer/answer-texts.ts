@@ -17,6 +17,14 @@ const DESKS = {
   policy: { ja: "経済産業省の経済安全保障政策課", en: "METI's Economic Security Policy Division" },
 } as const;
 
+/** "Should we go private?", 「非上場化すべきでしょうか」: what to do, asked of taiwa. */
+const OWN_DECISION =
+  /\bshould\s+(we|I|my|our)\b|べき(でしょうか|ですか|か[。？?]?$)|(方|ほう)が(いい|よい|良い)(でしょうか|ですか|か)/iu;
+
+/** What a law or a rule decides (a licence, a violation, a report): with none named, the asker's case is a business decision. */
+const LEGAL_POINT =
+  /(法|違反|違法|適法|合法|許可|届出|報告|申請|審査|規制|該当|抵触|承認|認定|採択|罰則|契約|訴え|カルテル|ライセンス)|\b(legal\w*|illegal|law\w*|licen[cs]e\w*|permit\w*|report\w*|notif\w*|fil(e|ed|ing)|approv\w*|complian\w*|comply|violat\w*|breach\w*|antitrust|antimonopoly|sue|liab\w*|penal\w*|fine[sd]?|allowed|ok|okay|trouble|FEFTA|act)\b/iu;
+
 /**
  * The own-case answer, pointing to the desk for the question's field: an export licence question is not sent to
  * the antitrust regulator, nor a joint-purchasing one to the export control desk.
@@ -27,6 +35,10 @@ export function legalJudgementMessage(question: string, lang: Language): string 
     ...(ANTITRUST_PATTERN.test(question) ? [DESKS.antitrust] : []),
   ];
   const named = (desks.length > 0 ? desks : [DESKS.policy]).map((desk) => desk[lang]);
+  if (OWN_DECISION.test(question) && !LEGAL_POINT.test(question))
+    return lang === "ja"
+      ? `個々の企業がどうすべきかは、その企業の事情によるため、公表資料からはお答えできません。資料が企業に一般に求めている取組についてのご質問にはお答えします。具体的なご相談は、${named.join("または")}にお寄せください。この質問は担当者に引き継ぎました。`
+      : `What your own company should do depends on its circumstances, which the published documents cannot decide. taiwa can tell you what the documents ask of companies in general. For your case, please consult ${named.join(" or ")}. The question has been passed to the ministry's contact.`;
   return lang === "ja"
     ? `個別の案件が法令上どう扱われるかの判断は、公表資料からはお答えできません。具体的な案件は、${named.join("または")}にご相談ください。この質問は担当者に引き継ぎました。`
     : `taiwa cannot judge how the law applies to your own case from the published documents. Please consult ${named.join(" or ")}. The question has been passed to the ministry's contact.`;

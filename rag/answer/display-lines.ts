@@ -146,6 +146,9 @@ export function displaySpan(lines: readonly string[]): string[] {
   });
 }
 
+/** 「(抄)」「(一部抜粋)」 after a title: what it heads is given in part. */
+const EXCERPT_MARK = /[(（](?:抄|抜粋|一部抜粋)[)）]$/u;
+
 /** 「以下のとおり。」「次のとおり:」: a line that points at what follows it. */
 const POINTS_AHEAD = /(?:以下|次)の(?:とおり|通り)[。:：]?$|(?:以下|下記)[。:：]$/u;
 
@@ -159,7 +162,9 @@ export function withoutDanglingEnd(lines: readonly string[]): string[] {
   while (kept.length > 1) {
     const last = kept.at(-1)!;
     // A title is a line of its own with no figure in it: 「1月正式版を公表」 or 「- 12物資指定、総額約2.4兆円」 state something.
-    const title = !last.startsWith("- ") && isTitle(last) && !/[\d、,]/u.test(last.normalize("NFKC"));
+    // 「- 審査・採択基準(抄)」 is a title the list it closes was bulleted with: (抄) marks what it heads as cut.
+    const heading = !last.startsWith("- ") || EXCERPT_MARK.test(last);
+    const title = heading && isTitle(last.replace(/^- /u, "")) && !/[\d、,]/u.test(last.normalize("NFKC"));
     if (!title && !POINTS_AHEAD.test(last.replace(/^- /u, ""))) break;
     kept.pop();
   }

@@ -220,7 +220,7 @@ const MIN_GAIN = 0.04;
 const ALSO_SEE_SHARE = 0.7;
 const ALSO_SEE_MAX = 2;
 /** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
-const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
+export const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
 /** 「下図のように」「以下のとおり」: a line that points to what follows it. */
 const FORWARD_REFERENCE = /下図|下表|下記|以下の|以下に|次の(?:とおり|通り|ように)|次のような/u;
 
@@ -406,10 +406,24 @@ function withItsLabel(spans: ExcerptSpan[], chunk: Chunk, chunkLines: PassageLin
     title?.folded === heading && NUMBERED_LABEL.test(title.text) && title.text.length <= LABEL_CHARS
       ? title
       : undefined;
-  const label = figures && isLabel(chunkLines[at - 1]) ? chunkLines[at - 1] : tagged ? sectionLabel : undefined;
+  // 「「経済安全保障は…」」 quoted alone does not say who said it, or when; the label above it
+  // (「小林…大臣(当時)答弁(令和4年3月23日…)」) does.
+  const before = chunkLines[at - 1];
+  const speaker =
+    QUOTED_SPEECH.test(opening) &&
+    before !== undefined &&
+    before.text.length <= LABEL_CHARS &&
+    !/[。．]$/u.test(before.text) &&
+    SPEAKER_LABEL.test(before.text);
+  const label = figures && isLabel(before) ? before : tagged ? sectionLabel : speaker ? before : undefined;
   if (at <= 0 || label === undefined) return spans;
   return [{ chunk, lines: [label.text, ...first.lines] }, ...rest];
 }
+/** A speech quoted whole: 「…」 over a line or more. */
+const QUOTED_SPEECH = /^[\s\-・]*「[^」]{20,}/u;
+/** What labels a quoted speech: who spoke, where and when (「…大臣答弁(令和4年3月23日…)」「…会長挨拶」). */
+const SPEAKER_LABEL = /答弁|発言|挨拶|あいさつ|談話|会見|演説|所信/u;
+
 /** A value under a bracketed tag (「[施行日] …」「【対象】…」). */
 const TAGGED_VALUE = /^[\s\-・]*[[［【][^\]］】]{1,10}[\]］】]/u;
 
@@ -854,7 +868,14 @@ function comparedLines(lines: PassageLine[], options: ExcerptOptions): PassageLi
 }
 
 /** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
-function trimBlock(block: Block, options: ExcerptOptions, total: number, lineScores: number[]): PassageLine[] {
+/** `remarks`: the block is a record of what people said (minutes), a remark to a line. */
+function trimBlock(
+  block: Block,
+  options: ExcerptOptions,
+  total: number,
+  lineScores: number[],
+  remarks = false,
+): PassageLine[] {
   const { lines } = block;
   // Lines the block runs on into are read as its continuation, never picked out as an extra line.
   const carried = block.carried?.lines;
@@ -1028,7 +1049,20 @@ function trimBlock(block: Block, options: ExcerptOptions, total: number, lineSco
     (options.askedType === "amount" || options.askedType === "count") &&
     nextAddsNoValue &&
     carriesValue(options.askedType === "amount" ? "count" : "amount", [lines[next]!.text]);
-  if (next >= 0 && !valueGiven && !otherFigure) chosen.add(next);
+  // 「なぜ…と言ったのか」 answered by the remark that says it and why: the speaker's next remark, on no topic of the
+  // question the first leaves out, is another point.
+  const reasonSaid =
+    remarks &&
+    options.askedType === "reason" &&
+    next >= 0 &&
+    [...chosen].some((at) => lines[at]!.folded.length >= REMARK_CHARS && REASON_MARK.test(lines[at]!.text)) &&
+    !options.focus.some(
+      (phrase) =>
+        phrase.length >= MIN_ADDED_TOPIC_CHARS &&
+        mentions(lines[next]!.folded, phrase) &&
+        ![...chosen].some((at) => mentions(lines[at]!.folded, phrase)),
+    );
+  if (next >= 0 && !valueGiven && !otherFigure && !reasonSaid) chosen.add(next);
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.
   const shownText = [...chosen].map((at) => lines[at]!.text);
   // One remark on the topic answers 「どんな意見」: another remark is not added to make it a list.
@@ -2232,7 +2266,11 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
   });
   if (!best) return undefined;
   const chunk = passages[best.rank]!.chunk;
-  const trimmed = followedOn(trimBlock(best.block, options, total, best.lineScores), best.block, options);
+  const trimmed = followedOn(
+    trimBlock(best.block, options, total, best.lineScores, chunk.kind === "minutes"),
+    best.block,
+    options,
+  );
   const carried = best.block.carried;
   const own = trimmed.filter((line) => !carried?.lines.has(line));
   const lines = shownLines(own, best.chunkLines, {

@@ -9,6 +9,7 @@ import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms, questionTerms } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
+import { eraNote } from "./era-note.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
 import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
 import { type HeadedCell, headedRows, shortColumn } from "./table-rows.ts";
@@ -151,7 +152,10 @@ function renderExcerpts(
   });
   // Numbered after the quotes, so a passage keeps the number of its first quoted line.
   const said = verdict && decided && !verdictLeads ? [VERDICT_TEXTS[verdict.says][lang](numberOf(decided.chunk))] : [];
-  if (lang === "ja") return { answer: [...said, blocks.join("\n\n")].join("\n"), citations };
+  if (lang === "ja") {
+    const era = resolved ? eraNote(question, excerpts[0]?.spans.flatMap((span) => span.lines) ?? []) : undefined;
+    return { answer: [...said, blocks.join("\n\n"), ...(era ? [era] : [])].join("\n"), citations };
+  }
   // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
   // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
   // after the quotes: they may not be the ones asked.

@@ -118,6 +118,11 @@ describe("withoutDanglingEnd", () => {
     expect(withoutDanglingEnd(["① サプライチェーン", "12物資指定、総額約2.4兆円"])).toHaveLength(2);
     // A lone line is what there is.
     expect(withoutDanglingEnd(["今般の追加"])).toEqual(["今般の追加"]);
+    // A bulleted title marked (抄) heads the cut-off list after it; a bulleted item does not dangle.
+    expect(withoutDanglingEnd(["- ①試験拠点を有すること。", "- 試験審査基準(抄)"])).toEqual([
+      "- ①試験拠点を有すること。",
+    ]);
+    expect(withoutDanglingEnd(["- ①試験拠点を有すること。", "- 試験審査基準"])).toHaveLength(2);
   });
 });
 

@@ -553,6 +553,93 @@ describe("bestExcerpt: one remark on the topic", () => {
   });
 });
 
+const FIELDS = [
+  "宇宙",
+  "海洋",
+  "量子",
+  "半導体",
+  "電池",
+  "生命",
+  "材料",
+  "通信",
+  "航空",
+  "原子力",
+  "化学",
+  "医療",
+  "農業",
+  "防災",
+];
+
+describe("bestExcerpt: the remark that says why", () => {
+  const text = [
+    "- ▶ 試験重鉱の重要性が高まる中、特定国に大きく依存しており、川上の企業からどの程度特定国から調達しているか開示されない。",
+    "- ▶ 試験鉱石は調達源を特定国以外に分散しても、精製工程に深刻な問題があり、規制が今後厳しくなることが想定されるため、国内では工程を維持できなくなる。",
+  ].join("\n");
+  const excerpt = (kind: "minutes" | "briefing") =>
+    bestExcerpt([{ chunk: makeChunk({ docId: "notes", kind, text }), score: 10 }], {
+      isBoilerplate: () => false,
+      nextChunk: () => undefined,
+      askedType: "reason",
+      terms: [
+        { term: "試験鉱石", mass: 3 },
+        { term: "分散", mass: 1 },
+        { term: "特定国", mass: 1 },
+        { term: "調達", mass: 1 },
+        { term: "依存", mass: 1 },
+      ],
+      focus: ["試験鉱石"],
+    })?.spans.flatMap((span) => span.lines) ?? [];
+
+  it("answers 「なぜ」 with the one remark that gives the reason, not the speaker's next point sharing its words", () => {
+    const lines = excerpt("minutes");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain("想定されるため");
+  });
+
+  it("still adds the next line of a briefing, whose lines run on as one account", () => {
+    expect(excerpt("briefing")).toHaveLength(2);
+  });
+});
+
+describe("bestExcerpt: who said a quoted speech", () => {
+  const speech = (label: string) =>
+    bestExcerpt(
+      [
+        {
+          chunk: makeChunk({
+            docId: "lecture",
+            sectionPath: [label],
+            text: [
+              label,
+              "「試験安全保障は新しい課題であって、その定義という意味では確立したものがあるわけではありません。試験法案においても、特段、定義づけは行っておりません。」",
+              "次の話題",
+            ].join("\n"),
+          }),
+          score: 10,
+        },
+      ],
+      {
+        isBoilerplate: () => false,
+        nextChunk: () => undefined,
+        askedType: "definition",
+        terms: [
+          { term: "試験安全保障", mass: 2 },
+          { term: "定義", mass: 2 },
+        ],
+        focus: ["試験安全保障", "定義"],
+      },
+    )?.spans.flatMap((span) => span.lines) ?? [];
+
+  it("opens the quote with the label that says who spoke and when", () => {
+    const label = "試験太郎担当大臣(当時)答弁(令和4年3月23日 衆・内閣委)";
+    expect(speech(label)[0]).toBe(label);
+  });
+
+  it("leaves out a heading above the quote that names no speaker", () => {
+    expect(speech("試験安全保障の考え方")[0]).toMatch(/^「/u);
+  });
+});
+
 describe("excerpts in answers", () => {
   it("answers a yes/no question with the line that says no, not the background lines beside it", async () => {
     const answerer = await answererFor([
@@ -2021,6 +2108,25 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("11の試験物資を指定");
     expect(result.answer).toContain("12物資指定");
+  });
+
+  it("searches a dated document on its own when the first document's passages fill the search", async () => {
+    const answerer = await answererFor([
+      ...FIELDS.map((field, ordinal) =>
+        makeChunk({
+          docId: "old",
+          ordinal,
+          date: "2024-02",
+          text: `試験プログラム(${field})\n- ${field}分野の試験プログラムの予算の金額は${ordinal + 1}00億円。`,
+        }),
+      ),
+      makeChunk({ docId: "new", date: "2025-12", text: "② 先端試験\n50の重要技術、総額5000億円" }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験プログラムの予算、2024年2月の資料と2025年12月の資料で金額はそれぞれ何と書いてあります？",
+    });
+    expect(result.answer).toContain("宇宙分野の試験プログラムの予算の金額は100億円");
+    expect(result.answer).toContain("総額5000億円");
   });
 
   it("quotes each dated document's own figure for the first part, though a later part quoted another line of it", async () => {
