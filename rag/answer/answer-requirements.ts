@@ -193,6 +193,13 @@ const TYPED: { name: string; asks: RegExp; evidence: RegExp }[] = [
     evidence: /当たり|あたり|\/\s*(?:株|人|社|件|台|t|kg|トン)|毎|単価|per\b/iu,
   },
   {
+    // 「事前報告は何件くらい提出されてる」「インフォームは何件発出」: how many were filed or issued, a tally of acts
+    // that only a figure in 件 (or a 件数) gives; 「15技術を指定」 counts what the scheme covers, not what was filed.
+    name: "filings",
+    asks: /何件[^。？?]{0,8}(提出|出され|出て|寄せ|集ま|発出|受理|受け付け|届い|届け出|申請され|相談され)|\bhow many\b[^.?!]{0,50}\b(have been|has been|were|was|are being)\s+(filed|submitted|received|issued|lodged|made)\b/iu,
+    evidence: /\d[\d,]*\s*件|件数/u,
+  },
+  {
     name: "count",
     asks: new RegExp(`何(${COUNTERS})|いくつ|how many`, "iu"),
     evidence: new RegExp(`\\d+(${COUNTERS})|[一二三四五六七八九十]+(つ|${COUNTERS})`, "u"),

@@ -23,8 +23,14 @@ export type AsksAbout = (text: string) => boolean;
  * named.
  */
 export function asksAbout(question: string, translated: readonly string[] = []): AsksAbout | undefined {
-  return ACROSS_ROWS.test(question.normalize("NFKC")) ? undefined : asksForRows(question, translated);
+  const text = question.normalize("NFKC");
+  // 「2025年2月に加えた鉱物をすべて」: every item of the month's row, not the whole table.
+  const allOfMonth = namedMonths(question).length > 0 && !ACROSS_ROWS.test(text.replace(EVERY_ITEM, ""));
+  return ACROSS_ROWS.test(text) && !allOfMonth ? undefined : asksForRows(question, translated);
 }
+
+/** Words that ask for every item (すべて, 一覧, "all"): of the rows named, when a month names them. */
+const EVERY_ITEM = /すべて|全て|全部|一覧|\b(?:all|every|list)\b/giu;
 
 /** A phrase shorter than this names a table's name only as its start (論文 names 論文数; 国 is in 先進国 and 国会). */
 const MIN_TRANSLATED_CHARS = 3;

@@ -31,3 +31,36 @@ export function withAskedTableRows(lines: readonly string[], asks: AsksAbout | u
   const kept = new Set(namedParts(rows, (row) => tableCells(row)[0]!, asks));
   return lines.filter((line) => !rows.includes(line) || kept.has(line));
 }
+
+/** A row of figures under a name (「- リチウム中国:55%、チリ:30%」): a short line that opens with the name and gives shares. */
+const VALUE_ROW = /^(?:- )?([\p{Script=Han}]{2,}|[\p{Script=Katakana}ー]{2,})[^。]{0,40}?\d+(?:\.\d+)?\s*[%％]/u;
+const MAX_ROW_CHARS = 60;
+/** Fewer rows than this are no table of like rows, only lines that happen to hold a share. */
+const MIN_ROWS = 3;
+
+/**
+ * A run of rows of figures cut to those whose names the question says (「リチウムとニッケルの生産シェア」 → the
+ * リチウム and ニッケル rows, not レアアース's). A row is named when the question names the start of its name: the
+ * table runs the name into the first cell (リチウム中国). The run stays whole when the question names none of its rows
+ * or all of them, or reads across them (`asks` undefined).
+ */
+export function withAskedValueRows(lines: readonly string[], asks: AsksAbout | undefined): string[] {
+  if (!asks) return [...lines];
+  const nameOf = (line: string) => (line.length <= MAX_ROW_CHARS ? line.match(VALUE_ROW)?.[1] : undefined);
+  const named = (name: string) =>
+    Array.from({ length: name.length - 1 }, (_, cut) => name.slice(0, name.length - cut)).some((prefix) =>
+      asks(prefix),
+    );
+  const dropped = new Set<number>();
+  for (let at = 0; at < lines.length; ) {
+    let end = at;
+    while (end < lines.length && nameOf(lines[end]!) !== undefined) end++;
+    if (end - at >= MIN_ROWS) {
+      const run = Array.from({ length: end - at }, (_, offset) => at + offset);
+      const kept = new Set(namedParts(run, (index) => nameOf(lines[index]!)!, named));
+      for (const index of run) if (!kept.has(index)) dropped.add(index);
+    }
+    at = Math.max(end, at + 1);
+  }
+  return lines.filter((_, index) => !dropped.has(index));
+}

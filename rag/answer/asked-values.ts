@@ -175,7 +175,7 @@ const REQUEST_LINE =
 // 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 const ASKS_PLACE =
-  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
+  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|どこの(?:会議室|会場|場所|部屋|建物|施設|庁舎|ホール)|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
 /** "Where was the target set?", "where is it stated": the document that says it, not a place. */
 const ASKS_SOURCE_EN =
   /\bwhere\b[^?.]*\b(?:set|stated|written|laid out|set out|defined|mentioned|described|specified|adopted|decided|announced|say|says)\b/iu;

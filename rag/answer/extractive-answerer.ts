@@ -21,7 +21,7 @@ import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
 import { type AsksAbout, asksAbout, asksForRows } from "./asked-names.ts";
 import { withAskedPlace } from "./asked-places.ts";
 import { asksForRemarks } from "./asked-remarks.ts";
-import { withAskedRows, withAskedTableRows } from "./asked-rows.ts";
+import { withAskedRows, withAskedTableRows, withAskedValueRows } from "./asked-rows.ts";
 import {
   askedValueKind,
   asksEveryItem,
@@ -41,6 +41,7 @@ import { englishReading } from "./english-reading.ts";
 import { definingEvent, eventsOfOtherParts, eventWords } from "./event-words.ts";
 import {
   bestExcerpt,
+  CUT_SHORT,
   type Excerpt,
   type ExcerptOptions,
   mentions,
@@ -130,7 +131,11 @@ function askedLines(
   asksRows: AsksAbout | undefined,
   focus: readonly string[],
 ): string[] {
-  const rows = withJoinedItems(withAskedTableRows(withAskedRows(lines, asks), asksRows), part.joined ?? [], focus);
+  const rows = withJoinedItems(
+    withAskedValueRows(withAskedTableRows(withAskedRows(lines, asks), asksRows), asks),
+    part.joined ?? [],
+    focus,
+  );
   // A date part's lines give the dates asked for, whichever month they name.
   return part.askedType === "date" ? rows : withoutOtherMonths(rows, question);
 }
@@ -514,17 +519,26 @@ export class ExtractiveAnswerer implements Answerer {
     const placesIn = (text: string) => index.properNouns(text, "地域");
     const asksFigure = analysis.parts.some((part) => NUMERIC_TYPES.has(part.askedType));
     const askedPlaces = new Set(asksFigure ? placesIn(lang === "en" ? translated.join(" ") : asked) : []);
+    // 「2025年2月に加えた鉱物をすべて」: the timeline cut to the named month's row gives the items of that row, though
+    // the whole table ends others with 等.
+    const answeredByRows = new Set<QuestionPart>();
     const shown = excerpts.flatMap(({ excerpt, part }) =>
       excerpt
         ? [
             {
               ...excerpt,
-              spans: excerpt.spans.map((span) => ({
-                ...span,
-                lines: askedLines(span.lines, part, question, asks, asksRows, [...part.focus, ...analysis.focus]).map(
-                  (line) => (NUMERIC_TYPES.has(part.askedType) ? withAskedPlace(line, askedPlaces, placesIn) : line),
-                ),
-              })),
+              spans: excerpt.spans.map((span) => {
+                const rows = withAskedRows(span.lines, asks);
+                const cut = rows.join("\n");
+                if (part.askedType === "list" && cut !== span.lines.join("\n") && !CUT_SHORT.test(cut))
+                  answeredByRows.add(part);
+                return {
+                  ...span,
+                  lines: askedLines(span.lines, part, question, asks, asksRows, [...part.focus, ...analysis.focus]).map(
+                    (line) => (NUMERIC_TYPES.has(part.askedType) ? withAskedPlace(line, askedPlaces, placesIn) : line),
+                  ),
+                };
+              }),
             },
           ]
         : [],
@@ -538,7 +552,15 @@ export class ExtractiveAnswerer implements Answerer {
     if (noTopic || this.outOfCorpus(index, question, query, analysis, evidence, shown))
       return finish(this.abstain("no-evidence", lang, passages));
 
-    const missing = this.missingParts(index, question, excerpts);
+    const missing = this.missingParts(
+      index,
+      question,
+      excerpts.map((found) =>
+        found.excerpt && answeredByRows.has(found.part)
+          ? { ...found, excerpt: { ...found.excerpt, carries: true } }
+          : found,
+      ),
+    );
     // Nothing asked is answered and the best excerpt is only loosely related: decline rather than quote it.
     if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
       return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
@@ -1072,8 +1094,19 @@ export class ExtractiveAnswerer implements Answerer {
             excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)),
         );
         // The first part searched the question's own passages.
-        const own = passages.filter(({ chunk }) => chunk.date?.startsWith(month));
-        if (shownFrom || own.length === 0) continue;
+        if (shownFrom) continue;
+        // The first part searched the question's own passages; when they all came from other months, the document of
+        // this month is searched on its own for the figure asked.
+        const fromMonth = passages.filter(({ chunk }) => chunk.date?.startsWith(month));
+        const docIds = [
+          ...new Set(index.chunks.filter(({ date }) => date?.startsWith(month)).map(({ docId }) => docId)),
+        ];
+        // Only for a figure: a search for 「それぞれ何て書いてありますか」 alone finds any line of that document.
+        const own =
+          fromMonth.length > 0 || docIds.length === 0 || !FIGURE_TYPES.has(first.part.askedType)
+            ? fromMonth
+            : index.searchAnalyzed(query, { ...filter, docIds }, RETRIEVE_LIMIT);
+        if (own.length === 0) continue;
         // Its options already hold `shown`, the lines quoted so far.
         const found = bestExcerpt(own, first.options);
         const more = found && withoutShown(found, shown);
@@ -1225,7 +1258,8 @@ export class ExtractiveAnswerer implements Answerer {
     }
     const unmet = answerRequirements(question).find(
       (requirement) =>
-        ["contact", "penalty", "breakdown", "per-unit"].includes(requirement.name) && !requirement.isMet(shownText),
+        ["contact", "penalty", "breakdown", "per-unit", "filings"].includes(requirement.name) &&
+        !requirement.isMet(shownText),
     );
     if (!unmet) return [];
     // The part that asks it (「これって罰則があるの？」 after 「いつ出ました？」), not the first.

@@ -15,6 +15,17 @@ describe("answerRequirements", () => {
     expect(perKilogram?.isMet("価格下限を保証")).toBe(false);
   });
 
+  it("needs a tally in 件 when the question asks how many were filed or issued, not the count of what a scheme covers", () => {
+    const filed = "試験スキームの事前報告、これまでに何件くらい提出されてるんですか？";
+    expect(met(filed, "事前報告対象として、現在15技術を指定しており、今般、新たに4技術を追加。")).toBe(false);
+    expect(met(filed, "事前報告は累計120件提出された。")).toBe(true);
+    expect(met("試験インフォームは何件発出されていますか？", "インフォームはこれまで3件発出")).toBe(true);
+    expect(met("How many prior reports have been filed under the test scheme?", "現在15技術を指定")).toBe(false);
+    // What a scheme covers, counted in 件, is no tally of filings: 15技術 answers it.
+    expect(met("試験スキームの対象技術はいま何件ですか？", "現在15技術を指定")).toBe(true);
+    expect(met("今回何件追加されたか教えて", "新たに4技術を追加")).toBe(true);
+  });
+
   it("needs two sums the asker did not give when the question asks how a sum is split", () => {
     const [split] = answerRequirements("試験予算の約9,500億円ですが、物資ごとの内訳はどうなってますか？");
     expect(split?.name).toBe("breakdown");

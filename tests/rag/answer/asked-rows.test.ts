@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asksAbout, asksForRows } from "../../../rag/answer/asked-names.ts";
-import { withAskedRows, withAskedTableRows } from "../../../rag/answer/asked-rows.ts";
+import { withAskedRows, withAskedTableRows, withAskedValueRows } from "../../../rag/answer/asked-rows.ts";
 
 const TIMELINE =
   "2023年8月 ガンマ鉱、デルタ鉱 2023年12月 試験黒鉛 2024年9月 試験アンチ鉱 2025年2月 イプシロン鉱、ゼータ鉱";
@@ -54,5 +54,40 @@ describe("withAskedTableRows", () => {
     expect(withAskedTableRows([ITEMS, YEARS], asksForRows("試験会議の概要は？"))).toEqual([ITEMS, YEARS]);
     expect(withAskedTableRows([ITEMS, YEARS], undefined)).toEqual([ITEMS, YEARS]);
     expect(withAskedTableRows([ITEMS, "本文の行"], asksForRows("対象品目は？"))).toEqual([ITEMS, "本文の行"]);
+  });
+});
+
+describe("withAskedRows: every item of a named month", () => {
+  it("keeps the named month's row when the question asks for all its items, and the whole timeline when no month is named", () => {
+    expect(withAskedRows([TIMELINE], asksAbout("2025年2月に対象になった鉱種をすべて教えて"))).toEqual([
+      "2025年2月 イプシロン鉱、ゼータ鉱",
+    ]);
+    expect(withAskedRows([TIMELINE], asksAbout("対象になった鉱種をすべて教えて"))).toEqual([TIMELINE]);
+    expect(withAskedRows([TIMELINE], asksAbout("2024年9月以降に対象になった鉱種をすべて"))).toEqual([TIMELINE]);
+  });
+});
+
+describe("withAskedValueRows", () => {
+  const SHARES = [
+    "試験国の重要性",
+    "- ガンマ鉱A国:55%、B国:30%",
+    "- デルタ鉱A国:60%、C国:16%",
+    "- イプシロン鉱D国:28%、E国:26%",
+  ];
+
+  it("keeps the rows of figures whose names the question says, though the table runs the name into the first cell", () => {
+    const question = "ガンマ鉱とイプシロン鉱の生産シェアはどう示されていますか？";
+    expect(withAskedValueRows(SHARES, asksAbout(question))).toEqual([SHARES[0], SHARES[1], SHARES[3]]);
+  });
+
+  it("keeps every row when the question names none or all of them, or reads across them", () => {
+    expect(withAskedValueRows(SHARES, asksAbout("試験国の重要性は？"))).toEqual(SHARES);
+    expect(withAskedValueRows(SHARES, asksAbout("ガンマ鉱、デルタ鉱、イプシロン鉱のシェアは？"))).toEqual(SHARES);
+    expect(withAskedValueRows(SHARES, asksAbout("ガンマ鉱以外のシェアは？"))).toEqual(SHARES);
+  });
+
+  it("leaves two lines that happen to hold a share as they are", () => {
+    const two = ["- ガンマ鉱A国:55%", "- デルタ鉱A国:60%"];
+    expect(withAskedValueRows(two, asksAbout("ガンマ鉱のシェアは？"))).toEqual(two);
   });
 });

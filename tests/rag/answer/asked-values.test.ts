@@ -88,6 +88,7 @@ describe("askedValueKind", () => {
     expect(askedValueKind("definition", "考え方を取りまとめたのはどこで、何を公表しましたか？")).toBeUndefined();
     expect(askedValueKind("definition", "考え方を取りまとめたのはどこですか？")).toBeUndefined();
     expect(askedValueKind("definition", "説明会の会場はどこですか？")).toBe("place");
+    expect(askedValueKind("definition", "試験会議は、どこの会議室で開催されたんですか？")).toBe("place");
     expect(askedValueKind("date", "パブコメはいつまで？")).toBe("deadline");
     expect(askedValueKind("date", "審査には何日くらいかかるんですか？")).toBe("duration");
     expect(askedValueKind("date", "試験法は令和7年の何月何日に施行されましたか")).toBe("day");
