@@ -33,7 +33,8 @@ export function withAskedTableRows(lines: readonly string[], asks: AsksAbout | u
 }
 
 /** A row of figures under a name (「- リチウム中国:55%、チリ:30%」): a short line that opens with the name and gives shares. */
-const VALUE_ROW = /^(?:- )?([\p{Script=Han}]{2,}|[\p{Script=Katakana}ー]{2,})[^。]{0,40}?\d+(?:\.\d+)?\s*[%％]/u;
+const VALUE_ROW =
+  /^[\s\-・◆◇●○■□▶▷✓]*([\p{Script=Han}]{2,}|[\p{Script=Katakana}ー]{2,})[^。]{0,40}?\d+(?:\.\d+)?\s*[%％]/u;
 const MAX_ROW_CHARS = 60;
 /** Fewer rows than this are no table of like rows, only lines that happen to hold a share. */
 const MIN_ROWS = 3;

@@ -70,9 +70,9 @@ describe("withAskedRows: every item of a named month", () => {
 describe("withAskedValueRows", () => {
   const SHARES = [
     "試験国の重要性",
-    "- ガンマ鉱A国:55%、B国:30%",
-    "- デルタ鉱A国:60%、C国:16%",
-    "- イプシロン鉱D国:28%、E国:26%",
+    "- ◆ ガンマ鉱A国:55%、B国:30%",
+    "- ◆ デルタ鉱A国:60%、C国:16%",
+    "- ◆ イプシロン鉱D国:28%、E国:26%",
   ];
 
   it("keeps the rows of figures whose names the question says, though the table runs the name into the first cell", () => {
