@@ -44,12 +44,6 @@ export function legalJudgementMessage(question: string, lang: Language): string 
     : `taiwa cannot judge how the law applies to your own case from the published documents. Please consult ${named.join(" or ")}. The question has been passed to the ministry's contact.`;
 }
 
-/** The refusal of a request to guess or to answer without the documents (`asksForGuess`). */
-export const GUESS_DECLINED: Record<Language, string> = {
-  ja: "公表資料に書かれていないことを、推測で補って答えることはできません。taiwa は公表資料に記載のある範囲で、出典を示してお答えします。",
-  en: "taiwa does not guess or fill in what the published documents do not say. It answers from what they do say, with citations.",
-};
-
 /** Fixed user-facing wording, so every surface says the same thing. */
 export const ABSTAIN_MESSAGES: Record<AbstainReason, Record<Language, string>> = {
   "no-evidence": {

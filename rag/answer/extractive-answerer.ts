@@ -16,13 +16,7 @@ import type {
   RetrievalFilter,
 } from "../types.ts";
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
-import {
-  ABSTAIN_MESSAGES,
-  ANTITRUST_NOTE,
-  ANTITRUST_PATTERN,
-  GUESS_DECLINED,
-  legalJudgementMessage,
-} from "./answer-texts.ts";
+import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
 import { type AsksAbout, asksAbout, asksForRows } from "./asked-names.ts";
 import { withAskedPlace } from "./asked-places.ts";
@@ -81,7 +75,7 @@ import {
   type QuestionAnalysis,
   type QuestionPart,
 } from "./question-analysis.ts";
-import { asksForGuess, screenQuestion } from "./question-screen.ts";
+import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";
 import { withoutShown } from "./shown-before.ts";
@@ -484,7 +478,7 @@ export class ExtractiveAnswerer implements Answerer {
     });
 
     const screened = screenQuestion(question) ?? (analysis.ownCase ? "legal-judgement" : undefined);
-    if (screened === "prompt-injection") return finish(this.abstain(screened, lang, [], question));
+    if (screened === "prompt-injection") return finish(this.abstain(screened, lang, []));
     const filter = this.filterFor(index, question, request.filter);
     // A later part searches all the documents: the source named may be for the first part only ("the definition in
     // the 2025 METI briefing, and how did the minister describe it in 2022?"). A source named before the question
@@ -1312,11 +1306,7 @@ export class ExtractiveAnswerer implements Answerer {
     const ownCase = reason === "legal-judgement";
     return {
       resolved: false,
-      answer: ownCase
-        ? legalJudgementMessage(question, lang)
-        : reason === "prompt-injection" && asksForGuess(question)
-          ? GUESS_DECLINED[lang]
-          : ABSTAIN_MESSAGES[reason][lang],
+      answer: ownCase ? legalJudgementMessage(question, lang) : ABSTAIN_MESSAGES[reason][lang],
       citations: [],
       retrieved: this.retrieved(passages),
       reason,

@@ -44,7 +44,7 @@ const INJECTION_PATTERNS: RegExp[] = [
 /**
  * Requests for an answer the documents do not give: a guess (「予想で断定的に」, "just guess"), an answer with the
  * documents set aside (「資料のことは無視していいので」, "no sources needed") or filled in (「それっぽく補って」). taiwa
- * refuses, saying it does not guess, and promises no reply from the ministry, which has no guess to add.
+ * says the documents do not answer it and does not guess.
  */
 const GUESS_PATTERNS: RegExp[] = [
   /(推測|憶測|想像|予想)(で|でも)(いい|いいので|いいから|構わない|かまわない|結構)/u,
@@ -89,16 +89,10 @@ function asksForOthersRecords(text: string): boolean {
   return OTHER_PEOPLE.test(text) && THIS_SYSTEM.test(text) && THEIR_RECORDS.test(text);
 }
 
-/** A request for a guess, or for an answer with the documents set aside or filled in: refused in words that say so. */
-export function asksForGuess(question: string): boolean {
-  const text = question.normalize("NFKC");
-  return GUESS_PATTERNS.some((pattern) => pattern.test(text));
-}
-
 export function screenQuestion(question: string): AbstainReason | undefined {
   const text = question.normalize("NFKC");
   if (INJECTION_PATTERNS.some((pattern) => pattern.test(text)) || asksForOthersRecords(text)) return "prompt-injection";
-  if (asksForGuess(text)) return "prompt-injection";
+  if (GUESS_PATTERNS.some((pattern) => pattern.test(text))) return "no-evidence";
   if (LIVE_DATA.test(text) || MARKET_FORECAST.test(text)) return "no-evidence";
   if (FIRST_PERSON.test(text) && JUDGEMENT_REQUEST.test(text) && LEGAL_CONTEXT.test(text)) return "legal-judgement";
   return undefined;
