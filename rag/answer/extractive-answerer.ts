@@ -1093,7 +1093,6 @@ export class ExtractiveAnswerer implements Answerer {
             (part === first?.part || FIGURE_TYPES.has(part.askedType) || part.askedType === "date") &&
             excerpt?.spans.some((span) => span.chunk.date?.startsWith(month)),
         );
-        // The first part searched the question's own passages.
         if (shownFrom) continue;
         // The first part searched the question's own passages; when they all came from other months, the document of
         // this month is searched on its own for the figure asked.
