@@ -25,8 +25,9 @@ export type AsksAbout = (text: string) => boolean;
 export function asksAbout(question: string, translated: readonly string[] = []): AsksAbout | undefined {
   const text = question.normalize("NFKC");
   // 「2025年2月に加えた鉱物をすべて」: every item of the month's row, not the whole table.
-  const allOfMonth = namedMonths(question).length > 0 && !ACROSS_ROWS.test(text.replace(EVERY_ITEM, ""));
-  return ACROSS_ROWS.test(text) && !allOfMonth ? undefined : asksForRows(question, translated);
+  const acrossRows =
+    ACROSS_ROWS.test(text) && (ACROSS_ROWS.test(text.replace(EVERY_ITEM, "")) || namedMonths(question).length === 0);
+  return acrossRows ? undefined : asksForRows(question, translated);
 }
 
 /** Words that ask for every item (すべて, 一覧, "all"): of the rows named, when a month names them. */

@@ -867,8 +867,20 @@ function comparedLines(lines: PassageLine[], options: ExcerptOptions): PassageLi
     : lines;
 }
 
-/** The lines of a block that answer: the whole list for a list question, else the best line and its context. */
-/** `remarks`: the block is a record of what people said (minutes), a remark to a line. */
+/** A line names a topic of the question (of at least MIN_ADDED_TOPIC_CHARS) that none of the lines shown names. */
+function addsTopic(line: PassageLine, shown: readonly PassageLine[], focus: readonly string[]): boolean {
+  return focus.some(
+    (phrase) =>
+      phrase.length >= MIN_ADDED_TOPIC_CHARS &&
+      mentions(line.folded, phrase) &&
+      !shown.some((said) => mentions(said.folded, phrase)),
+  );
+}
+
+/**
+ * The lines of a block that answer: the whole list for a list question, else the best line and its context. `remarks`:
+ * the block is a record of what people said (minutes), a remark to a line.
+ */
 function trimBlock(
   block: Block,
   options: ExcerptOptions,
@@ -1010,12 +1022,7 @@ function trimBlock(
     // 「米国のCFIUSを引き合いに出した意見は」 answered by the remark that names CFIUS: a remark beside it that does not
     // (株主名簿の取得) shares other words of the question, not its subject. A line on another topic the question names
     // (「GDP比、論文数」: 論文数) still adds it.
-    const addsTopic = () =>
-      options.focus.some(
-        (phrase) =>
-          phrase.length >= MIN_ADDED_TOPIC_CHARS && mentions(line.folded, phrase) && !mentions(bestLine.folded, phrase),
-      );
-    if (bestNamesAsked && !line.headingLike && !namesAsked(line) && !addsTopic()) return;
+    if (bestNamesAsked && !line.headingLike && !namesAsked(line) && !addsTopic(line, [bestLine], options.focus)) return;
     const gain =
       massOf(
         [...matchedTerms(line.folded, options.terms)].filter((term) => !covered.has(term)),
@@ -1056,11 +1063,10 @@ function trimBlock(
     options.askedType === "reason" &&
     next >= 0 &&
     [...chosen].some((at) => lines[at]!.folded.length >= REMARK_CHARS && REASON_MARK.test(lines[at]!.text)) &&
-    !options.focus.some(
-      (phrase) =>
-        phrase.length >= MIN_ADDED_TOPIC_CHARS &&
-        mentions(lines[next]!.folded, phrase) &&
-        ![...chosen].some((at) => mentions(lines[at]!.folded, phrase)),
+    !addsTopic(
+      lines[next]!,
+      [...chosen].map((at) => lines[at]!),
+      options.focus,
     );
   if (next >= 0 && !valueGiven && !otherFigure && !reasonSaid) chosen.add(next);
   // The asked value (a date, a sum, a name) may sit in a line that shares few of the question's words.

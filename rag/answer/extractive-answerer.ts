@@ -120,11 +120,11 @@ function splitBackground(question: string): [string | undefined, string] {
 }
 
 /**
- * An excerpt's lines as the answer shows them: the rows of a timeline or a table the question names, and the lines about
- * the month it names.
+ * An excerpt's lines as the answer shows them, from `timelineRows` (its lines with a timeline cut to the rows the
+ * question names, `withAskedRows`): the rows of a table the question names, and the lines about the month it names.
  */
 function askedLines(
-  lines: string[],
+  timelineRows: string[],
   part: QuestionPart,
   question: string,
   asks: AsksAbout | undefined,
@@ -132,7 +132,7 @@ function askedLines(
   focus: readonly string[],
 ): string[] {
   const rows = withJoinedItems(
-    withAskedValueRows(withAskedTableRows(withAskedRows(lines, asks), asksRows), asks),
+    withAskedValueRows(withAskedTableRows(timelineRows, asksRows), asks),
     part.joined ?? [],
     focus,
   );
@@ -534,7 +534,7 @@ export class ExtractiveAnswerer implements Answerer {
                   answeredByRows.add(part);
                 return {
                   ...span,
-                  lines: askedLines(span.lines, part, question, asks, asksRows, [...part.focus, ...analysis.focus]).map(
+                  lines: askedLines(rows, part, question, asks, asksRows, [...part.focus, ...analysis.focus]).map(
                     (line) => (NUMERIC_TYPES.has(part.askedType) ? withAskedPlace(line, askedPlaces, placesIn) : line),
                   ),
                 };
@@ -1097,14 +1097,12 @@ export class ExtractiveAnswerer implements Answerer {
         // The first part searched the question's own passages; when they all came from other months, the document of
         // this month is searched on its own for the figure asked.
         const fromMonth = passages.filter(({ chunk }) => chunk.date?.startsWith(month));
-        const docIds = [
-          ...new Set(index.chunks.filter(({ date }) => date?.startsWith(month)).map(({ docId }) => docId)),
-        ];
         // Only for a figure: a search for 「それぞれ何て書いてありますか」 alone finds any line of that document.
-        const own =
-          fromMonth.length > 0 || docIds.length === 0 || !FIGURE_TYPES.has(first.part.askedType)
-            ? fromMonth
-            : index.searchAnalyzed(query, { ...filter, docIds }, RETRIEVE_LIMIT);
+        const searched = fromMonth.length === 0 && FIGURE_TYPES.has(first.part.askedType);
+        const docIds = searched
+          ? [...new Set(index.chunks.filter(({ date }) => date?.startsWith(month)).map(({ docId }) => docId))]
+          : [];
+        const own = docIds.length > 0 ? index.searchAnalyzed(query, { ...filter, docIds }, RETRIEVE_LIMIT) : fromMonth;
         if (own.length === 0) continue;
         // Its options already hold `shown`, the lines quoted so far.
         const found = bestExcerpt(own, first.options);
