@@ -2,7 +2,7 @@ import type { IpadicFeatures } from "kuromoji";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
-import { adverbOf, qualityNoun, titled, verbForm } from "./english-word-forms.ts";
+import { adverbOf, capitalised, nounForm, qualityNoun, titled, verbForm } from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
 
 /**
@@ -649,4 +649,43 @@ export function lex(
     i += piece.length;
   }
   return pieces;
+}
+
+/**
+ * The glossary's words for the terms of a line the grammar cannot read whole, in the line's order: 「レアアース鉱石は
+ * …製錬プロセスでは放射性物質を含む…」 → rare earth ore, smelting process, radioactive material. Terms written
+ * together (輸出管理) are one phrase, read in the same order as English compounds them (export control). Verbs,
+ * particles and words the glossaries do not know are left out: a list of what the line names, not what it says.
+ */
+const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
+const HEDGE_WORDS = new Set(["形容動詞語幹", "ナイ形容詞語幹", "副詞可能"]);
+
+export function termWords(text: string, morphology: Morphology): string[] {
+  const tokens = tokensOf(text, morphology);
+  const phrases: string[] = [];
+  let run: string[] = [];
+  let runEnd = -1;
+  const close = () => {
+    if (run.length > 0) phrases.push(capitalised(run.join(" ")).replace(MONTH, titled));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i]!;
+    const term = token.features.pos === "名詞" || token.features.pos === "接頭詞" ? termAt(tokens, i) : undefined;
+    // 重要, 今後: a quality or a time word says how the line judges what it names, not what it names.
+    const judging = term?.length === 1 && HEDGE_WORDS.has(token.features.pos_detail_1);
+    if (term?.piece.kind !== "term" || term.piece.verb || judging) {
+      close();
+      i++;
+      continue;
+    }
+    if (token.at !== runEnd) close();
+    const piece = term.piece;
+    run.push(piece.action ? nounForm(piece.english) : piece.english[0]!);
+    const last = tokens[i + term.length - 1]!;
+    runEnd = last.at + last.surface.length;
+    i += term.length;
+  }
+  close();
+  return [...new Set(phrases)];
 }

@@ -38,6 +38,7 @@ import { toCitation, topicsOf } from "./citations.ts";
 import { asksAboutConcerns } from "./concerns.ts";
 import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
 import { englishReading } from "./english-reading.ts";
+import { termWords } from "./english-reading-pieces.ts";
 import { definingEvent, eventsOfOtherParts, eventWords } from "./event-words.ts";
 import {
   bestExcerpt,
@@ -565,7 +566,14 @@ export class ExtractiveAnswerer implements Answerer {
     if (missing.length === analysis.parts.length && first.excerpt.coverage < MIN_PARTIAL_COVERAGE)
       return finish({ ...this.abstain("no-evidence", lang, passages), missing: this.missingList(missing) });
     const askedTypes = excerpts.flatMap(({ part, excerpt }) => (excerpt ? [part.askedType] : []));
-    const reading = lang === "en" ? (line: string) => englishReading(line, this.options.corpus.tokenizer) : undefined;
+    const { tokenizer } = this.options.corpus;
+    const reading =
+      lang === "en"
+        ? {
+            read: (line: string) => englishReading(line, tokenizer),
+            keyWords: (line: string) => termWords(line, tokenizer),
+          }
+        : undefined;
     const { answer, citations } =
       missing.length === 0
         ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading, asksColumns)

@@ -98,6 +98,8 @@ function renderExcerpts(
   const tabled = tableSpans(excerpts, asks);
   // Lines given in English need no glossary of their terms.
   const readLines = new Set<string>();
+  // Whether some Japanese line is followed by its key words in English: a glossary line after the quotes says less.
+  let keyWorded = false;
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
   // Which excerpts an English answer gives wholly in English.
@@ -129,18 +131,28 @@ function renderExcerpts(
       const source = fresh ? japaneseSource(chunk) : title !== undefined ? "同じ資料" : undefined;
       const lead = source !== undefined ? japaneseLead(source, first.n, title) : undefined;
       const opened = at === 0 && verdictLeads && verdict ? `${VERDICT_WORDS[verdict.says]}${lead ?? ""}` : lead;
-      return [...(opened ? [opened] : []), ...lines].join("\n");
+      return { text: [...(opened ? [opened] : []), ...lines].join("\n"), introduced: opened !== undefined };
     }
     // A line the glossaries and the grammar read whole is given in English, its Japanese after it.
-    const read = shown.flatMap(({ n, lines }) => lines.map((line) => ({ line, n, english: reading?.(line) })));
+    const read = shown.flatMap(({ n, lines }) => lines.map((line) => ({ line, n, english: reading?.read(line) })));
     for (const { line, english } of read) if (english) readLines.add(line);
-    const lines = read.map(({ line, n, english }) => (english ? inEnglish(line, english, n) : `${line}[${n}]`));
     const allRead = read.every(({ english }) => english !== undefined);
     allReadAt[at] = allRead;
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     // Only the lines still in Japanese: a line read whole already gives its items in English.
     const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
-    const items = allRead ? undefined : englishItems(unread, reading, { bracketed: askedTypes.includes("list") });
+    const items = allRead ? undefined : englishItems(unread, reading?.read, { bracketed: askedTypes.includes("list") });
+    // Key words help a reader the quote gives no English at all. Beside lines read in English or items named in
+    // English they are clutter, and so they are in a declined or partial answer, which quotes only where to look.
+    const keyWorthy = (line: string) =>
+      resolved && items === undefined && unread.length === read.length && !BRACKETED_TITLE.test(line);
+    const lines = read.map(({ line, n, english }) => {
+      if (english) return inEnglish(line, english, n);
+      const words = keyWorthy(line) ? (reading?.keyWords?.(line) ?? []) : [];
+      if (words.length < MIN_KEY_WORDS) return `${line}[${n}]`;
+      keyWorded = true;
+      return `${line}[${n}]\n  (key words: ${words.slice(0, MAX_KEY_WORDS).join("; ")})`;
+    });
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
     const frame = fresh
@@ -148,13 +160,14 @@ function renderExcerpts(
       : place !== undefined
         ? `Under 「${place}」 in the same document${allRead ? "" : ", quoted in Japanese"}:`
         : undefined;
-    return [...(frame ? [frame] : []), ...lines].join("\n");
+    return { text: [...(frame ? [frame] : []), ...lines].join("\n"), introduced: frame !== undefined };
   });
+  const body = joinedBlocks(blocks);
   // Numbered after the quotes, so a passage keeps the number of its first quoted line.
   const said = verdict && decided && !verdictLeads ? [VERDICT_TEXTS[verdict.says][lang](numberOf(decided.chunk))] : [];
   if (lang === "ja") {
     const era = resolved ? eraNote(question, excerpts[0]?.spans.flatMap((span) => span.lines) ?? []) : undefined;
-    return { answer: [...said, blocks.join("\n\n"), ...(era ? [era] : [])].join("\n"), citations };
+    return { answer: [...said, body, ...(era ? [era] : [])].join("\n"), citations };
   }
   // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
   // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
@@ -175,17 +188,37 @@ function renderExcerpts(
     ? undefined
     : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named, asksWhat });
-  const terms = englishTerms(quoted, askedTerms, [...seen]);
+  const terms = keyWorded ? undefined : englishTerms(quoted, askedTerms, [...seen]);
   return {
-    answer: [...said, ...(lead ? [lead] : []), ...blocks, ...(after ? [after] : []), ...(terms ? [terms] : [])].join(
-      "\n\n",
-    ),
+    answer: [...said, ...(lead ? [lead] : []), body, ...(after ? [after] : []), ...(terms ? [terms] : [])].join("\n\n"),
     citations,
   };
 }
 
-/** Reads a quoted line in English, or gives undefined (`englishReading` with the corpus's tokenizer). */
-export type EnglishReader = (line: string) => string | undefined;
+/**
+ * The excerpts' blocks, a blank line before each one its own sentence introduces. A further quote from the same
+ * place of the same document goes on under the one before it: set apart by a blank line, it reads as a stray
+ * fragment with nothing saying where it comes from.
+ */
+function joinedBlocks(blocks: readonly { text: string; introduced: boolean }[]): string {
+  return blocks.map((block, at) => (at === 0 ? "" : block.introduced ? "\n\n" : "\n") + block.text).join("");
+}
+
+/** How an English answer reads its Japanese quotes (`englishReading` and `termWords` with the corpus's tokenizer). */
+export interface EnglishReader {
+  /** The line in English, or undefined when the glossaries and the grammar cannot read it whole. */
+  read: (line: string) => string | undefined;
+  /** The glossary's words for the terms a line names, in its order. */
+  keyWords?: (line: string) => string[];
+}
+
+/**
+ * A Japanese line an English reader gets with the English of the terms it names: fewer than two say nothing the
+ * answer's framing does not, and a long line's first dozen carry its gist.
+ */
+const MIN_KEY_WORDS = 2;
+const BRACKETED_TITLE = /^【[^】]+】$/u;
+const MAX_KEY_WORDS = 12;
 
 /** 「- 輸出管理制度の見直し」 → "- Review of export control system (「輸出管理制度の見直し」)[1]". */
 function inEnglish(line: string, english: string, n: number): string {

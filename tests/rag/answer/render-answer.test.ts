@@ -167,8 +167,8 @@ describe("renderAnswer", () => {
 
   it("gives a line the reader reads in English first, its Japanese beside it, and says 'quoted in Japanese' only of the rest", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
-    const reading = (line: string) => (line.includes("見直し") ? "Review of the test system" : undefined);
-    const all = renderAnswer([excerpt(chunk, ["- 試験制度の見直し"])], "en", [], undefined, "", reading).answer;
+    const read = (line: string) => (line.includes("見直し") ? "Review of the test system" : undefined);
+    const all = renderAnswer([excerpt(chunk, ["- 試験制度の見直し"])], "en", [], undefined, "", { read }).answer;
     expect(all.split("\n")).toEqual([
       "According to the briefing material of February 2024:",
       "- Review of the test system (「試験制度の見直し」)[1]",
@@ -179,14 +179,93 @@ describe("renderAnswer", () => {
       [],
       undefined,
       "",
-      reading,
+      { read },
     ).answer.split("\n");
     expect(some[0]).toBe("According to the briefing material of February 2024, quoted in Japanese:");
     expect(some.slice(1)).toEqual(["- Review of the test system (「試験制度の見直し」)[1]", "- 試験の対話を広げる[1]"]);
     // A Japanese answer is never read.
     expect(
-      renderAnswer([excerpt(chunk, ["- 試験制度の見直し"])], "ja", [], undefined, "", reading).answer,
+      renderAnswer([excerpt(chunk, ["- 試験制度の見直し"])], "ja", [], undefined, "", { read }).answer,
     ).not.toContain("Review");
+  });
+
+  it("follows a Japanese line of an English answer with the English of the terms it names, and then needs no glossary", () => {
+    const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
+    const keyWords = (line: string) => (line.includes("輸出管理") ? ["test", "export control"] : ["test"]);
+    const lines = renderAnswer(
+      [excerpt(chunk, ["- 試験の輸出管理を広げる", "- 試験を行う"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: () => undefined, keyWords },
+    ).answer.split("\n");
+    expect(lines.slice(1)).toEqual([
+      "- 試験の輸出管理を広げる[1]",
+      "  (key words: test; export control)",
+      "- 試験を行う[1]",
+    ]);
+    // Without key words the quote keeps its glossary of the asked terms.
+    const glossed = renderAnswer(
+      [excerpt(chunk, ["- 試験の輸出管理を広げる"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: () => undefined },
+    ).answer;
+    expect(glossed).toContain("Terms: 輸出管理 = export controls");
+    expect(lines.join("\n")).not.toContain("Terms:");
+    // Beside a line read in English, or under a title, key words are clutter.
+    const mixed = renderAnswer(
+      [excerpt(chunk, ["【試験の輸出管理】", "- 試験の輸出管理を広げる", "- 試験制度の見直し"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: (line) => (line.includes("見直し") ? "Review of the test system" : undefined), keyWords },
+    ).answer;
+    expect(mixed).not.toContain("key words");
+    const titled = renderAnswer(
+      [excerpt(chunk, ["【試験の輸出管理】", "- 試験の輸出管理を広げる"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: () => undefined, keyWords },
+    ).answer;
+    expect(titled.match(/key words/gu)).toHaveLength(1);
+    // A partial answer quotes where to look, not an answer to read.
+    const partial = renderPartial(
+      [excerpt(chunk, ["- 試験の輸出管理を広げる"])],
+      [{ part: "When?", askedType: "date", focus: "" }],
+      "en",
+      ["date"],
+      "When are export controls widened?",
+      { read: () => undefined, keyWords },
+    ).answer;
+    expect(partial).toContain("試験の輸出管理を広げる");
+    expect(partial).not.toContain("key words");
+  });
+
+  it("goes on under the quote before it with a further quote from the same place, with no blank line between", () => {
+    const chunk = makeChunk({ docId: "deck", text: "" });
+    const other = makeChunk({ docId: "minutes", text: "" });
+    const { answer } = renderAnswer(
+      [
+        excerpt(chunk, ["- 19の試験を特定。"]),
+        excerpt(chunk, ["- 計2,500億円を措置。"]),
+        excerpt(other, ["委員の意見。"]),
+      ],
+      "ja",
+    );
+    expect(answer.split("\n").slice(1)).toEqual([
+      "- 19の試験を特定。[1]",
+      "- 計2,500億円を措置。[1]",
+      "",
+      "ガイダンス[2]には、次のとおりあります。",
+      "委員の意見。[2]",
+    ]);
   });
 
   it("names the section title an English quote opens with in its frame, not as a Japanese line of its own", () => {
@@ -229,18 +308,13 @@ describe("renderAnswer", () => {
 
   it("reads no figures out before a first quote the reader already gives in English", () => {
     const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
-    const reading = (line: string) =>
+    const read = (line: string) =>
       line.startsWith("試験法の成立") ? "Enactment of the test act (11 May 2022)" : undefined;
-    const read = renderAnswer(
-      [excerpt(chunk, ["試験法の成立(2022年5月11日)"])],
-      "en",
-      ["date"],
-      undefined,
-      "",
-      reading,
-    );
-    expect(read.answer).not.toContain("Key figures");
-    expect(read.answer).toContain("Enactment of the test act (11 May 2022) (「試験法の成立(2022年5月11日)」)[1]");
+    const whole = renderAnswer([excerpt(chunk, ["試験法の成立(2022年5月11日)"])], "en", ["date"], undefined, "", {
+      read,
+    });
+    expect(whole.answer).not.toContain("Key figures");
+    expect(whole.answer).toContain("Enactment of the test act (11 May 2022) (「試験法の成立(2022年5月11日)」)[1]");
     // A quote with one line still in Japanese keeps the lead.
     const mixed = renderAnswer(
       [excerpt(chunk, ["試験法の成立(2022年5月11日)", "試験法は2024年2月に改正"])],
@@ -248,7 +322,7 @@ describe("renderAnswer", () => {
       ["date"],
       undefined,
       "",
-      reading,
+      { read },
     );
     expect(mixed.answer).toMatch(/^Key figures: 11 May 2022/u);
   });

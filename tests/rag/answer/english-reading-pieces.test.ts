@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { termWords } from "../../../rag/answer/english-reading-pieces.ts";
+import type { JapaneseTokenizer } from "../../../rag/retrieve/japanese-tokenizer.ts";
+import { searchDeps } from "../../doubles/search-deps.ts";
+
+let tokenizer: JapaneseTokenizer;
+const words = (line: string) => termWords(line, tokenizer);
+
+beforeAll(async () => {
+  ({ tokenizer } = await searchDeps());
+});
+
+describe("termWords", () => {
+  it("names the terms of a line the grammar cannot read whole, in its order, terms written together as one phrase", () => {
+    const line =
+      "試験会社がいきなり全方位で進めると、輸出管理の担当者に人手と時間がかかるので、ロードマップを作成されたい。";
+    const found = words(line);
+    expect(found).toContain("export controls");
+    expect(found.indexOf("export controls")).toBeLessThan(found.indexOf("roadmap"));
+    // Verbs and particles say what the line does with its terms: they are left out, not guessed at.
+    expect(found.join(" ")).not.toMatch(/\b(?:progress|proceed|take|create)\b/u);
+  });
+
+  it("leaves out words that judge or date what the line names (重要, 今後) and writes initials and months as English does", () => {
+    const found = words("今後、経済産業省は5月に重要な輸出管理の見直しを行う。");
+    expect(found).not.toContain("important");
+    expect(found).not.toContain("future");
+    expect(found).toContain("METI");
+    expect(found.join("; ")).not.toMatch(/\bmay\b/u);
+  });
+
+  it("names each term once", () => {
+    const found = words("輸出管理を強化し、輸出管理の体制を整える。");
+    expect(found.filter((word) => word === "export controls")).toHaveLength(1);
+  });
+});
