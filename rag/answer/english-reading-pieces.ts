@@ -651,22 +651,26 @@ export function lex(
   return pieces;
 }
 
-/**
- * The glossary's words for the terms of a line the grammar cannot read whole, in the line's order: 「レアアース鉱石は
- * …製錬プロセスでは放射性物質を含む…」 → rare earth ore, smelting process, radioactive material. Terms written
- * together (輸出管理) are one phrase, read in the same order as English compounds them (export control). Verbs,
- * particles and words the glossaries do not know are left out: a list of what the line names, not what it says.
- */
 const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
 const HEDGE_WORDS = new Set(["形容動詞語幹", "ナイ形容詞語幹", "副詞可能"]);
 
-export function termWords(text: string, morphology: Morphology): string[] {
+/**
+ * The glossary's words for the terms of a line the grammar cannot read whole, in the line's order, at most `max`:
+ * 「レアアース鉱石は…製錬プロセスでは放射性物質を含む…」 → rare earth ore, smelting process, radioactive material.
+ * Terms written together (輸出管理) are one phrase, read in the same order as English compounds them (export
+ * control). Verbs, particles and words the glossaries do not know are left out: a list of what the line names, not
+ * what it says. Past `max`, an action noun standing alone (開催 → holding, 実施 → implementation) goes first: it is
+ * the line's verb, and the terms it acts on say more than it does.
+ */
+export function termWords(text: string, morphology: Morphology, max = Number.POSITIVE_INFINITY): string[] {
   const tokens = tokensOf(text, morphology);
-  const phrases: string[] = [];
-  let run: string[] = [];
+  const phrases: { words: string; lone: boolean }[] = [];
+  let run: Extract<Piece, { kind: "term" }>[] = [];
   let runEnd = -1;
   const close = () => {
-    if (run.length > 0) phrases.push(capitalised(run.join(" ")).replace(MONTH, titled));
+    const words = capitalised(run.map((piece) => (piece.action ? nounForm(piece.english) : piece.english[0]!)).join(" "));
+    if (run.length > 0 && !phrases.some((known) => known.words === words))
+      phrases.push({ words: words.replace(MONTH, titled), lone: run.length === 1 && run[0]!.action });
     run = [];
   };
   for (let i = 0; i < tokens.length; ) {
@@ -680,12 +684,14 @@ export function termWords(text: string, morphology: Morphology): string[] {
       continue;
     }
     if (token.at !== runEnd) close();
-    const piece = term.piece;
-    run.push(piece.action ? nounForm(piece.english) : piece.english[0]!);
+    run.push(term.piece);
     const last = tokens[i + term.length - 1]!;
     runEnd = last.at + last.surface.length;
     i += term.length;
   }
   close();
-  return [...new Set(phrases)];
+  let kept = phrases;
+  for (let at = kept.length - 1; kept.length > max && at >= 0; at--)
+    if (kept[at]!.lone) kept = kept.filter((_, other) => other !== at);
+  return kept.slice(0, max).map((phrase) => phrase.words);
 }

@@ -571,7 +571,7 @@ export class ExtractiveAnswerer implements Answerer {
       lang === "en"
         ? {
             read: (line: string) => englishReading(line, tokenizer),
-            keyWords: (line: string) => termWords(line, tokenizer),
+            keyWords: (line: string, max: number) => termWords(line, tokenizer, max),
           }
         : undefined;
     const { answer, citations } =

@@ -148,10 +148,10 @@ function renderExcerpts(
       resolved && items === undefined && unread.length === read.length && !BRACKETED_TITLE.test(line);
     const lines = read.map(({ line, n, english }) => {
       if (english) return inEnglish(line, english, n);
-      const words = keyWorthy(line) ? (reading?.keyWords?.(line) ?? []) : [];
+      const words = keyWorthy(line) ? (reading?.keyWords?.(line, MAX_KEY_WORDS) ?? []) : [];
       if (words.length < MIN_KEY_WORDS) return `${line}[${n}]`;
       keyWorded = true;
-      return `${line}[${n}]\n  (key words: ${words.slice(0, MAX_KEY_WORDS).join("; ")})`;
+      return `${line}[${n}]\n  (key words: ${words.join("; ")})`;
     });
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
@@ -209,16 +209,16 @@ export interface EnglishReader {
   /** The line in English, or undefined when the glossaries and the grammar cannot read it whole. */
   read: (line: string) => string | undefined;
   /** The glossary's words for the terms a line names, in its order. */
-  keyWords?: (line: string) => string[];
+  keyWords?: (line: string, max: number) => string[];
 }
 
 /**
  * A Japanese line an English reader gets with the English of the terms it names: fewer than two say nothing the
- * answer's framing does not, and a long line's first dozen carry its gist.
+ * answer's framing does not, and past a dozen and a half the list is no longer read as the line's gist.
  */
 const MIN_KEY_WORDS = 2;
 const BRACKETED_TITLE = /^【[^】]+】$/u;
-const MAX_KEY_WORDS = 12;
+const MAX_KEY_WORDS = 16;
 
 /** 「- 輸出管理制度の見直し」 → "- Review of export control system (「輸出管理制度の見直し」)[1]". */
 function inEnglish(line: string, english: string, n: number): string {

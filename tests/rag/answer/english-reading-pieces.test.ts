@@ -33,4 +33,15 @@ describe("termWords", () => {
     const found = words("輸出管理を強化し、輸出管理の体制を整える。");
     expect(found.filter((word) => word === "export controls")).toHaveLength(1);
   });
+
+  it("past its limit drops first the action nouns that stand alone, the line's verbs, and keeps the terms they act on", () => {
+    const line = "試験会議を開催し、輸出管理の強化を検討し、サプライチェーンの見直しを実施する。";
+    const all = words(line);
+    expect(all).toEqual(expect.arrayContaining(["export controls", "supply chains", "holding"]));
+    const few = termWords(line, tokenizer, 3);
+    expect(few).toHaveLength(3);
+    expect(few).toContain("export controls");
+    expect(few).toContain("supply chains");
+    expect(few).not.toContain("holding");
+  });
 });
