@@ -668,13 +668,32 @@ export function termWords(text: string, morphology: Morphology, max = Number.POS
   let run: Extract<Piece, { kind: "term" }>[] = [];
   let runEnd = -1;
   const close = () => {
-    const words = capitalised(run.map((piece) => (piece.action ? nounForm(piece.english) : piece.english[0]!)).join(" "));
+    const words = capitalised(
+      run.map((piece) => (piece.action ? nounForm(piece.english) : piece.english[0]!)).join(" "),
+    );
     if (run.length > 0 && !phrases.some((known) => known.words === words))
       phrases.push({ words: words.replace(MONTH, titled), lone: run.length === 1 && run[0]!.action });
     run = [];
   };
+  // A share (15%) reads the same in English, so the figure readings leave it out; it is still what the line says.
+  const shares = [...text.normalize("NFKC").matchAll(/\d+(?:\.\d+)?%/gu)].map((share) => ({
+    at: share.index,
+    quoted: share[0],
+    english: share[0],
+  }));
+  const figures = [...englishFigures(text, ["date", "amount", "count"], { withYears: true }), ...shares];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
+    // 平成22年4月1日 is 1 April 2010, one phrase, not an era's name and a month.
+    const figure = figures.find((reading) => reading.at <= token.at && token.at < reading.at + reading.quoted.length);
+    if (figure) {
+      close();
+      run = [];
+      if (!phrases.some((known) => known.words === figure.english))
+        phrases.push({ words: figure.english, lone: false });
+      while (i < tokens.length && tokens[i]!.at < figure.at + figure.quoted.length) i++;
+      continue;
+    }
     const term = token.features.pos === "名詞" || token.features.pos === "接頭詞" ? termAt(tokens, i) : undefined;
     // 重要, 今後: a quality or a time word says how the line judges what it names, not what it names.
     const judging = term?.length === 1 && HEDGE_WORDS.has(token.features.pos_detail_1);

@@ -44,4 +44,12 @@ describe("termWords", () => {
     expect(few).toContain("supply chains");
     expect(few).not.toContain("holding");
   });
+
+  it("gives a date, a sum or a share the line states as the figure it is, in English", () => {
+    const found = words("試験省令で規定(平成22年4月1日施行)。試験会社の株式4億ドル相当分を購入(総株式の15%相当)。");
+    expect(found).toContain("1 April 2010");
+    expect(found).toContain("15%");
+    expect(found.join("; ")).toMatch(/\$400 million/u);
+    expect(found.join("; ")).not.toMatch(/heisei/iu);
+  });
 });

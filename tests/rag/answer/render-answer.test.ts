@@ -216,9 +216,10 @@ describe("renderAnswer", () => {
     ).answer;
     expect(glossed).toContain("Terms: 輸出管理 = export controls");
     expect(lines.join("\n")).not.toContain("Terms:");
-    // Beside a line read in English, or under a title, key words are clutter.
+    // Beside a line read in English, a long line keeps to Japanese; a short item left in Japanese gets its key words.
+    const long = "試験の輸出管理を、国内外の試験機関と連携しつつ、段階的かつ計画的に広げていくことが求められる。";
     const mixed = renderAnswer(
-      [excerpt(chunk, ["【試験の輸出管理】", "- 試験の輸出管理を広げる", "- 試験制度の見直し"])],
+      [excerpt(chunk, [long, "- 試験制度の見直し"])],
       "en",
       [],
       undefined,
@@ -226,6 +227,15 @@ describe("renderAnswer", () => {
       { read: (line) => (line.includes("見直し") ? "Review of the test system" : undefined), keyWords },
     ).answer;
     expect(mixed).not.toContain("key words");
+    const items = renderAnswer(
+      [excerpt(chunk, ["- 試験の輸出管理を広げる", "- 試験制度の見直し"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: (line) => (line.includes("見直し") ? "Review of the test system" : undefined), keyWords },
+    ).answer;
+    expect(items).toContain("- 試験の輸出管理を広げる[1]\n  (key words: test; export control)");
     const titled = renderAnswer(
       [excerpt(chunk, ["【試験の輸出管理】", "- 試験の輸出管理を広げる"])],
       "en",
