@@ -641,6 +641,26 @@ describe("bestExcerpt: who said a quoted speech", () => {
 });
 
 describe("excerpts in answers", () => {
+  it("shows an item with the bullet before it that introduces it, when the source lost the item's indent", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guideline",
+        text: [
+          "(3)試験体制の強化",
+          "- 試験対応の効果を検証し、体制が適切かどうかをモニタリングする",
+          "- 最適な試験体制を構築する上で、以下を検討することも有用である",
+          "- 試験対応を統括する試験司令塔部門・機能を設置すること",
+          "- 部門長を責任者として定めること",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験司令塔部門の設置は必須とされていますか？" });
+    expect(result.answer).toContain("試験司令塔部門・機能を設置すること");
+    expect(result.answer).toContain("以下を検討することも有用である");
+    expect(result.answer).not.toContain("モニタリング");
+  });
+
   it("answers a yes/no question with the line that says no, not the background lines beside it", async () => {
     const answerer = await answererFor([
       makeChunk({
