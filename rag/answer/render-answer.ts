@@ -123,7 +123,7 @@ function renderExcerpts(
     framed = chunk.docId;
     // The title a quote opens with is read as the quote's place, in the sentence that introduces it.
     const first = shown[0]!;
-    const titles = openingTitles(first.lines, first.span.chunk);
+    const titles = openingTitles(first.lines, first.span.chunk, first.span.lines);
     first.lines = first.lines.slice(titles.length);
     const title = titles.length > 0 ? titles.join("」の「") : undefined;
     if (lang === "ja") {
@@ -222,6 +222,8 @@ export interface EnglishReader {
  */
 const MIN_KEY_WORDS = 2;
 const BRACKETED_TITLE = /^【[^】]+】$/u;
+/** A line the document itself sets in brackets: 「<今後のスケジュール予定>」「【見直し後】」. */
+const OWN_BRACKETS = /^\s*[<＜【〈[][^<>＜＞【】〈〉[\]]+[>＞】〉\]]\s*$/u;
 /** An item of a list: 「- …」「・…」「① …」「(2) …」. */
 const ITEM_MARK = /^(?:[-・]\s|[①-⑳]|[(（]\d{1,2}[)）])/u;
 const SHORT_ITEM = 40;
@@ -278,18 +280,24 @@ function namesOnly(line: string): boolean {
  * another that only names and is numbered alike or not at all is one of a run of labels or items (「重要土地等調査法」
  * / 「経済安全保障推進法(令和4年成立)」), not their title. At least one line is left to quote.
  */
-function openingTitles(lines: string[], chunk: Chunk): string[] {
+function openingTitles(lines: string[], chunk: Chunk, quoted: readonly string[] = []): string[] {
   const [line, next, third] = lines;
   if (line === undefined || next === undefined) return [];
-  const sibling = namesOnly(next) && (!NUMBERED.test(next) || NUMBERED.test(line));
+  // 「<第1章が想定する技術流出のケース>」 under 「技術流出対策ガイドンス(第1版)」 is a box's label on the slide, in its own
+  // brackets: a sub-title of the line above it, not one of a run of names (which the display brackets as titles).
+  const boxed =
+    BRACKETED_TITLE.test(next) &&
+    !BRACKETED_TITLE.test(line) &&
+    quoted.some((raw) => OWN_BRACKETS.test(raw) && raw.trim().slice(1, -1).trim() === next.slice(1, -1));
+  const sibling = namesOnly(next) && !boxed && (!NUMBERED.test(next) || NUMBERED.test(line));
   const first = sectionTitle(line, chunk) ?? (namesOnly(line) && !sibling ? line : undefined);
   if (first === undefined) return [];
   const nextTitle = sectionTitle(next, chunk);
   const sub =
     third !== undefined &&
-    (nextTitle !== undefined || (NUMBERED.test(next) && !NUMBERED.test(line) && namesOnly(next)));
+    (nextTitle !== undefined || boxed || (NUMBERED.test(next) && !NUMBERED.test(line) && namesOnly(next)));
   return sub && !(namesOnly(third) && NUMBERED.test(third) && !third.startsWith("- "))
-    ? [first, nextTitle ?? next]
+    ? [first, nextTitle ?? (boxed ? next.slice(1, -1) : next)]
     : [first];
 }
 

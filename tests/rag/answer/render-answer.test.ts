@@ -152,6 +152,13 @@ describe("renderAnswer", () => {
     expect(lines(["試験土地調査法", "試験推進法(令和4年成立)", "- 基幹インフラ"])[1]).toBe("試験土地調査法[1]");
     expect(lines(["③電解銅箔\u3000⑬正負極バインダ", "④試験材料"])[1]).toBe("③電解銅箔\u3000⑬正負極バインダ[1]");
     expect(lines(["根拠法:試験法232条", "鉄鋼・アルミの追加関税率は50%。"])[1]).toBe("根拠法:試験法232条[1]");
+    // A box's label under the slide's title is the sub-title, not a line of its own.
+    expect(
+      lines(["試験対策指針(第1版)", "<第1章が想定する試験のケース>", "- 第1章では、海外拠点を想定している。"]),
+    ).toEqual([
+      "試験省の資料(2025年12月12日)の「試験対策指針(第1版)」の「第1章が想定する試験のケース」[1]には、次のとおりあります。",
+      "- 第1章では、海外拠点を想定している。[1]",
+    ]);
   });
 
   it("reads a numbered heading a quote opens with (「③ 人材流出」) as its place, not a figure (「① 12物資」)", () => {
