@@ -221,19 +221,15 @@ const ALSO_SEE_SHARE = 0.7;
 const ALSO_SEE_MAX = 2;
 /** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
 export const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
-/** A bullet whose last clause points to the items under it: 「…上で、以下を検討することも有用である」. */
-const ITEMS_LEAD_IN = /(?:以下|次)(?:を|の(?:とおり|通り|ような|事項|点))[^、。]{0,20}。?$/u;
-const MAX_LEAD_IN_CHARS = 80;
-
 /**
  * The bullet that introduces the run of bullets a line is one of, when the source lost the indent that showed it:
- * the nearest bullet before it that ends pointing to what follows, with only bullets between.
+ * the nearest bullet before it that leads into items, with only bullets between.
  */
 function itemLeadIn(lines: readonly PassageLine[], at: number): number | undefined {
   for (let before = at - 1; before >= 0; before--) {
     const line = lines[before]!;
     if (!line.bullet) return undefined;
-    if (ITEMS_LEAD_IN.test(line.text)) return line.text.length <= MAX_LEAD_IN_CHARS ? before : undefined;
+    if (line.leadsIntoItems) return before;
   }
   return undefined;
 }
@@ -993,10 +989,6 @@ function trimBlock(
     // A one-letter focus (法 of "which law") is in every law's name: it does not make a title about the question.
     (head.headingLike && options.focus.some((phrase) => phrase.length >= 2 && mentions(head.folded, phrase)));
   if (bestLine.bullet && best > 0 && head.text.length <= 80 && headMatters) chosen.add(0);
-  // 「- 以下を検討することも有用である」 then 「- 司令塔部門を設置すること」: the item is one of what the bullet before it
-  // introduces, and without it reads as a requirement the document only offers for consideration.
-  const leadIn = bestLine.bullet ? itemLeadIn(lines, best) : undefined;
-  if (leadIn !== undefined) chosen.add(leadIn);
   // Under a numbered title, a later line reads with the title and the paragraph it heads.
   if (block.numberedTitle && best > 1) {
     chosen.add(0);
@@ -1159,6 +1151,13 @@ function trimBlock(
       chosen.add(own);
       length += lines[own]!.text.length;
     }
+  }
+  // 「- 以下を検討することも有用である」 then 「- 司令塔部門を設置すること」: an item is one of what the bullet before it
+  // introduces, and without it reads as a requirement the document only offers for consideration. Added once the
+  // lines are chosen, so it takes no other line's place.
+  for (const at of [...chosen]) {
+    const leadIn = lines[at]!.bullet ? itemLeadIn(lines, at) : undefined;
+    if (leadIn !== undefined) chosen.add(leadIn);
   }
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);
 }

@@ -13,6 +13,11 @@ export interface PassageLine {
   headingLike: boolean;
   /** Ends with ： or 「次の…」: the items follow. */
   introducesList: boolean;
+  /**
+   * A bullet whose last clause points to the items under it (「…上で、以下を検討することも有用である」): the bullets
+   * after it are its items, though the source lost their indent.
+   */
+  leadsIntoItems: boolean;
 }
 
 /**
@@ -54,6 +59,8 @@ export function continuesLine(previous: PassageLine, line: PassageLine): boolean
 }
 const INTRODUCES_LIST = /([:：]|(次の|以下の|下記の|次のとおり)[^。]*。?)\s*$/u;
 const MAX_HEADING_CHARS = 30;
+const ITEMS_LEAD_IN = /(?:以下|次)(?:を|の(?:とおり|通り|ような|事項|点))[^、。]{0,20}。?$/u;
+const MAX_LEAD_IN_CHARS = 80;
 /** A line that is a full date and nothing else (令和7年11月7日). */
 const DATE_ONLY =
   /^(?:令和|平成)?\s*[0-9〇一二三四五六七八九十元]+\s*年\s*[0-9〇一二三四五六七八九十]+\s*月\s*[0-9〇一二三四五六七八九十]+\s*日$/u;
@@ -98,6 +105,7 @@ function describe(text: string): PassageLine {
       body.length <= MAX_HEADING_CHARS &&
       !/[。、,]/u.test(body),
     introducesList: INTRODUCES_LIST.test(text),
+    leadsIntoItems: bullet && ITEMS_LEAD_IN.test(text) && text.length <= MAX_LEAD_IN_CHARS,
   };
 }
 

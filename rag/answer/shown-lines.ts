@@ -121,7 +121,10 @@ function namedItemsOnly(lines: PassageLine[], focus: readonly string[]): Passage
   const names = (line: PassageLine) => phrases.some((phrase) => line.folded.includes(phrase));
   const named = items.filter(names);
   if (named.length === 0 || named.length === items.length) return lines;
-  return lines.filter((line) => !isShortItem(line) || names(line)).map((line) => namedCellsOnly(line, names));
+  // The bullet that leads into the kept items (「以下を検討することも有用である」) says what they are.
+  return lines
+    .filter((line) => !isShortItem(line) || names(line) || line.leadsIntoItems)
+    .map((line) => namedCellsOnly(line, names));
 }
 
 /** A numbered cell of a table's row: 「③電解銅箔」 in 「③電解銅箔　⑬正負極バインダ」. */

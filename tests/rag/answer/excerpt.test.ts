@@ -661,6 +661,26 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("モニタリング");
   });
 
+  it("adds the bullet that introduces an item after the lines are chosen, so it takes no chosen line's place", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guideline",
+        text: [
+          "(3)試験体制の強化",
+          "- 最適な試験体制を構築する上で、以下を検討することも有用である",
+          "- 試験対応を統括する試験司令塔部門・機能を設置すること",
+          "- 部門長を責任者として定めること",
+          "- なお、経営資源に限りがある場合、必ずしも新しい試験組織の設立を実行する必要はなく、既存組織で対応する",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験司令塔部門の新しい試験組織の設立は必須なんでしょうか？" });
+    expect(result.answer).toContain("以下を検討することも有用である");
+    expect(result.answer).toContain("試験司令塔部門・機能を設置すること");
+    expect(result.answer).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
+  });
+
   it("answers a yes/no question with the line that says no, not the background lines beside it", async () => {
     const answerer = await answererFor([
       makeChunk({
