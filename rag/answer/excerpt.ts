@@ -221,6 +221,8 @@ const ALSO_SEE_SHARE = 0.7;
 const ALSO_SEE_MAX = 2;
 /** An enumeration cut short by 等 (「テルビウム、ジスプロシウム等」): the items after it are not named. */
 export const CUT_SHORT = /[、,][^、,。\n]{1,12}等(?![級価])/u;
+const NOTE_ITEM = /^[\s\-・]*(?:なお|ただし)[、,]/u;
+
 /**
  * The bullet that introduces the run of bullets a line is one of, when the source lost the indent that showed it:
  * the nearest bullet before it that leads into items, with only bullets between.
@@ -1156,7 +1158,8 @@ function trimBlock(
   // introduces, and without it reads as a requirement the document only offers for consideration. Added once the
   // lines are chosen, so it takes no other line's place.
   for (const at of [...chosen]) {
-    const leadIn = lines[at]!.bullet ? itemLeadIn(lines, at) : undefined;
+    // 「なお、…」 after the items is a note on them all, not one of what the lead-in offers.
+    const leadIn = lines[at]!.bullet && !NOTE_ITEM.test(lines[at]!.text) ? itemLeadIn(lines, at) : undefined;
     if (leadIn !== undefined) chosen.add(leadIn);
   }
   return [...chosen].sort((a, b) => a - b).map((at) => lines[at]!);

@@ -679,6 +679,12 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("以下を検討することも有用である");
     expect(result.answer).toContain("試験司令塔部門・機能を設置すること");
     expect(result.answer).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
+    // A note after the items (なお、…) is on them all: alone, it brings no lead-in.
+    const note = await answerer.answer({
+      question: "経営資源に限りがある場合、新しい試験組織の設立は必ず実行する必要がありますか？",
+    });
+    expect(note.answer).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
+    expect(note.answer).not.toContain("以下を検討することも有用である");
   });
 
   it("answers a yes/no question with the line that says no, not the background lines beside it", async () => {
