@@ -31,6 +31,7 @@ import {
   statedAmounts,
   statedCounts,
   statedItemCount,
+  type ValueKind,
   withoutStatedFigures,
 } from "./asked-values.ts";
 import { isAside, situationOf } from "./asker-situation.ts";
@@ -156,6 +157,15 @@ function shownWithTitles(shown: readonly Excerpt[]): string {
 const JAPAN_WORDS = /日本|我が国|わが国|我国|国内|日系|邦人|japan/u;
 
 const RETRIEVE_LIMIT = 10;
+/** Values that state a fact of record (who, how many people, which names, where, which law), not a legal reading. */
+const FACT_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>([
+  "person",
+  "incumbent",
+  "members",
+  "names",
+  "place",
+  "law",
+]);
 const DEFAULT_MIN_COVERAGE = 0.1;
 const DEFAULT_MIN_FOCUS = 0.5;
 /** 「その後どうなった」「それ以降の動き」 ("how did it expand after that"): the part asks what came after. */
@@ -594,7 +604,14 @@ export class ExtractiveAnswerer implements Answerer {
             asksColumns,
           );
     // The note follows what is asked and answered, not every word of a long cited slide.
-    const notes = ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer) ? [ANTITRUST_NOTE[lang]] : [];
+    // Who chaired the study group or when the casebook came out is a fact, not a reading of the law that a reader
+    // could take for advice on their own case: the note is for questions a legal reading could hang on.
+    const factual = analysis.parts.every(
+      (part) =>
+        NUMERIC_TYPES.has(part.askedType) || FACT_KINDS.has(askedValueKind(part.askedType, part.text) ?? "verdict"),
+    );
+    const notes =
+      !factual && (ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer)) ? [ANTITRUST_NOTE[lang]] : [];
     return finish({
       resolved: missing.length === 0,
       answer,

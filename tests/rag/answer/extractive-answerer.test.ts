@@ -600,6 +600,20 @@ describe("ExtractiveAnswerer", () => {
     expect(result.notes.join("")).toMatch(/公正取引委員会/);
   });
 
+  it("adds no antitrust note to a question of fact: when the casebook came out is no reading of the law", async () => {
+    const casebook = makeChunk({
+      docId: "casebook",
+      kind: "casebook",
+      text: "独占禁止法に関する試験事例集は、2025年11月20日に公表した。事業者間の情報交換についての考え方を示す。",
+    });
+    const result = await (await answerer([casebook])).answer({
+      question: "独禁法の試験事例集はいつ公表されましたか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("2025年11月20日");
+    expect(result.notes).toEqual([]);
+  });
+
   it("abstains plainly on a topic the documents do not cover", async () => {
     const result = await (await answerer()).answer({ question: "ワールドカップの次の開催国はどこですか" });
     expect(result).toMatchObject({ resolved: false, reason: "no-evidence", citations: [] });
