@@ -361,8 +361,10 @@ function figuresLine(
   // a question that asks what, why or how also gets the sums and counts its words stand beside in the first excerpt.
   // (Not its dates, which are as often the background the asker gave; nor a further excerpt's, which may be another
   // topic's.)
+  // A list question ("which goods fall under METI?") is answered by the items: the count beside its words (11 goods)
+  // is not what it asks, and leading with it reads as the answer.
   const otherTypes =
-    leads && (askedTypes.some((type) => !FIGURE_TYPES.includes(type)) || asksWhat)
+    leads && (askedTypes.some((type) => !FIGURE_TYPES.includes(type) && type !== "list") || asksWhat)
       ? OTHER_FIGURE_TYPES.filter((type) => !askedTypes.includes(type))
       : [];
   // 「2030年に100兆円とする目標」 beside the asked 対内直接投資残高 is the asked figure; 「(令和5年4月26日、…会議決定)」

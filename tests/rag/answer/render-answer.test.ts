@@ -358,6 +358,16 @@ describe("renderAnswer", () => {
     // A sum no word of the question stands beside is not read.
     const unasked = renderAnswer(excerpts, "en", ["definition"], undefined, "What does the plan say?").answer;
     expect(unasked).not.toContain("figures");
+    // A list question is answered by the items, not by the count beside its words.
+    const goods = makeChunk({ docId: "goods", title: "試験資料", text: "" });
+    const listed = renderAnswer(
+      [excerpt(goods, ["11の特定重要物資を指定。", "試験省関係では、半導体、蓄電池の2つ"])],
+      "en",
+      ["list"],
+      undefined,
+      "Which of the specified critical products fall under the ministry?",
+    ).answer;
+    expect(listed).not.toContain("Key figures");
   });
 
   it("names what each figure dates when the quote brackets it after a name, in the asker's English where it was asked", () => {
