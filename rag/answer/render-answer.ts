@@ -362,10 +362,11 @@ function figuresLine(
   // (Not its dates, which are as often the background the asker gave; nor a further excerpt's, which may be another
   // topic's.)
   // A list question ("which goods fall under METI?") is answered by the items: the count beside its words (11 goods)
-  // is not what it asks, and leading with it reads as the answer.
+  // is not what it asks, and leading with it reads as the answer. A sum beside them (the budget) still leads.
+  const listOnly = !asksWhat && askedTypes.every((type) => FIGURE_TYPES.includes(type) || type === "list");
   const otherTypes =
-    leads && (askedTypes.some((type) => !FIGURE_TYPES.includes(type) && type !== "list") || asksWhat)
-      ? OTHER_FIGURE_TYPES.filter((type) => !askedTypes.includes(type))
+    leads && (askedTypes.some((type) => !FIGURE_TYPES.includes(type)) || asksWhat)
+      ? OTHER_FIGURE_TYPES.filter((type) => !askedTypes.includes(type) && !(listOnly && type === "count"))
       : [];
   // 「2030年に100兆円とする目標」 beside the asked 対内直接投資残高 is the asked figure; 「(令和5年4月26日、…会議決定)」
   // in the same line dates something else. A figure is read when its clause says a word of the question, unless

@@ -368,6 +368,21 @@ describe("renderAnswer", () => {
       "Which of the specified critical products fall under the ministry?",
     ).answer;
     expect(listed).not.toContain("Key figures");
+    // A sum beside its words still leads.
+    const budgeted = renderAnswer(
+      [
+        excerpt(goods, [
+          "11の特定重要物資を指定。",
+          "試験省関係では、半導体、蓄電池の2つ",
+          "補正予算で約9,500億円を措置。",
+        ]),
+      ],
+      "en",
+      ["list"],
+      undefined,
+      "Which of the specified critical products fall under the ministry, and what supplementary budget was set aside?",
+    ).answer;
+    expect(budgeted.split("\n")[0]).toBe("Key figures: about ¥950 billion (約9,500億円)[1].");
   });
 
   it("names what each figure dates when the quote brackets it after a name, in the asker's English where it was asked", () => {
