@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Excerpt } from "../../../rag/answer/excerpt.ts";
-import { renderAnswer, renderPartial } from "../../../rag/answer/render-answer.ts";
+import { type EnglishReader, renderAnswer, renderPartial } from "../../../rag/answer/render-answer.ts";
 import type { AskedType } from "../../../rag/types.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
 
@@ -199,58 +199,30 @@ describe("renderAnswer", () => {
   it("follows a Japanese line of an English answer with the English of the terms it names, and then needs no glossary", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
     const keyWords = (line: string) => (line.includes("輸出管理") ? ["test", "export control"] : ["test"]);
-    const lines = renderAnswer(
-      [excerpt(chunk, ["- 試験の輸出管理を広げる", "- 試験を行う"])],
-      "en",
-      [],
-      undefined,
-      "What about export controls?",
-      { read: () => undefined, keyWords },
-    ).answer.split("\n");
+    const readsReview = (line: string) => (line.includes("見直し") ? "Review of the test system" : undefined);
+    const english = (lines: string[], reading: EnglishReader) =>
+      renderAnswer([excerpt(chunk, lines)], "en", [], undefined, "What about export controls?", reading).answer;
+    const lines = english(["- 試験の輸出管理を広げる", "- 試験を行う"], { read: () => undefined, keyWords }).split(
+      "\n",
+    );
     expect(lines.slice(1)).toEqual([
       "- 試験の輸出管理を広げる[1]",
       "  (key words: test; export control)",
       "- 試験を行う[1]",
     ]);
     // Without key words the quote keeps its glossary of the asked terms.
-    const glossed = renderAnswer(
-      [excerpt(chunk, ["- 試験の輸出管理を広げる"])],
-      "en",
-      [],
-      undefined,
-      "What about export controls?",
-      { read: () => undefined },
-    ).answer;
-    expect(glossed).toContain("Terms: 輸出管理 = export controls");
+    expect(english(["- 試験の輸出管理を広げる"], { read: () => undefined })).toContain(
+      "Terms: 輸出管理 = export controls",
+    );
     expect(lines.join("\n")).not.toContain("Terms:");
     // Beside a line read in English, a long line keeps to Japanese; a short item left in Japanese gets its key words.
     const long = "試験の輸出管理を、国内外の試験機関と連携しつつ、段階的かつ計画的に広げていくことが求められる。";
-    const mixed = renderAnswer(
-      [excerpt(chunk, [long, "- 試験制度の見直し"])],
-      "en",
-      [],
-      undefined,
-      "What about export controls?",
-      { read: (line) => (line.includes("見直し") ? "Review of the test system" : undefined), keyWords },
-    ).answer;
-    expect(mixed).not.toContain("key words");
-    const items = renderAnswer(
-      [excerpt(chunk, ["- 試験の輸出管理を広げる", "- 試験制度の見直し"])],
-      "en",
-      [],
-      undefined,
-      "What about export controls?",
-      { read: (line) => (line.includes("見直し") ? "Review of the test system" : undefined), keyWords },
-    ).answer;
-    expect(items).toContain("- 試験の輸出管理を広げる[1]\n  (key words: test; export control)");
-    const titled = renderAnswer(
-      [excerpt(chunk, ["【試験の輸出管理】", "- 試験の輸出管理を広げる"])],
-      "en",
-      [],
-      undefined,
-      "What about export controls?",
-      { read: () => undefined, keyWords },
-    ).answer;
+    expect(english([long, "- 試験制度の見直し"], { read: readsReview, keyWords })).not.toContain("key words");
+    expect(english(["- 試験の輸出管理を広げる", "- 試験制度の見直し"], { read: readsReview, keyWords })).toContain(
+      "- 試験の輸出管理を広げる[1]\n  (key words: test; export control)",
+    );
+    // Under a title, the title itself gets none.
+    const titled = english(["【試験の輸出管理】", "- 試験の輸出管理を広げる"], { read: () => undefined, keyWords });
     expect(titled.match(/key words/gu)).toHaveLength(1);
     // A partial answer quotes where to look, not an answer to read.
     const partial = renderPartial(
