@@ -641,7 +641,7 @@ describe("bestExcerpt: who said a quoted speech", () => {
 });
 
 describe("excerpts in answers", () => {
-  it("shows an item with the bullet before it that introduces it, when the source lost the item's indent", async () => {
+  it("shows an item with the bullet that introduces it, added once the lines are chosen, when the source lost the indent", async () => {
     const answerer = await answererFor([
       makeChunk({
         docId: "guideline",
@@ -651,40 +651,25 @@ describe("excerpts in answers", () => {
           "- 最適な試験体制を構築する上で、以下を検討することも有用である",
           "- 試験対応を統括する試験司令塔部門・機能を設置すること",
           "- 部門長を責任者として定めること",
-        ].join("\n"),
-      }),
-      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
-    ]);
-    const result = await answerer.answer({ question: "試験司令塔部門の設置は必須とされていますか？" });
-    expect(result.answer).toContain("試験司令塔部門・機能を設置すること");
-    expect(result.answer).toContain("以下を検討することも有用である");
-    expect(result.answer).not.toContain("モニタリング");
-  });
-
-  it("adds the bullet that introduces an item after the lines are chosen, so it takes no chosen line's place", async () => {
-    const answerer = await answererFor([
-      makeChunk({
-        docId: "guideline",
-        text: [
-          "(3)試験体制の強化",
-          "- 最適な試験体制を構築する上で、以下を検討することも有用である",
-          "- 試験対応を統括する試験司令塔部門・機能を設置すること",
-          "- 部門長を責任者として定めること",
           "- なお、経営資源に限りがある場合、必ずしも新しい試験組織の設立を実行する必要はなく、既存組織で対応する",
         ].join("\n"),
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
-    const result = await answerer.answer({ question: "試験司令塔部門の新しい試験組織の設立は必須なんでしょうか？" });
-    expect(result.answer).toContain("以下を検討することも有用である");
-    expect(result.answer).toContain("試験司令塔部門・機能を設置すること");
-    expect(result.answer).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
+    const asked = async (question: string) => (await answerer.answer({ question })).answer;
+    const required = await asked("試験司令塔部門の設置は必須とされていますか？");
+    expect(required).toContain("試験司令塔部門・機能を設置すること");
+    expect(required).toContain("以下を検討することも有用である");
+    expect(required).not.toContain("モニタリング");
+    // The lead-in takes no chosen line's place.
+    const both = await asked("試験司令塔部門の新しい試験組織の設立は必須なんでしょうか？");
+    expect(both).toContain("以下を検討することも有用である");
+    expect(both).toContain("試験司令塔部門・機能を設置すること");
+    expect(both).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
     // A note after the items (なお、…) is on them all: alone, it brings no lead-in.
-    const note = await answerer.answer({
-      question: "経営資源に限りがある場合、新しい試験組織の設立は必ず実行する必要がありますか？",
-    });
-    expect(note.answer).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
-    expect(note.answer).not.toContain("以下を検討することも有用である");
+    const note = await asked("経営資源に限りがある場合、新しい試験組織の設立は必ず実行する必要がありますか？");
+    expect(note).toContain("必ずしも新しい試験組織の設立を実行する必要はなく");
+    expect(note).not.toContain("以下を検討することも有用である");
   });
 
   it("answers a yes/no question with the line that says no, not the background lines beside it", async () => {
