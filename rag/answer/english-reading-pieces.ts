@@ -248,7 +248,7 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     // A country is named, not described: 中国 is China, though the hand-written glossary labels it "chinese".
     const place = length === 1 && span[0]!.features.pos_detail_2 === "地域";
     const forms = (place ? vocabularyEntries(surface) : undefined) ?? formsOf(surface);
-    if (!forms || forms.length === 0 || namesOnlyItsHead(span, forms[0]!)) continue;
+    if (!forms || forms.length === 0) continue;
     const last = span.at(-1)!.features;
     // A person's or a body's name; kuromoji also tags katakana it does not know (オープンウェイトモデル) as a name.
     const whole = span.every(
@@ -274,32 +274,6 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     };
   }
   return undefined;
-}
-
-/**
- * The vocabulary names a compound by its head's word alone: 半導体産業支援策 → "semiconductor", 機微技術流出防止 →
- * "sensitive technology", as a search term finds the topic. Read as a term, the rest (産業支援策, 流出防止) would be
- * lost; the shorter terms read it whole. Not when the rest's word is in the name already (工作機械 → "machine tool",
- * チョークポイント → "chokepoint").
- */
-function namesOnlyItsHead(span: readonly Token[], english: string): boolean {
-  for (let cut = 1; cut < span.length; cut++) {
-    const head =
-      formsOf(
-        span
-          .slice(0, cut)
-          .map((part) => part.surface)
-          .join(""),
-      ) ?? [];
-    const rest = formsOf(
-      span
-        .slice(cut)
-        .map((part) => part.surface)
-        .join(""),
-    )?.[0];
-    if (head.includes(english) && rest !== undefined && !english.includes(rest)) return true;
-  }
-  return false;
 }
 
 /**

