@@ -161,9 +161,6 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   // What executives are to recognise (認識すべき原則) is 認識, not a granting 認める.
   recognize: ["認識", "認める"],
   recognise: ["認識", "認める"],
-  // What one is to keep in mind is what one is to recognise or heed (認識, 留意), not a mind or a spirit (心).
-  "keep in mind": ["認識", "留意"],
-  "bear in mind": ["認識", "留意"],
   // A cost charged to a budget is spent from it (支出, 計上), not a charge brought in court (起訴).
   "charged to": ["支出", "計上"],
   "charge to": ["支出", "計上"],
