@@ -141,9 +141,13 @@ export function displaySpan(lines: readonly string[]): string[] {
   return shown.map((line, at) => {
     if (!isTitle(line) || !shown[at + 1]?.startsWith("- ")) return line;
     // 「<今後のスケジュール予定>」 is bracketed already: its own brackets give way to 【】, not doubled.
-    const bracketed = line.match(/^\s*[<＜【[]\s*(.*?)\s*[>＞】\]]\s*$/u);
-    return `【${bracketed ? bracketed[1] : line}】`;
+    return `【${ownBracketed(line) ?? line}】`;
   });
+}
+
+/** What a line the document itself sets in brackets says inside them: 「<今後のスケジュール予定>」 → 今後のスケジュール予定. */
+export function ownBracketed(line: string): string | undefined {
+  return line.match(/^\s*[<＜【[]\s*(.*?)\s*[>＞】\]]\s*$/u)?.[1];
 }
 
 /** 「(抄)」「(一部抜粋)」 after a title: what it heads is given in part. */

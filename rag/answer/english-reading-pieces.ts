@@ -665,14 +665,15 @@ const HEDGE_WORDS = new Set(["形容動詞語幹", "ナイ形容詞語幹", "副
 export function termWords(text: string, morphology: Morphology, max = Number.POSITIVE_INFINITY): string[] {
   const tokens = tokensOf(text, morphology);
   const phrases: { words: string; lone: boolean }[] = [];
+  const add = (words: string, lone: boolean) => {
+    if (!phrases.some((known) => known.words === words)) phrases.push({ words, lone });
+  };
   let run: Extract<Piece, { kind: "term" }>[] = [];
   let runEnd = -1;
   const close = () => {
-    const words = capitalised(
-      run.map((piece) => (piece.action ? nounForm(piece.english) : piece.english[0]!)).join(" "),
-    );
-    if (run.length > 0 && !phrases.some((known) => known.words === words))
-      phrases.push({ words: words.replace(MONTH, titled), lone: run.length === 1 && run[0]!.action });
+    if (run.length === 0) return;
+    const words = run.map((piece) => (piece.action ? nounForm(piece.english) : piece.english[0]!)).join(" ");
+    add(capitalised(words).replace(MONTH, titled), run.length === 1 && run[0]!.action);
     run = [];
   };
   // A share (15%) reads the same in English, so the figure readings leave it out; it is still what the line says.
@@ -688,9 +689,7 @@ export function termWords(text: string, morphology: Morphology, max = Number.POS
     const figure = figures.find((reading) => reading.at <= token.at && token.at < reading.at + reading.quoted.length);
     if (figure) {
       close();
-      run = [];
-      if (!phrases.some((known) => known.words === figure.english))
-        phrases.push({ words: figure.english, lone: false });
+      add(figure.english, false);
       while (i < tokens.length && tokens[i]!.at < figure.at + figure.quoted.length) i++;
       continue;
     }

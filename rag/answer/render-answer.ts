@@ -5,7 +5,7 @@ import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import type { AsksAbout } from "./asked-names.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
-import { displaySpan, withoutDanglingEnd } from "./display-lines.ts";
+import { displaySpan, ownBracketed, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms, questionTerms } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
@@ -222,8 +222,6 @@ export interface EnglishReader {
  */
 const MIN_KEY_WORDS = 2;
 const BRACKETED_TITLE = /^【[^】]+】$/u;
-/** A line the document itself sets in brackets: 「<今後のスケジュール予定>」「【見直し後】」. */
-const OWN_BRACKETS = /^\s*[<＜【〈[][^<>＜＞【】〈〉[\]]+[>＞】〉\]]\s*$/u;
 /** An item of a list: 「- …」「・…」「① …」「(2) …」. */
 const ITEM_MARK = /^(?:[-・]\s|[①-⑳]|[(（]\d{1,2}[)）])/u;
 const SHORT_ITEM = 40;
@@ -288,7 +286,7 @@ function openingTitles(lines: string[], chunk: Chunk, quoted: readonly string[] 
   const boxed =
     BRACKETED_TITLE.test(next) &&
     !BRACKETED_TITLE.test(line) &&
-    quoted.some((raw) => OWN_BRACKETS.test(raw) && raw.trim().slice(1, -1).trim() === next.slice(1, -1));
+    quoted.some((raw) => ownBracketed(raw) === next.slice(1, -1));
   const sibling = namesOnly(next) && !boxed && (!NUMBERED.test(next) || NUMBERED.test(line));
   const first = sectionTitle(line, chunk) ?? (namesOnly(line) && !sibling ? line : undefined);
   if (first === undefined) return [];
