@@ -606,10 +606,10 @@ export class ExtractiveAnswerer implements Answerer {
     // The note follows what is asked and answered, not every word of a long cited slide.
     // Who chaired the study group or when the casebook came out is a fact, not a reading of the law that a reader
     // could take for advice on their own case: the note is for questions a legal reading could hang on.
-    const factual = analysis.parts.every(
-      (part) =>
-        NUMERIC_TYPES.has(part.askedType) || FACT_KINDS.has(askedValueKind(part.askedType, part.text) ?? "verdict"),
-    );
+    const factual = analysis.parts.every((part) => {
+      const kind = askedValueKind(part.askedType, part.text);
+      return NUMERIC_TYPES.has(part.askedType) || (kind !== undefined && FACT_KINDS.has(kind));
+    });
     const notes =
       !factual && (ANTITRUST_PATTERN.test(question) || ANTITRUST_PATTERN.test(answer)) ? [ANTITRUST_NOTE[lang]] : [];
     return finish({
