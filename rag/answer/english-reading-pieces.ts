@@ -1,4 +1,5 @@
 import type { IpadicFeatures } from "kuromoji";
+import { escapeRegExp } from "../escape-regexp.ts";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
@@ -259,9 +260,7 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     );
     // 「AZEC閣僚会合」: the Latin name as the line writes it, not as the vocabulary folds it.
     const latin = span.filter((part) => /^[A-Za-z]/u.test(part.written)).map((part) => part.written);
-    const cased = forms.map((form) =>
-      latin.reduce((english, name) => english.replace(new RegExp(`\\b${name.toLowerCase()}\\b`, "u"), name), form),
-    );
+    const cased = forms.map((form) => withLatinCase(form, latin));
     return {
       piece: {
         kind: "term",
@@ -653,6 +652,17 @@ export function lex(
 
 const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
 const HEDGE_WORDS = new Set(["形容動詞語幹", "ナイ形容詞語幹", "副詞可能"]);
+
+/**
+ * 「AZEC閣僚会合」: the vocabulary's lower-case reading with the Latin names written as the line writes them. A name is
+ * text, not a pattern: kuromoji may keep a bracket with it (「P)」), which as a pattern would fail the whole answer.
+ */
+export function withLatinCase(english: string, names: readonly string[]): string {
+  return names.reduce(
+    (cased, name) => cased.replace(new RegExp(`\\b${escapeRegExp(name.toLowerCase())}\\b`, "u"), name),
+    english,
+  );
+}
 
 /**
  * The glossary's words for the terms of a line the grammar cannot read whole, in the line's order, at most `max`:

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { termWords } from "../../../rag/answer/english-reading-pieces.ts";
+import { termWords, withLatinCase } from "../../../rag/answer/english-reading-pieces.ts";
 import type { JapaneseTokenizer } from "../../../rag/retrieve/japanese-tokenizer.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
@@ -51,5 +51,13 @@ describe("termWords", () => {
     expect(found).toContain("15%");
     expect(found.join("; ")).toMatch(/\$400 million/u);
     expect(found.join("; ")).not.toMatch(/heisei/iu);
+  });
+});
+
+describe("withLatinCase", () => {
+  it("writes a Latin name as the line does, and takes a name kuromoji kept with its bracket as text, not a pattern", () => {
+    expect(withLatinCase("azec ministerial meeting", ["AZEC"])).toBe("AZEC ministerial meeting");
+    // Read as a pattern, 「p)」 is an unmatched bracket and the whole answer failed.
+    expect(withLatinCase("p) department", ["P)"])).toBe("p) department");
   });
 });
