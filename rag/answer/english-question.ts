@@ -185,14 +185,15 @@ const NEEDS =
 
 /**
  * Clauses that ask: split on question marks, on "Also," / "and also" (not on an "also" inside a clause: "Did it
- * also talk with …" is one question), and on ", and up to what …" (not on ", and by when", which asks the date of what came before). A dash ("Who put it together — which ministry …")
- * restates the question it follows. A statement after the question ("Need the list for a supplier memo.", "We
+ * also talk with …" is one question), on ", and up to what …" (not on ", and by when", which asks the date of what
+ * came before), and on a yes/no question joined on ("When was it published, and is it binding?": a second thing
+ * asked, of its own type). A dash ("Who put it together — which ministry …") restates the question it follows. A statement after the question ("Need the list for a supplier memo.", "We
  * are filing next month.") tells why the asker asks; it asks nothing of its own.
  */
 function clauses(text: string): string[] {
   return text
     .split(
-      /(?<=\?)\s+|(?<=^|[.?!,]\s*)(?:also|additionally),?\s+|\band also,?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b|(?:up to|by|at|to|from)\s+(?:what|how)\b)/i,
+      /(?<=\?)\s+|(?<=^|[.?!,]\s*)(?:also|additionally),?\s+|\band also,?\s+|,?\s+and\s+(?=(?:what|when|where|which|who|how|why)\b|(?:up to|by|at|to|from)\s+(?:what|how)\b|(?:is|are|was|were|does|do|did|can|could|must|should|will|would|has|have)\s+(?:it|they|there|this|that|these|those|its|their|the|a|an)\b)/i,
     )
     .map((clause) => clause.trim())
     .filter((clause) => /[a-z]{3}/i.test(clause))

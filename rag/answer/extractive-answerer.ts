@@ -780,6 +780,7 @@ export class ExtractiveAnswerer implements Answerer {
     // Whether the question asks what was said at a meeting is the whole question's, the same for each part.
     const asksRemarks = asksForRemarks(question);
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
+    const coveredUnlessFound = new Map<QuestionPart, number>();
     analysis.parts.forEach((part, at) => {
       // What this part adds to the earlier ones (正式版 after パブコメ).
       const earlierFocus = [...new Set(analysis.parts.slice(0, at).flatMap((other) => other.focus))];
@@ -850,14 +851,29 @@ export class ExtractiveAnswerer implements Answerer {
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.
         const eventSaid =
           part.askedType !== "date" || event.length === 0 || event.some((word) => earlierText.includes(word));
+        // "…published, and is it binding on companies?": a yes/no part asks whether something holds of its topic
+        // (binding: 義務, 拘束). An earlier excerpt that names the topic (企業) but says none of that does not answer it.
+        const holdsWords = terms.filter(
+          ({ term, earlierPart }) =>
+            !earlierPart && !part.focus.some((phrase) => [phrase, ...synonyms(phrase)].some((word) => word.includes(term))),
+        );
+        const holdsSaid =
+          part.askedType !== "yes-no" ||
+          holdsWords.length === 0 ||
+          holdsWords.some(({ term }) => earlierText.includes(foldForMatch(term)));
         if (
           earlier >= 0 &&
           eventSaid &&
           asked.some(said) &&
           dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))
         ) {
-          results.push({ part, coveredBy: earlier });
-          return;
+          // Its own search may find nothing the earlier excerpt does not show (the documents say it in other words):
+          // then the earlier excerpt still answers it.
+          if (!holdsSaid) coveredUnlessFound.set(part, earlier);
+          else {
+            results.push({ part, coveredBy: earlier });
+            return;
+          }
         }
         if (
           earlier >= 0 &&
@@ -1108,6 +1124,11 @@ export class ExtractiveAnswerer implements Answerer {
       results.push({ part, excerpt: fresh, ...(verdict ? { verdict } : {}) });
       if (at === 0) first = { part, options };
     });
+    for (const result of results) {
+      const covering = coveredUnlessFound.get(result.part);
+      if (covering !== undefined && result.excerpt === undefined && result.coveredBy === undefined)
+        result.coveredBy = covering;
+    }
     // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself.
     if (first && query.sourceDates.length >= 2)
       for (const month of query.sourceDates) {

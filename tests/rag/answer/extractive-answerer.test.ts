@@ -386,6 +386,24 @@ describe("ExtractiveAnswerer", () => {
     expect(framed.answer).toContain("交渉、監視、解決");
   });
 
+  it("answers a later yes/no part from the line that says whether it holds, not from an earlier line naming its topic", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験流出対策指針(第1版)の公表(2025年5月)\n- 企業が激しい国際競争を生き残る上で、海外展開や海外人材の活用などに戦略的に取り組むことが必須。\n- 懸念される試験流出に対して過度に委縮するのではなく、適切な対策を講じるという姿勢が求められる\n- 他方、企業からは具体的な試験対策に悩む声が多く聞かれる。このため、有識者研究会での検討を踏まえ、試験流出対策指針を策定\n- 本指針は、企業に義務を課すものではなく、選択肢を示すもの。また、今後の官民対話での活用を含め、アウトリーチを強化する",
+      }),
+      makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "試験流出対策指針の第1版はいつ公表されましたか。また、企業を拘束するものですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("企業に義務を課すものではなく");
+  });
+
   it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
     const chunks = [
       doc(

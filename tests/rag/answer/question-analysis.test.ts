@@ -534,6 +534,14 @@ describe("analyzeQuestion: English clauses", () => {
     expect(analyze("Who put the test plan together — which ministry served as the secretariat?").parts).toHaveLength(1);
   });
 
+  it("splits off a yes/no question joined on with 'and' as a part of its own type", () => {
+    const joined = analyze("When was the first test guidance published, and is it binding on companies?");
+    expect(joined.parts.map((part) => part.askedType)).toEqual(["date", "yes-no"]);
+    expect(analyze("When did the test scheme start and does it cover services?").parts).toHaveLength(2);
+    // "and" inside the thing asked about joins nouns, not questions.
+    expect(analyze("Is the test plan binding on companies and associations?").parts).toHaveLength(1);
+  });
+
   it("reads plural rates and shares as asking amounts, and 'what three …s' as asking the items", () => {
     const shares = analyze("Which countries hold the test minerals, and what are the percentages?");
     expect(shares.parts.map((part) => part.askedType)).toEqual(["list", "amount"]);
