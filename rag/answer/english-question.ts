@@ -46,7 +46,7 @@ const CUES: [AskedType, RegExp][] = [
 // "I" only as a capital: a lower-case i is no pronoun in a question typed with care, and /i would read "i.e.".
 const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e|I|I'm|I've|I'd)\b/u;
 const LEGALITY =
-  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted|(?:antitrust|antimonopoly|legal|competition[- ]law|compliance) (?:problem|issue|risk)s?|(?:problem|issue) under|break(?:s|ing)? [A-Z]{2,}\w*|(?:get|be|are|is) in trouble|should (?:we|i|my \w+|our \w+) (?:report|notify|file|apply)|(?:have|has|need|needs) to (?:stop|cease|halt|suspend)|does (?:that|this|it) mean (?:we|our|i|my)\b)\b/i;
+  /\b(legal|legally|illegal|lawful|lawfully|unlawful|break(?:s|ing)? (?:any|the|a) (?:laws?|rules?)|against the law|allowed|permitted|violat\w*|breach\w*|ok|okay|need (a |an )?([\w-]+ ){0,3}(license|licence|permit|approval|notification)|required to (notify|report|file|apply)|(have|need) to (file|notify|report|apply)|comply|compliant|infring\w*|approved|sue|liable|liability|penali[sz]ed|fined|prosecuted|(?:antitrust|antimonopoly|legal|competition[- ]law|compliance) (?:problem|issue|risk)s?|(?:problem|issue) under|break(?:s|ing)? [A-Z]{2,}\w*|(?:get|be|are|is) in trouble|should (?:we|i|my \w+|our \w+) (?:report|notify|file|apply)|(?:have|has|need|needs) to (?:stop|cease|halt|suspend)|does (?:that|this|it) mean (?:we|our|i|my)\b|(?:valid|void|invalid|enforceable) under (?:\w+ ){0,3}(?:law|act|rules?|code))\b/i;
 
 /** "Is that legal?" after "We export drones to China.": the legal point is about what the asker said before. */
 const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may)\s+)?(?:it|this|that|doing so)\b/i;
@@ -63,9 +63,17 @@ function asksOwnCase(text: string): boolean {
       (LEGALITY.test(sentence) &&
         (FIRST_PERSON.test(sentence) ||
           (POINTS_BACK.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))))) ||
-      (OWN_DECISION.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))),
+      (OWN_DECISION.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))) ||
+      (LEGALITY.test(sentence) && sentences.slice(0, at).some((before) => OWN_PLAN.test(before))),
   );
 }
+
+/**
+ * "We want to move an engineer to another team, but he refuses. Is the transfer valid under labour law?": after the
+ * asker's own plan, a legal point about "the transfer" is about that plan.
+ */
+const OWN_PLAN =
+  /\b(?:we|i)\s*(?:(?:want|plan|intend|would like|'d like)(?! to (?:know|understand|learn|confirm|check|ask|clarify|see|find out|make sure)\b)|(?:are|'re|am|'m) (?:planning|going|thinking|about))\b/iu;
 
 /**
  * "We're a listed maker and a fund took 4%. Given the guidelines, should we go private?": after telling their own

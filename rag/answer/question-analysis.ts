@@ -353,6 +353,14 @@ function plannedVerb(tokens: IpadicFeatures[], at: number): string {
   return token.basic_form;
 }
 
+/** 「労働法上」「法律上」「法令上」: the words before a predicate put it under a law. */
+function underLaw(before: IpadicFeatures[]): boolean {
+  return before.some(
+    (token, at) =>
+      token.surface_form === "上" && /(?:法|法律|法令|規則|規程)$/u.test(before[at - 1]?.surface_form ?? ""),
+  );
+}
+
 /**
  * A part asks a legality question when it holds a legality predicate (違反, 許可, 届出, 該当, 問題ない …)
  * and asks whether rather than what, when or how (「許可申請の方法は」 is a procedure question).
@@ -365,6 +373,8 @@ function asksLegality(tokens: IpadicFeatures[], askedType: AskedType): boolean {
       return ["ない", "なし", "あり", "ある", "に", "ありません"].includes(tokens[at + 1]?.basic_form ?? "");
     // 「法的に有効か」「法的に問題ないか」 ask for a ruling; 「法的な根拠」 names a basis.
     if (base === "法的") return tokens[at + 1]?.surface_form === "に";
+    // 「この配置転換は労働法上有効でしょうか」: valid or void under a law is a ruling; 「有効な対策」 is not.
+    if (base === "有効" || base === "無効") return underLaw(tokens.slice(Math.max(0, at - 3), at));
     // 「事前報告の対象になりますか」: whether a rule reaches the case.
     if (base === "対象") return tokens[at + 1]?.surface_form === "に" && tokens[at + 2]?.basic_form === "なる";
     // 「規制対象ですか」「規制されますか」 ask whether a rule reaches the case; 規制 in a name (リスト規制品) does not.
