@@ -38,7 +38,10 @@ function verbOf(piece: Extract<Piece, { kind: "term" }>): string | undefined {
 
 function termWord(piece: Extract<Piece, { kind: "term" }>, asAction: boolean): string {
   const word = asAction ? nounForm(piece.english) : piece.english[0]!;
-  return piece.names.reduce((english, name) => english.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, "u"), titled(name)), word);
+  return piece.names.reduce(
+    (english, name) => english.replace(new RegExp(`\\b${escapeRegExp(name)}\\b`, "u"), titled(name)),
+    word,
+  );
 }
 
 /**

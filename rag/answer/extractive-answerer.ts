@@ -855,7 +855,8 @@ export class ExtractiveAnswerer implements Answerer {
         // (binding: 義務, 拘束). An earlier excerpt that names the topic (企業) but says none of that does not answer it.
         const holdsWords = terms.filter(
           ({ term, earlierPart }) =>
-            !earlierPart && !part.focus.some((phrase) => [phrase, ...synonyms(phrase)].some((word) => word.includes(term))),
+            !earlierPart &&
+            !part.focus.some((phrase) => [phrase, ...synonyms(phrase)].some((word) => word.includes(term))),
         );
         const holdsSaid =
           part.askedType !== "yes-no" ||
