@@ -1068,7 +1068,10 @@ export class ExtractiveAnswerer implements Answerer {
       // 「「非貿易的関心事項」ってどういう意味で、具体的にはどんなテーマが」: a part with no topic of its own is about the
       // first part's. A passage found on its own words (重点テーマの設定) that names none of that topic answers
       // another question; the earlier excerpt, which names it, is the answer.
-      const topicEarlier = at > 0 && (part.elliptical || strays) ? firstShown : -1;
+      // "What is the MPIA, and is the United States part of it?": a yes/no part that points back asks about the first
+      // part's topic too; a passage on its own words (米国) that names none of that topic is about something else.
+      const asksOfEarlier = part.askedType === "yes-no" && part.refersBack;
+      const topicEarlier = at > 0 && (part.elliptical || strays || asksOfEarlier) ? firstShown : -1;
       if (topicEarlier >= 0 && excerpt && excerptText !== undefined) {
         const topic = topicPhrases(analysis.parts[0]!.ownFocus).filter((phrase) => nounClassOf(phrase) === "none");
         const names = (text: string) => topic.some((phrase) => saysIn(text, phrase));

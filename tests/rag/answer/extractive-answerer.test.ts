@@ -404,6 +404,28 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("企業に義務を課すものではなく");
   });
 
+  it("answers a yes/no part that points back from the earlier excerpt, not from a passage on its own words alone", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験協定の現状\n日本は多くの主要貿易相手国と試験協定を締結済み。中国やEUは試験協定に参加している一方、米国は未参加。",
+      }),
+      makeChunk({
+        docId: "report",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "東南アジアの動向\nフレンドショアリングの一環で米国から半導体などの投資が拡大する一方、中国もEV産業の進出を加速している。",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({ question: "What is the test agreement, and is the United States part of it?" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("米国は未参加");
+    expect(result.citations.map(({ docId }) => docId)).toEqual(["deck"]);
+  });
+
   it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
     const chunks = [
       doc(
