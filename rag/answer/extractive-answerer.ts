@@ -1073,7 +1073,10 @@ export class ExtractiveAnswerer implements Answerer {
       const asksOfEarlier = part.askedType === "yes-no" && part.refersBack;
       const topicEarlier = at > 0 && (part.elliptical || strays || asksOfEarlier) ? firstShown : -1;
       if (topicEarlier >= 0 && excerpt && excerptText !== undefined) {
-        const topic = topicPhrases(analysis.parts[0]!.ownFocus).filter((phrase) => nounClassOf(phrase) === "none");
+        // "When and where was the 5th meeting held, and …": a bare first part ("When") leaves the topic to the next.
+        const topicPart =
+          analysis.parts.slice(0, at).find((earlier) => earlier.ownFocus.length > 0) ?? analysis.parts[0]!;
+        const topic = topicPhrases(topicPart.ownFocus).filter((phrase) => nounClassOf(phrase) === "none");
         const names = (text: string) => topic.some((phrase) => saysIn(text, phrase));
         const earlierExcerpt = results[topicEarlier]!.excerpt!;
         // A date or a figure the earlier excerpt does not give is still to be found (「いつから？」 after 「どういう人？」).

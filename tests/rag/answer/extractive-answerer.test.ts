@@ -426,6 +426,31 @@ describe("ExtractiveAnswerer", () => {
     expect(result.citations.map(({ docId }) => docId)).toEqual(["deck"]);
   });
 
+  it("reads the topic of a later part that points back from the first part that names one, after a bare 'When'", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "minutes",
+        issuer: "経済産業省",
+        kind: "minutes",
+        text: "第5回産業試験基盤のための有識者会議議事要旨\n<日時>2024年10月1日(火)15:00-17:00\n<場所>試験省本館 第1会議室、Teams 併用",
+      }),
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "補助事業の手続\n補助事業の申請は、オンラインで提出することが可能かどうかを確認できる体制となっているか。",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question:
+        "When and where was the 5th expert meeting on the industrial test base held, and was it possible to attend online?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("Teams 併用");
+    expect(result.citations.map(({ docId }) => docId)).toEqual(["minutes"]);
+  });
+
   it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
     const chunks = [
       doc(
