@@ -266,6 +266,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     if (asked?.surface_form === "よう" && surface === "どの" && afterYou !== "な") return "procedure";
     // 「どのようなものが挙げられていますか」: what is listed asks for the items.
     if (tokens.some((other) => LISTING_VERBS.has(other.basic_form))) return "list";
+    // 「必要な要素としてどんなものが整理されていますか」「どういうものがありますか」: the things there are, or that are set
+    // out, are items; 「どういうものですか」 asks what one thing is.
+    if (asked?.surface_form === "もの" && (afterYou === "が" || afterYou === "も")) return "list";
     if (!asked || ["もの", "ふう", "こと"].includes(asked.surface_form)) return "definition";
     return "list";
   }

@@ -23,6 +23,10 @@ describe("analyzeQuestion: the asked type", () => {
     ["技術審査制度とはどういう制度ですか", "definition"],
     ["「試験クリアランス」とはどういう制度のことですか？", "definition"],
     ["支援制度にはどういう制度がありますか", "list"],
+    // The things there are, or that are set out, are items; 「どういうものですか」 asks what one thing is.
+    ["試験システムに必要な要素としてどんなものが整理されていますか？", "list"],
+    ["どういうものが対象になりますか", "list"],
+    ["試験システムってどういうものですか", "definition"],
     ["そもそも試験クリアランスってどういう制度ですか？", "definition"],
     ["試験クリアランスってどういう制度があるの？", "list"],
     // kuromoji reads 何と as an adverb (what a…): before a verb it asks what is said, of the noun asked about.
