@@ -237,7 +237,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     const askedClass = asked ? nounClassOf(asked.surface_form) : "generic";
     if (extent || askedClass === "extent") {
       if (askedClass !== "extent" && NUMERIC_CLASS[askedClass]) return NUMERIC_CLASS[askedClass];
-      return measuredBefore(tokens, at) ?? "count";
+      // 「どれくらい含まれていると対象に」「どのくらいを占める」: how much of a whole is a share, not a count.
+      const share = tokens.slice(at + 1, at + 5).some((later) => SHARE_VERBS.has(later.basic_form));
+      return measuredBefore(tokens, at) ?? (share ? "amount" : "count");
     }
     if (askedClass !== "generic" && askedClass !== "none") return classToType(askedClass);
     if (surface === "どれ") return "list";
@@ -274,6 +276,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   }
   return undefined;
 }
+
+/** Verbs whose extent is a share of a whole (含む, 占める). */
+const SHARE_VERBS = new Set(["含む", "含まれる", "占める"]);
 
 /** Verbs that say items are listed (挙げる, 挙がる). */
 export const LISTING_VERBS = new Set(["挙げる", "挙がる"]);

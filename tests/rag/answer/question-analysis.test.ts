@@ -27,6 +27,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["試験システムに必要な要素としてどんなものが整理されていますか？", "list"],
     ["どういうものが対象になりますか", "list"],
     ["試験システムってどういうものですか", "definition"],
+    // How much of a whole is contained or held is a share, not a count.
+    ["試験規制って、中国産の試験材がどれくらい含まれていると対象になるんですか？", "amount"],
+    ["試験材は世界の生産のどのくらいを占めていますか", "amount"],
     ["そもそも試験クリアランスってどういう制度ですか？", "definition"],
     ["試験クリアランスってどういう制度があるの？", "list"],
     // kuromoji reads 何と as an adverb (what a…): before a verb it asks what is said, of the noun asked about.
@@ -541,6 +544,12 @@ describe("analyzeQuestion: English clauses", () => {
     expect(share.parts.map((part) => part.askedType)).toEqual(["definition", "amount"]);
     expect(analyze("What is the target for the test stock, and by when?").parts).toHaveLength(1);
     expect(analyze("Who put the test plan together — which ministry served as the secretariat?").parts).toHaveLength(1);
+  });
+
+  it("reads 「いつからでしょう。」 as a part though kuromoji splits いつ after は", () => {
+    const parts = analyze("試験規制の対象は何ですか？施行はいつからでしょう。").parts;
+    expect(parts).toHaveLength(2);
+    expect(parts[1]?.askedType).toBe("date");
   });
 
   it("splits off a yes/no question joined on with 'and' as a part of its own type", () => {
