@@ -195,8 +195,9 @@ const NEEDS =
  * Clauses that ask: split on question marks, on "Also," / "and also" (not on an "also" inside a clause: "Did it
  * also talk with …" is one question), on ", and up to what …" (not on ", and by when", which asks the date of what
  * came before), and on a yes/no question joined on ("When was it published, and is it binding?": a second thing
- * asked, of its own type). A dash ("Who put it together — which ministry …") restates the question it follows. A statement after the question ("Need the list for a supplier memo.", "We
- * are filing next month.") tells why the asker asks; it asks nothing of its own.
+ * asked, of its own type). A dash ("Who put it together — which ministry …") restates the question it follows. A
+ * statement after the question ("Need the list for a supplier memo.", "We are filing next month.") tells why the
+ * asker asks; it asks nothing of its own.
  */
 function clauses(text: string): string[] {
   return text

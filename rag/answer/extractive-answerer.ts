@@ -862,9 +862,20 @@ export class ExtractiveAnswerer implements Answerer {
           part.askedType !== "yes-no" ||
           holdsWords.length === 0 ||
           holdsWords.some(({ term }) => earlierText.includes(foldForMatch(term)));
+        // 「いつから施行されていて、どういう仕組みなんですか」: a line that only dates the other part's event (「24年5月から
+        // 施行」) does not describe the thing; the part needs its own lines.
+        // (A title over it, 「④ 特許出願非公開」, names the thing and says nothing of it.)
+        const earlierLines = results
+          .flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? [])
+          .filter((line) => othersEventWords.some((word) => foldForMatch(line).includes(word)) || /[。、]/u.test(line));
+        const datesOnly =
+          othersEventWords.length > 0 &&
+          earlierLines.length > 0 &&
+          earlierLines.every((line) => othersEventWords.some((word) => foldForMatch(line).includes(word)));
         if (
           earlier >= 0 &&
           eventSaid &&
+          !datesOnly &&
           asked.some(said) &&
           dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))
         ) {

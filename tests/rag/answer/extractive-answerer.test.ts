@@ -451,6 +451,25 @@ describe("ExtractiveAnswerer", () => {
     expect(result.citations.map(({ docId }) => docId)).toEqual(["minutes"]);
   });
 
+  it("describes what a later part asks to be described, though the earlier excerpt dates the same thing", async () => {
+    const chunks = [
+      makeChunk({ docId: "deck", issuer: "経済産業省", kind: "briefing", text: "④ 試験出願非公開\n24年5月から施行" }),
+      makeChunk({
+        docId: "lecture",
+        issuer: "政策研究大学院大学",
+        kind: "briefing",
+        text: "4. 試験出願の非公開\n安全保障上機微な発明の試験出願について、保全指定をして公開を留保する仕組み、外国出願制限等を措置。",
+      }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "試験出願非公開制度はいつから施行されていて、どういう仕組みなんですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("24年5月から施行");
+    expect(result.answer).toContain("保全指定をして公開を留保する仕組み");
+  });
+
   it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
     const chunks = [
       doc(
