@@ -586,7 +586,18 @@ export class ExtractiveAnswerer implements Answerer {
         : undefined;
     const { answer, citations } =
       missing.length === 0
-        ? renderAnswer(shown, lang, askedTypes, first.verdict, question, reading, asksColumns)
+        ? renderAnswer(
+            shown,
+            lang,
+            askedTypes,
+            first.verdict,
+            question,
+            reading,
+            asksColumns,
+            excerpts
+              .slice(1)
+              .flatMap(({ part, verdict }) => (verdict && lang === "en" ? [{ asked: part.text, verdict }] : [])),
+          )
         : renderPartial(
             shown,
             missing.map(({ part, focus, unconfirmed }) => ({
@@ -1132,7 +1143,7 @@ export class ExtractiveAnswerer implements Answerer {
       }
       if (fresh) for (const span of fresh.spans) for (const line of span.lines) shown.add(foldForMatch(line));
       const verdict =
-        at === 0 && fresh && verdictAsking
+        fresh && verdictAsking
           ? verdictIn(
               fresh.spans.flatMap((span) => span.lines),
               terms,

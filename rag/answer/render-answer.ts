@@ -75,9 +75,11 @@ function renderExcerpts(
     question,
     reading,
     asks,
+    laterVerdicts = [],
   }: {
     resolved: boolean;
     verdict?: Verdict;
+    laterVerdicts?: readonly LaterVerdict[];
     question: string;
     reading?: EnglishReader | undefined;
     /** The table columns the question names, when it names some: the others are left out of the rows. */
@@ -193,8 +195,23 @@ function renderExcerpts(
     : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named, asksWhat });
   const terms = keyWorded ? undefined : englishTerms(quoted, askedTerms, [...seen]);
+  // "When was it published, and is it binding?": the later part's yes or no is said in English too, beside its own
+  // words, before the quotes, as the first part's is ("Is it binding on companies? No[1].").
+  const laterSaid = laterVerdicts.flatMap(({ asked: part, verdict: later }) => {
+    const span = excerpts.flatMap((excerpt) => excerpt.spans).find((candidate) => candidate.lines.includes(later.line));
+    if (!span) return [];
+    const words = part.trim().replace(/[?.]*$/u, "?");
+    return [`${words.charAt(0).toUpperCase()}${words.slice(1)} ${VERDICT_TEXTS[later.says].en(numberOf(span.chunk))}`];
+  });
   return {
-    answer: [...said, ...(lead ? [lead] : []), body, ...(after ? [after] : []), ...(terms ? [terms] : [])].join("\n\n"),
+    answer: [
+      ...said,
+      ...(lead ? [lead] : []),
+      ...laterSaid,
+      body,
+      ...(after ? [after] : []),
+      ...(terms ? [terms] : []),
+    ].join("\n\n"),
     citations,
   };
 }
@@ -425,14 +442,22 @@ export function renderAnswer(
   question = "",
   reading?: EnglishReader,
   asks?: AsksAbout,
+  laterVerdicts: readonly LaterVerdict[] = [],
 ): RenderedAnswer {
   return renderExcerpts(excerpts, lang, askedTypes, {
     resolved: true,
     question,
     reading,
     asks,
+    laterVerdicts,
     ...(verdict ? { verdict } : {}),
   });
+}
+
+/** The yes or no a later part of the question asks ("…, and is it binding?"), with that part's own words. */
+export interface LaterVerdict {
+  asked: string;
+  verdict: Verdict;
 }
 
 /** What the documents do say, then plainly what they do not, and that the question went to the ministry. */

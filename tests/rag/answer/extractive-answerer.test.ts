@@ -404,6 +404,24 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("企業に義務を課すものではなく");
   });
 
+  it("says a later yes/no part's answer in English beside its own words, before the quotes", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験ガイダンス(第1版)の公表(2025年5月)\n- 企業が激しい国際競争を生き残る上で、海外展開や海外人材の活用などに戦略的に取り組むことが必須。\n- 懸念される試験流出に対して過度に委縮するのではなく、適切な対策を講じるという姿勢が求められる\n- 他方、企業からは具体的な対策に悩む声が多く聞かれる。このため、有識者研究会での検討を踏まえ、試験ガイダンスを策定\n- 本ガイダンスは、企業に義務を課すものではなく、選択肢を示すもの。また、今後の官民対話での活用を含め、アウトリーチを強化する",
+      }),
+      makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "When was the first edition of the test guidance published, and is it binding on companies?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("Is it binding on companies? No[1].");
+  });
+
   it("answers a yes/no part that points back from the earlier excerpt, not from a passage on its own words alone", async () => {
     const chunks = [
       makeChunk({
