@@ -386,35 +386,36 @@ describe("ExtractiveAnswerer", () => {
     expect(framed.answer).toContain("交渉、監視、解決");
   });
 
+  /** A slide dated in its title, background bullets, then the line that says whether the guidance binds. */
+  const guidanceSlide = () => [
+    makeChunk({
+      docId: "deck",
+      issuer: "経済産業省",
+      kind: "briefing",
+      text: [
+        "試験ガイダンス(第1版)の公表(2025年5月)",
+        "- 試験分野の企業にとって、海外の取引先と組んで事業を広げることは避けて通れない。",
+        "- 試験情報が外に出ることを恐れすぎず、できる範囲で備える姿勢が大切である",
+        "- 企業から具体的に何をすればよいか分からないという相談が続いたため、研究会の議論を経て試験ガイダンスをまとめた",
+        "- 取引先との契約の結び方、社員の退職時の手続、海外拠点での情報の扱いなど、場面ごとに確認する点を整理した",
+        "- 業界団体の会合や地方の説明会で、企業の担当者から寄せられた意見も反映している",
+        "- 本ガイダンスは、企業に義務を課すものではなく、取りうる手段を例として示すもの。説明会も順次開く",
+      ].join("\n"),
+    }),
+    makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
+  ];
+
   it("answers a later yes/no part from the line that says whether it holds, not from an earlier line naming its topic", async () => {
-    const chunks = [
-      makeChunk({
-        docId: "deck",
-        issuer: "経済産業省",
-        kind: "briefing",
-        text: "試験流出対策指針(第1版)の公表(2025年5月)\n- 企業が激しい国際競争を生き残る上で、海外展開や海外人材の活用などに戦略的に取り組むことが必須。\n- 懸念される試験流出に対して過度に委縮するのではなく、適切な対策を講じるという姿勢が求められる\n- 他方、企業からは具体的な試験対策に悩む声が多く聞かれる。このため、有識者研究会での検討を踏まえ、試験流出対策指針を策定\n- 本指針は、企業に義務を課すものではなく、選択肢を示すもの。また、今後の官民対話での活用を含め、アウトリーチを強化する",
-      }),
-      makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
-    ];
-    const taiwa = await answerer(chunks);
+    const taiwa = await answerer(guidanceSlide());
     const result = await taiwa.answer({
-      question: "試験流出対策指針の第1版はいつ公表されましたか。また、企業を拘束するものですか？",
+      question: "試験ガイダンスの第1版はいつ公表されましたか。また、企業を拘束するものですか？",
     });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("企業に義務を課すものではなく");
   });
 
   it("says a later yes/no part's answer in English beside its own words, before the quotes", async () => {
-    const chunks = [
-      makeChunk({
-        docId: "deck",
-        issuer: "経済産業省",
-        kind: "briefing",
-        text: "試験ガイダンス(第1版)の公表(2025年5月)\n- 企業が激しい国際競争を生き残る上で、海外展開や海外人材の活用などに戦略的に取り組むことが必須。\n- 懸念される試験流出に対して過度に委縮するのではなく、適切な対策を講じるという姿勢が求められる\n- 他方、企業からは具体的な対策に悩む声が多く聞かれる。このため、有識者研究会での検討を踏まえ、試験ガイダンスを策定\n- 本ガイダンスは、企業に義務を課すものではなく、選択肢を示すもの。また、今後の官民対話での活用を含め、アウトリーチを強化する",
-      }),
-      makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
-    ];
-    const taiwa = await answerer(chunks);
+    const taiwa = await answerer(guidanceSlide());
     const result = await taiwa.answer({
       question: "When was the first edition of the test guidance published, and is it binding on companies?",
     });
@@ -428,19 +429,19 @@ describe("ExtractiveAnswerer", () => {
         docId: "deck",
         issuer: "経済産業省",
         kind: "briefing",
-        text: "試験協定の現状\n日本は多くの主要貿易相手国と試験協定を締結済み。中国やEUは試験協定に参加している一方、米国は未参加。",
+        text: "試験協定の現状\n日本は主な相手国の多くと試験協定を結んでいる。中国とEUは試験協定に参加しているが、米国は参加していない。",
       }),
       makeChunk({
         docId: "report",
         issuer: "経済産業省",
         kind: "briefing",
-        text: "東南アジアの動向\nフレンドショアリングの一環で米国から半導体などの投資が拡大する一方、中国もEV産業の進出を加速している。",
+        text: "東南アジアの動向\n供給網を友好国に移す動きの一環で、米国からの試験部品への投資が増え、中国も試験車の工場進出を急いでいる。",
       }),
     ];
     const taiwa = await answerer(chunks);
     const result = await taiwa.answer({ question: "What is the test agreement, and is the United States part of it?" });
     expect(result.resolved).toBe(true);
-    expect(result.answer).toContain("米国は未参加");
+    expect(result.answer).toContain("米国は参加していない");
     expect(result.citations.map(({ docId }) => docId)).toEqual(["deck"]);
   });
 
@@ -450,13 +451,13 @@ describe("ExtractiveAnswerer", () => {
         docId: "minutes",
         issuer: "経済産業省",
         kind: "minutes",
-        text: "第5回産業試験基盤のための有識者会議議事要旨\n<日時>2024年10月1日(火)15:00-17:00\n<場所>試験省本館 第1会議室、Teams 併用",
+        text: "第5回産業試験基盤のための有識者会議議事要旨\n<日時>2024年9月2日(月)10:00-12:00\n<場所>試験省本館 第3会議室、Teams 併用",
       }),
       makeChunk({
         docId: "deck",
         issuer: "経済産業省",
         kind: "briefing",
-        text: "補助事業の手続\n補助事業の申請は、オンラインで提出することが可能かどうかを確認できる体制となっているか。",
+        text: "補助事業の手続\n補助事業の申請書は、オンラインで出すことも可能かどうか、事務局が確かめる体制をとる。",
       }),
     ];
     const taiwa = await answerer(chunks);
@@ -476,7 +477,7 @@ describe("ExtractiveAnswerer", () => {
         docId: "lecture",
         issuer: "政策研究大学院大学",
         kind: "briefing",
-        text: "4. 試験出願の非公開\n安全保障上機微な発明の試験出願について、保全指定をして公開を留保する仕組み、外国出願制限等を措置。",
+        text: "4. 試験出願の非公開\n試験出願のうち機微なものについて、公開を止める指定をして外に出さない仕組みとし、外国への出願も制限する。",
       }),
     ];
     const taiwa = await answerer(chunks);
@@ -485,7 +486,7 @@ describe("ExtractiveAnswerer", () => {
     });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("24年5月から施行");
-    expect(result.answer).toContain("保全指定をして公開を留保する仕組み");
+    expect(result.answer).toContain("公開を止める指定をして外に出さない仕組み");
   });
 
   it("takes a table row's figure only for what that row is about, not for a topic another row heads", async () => {
