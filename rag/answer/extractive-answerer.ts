@@ -894,7 +894,13 @@ export class ExtractiveAnswerer implements Answerer {
           // then the earlier excerpt still answers it.
           if (!holdsSaid) coveredUnlessFound.set(part, earlier);
           else {
-            results.push({ part, coveredBy: earlier });
+            // "…, and is it binding?" answered by the earlier lines: its yes or no is read from them (in English, where
+            // it is said beside the part's words).
+            const asking =
+              part.askedType === "yes-no" && analysis.lang === "en" ? verdictAsked(part.text, []) : undefined;
+            const lines = results[earlier]?.excerpt?.spans.flatMap((span) => span.lines) ?? [];
+            const verdict = asking ? verdictIn(lines, terms, asking) : undefined;
+            results.push({ part, coveredBy: earlier, ...(verdict ? { verdict } : {}) });
             return;
           }
         }

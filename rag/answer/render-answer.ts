@@ -197,7 +197,10 @@ function renderExcerpts(
   const terms = keyWorded ? undefined : englishTerms(quoted, askedTerms, [...seen]);
   // "When was it published, and is it binding?": the later part's yes or no is said in English too, beside its own
   // words, before the quotes, as the first part's is ("Is it binding on companies? No[1].").
+  // A later part that asks the first again in other words ("Is it binding? Do companies have to follow it?") is
+  // answered by the yes or no already said.
   const laterSaid = laterVerdicts.flatMap(({ asked: part, verdict: later }) => {
+    if (verdict && later.line === verdict.line && later.says === verdict.says) return [];
     const span = excerpts.flatMap((excerpt) => excerpt.spans).find((candidate) => candidate.lines.includes(later.line));
     if (!span) return [];
     const words = part.trim().replace(/[?.]*$/u, "?");

@@ -423,6 +423,22 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("Is it binding on companies? No[1].");
   });
 
+  it("says the yes or no of a later part that the earlier lines already answer", async () => {
+    const taiwa = await answerer([
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験ガイダンス(第1版)の公表(2025年5月)\n- 研究会の議論を経て試験ガイダンスをまとめた\n- 本ガイダンスは、企業に義務を課すものではない。",
+      }),
+      makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await taiwa.answer({
+      question: "When was the first edition of the test guidance published, and is it binding on companies?",
+    });
+    expect(result.answer).toContain("Is it binding on companies? No[1].");
+  });
+
   it("answers a yes/no part that points back from the earlier excerpt, not from a passage on its own words alone", async () => {
     const chunks = [
       makeChunk({

@@ -41,6 +41,21 @@ describe("renderAnswer", () => {
     );
   });
 
+  it("says a later part's yes or no in English beside its words, unless the first part's already says it", () => {
+    const chunk = makeChunk({ docId: "guidance", title: "試験ガイダンス", text: "" });
+    const lines = ["試験ガイダンス(2025年5月)", "本指針は、事業者に義務を課すものではない。"];
+    const later = { asked: "is it binding on companies", verdict: { says: "no" as const, line: lines[1]! } };
+    const dated = renderAnswer([excerpt(chunk, lines)], "en", ["date", "yes-no"], undefined, "", undefined, undefined, [
+      later,
+    ]);
+    expect(dated.answer).toContain("Is it binding on companies? No[1].");
+    const asked = renderAnswer([excerpt(chunk, lines)], "en", ["yes-no"], later.verdict, "", undefined, undefined, [
+      { ...later, asked: "Do companies have to follow it?" },
+    ]);
+    expect(asked.answer).not.toContain("Do companies have to follow it?");
+    expect(asked.answer).toMatch(/^No\[1\]\./u);
+  });
+
   it("reads a table's rows against the header row of an earlier span, and does not show that header again", () => {
     const header = "甲会議 (試験会議)\u3000乙会議\u3000丙会議";
     const top = makeChunk({
