@@ -405,22 +405,18 @@ describe("ExtractiveAnswerer", () => {
     makeChunk({ docId: "other", issuer: "経済産業省", text: "別の話題として、庁舎を移転した。" }),
   ];
 
-  it("answers a later yes/no part from the line that says whether it holds, not from an earlier line naming its topic", async () => {
-    const taiwa = await answerer(guidanceSlide());
-    const result = await taiwa.answer({
-      question: "試験ガイダンスの第1版はいつ公表されましたか。また、企業を拘束するものですか？",
-    });
+  // A later yes/no part is answered from the line that says whether the guidance holds (義務), not from earlier lines
+  // that only name its topic (企業); in English its yes or no is said beside its own words, before the quotes.
+  it.each([
+    ["試験ガイダンスの第1版はいつ公表されましたか。また、企業を拘束するものですか？", "企業に義務を課すものではなく"],
+    [
+      "When was the first edition of the test guidance published, and is it binding on companies?",
+      "Is it binding on companies? No[1].",
+    ],
+  ])("answers the later yes/no part of %s", async (question, expected) => {
+    const result = await (await answerer(guidanceSlide())).answer({ question });
     expect(result.resolved).toBe(true);
-    expect(result.answer).toContain("企業に義務を課すものではなく");
-  });
-
-  it("says a later yes/no part's answer in English beside its own words, before the quotes", async () => {
-    const taiwa = await answerer(guidanceSlide());
-    const result = await taiwa.answer({
-      question: "When was the first edition of the test guidance published, and is it binding on companies?",
-    });
-    expect(result.resolved).toBe(true);
-    expect(result.answer).toContain("Is it binding on companies? No[1].");
+    expect(result.answer).toContain(expected);
   });
 
   it("says the yes or no of a later part that the earlier lines already answer", async () => {
