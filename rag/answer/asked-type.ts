@@ -277,6 +277,9 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   return undefined;
 }
 
+/** いつ as written (not いつも): after は kuromoji reads 「はいつ」 as は/い/つ, so no token is the question word. */
+export const WRITTEN_ITSU = /いつ(?!も)/u;
+
 /** Verbs whose extent is a share of a whole (含む, 占める). */
 const SHARE_VERBS = new Set(["含む", "含まれる", "占める"]);
 
@@ -325,7 +328,7 @@ export function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
     if (type) return type;
   }
   // After は, kuromoji sometimes reads 「はいつ」 as は/い/つ: the question word is still there in the text.
-  if (/いつ(?!も)/u.test(tokens.map((token) => token.surface_form).join(""))) return "date";
+  if (WRITTEN_ITSU.test(tokens.map((token) => token.surface_form).join(""))) return "date";
   const nounType = askedNounType(tokens);
   if (nounType && NUMERIC_ASKED.has(nounType) && asksYesNo(tokens) && asksAboutAction(tokens)) return "yes-no";
   // 「推進法には定義が書いてあるんですか」: whether a definition is there, not what it is.

@@ -832,12 +832,8 @@ export class ExtractiveAnswerer implements Answerer {
         });
         // A line that only names items (「①物品の詳細さ　②リアルタイム性…」) says nothing of one of them: a part asking
         // about one (「リアルタイム性の一番高いレベルは」) needs its own line.
-        const earlierText = foldForMatch(
-          results
-            .flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? [])
-            .filter((line) => !namesItemsOnly(line))
-            .join(""),
-        );
+        const earlierLines = results.flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? []);
+        const earlierText = foldForMatch(earlierLines.filter((line) => !namesItemsOnly(line)).join(""));
         // What this part adds to the earlier ones must be in the earlier excerpt; a part that adds no topic of its
         // own is about theirs.
         // A pronoun's topic ("is it still in force") is the earlier part's: what the part says itself must be there.
@@ -876,13 +872,9 @@ export class ExtractiveAnswerer implements Answerer {
         // 「いつから施行されていて、どういう仕組みなんですか」: a line that only dates the other part's event (「24年5月から
         // 施行」) does not describe the thing; the part needs its own lines.
         // (A title over it, 「④ 特許出願非公開」, names the thing and says nothing of it.)
-        const earlierLines = results
-          .flatMap(({ excerpt }) => excerpt?.spans.flatMap((span) => span.lines) ?? [])
-          .filter((line) => othersEventWords.some((word) => foldForMatch(line).includes(word)) || /[。、]/u.test(line));
-        const datesOnly =
-          othersEventWords.length > 0 &&
-          earlierLines.length > 0 &&
-          earlierLines.every((line) => othersEventWords.some((word) => foldForMatch(line).includes(word)));
+        const onOthersEvent = (line: string) => othersEventWords.some((word) => foldForMatch(line).includes(word));
+        const stated = earlierLines.filter((line) => onOthersEvent(line) || /[。、]/u.test(line));
+        const datesOnly = othersEventWords.length > 0 && stated.length > 0 && stated.every(onOthersEvent);
         if (
           earlier >= 0 &&
           eventSaid &&

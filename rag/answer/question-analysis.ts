@@ -19,6 +19,7 @@ import {
   QUESTION_DETERMINERS,
   QUESTION_WORDS,
   REQUEST_VERBS,
+  WRITTEN_ITSU,
 } from "./asked-type.ts";
 import { opensWithItemCount } from "./asked-values.ts";
 import { analyzeEnglish } from "./english-question.ts";
@@ -456,7 +457,7 @@ function asks(tokens: IpadicFeatures[]): boolean {
   if (/[?？]\s*$/u.test(text) || alsoElided(tokens)) return true;
   if (givesReason(tokens)) return false;
   // 「施行はいつからでしょう。」: after は kuromoji reads いつ as い/つ, so no token is the question word; the text still is.
-  if (/いつ(?!も)/u.test(text)) return true;
+  if (WRITTEN_ITSU.test(text)) return true;
   // A bare noun phrase (「概要と」 before 「…も教えて」, 「罰則は?」) is a thing asked for.
   if (
     !tokens.some((token) => token.pos === "動詞" || token.pos === "助動詞") &&

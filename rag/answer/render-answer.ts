@@ -95,8 +95,9 @@ function renderExcerpts(
   };
   let framed = "";
   // The yes or no of a yes/no question comes first, with the number of the passage whose line says it.
-  const decided =
-    verdict && excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(verdict.line));
+  const spanSaying = (line: string) =>
+    excerpts.flatMap((excerpt) => excerpt.spans).find((span) => span.lines.includes(line));
+  const decided = verdict && spanSaying(verdict.line);
   const tabled = tableSpans(excerpts, asks);
   // Lines given in English need no glossary of their terms.
   const readLines = new Set<string>();
@@ -201,7 +202,7 @@ function renderExcerpts(
   // answered by the yes or no already said.
   const laterSaid = laterVerdicts.flatMap(({ asked: part, verdict: later }) => {
     if (verdict && later.line === verdict.line && later.says === verdict.says) return [];
-    const span = excerpts.flatMap((excerpt) => excerpt.spans).find((candidate) => candidate.lines.includes(later.line));
+    const span = spanSaying(later.line);
     if (!span) return [];
     const words = part.trim().replace(/[?.]*$/u, "?");
     return [`${words.charAt(0).toUpperCase()}${words.slice(1)} ${VERDICT_TEXTS[later.says].en(numberOf(span.chunk))}`];
