@@ -114,6 +114,15 @@ const DURATION = new RegExp(
 /** 「施行後三年」: a time counted from an event, which is how a law sets its own review. */
 const AFTER_EVENT = new RegExp(`([\\p{Script=Han}]{2,6})後\\s*(${NUMBER})\\s*(年|か月|ヶ月|カ月)(?![間度])`, "gu");
 
+/**
+ * 「5年程度」「約10年」「3年以内」: a number of years said as a length, by the words around it. A bare 「10年」 may as well
+ * be the year 2010; one of up to two digits with 程度, 約 or 以内 is not a year.
+ */
+const YEARS_AROUND = new RegExp(
+  `(約|概ね|おおむね|およそ)?\\s*((?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*年\\s*(程度|ほど|くらい|ぐらい|前後|以内)?(?![\\d度間月])`,
+  "gu",
+);
+
 function lengthOf(count: string, unit: string): string | undefined {
   const n = japaneseNumber(count);
   const [one, many] = DURATION_UNITS[unit] ?? DURATION_UNITS[`${unit}間`] ?? [];
@@ -127,6 +136,12 @@ const durations: Reader = (text) => [
     if (!length || (from !== undefined && start === undefined)) return length;
     const ranged = start === undefined ? length : `${start}–${length}`;
     return supply ? `${ranged}${ranged.endsWith("s") ? "'" : "'s"} supply` : ranged;
+  }),
+  ...readAll(text, YEARS_AROUND, ([, about, count, around]) => {
+    if (!about && !around) return undefined;
+    const length = lengthOf(count!, "年間");
+    if (length === undefined) return undefined;
+    return around === "以内" ? `within ${length}` : `about ${length}`;
   }),
   ...readAll(text, AFTER_EVENT, ([, event, count, unit]) => {
     const length = lengthOf(count!, unit === "年" ? "年間" : unit!);

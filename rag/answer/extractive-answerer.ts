@@ -53,6 +53,7 @@ import {
   type WeightedTerm,
 } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
+import { premiseOf, statedChanges, statedMonths } from "./question-premise.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
@@ -1236,6 +1237,15 @@ export class ExtractiveAnswerer implements Answerer {
     // The body that issued a document (「GRIPSの講義資料」) is where to read, not a topic.
     const { sources } = this.corpusFacts(index);
     if (names.some((name) => !index.writes(name) && !sources?.isIssuer(name))) return true;
+    // 「…2026年4月から全面禁止すると決めたとありますが」: a premise dated by a month no document writes, or stating an end
+    // of a thing (a ban, an abolition) the passages read do not say, is not the documents' to confirm.
+    const premise = premiseOf(question);
+    if (
+      premise !== undefined &&
+      (statedMonths(premise).some((forms) => !forms.some((form) => index.writes(form))) ||
+        statedChanges(premise).some((forms) => !forms.some((form) => evidence.includes(foldForMatch(form)))))
+    )
+      return true;
     if (
       analysis.lang === "ja" &&
       unwrittenLaws(

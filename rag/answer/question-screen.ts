@@ -50,6 +50,11 @@ const GUESS_PATTERNS: RegExp[] = [
   /(推測|憶測|想像|予想)(で|でも)(いい|いいので|いいから|構わない|かまわない|結構)/u,
   // 「予想で断定的に答えて」「推測で埋めて」: the answer asked for is a guess, whatever the topic.
   /(推測|憶測|想像|予想)で(?!は|も?なく)[^。]{0,12}(答え|回答|埋め|書い|断定|挙げ|教え)/u,
+  // 「推測して、断定的に答えて」「予想してみてください」: a guess asked for in so many words. Not 「どう予想していますか」,
+  // which asks what the documents forecast.
+  /(推測|憶測|想像|予想)して(?:みて)?(?:、|ください|下さい|くれ|ほしい|欲しい|もらえ)|断定的に|(?:言い切って|断言して)(?:ください|下さい|くれ|ほしい)/u,
+  // 「資料に書いていなくても構わないので」: what the documents do not say, asked for anyway.
+  /(書いて|書かれて|載って|記載されて|記載が)(い)?(ない|なく)(ても|とも)(いい|構わない|かまわない|結構|OK|大丈夫)/u,
   // 「資料のことは無視していいので」「根拠がなくてもいいので」: an answer not from the documents is asked for.
   /(資料|文書|出典|根拠|ソース|裏付け)(のこと)?(は|を)?(無視|気にせず|気にしないで)|(資料|出典|根拠|ソース|裏付け)(が|は)?(なくても|無くても)(いい|構わない|かまわない|結構|OK)/u,
   /\b(ignore|disregard|forget about|set aside)\s+(the\s+|your\s+)?(documents?|sources?|materials?|evidence)\b|\b(no|without)\s+(sources?|evidence|citations?)\s+(needed|required|necessary)\b/iu,

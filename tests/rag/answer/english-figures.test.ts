@@ -45,6 +45,14 @@ describe("englishFigures", () => {
     );
   });
 
+  it("reads a number of years as a length when 程度, 約 or 以内 says it is one, not a year written short", () => {
+    expect(figures("長期的な視野(20年程度)のもと、概ね4年程度で成果を出し、約3年で見直す", ["date"])).toBe(
+      "Figures: 20年程度 = about 20 years; 概ね4年程度 = about 4 years; 約3年 = about 3 years.",
+    );
+    expect(figures("導入から2年以内に報告", ["date"])).toBe("Figures: 2年以内 = within 2 years.");
+    expect(figures("2030年程度までに、24年5月施行", ["date"])).toBe("Figures: 24年5月 = May 2024.");
+  });
+
   it("reads a time counted from an event, in kanji numerals too, as that long after the event", () => {
     expect(figures("この法律の施行後三年を目途として検討を加え", ["date"])).toBe(
       "Figures: 施行後三年 = 3 years after enforcement.",

@@ -627,6 +627,29 @@ describe("ExtractiveAnswerer", () => {
     expect(actor.resolved).toBe(true);
   });
 
+  it("declines a question whose premise the documents do not bear out: a ban they do not state, a month they never write", async () => {
+    const chunks = [
+      doc(
+        "deck",
+        "試験資料",
+        "試験装置の輸出管理\n- 2025年10月、試験国向けの試験装置の輸出管理を強化し、許可制とした。\n- 対象は試験装置A、試験装置B、試験装置C。",
+      ),
+    ];
+    const taiwa = await answerer(chunks);
+    const asked = "試験国向けの試験装置の輸出管理の対象になる装置は何ですか？";
+    expect((await taiwa.answer({ question: asked })).resolved).toBe(true);
+    for (const question of [
+      `政府が試験国向けの試験装置の輸出を全面禁止したとありますが、${asked}`,
+      `試験資料に2026年4月から試験装置の輸出管理を強化するとありますが、${asked}`,
+      "Since the government banned exports of test equipment to the test country, which devices are covered?",
+    ])
+      expect((await taiwa.answer({ question })).resolved, question).toBe(false);
+    // A premise the passage says (強化, 2025年10月) is the background of an answerable question.
+    const borne = await taiwa.answer({ question: `2025年10月に輸出管理が強化されたと聞きましたが、${asked}` });
+    expect(borne.resolved).toBe(true);
+    expect(borne.answer).toContain("試験装置A");
+  });
+
   it("reads hearsay the asker passes on (「…合意したそうですが、」) as the background Japan is set against", async () => {
     const chunks = [
       doc("quantum", "試験資料", "中国の量子研究支援\n- 中国は量子試験研究の国家実験室に約70億元(1,200億円)を投資。"),
