@@ -118,10 +118,8 @@ const AFTER_EVENT = new RegExp(`([\\p{Script=Han}]{2,6})後\\s*(${NUMBER})\\s*(�
  * 「5年程度」「約10年」「3年以内」: a number of years said as a length, by the words around it. A bare 「10年」 may as well
  * be the year 2010; one of up to two digits with 程度, 約 or 以内 is not a year.
  */
-const YEARS_AROUND = new RegExp(
-  `(約|概ね|おおむね|およそ)?\\s*((?<![\\d.])\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*年\\s*(程度|ほど|くらい|ぐらい|前後|以内)?(?![\\d度間月])`,
-  "gu",
-);
+const YEARS_AROUND =
+  /(約|概ね|おおむね|およそ)?\s*((?<![\d.])\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*(程度|ほど|くらい|ぐらい|前後|以内)?(?![\d度間月])/gu;
 
 function lengthOf(count: string, unit: string): string | undefined {
   const n = japaneseNumber(count);

@@ -53,7 +53,6 @@ import {
   type WeightedTerm,
 } from "./excerpt.ts";
 import { focusFound } from "./focus-check.ts";
-import { premiseOf, statedChanges, statedMonths } from "./question-premise.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
@@ -78,6 +77,7 @@ import {
   type QuestionAnalysis,
   type QuestionPart,
 } from "./question-analysis.ts";
+import { premiseOf, statedChanges, statedMonths } from "./question-premise.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";

@@ -86,7 +86,7 @@ describe("translateEnglishQuery", () => {
   it("keeps the other senses of each usual translation", () => {
     const { japanese, senses } = translateEnglishQuery("What triggers prior notification?");
     expect(japanese).toContain("事前報告");
-    expect(senses["事前報告"]).toContain("事前届出");
+    expect(senses.事前報告).toContain("事前届出");
   });
 
   it("reads 'how many' as the question's, and the counter after it as no part of the topic's name", () => {
