@@ -45,3 +45,14 @@ export function isAside(text: string): boolean {
   const body = sentence.replace(/[。.]+$/u, "");
   return STATES.test(body) && !/[?？]/u.test(body) && !REQUESTS.test(body);
 }
+
+/**
+ * 「うちの会社」「我が社」: the asker's own organisation named with a common noun, said as 当社 (当団体): the
+ * noun is not a topic to search for. A document's 「子会社」 or 「合併会社」 says nothing of the asker's company.
+ */
+const ASKER_ORGANISATION =
+  /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])(?:うち|私たち|私ども)の?(会社|企業|組織|団体)|我が社|わが社/gu;
+
+export function askerAsOne(text: string): string {
+  return text.replace(ASKER_ORGANISATION, (_, noun?: string) => (noun === "団体" ? "当団体" : "当社"));
+}

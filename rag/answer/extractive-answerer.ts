@@ -34,7 +34,7 @@ import {
   type ValueKind,
   withoutStatedFigures,
 } from "./asked-values.ts";
-import { isAside, situationOf } from "./asker-situation.ts";
+import { askerAsOne, isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { asksAboutConcerns } from "./concerns.ts";
 import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
@@ -468,7 +468,7 @@ export class ExtractiveAnswerer implements Answerer {
     // Read in the documents' spelling (セキュリティー → セキュリティ): the asker's own words are what is logged.
     const facts = this.corpusFacts(index);
     facts.spellings ??= KatakanaSpellings.fromTexts(documentTexts(index.chunks));
-    const question = facts.spellings.respell(received);
+    const question = askerAsOne(facts.spellings.respell(received));
     // The documents the question names as its source (「GRIPSの講義資料だと」) are the ones read, when they hold a
     // passage.
     facts.sources ??= new NamedSources(index.chunks.filter((chunk) => !chunk.superseded));

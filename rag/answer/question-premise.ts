@@ -29,7 +29,8 @@ const STATUS_CHANGES: readonly { asked: RegExp; written: readonly string[] }[] =
     written: ["廃止", "撤廃", "廃され"],
   },
   {
-    asked: /中止|停止|凍結|打ち切|\b(?:suspend(?:ed|s)?|halt(?:ed|s)?|froze|frozen|freez(?:es|ing)|discontinu(?:ed|es))\b/iu,
+    asked:
+      /中止|停止|凍結|打ち切|\b(?:suspend(?:ed|s)?|halt(?:ed|s)?|froze|frozen|freez(?:es|ing)|discontinu(?:ed|es))\b/iu,
     written: ["中止", "停止", "凍結", "打ち切", "延期"],
   },
   { asked: /撤回|\b(?:withdr(?:ew|awn)|retract(?:ed)?|revoked?)\b/iu, written: ["撤回", "取り消", "取消"] },

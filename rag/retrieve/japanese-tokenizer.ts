@@ -54,6 +54,9 @@ const STOP_WORDS = new Set([
   "性",
 ]);
 
+/** A verb made of a noun and づける/付ける (義務づける, 位置付ける). */
+const NOUN_MADE_VERB = /^(\p{Script=Han}{2,})(?:づける|付ける)$/u;
+
 function isContentToken(token: IpadicFeatures): boolean {
   const { pos, pos_detail_1: detail } = token;
   if (pos === "名詞")
@@ -162,6 +165,9 @@ export class JapaneseTokenizer {
     };
     tokens.forEach((token, at) => {
       const surface = token.surface_form.trim();
+      // 「義務づけるものですか」: the noun inside the verb is what is asked about (the documents write 義務を課す).
+      const made = question && token.pos === "動詞" ? token.basic_form.match(NOUN_MADE_VERB)?.[1] : undefined;
+      if (made && !STOP_WORDS.has(made)) words.push(made);
       if (surface === "" || skipped.has(at)) {
         flush();
         return;

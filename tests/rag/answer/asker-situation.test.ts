@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAside, situationOf } from "../../../rag/answer/asker-situation.ts";
+import { askerAsOne, isAside, situationOf } from "../../../rag/answer/asker-situation.ts";
 
 describe("isAside", () => {
   it("reads a sentence that states and asks nothing as an aside", () => {
@@ -37,5 +37,14 @@ describe("situationOf", () => {
 
   it("never takes a whole asking sentence for the situation", () => {
     expect(situationOf("社内で説明したいのですが、", false)).toEqual([]);
+  });
+});
+
+describe("askerAsOne", () => {
+  it("says the asker's own organisation named with a common noun as 当社 or 当団体, not 「そのうち」 or another's", () => {
+    expect(askerAsOne("うちの会社に義務はありますか")).toBe("当社に義務はありますか");
+    expect(askerAsOne("私たちの団体も対象ですか。我が社は？")).toBe("当団体も対象ですか。当社は？");
+    expect(askerAsOne("そのうちの会社が対象です")).toBe("そのうちの会社が対象です");
+    expect(askerAsOne("子会社や合弁会社の場合")).toBe("子会社や合弁会社の場合");
   });
 });

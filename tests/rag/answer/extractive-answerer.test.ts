@@ -627,6 +627,27 @@ describe("ExtractiveAnswerer", () => {
     expect(actor.resolved).toBe(true);
   });
 
+  it("answers whether a guidance binds the asker's company from the line on duties, not from a line on subsidiaries", async () => {
+    const taiwa = await answerer([
+      doc(
+        "chapter",
+        "試験資料",
+        "試験ガイダンス(第1版)\n【第1章の想定】\n- 第1章では、海外に子会社や合弁会社を置く会社の試験漏えい対策への対応を記載している。",
+      ),
+      doc(
+        "nature",
+        "試験資料",
+        "試験ガイダンスの公表\n- 対策に悩む声を受け、試験ガイダンスを策定。\n- 本試験ガイダンスは、企業に義務を課すものではなく、選択肢を示すもの。",
+      ),
+    ]);
+    const result = await taiwa.answer({
+      question: "試験ガイダンスって、うちの会社に何か対応を義務づけるものなんですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("義務を課すものではなく");
+    expect(result.answer).not.toContain("子会社");
+  });
+
   it("declines a question whose premise the documents do not bear out: a ban they do not state, a month they never write", async () => {
     const chunks = [
       doc(

@@ -31,6 +31,14 @@ describe("JapaneseTokenizer", () => {
     ]);
   });
 
+  it("searches a question for the noun a verb is made of (義務づける → 義務)", async () => {
+    const { tokenizer } = await searchDeps();
+    const question = tokenizer.analyzeQuestion("試験指針は企業に対応を義務づけるものですか");
+    expect(question.words).toEqual(expect.arrayContaining(["試験", "指針", "対応", "義務"]));
+    // A document's text is indexed as it is written.
+    expect(tokenizer.analyze("企業に義務付ける").words).not.toContain("義務");
+  });
+
   it("keeps a law's name before って a noun, not the verb kuromoji reads (法っ/て)", async () => {
     const { tokenizer } = await searchDeps();
     const tokens = tokenizer.morphemes("試験保護法って、いつ成立");
