@@ -12,10 +12,11 @@ export interface Verdict {
 
 /**
  * A question word: the question asks for a thing (誰, どこ, which), not for a yes or a no. なんて asks what only before
- * a verb of saying (「なんて言ってました」); after a noun it is "such as" (「部署なんて作れない」).
+ * a verb of saying (「なんて言ってました」); after a noun it is "such as" (「部署なんて作れない」). 「何か対応を義務づける
+ * ものですか」: 何か before more words is "anything", and the question still asks yes or no.
  */
 const JA_QUESTION_WORD =
-  /何|なに|なん(?:で(?!す|しょ)|の|と|て(?=言|い[うっわ]|書|呼|読))|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
+  /何(?!か[^?？。\s])|なに(?!か[^?？。\s])|なん(?:で(?!す|しょ)|の|と|て(?=言|い[うっわ]|書|呼|読))|誰|だれ|どなた|どこ|いつ|どう|どの|どれ|どんな|なぜ|いくつ|いくら|どちら|どっち/u;
 const EN_QUESTION_WORD = /\b(?:who|whom|whose|what|where|when|which|how|why)\b/iu;
 /**
  * 「〜ないのですか」「Isn't」: a negated question turns a yes into a no; it is not read at all. Read in the clause that

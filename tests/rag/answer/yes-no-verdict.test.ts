@@ -21,6 +21,12 @@ describe("verdictAsked and verdictIn", () => {
         deniesPredicate: true,
       },
     );
+    // 「何か」 before more words is "anything": the question still asks yes or no. 「…とは何か？」 asks what.
+    expect(says("この指針は、事業者に何か対策を義務付けるものですか？", lines, terms("指針", "事業者", "義務"))).toBe(
+      "no",
+    );
+    expect(verdictAsked("本指針とは何か？")).toBeUndefined();
+    expect(verdictAsked("本指針で何が義務付けられていますか？")).toBeUndefined();
     // Whether things are on a list is answered by its items, not by a denial beside them: the no stands in its block,
     // but denies no predicate.
     const membership = verdictOf(
