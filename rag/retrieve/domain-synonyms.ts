@@ -45,6 +45,8 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["上場会社", "上場企業"],
   ["懸念", "不安", "心配"],
   ["無人航空機", "ドローン", "無人機"],
+  // A unit of a company: askers say 専任部署 or 専門の部署, the guideline 「新しい組織の設立」.
+  ["組織", "部署"],
   // Setting up a unit: 「新組織の設置」 asked, 「新しい組織の設立」 written.
   ["設置", "設立", "新設"],
   // A law's basis for something (法律上の根拠) is the provision that says it (規定, 附則).

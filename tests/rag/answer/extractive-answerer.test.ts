@@ -648,6 +648,26 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).not.toContain("子会社");
   });
 
+  it("reads a department the asker names (専任部署) as the unit the guideline names (組織)", async () => {
+    const taiwa = await answerer([
+      doc(
+        "use",
+        "試験指針",
+        "(参考) 試験指針の活用例\n- 本試験指針は経営層向けではあるものの、試験対応の必要性の共通認識や、実際の試験対応の検討に向け、社内外の対話にも活用が期待される",
+      ),
+      doc(
+        "body",
+        "試験指針",
+        "体制の構築\n- 最適な体制を構築する上で、以下を検討することも有用である\n- 統括する司令塔部門を設置すること\n- 経営資源に限りがある場合、必ずしも新しい組織の設立を実行する必要はなく、既存の要員で対応することを念頭におく",
+      ),
+    ]);
+    const result = await taiwa.answer({
+      question: "試験指針に沿うには、試験対応の専任部署を新しく作らないといけないんでしょうか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("必ずしも新しい組織の設立を実行する必要はなく");
+  });
+
   it("declines a question whose premise the documents do not bear out: a ban they do not state, a month they never write", async () => {
     const chunks = [
       doc(
