@@ -115,11 +115,12 @@ const DURATION = new RegExp(
 const AFTER_EVENT = new RegExp(`([\\p{Script=Han}]{2,6})後\\s*(${NUMBER})\\s*(年|か月|ヶ月|カ月)(?![間度])`, "gu");
 
 /**
- * 「5年程度」「約10年」「3年以内」: a number of years said as a length, by the words around it. A bare 「10年」 may as well
- * be the year 2010; one of up to two digits with 程度, 約 or 以内 is not a year.
+ * 「5年程度」「約10年」: a number of years said as a length, by the words around it. A bare 「10年」 may as well be the
+ * year 2010; one of up to two digits with 程度 or 約 is not a year. 「2年以内」 is left unread: it is as often the end
+ * of a range (「公布後6月以内から2年以内で段階的施行」), and read alone it says less than the quote.
  */
 const YEARS_AROUND =
-  /(約|概ね|おおむね|およそ)?\s*((?<![\d.])\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*(程度|ほど|くらい|ぐらい|前後|以内)?(?![\d度間月])/gu;
+  /(約|概ね|おおむね|およそ)?\s*((?<![\d.])\d{1,2}|[一二三四五六七八九十]{1,3})\s*年\s*(程度|ほど|くらい|ぐらい|前後)?(?![\d度間月以])/gu;
 
 function lengthOf(count: string, unit: string): string | undefined {
   const n = japaneseNumber(count);
@@ -139,7 +140,7 @@ const durations: Reader = (text) => [
     if (!about && !around) return undefined;
     const length = lengthOf(count!, "年間");
     if (length === undefined) return undefined;
-    return around === "以内" ? `within ${length}` : `about ${length}`;
+    return `about ${length}`;
   }),
   ...readAll(text, AFTER_EVENT, ([, event, count, unit]) => {
     const length = lengthOf(count!, unit === "年" ? "年間" : unit!);

@@ -45,11 +45,12 @@ describe("englishFigures", () => {
     );
   });
 
-  it("reads a number of years as a length when 程度, 約 or 以内 says it is one, not a year written short", () => {
+  it("reads a number of years as a length when 程度 or 約 says it is one, not a year written short", () => {
     expect(figures("長期的な視野(20年程度)のもと、概ね4年程度で成果を出し、約3年で見直す", ["date"])).toBe(
       "Figures: 20年程度 = about 20 years; 概ね4年程度 = about 4 years; 約3年 = about 3 years.",
     );
-    expect(figures("導入から2年以内に報告", ["date"])).toBe("Figures: 2年以内 = within 2 years.");
+    // The end of a range, read alone, would say less than the quote.
+    expect(figures("公布後6月以内から2年以内で段階的施行", ["date"])).toBeUndefined();
     expect(figures("2030年程度までに、24年5月施行", ["date"])).toBe("Figures: 24年5月 = May 2024.");
   });
 
