@@ -1,4 +1,5 @@
 import { ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
+import { MONTH_NAME, monthNumber } from "../retrieve/source-dates.ts";
 
 /**
  * What a question takes as given before it asks (「…を全面禁止すると決めたとありますが、」, "Since the revision scrapped
@@ -42,21 +43,6 @@ export function statedChanges(premise: string): string[][] {
   return STATUS_CHANGES.filter(({ asked }) => asked.test(premise)).map(({ written }) => [...written]);
 }
 
-const MONTHS_EN = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /** The months a premise dates what it states by (2026年4月, 令和8年4月, April 2026), each as the forms documents write. */
 export function statedMonths(premise: string): string[][] {
   const months: [number, number][] = [];
@@ -64,9 +50,8 @@ export function statedMonths(premise: string): string[][] {
     months.push([Number(year), Number(month)]);
   for (const [, year, month] of premise.matchAll(/令和\s*(\d{1,2})\s*年\s*(\d{1,2})\s*月/gu))
     months.push([ERA_YEAR_BEFORE.令和! + Number(year), Number(month)]);
-  const named = new RegExp(`\\b(${MONTHS_EN.join("|")})\\s+((?:19|20)\\d{2})\\b`, "giu");
-  for (const [, month, year] of premise.matchAll(named))
-    months.push([Number(year), MONTHS_EN.indexOf(month!.toLowerCase()) + 1]);
+  const named = new RegExp(`\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, "giu");
+  for (const [, month, year] of premise.matchAll(named)) months.push([Number(year), monthNumber(month!)]);
   // 「26年4月」 is also found inside 「2026年4月」; 「26/4/1」 is how a slide writes a day of it.
   return months.map(([year, month]) => [
     `${year % 100}年${month}月`,
