@@ -44,6 +44,10 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   postponed: ["延期"],
   postpone: ["延期"],
   suspended: ["延期", "停止"],
+  // "Japan should have its own version of CFIUS": the documents call Japan's own kind of a foreign body 日本版.
+  "own version": ["日本版"],
+  // …and 日本版 is still labelled for the reader as the Japanese version (the longest phrase names the term).
+  "japanese version": ["日本版"],
   "export control": ["輸出管理"],
   "export controls": ["輸出管理"],
   // The documents' own names: みなし輸出 (a transfer to a resident treated as an export), and 柱 for a law's pillars.

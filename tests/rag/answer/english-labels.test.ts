@@ -4,6 +4,8 @@ import { ENGLISH_LABELS, englishLabel } from "../../../rag/answer/english-labels
 describe("englishLabel", () => {
   it("labels a term by the glossary phrase that names it", () => {
     expect(englishLabel("罰則")).toMatch(/^penalt/u);
+    // "its own version of" searches for 日本版 too, but the reader is told what the term is.
+    expect(englishLabel("日本版")).toBe("japanese version");
   });
 
   it("takes no label from a phrase that only says how a word is read ('charged as' → 支出)", () => {

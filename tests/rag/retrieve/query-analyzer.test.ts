@@ -89,6 +89,10 @@ describe("translateEnglishQuery", () => {
     expect(senses.事前報告).toContain("事前届出");
   });
 
+  it('reads "its own version of" a foreign body as the documents\' 日本版', () => {
+    expect(translateEnglishQuery("Should Japan have its own version of TRB?").japanese).toContain("日本版");
+  });
+
   it("reads 'how many' as the question's, and the counter after it as no part of the topic's name", () => {
     const { compounds, japanese } = translateEnglishQuery(
       "How many countries participate in each of the export control regimes?",
