@@ -77,7 +77,7 @@ import {
   type QuestionAnalysis,
   type QuestionPart,
 } from "./question-analysis.ts";
-import { premiseOf, statedChanges, statedMonths } from "./question-premise.ts";
+import { HEARD_MARKERS, premiseOf, READ_MARKERS, statedChanges, statedMonths } from "./question-premise.ts";
 import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";
@@ -107,16 +107,17 @@ const FOREIGN_BODY = /(?<![A-Za-z])(?:NATO|EU|G7|G20|WTO|OECD|ASEAN)(?![A-Za-z])
  * What the asker states before asking (「NATOは…5%にするとのことですが、」, "China put 7 billion yuan into quantum R&D.")
  * and the rest, which asks; no background when the question opens by asking.
  */
-const BACKGROUND_JA =
-  /^(.{4,}?(?:とのことですが|とありますが|とされていますが|は分かりました|はわかりました)[、。,]?)(.+)$/su;
+const BACKGROUND_JA = new RegExp(
+  `^(.{4,}?(?:${[...READ_MARKERS, "は分かりました", "はわかりました"].join("|")})[、。,]?)(.+)$`,
+  "su",
+);
 const BACKGROUND_EN = /^([^?]*?[.!])\s+([^.!]*\?.*)$/su;
 
 /** 「それぞれ」「両方」: the question asks about each of the things it named before. */
 const POINTS_TO_NAMED = /それぞれ|それら|これら|どちらも|両方|各々/u;
 
 /** Hearsay the asker passes on before asking (「…合意したそうですが、」「…と聞きましたが、」). */
-const HEARSAY_JA =
-  /^(.{4,}?(?:そうですが|そうですけど|と聞きましたが|と聞いたのですが|と聞いたんですが|らしいですが|みたいですが)[、。,]?)(.+)$/su;
+const HEARSAY_JA = new RegExp(`^(.{4,}?(?:${HEARD_MARKERS.join("|")})[、。,]?)(.+)$`, "su");
 function splitBackground(question: string): [string | undefined, string] {
   const match = question.match(BACKGROUND_JA) ?? question.match(HEARSAY_JA) ?? question.match(BACKGROUND_EN);
   return match ? [match[1]!, match[2]!] : [undefined, question];

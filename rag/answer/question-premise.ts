@@ -1,5 +1,6 @@
 import { ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
 import { MONTH_NAME, monthNumber } from "../retrieve/source-dates.ts";
+import { askedMonths } from "./other-months.ts";
 
 /**
  * What a question takes as given before it asks (「…を全面禁止すると決めたとありますが、」, "Since the revision scrapped
@@ -7,9 +8,32 @@ import { MONTH_NAME, monthNumber } from "../retrieve/source-dates.ts";
  * topic would read as confirming it.
  */
 
+/** What the asker read before asking (「…とありますが、」「…とのことですが、」): the extractive answerer's background too. */
+export const READ_MARKERS: readonly string[] = ["とのことですが", "とありますが", "とされていますが"];
+/** What the asker heard before asking (「…そうですが、」「…と聞きましたが、」): its hearsay too. */
+export const HEARD_MARKERS: readonly string[] = [
+  "そうですが",
+  "そうですけど",
+  "と聞きましたが",
+  "と聞いたのですが",
+  "と聞いたんですが",
+  "らしいですが",
+  "みたいですが",
+];
+
 /** 「…とありますが、」「…と聞きましたが、」「…らしいですが、」: the sentence that states the premise, up to its marker. */
-const PREMISE_JA =
-  /([^。？?！!]{4,}?)(?:とありますが|と書いてありますが|と書かれていますが|とされていますが|とのことですが|と聞きましたが|と聞いたのですが|と聞いたんですが|と聞いていますが|そうですが|そうですけど|らしいですが|らしいですけど|みたいですが)[、。,]/u;
+const PREMISE_JA = new RegExp(
+  `([^。？?！!]{4,}?)(?:${[
+    ...READ_MARKERS,
+    "と書いてありますが",
+    "と書かれていますが",
+    ...HEARD_MARKERS,
+    "と聞いていますが",
+    "らしいですけど",
+  ].join("|")})[、。,]`,
+  "u",
+);
+
 /** "Since the 2025 revision scrapped the scheme, what replaced it?": the clause that takes something as done. */
 const PREMISE_EN = /^\s*(?:since|given that|now that|considering that)\s+([^,?]{8,}),\s*\S/iu;
 
@@ -45,11 +69,10 @@ export function statedChanges(premise: string): string[][] {
 
 /** The months a premise dates what it states by (2026年4月, 令和8年4月, April 2026), each as the forms documents write. */
 export function statedMonths(premise: string): string[][] {
-  const months: [number, number][] = [];
-  for (const [, year, month] of premise.matchAll(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月/gu))
-    months.push([Number(year), Number(month)]);
-  for (const [, year, month] of premise.matchAll(/令和\s*(\d{1,2})\s*年\s*(\d{1,2})\s*月/gu))
-    months.push([ERA_YEAR_BEFORE.令和! + Number(year), Number(month)]);
+  // 2026年4月 and 令和8年4月, read as other-months.ts reads a document's; a year is one of 1900–2099.
+  const months: [number, number][] = askedMonths(premise).flatMap(({ year, month }) =>
+    year !== undefined && year >= 1900 && year < 2100 ? [[year, month] as [number, number]] : [],
+  );
   const named = new RegExp(`\\b(${MONTH_NAME})\\s+((?:19|20)\\d{2})\\b`, "giu");
   for (const [, month, year] of premise.matchAll(named)) months.push([Number(year), monthNumber(month!)]);
   // 「26年4月」 is also found inside 「2026年4月」; 「26/4/1」 is how a slide writes a day of it.
