@@ -153,6 +153,7 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     // 「出る予定」「どういう意見だったか」: what is asked about something, not a topic of its own.
     "予定",
     "意見",
+    "コメント",
     "それぞれ",
     "各々",
     "数字",

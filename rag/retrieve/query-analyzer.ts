@@ -455,6 +455,20 @@ function addTerm(target: Map<string, number>, term: string, weight: number): voi
 const ASKED_NOUNS = new Set(["時期", "期間", "理由", "方法", "違い", "概要", "内容", "割合", "程度"]);
 const ASKED_NOUN_WEIGHT = 0.5;
 const ACRONYM_WEIGHT = 1.5;
+/** The words of the phrase a Japanese question says it is about (「医薬品のサプライチェーンについて」). */
+const TOPIC_WEIGHT = 1.5;
+const ABOUT = /([^、。？?！!\s「」『』]{2,30}?)(?:について|に関して)/gu;
+
+/** Words of the phrases marked as what the question is about, up to the particle that opens each phrase. */
+function aboutWords(text: string, tokenizer: JapaneseTokenizer): Set<string> {
+  const words = new Set<string>();
+  for (const match of text.matchAll(ABOUT)) {
+    const phrase = match[1]!.replace(/^.*(?:は|が|を|で|、|も|って)(?=[^はがをで、もっ]{2,})/u, "");
+    // Latin words (Run Faster) have their own weights: a name the documents write in capitals, or an ordinary word.
+    for (const word of tokenizer.analyzeQuestion(phrase).words) if (!/[a-z]/u.test(word)) words.add(word);
+  }
+  return words;
+}
 
 /** Question → weighted search terms: kuromoji words, character bigrams, synonyms and glossary. */
 export function analyzeQuery(
@@ -497,8 +511,11 @@ export function analyzeQuery(
   const askedOwn = asked ? tokenizer.analyzeQuestion(asked) : undefined;
   // 「…と記憶しています。どういう内容でしたか」: a question with no topic of its own is about the statements'.
   const own = askedOwn && askedOwn.compounds.length >= 2 ? askedOwn : undefined;
+  const about = lang === "ja" ? aboutWords(asked ?? searchText, tokenizer) : new Set<string>();
   const weightOf = (term: string, ownTerms: readonly string[] | undefined) =>
-    (!ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT) * (ASKED_NOUNS.has(term) ? ASKED_NOUN_WEIGHT : 1);
+    (!ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT) *
+    (ASKED_NOUNS.has(term) ? ASKED_NOUN_WEIGHT : 1) *
+    (about.has(term) ? TOPIC_WEIGHT : 1);
   // In a Japanese question such an acronym outweighs the common words beside it.
   for (const word of analyzed.words)
     addTerm(words, word, weightOf(word, own?.words) * (lang === "ja" && named.has(word) ? ACRONYM_WEIGHT : 1));

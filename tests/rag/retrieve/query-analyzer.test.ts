@@ -248,6 +248,22 @@ describe("analyzeQuery", () => {
     expect(weight("試験出資はどれくらいの規模？", "規模")).toBe(1);
   });
 
+  it("weighs the words of the phrase a Japanese question says it is about (…について) above its other words", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const weight = (question: string, term: string) =>
+      analyzeQuery(question, tokenizer, synonyms).words.find((word) => word.term === term)?.weight;
+    const question = "試験薬の調達網について、委員会ではどんな課題が指摘されましたか";
+    expect(weight(question, "調達")).toBe(1.5);
+    expect(weight(question, "課題")).toBe(1);
+    expect(weight("試験薬の調達網に関して、どんな課題がありますか", "調達")).toBe(1.5);
+    // Only the phrase: the clause before its particle (委員会では) is not what it is about.
+    expect(weight("委員会では試験薬の調達網について何が指摘されましたか", "委員")).toBe(1);
+    // Latin words keep their own weights (a name the documents write in capitals, or an ordinary word).
+    expect(weight("Test Faster戦略について、どんな意見がありましたか", "faster")).toBe(1);
+    // Without 「について」 no phrase weighs more.
+    expect(weight("試験薬の調達網で、どんな課題がありますか", "調達")).toBe(1);
+  });
+
   it("weighs an acronym the documents write in capitals (CHIPS法) above the common words beside it", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const written = (word: string) => word === "chips";
