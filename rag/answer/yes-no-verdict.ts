@@ -36,7 +36,7 @@ function askingClause(question: string): string {
  * a denial inside the remark (「会話ができない」) is what was said, not a no.
  */
 const ASKS_WHAT_WAS_SAID_JA =
-  /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話[はもがを]|取り上げ|触れ|発言|意見|声|言って|言われ|述べ/u;
+  /出て(?:た|い|ま)|出まし|言及|指摘|議論|話題|話[はもがを]|取り上げ|触れ|発言|意見|声|言って|言われ|述べ|提起|提案|要望|コメント/u;
 const ASKS_WHAT_WAS_SAID_EN =
   /\b(?:mention|raise|suggest|discuss|say|said|point(?:ed)? out|propos|comment|talk|argue|call(?:ed)? for|question(?:ed)?\s+(?:whether|how|if|why|what|the)\b|doubt|criticis|criticiz|warn|express(?:ed)?\s+concern)/iu;
 
@@ -107,11 +107,17 @@ const MAX_LABEL_CHARS = 20;
 /** A numbered or bulleted item: 「⑬正負極バインダ」「- 電解銅箔」「(3) …」. */
 const ITEM_LINE = /^\s*(?:[①-⑳]|[-・•]\s|[(（]\d{1,2}[)）]|\d{1,2}[.．]\s?)/u;
 
+/**
+ * 「正社員だけですか、それとも派遣も含みますか」 "Does it cover only staff, or also temps?": a question that offers
+ * alternatives is answered by the one the line says, not by yes or no.
+ */
+const OFFERS_ALTERNATIVES = /それとも|,?\s+or\s+(?:also|just|only|merely|does|is|are|do|will|should|can|would)\b/iu;
+
 export function verdictAsked(question: string, focus: readonly string[] = []): VerdictAsked | undefined {
   const asked = question.normalize("NFKC");
   if (
-    [JA_QUESTION_WORD, EN_QUESTION_WORD, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some((pattern) =>
-      pattern.test(asked),
+    [JA_QUESTION_WORD, EN_QUESTION_WORD, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN, OFFERS_ALTERNATIVES].some(
+      (pattern) => pattern.test(asked),
     ) ||
     NEGATED_QUESTION.test(askingClause(asked))
   )
