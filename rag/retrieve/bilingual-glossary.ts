@@ -39,6 +39,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   figures: ["数値", "数字"],
   example: ["事例", "例"],
   examples: ["事例", "例"],
+  // A car in these documents is a product tariffs and supply chains are about (自動車), not rolling stock (車両).
+  car: ["自動車"],
+  cars: ["自動車"],
   subsidiaries: ["子会社"],
   subsidiary: ["子会社"],
   postponed: ["延期"],
