@@ -93,6 +93,12 @@ describe("translateEnglishQuery", () => {
     expect(translateEnglishQuery("Should Japan have its own version of TRB?").japanese).toContain("日本版");
   });
 
+  it("reads a car as the product the documents tax and supply (自動車), not as rolling stock (車両)", () => {
+    const { japanese } = translateEnglishQuery("What tariff applies to cars made in Testland?");
+    expect(japanese).toContain("自動車");
+    expect(japanese).not.toContain("車両");
+  });
+
   it("reads 'how many' as the question's, and the counter after it as no part of the topic's name", () => {
     const { compounds, japanese } = translateEnglishQuery(
       "How many countries participate in each of the export control regimes?",
