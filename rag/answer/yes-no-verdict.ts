@@ -107,17 +107,11 @@ const MAX_LABEL_CHARS = 20;
 /** A numbered or bulleted item: 「⑬正負極バインダ」「- 電解銅箔」「(3) …」. */
 const ITEM_LINE = /^\s*(?:[①-⑳]|[-・•]\s|[(（]\d{1,2}[)）]|\d{1,2}[.．]\s?)/u;
 
-/**
- * 「正社員だけですか、それとも派遣も含みますか」 "Does it cover only staff, or also temps?": a question that offers
- * alternatives is answered by the one the line says, not by yes or no.
- */
-const OFFERS_ALTERNATIVES = /それとも|,?\s+or\s+(?:also|just|only|merely|does|is|are|do|will|should|can|would)\b/iu;
-
 export function verdictAsked(question: string, focus: readonly string[] = []): VerdictAsked | undefined {
   const asked = question.normalize("NFKC");
   if (
-    [JA_QUESTION_WORD, EN_QUESTION_WORD, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN, OFFERS_ALTERNATIVES].some(
-      (pattern) => pattern.test(asked),
+    [JA_QUESTION_WORD, EN_QUESTION_WORD, ASKS_WHAT_WAS_SAID_JA, ASKS_WHAT_WAS_SAID_EN].some((pattern) =>
+      pattern.test(asked),
     ) ||
     NEGATED_QUESTION.test(askingClause(asked))
   )
