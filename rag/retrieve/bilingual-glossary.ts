@@ -42,6 +42,8 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   // A car in these documents is a product tariffs and supply chains are about (自動車), not rolling stock (車両).
   car: ["自動車"],
   cars: ["自動車"],
+  // …and 自動車 is still read to the reader as an automobile (the longest phrase names the term).
+  automobile: ["自動車"],
   subsidiaries: ["子会社"],
   subsidiary: ["子会社"],
   postponed: ["延期"],
