@@ -23,6 +23,7 @@ import {
 } from "./asked-type.ts";
 import { opensWithItemCount } from "./asked-values.ts";
 import { analyzeEnglish } from "./english-question.ts";
+import { EVENT_WORDS } from "./event-words.ts";
 import { joinedTopics } from "./joined-topics.ts";
 import { negatedStems } from "./negated-terms.ts";
 import { nounClassOf } from "./noun-classes.ts";
@@ -737,12 +738,28 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
     );
   });
   // 「推進法の見直しって、いつ頃やることになっている」: the act is the topic itself, and the verb only does it.
+  // 「施行はいつ」: an event asked of as the topic is the event dated.
   const topicAct = tokens.find(
-    (token, at) => REVIEWS.has(token.surface_form) && ["は", "って"].includes(tokens[at + 1]?.surface_form ?? ""),
+    (token, at) =>
+      (REVIEWS.has(token.surface_form) || (EVENT_WORDS.includes(token.surface_form) && token.pos === "名詞")) &&
+      ["は", "って"].includes(tokens[at + 1]?.surface_form ?? ""),
   );
   if (events.length === 0 && topicAct) return [topicAct.surface_form];
+  // 「いつできた法律」: a law or a scheme that came into being was enacted (成立), not put into force.
+  const made =
+    events.length === 0 &&
+    tokens.some(
+      (token, at) =>
+        token.basic_form === "できる" &&
+        token.pos === "動詞" &&
+        ["た", "まし"].includes(tokens[at + 1]?.surface_form ?? ""),
+    ) &&
+    tokens.some((token) => MADE_BY_ENACTMENT.test(token.surface_form));
+  if (made) return ["成立"];
   return [...new Set(events.map((token) => token.surface_form))];
 }
+/** What comes into being by enactment: a law (…法, 法律) or a scheme (制度). */
+const MADE_BY_ENACTMENT = /(?:^|[^方手違])法(?:律)?$|^制度$/u;
 /** Acts on a law asked of as the topic (「見直しって」): the date asked is the act's. */
 const REVIEWS = new Set(["見直し", "改正", "改定", "改訂"]);
 /** Nouns after an act that ask its date (施行日, 成立時期, 公表時期). */

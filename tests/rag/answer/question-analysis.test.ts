@@ -646,6 +646,15 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("施行日と罰則を教えて").parts[0]?.askedType).toBe("definition");
   });
 
+  it("reads when a law came into being (「いつできた法律」) as its enactment, and an event asked of as the topic (「施行はいつ」)", () => {
+    const [made, inForce] = analyze("試験法って、いつできた法律で、施行はいつ？").parts;
+    expect(made?.events).toEqual(["成立"]);
+    expect(inForce?.events).toEqual(["施行"]);
+    expect(analyze("試験制度はいつできましたか？").parts[0]?.events).toEqual(["成立"]);
+    // What can be done under a law is no enactment.
+    expect(analyze("試験法に基づく申請はいつできますか？").parts[0]?.events).toBeUndefined();
+  });
+
   it("reads a law's review asked of as the topic (「見直しって、いつ頃やる」) as the event whose date is asked", () => {
     const [part] = analyze("試験法の見直しって、法律上はいつ頃やることになっているんですか？").parts;
     expect(part).toMatchObject({ askedType: "date", events: ["見直し"] });
