@@ -19,6 +19,7 @@ import {
   withoutStatedFigures,
 } from "./asked-values.ts";
 import { voicesConcern } from "./concerns.ts";
+import { asksContents, contentsExcerpt } from "./contents-excerpt.ts";
 import { EVENT_WORDS } from "./event-words.ts";
 import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { type Month, namesMonth } from "./other-months.ts";
@@ -55,6 +56,8 @@ export interface Excerpt {
   carries: boolean;
   /** Other passages whose best blocks scored nearly as well: named (not quoted) as further sources, best first. */
   alsoSee?: Chunk[];
+  /** The lines are a table of contents: titles all, the last one included. */
+  contents?: true;
 }
 
 export interface ExcerptOptions {
@@ -312,10 +315,20 @@ function itemsAre(items: readonly PassageLine[], noun: string): boolean {
 /** For a list question, the line that announces items of the noun asked about, with items after it; else -1. */
 function announcingLine(lines: PassageLine[], options: ExcerptOptions): number {
   if (options.askedType !== "list") return -1;
+  const nouns = announcedNouns(options.itemsOf ?? []);
   return lines.findIndex(
-    (line, at) =>
-      line.introducesList && at < lines.length - 1 && options.itemsOf?.some((phrase) => line.folded.includes(phrase)),
+    (line, at) => line.introducesList && at < lines.length - 1 && nouns.some((phrase) => line.folded.includes(phrase)),
   );
+}
+
+/**
+ * What people said, under any of its names: 「どんな懸念が」「どんな不安を」 is answered by the items 「以下のような声もある」
+ * announces, as 「どんな声が」 is.
+ */
+const VOICES = ["声", "意見", "懸念", "不安"];
+
+function announcedNouns(itemsOf: readonly string[]): readonly string[] {
+  return itemsOf.some((noun) => VOICES.includes(noun)) ? [...new Set([...itemsOf, ...VOICES])] : itemsOf;
 }
 
 /** The longest a label or a title runs (「○経済安全保障推進法 附則」, a slide's sub-title): longer, it is prose. */
@@ -1203,6 +1216,9 @@ const NAMED_KINDS: ReadonlySet<ValueKind> = new Set<ValueKind>([
   "form",
 ]);
 
+/** How many of the top passages are read for the answer. */
+const DEFAULT_DEPTH = 5;
+
 /** How many following chunks an announced list is followed into. */
 const MAX_LIST_CHUNKS = 3;
 /** Types whose answer may be a list of items a line announces (「3つの切り口」): all but a date or a sum. */
@@ -2025,6 +2041,11 @@ const ECHO_RETRY_SHARE = 0.8;
 export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excerpt | undefined {
   const found = excerptOf(passages, options);
   const { question } = options;
+  // 「どういう章立て」: the table of contents answers, whichever block shares more of the question's words.
+  if (question !== undefined && !options.laterPart && asksContents(question)) {
+    const contents = contentsExcerpt(passages, { ...options, depth: options.depth ?? DEFAULT_DEPTH });
+    if (contents) return { ...contents, coverage: found?.coverage ?? 0 };
+  }
   // A date, count or amount is checked on its own: the lines that say the question back carry none, and the answer
   // says so (partial) rather than quoting another block's figure.
   if (!found || question === undefined || !SPELLED_OUT_TYPES.has(options.askedType)) return found;
@@ -2052,7 +2073,7 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     | undefined;
   const bestByChunk = new Map<string, number>();
   const topScore = passages[0]?.score || 1;
-  const considered = passages.slice(0, options.depth ?? 5);
+  const considered = passages.slice(0, options.depth ?? DEFAULT_DEPTH);
   // The kinds of thing a definition question asks for by name (「どういう仕組み」).
   const askedKinds = askedType === "definition" ? KINDS.filter((kind) => kind.asked.test(options.question ?? "")) : [];
   // A date part's own topic phrases: another part's are no topic its lines must name outside brackets.

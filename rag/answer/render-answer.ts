@@ -110,11 +110,12 @@ function renderExcerpts(
   const blocks = excerpts.map((excerpt, at) => {
     const shown = excerpt.spans.map((span, spanAt) => {
       const lines = displaySpan(tabled.lines.get(span) ?? span.lines);
-      // A title or 「以下のとおり。」 closing the excerpt heads nothing it shows.
+      // A title or 「以下のとおり。」 closing the excerpt heads nothing it shows; in a table of contents it is a chapter.
+      const closes = spanAt === excerpt.spans.length - 1 && !excerpt.contents;
       return {
         span,
         n: numberOf(span.chunk),
-        lines: spanAt === excerpt.spans.length - 1 ? withoutDanglingEnd(lines) : lines,
+        lines: closes ? withoutDanglingEnd(lines) : lines,
       };
     });
     // A near-equal passage is listed among the sources, not quoted or named in the text: the answer

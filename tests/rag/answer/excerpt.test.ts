@@ -2249,6 +2249,28 @@ describe("excerpts in answers", () => {
     ]);
   });
 
+  it("answers 「どんな懸念」「どんな不安」 with the voices a line announces (「以下のような声もある」), as 「どんな声」 is", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "dialogue",
+        text: "- 試験業界では、試験機器の共同調達や情報交換が一層重要になっている。\n- (例) ①試験機器の共同調達 ②試験データの共有\n- 一方で、試験業界からは以下のような声もある。\n- ①情報交換が試験カルテルとみなされないか心配\n- ②共同調達の手続が分かりにくい",
+      }),
+      makeChunk({
+        docId: "casebook",
+        text: "試験カルテル事例集について\n- 試験業界での情報交換について、考え方を整理し、試験業界に周知を行うことが必要とされた。",
+      }),
+    ]);
+    for (const question of [
+      "試験カルテル事例集の背景として、試験業界からはどんな懸念の声が出ていましたか",
+      "試験業界の情報交換について、試験業界はどんな懸念を持っていましたか",
+    ]) {
+      const result = await answerer.answer({ question });
+      expect(result.resolved).toBe(true);
+      expect(result.answer).toContain("- ①情報交換が試験カルテルとみなされないか心配[1]");
+      expect(result.answer).not.toContain("周知");
+    }
+  });
+
   it("answers 「資料ではそれぞれの数は」 from the document named by date, without wanting the word 数 or the date in the line", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "older", date: "2024-02", text: "① 試験網の強靱化\n- 11の試験物資を指定。" }),

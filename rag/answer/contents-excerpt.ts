@@ -1,0 +1,64 @@
+import type { Chunk, Passage } from "../types.ts";
+import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
+import { type PassageLine, passageLines } from "./passage-lines.ts";
+
+/**
+ * 「どういう章立て」「目次は」 "What chapters does it have?": the question asks how a document is laid out, which its table of
+ * contents says: the chapters (第1章 …, 第2章 …) and what is appended (参考資料 …), in order, without the sections under
+ * each. 「第2章では何を」 asks what one chapter says, not the layout.
+ */
+const ASKS_CONTENTS =
+  /章立て|章構成|目次|どんな章|何章|全体の構成|(?:what|which|howmany)chapters|tableofcontents|howis(?:it|the[\w-]+)(?:structured|organi[sz]ed)|structureofthe/u;
+
+/** Read on the question folded for matching (lower case, no spaces). */
+export function asksContents(folded: string): boolean {
+  return ASKS_CONTENTS.test(folded);
+}
+
+/**
+ * A chapter's or an appendix's own title line (第1章 生産拠点の…, 参考資料 …チェックリスト); 「第1章が想定するケース」 is a
+ * sentence about the chapter.
+ */
+const CHAPTER_TITLE =
+  /^(?:第[0-9〇一二三四五六七八九十]+章[\s:：]|(?:参考資料|付録|別添|別紙)(?![がはをにでの]))\s*\S/u;
+
+/** How many chunks a table of contents is followed into (chunks are cut by length, not by section). */
+const MAX_CONTENTS_CHUNKS = 3;
+
+interface ContentsOptions {
+  /** How many of the top passages are read. */
+  depth: number;
+  nextChunk: (chunk: Chunk) => Chunk | undefined;
+  isBoilerplate: (folded: string) => boolean;
+}
+
+/**
+ * The chapter titles of the first table of contents among the top passages, read from the earliest of its chunks that
+ * were retrieved on through the chunks after it; undefined unless two chapters at least are listed as lines of their
+ * own (a sentence that names 第1章 is no table of contents).
+ */
+export function contentsExcerpt(passages: readonly Passage[], options: ContentsOptions): Excerpt | undefined {
+  const considered = passages.slice(0, options.depth);
+  const titled = considered.filter(({ chunk }) => chapterLines(chunk, options).length > 0);
+  if (titled.length === 0) return undefined;
+  // The contents may be cut over two chunks: begin with the earliest chunk of that document that was retrieved.
+  const docId = titled[0]!.chunk.docId;
+  const start = titled
+    .filter(({ chunk }) => chunk.docId === docId)
+    .reduce((earliest, passage) => (passage.chunk.ordinal < earliest.chunk.ordinal ? passage : earliest));
+  const spans: ExcerptSpan[] = [];
+  const seen = new Set<string>();
+  let chunk: Chunk | undefined = start.chunk;
+  for (let read = 0; chunk && read < MAX_CONTENTS_CHUNKS; read++, chunk = options.nextChunk(chunk)) {
+    const lines = chapterLines(chunk, options).filter((line) => !seen.has(line.folded));
+    for (const line of lines) seen.add(line.folded);
+    if (lines.length > 0) spans.push({ chunk, lines: lines.map((line) => line.text) });
+    else if (spans.length > 0) break;
+  }
+  if (seen.size < 2) return undefined;
+  return { passageRank: considered.indexOf(start), spans, coverage: 0, carries: true, contents: true };
+}
+
+function chapterLines(chunk: Chunk, options: ContentsOptions): PassageLine[] {
+  return passageLines(chunk, options.isBoilerplate).filter((line) => !line.bullet && CHAPTER_TITLE.test(line.text));
+}
