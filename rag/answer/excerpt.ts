@@ -21,6 +21,7 @@ import {
 import { voicesConcern } from "./concerns.ts";
 import { asksContents, contentsExcerpt } from "./contents-excerpt.ts";
 import { EVENT_WORDS } from "./event-words.ts";
+import { asksKinds, itemHeads } from "./item-heads.ts";
 import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { type Month, namesMonth } from "./other-months.ts";
 import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
@@ -2045,6 +2046,11 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   if (question !== undefined && !options.laterPart && asksContents(question)) {
     const contents = contentsExcerpt(passages, { ...options, depth: options.depth ?? DEFAULT_DEPTH });
     if (contents) return { ...contents, coverage: found?.coverage ?? 0 };
+  }
+  // 「どんな経路が」: the kinds a numbered list names are its heads, not what it says under each.
+  if (found && question !== undefined && options.askedType === "list" && asksKinds(question)) {
+    const heads = itemHeads(found, options);
+    if (heads) return heads;
   }
   // A date, count or amount is checked on its own: the lines that say the question back carry none, and the answer
   // says so (partial) rather than quoting another block's figure.
