@@ -85,6 +85,7 @@ const LINKS: Record<string, string> = {
   に係る: "on",
   にかかる: "on",
   を通じた: "through",
+  に伴う: "accompanying",
 };
 
 /** Particles that mark a noun's part in the clause. */
@@ -344,9 +345,12 @@ function grammarPiece(
   // Longest particle first: に対する before に.
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
     const span = tokens.slice(i, i + length);
-    if (!span.every((part) => ["助詞", "動詞"].includes(part.features.pos) || part.surface === "向け")) continue;
     const surface = span.map((part) => part.surface).join("");
-    if (LINKS[surface] !== undefined) return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
+    // 「を通じた」 ends on the auxiliary た: a link whole, though た alone is no particle.
+    const linkParts = ["助詞", "動詞", "助動詞"];
+    if (LINKS[surface] !== undefined && span.every((part) => linkParts.includes(part.features.pos)))
+      return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
+    if (!span.every((part) => ["助詞", "動詞"].includes(part.features.pos) || part.surface === "向け")) continue;
     // 迅速に, 適切に: an adverb, when English makes one of the adjective.
     if (surface === "に" && previous?.kind === "term" && previous.adjectival) {
       const adverb =

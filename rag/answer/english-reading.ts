@@ -497,8 +497,23 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
         ? `${left} (note: ${right})`
         : `${left} → ${right}`;
   }
+  // 「組織の代表者を輸出管理の責任者とする」: one thing made another, the two noun phrases read on their own.
+  const made = text.match(MADE_INTO);
+  if (made) {
+    const [thing, role] = [made[1]!, made[2]!].map((phrase) => englishOfText(phrase, morphology));
+    return thing === undefined || role === undefined
+      ? undefined
+      : `Designate ${lowerFirst(thing)} as ${lowerFirst(role)}`;
+  }
   const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
   return pieces && sentence(pieces);
+}
+
+/** 「AをBとする」 of two noun phrases (no other particle than の in either). */
+const MADE_INTO = /^([^をがはにでと、]{2,30})を([^をがはにでと、]{2,30})とする$/u;
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 /** An item mark the line opens with: ① → (1), (2), 3. */
@@ -530,6 +545,12 @@ export function englishReading(line: string, morphology: Morphology): string | u
         : Number((item[2] ?? item[3])!.normalize("NFKC"));
     mark = `(${n}) `;
     body = body.slice(item[0].length);
+  }
+  // 「第1章 生産拠点の…」「参考資料 …チェックリスト」: a chapter's or an appendix's title, read as its label and the title.
+  const chapter = body.normalize("NFKC").match(/^(?:第(\d{1,2})章\s+|参考資料\s*)(?=\S)/u);
+  if (chapter) {
+    mark = `${mark}${chapter[1] === undefined ? "Reference material" : `Chapter ${Number(chapter[1])}`}: `;
+    body = body.normalize("NFKC").slice(chapter[0].length);
   }
   // A table's row read against its header (「参加国数: NSG (原子力供給国グループ) 48か国 / WA (…) 42か国」): its label,
   // then each column's value, all read or none.

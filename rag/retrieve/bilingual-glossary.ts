@@ -27,6 +27,7 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   "fair trade commission": ["公正取引委員会"],
   jftc: ["公正取引委員会"],
   casebook: ["事例集"],
+  checklist: ["チェックリスト"],
   "case collection": ["事例集"],
   "entity list": ["エンティティリスト"],
   "50% rule": ["50%ルール", "50%以上"],

@@ -18,6 +18,21 @@ describe("englishReading", () => {
     expect(read("営業秘密管理の強化")).toBe("Strengthening of trade secret management");
   });
 
+  it("reads を通じた as 'through' and に伴う as 'accompanying', and a chapter's or an appendix's label before its title", () => {
+    expect(read("官民対話を通じた輸出管理")).toBe("Export controls through public-private dialogue");
+    expect(read("転職に伴う営業秘密の漏洩")).toBe("Leaking of trade secrets accompanying job change");
+    expect(read("第3章 官民対話を通じた輸出管理")).toBe("Chapter 3: Export controls through public-private dialogue");
+    expect(read("参考資料 輸出管理チェックリスト")).toBe("Reference material: Export controls checklist");
+  });
+
+  it("reads 「AをBとする」 as one thing designated as another", () => {
+    expect(read("① 企業の代表者を営業秘密管理の責任者とする。")).toBe(
+      "(1) Designate representative of company as person in charge of trade secret management",
+    );
+    // A clause with more in it than two noun phrases is left to the grammar (and here, unread).
+    expect(read("企業は代表者を責任者とする")).toBeUndefined();
+  });
+
   it("reads a line that ends in an action as a headline, in the past when it is dated", () => {
     expect(read("輸出管理を強化")).toBe("Strengthen export controls");
     expect(read("2024年3月、政府が輸出管理を強化。")).toBe("In March 2024, government strengthened export controls");
