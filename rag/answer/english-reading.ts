@@ -497,6 +497,9 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
         ? `${left} (note: ${right})`
         : `${left} → ${right}`;
   }
+  // A document's fixed section names, which no glossary lists as words.
+  const section = SECTION_NAMES[text];
+  if (section) return section;
   // 「組織の代表者を輸出管理の責任者とする」: one thing made another, the two noun phrases read on their own.
   const made = text.match(MADE_INTO);
   if (made) {
@@ -508,6 +511,12 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
   return pieces && sentence(pieces);
 }
+
+const SECTION_NAMES: Readonly<Record<string, string>> = {
+  はじめに: "Introduction",
+  おわりに: "Conclusion",
+  目次: "Contents",
+};
 
 /** 「AをBとする」 of two noun phrases (no other particle than の in either). */
 const MADE_INTO = /^([^をがはにでと、]{2,30})を([^をがはにでと、]{2,30})とする$/u;

@@ -23,6 +23,7 @@ describe("englishReading", () => {
     expect(read("転職に伴う営業秘密の漏洩")).toBe("Leaking of trade secrets accompanying job change");
     expect(read("第3章 官民対話を通じた輸出管理")).toBe("Chapter 3: Export controls through public-private dialogue");
     expect(read("参考資料 輸出管理チェックリスト")).toBe("Reference material: Export controls checklist");
+    expect(read("第0章 はじめに")).toBe("Chapter 0: Introduction");
   });
 
   it("reads 「AをBとする」 as one thing designated as another", () => {
