@@ -54,6 +54,12 @@ export class OpenAiStandIn {
     this.#embeddingScripts.push(...scripts);
   }
 
+  /** Drops scripts a test queued but did not use, so that they cannot answer the next test's requests. */
+  clearScripts(): void {
+    this.#chatScripts.length = 0;
+    this.#embeddingScripts.length = 0;
+  }
+
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
     const text = await readBody(request);

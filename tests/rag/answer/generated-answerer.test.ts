@@ -31,6 +31,7 @@ beforeAll(async () => {
 afterAll(() => standIn.stop());
 beforeEach(() => {
   standIn.requests.length = 0;
+  standIn.clearScripts();
 });
 
 function setup(
@@ -129,11 +130,14 @@ describe("GeneratedAnswerer with the OpenAI stand-in", () => {
     expect(log.entries().some((entry) => entry.code === "model_bad_output")).toBe(true);
   });
 
-  const outages: [string, Parameters<OpenAiStandIn["scriptChat"]>, string][] = [
+  // Only the slow model is timed out: a short timeout on the others would turn a busy machine's slow 500 into a
+  // timeout, and the code logged with it.
+  const outages: [string, Parameters<OpenAiStandIn["scriptChat"]>, string, number][] = [
     [
       "rate-limited beyond what a user can wait",
       [{ kind: "status", status: 429, headers: { "retry-after": "30" } }],
       "model_rate_limited",
+      5_000,
     ],
     [
       "failing with 500",
@@ -142,14 +146,15 @@ describe("GeneratedAnswerer with the OpenAI stand-in", () => {
         { kind: "status", status: 500 },
       ],
       "model_unavailable",
+      5_000,
     ],
-    ["slower than the timeout", [{ kind: "slow", delayMs: 1_500, content: "{}" }], "model_timeout"],
+    ["slower than the timeout", [{ kind: "slow", delayMs: 1_500, content: "{}" }], "model_timeout", 200],
   ];
   it.each(outages)(
     "falls back when the model is %s, logging the code without the question",
-    async (_label, scripts, code) => {
+    async (_label, scripts, code, timeoutMs) => {
       standIn.scriptChat(...scripts);
-      const { answerer, log } = setup({ timeoutMs: 200 });
+      const { answerer, log } = setup({ timeoutMs });
       const result = await answerer.answer({ question: QUESTION });
       expect(result).toMatchObject({ mode: "extractive", resolved: true });
       expect(result.notes).toContain(NOTE_UNREACHABLE);

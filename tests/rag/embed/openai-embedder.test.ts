@@ -12,6 +12,7 @@ beforeAll(async () => {
 afterAll(() => standIn.stop());
 beforeEach(() => {
   standIn.requests.length = 0;
+  standIn.clearScripts();
 });
 
 function embedder(

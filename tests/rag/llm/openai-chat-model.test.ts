@@ -13,6 +13,7 @@ beforeAll(async () => {
 afterAll(() => standIn.stop());
 beforeEach(() => {
   standIn.requests.length = 0;
+  standIn.clearScripts();
 });
 
 function model(options: { timeoutMs?: number; maxRetries?: number } = {}): OpenAiChatModel {
