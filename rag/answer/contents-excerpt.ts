@@ -1,6 +1,6 @@
 import type { Chunk, Passage } from "../types.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
-import { type PassageLine, passageLines } from "./passage-lines.ts";
+import { type ChunkReading, linesOnward, type PassageLine, passageLines } from "./passage-lines.ts";
 
 /**
  * 「どういう章立て」「目次は」 "What chapters does it have?": the question asks how a document is laid out, which its table of
@@ -25,11 +25,9 @@ const CHAPTER_TITLE =
 /** How many chunks a table of contents is followed into (chunks are cut by length, not by section). */
 const MAX_CONTENTS_CHUNKS = 3;
 
-interface ContentsOptions {
+interface ContentsOptions extends ChunkReading {
   /** How many of the top passages are read. */
   depth: number;
-  nextChunk: (chunk: Chunk) => Chunk | undefined;
-  isBoilerplate: (folded: string) => boolean;
 }
 
 /**
@@ -47,18 +45,19 @@ export function contentsExcerpt(passages: readonly Passage[], options: ContentsO
     .filter(({ chunk }) => chunk.docId === docId)
     .reduce((earliest, passage) => (passage.chunk.ordinal < earliest.chunk.ordinal ? passage : earliest));
   const spans: ExcerptSpan[] = [];
-  const seen = new Set<string>();
-  let chunk: Chunk | undefined = start.chunk;
-  for (let read = 0; chunk && read < MAX_CONTENTS_CHUNKS; read++, chunk = options.nextChunk(chunk)) {
-    const lines = chapterLines(chunk, options).filter((line) => !seen.has(line.folded));
-    for (const line of lines) seen.add(line.folded);
-    if (lines.length > 0) spans.push({ chunk, lines: lines.map((line) => line.text) });
+  for (const { chunk, lines } of linesOnward(start.chunk, options, MAX_CONTENTS_CHUNKS)) {
+    const titles = lines.filter(isChapterTitle);
+    if (titles.length > 0) spans.push({ chunk, lines: titles.map((line) => line.text) });
     else if (spans.length > 0) break;
   }
-  if (seen.size < 2) return undefined;
+  if (spans.flatMap((span) => span.lines).length < 2) return undefined;
   return { passageRank: considered.indexOf(start), spans, coverage: 0, carries: true, contents: true };
 }
 
-function chapterLines(chunk: Chunk, options: ContentsOptions): PassageLine[] {
-  return passageLines(chunk, options.isBoilerplate).filter((line) => !line.bullet && CHAPTER_TITLE.test(line.text));
+function chapterLines(chunk: Chunk, options: ChunkReading): PassageLine[] {
+  return passageLines(chunk, options.isBoilerplate).filter(isChapterTitle);
+}
+
+function isChapterTitle(line: PassageLine): boolean {
+  return !line.bullet && CHAPTER_TITLE.test(line.text);
 }

@@ -24,7 +24,15 @@ import { EVENT_WORDS } from "./event-words.ts";
 import { asksKinds, itemHeads } from "./item-heads.ts";
 import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { type Month, namesMonth } from "./other-months.ts";
-import { BULLET, BULLET_MARKS, NUMBERED_ITEM, type PassageLine, passageLines, SUB_ITEM } from "./passage-lines.ts";
+import {
+  BULLET,
+  BULLET_MARKS,
+  linesOnward,
+  NUMBERED_ITEM,
+  type PassageLine,
+  passageLines,
+  SUB_ITEM,
+} from "./passage-lines.ts";
 import type { AskedType } from "./question-analysis.ts";
 import { restatedItems } from "./restated-items.ts";
 import { splitSentences } from "./sentences.ts";
@@ -1247,13 +1255,9 @@ function announcedSpans(
   if (!announcing) return undefined;
   const after = chunkLines.slice(chunkLines.indexOf(announcing) + 1);
   // The list may run on over the next chunks of the document (chunks overlap: a line is read once).
+  const next = options.nextChunk(chunk);
   const seen = new Set(chunkLines.map((line) => line.folded));
-  const later: { chunk: Chunk; lines: PassageLine[] }[] = [];
-  for (let next = options.nextChunk(chunk); next && later.length < MAX_LIST_CHUNKS; next = options.nextChunk(next)) {
-    const lines = passageLines(next, options.isBoilerplate).filter((line) => !seen.has(line.folded));
-    for (const line of lines) seen.add(line.folded);
-    later.push({ chunk: next, lines });
-  }
+  const later = next ? [...linesOnward(next, options, MAX_LIST_CHUNKS, seen)] : [];
   const found = announcedItems(announcing, [...after, ...later.flatMap(({ lines }) => lines)]);
   if (!found) return undefined;
   const spans: ExcerptSpan[] = [

@@ -1,7 +1,6 @@
-import type { Chunk } from "../types.ts";
 import { itemNumber } from "./announced-list.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
-import { passageLines } from "./passage-lines.ts";
+import { type ChunkReading, linesOnward } from "./passage-lines.ts";
 
 /**
  * 「技術流出の経路として、どんなパターンを」 "what kinds of …": the question asks which kinds there are, which a numbered
@@ -29,31 +28,22 @@ const MAX_LIST_CHUNKS = 3;
 /** Fewer items than this are shown whole: a short list says its kinds and what they are. */
 const MIN_HEADS = 3;
 
-interface HeadsOptions {
-  nextChunk: (chunk: Chunk) => Chunk | undefined;
-  isBoilerplate: (folded: string) => boolean;
-}
-
 /**
  * The heads of the numbered list the excerpt quotes, in sequence from ① on through the chunks after it, without the
  * lines under each head; undefined unless the excerpt's items have lines under them and at least three heads follow
  * in sequence.
  */
-export function itemHeads(found: Excerpt, options: HeadsOptions): Excerpt | undefined {
+export function itemHeads(found: Excerpt, options: ChunkReading): Excerpt | undefined {
   const first = found.spans[0];
   if (!first) return undefined;
   const shown = new Set(found.spans.flatMap((span) => span.lines));
   const spans: ExcerptSpan[] = [];
-  const seen = new Set<string>();
   let style: string | undefined;
   let count = 0;
   let detailed = false;
-  let chunk: Chunk | undefined = first.chunk;
-  for (let read = 0; chunk && read < MAX_LIST_CHUNKS; read++, chunk = options.nextChunk(chunk)) {
-    const lines = passageLines(chunk, options.isBoilerplate).filter((line) => !seen.has(line.folded));
-    for (const line of lines) seen.add(line.folded);
+  for (const { chunk, lines } of linesOnward(first.chunk, options, MAX_LIST_CHUNKS)) {
     // The list starts where the excerpt's first item does.
-    const start = read === 0 ? lines.findIndex((line) => shown.has(line.text) && itemNumber(line.text)) : 0;
+    const start = chunk === first.chunk ? lines.findIndex((line) => shown.has(line.text) && itemNumber(line.text)) : 0;
     if (start < 0) return undefined;
     const heads: string[] = [];
     let ended = false;

@@ -156,3 +156,27 @@ export function repeatedLines(chunks: readonly Chunk[], minChunks = 4): Set<stri
   }
   return new Set([...counts].filter(([, count]) => count >= minChunks).map(([line]) => line));
 }
+
+/** How a document's chunks follow one another, and which lines are its boilerplate. */
+export interface ChunkReading {
+  nextChunk: (chunk: Chunk) => Chunk | undefined;
+  isBoilerplate: (folded: string) => boolean;
+}
+
+/**
+ * A chunk's lines, then those of the chunks after it in its document, at most `chunks` chunks in all. Chunks overlap: a
+ * line read before (in `seen`, which this fills) is not read again.
+ */
+export function* linesOnward(
+  chunk: Chunk,
+  reading: ChunkReading,
+  chunks: number,
+  seen: Set<string> = new Set(),
+): Generator<{ chunk: Chunk; lines: PassageLine[] }> {
+  let current: Chunk | undefined = chunk;
+  for (let read = 0; current && read < chunks; read++, current = reading.nextChunk(current)) {
+    const lines = passageLines(current, reading.isBoilerplate).filter((line) => !seen.has(line.folded));
+    for (const line of lines) seen.add(line.folded);
+    yield { chunk: current, lines };
+  }
+}
