@@ -13,6 +13,12 @@ export function namesLaw(phrase: string): boolean {
   return LAW_NAME.test(folded) && !NOT_A_LAW.test(folded);
 }
 
+/** A word of a law (法, 法律, 推進法), as the tokenizer cuts one; not a way or a quality (方法, 違法). */
+export function lawWord(word: string): boolean {
+  const folded = word.normalize("NFKC");
+  return /法(?:律)?$/u.test(folded) && !NOT_A_LAW.test(folded);
+}
+
 /** The laws the question names that the documents write under no name: a topic outside them. */
 export function unwrittenLaws(
   focus: readonly string[],

@@ -25,6 +25,7 @@ import { opensWithItemCount } from "./asked-values.ts";
 import { analyzeEnglish } from "./english-question.ts";
 import { EVENT_WORDS } from "./event-words.ts";
 import { joinedTopics } from "./joined-topics.ts";
+import { lawWord } from "./named-laws.ts";
 import { negatedStems } from "./negated-terms.ts";
 import { nounClassOf } from "./noun-classes.ts";
 
@@ -745,7 +746,7 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
       ["は", "って"].includes(tokens[at + 1]?.surface_form ?? ""),
   );
   if (events.length === 0 && topicAct) return [topicAct.surface_form];
-  // 「いつできた法律」: a law or a scheme that came into being was enacted (成立), not put into force.
+  // 「いつできた法律」: a law or a scheme (制度) that came into being was enacted (成立), not put into force.
   const made =
     events.length === 0 &&
     tokens.some(
@@ -754,12 +755,10 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
         token.pos === "動詞" &&
         ["た", "まし"].includes(tokens[at + 1]?.surface_form ?? ""),
     ) &&
-    tokens.some((token) => MADE_BY_ENACTMENT.test(token.surface_form));
+    tokens.some((token) => token.surface_form === "制度" || lawWord(token.surface_form));
   if (made) return ["成立"];
   return [...new Set(events.map((token) => token.surface_form))];
 }
-/** What comes into being by enactment: a law (…法, 法律) or a scheme (制度). */
-const MADE_BY_ENACTMENT = /(?:^|[^方手違])法(?:律)?$|^制度$/u;
 /** Acts on a law asked of as the topic (「見直しって」): the date asked is the act's. */
 const REVIEWS = new Set(["見直し", "改正", "改定", "改訂"]);
 /** Nouns after an act that ask its date (施行日, 成立時期, 公表時期). */
