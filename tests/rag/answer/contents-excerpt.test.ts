@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { asksContents, contentsExcerpt } from "../../../rag/answer/contents-excerpt.ts";
-import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { foldForMatch } from "../../../rag/retrieve/fold.ts";
-import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
 import type { Chunk, Passage } from "../../../rag/types.ts";
+import { answererFor, nextChunkIn } from "../../doubles/chunk-answerer.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
-import { searchDeps } from "../../doubles/search-deps.ts";
 
 /** A guide's table of contents cut over two chunks, then a slide that speaks of one chapter. */
 const CHUNKS = [
@@ -29,8 +27,7 @@ const CHUNKS = [
   }),
 ];
 
-const byId = new Map(CHUNKS.map((chunk) => [chunk.chunkId, chunk]));
-const nextChunk = (chunk: Chunk) => byId.get(`${chunk.docId}#${chunk.ordinal + 1}`);
+const nextChunk = nextChunkIn(CHUNKS);
 const passage = (chunk: Chunk, score: number): Passage => ({ chunk, score });
 
 describe("asksContents", () => {
@@ -66,9 +63,7 @@ describe("contentsExcerpt", () => {
   });
 
   it("answers 「どういう章立て」 with the chapters", async () => {
-    const deps = await searchDeps();
-    const index = LexicalSearchIndex.build(CHUNKS, deps);
-    const answerer = new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+    const answerer = await answererFor(CHUNKS);
     const result = await answerer.answer({ question: "試験手引きの第1版は、どういう章立てになっていますか？" });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("第1章 試験設備の海外移転への対策");

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { bestExcerpt, defines, type ExcerptOptions, mentions, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
-import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { verdictAsked } from "../../../rag/answer/yes-no-verdict.ts";
-import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
 import type { Chunk } from "../../../rag/types.ts";
+import { answererFor } from "../../doubles/chunk-answerer.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
-import { searchDeps } from "../../doubles/search-deps.ts";
 import { DETAIL_LINES, SUMMARY_LINES } from "../../fixtures/slides/restated-items.ts";
 
 const FOOTER = "テスト協会 無断転載禁止";
-
-async function answererFor(chunks: Chunk[]) {
-  const deps = await searchDeps();
-  const index = LexicalSearchIndex.build(chunks, deps);
-  return new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
-}
 
 describe("passageLines", () => {
   it("joins a line cut mid-sentence and a parenthesised aside to the line before, and drops boilerplate", () => {

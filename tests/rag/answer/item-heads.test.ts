@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ExtractiveAnswerer } from "../../../rag/answer/extractive-answerer.ts";
 import { asksKinds, itemHeads } from "../../../rag/answer/item-heads.ts";
 import { foldForMatch } from "../../../rag/retrieve/fold.ts";
-import { LexicalSearchIndex } from "../../../rag/retrieve/lexical-search-index.ts";
-import type { Chunk } from "../../../rag/types.ts";
+import { answererFor, nextChunkIn } from "../../doubles/chunk-answerer.ts";
 import { makeChunk } from "../../doubles/make-chunk.ts";
-import { searchDeps } from "../../doubles/search-deps.ts";
 
 /** A table of four kinds of test leak, cut over two chunks, each kind with what the table says of it. */
 const CHUNKS = [
@@ -22,8 +19,7 @@ const CHUNKS = [
     text: "- 出資の審査が追いつかない\n③ 試験員の移籍\n- 試験員が他社へ移る\n④ 試験データの盗用\n- データを不正に写す行為",
   }),
 ];
-const byId = new Map(CHUNKS.map((chunk) => [chunk.chunkId, chunk]));
-const nextChunk = (chunk: Chunk) => byId.get(`${chunk.docId}#${chunk.ordinal + 1}`);
+const nextChunk = nextChunkIn(CHUNKS);
 
 describe("asksKinds", () => {
   it("reads a question about which kinds there are (どんなパターン, どの経路, what kinds), not what one kind is", () => {
@@ -64,9 +60,7 @@ describe("itemHeads", () => {
   });
 
   it("answers 「どんなパターン」 with the kinds the table's rows are headed by", async () => {
-    const deps = await searchDeps();
-    const index = LexicalSearchIndex.build(CHUNKS, deps);
-    const answerer = new ExtractiveAnswerer({ corpus: { index, tokenizer: deps.tokenizer } });
+    const answerer = await answererFor(CHUNKS);
     const result = await answerer.answer({ question: "試験漏えいの経路として、どんなパターンが想定されていますか？" });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("① 試験の持ち出し (試験管理)");
