@@ -88,6 +88,9 @@ const LINKS: Record<string, string> = {
   に伴う: "accompanying",
 };
 
+/** Parts of speech a link is made of: particles, and the verb and auxiliary of 「を通じた」「に伴う」. */
+const LINK_PARTS: ReadonlySet<string> = new Set(["助詞", "動詞", "助動詞"]);
+
 /** Particles that mark a noun's part in the clause. */
 const CASES: Record<string, Case> = {
   は: "topic",
@@ -347,8 +350,7 @@ function grammarPiece(
     const span = tokens.slice(i, i + length);
     const surface = span.map((part) => part.surface).join("");
     // 「を通じた」 ends on the auxiliary た: a link whole, though た alone is no particle.
-    const linkParts = ["助詞", "動詞", "助動詞"];
-    if (LINKS[surface] !== undefined && span.every((part) => linkParts.includes(part.features.pos)))
+    if (LINKS[surface] !== undefined && span.every((part) => LINK_PARTS.has(part.features.pos)))
       return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
     if (!span.every((part) => ["助詞", "動詞"].includes(part.features.pos) || part.surface === "向け")) continue;
     // 迅速に, 適切に: an adverb, when English makes one of the adjective.

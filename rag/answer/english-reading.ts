@@ -556,10 +556,11 @@ export function englishReading(line: string, morphology: Morphology): string | u
     body = body.slice(item[0].length);
   }
   // 「第1章 生産拠点の…」「参考資料 …チェックリスト」: a chapter's or an appendix's title, read as its label and the title.
-  const chapter = body.normalize("NFKC").match(/^(?:第(\d{1,2})章\s+|参考資料\s*)(?=\S)/u);
+  const titled = body.normalize("NFKC");
+  const chapter = titled.match(/^(?:第(\d{1,2})章\s+|参考資料\s*)(?=\S)/u);
   if (chapter) {
     mark = `${mark}${chapter[1] === undefined ? "Reference material" : `Chapter ${Number(chapter[1])}`}: `;
-    body = body.normalize("NFKC").slice(chapter[0].length);
+    body = titled.slice(chapter[0].length);
   }
   // A table's row read against its header (「参加国数: NSG (原子力供給国グループ) 48か国 / WA (…) 42か国」): its label,
   // then each column's value, all read or none.
