@@ -152,9 +152,9 @@ const ASKS_DEADLINE = /(期限|締切|締め切り|いつまで|何日まで|何
 const ASKS_DAY =
   /(何月何日|[月の]\s*何日(?!間|前|以内|かかる|くらい|ぐらい|ほど|まで))|\b(what day|which day|exact(?:\s+\w+)? date|(?:month and day|day and month)|specific date)\b/iu;
 /** Who, where and on what form: asked whatever the asked type (「座長は誰」「どこに提出」「どの様式で」). */
-// Who holds a named role (座長は誰, 担当者はどなた) is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
+// Who holds a named role (座長は誰, 担当者はどなた) or won is a person's name; 「誰向け」「誰が取りまとめた」 may be a body.
 const ASKS_PERSON =
-  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者|大臣|長官|理事長|会長|社長|代表者?)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言|大臣|長官))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said)\b|\bwho (?:is|was|are|were) (?:(?:the|its|[a-z]+['’]s) )?(?:current |new |present |former )?(?:[a-z-]+ )?(?:minister|chair(?:man|person)?|head|director|president|secretary|commissioner|leader|ambassador)s?\b|\bwhich (?:(?:committee|panel|board|council|expert|outside) )?(member|expert|official|person|minister|speaker|participant)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
+  /((座長|委員長|議長|担当者|委員|メンバー|講師|発言者|提案者|大臣|長官|理事長|会長|社長|代表者?)[^。？?]{0,12}(誰|だれ|どなた|氏名|名前))|((誰|だれ|どなた)[^。？?]{0,8}(座長|委員長|議長|担当者|提案|発言|大臣|長官|勝|当選))|(どの(委員|メンバー|方|人)(が|です|でした))|\bwho (chairs|chaired|is the chair|proposed|said|won|wins)\b|\bwho (?:is|was|are|were) (?:(?:the|its|[a-z]+['’]s) )?(?:current |new |present |former )?(?:[a-z-]+ )?(?:minister|chair(?:man|person)?|head|director|president|secretary|commissioner|leader|ambassador|winner)s?\b|\bwhich (?:(?:committee|panel|board|council|expert|outside) )?(member|expert|official|person|minister|speaker|participant)s?\b(?!['’]s|\s+(meeting|panel|group|council|committee|session|body|level|state|country|countries|ministry|report|paper)s?\b)/iu;
 /** 「内訳も」 "the breakdown": the parts a figure is made of. */
 const ASKS_BREAKDOWN = /内訳|\bbreakdown\b/iu;
 /** A figure, each time it is given (50%, 25%, 25%). */

@@ -67,6 +67,10 @@ describe("askedValueKind", () => {
     expect(askedValueKind("definition", "Who is the current Minister of Finance?")).toBe("incumbent");
     expect(askedValueKind("definition", "Who is Japan's current Minister of Finance?")).toBe("incumbent");
     expect(askedValueKind("definition", "Who was the head of the agency?")).toBe("person");
+    // Who won is a person too: a line about the vote that names no winner does not answer it.
+    expect(askedValueKind("definition", "Who won the 2030 Ruritanian election?")).toBe("person");
+    expect(askedValueKind("definition", "試験国の選挙では誰が勝ったのですか？")).toBe("person");
+    expect(askedValueKind("definition", "Who was the winner of the vote?")).toBe("person");
     expect(askedValueKind("list", "内訳もわかれば教えてほしいです。")).toBe("breakdown");
     expect(askedValueKind("list", "What is the breakdown of the budget?")).toBe("breakdown");
     expect(askedValueKind("yes-no", "そう発言したのはどの委員ですか？名前と所属を知りたい")).toBe("person");
