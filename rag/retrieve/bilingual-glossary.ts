@@ -36,6 +36,11 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   rates: ["税率", "率", "割合"],
   // Words of the asking the general vocabulary reads in another sense (a figure as a person, an example as a patent's).
   deadline: ["期限", "締切"],
+  // The one answerable for a duty is its 責任者, not any person (人物) or the staff who carry it out (担当).
+  // 責任者 is read to the reader as "person in charge", the phrase that names it alone.
+  "person in charge": ["責任者"],
+  "person responsible": ["責任者", "担当者"],
+  "responsible person": ["責任者", "担当者"],
   figure: ["数値", "数字"],
   figures: ["数値", "数字"],
   example: ["事例", "例"],
@@ -264,6 +269,13 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   shares: ["株式"],
   shareholding: ["株式"],
   "market share": ["シェア"],
+  // "What share of supply", "China's share of": a part of a whole, not a company's stock (株式); "what share
+  // threshold in a listed company" is the stock's.
+  "share of": ["シェア", "割合"],
+  // How much of a product's value is of one origin (value ratio, value content) is its 価値比率.
+  "value ratio": ["価値比率"],
+  "value share": ["価値比率"],
+  "value content": ["価値比率"],
   threshold: ["閾値", "基準"],
   thresholds: ["閾値", "基準"],
   first: ["第1", "第一"],

@@ -96,6 +96,8 @@ export function japaneseLabel(noun: string, number: string): string {
 const COUNTRY_ADJECTIVE =
   /^(?:japanese|chinese|taiwanese|american|korean|european|british|german|french|indian|russian|australian|canadian)$/u;
 const COUNTRY = /^(?:日本|米国|中国|韓国|台湾|英国|欧州|ドイツ|フランス|インド|ロシア|豪州|カナダ)/u;
+/** A noun that names a measure: a rate, a share, an amount. */
+const MEASURE = /(?:率|割合|シェア|額|金額)$/u;
 
 /** Words a noun phrase starts after: an article or a preposition ("for unlisted companies"). */
 const PHRASE_OPENERS = new Set(
@@ -288,6 +290,9 @@ export function translateEnglishQuery(
     // 「a listed Japanese company」: a country's adjective after another modifier opens the noun it qualifies (日本企業),
     // as the documents write it; 上場 stays a phrase of its own, not 「上場日本企業」, which no document says.
     if (COUNTRY_ADJECTIVE.test(firstWord) && COUNTRY.test(usual)) closeRun();
+    // "the US tariff rate", "China's market share": a rate or an amount is the country's, not a compound with its name
+    // (米国税率, which no document writes); the documents say the country apart from the figure (米国の…税率).
+    if (MEASURE.test(usual) && run.length === 1 && COUNTRY.test(run[0]!) && run[0]!.length <= 3) closeRun();
     // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
     if (TRANSLATED_DATE.test(usual)) {
       closeRun();

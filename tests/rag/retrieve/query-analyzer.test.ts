@@ -99,6 +99,19 @@ describe("translateEnglishQuery", () => {
     expect(japanese).not.toContain("車両");
   });
 
+  it("keeps a country apart from the rate it sets: the US tariff rate is the documents' 税率, not 米国税率", () => {
+    const { compounds } = translateEnglishQuery("What US tariff rate applies to cars?");
+    expect(compounds).toContain("税率");
+    expect(compounds).not.toContain("米国税率");
+    expect(translateEnglishQuery("Which Japanese companies were named?").compounds).toContain("日本企業");
+  });
+
+  it("reads the person responsible for a duty as its 責任者, not as any person (人物)", () => {
+    const { japanese } = translateEnglishQuery("Who must be named the person responsible for quality control?");
+    expect(japanese).toContain("責任者");
+    expect(japanese).not.toContain("人物");
+  });
+
   it("reads 'how many' as the question's, and the counter after it as no part of the topic's name", () => {
     const { compounds, japanese } = translateEnglishQuery(
       "How many countries participate in each of the export control regimes?",
