@@ -615,7 +615,12 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
 
 /** The named editions, meetings and cases among the topic phrases (第2版, 第5回, 事例5). */
 function labelsOf(focus: string[]): string[] {
-  return focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
+  return focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? (phrase.includes("初版") ? "第1版" : []));
+}
+
+/** Ordinals in figures (第二次 → 第2次), and a first edition as its cover numbers it (初版 → 第1版). */
+function editionOrdinals(text: string): string {
+  return arabicOrdinals(text).replace(/初版/gu, "第1版");
 }
 
 /**
@@ -624,7 +629,7 @@ function labelsOf(focus: string[]): string[] {
  */
 export function defines(type: AskedType, lines: PassageLine[], focus: string[], context: string): boolean {
   if (type !== "definition" || !lines.some(({ folded }) => definesTopic(folded, focus))) return false;
-  const text = arabicOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
+  const text = editionOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
   return labelsOf(focus).every((label) => text.includes(label));
 }
 
@@ -1631,7 +1636,7 @@ function withCountedEvents(
  */
 function namesOtherEdition(lines: readonly string[], editions: readonly string[]): boolean {
   if (editions.length === 0) return false;
-  const text = arabicOrdinals(lines.join("\n"));
+  const text = editionOrdinals(lines.join("\n"));
   if (editions.some((edition) => text.includes(edition))) return false;
   return [...text.matchAll(/第(\d+)([版回])/gu)].some(([named, , kind]) =>
     editions.some((edition) => edition.endsWith(kind!) && edition !== named),
@@ -1767,7 +1772,7 @@ function carriesFor(
   if (!isNumericType(type)) {
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
     const labels = kind === undefined ? [] : labelsOf(focus);
-    const said = arabicOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
+    const said = editionOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
     return labels.length === 0 || labels.some((label) => said.includes(label));
   }
   // 「原則は何個」: a list that numbers its items (①②③) under a heading naming them counts them, on no one line.
@@ -1799,7 +1804,7 @@ function carriesFor(
   const labels = labelsOf(focus);
   const topics = labels.length > 0 ? labels : focus;
   // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
-  const ordinalContext = labels.length > 0 ? arabicOrdinals(context) : context;
+  const ordinalContext = labels.length > 0 ? editionOrdinals(context) : context;
   // A value line is read with the item it hangs from (「ー5年間で527億ドル支援」 under 「CHIPS法」).
   const withParent = (line: string, at: number) => `${foldForMatch(line)}\n${parentItem(lines, at)}`;
   if (topics.length === 0)
@@ -1840,7 +1845,7 @@ function carriesFor(
     )
       return false;
     if (labels.length > 0) {
-      const ordinalLine = arabicOrdinals(folded);
+      const ordinalLine = editionOrdinals(folded);
       return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));
     }
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.

@@ -52,7 +52,7 @@ import {
   pointsAheadWithoutItems,
   type WeightedTerm,
 } from "./excerpt.ts";
-import { focusFound } from "./focus-check.ts";
+import { focusFoundInWords } from "./focus-check.ts";
 import { usesContext, withContext } from "./follow-up.ts";
 import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
@@ -921,7 +921,12 @@ export class ExtractiveAnswerer implements Answerer {
           .filter((other) => other === part || !isAside(other.text))
           .flatMap((other) => other.ownFocus)
           .filter((phrase) => !othersEvents.includes(phrase)),
-      ]).filter((phrase) => !(ownedByJapan && phrase === "日本"));
+      ])
+        .filter((phrase) => !(ownedByJapan && phrase === "日本"))
+        // "When did METI publish", "according to the METI briefing": the documents are METI's own; their lines need
+        // not name it. (A Japanese question's 経産省 is its own word, often the topic's: 経産省関係のプロジェクト.)
+        .map((phrase) => (analysis.lang === "en" ? (facts.sources?.withoutIssuer(phrase) ?? phrase) : phrase))
+        .filter((phrase) => phrase !== "");
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       const candidates =
@@ -1273,15 +1278,15 @@ export class ExtractiveAnswerer implements Answerer {
       .replace(ASKER_PLACE_JA, " ");
     const placeText =
       placesAsked === question.normalize("NFKC") ? query.searchText : index.analyze(placesAsked).searchText;
-    const places = index
-      .properNouns(placeText, "地域")
-      .filter(
-        (name) =>
-          name !== "日本" &&
-          name.length > 1 &&
-          !qualifiesQuotedName(name, analysis.focus, quoted) &&
-          !(analysis.lang === "ja" && onlyInsideEvent(name, analysis.focus)),
-      );
+    const places = index.properNouns(placeText, "地域").filter(
+      (name) =>
+        name !== "日本" &&
+        name.length > 1 &&
+        // The tagger reads a word as a place only beside another (産品 after 海外製): alone it must still be one.
+        index.properNouns(name, "地域").includes(name) &&
+        !qualifiesQuotedName(name, analysis.focus, quoted) &&
+        !(analysis.lang === "ja" && onlyInsideEvent(name, analysis.focus)),
+    );
     // The tagger knows no Latin region: the EU, typed as such, is a place too.
     if (/(?<![A-Za-z])EU(?![A-Za-z])/u.test(placesAsked)) places.push("EU");
     // Japan goes without saying, unless the question sets it against another place its background names (「NATOは5%
@@ -1300,7 +1305,13 @@ export class ExtractiveAnswerer implements Answerer {
     if (namedEntitiesMissing(required, quoted, (name) => index.synonymsOf(name)).length > 0) return true;
     // The asked parts' topics, not the asker's background (「優秀なエンジニアがライバル会社に移ろうとしてます」).
     const asked = [...new Set(analysis.parts.flatMap((part) => (part.refersBack ? analysis.focus : part.focus)))];
-    return focusFound(asked, evidence, synonymsFor(index, analysis)) < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);
+    const found = focusFoundInWords(
+      asked,
+      (phrase) => analysis.phraseWords?.[phrase],
+      evidence,
+      synonymsFor(index, analysis),
+    );
+    return found < (this.options.minFocus ?? DEFAULT_MIN_FOCUS);
   }
 
   /** Parts whose excerpt does not carry a value of the asked type, and typed requirements the evidence lacks. */

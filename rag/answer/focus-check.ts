@@ -29,3 +29,18 @@ export function focusFound(focus: string[], evidence: string, synonymsOf: (term:
   }
   return total === 0 ? 1 : found / total;
 }
+
+/**
+ * An English question's topic phrases are its translated words glued together (中国原産レアアース含有): the documents
+ * write the words, not the glue, whose bigrams (産レ, ス含) no passage has. The topic is found as far as either
+ * reading finds it, the phrases whole or each word on its own.
+ */
+export function focusFoundInWords(
+  focus: string[],
+  wordsOf: (phrase: string) => readonly string[] | undefined,
+  evidence: string,
+  synonymsOf: (term: string) => string[],
+): number {
+  const words = focus.flatMap((phrase) => wordsOf(phrase) ?? [phrase]);
+  return Math.max(focusFound(focus, evidence, synonymsOf), focusFound(words, evidence, synonymsOf));
+}

@@ -1310,6 +1310,46 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     expect(named.resolved).toBe(true);
   });
 
+  it("dates a first edition by the 第1版 its line names, and needs no line to name the issuer whose document it is", async () => {
+    const deck = makeChunk({
+      docId: "deck",
+      issuer: "経済産業省",
+      title: "試験資料",
+      text: "技術流出対策の取組\n- 技術流出対策ガイダンス(第1版)の公表(2025年5月)\n- 企業の対策を後押しするため、具体的な手順を示した。",
+    });
+    const other = makeChunk({
+      docId: "other",
+      issuer: "経済産業省",
+      title: "別資料",
+      text: "試験制度の概要\n- 2024年に制度を創設した。",
+    });
+    const answering = await answerer([deck, other]);
+    for (const question of [
+      "技術流出対策ガイダンスの初版はいつ公表されましたか",
+      "When was the first edition of the technology leakage countermeasures guidance published?",
+      "According to the METI briefing, when was the technology leakage countermeasures guidance first published?",
+    ]) {
+      const dated = await answering.answer({ question });
+      expect(dated.resolved, question).toBe(true);
+      expect(dated.answer, question).toContain("2025");
+    }
+  });
+
+  it("does not take a word the tagger reads as a place only beside another (産品 after 海外製) for a place asked", async () => {
+    const rule = makeChunk({
+      docId: "rule",
+      title: "試験資料",
+      text: "中国の再輸出規制\n- ① 中国産の素材を含有する海外製の製品は、価値比率0.1%以上を閾値として再輸出の許可を要件とする",
+    });
+    const answering = await answerer([rule, doc("other", "別資料", "試験制度の概要\n- 2024年に制度を創設した。")]);
+    const result = await answering.answer({
+      question:
+        "For foreign-made products that contain Chinese materials, what value-share threshold triggers the re-export licence requirement?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("0.1%");
+  });
+
   it("does not answer which thing an act touched with a line that never says the act", async () => {
     const count = doc("count", "試験物資の指定", "試験物資の指定\n- 11の試験物資を指定。");
     const answering = await answerer([count]);
