@@ -615,12 +615,7 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
 
 /** The named editions, meetings and cases among the topic phrases (第2版, 第5回, 事例5). */
 function labelsOf(focus: string[]): string[] {
-  return focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? (phrase.includes("初版") ? "第1版" : []));
-}
-
-/** Ordinals in figures (第二次 → 第2次), and a first edition as its cover numbers it (初版 → 第1版). */
-function editionOrdinals(text: string): string {
-  return arabicOrdinals(text).replace(/初版/gu, "第1版");
+  return focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
 }
 
 /**
@@ -629,7 +624,7 @@ function editionOrdinals(text: string): string {
  */
 export function defines(type: AskedType, lines: PassageLine[], focus: string[], context: string): boolean {
   if (type !== "definition" || !lines.some(({ folded }) => definesTopic(folded, focus))) return false;
-  const text = editionOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
+  const text = arabicOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
   return labelsOf(focus).every((label) => text.includes(label));
 }
 
@@ -1636,7 +1631,7 @@ function withCountedEvents(
  */
 function namesOtherEdition(lines: readonly string[], editions: readonly string[]): boolean {
   if (editions.length === 0) return false;
-  const text = editionOrdinals(lines.join("\n"));
+  const text = arabicOrdinals(lines.join("\n"));
   if (editions.some((edition) => text.includes(edition))) return false;
   return [...text.matchAll(/第(\d+)([版回])/gu)].some(([named, , kind]) =>
     editions.some((edition) => edition.endsWith(kind!) && edition !== named),
@@ -1772,7 +1767,7 @@ function carriesFor(
   if (!isNumericType(type)) {
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
     const labels = kind === undefined ? [] : labelsOf(focus);
-    const said = editionOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
+    const said = arabicOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
     return labels.length === 0 || labels.some((label) => said.includes(label));
   }
   // 「原則は何個」: a list that numbers its items (①②③) under a heading naming them counts them, on no one line.
@@ -1804,7 +1799,7 @@ function carriesFor(
   const labels = labelsOf(focus);
   const topics = labels.length > 0 ? labels : focus;
   // 第二次 in the documents is the 第2 of a question ("the second Trump administration").
-  const ordinalContext = labels.length > 0 ? editionOrdinals(context) : context;
+  const ordinalContext = labels.length > 0 ? arabicOrdinals(context) : context;
   // A value line is read with the item it hangs from (「ー5年間で527億ドル支援」 under 「CHIPS法」).
   const withParent = (line: string, at: number) => `${foldForMatch(line)}\n${parentItem(lines, at)}`;
   if (topics.length === 0)
@@ -1830,7 +1825,12 @@ function carriesFor(
   const oneLine = lines.some((line, at) => {
     if (!carriesValue(type, [line], kind)) return false;
     const ownLine = foldForMatch(line);
-    const folded = withParent(line, at);
+    // 「令和3年11月18日公表、令和4年5月1日適用開始」 under a slide's heading: a line of dates and nothing else dates what
+    // its block says, so the block's lines name its topic.
+    const folded =
+      type === "date" && onlyDates(line)
+        ? `${withParent(line, at)}\n${lines.map(foldForMatch).join("\n")}`
+        : withParent(line, at);
     // The line with the date says the event asked, or its context does.
     if (!eventInContext && !saysEvent(folded)) return false;
     // Another row's figure is not a row topic's figure, whatever article it falls under.
@@ -1845,7 +1845,7 @@ function carriesFor(
     )
       return false;
     if (labels.length > 0) {
-      const ordinalLine = editionOrdinals(folded);
+      const ordinalLine = arabicOrdinals(folded);
       return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));
     }
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
@@ -1856,7 +1856,9 @@ function carriesFor(
       return (
         mentions(folded, named) ||
         mentions(topicText, named) ||
-        (variantsOf?.(phrase) ?? []).some((name) => folded.includes(name) || topicText.includes(name)) ||
+        [...(variantsOf?.(phrase) ?? []), ...editionNames(phrase)].some(
+          (name) => folded.includes(name) || topicText.includes(name),
+        ) ||
         // Apart, the words are read in the value's own line only: a table's first row is no context for them.
         saidApart(words, folded)
       );
@@ -1894,6 +1896,21 @@ function carriesFor(
     return named.length >= required;
   });
   return oneLine || (labels.length === 0 && saidOnValueLines.size >= Math.max(required, 2));
+}
+
+/** A first edition as its cover numbers it: 初版 is 第1版 (技術流出対策ガイドンス(第1版)). */
+function editionNames(phrase: string): string[] {
+  return phrase.includes("初版") ? [foldForMatch(phrase.replace("初版", "第1版")), "第1版"] : [];
+}
+
+/** What a line of dates says besides them: what was done on each (公表, 適用開始), and punctuation. */
+const DATE_LINE_REST =
+  /(?:令和|平成)?\d{1,4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|公表|発表|公布|施行|適用開始|適用|開始|決定|改正|策定|[\s、,。・()（）:：-]/gu;
+
+/** A line that gives dates and what was done on them, and names nothing else. */
+function onlyDates(line: string): boolean {
+  const text = line.normalize("NFKC");
+  return carriesValue("date", [text]) && text.replace(DATE_LINE_REST, "").length === 0;
 }
 
 /**

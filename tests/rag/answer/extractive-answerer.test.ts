@@ -1327,7 +1327,7 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     for (const question of [
       "技術流出対策ガイダンスの初版はいつ公表されましたか",
       "When was the first edition of the technology leakage countermeasures guidance published?",
-      "According to the METI briefing, when was the technology leakage countermeasures guidance first published?",
+      "When did METI publish the first edition of its technology leakage countermeasures guidance, and is it binding on companies?",
     ]) {
       const dated = await answering.answer({ question });
       expect(dated.resolved, question).toBe(true);
@@ -1348,6 +1348,23 @@ describe("ExtractiveAnswerer checks before claiming", () => {
     });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("0.1%");
+  });
+
+  it("dates a block by its line of dates alone: the block's other lines name what the dates are of", async () => {
+    const block = makeChunk({
+      docId: "deck",
+      title: "試験資料",
+      text: "試験管理の運用明確化\n令和3年11月18日公表、令和4年5月1日適用開始\n- 居住者への機微技術提供であっても、外国の強い影響下にある場合には管理の対象であることを明確化する。",
+    });
+    const answering = await answerer([block, doc("other", "別資料", "試験制度の概要\n- 2024年に制度を創設した。")]);
+    for (const question of [
+      "居住者への機微技術提供も対象になる扱いは、いつから適用されていますか？",
+      "Under the clarified rules, when can providing sensitive technology to a resident be covered, and from when did this apply?",
+    ]) {
+      const dated = await answering.answer({ question });
+      expect(dated.resolved, question).toBe(true);
+      expect(dated.answer, question).toMatch(/令和4年5月1日|1 May 2022/u);
+    }
   });
 
   it("does not answer which thing an act touched with a line that never says the act", async () => {
