@@ -921,12 +921,7 @@ export class ExtractiveAnswerer implements Answerer {
           .filter((other) => other === part || !isAside(other.text))
           .flatMap((other) => other.ownFocus)
           .filter((phrase) => !othersEvents.includes(phrase)),
-      ])
-        .filter((phrase) => !(ownedByJapan && phrase === "日本"))
-        // "When did METI publish", "according to the METI briefing": the documents are METI's own; their lines need
-        // not name it. (A Japanese question's 経産省 is its own word, often the topic's: 経産省関係のプロジェクト.)
-        .map((phrase) => (analysis.lang === "en" ? (facts.sources?.withoutIssuer(phrase) ?? phrase) : phrase))
-        .filter((phrase) => phrase !== "");
+      ]).filter((phrase) => !(ownedByJapan && phrase === "日本"));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       const candidates =

@@ -38,9 +38,6 @@ function issuerName(issuer: string | undefined): string {
   return (issuer?.split(/\s+/u)[0] ?? "").replace(/[(（].*$/u, "").trim();
 }
 
-/** What an issuer does with a document: publish, draw up, revise it. */
-const ISSUER_ACTS = /^(?:公表|発表|策定|作成|改訂|公開|発行)$/u;
-
 export class NamedSources {
   private readonly documents: NamedDocument[];
   /** Every issuer's names, lower case: 「GRIPS」 names who wrote a document, not a topic it must cover. */
@@ -77,20 +74,6 @@ export class NamedSources {
   /** Whether a word is an issuer's name (GRIPS, METI, 経産省). */
   isIssuer(word: string): boolean {
     return this.issuers.has(word.normalize("NFKC").toLowerCase());
-  }
-
-  /**
-   * A topic phrase without the issuer that does what it names: 経済産業省 ("according to the METI briefing") → "";
-   * 経済産業省公表 ("when did METI publish") → 公表. The documents are the issuers' own, so their lines need not name
-   * them. What belongs to the issuer (経産省関係のプロジェクト, METI-related projects) keeps its name.
-   */
-  withoutIssuer(phrase: string): string {
-    const folded = phrase.normalize("NFKC").toLowerCase();
-    if (this.issuers.has(folded)) return "";
-    const opening = [...this.issuers].filter((name) => name.length >= 2 && folded.startsWith(name));
-    const longest = opening.sort((a, b) => b.length - a.length)[0];
-    const rest = longest === undefined ? "" : phrase.normalize("NFKC").slice(longest.length);
-    return ISSUER_ACTS.test(rest) ? rest : phrase;
   }
 
   /** The ids of the documents the question names as its source; empty when it names none, or names them all. */

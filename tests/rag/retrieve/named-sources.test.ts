@@ -37,12 +37,4 @@ describe("NamedSources", () => {
     expect(sources.namedIn("事例集を議論した研究会の議事録は公開されてる？")).toEqual([]);
     expect(sources.namedIn("経済安全保障推進法の4つの柱は？")).toEqual([]);
   });
-
-  it("takes an issuer off a topic phrase that only says what it did: the documents are its own and need not name it", () => {
-    expect(sources.withoutIssuer("経済産業省公表")).toBe("公表");
-    expect(sources.withoutIssuer("経産省")).toBe("");
-    expect(sources.withoutIssuer("meti")).toBe("");
-    expect(sources.withoutIssuer("技術流出対策")).toBe("技術流出対策");
-    expect(sources.withoutIssuer("経産省関係")).toBe("経産省関係");
-  });
 });
