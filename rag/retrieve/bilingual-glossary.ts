@@ -262,6 +262,9 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   summit: ["首脳会談"],
   tariffs: ["関税"],
   tariff: ["関税"],
+  // A tariff on top of the usual one is an 追加関税, not a 付加 of anything.
+  "additional tariff": ["追加関税"],
+  "additional tariffs": ["追加関税"],
   "outbound investment": ["対外投資"],
   "foreign investment": ["対内直接投資", "外資"],
   "management guideline": ["経営ガイドライン"],

@@ -292,7 +292,14 @@ export function translateEnglishQuery(
     if (COUNTRY_ADJECTIVE.test(firstWord) && COUNTRY.test(usual)) closeRun();
     // "the US tariff rate", "China's market share": a rate or an amount is the country's, not a compound with its name
     // (米国税率, which no document writes); the documents say the country apart from the figure (米国の…税率).
-    if (MEASURE.test(usual) && run.length === 1 && COUNTRY.test(run[0]!) && run[0]!.length <= 3) closeRun();
+    const country = run.findIndex((word) => COUNTRY.test(word) && word.length <= 3);
+    if (MEASURE.test(usual) && country >= 0) {
+      // The country alone, and the rest of the phrase goes on to the measure (法人税率 of "Japan's corporate tax rate").
+      const before = run.slice(0, country);
+      if (before.length > 0) translated.compoundWords.push(before);
+      translated.compoundWords.push([run[country]!]);
+      run = run.slice(country + 1);
+    }
     // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
     if (TRANSLATED_DATE.test(usual)) {
       closeRun();

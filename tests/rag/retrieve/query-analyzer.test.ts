@@ -104,6 +104,12 @@ describe("translateEnglishQuery", () => {
     expect(compounds).toContain("税率");
     expect(compounds).not.toContain("米国税率");
     expect(translateEnglishQuery("Which Japanese companies were named?").compounds).toContain("日本企業");
+    const corporate = translateEnglishQuery("What is Japan's corporate tax rate?").compounds;
+    expect(corporate).toContain("日本");
+    expect(corporate.some((compound) => compound.startsWith("法人") && compound.endsWith("税率"))).toBe(true);
+    const additional = translateEnglishQuery("What additional US tariff rate applies to steel?");
+    expect(additional.compounds.some((compound) => compound.includes("米国") && compound.includes("率"))).toBe(false);
+    expect(translateEnglishQuery("Which additional tariffs apply to steel?").japanese).toContain("追加関税");
   });
 
   it("reads the person responsible for a duty as its 責任者, not as any person (人物)", () => {
