@@ -352,7 +352,7 @@ export function withoutStatedFigures(type: AskedType, lines: readonly string[], 
 
 /** How many items a list question says there are (「15分野を全部」「4つの技術はどれ」), when it says. */
 const STATED_COUNT_EN =
-  /\b(?:all|the|these|those)?\s*(\d+)\s+(?:[a-z/-]+\s+){0,3}?(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes|associations|organi[sz]ations|groups|companies|firms|members|minerals|materials|elements|earths|businesses|projects|points|steps)\b/iu;
+  /\b(?:all|the|these|those)?\s*(\d+)\s+(?:[a-z/-]+\s+){0,5}?(?:sectors|fields|areas|items|technologies|categories|cases|countries|types|kinds|measures|pillars|requirements|principles|goods|products|industries|regimes|associations|organi[sz]ations|groups|companies|firms|members|minerals|materials|elements|earths|businesses|projects|points|steps)\b/iu;
 
 export function statedItemCount(part: string): number | undefined {
   const text = part.normalize("NFKC");

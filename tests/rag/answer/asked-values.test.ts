@@ -16,6 +16,8 @@ describe("statedItemCount and its counters", () => {
     expect(statedItemCount("重レアアース7種、全部の元素名を挙げて")).toBe(7);
     expect(statedItemCount("15分野を全部教えて")).toBe(15);
     expect(statedItemCount("list all 15 sectors")).toBe(15);
+    // A count's noun may stand after several words that qualify it.
+    expect(statedItemCount("List all seven medium and heavy rare earth elements put under control.")).toBe(7);
     expect(statedItemCount("What are the three principles?")).toBe(3);
     // Letters counted as a set: "the 3 Ps" is 「3つのP」.
     expect(statedItemCount('What are the "3 Ps" of the plan?')).toBe(3);
