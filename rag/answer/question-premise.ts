@@ -30,7 +30,9 @@ const PREMISE_JA = new RegExp(
     ...HEARD_MARKERS,
     "と聞いていますが",
     "らしいですけど",
-  ].join("|")})[、。,]`,
+  ].join(
+    "|",
+  )})[、。,]|([^。？?！!]{4,}?)(?:と|って)(?:書いて|書かれて)?(?:ありました|ありましたよ|ましたよ|いましたよ)ね[、。,？?]`,
   "u",
 );
 
@@ -39,7 +41,9 @@ const PREMISE_EN = /^\s*(?:since|given that|now that|considering that)\s+([^,?]{
 
 export function premiseOf(question: string): string | undefined {
   const text = question.normalize("NFKC");
-  return (text.match(PREMISE_JA) ?? text.match(PREMISE_EN))?.[1]?.trim();
+  const japanese = text.match(PREMISE_JA);
+  // 「…撤回したって書いてありましたよね。」: a premise the asker wants confirmed, stated as read.
+  return (japanese?.[1] ?? japanese?.[2] ?? text.match(PREMISE_EN)?.[1])?.trim();
 }
 
 /**

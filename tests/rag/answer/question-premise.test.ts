@@ -11,6 +11,13 @@ describe("premiseOf", () => {
     );
   });
 
+  it("finds a premise the asker states as read and asks to be confirmed (「…って書いてありましたよね。」)", () => {
+    expect(premiseOf("試験資料に、政府が試験指針を撤回したって書いてありましたよね。撤回の理由は？")).toBe(
+      "試験資料に、政府が試験指針を撤回した",
+    );
+    expect(premiseOf("試験制度は廃止されたとありましたよね？いつからですか")).toBe("試験制度は廃止された");
+  });
+
   it("finds an English clause that takes something as done (Since …, Given that …)", () => {
     expect(premiseOf("Since the test act abolished the old scheme, what replaced it?")).toBe(
       "the test act abolished the old scheme",
