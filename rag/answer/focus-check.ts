@@ -41,6 +41,9 @@ export function focusFoundInWords(
   evidence: string,
   synonymsOf: (term: string) => string[],
 ): number {
+  const whole = focusFound(focus, evidence, synonymsOf);
+  // A Japanese question's phrases are its own words: there is no second reading.
+  if (!focus.some((phrase) => wordsOf(phrase) !== undefined)) return whole;
   const words = focus.flatMap((phrase) => wordsOf(phrase) ?? [phrase]);
-  return Math.max(focusFound(focus, evidence, synonymsOf), focusFound(words, evidence, synonymsOf));
+  return Math.max(whole, focusFound(words, evidence, synonymsOf));
 }

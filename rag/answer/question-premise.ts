@@ -21,20 +21,19 @@ export const HEARD_MARKERS: readonly string[] = [
   "みたいですが",
 ];
 
+const PREMISE_MARKERS = [
+  ...READ_MARKERS,
+  "と書いてありますが",
+  "と書かれていますが",
+  ...HEARD_MARKERS,
+  "と聞いていますが",
+  "らしいですけど",
+].join("|");
+/** 「…撤回したって書いてありましたよね。」: a premise stated as read, which the asker wants confirmed. */
+const CONFIRMED_PREMISE =
+  "([^。？?！!]{4,}?)(?:と|って)(?:書いて|書かれて)?(?:ありました|ありましたよ|ましたよ|いましたよ)ね[、。,？?]";
 /** 「…とありますが、」「…と聞きましたが、」「…らしいですが、」: the sentence that states the premise, up to its marker. */
-const PREMISE_JA = new RegExp(
-  `([^。？?！!]{4,}?)(?:${[
-    ...READ_MARKERS,
-    "と書いてありますが",
-    "と書かれていますが",
-    ...HEARD_MARKERS,
-    "と聞いていますが",
-    "らしいですけど",
-  ].join(
-    "|",
-  )})[、。,]|([^。？?！!]{4,}?)(?:と|って)(?:書いて|書かれて)?(?:ありました|ありましたよ|ましたよ|いましたよ)ね[、。,？?]`,
-  "u",
-);
+const PREMISE_JA = new RegExp(`([^。？?！!]{4,}?)(?:${PREMISE_MARKERS})[、。,]|${CONFIRMED_PREMISE}`, "u");
 
 /** "Since the 2025 revision scrapped the scheme, what replaced it?": the clause that takes something as done. */
 const PREMISE_EN = /^\s*(?:since|given that|now that|considering that)\s+([^,?]{8,}),\s*\S/iu;
@@ -42,7 +41,6 @@ const PREMISE_EN = /^\s*(?:since|given that|now that|considering that)\s+([^,?]{
 export function premiseOf(question: string): string | undefined {
   const text = question.normalize("NFKC");
   const japanese = text.match(PREMISE_JA);
-  // 「…撤回したって書いてありましたよね。」: a premise the asker wants confirmed, stated as read.
   return (japanese?.[1] ?? japanese?.[2] ?? text.match(PREMISE_EN)?.[1])?.trim();
 }
 

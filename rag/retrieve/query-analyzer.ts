@@ -291,14 +291,16 @@ export function translateEnglishQuery(
     // as the documents write it; 上場 stays a phrase of its own, not 「上場日本企業」, which no document says.
     if (COUNTRY_ADJECTIVE.test(firstWord) && COUNTRY.test(usual)) closeRun();
     // "the US tariff rate", "China's market share": a rate or an amount is the country's, not a compound with its name
-    // (米国税率, which no document writes); the documents say the country apart from the figure (米国の…税率).
-    const country = run.findIndex((word) => COUNTRY.test(word) && word.length <= 3);
-    if (MEASURE.test(usual) && country >= 0) {
-      // The country alone, and the rest of the phrase goes on to the measure (法人税率 of "Japan's corporate tax rate").
-      const before = run.slice(0, country);
-      if (before.length > 0) translated.compoundWords.push(before);
-      translated.compoundWords.push([run[country]!]);
-      run = run.slice(country + 1);
+    // (米国税率, which no document writes); the documents say the country apart from the figure (米国の…税率). The
+    // country closes a phrase of its own, and the rest goes on to the measure (法人税率 of "Japan's corporate tax rate").
+    const country = MEASURE.test(usual) ? run.findIndex((word) => COUNTRY.test(word) && word.length <= 3) : -1;
+    if (country >= 0) {
+      const [before, name, rest] = [run.slice(0, country), run[country]!, run.slice(country + 1)];
+      run = before;
+      closeRun();
+      run = [name];
+      closeRun();
+      run = rest;
     }
     // A month of a year (2025年2月), or a day, picks out what happened then, as in a Japanese question: a phrase of its own.
     if (TRANSLATED_DATE.test(usual)) {
