@@ -64,9 +64,20 @@ function asksOwnCase(text: string): boolean {
         (FIRST_PERSON.test(sentence) ||
           (POINTS_BACK.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))))) ||
       (OWN_DECISION.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))) ||
+      (AUTHORITY_VERDICT.test(sentence) &&
+        (FIRST_PERSON.test(sentence) || sentences.slice(0, at).some((before) => FIRST_PERSON.test(before)))) ||
       (LEGALITY.test(sentence) && sentences.slice(0, at).some((before) => OWN_PLAN.test(before))),
   );
 }
+
+/**
+ * "A fund made a tender offer for our company. Will the government block the acquisition?", "We plan to license our
+ * know-how. Will METI let this go through?": how an authority will rule on the asker's own matter, which only the
+ * authority can say. The matter is named as one already told (this, us, the acquisition); "Will the government block
+ * foreign acquisitions?" or "…stop the transfer of critical technology?" asks about policy, whoever asks.
+ */
+const AUTHORITY_VERDICT =
+  /\b(?:will|would|could|might|can|is|are)\s+(?:the\s+)?(?:(?:Japanese|Japan's|national|competent)\s+)?(?:government|ministry|METI|authorit(?:y|ies)|regulators?|they|JFTC|(?:Fair Trade )?Commission)\s+(?:(?:likely|going)\s+to\s+|probably\s+|actually\s+)?(?:block|stop|approve|allow|let|reject|deny|refuse|clear|object to|veto|order|accept|penali[sz]e|punish|fine)\s+(?:(?:this|that|it|us|me|our|my)\b|the\s+[\w-]+(?=\s*(?:[?.,;]|$)|\s+(?:or|and|go|through)\b))/iu;
 
 /**
  * "We want to move an engineer to another team, but he refuses. Is the transfer valid under labour law?": after the

@@ -335,13 +335,30 @@ function statesOwnPlan(tokens: IpadicFeatures[]): boolean {
     if (["つもり", "予定", "計画"].includes(token.surface_form) && before?.pos === "動詞") return endsClause(at, 3);
     if (token.surface_form === "中" && before?.surface_form === "検討") return endsClause(at, 3);
     // しよう/送ろう と 考える/思う
-    const volitional =
-      token.pos === "助動詞" &&
-      ["う", "よう"].includes(token.basic_form) &&
-      tokens[at + 1]?.surface_form === "と" &&
-      ["考える", "思う"].includes(tokens[at + 2]?.basic_form ?? "");
-    return volitional && endsClause(at + 2, 5);
+    if (token.pos !== "助動詞" || !["う", "よう"].includes(token.basic_form)) return false;
+    const thought =
+      tokens[at + 1]?.surface_form === "と" && ["考える", "思う"].includes(tokens[at + 2]?.basic_form ?? "");
+    // 「共有しようという話が出てる。」: a plan told as talk on the asker's side.
+    const talked =
+      tokens[at + 1]?.surface_form === "という" && ["話", "案"].includes(tokens[at + 2]?.surface_form ?? "");
+    return (thought || talked) && endsClause(at + 2, 5);
   });
+}
+
+/**
+ * 「うちも認定を取るべきか迷っています。取るべきですか？」: after telling their own situation, the asker asks whether
+ * they should, which only their company can decide. 「当社は責任者を誰にすべきですか」 asks who, and a bare
+ * 「当社も担当役員を置くべきですか」 tells no situation: neither is such a decision.
+ */
+function decidesOwnCase(tokens: IpadicFeatures[], part: IpadicFeatures[], askedType: AskedType): boolean {
+  // べき ends the question (「取るべきですか」), not a quoted rule (「置くべきとされていますか」 asks what the text says).
+  const should = part.some(
+    (token, at) =>
+      token.basic_form === "べし" && ["か", "です", "でしょ", "だろ", "?"].includes(part[at + 1]?.surface_form ?? ""),
+  );
+  if (askedType !== "yes-no" || !should) return false;
+  const start = tokens.indexOf(part[0]!);
+  return tokens.slice(0, Math.max(0, start)).some((token) => FIRST_PERSON.has(token.surface_form));
 }
 
 /** The verb 〜たい is said of: 書かせたい → 書く, 確認したい → 確認 (the noun before する). */
@@ -1036,8 +1053,9 @@ export function analyzeQuestion(
         token.pos === "助動詞" && token.basic_form === "たい" && !ASKING_VERBS.has(plannedVerb(tokens, at)),
     ) || statesOwnPlan(tokens);
   const ownCase =
-    (firstPerson || intends || FIRST_PERSON_COMPOUND.test(text)) &&
-    asking.some((part, at) => asksLegality(part, parts[at]!.askedType));
+    ((firstPerson || intends || FIRST_PERSON_COMPOUND.test(text)) &&
+      asking.some((part, at) => asksLegality(part, parts[at]!.askedType))) ||
+    asking.some((part, at) => decidesOwnCase(tokens, part, parts[at]!.askedType));
   // これ/その before the question's own first topic noun points back into the thread, not forward.
   const firstAnaphor = tokens.findIndex((token) => ANAPHORA.has(token.surface_form));
   const firstTopic = tokens.findIndex(

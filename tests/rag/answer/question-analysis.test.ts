@@ -404,6 +404,10 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "従業員30人ほどの部品メーカーなんですが、うちでも試験制度の適合事業者として認定してもらえますか？",
     "We're a listed test-parts maker and a foreign fund just bought 5%. Given the guidance, should we go private?",
     "Our firm makes test sensors for one overseas buyer. Should we move production home?",
+    "An overseas investor has bid for all our shares. Will the government block the deal?",
+    "We intend to hand our test-chip recipes to a partner abroad. Will METI let this through?",
+    "従業員50人の試験部品メーカーです。取引先から勧められていて、うちも試験認証を取るべきか悩んでいます。取るべきですか？",
+    "同業2社と試験部品の在庫を共有しようという話が出ています。独禁法上OKかどうか判定してください。",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -434,6 +438,10 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "We make test sensors. What should we do first under the guidance?",
     "Should companies appoint an officer for economic security, according to the guidelines?",
     "Should we appoint an officer for economic security?",
+    "Will the government block foreign acquisitions of test-chip makers?",
+    "We are an association. Can the government stop the transfer of test technology?",
+    "当社も試験担当の役員を置くべきですか？",
+    "当社は中小企業です。ガイダンスでは企業は試験担当役員を置くべきとされていますか？",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
