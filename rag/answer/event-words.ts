@@ -29,6 +29,18 @@ export function eventWords(event: string): string[] {
 }
 
 /**
+ * A name with its event word said the other ways (再改定 → 再改訂, 再改正): the asker's 再改定 is the documents' 再改訂.
+ */
+export function eventVariants(phrase: string): string[] {
+  const variants = EVENT_GROUPS.flatMap((group) =>
+    group.flatMap((word) =>
+      phrase.includes(word) ? group.filter((other) => other !== word).map((other) => phrase.replace(word, other)) : [],
+    ),
+  );
+  return [phrase, ...new Set(variants)];
+}
+
+/**
  * 「新しく追加された物資は何」「変更された点は」: the act that picks out the asked thing, said in the clause before
  * it. A line that does not say the act (「11の特定重要物資を指定」) names the things, not the one the act touched.
  */

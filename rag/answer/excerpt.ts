@@ -20,7 +20,7 @@ import {
 } from "./asked-values.ts";
 import { voicesConcern } from "./concerns.ts";
 import { asksContents, contentsExcerpt } from "./contents-excerpt.ts";
-import { EVENT_WORDS } from "./event-words.ts";
+import { EVENT_WORDS, eventVariants } from "./event-words.ts";
 import { asksKinds, itemHeads } from "./item-heads.ts";
 import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { type Month, namesMonth } from "./other-months.ts";
@@ -1495,11 +1495,11 @@ const CLOSING_CLAUSE = /(について|に関して|を|が|は)、([^、。]{2,3
 const MIN_CUT_REST = 10;
 
 /**
- * A joined topic is said by a text that names it, not by one that names a shorter topic joined with it (改訂版 in
- * 「改訂版第4回」 is no 再改訂版).
+ * A joined topic is said by a text that names it (its event said another way: 再改定 as 再改訂), not by one that names
+ * a shorter topic joined with it (改訂版 in 「改訂版第4回」 is no 再改訂版).
  */
 function saysJoined(text: string, phrase: string, joined: readonly string[]): boolean {
-  if (text.includes(phrase)) return true;
+  if (eventVariants(phrase).some((variant) => text.includes(variant))) return true;
   return (
     mentions(text, phrase) &&
     !joined.some((other) => other !== phrase && phrase.includes(other) && text.includes(other))
@@ -1743,6 +1743,9 @@ type ValueChecks = Pick<
   | "actedOn"
 >;
 
+/** A year alone (2030年, 令和12年, 2025年度): when a figure is of, not what it is of. */
+const YEAR_PHRASE = /^(?:\d{4}|令和\d{1,2}|平成\d{1,2}|r\d{1,2})年度?$/u;
+
 function carriesFor(
   type: AskedType,
   lines: string[],
@@ -1813,8 +1816,16 @@ function carriesFor(
   // Most of the topic, and all of a short one: 「反外国補助金規則案(2021年5月)」 is not the date of 「補助金の公募」.
   // 「見直しはいつを目途に」: the act (見直し, said 検討 in the law) is the event, checked above; of two topics, the
   // thing it is done to (the law) is enough.
+  // 「クラウドサービス市場規模の2030年の予測額」: a year says when, not what. Among three topics or more, the share a
+  // line must name is counted on what the figure is of: 「2030年…92兆円の市場規模」 of another market names the year
+  // and none of the cloud. The year need not be said: the asker may only guess it (「2023年の秋くらい？」).
+  const years = labels.length > 0 || topics.length < 3 ? [] : topics.filter((phrase) => YEAR_PHRASE.test(phrase));
+  const counted = topics.length - years.length;
   const things = labels.length > 0 ? topics.length : topics.filter((phrase) => !actions.includes(phrase)).length;
-  const required = Math.min(topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3), Math.max(things, 1));
+  const required =
+    years.length > 0 && counted > 0
+      ? Math.min(counted <= 2 ? counted : Math.ceil(counted / 3), Math.max(things - years.length, 1))
+      : Math.min(topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3), Math.max(things, 1));
   // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row, and the
   // row items it names: 「鉄鋼・アルミ・銅	追加関税率:50%」 gives no figure of it.
   const rowTopics = focus
@@ -1893,9 +1904,11 @@ function carriesFor(
     if (type === "date" && !datesOwnEvent(line, kind, event ?? [], topics)) return false;
     const named = topics.filter(saidOrMeasured);
     for (const phrase of named) saidOnValueLines.add(phrase);
+    if (years.length > 0 && counted > 0) return named.filter((phrase) => !years.includes(phrase)).length >= required;
     return named.length >= required;
   });
-  return oneLine || (labels.length === 0 && saidOnValueLines.size >= Math.max(required, 2));
+  const saidTopics = [...saidOnValueLines].filter((phrase) => !years.includes(phrase));
+  return oneLine || (labels.length === 0 && saidTopics.length >= Math.max(required, 2));
 }
 
 /** A first edition as its cover numbers it: 初版 is 第1版 (技術流出対策ガイドンス(第1版)). */

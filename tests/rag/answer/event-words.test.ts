@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { definingEvent, eventsOfOtherParts, eventWords } from "../../../rag/answer/event-words.ts";
+import { definingEvent, eventsOfOtherParts, eventVariants, eventWords } from "../../../rag/answer/event-words.ts";
+
+describe("eventVariants", () => {
+  it("says a name's event word the other ways and keeps the name as asked", () => {
+    expect(eventVariants("再改定")).toEqual(expect.arrayContaining(["再改定", "再改訂", "再改正"]));
+    expect(eventVariants("初版")).toEqual(["初版"]);
+  });
+});
 
 describe("eventWords", () => {
   it("gives the other words the documents use for the same event", () => {

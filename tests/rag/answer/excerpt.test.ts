@@ -746,6 +746,45 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("第7回会議");
   });
 
+  it("does not take another market's figure of the asked year for the asked market's", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "growth",
+        ordinal: 0,
+        sectionPath: ["成長が見込まれる試験市場"],
+        text: "成長が見込まれる試験市場\n- 試験健康:2050年に公的保険外サービス77兆円\n- 試験素材:2030年時点で国内外で総額92兆円の市場規模。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const cloud = await answerer.answer({ question: "試験クラウドサービス市場規模の2030年の予測額はいくらですか？" });
+    expect(cloud.resolved).toBe(false);
+    const materials = await answerer.answer({ question: "試験素材の2030年の市場規模はいくら？" });
+    expect(materials.resolved).toBe(true);
+    expect(materials.answer).toContain("総額92兆円");
+  });
+
+  it("finds a joined topic whose event the asker words another way (再改定 for the documents' 再改訂)", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        sectionPath: ["試験計画の経緯"],
+        text: "試験計画の経緯\n(23/10/12 : 第1回会議)\n- 23/10/31 : 試験計画初版\n- 試験支援策、試験防衛策、試験連携の3つの柱の推進\n(24/2/2 : 第3回会議)\n- 24/05/14 : 試験計画改訂版第4回会議\n- 重点分野として試験計算、試験素材を特定\n- 試験情報能力の強化を新たに打ち出し",
+      }),
+      makeChunk({
+        docId: "plan",
+        ordinal: 1,
+        sectionPath: ["試験計画の経緯"],
+        text: "(24/11/1 : 第5回会議)\n- 25/5/23 : 第7回会議\n- 25/5/30 : 試験計画再改訂\n- 試験の柱に情報を加えた",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験計画の初版と再改定って、それぞれいつ出たんだっけ" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("23/10/31");
+    expect(result.answer).toContain("25/5/30");
+  });
+
   it("does not answer with a line that only says the question back, when another passage says more", async () => {
     const answerer = await answererFor([
       makeChunk({
