@@ -412,8 +412,12 @@ const OLDER_SOURCE_FACTOR = 0.6;
  * A question about the current state reads the newest retrieved document first: an older slide's count (11物資) is
  * what was, not what is. The order of the rest is kept; a passage without a date is not demoted.
  */
+function asksCurrent(text: string): boolean {
+  return ASKS_CURRENT_JA.test(text) || ASKS_CURRENT_EN.test(text);
+}
+
 function newestFirst(passages: Passage[], text: string): Passage[] {
-  if (!ASKS_CURRENT_JA.test(text) && !ASKS_CURRENT_EN.test(text)) return passages;
+  if (!asksCurrent(text)) return passages;
   const newest = passages.reduce((latest, { chunk }) => (chunk.date && chunk.date > latest ? chunk.date : latest), "");
   if (newest === "") return passages;
   return passages
@@ -924,10 +928,15 @@ export class ExtractiveAnswerer implements Answerer {
       ]).filter((phrase) => !(ownedByJapan && phrase === "日本"));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
+      // One document named by date (「2024年2月の時点では」) is where every part looks, unless the question asks for the
+      // newest state too (「2024年2月の資料では11物資でしたよね。最新の資料だと…、支援の総額は」).
+      const namedOne = query.sourceDates.length === 1 && !asksCurrent(question);
       const candidates =
         at === 0
           ? newestFirst(fromNamedSources(passages, query.sourceDates), question)
-          : laterCandidates(withContext(analyzedPart(part), query));
+          : namedOne
+            ? fromNamedSources(laterCandidates(withContext(analyzedPart(part), query)), query.sourceDates)
+            : laterCandidates(withContext(analyzedPart(part), query));
       // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
       // 「3つのP」, "the 3 Ps": the set the question counts is named as it is, like a quoted name.
       const naming = part.elliptical ? question : part.text;
@@ -1092,7 +1101,12 @@ export class ExtractiveAnswerer implements Answerer {
       // another question; the earlier excerpt, which names it, is the answer.
       // "What is the MPIA, and is the United States part of it?": a yes/no part that points back asks about the first
       // part's topic too; a passage on its own words (米国) that names none of that topic is about something else.
-      const asksOfEarlier = part.askedType === "yes-no" && part.refersBack;
+      // "…what concern did a member raise, and what did they propose instead?": a part that points back and adds at most
+      // one word (提案) asks about the earlier part's topic, as such a yes/no part does. A figure ("how much support
+      // backs it?") is held to its topic by the value check.
+      const asksOfEarlier =
+        part.refersBack &&
+        (part.askedType === "yes-no" || (part.ownFocus.length <= 1 && !NUMERIC_TYPES.has(part.askedType)));
       const topicEarlier = at > 0 && (part.elliptical || strays || asksOfEarlier) ? firstShown : -1;
       if (topicEarlier >= 0 && excerpt && excerptText !== undefined) {
         // "When and where was the 5th meeting held, and …": a bare first part ("When") leaves the topic to the next.

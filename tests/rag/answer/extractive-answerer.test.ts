@@ -291,6 +291,61 @@ describe("ExtractiveAnswerer", () => {
     expect(plain.answer).toContain("11の試験物資");
   });
 
+  it("keeps a part that points back and adds one word (what did they propose) to the earlier part's topic", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "minutes",
+        title: "試験議事要旨",
+        date: "2024-10",
+        sectionPath: ["委員の意見"],
+        text: "委員の意見\n- レアアースの調達先を特定国以外に分散しても、精錬工程で環境面の深刻な課題が残るため、国内で精錬を続けるのは難しい。レアアースに頼らない代替技術の開発が大切である。",
+      }),
+      makeChunk({
+        docId: "deck",
+        title: "試験資料",
+        date: "2025-12",
+        sectionPath: ["企業再編"],
+        text: "企業再編\n- (例) 海外企業からの買収提案を通じた情報漏洩の防止や国内での企業再編\n- 事業者間の情報交換、連携、再編について基本的な考え方を整理し、周知することが必要ではないか。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question:
+        "What concern did a member raise about diversifying rare-earth sources, and what did they propose instead?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("代替技術の開発");
+    expect(result.answer).not.toContain("買収提案");
+  });
+
+  it("reads every part of the question in the one document it names by date (2024年2月の時点では)", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "new",
+        title: "試験資料(新)",
+        date: "2024-02",
+        sectionPath: ["(参考) 試験クリアランス制度の法制化"],
+        text: "(参考) 試験クリアランス制度の法制化\n- 試験クリアランスとは、重要な試験情報に触れる者を政府の調査で確かめ、その者だけで扱う管理ルールを定めるもの。\n- 現行の試験クリアランスを定める試験秘密法に加え、現在、民間企業との共有も念頭に置いた試験クリアランス制度の導入を検討中。",
+      }),
+      makeChunk({
+        docId: "minutes",
+        title: "試験議事要旨",
+        date: "2024-10",
+        sectionPath: ["委員の意見"],
+        text: "委員の意見\n- 試験クリアランスの検討状況について、適性評価には人手と時間がかかるため、検討状況の早期の共有が必要。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "試験クリアランスってそもそも何？2024年2月の時点ではどういう検討状況だった？",
+    });
+    expect(result.answer).toContain("管理ルールを定めるもの");
+    expect(result.answer).toContain("導入を検討中");
+    expect(result.answer).not.toContain("適性評価");
+  });
+
   it("answers a list asked again in a second sentence (全部挙げて) with the note that lists it, not the block's other items", async () => {
     const chunks = [
       makeChunk({

@@ -42,6 +42,13 @@ describe("sourceDates", () => {
     expect(sourceDates("2024年10月の商工会議所の調査").dates).toEqual([]);
   });
 
+  it("reads 「2024年2月の時点では」 as the state the documents of that month give", () => {
+    expect(sourceDates("試験制度ってそもそも何？2024年2月の時点ではどういう検討状況だった？").dates).toEqual([
+      "2024-02",
+    ]);
+    expect(sourceDates("2024年2月時点での指定数は？").dates).toEqual(["2024-02"]);
+  });
+
   it("leaves a date that is part of what is asked about", () => {
     expect(sourceDates("2024年5月に改訂されたアクションプランの重点分野は？")).toEqual({
       dates: [],
