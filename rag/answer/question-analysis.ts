@@ -774,6 +774,10 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
     ) &&
     tokens.some((token) => token.surface_form === "制度" || lawWord(token.surface_form));
   if (made) return ["成立"];
+  // 「いつ国会に出す予定」: a bill put to the Diet is submitted (提出).
+  const diet = tokens.findIndex((token, at) => token.surface_form === "国会" && tokens[at + 1]?.surface_form === "に");
+  if (events.length === 0 && diet >= 0 && tokens.slice(diet + 2, diet + 4).some((token) => token.basic_form === "出す"))
+    return ["提出"];
   return [...new Set(events.map((token) => token.surface_form))];
 }
 /** Acts on a law asked of as the topic (「見直しって」): the date asked is the act's. */

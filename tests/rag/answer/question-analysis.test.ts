@@ -654,6 +654,11 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("施行日と罰則を教えて").parts[0]?.askedType).toBe("definition");
   });
 
+  it("reads a bill put to the Diet (「いつ国会に出す予定」) as its submission", () => {
+    expect(analyze("試験法の改正案って、いつ国会に出す予定なんでしょう？").parts[0]?.events).toEqual(["提出"]);
+    expect(analyze("試験法は国会でいつ審議された？").parts[0]?.events).not.toEqual(["提出"]);
+  });
+
   it("reads when a law came into being (「いつできた法律」) as its enactment, and an event asked of as the topic (「施行はいつ」)", () => {
     const [made, inForce] = analyze("試験法って、いつできた法律で、施行はいつ？").parts;
     expect(made?.events).toEqual(["成立"]);
