@@ -14,7 +14,7 @@ export const ENGLISH_LABELS: readonly (readonly [string, string])[] = (() => {
     if (
       term === undefined ||
       term.length < 2 ||
-      /\s(?:for|of|to|in|on|as)$|^(?:on|in|at|by|under|off)\s/u.test(english)
+      /\s(?:for|of|to|in|on|as|at)$|^(?:on|in|at|by|under|off)\s/u.test(english)
     )
       continue;
     const alone = japanese.length === 1;

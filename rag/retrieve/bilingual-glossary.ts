@@ -275,6 +275,12 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   // "What share of supply", "China's share of": a part of a whole, not a company's stock (株式); "what share
   // threshold in a listed company" is the stock's.
   "share of": ["シェア", "割合"],
+  // "Is the scheme meant to stop transfers?", "what is it intended to do": what a scheme is for is its 目的, not what a
+  // word means (意味) or a plan (予定).
+  "meant to": ["目的"],
+  "intended to": ["目的"],
+  "designed to": ["目的"],
+  "aimed at": ["目的"],
   // How much of a product's value is of one origin (value ratio, value content) is its 価値比率.
   "value ratio": ["価値比率"],
   "value share": ["価値比率"],

@@ -10,6 +10,8 @@ describe("englishLabel", () => {
 
   it("takes no label from a phrase that only says how a word is read ('charged as' → 支出)", () => {
     expect(englishLabel("支出")).toBeUndefined();
-    expect(ENGLISH_LABELS.filter(([, english]) => /\s(?:for|of|to|in|on|as)$/u.test(english))).toEqual([]);
+    expect(ENGLISH_LABELS.filter(([, english]) => /\s(?:for|of|to|in|on|as|at)$/u.test(english))).toEqual([]);
+    // "aimed at" reads a question as asking what a scheme is for (目的); it is no name for 目的.
+    expect(englishLabel("目的")).not.toBe("aimed at");
   });
 });

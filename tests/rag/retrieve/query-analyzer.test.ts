@@ -89,6 +89,21 @@ describe("translateEnglishQuery", () => {
     expect(senses.事前報告).toContain("事前届出");
   });
 
+  it('reads "us" typed in lower case as the asker, and "US" as the United States', () => {
+    expect(translateEnglishQuery("A fund wants a stake in us. What is the test threshold?").japanese).not.toContain(
+      "米国",
+    );
+    expect(translateEnglishQuery("Does the test guideline expect us to hire staff?").japanese).not.toContain("米国");
+    expect(translateEnglishQuery("What test tariff does the US apply?").japanese).toContain("米国");
+  });
+
+  it('reads "meant to" and "intended to" as what a scheme is for (目的), not what a word means', () => {
+    const meant = translateEnglishQuery("Is the test scheme meant to stop transfers abroad?").japanese;
+    expect(meant).toContain("目的");
+    expect(meant).not.toContain("意味");
+    expect(translateEnglishQuery("What is the test rule intended to prevent?").japanese).toContain("目的");
+  });
+
   it('reads "its own version of" a foreign body as the documents\' 日本版', () => {
     expect(translateEnglishQuery("Should Japan have its own version of TRB?").japanese).toContain("日本版");
   });
