@@ -412,6 +412,9 @@ const OLDER_SOURCE_FACTOR = 0.6;
  * A question about the current state reads the newest retrieved document first: an older slide's count (11物資) is
  * what was, not what is. The order of the rest is kept; a passage without a date is not demoted.
  */
+/** 「2024年2月の時点では」「2024年2月時点で」: as of a month. */
+const AS_OF = /\d{1,2}\s*月\s*(?:の\s*)?時点/u;
+
 function asksCurrent(text: string): boolean {
   return ASKS_CURRENT_JA.test(text) || ASKS_CURRENT_EN.test(text);
 }
@@ -928,9 +931,10 @@ export class ExtractiveAnswerer implements Answerer {
       ]).filter((phrase) => !(ownedByJapan && phrase === "日本"));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
-      // One document named by date (「2024年2月の時点では」) is where every part looks, unless the question asks for the
-      // newest state too (「2024年2月の資料では11物資でしたよね。最新の資料だと…、支援の総額は」).
-      const namedOne = query.sourceDates.length === 1 && !asksCurrent(question);
+      // The state as of a month (「2024年2月の時点では」) is what one document of that month gives: every part reads it,
+      // unless the question asks for the newest state too. A document named as such (「2024年2月の資料では」) is read
+      // first by the first part only: a later part may ask what another document says.
+      const namedOne = query.sourceDates.length === 1 && AS_OF.test(question) && !asksCurrent(question);
       const candidates =
         at === 0
           ? newestFirst(fromNamedSources(passages, query.sourceDates), question)

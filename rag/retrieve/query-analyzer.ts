@@ -115,12 +115,6 @@ const COUNTER_WORDS = new Set(["countries", "companies", "firms", "cases", "peop
 function englishPhrases(text: string): string[][] {
   return (
     text
-      // "a stake in us (we're listed)", "tell us about", "expect us to create": "us" that ends a phrase, or stands before
-      // a small word, is the asker; the United States stands before what is its ("the US tariff", "in US dollars").
-      .replace(
-        /(?<!\bthe\s)\bus\b(?=\s*(?:$|[.,;:?!()"“”]|(?:to|about|with|for|in|on|if|whether|and|or|that)\b))/gu,
-        " ",
-      )
       .toLowerCase()
       .replace(/[’']s\b/g, "")
       // "How does the scheme work" asks for its mechanism, 「仕組み」: the glossary's "how it works", beside the scheme.

@@ -89,14 +89,6 @@ describe("translateEnglishQuery", () => {
     expect(senses.事前報告).toContain("事前届出");
   });
 
-  it('reads "us" typed in lower case as the asker, and "US" as the United States', () => {
-    expect(translateEnglishQuery("A fund wants a stake in us. What is the test threshold?").japanese).not.toContain(
-      "米国",
-    );
-    expect(translateEnglishQuery("Does the test guideline expect us to hire staff?").japanese).not.toContain("米国");
-    expect(translateEnglishQuery("What test tariff does the US apply?").japanese).toContain("米国");
-  });
-
   it('reads "meant to" and "intended to" as what a scheme is for (目的), not what a word means', () => {
     const meant = translateEnglishQuery("Is the test scheme meant to stop transfers abroad?").japanese;
     expect(meant).toContain("目的");
