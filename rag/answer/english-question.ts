@@ -58,15 +58,15 @@ const POINTS_BACK = /^\s*(?:(?:is|are|was|would|could|will|can|does|do|might|may
  */
 function asksOwnCase(text: string): boolean {
   const sentences = text.split(/(?<=[.?!:;])\s+/u);
+  // The asker told their own situation in a sentence before this one.
+  const toldBefore = (at: number, told: RegExp) => sentences.slice(0, at).some((before) => told.test(before));
   return sentences.some(
     (sentence, at) =>
       (LEGALITY.test(sentence) &&
-        (FIRST_PERSON.test(sentence) ||
-          (POINTS_BACK.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))))) ||
-      (OWN_DECISION.test(sentence) && sentences.slice(0, at).some((before) => FIRST_PERSON.test(before))) ||
-      (AUTHORITY_VERDICT.test(sentence) &&
-        (FIRST_PERSON.test(sentence) || sentences.slice(0, at).some((before) => FIRST_PERSON.test(before)))) ||
-      (LEGALITY.test(sentence) && sentences.slice(0, at).some((before) => OWN_PLAN.test(before))),
+        (FIRST_PERSON.test(sentence) || (POINTS_BACK.test(sentence) && toldBefore(at, FIRST_PERSON)))) ||
+      (OWN_DECISION.test(sentence) && toldBefore(at, FIRST_PERSON)) ||
+      (AUTHORITY_VERDICT.test(sentence) && (FIRST_PERSON.test(sentence) || toldBefore(at, FIRST_PERSON))) ||
+      (LEGALITY.test(sentence) && toldBefore(at, OWN_PLAN)),
   );
 }
 

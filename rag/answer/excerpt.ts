@@ -1820,12 +1820,12 @@ function carriesFor(
   // line must name is counted on what the figure is of: 「2030年…92兆円の市場規模」 of another market names the year
   // and none of the cloud. The year need not be said: the asker may only guess it (「2023年の秋くらい？」).
   const years = labels.length > 0 || topics.length < 3 ? [] : topics.filter((phrase) => YEAR_PHRASE.test(phrase));
-  const counted = topics.length - years.length;
-  const things = labels.length > 0 ? topics.length : topics.filter((phrase) => !actions.includes(phrase)).length;
-  const required =
-    years.length > 0 && counted > 0
-      ? Math.min(counted <= 2 ? counted : Math.ceil(counted / 3), Math.max(things - years.length, 1))
-      : Math.min(topics.length <= 2 ? topics.length : Math.ceil(topics.length / 3), Math.max(things, 1));
+  // The topics a line's share is counted on: all of them when every one is a year.
+  const counted = years.length < topics.length ? topics.filter((phrase) => !years.includes(phrase)) : topics;
+  const things =
+    (labels.length > 0 ? topics.length : topics.filter((phrase) => !actions.includes(phrase)).length) -
+    (topics.length - counted.length);
+  const required = Math.min(counted.length <= 2 ? counted.length : Math.ceil(counted.length / 3), Math.max(things, 1));
   // A topic that heads a row of the passage's table (半導体 of 「半導体・医薬品	…調査を実施中」) has its own row, and the
   // row items it names: 「鉄鋼・アルミ・銅	追加関税率:50%」 gives no figure of it.
   const rowTopics = focus
@@ -1904,8 +1904,7 @@ function carriesFor(
     if (type === "date" && !datesOwnEvent(line, kind, event ?? [], topics)) return false;
     const named = topics.filter(saidOrMeasured);
     for (const phrase of named) saidOnValueLines.add(phrase);
-    if (years.length > 0 && counted > 0) return named.filter((phrase) => !years.includes(phrase)).length >= required;
-    return named.length >= required;
+    return named.filter((phrase) => counted.includes(phrase)).length >= required;
   });
   const saidTopics = [...saidOnValueLines].filter((phrase) => !years.includes(phrase));
   return oneLine || (labels.length === 0 && saidTopics.length >= Math.max(required, 2));

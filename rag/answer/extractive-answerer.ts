@@ -4,6 +4,7 @@ import { KatakanaSpellings } from "../retrieve/katakana-spelling.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
 import { NamedSources } from "../retrieve/named-sources.ts";
 import { type AnalyzedQuery, countedLetters } from "../retrieve/query-analyzer.ts";
+import { namesStateAsOf } from "../retrieve/source-dates.ts";
 import type {
   AbstainReason,
   Answerer,
@@ -408,17 +409,14 @@ const ASKS_CURRENT_EN = /\b(?:now|currently|current|latest|so far|to date|most r
 /** How much an older document's passage counts when the current state is asked and a newer document was retrieved. */
 const OLDER_SOURCE_FACTOR = 0.6;
 
-/**
- * A question about the current state reads the newest retrieved document first: an older slide's count (11物資) is
- * what was, not what is. The order of the rest is kept; a passage without a date is not demoted.
- */
-/** 「2024年2月の時点では」「2024年2月時点で」: as of a month. */
-const AS_OF = /\d{1,2}\s*月\s*(?:の\s*)?時点/u;
-
 function asksCurrent(text: string): boolean {
   return ASKS_CURRENT_JA.test(text) || ASKS_CURRENT_EN.test(text);
 }
 
+/**
+ * A question about the current state reads the newest retrieved document first: an older slide's count (11物資) is
+ * what was, not what is. The order of the rest is kept; a passage without a date is not demoted.
+ */
 function newestFirst(passages: Passage[], text: string): Passage[] {
   if (!asksCurrent(text)) return passages;
   const newest = passages.reduce((latest, { chunk }) => (chunk.date && chunk.date > latest ? chunk.date : latest), "");
@@ -934,13 +932,14 @@ export class ExtractiveAnswerer implements Answerer {
       // The state as of a month (「2024年2月の時点では」) is what one document of that month gives: every part reads it,
       // unless the question asks for the newest state too. A document named as such (「2024年2月の資料では」) is read
       // first by the first part only: a later part may ask what another document says.
-      const namedOne = query.sourceDates.length === 1 && AS_OF.test(question) && !asksCurrent(question);
+      const namedOne = query.sourceDates.length === 1 && namesStateAsOf(question) && !asksCurrent(question);
       const candidates =
         at === 0
           ? newestFirst(fromNamedSources(passages, query.sourceDates), question)
-          : namedOne
-            ? fromNamedSources(laterCandidates(withContext(analyzedPart(part), query)), query.sourceDates)
-            : laterCandidates(withContext(analyzedPart(part), query));
+          : fromNamedSources(
+              laterCandidates(withContext(analyzedPart(part), query)),
+              namedOne ? query.sourceDates : [],
+            );
       // A part with no topic of its own is about what the question names (「みなし輸出」 in the sentence before).
       // 「3つのP」, "the 3 Ps": the set the question counts is named as it is, like a quoted name.
       const naming = part.elliptical ? question : part.text;
