@@ -2,6 +2,7 @@ import { arabicOrdinals } from "../japanese-numbers.ts";
 import { cjkBigrams, foldForMatch, topicUnits, WORD_RUN } from "../retrieve/fold.ts";
 import { shortCells, tableCells } from "../table-cells.ts";
 import type { Chunk, Passage } from "../types.ts";
+import { addedCount, addedItems } from "./added-items.ts";
 import { announcedCount, announcedItems, itemNumber } from "./announced-list.ts";
 import {
   bulletCount,
@@ -123,6 +124,8 @@ export interface ExcerptOptions {
   echoed?: ReadonlySet<string>;
   /** The part asks what came after (「その後どう広がった」): the lines after the answering one go on with it. */
   asksWhatFollowed?: boolean;
+  /** The part asks what was added (「今回追加されたのは」): a line that counts the addition reads with the added items. */
+  asksAdded?: boolean;
   /** A count of times an event happened (「何回改訂された」): the event's words (folded); each dated entry is one. */
   countedEvent?: readonly string[];
   /** Topics the part joins as equals (folded): the lines that give the asked value for each are shown. */
@@ -1213,6 +1216,47 @@ function referredItems(shown: readonly string[], chunkLines: readonly PassageLin
     if (following.length === to - from + 1 && inOrder && length <= MAX_REFERRED_CHARS) return following;
   }
   return [];
+}
+
+/**
+ * A shown line that counts an addition to a numbered list (「新たに4技術を追加」), with the items added: the list may
+ * follow in this chunk or run on into the next ones. The added items are shown where they stand, each cited.
+ */
+function withAddedItems(
+  spans: ExcerptSpan[],
+  chunk: Chunk,
+  chunkLines: PassageLine[],
+  options: ExcerptOptions,
+): ExcerptSpan[] {
+  const own = spans.find((span) => span.chunk === chunk);
+  if (!own) return spans;
+  for (const shown of own.lines) {
+    const count = addedCount(shown);
+    if (!count) continue;
+    const at = chunkLines.findIndex((line) => line.text.includes(shown) || shown.includes(line.text));
+    if (at < 0) continue;
+    const seen = new Set(chunkLines.map((line) => line.folded));
+    const next = options.nextChunk(chunk);
+    const later = next ? [...linesOnward(next, options, MAX_LIST_CHUNKS, seen)] : [];
+    const following = [
+      ...chunkLines.slice(at + 1).map((line) => ({ text: line.text, chunk })),
+      ...later.flatMap(({ chunk: from, lines }) => lines.map((line) => ({ text: line.text, chunk: from }))),
+    ];
+    const items = addedItems(count, following);
+    if (!items || items.reduce((sum, item) => sum + item.cell.length, 0) > MAX_LIST_CHARS) continue;
+    // The list's chunk, when the excerpt already ran on into it, shows the added items instead of its first rows.
+    const result = spans
+      .filter((span) => span.chunk === chunk || !items.some((item) => item.line.chunk === span.chunk))
+      .map((span) => ({ ...span, lines: [...span.lines] }));
+    for (const { line, cell } of items) {
+      const span = result.find((candidate) => candidate.chunk === line.chunk);
+      if (span?.lines.includes(cell)) continue;
+      if (span) span.lines.push(cell);
+      else result.push({ chunk: line.chunk, lines: [cell] });
+    }
+    return result;
+  }
+  return spans;
 }
 
 /** Kinds of value a line states by naming it (a person, names, a place, a form), not by heading other lines. */
@@ -2442,6 +2486,8 @@ function excerptOf(passages: Passage[], options: ExcerptOptions): Excerpt | unde
     const fresh = items.filter((item) => !span.lines.includes(item));
     if (fresh.length > 0) span.lines = [...span.lines, ...fresh];
   }
+  // 「現在15技術を指定しており、今般、新たに4技術を追加」: the four are the last of the numbered list that follows.
+  if (options.asksAdded) spans = withAddedItems(spans, chunk, best.chunkLines, options);
   // 「…スキームを新設する」 shown alone: the slide lists what that means under a sub-title that restates it.
   if (!listed && ANNOUNCED_LIST_TYPES.has(askedType)) spans = withRestatedItems(spans, chunk, best.chunkLines, options);
   // Before saying the documents lack the asked value, look in the rest of the cited passage: a figure

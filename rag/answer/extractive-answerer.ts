@@ -16,6 +16,7 @@ import type {
   Passage,
   RetrievalFilter,
 } from "../types.ts";
+import { asksWhatWasAdded } from "./added-items.ts";
 import { answerRequirements, namedEntitiesMissing, namedLabels } from "./answer-requirements.ts";
 import { ABSTAIN_MESSAGES, ANTITRUST_NOTE, ANTITRUST_PATTERN, legalJudgementMessage } from "./answer-texts.ts";
 import { ASKS_COUNTRIES, countriesBeyondQuestion } from "./asked-countries.ts";
@@ -182,6 +183,8 @@ const OTHER_PART_WEIGHT = 0.3;
 const ASKS_DESCRIPTION = /どういう|どんな|どのよう|なぜ|どうして|\b(?:how|why|what kind)\b/iu;
 /** Parts asking a figure: a line that carries it answers them, whatever else it says. */
 const FIGURE_TYPES: ReadonlySet<string> = new Set(["amount", "count"]);
+/** Types whose answer names items: a part that asks what was added asks for them. */
+const ITEM_TYPES: ReadonlySet<string> = new Set(["list", "definition"]);
 /** A line that states something: a list item or a sentence, not a title. */
 const STATEMENT = /^\s*(?:[-・•]|[①-⑳])|[。、]/u;
 /** A partial answer quotes what the documents say only when it is this close to the question. */
@@ -1000,6 +1003,10 @@ export class ExtractiveAnswerer implements Answerer {
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         ...(part.joined ? { joined: part.joined.map(foldForMatch) } : {}),
         asksWhatFollowed: WHAT_FOLLOWED.test(part.text),
+        // 「今いくつ？今回追加されたのはどれ？」: the count's line is the one that counts the addition, too.
+        asksAdded: analysis.parts.some(
+          (other) => (other === part || ITEM_TYPES.has(other.askedType)) && asksWhatWasAdded(other.text),
+        ),
         question: foldForMatch(question),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: asksOneThing,

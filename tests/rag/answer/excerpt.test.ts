@@ -2692,6 +2692,45 @@ describe("the items a list question asks for", () => {
   });
 });
 
+describe("the items an addition to a numbered list added", () => {
+  const counted = makeChunk({
+    docId: "scheme",
+    text: [
+      "試験品目の届出スキーム",
+      "- 届出は、品目を扱う者と国が確実に話し合う端緒とする。",
+      "- 届出対象として、これまで5品目を指定してきたが、今回、新たに2品目を追加する。",
+    ].join("\n"),
+  });
+  const table = makeChunk({
+    docId: "scheme",
+    ordinal: 1,
+    text: "届出対象の品目\n①試験鋼材　⑤試験樹脂\n②試験塗料　⑥試験電池\n③試験繊維　⑦試験基板\n④試験硝子\n今回の追加",
+  });
+  const ask = (asksAdded: boolean) =>
+    bestExcerpt([{ chunk: counted, score: 10 }], {
+      askedType: "list",
+      isBoilerplate: () => false,
+      nextChunk: (chunk) => (chunk === counted ? table : undefined),
+      focus: ["届出対象", "品目", "追加"],
+      terms: [
+        { term: "届出対象", mass: 2 },
+        { term: "品目", mass: 1 },
+        { term: "追加", mass: 1 },
+      ],
+      asksAdded,
+    })?.spans ?? [];
+
+  it("reads the line that counts the addition with the last items of the list that follows, cited from their chunk", () => {
+    const spans = ask(true);
+    expect(spans[0]?.lines).toContain("- 届出対象として、これまで5品目を指定してきたが、今回、新たに2品目を追加する。");
+    expect(spans.find((span) => span.chunk === table)?.lines).toEqual(["⑥試験電池", "⑦試験基板"]);
+  });
+
+  it("leaves the list out when the question does not ask what was added", () => {
+    expect(ask(false).flatMap((span) => span.lines)).not.toContain("⑥試験電池");
+  });
+});
+
 describe("an over-long line", () => {
   it("is cut to the sentences about the question, not padded with the paragraph's other topics", () => {
     const paragraph = makeChunk({

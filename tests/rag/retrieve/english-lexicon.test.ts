@@ -4,6 +4,7 @@ import {
   buildEnglishLexicon,
   englishLexicon,
   numberWordsAsDigits,
+  vocabularyEnglish,
 } from "../../../rag/retrieve/english-lexicon.ts";
 import { translateEnglishQuery } from "../../../rag/retrieve/query-analyzer.ts";
 
@@ -230,5 +231,11 @@ describe("the hand-written glossary", () => {
     const { japanese } = translateEnglishQuery("Which non-trade concerns are drawing attention in trade policy?");
     expect(japanese).toEqual(expect.arrayContaining(["非貿易的関心事項", "関心"]));
     expect(japanese).not.toContain("喚起");
+  });
+
+  it("reads the listed products in full: a flexible endoscope, a retardation film", () => {
+    expect(vocabularyEnglish("軟性内視鏡")).toBe("flexible endoscope");
+    expect(vocabularyEnglish("位相差フィルム")).toBe("retardation film");
+    expect(englishLexicon().lookup("endoscope")).toContain("内視鏡");
   });
 });
