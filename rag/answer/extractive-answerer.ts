@@ -60,6 +60,7 @@ import { withJoinedItems } from "./joined-items.ts";
 import { unwrittenLaws } from "./named-laws.ts";
 import { namesAbsentMinutes } from "./named-minutes.ts";
 import { measuredStem, namesMeasure, namesMeasuredTopic, namesPeriodOf, nounClassOf } from "./noun-classes.ts";
+import { roundsByNumber } from "./numbered-rounds.ts";
 import { entryMonths, withoutOtherMonths } from "./other-months.ts";
 import {
   asksOutcome,
@@ -477,7 +478,7 @@ export class ExtractiveAnswerer implements Answerer {
     // Read in the documents' spelling (セキュリティー → セキュリティ): the asker's own words are what is logged.
     const facts = this.corpusFacts(index);
     facts.spellings ??= KatakanaSpellings.fromTexts(documentTexts(index.chunks));
-    const question = askerAsOne(facts.spellings.respell(received));
+    const question = roundsByNumber(askerAsOne(facts.spellings.respell(received)));
     // The documents the question names as its source (「GRIPSの講義資料だと」) are the ones read, when they hold a
     // passage.
     facts.sources ??= new NamedSources(index.chunks.filter((chunk) => !chunk.superseded));
