@@ -999,7 +999,10 @@ export class ExtractiveAnswerer implements Answerer {
         focus,
         valueFocus,
         besides: setAside,
-        actions: focus.filter((phrase) => namesAction(phrase, this.options.corpus.tokenizer)),
+        // 「成立はいつ」: the event asked is an act too; whether a dated line is of it is the event's check.
+        actions: focus.filter(
+          (phrase) => namesAction(phrase, this.options.corpus.tokenizer) || event.includes(foldForMatch(phrase)),
+        ),
         stated: statedAmounts(question),
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         ...(part.joined ? { joined: part.joined.map(foldForMatch) } : {}),

@@ -1107,6 +1107,11 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("「試験情報保護活用法」(2024年5月)");
     expect(result.answer).toContain("令和7年施行");
+    // Asked as nouns (「成立はいつで、施行は何年」), the events are still what is done, not topics a line must say.
+    const nouns = await answerer.answer({ question: "試験情報保護活用法って成立はいつで、施行は何年でしたっけ？" });
+    expect(nouns.resolved).toBe(true);
+    expect(nouns.answer).toContain("「試験情報保護活用法」(2024年5月)");
+    expect(nouns.answer).toContain("令和7年施行");
   });
 
   it("shows a long phrase that opens a block of items with its items, in Japanese and English", async () => {
