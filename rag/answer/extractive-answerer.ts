@@ -1008,9 +1008,8 @@ export class ExtractiveAnswerer implements Answerer {
         ...(part.joined ? { joined: part.joined.map(foldForMatch) } : {}),
         asksWhatFollowed: WHAT_FOLLOWED.test(part.text),
         // 「今いくつ？今回追加されたのはどれ？」: the count's line is the one that counts the addition, too.
-        asksAdded: analysis.parts.some(
-          (other) => (other === part || ITEM_TYPES.has(other.askedType)) && asksWhatWasAdded(other.text),
-        ),
+        // "How many were added" asks a count, not which.
+        asksAdded: analysis.parts.some((other) => ITEM_TYPES.has(other.askedType) && asksWhatWasAdded(other.text)),
         question: foldForMatch(question),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: asksOneThing,
