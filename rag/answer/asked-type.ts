@@ -333,7 +333,23 @@ export function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
   if (nounType && NUMERIC_ASKED.has(nounType) && asksYesNo(tokens) && asksAboutAction(tokens)) return "yes-no";
   // 「推進法には定義が書いてあるんですか」: whether a definition is there, not what it is.
   if (nounType === "definition" && asksYesNo(tokens) && asksWhetherStated(tokens)) return "yes-no";
+  // 「経営者が認識すべき原則は？」: a topic and a question mark ask what it is, as 「…原則は何？」 does.
+  const mark = endsOnTopic(tokens);
+  if (mark !== undefined) return nounType ?? (normsAsked(tokens, mark) ? "list" : "definition");
   return nounType ?? (asksYesNo(tokens) ? "yes-no" : "definition");
+}
+
+/**
+ * Where the question mark stands when a part ends on a noun and its topic particle (「原則は？」「対象って？」), with
+ * nothing asked after it; undefined for any other ending.
+ */
+function endsOnTopic(tokens: IpadicFeatures[]): number | undefined {
+  const mark = tokens.length - 1;
+  if (mark < 2 || !/^[?？]+$/u.test(tokens[mark]!.surface_form)) return undefined;
+  const particle = tokens[mark - 1]!;
+  const noun = tokens[mark - 2]!;
+  const topic = (particle.surface_form === "は" && particle.pos === "助詞") || particle.surface_form === "って";
+  return topic && noun.pos === "名詞" && noun.pos_detail_1 !== "代名詞" ? mark : undefined;
 }
 
 const NUMERIC_ASKED = new Set<AskedType>(["amount", "count"]);

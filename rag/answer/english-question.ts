@@ -24,12 +24,13 @@ const CUES: [AskedType, RegExp][] = [
     /\b(how much|what (amount|percentage|share|rate)|what ([a-z-]+ ){0,3}(size|scale|shares?|shareholdings?|stakes?|thresholds?|percentages?|rates?|ratios?)|market size|budget|cost|price|(tax|tariff|subsidy|interest) rates?|percentages?|fines?|fees?)\b/i,
   ],
   ["count", /\bhow many\b/i],
-  // "which law" asks for one thing, as "what is" does; "which sectors" and "what principles should…" for the items.
+  // "which law" asks for one thing, as "what is" does; "which sectors", "what principles should…" and "what basic
+  // principles are…" for the items (not "what basis is": a noun in -is or -us is one thing).
   // "list-controlled items" names a kind of item; it does not ask for a list.
   ["definition", WHICH_ONE],
   [
     "list",
-    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would)|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
+    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^siu\s]s (should|must|can|could|will|would|are|were|has|have)|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
   ],
   // "How does the system work" asks what the mechanism is (「どういう仕組み」), "how does the paper define (explain,
   // describe) X" and "how is X defined" what X is, and "how does the material explain what X is" asks what X is: none

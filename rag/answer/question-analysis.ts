@@ -918,7 +918,7 @@ function subjectOf(tokens: IpadicFeatures[]): string[] | undefined {
 const LISTED_TOPIC = new Set(["って", "は", "には", "では"]);
 
 /**
- * 「原則として挙げられているのは何」「課題として何が挙がって」「原則って何が挙がっていますか」: the noun before として,
+ * 「原則として挙げられているのは何」「課題として何が挙がって」「原則って何が挙がっていますか」「認識すべき原則は？」: the noun before として,
  * or the topic right before 何, that a listing verb lists under; 「原則って何個」: the topic whose items are counted.
  */
 function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
@@ -930,7 +930,9 @@ function listedAsOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
     return (
       ((token.surface_form === "として" || (topic && next === "何")) && listedAfter) ||
       (topic && counted) ||
-      (topic && next === "何" && normsAsked(tokens, at + 1))
+      (topic && next === "何" && normsAsked(tokens, at + 1)) ||
+      // 「認識すべき原則は？」: the norms asked with the question mark alone.
+      (topic && /^[?？]+$/u.test(next) && at + 2 === tokens.length && normsAsked(tokens, at + 1))
     );
   });
   if (as <= 0) return {};

@@ -142,6 +142,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["Which 2025 law strengthened cooperation when infrastructure operators are attacked?", "definition"],
     ["Which sectors are covered?", "list"],
     ["What principles should company executives keep in mind?", "list"],
+    ["What basic principles are company executives expected to keep in mind?", "list"],
+    ["What status is the draft in?", "definition"],
     // A plural noun before "does" may be answered by one sentence (「…場面を想定」): not a list.
     ["What situations does Chapter 1 cover?", "definition"],
   ])("%s → %s", (question, type) => {
@@ -635,6 +637,13 @@ describe("analyzeQuestion: what a list question's items are", () => {
     });
     // 「強化した法律は何」 asks for one law's name.
     expect(analyze("官民連携を強化した法律は何ですか？").parts[0]?.askedType).toBe("definition");
+    // A topic and a question mark alone (「…原則は？」) ask the same, not whether.
+    expect(analyze("試験指針で、経営者が認識すべき原則は？").parts[0]).toMatchObject({
+      askedType: "list",
+      askedNoun: "原則",
+    });
+    expect(analyze("試験指針の位置付けって？").parts[0]?.askedType).toBe("definition");
+    expect(analyze("試験指針は義務なの？").parts[0]?.askedType).toBe("yes-no");
   });
 
   it("reads the event an English date question asks about, so another event's date does not answer it", () => {
