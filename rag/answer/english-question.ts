@@ -114,6 +114,8 @@ const ENGLISH_EVENTS: [string, RegExp][] = [
   ],
   ["発表", /\b(?:announced?|unveiled|published|publication|released?)\b/i],
   ["提出", /\bsubmit(?:ted)?\b/i],
+  // "When should the government review it": a law reviews itself 「施行後三年を目途として…検討を加え」.
+  ["見直し", /\breview(?:ed|s|ing)?\b/i],
 ];
 
 /** "those provisions", "these measures": a thing the question has already named, pointed back to. */

@@ -21,7 +21,7 @@ import {
 } from "./asked-values.ts";
 import { voicesConcern } from "./concerns.ts";
 import { asksContents, contentsExcerpt } from "./contents-excerpt.ts";
-import { EVENT_WORDS, eventVariants } from "./event-words.ts";
+import { EVENT_WORDS, eventVariants, eventWords } from "./event-words.ts";
 import { asksKinds, itemHeads } from "./item-heads.ts";
 import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
 import { type Month, namesMonth } from "./other-months.ts";
@@ -1760,6 +1760,11 @@ function headsTopic(line: PassageLine | undefined, focus: string[]): boolean {
   return focus.filter((phrase) => mentions(line.folded, phrase)).length * 2 >= focus.length;
 }
 
+/** Events that make a thing (成立, 策定, 設置, 公表): the date a name carries in brackets is of one of them. */
+const MAKING_EVENTS: ReadonlySet<string> = new Set(
+  ["成立", "策定", "設置", "公表"].flatMap(eventWords).map(foldForMatch),
+);
+
 /** The text names the phrase with a date in brackets right after it: 「…法」(2024年5月). */
 function datedName(text: string, phrase: string): boolean {
   const at = text.indexOf(phrase);
@@ -1831,7 +1836,8 @@ function carriesFor(
     // How long something lasts has no event of its own to name.
     kind === "duration" ||
     event.some((word) => text.includes(word)) ||
-    focus.some((phrase) => datedName(text, phrase)) ||
+    // A bare date after a name is when the thing was made, not when it was reviewed or put into force.
+    (event.some((word) => MAKING_EVENTS.has(word)) && focus.some((phrase) => datedName(text, phrase))) ||
     // 「25/5/30 : アクションプラン再改訂」: a timeline entry that names most of the topic is its date, whatever was
     // done; it names no event. One word of the topic (レアアース) is another entry's (2025年10月 …レアアース5種).
     (TIMELINE_ENTRY.test(text) && 2 * focus.filter((phrase) => mentions(text, phrase)).length >= focus.length);

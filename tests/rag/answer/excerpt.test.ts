@@ -461,6 +461,31 @@ describe("bestExcerpt: a date or a sum for each asked topic", () => {
     expect(excerpt?.carries).toBe(true);
   });
 
+  it("takes a date in brackets after a law's name for when it was made, not when it is reviewed", () => {
+    const made = makeChunk({
+      docId: "policy",
+      text: "- 「試験調査法」(2021年6月)や、「試験推進法」(2022年5月)等、新たな制度の創設に取り組んできた。",
+    });
+    const provision = makeChunk({
+      docId: "policy",
+      ordinal: 1,
+      text: "○試験推進法 附則\n第四条 政府は、この法律の施行後三年を目途として、施行の状況について検討を加えるものとする。",
+    });
+    const carries = (chunk: Chunk, event: string[]) =>
+      bestExcerpt([{ chunk, score: 10 }], {
+        ...base,
+        askedType: "date",
+        terms: [{ term: "試験推進法", mass: 2 }],
+        focus: ["試験推進法"],
+        event,
+      })?.carries;
+    const review = ["見直し", "検討を加え"];
+    const enactment = ["成立", "可決", "制定"];
+    expect(carries(made, enactment)).toBe(true);
+    expect(carries(made, review)).toBe(false);
+    expect(carries(provision, review)).toBe(true);
+  });
+
   it("reads 「総額約2.4兆円」 as the 支援総額 asked, though the line does not say 支援", () => {
     const summary = makeChunk({
       docId: "law",

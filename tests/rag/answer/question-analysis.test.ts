@@ -649,6 +649,7 @@ describe("analyzeQuestion: what a list question's items are", () => {
   it("reads the event an English date question asks about, so another event's date does not answer it", () => {
     expect(analyze("When were the measures due to take effect?").parts[0]?.events).toEqual(["施行"]);
     expect(analyze("When was it announced?").parts[0]?.events).toEqual(["発表"]);
+    expect(analyze("Does the Act say when the government should review it?").parts[0]?.events).toEqual(["見直し"]);
     expect(analyze("What's the exact release date of the final version?").parts[0]?.events).toEqual(["発表"]);
   });
 
