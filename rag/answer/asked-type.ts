@@ -39,6 +39,8 @@ export const REQUEST_VERBS = new Set([
   "くださる",
   "下さる",
   "願う",
+  // 「施行日もお願いします」: kuromoji reads お願い as one noun, not the verb 願う.
+  "お願い",
   "頂ける",
   "いただける",
   "もらえる",

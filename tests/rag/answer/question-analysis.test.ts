@@ -190,6 +190,11 @@ describe("analyzeQuestion: two wh-clauses joined by the copula で", () => {
     // A request to tell is still asked, and so is what the asker wants to know.
     expect(analyze("試験制度とは何ですか？原則も説明してください。").parts).toHaveLength(2);
     expect(analyze("試験制度とは何ですか？背景も知りたいので。").parts).toHaveLength(2);
+    // 「…もお願いします」 asks for it: kuromoji reads お願い as a noun.
+    expect(analyze("試験規制の対象は何ですか？施行日もお願いします。").parts.map((part) => part.askedType)).toEqual([
+      "list",
+      "date",
+    ]);
     // Why the asker asks (「何を用意すべきか社内で整理したくて。」) is no second question, though it holds 何.
     expect(
       analyze("試験要領の応募資格はどうなってます？申請準備で何を用意すべきか社内で整理したくて。").parts,
