@@ -345,7 +345,7 @@ export function askedTypeOf(tokens: IpadicFeatures[]): AskedType {
  * Where the question mark stands when a part ends on a noun and its topic particle (「原則は？」「対象って？」), with
  * nothing asked after it; undefined for any other ending.
  */
-function endsOnTopic(tokens: IpadicFeatures[]): number | undefined {
+export function endsOnTopic(tokens: IpadicFeatures[]): number | undefined {
   const mark = tokens.length - 1;
   if (mark < 2 || !/^[?？]+$/u.test(tokens[mark]!.surface_form)) return undefined;
   const particle = tokens[mark - 1]!;

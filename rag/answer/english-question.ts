@@ -25,12 +25,13 @@ const CUES: [AskedType, RegExp][] = [
   ],
   ["count", /\bhow many\b/i],
   // "which law" asks for one thing, as "what is" does; "which sectors", "what principles should…" and "what basic
-  // principles are…" for the items (not "what basis is": a noun in -is or -us is one thing).
+  // principles are executives expected to…" for the items (what one is to do, as "should" says; not "what concerns
+  // were raised", which one remark may answer).
   // "list-controlled items" names a kind of item; it does not ask for a list.
   ["definition", WHICH_ONE],
   [
     "list",
-    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^siu\s]s (should|must|can|could|will|would|are|were|has|have)|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
+    /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would)|what ([a-z-]+ )?[a-z]{3,}[^siu\s]s (are|were) (?:[a-z-]+ ){1,3}(?:expected|required|supposed|asked|encouraged|obliged|urged) to|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,
   ],
   // "How does the system work" asks what the mechanism is (「どういう仕組み」), "how does the paper define (explain,
   // describe) X" and "how is X defined" what X is, and "how does the material explain what X is" asks what X is: none

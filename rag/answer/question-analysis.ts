@@ -13,6 +13,7 @@ import { sourceDates } from "../retrieve/source-dates.ts";
 import type { AskedType, Language } from "../types.ts";
 import {
   askedTypeOf,
+  endsOnTopic,
   LISTING_VERBS,
   normsAsked,
   QUESTION_ADVERBS,
@@ -1006,11 +1007,20 @@ export function analyzeQuestion(
     .flatMap(splitCoordinated)
     .flatMap(splitWhenWhere)
     .flatMap(splitClauses);
-  const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens) => {
+  const types: AskedType[] = [];
+  const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens, at) => {
     const partFocus = focusOf(partTokens);
     const { askedNoun } = askedNounOf(partTokens);
     const events = eventsOf(partTokens);
-    const askedType = askedTypeOf(partTokens);
+    const ownType = askedTypeOf(partTokens);
+    // 「支援総額はいくら？先端技術のほうは？」: a later part that is only a topic and a question mark asks the same again.
+    // A noun that names what is asked (「概要は？」) asks that.
+    const mark = at > 0 && ownType === "definition" ? endsOnTopic(partTokens) : undefined;
+    const askedType =
+      mark !== undefined && ["generic", "none"].includes(nounClassOf(partTokens[mark - 2]!.surface_form))
+        ? types[at - 1]!
+        : ownType;
+    types.push(askedType);
     // Only verbal nouns (検討されてた, 公表された), generic ones, the noun asked for (「どういう主体を」) or who spoke
     // (「委員からはどんな意見が」 after 「会議でCFIUSの話が出たと聞きました」): the part's topic is the question's. A
     // numbered meeting, edition or case it names (「第8回有識者会議の開催日も」) is a topic of its own.

@@ -143,7 +143,7 @@ describe("analyzeQuestion: the asked type", () => {
     ["Which sectors are covered?", "list"],
     ["What principles should company executives keep in mind?", "list"],
     ["What basic principles are company executives expected to keep in mind?", "list"],
-    ["What status is the draft in?", "definition"],
+    ["What concerns were raised about foreign takeovers?", "definition"],
     // A plural noun before "does" may be answered by one sentence (「…場面を想定」): not a list.
     ["What situations does Chapter 1 cover?", "definition"],
   ])("%s → %s", (question, type) => {
@@ -259,6 +259,8 @@ describe("analyzeQuestion: focus and parts", () => {
     ["試験制度ってどういう仕組み？昨年2月時点の検討状況もあわせて。", ["definition", "definition"]],
     ["試験法はいつ成立した？4つの柱も。", ["date", "list"]],
     ["試験法の概要を教えて。弊社も対象です。", ["definition"]],
+    // A later topic and a question mark alone (「試験技術のほうは？」) asks the same again.
+    ["試験物資の支援総額はいくら？試験技術のほうは？", ["amount", "amount"]],
   ])("splits %s into its asked parts", (question, types) => {
     expect(analyze(question).parts.map((part) => part.askedType)).toEqual(types);
   });
