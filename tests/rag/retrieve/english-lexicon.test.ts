@@ -238,4 +238,9 @@ describe("the hand-written glossary", () => {
     expect(vocabularyEnglish("位相差フィルム")).toBe("retardation film");
     expect(englishLexicon().lookup("endoscope")).toContain("内視鏡");
   });
+
+  it("reads the minister in charge as the documents' 担当大臣, and a competent minister as 主務大臣", () => {
+    expect(englishLexicon().lookup("minister in charge")[0]).toBe("担当大臣");
+    expect(englishLexicon().lookup("competent minister")[0]).toBe("主務大臣");
+  });
 });
