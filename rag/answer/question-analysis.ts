@@ -771,7 +771,8 @@ function eventsOf(tokens: IpadicFeatures[]): string[] {
       (token, at) =>
         token.basic_form === "できる" &&
         token.pos === "動詞" &&
-        ["た", "まし"].includes(tokens[at + 1]?.surface_form ?? ""),
+        // 「いつできて、いつ施行」: the て of a clause the next part goes on from.
+        ["た", "まし", "て"].includes(tokens[at + 1]?.surface_form ?? ""),
     ) &&
     tokens.some((token) => token.surface_form === "制度" || lawWord(token.surface_form));
   if (made) return ["成立"];

@@ -681,6 +681,10 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(made?.events).toEqual(["成立"]);
     expect(inForce?.events).toEqual(["施行"]);
     expect(analyze("試験制度はいつできましたか？").parts[0]?.events).toEqual(["成立"]);
+    expect(analyze("試験法はいつできて、いつ施行されたんですか？").parts.map((part) => part.events)).toEqual([
+      ["成立"],
+      ["施行"],
+    ]);
     // What can be done under a law is no enactment.
     expect(analyze("試験法に基づく申請はいつできますか？").parts[0]?.events).toBeUndefined();
   });
