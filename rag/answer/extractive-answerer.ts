@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { glossesOf, saidOnlyInGloss } from "../retrieve/bracket-gloss.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { KatakanaSpellings } from "../retrieve/katakana-spelling.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
@@ -202,6 +203,8 @@ const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;
 const FRAME_WEIGHT = 0.3;
 /** The weight of a term only the asker's situation has (「社内研修で説明したいのですが」): it may still name the topic. */
 const SITUATION_WEIGHT = 0.5;
+/** Words only a bracketed aside after a name has (「（セキュリティ・クリアランスの法律）」) weigh this much in choosing lines. */
+const GLOSS_WEIGHT = 0.3;
 /** About the idf of a topical noun: a stated number weighs like one. */
 const NUMBER_MASS = 3;
 
@@ -732,6 +735,8 @@ export class ExtractiveAnswerer implements Answerer {
     );
     // A phrase the asker quotes in its situation (「経済安全保障とは」) is the topic all the same.
     if (asksOwnTopic) lessen(situation, SITUATION_WEIGHT, (piece) => piece.replace(/「[^」]*」/gu, " "));
+    // 「…活用法（セキュリティ・クリアランスの法律）」: the aside says what the name is; the line that answers names it.
+    lessen(glossesOf(text), GLOSS_WEIGHT);
     return lessened;
   }
 
@@ -930,7 +935,10 @@ export class ExtractiveAnswerer implements Answerer {
           .filter((other) => other === part || !isAside(other.text))
           .flatMap((other) => other.ownFocus)
           .filter((phrase) => !othersEvents.includes(phrase)),
-      ]).filter((phrase) => !(ownedByJapan && phrase === "日本"));
+      ])
+        .filter((phrase) => !(ownedByJapan && phrase === "日本"))
+        // 「…活用法（セキュリティ・クリアランスの法律）はいつできて」: the value's line names the law, not its gloss.
+        .filter((phrase) => !saidOnlyInGloss(question.normalize("NFKC"), phrase));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       // The state as of a month (「2024年2月の時点では」) is what one document of that month gives: every part reads it,

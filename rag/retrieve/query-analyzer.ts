@@ -1,6 +1,7 @@
 import type { Language } from "../types.ts";
 import { type AskedType, askedTypeOfEnglish, askedTypeOfJapanese } from "./asked-type.ts";
 import type { WeightedTerm } from "./bm25-field.ts";
+import { withoutGlosses } from "./bracket-gloss.ts";
 import {
   baseForms,
   ENGLISH_STOP,
@@ -433,6 +434,8 @@ const ORDINAL_NOUN = /^(?:meeting|session|round|edition|version|revision|phase|r
 
 /** Words only the scene-setting statements of a question have (「…余裕はないです。」) weigh this much. */
 const BACKGROUND_WEIGHT = 0.6;
+/** Words only a bracketed aside after a name has (「（セキュリティ・クリアランスの法律）」) weigh this much. */
+const GLOSS_WEIGHT = 0.3;
 
 /**
  * The sentences of a Japanese question from the first one that asks: the statements before it (ending in 。
@@ -526,10 +529,16 @@ export function analyzeQuery(
   // 「…と記憶しています。どういう内容でしたか」: a question with no topic of its own is about the statements'.
   const own = askedOwn && askedOwn.compounds.length >= 2 ? askedOwn : undefined;
   const about = lang === "ja" ? aboutWords(asked ?? searchText, tokenizer) : new Set<string>();
+  // 「…活用法（セキュリティ・クリアランスの法律）はいつできて」: the words only the aside after a name has.
+  const unglossed = lang === "ja" ? withoutGlosses(searchText) : searchText;
+  const outsideGlosses = unglossed === searchText ? undefined : tokenizer.analyzeQuestion(unglossed);
+  const glossOnly = (term: string) =>
+    outsideGlosses !== undefined && !outsideGlosses.words.includes(term) && !outsideGlosses.bigrams.includes(term);
   const weightOf = (term: string, ownTerms: readonly string[] | undefined) =>
     (!ownTerms || ownTerms.includes(term) ? 1 : BACKGROUND_WEIGHT) *
     (ASKED_NOUNS.has(term) ? ASKED_NOUN_WEIGHT : 1) *
-    (about.has(term) ? TOPIC_WEIGHT : 1);
+    (about.has(term) ? TOPIC_WEIGHT : 1) *
+    (glossOnly(term) ? GLOSS_WEIGHT : 1);
   // In a Japanese question such an acronym outweighs the common words beside it.
   for (const word of analyzed.words)
     addTerm(words, word, weightOf(word, own?.words) * (lang === "ja" && named.has(word) ? ACRONYM_WEIGHT : 1));

@@ -1139,6 +1139,37 @@ describe("excerpts in answers", () => {
     expect(nouns.answer).toContain("令和7年施行");
   });
 
+  it("reads a bracketed aside after a law's name (「（試験クリアランスの法律）」) as saying what it is, not as a topic the dated line must name", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "policy",
+        title: "試験政策の推進に向けて",
+        text: "- 「試験調査法」(2021年6月)や、「試験情報保護活用法」(2024年5月)等、新たな制度の創設に取り組んできた。",
+      }),
+      makeChunk({
+        docId: "policy",
+        ordinal: 1,
+        title: "試験政策の推進に向けて",
+        text: "試験クリアランス制度\n試験情報の適切な管理 (試験情報保護活用法【令和7年施行】)",
+      }),
+      makeChunk({
+        docId: "talks",
+        text: "- 試験クリアランス制度の審査基準を明確化すべき。試験クリアランスの取得には時間がかかる。",
+      }),
+      makeChunk({
+        docId: "talks",
+        ordinal: 1,
+        text: "- 試験クリアランスは官民の対話を促す。試験クリアランス保有者の確保が課題。",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question: "試験情報保護活用法（試験クリアランスの法律）はいつできて、いつ施行されたんですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("「試験情報保護活用法」(2024年5月)");
+    expect(result.answer).toContain("令和7年施行");
+  });
+
   it("shows a long phrase that opens a block of items with its items, in Japanese and English", async () => {
     const answerer = await answererFor([
       makeChunk({

@@ -296,6 +296,16 @@ describe("analyzeQuery", () => {
     expect(weight("試験薬の調達網で、どんな課題がありますか", "調達")).toBe(1);
   });
 
+  it("weighs the words only a bracketed aside after a name has (「（…の法律）」) below the name's own", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const weight = (question: string, term: string) =>
+      analyzeQuery(question, tokenizer, synonyms).words.find((word) => word.term === term)?.weight;
+    const question = "試験保護法（試験認証の法律）はいつできましたか？";
+    expect(weight(question, "認証")).toBe(0.3);
+    expect(weight(question, "保護")).toBe(1);
+    expect(weight("試験認証の試験保護法はいつできましたか？", "認証")).toBe(1);
+  });
+
   it("weighs an acronym the documents write in capitals (CHIPS法) above the common words beside it", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const written = (word: string) => word === "chips";
