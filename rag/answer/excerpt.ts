@@ -1565,14 +1565,24 @@ function withJoinedTopics(
   const own = spans.find((span) => span.chunk === chunk);
   if (joined.length < 2 || !own) return spans;
   const after = linesAfter(own, chunk, chunkLines, options);
-  const picked = new Set<number>();
+  // The block shown may be the later of two parallel ones (第2章 after 第1章): the lines before it in its chunk, too.
+  // Counted back from the last shown line: a title the block repeats (「…ガイドンス(第1版)」) stands above both.
+  const lastShown = chunkLines.findLastIndex((line) => sameLine(own.lines.at(-1) ?? "", line.text));
+  const firstShown = lastShown - (own.lines.length - 1);
+  const before = chunkLines.slice(0, Math.max(firstShown, 0)).map((line) => ({ line, chunk }));
+  const picked = { after: new Set<number>(), before: new Set<number>() };
+  const pickedText = (which: "after" | "before", from: readonly LineOf[]) =>
+    [...picked[which]].map((at) => from[at]!.line.text);
   const shownText = () =>
-    foldForMatch([...spans.flatMap((span) => span.lines), ...[...picked].map((at) => after[at]!.line.text)].join("\n"));
+    foldForMatch(
+      [...spans.flatMap((span) => span.lines), ...pickedText("after", after), ...pickedText("before", before)].join(
+        "\n",
+      ),
+    );
   if (!joined.some((phrase) => mentions(shownText(), phrase))) return spans;
   let room = MAX_LIST_CHARS;
-  for (const phrase of joined) {
-    if (saysJoined(shownText(), phrase, joined)) continue;
-    const naming = after
+  const naming = (phrase: string, from: readonly LineOf[]) =>
+    from
       .map((candidate, at) => ({ ...candidate, at }))
       .filter(({ line }) => saysJoined(line.folded, phrase, joined))
       .sort(
@@ -1580,25 +1590,42 @@ function withJoinedTopics(
           Number(b.line.folded.includes(phrase)) - Number(a.line.folded.includes(phrase)) ||
           a.line.text.length - b.line.text.length,
       )[0];
-    if (!naming) continue;
+  for (const phrase of joined) {
+    if (saysJoined(shownText(), phrase, joined)) continue;
+    const found = naming(phrase, after);
+    const which = found ? "after" : "before";
+    const from = found ? after : before;
+    const named = found ?? naming(phrase, before);
+    if (!named) continue;
     // A label (「② 先端技術育成」) says nothing of the asked value: the line under it does.
-    const value = after[naming.at + 1];
+    const value = from[named.at + 1];
     const heads =
-      naming.line.headingLike &&
-      !answersType(options.askedType, naming.line.text, options.valueKind) &&
+      named.line.headingLike &&
+      !answersType(options.askedType, named.line.text, options.valueKind) &&
       value !== undefined &&
       !value.line.headingLike;
-    const lines = heads ? [naming.at, naming.at + 1] : [naming.at];
-    const length = lines.reduce((sum, at) => sum + after[at]!.line.text.length, 0);
+    const lines = heads ? [named.at, named.at + 1] : [named.at];
+    const length = lines.reduce((sum, at) => sum + from[at]!.line.text.length, 0);
     if (length > room) break;
     room -= length;
-    for (const at of lines) picked.add(at);
+    for (const at of lines) picked[which].add(at);
   }
   // In the passage's order, whichever topic each line was found for.
-  return withLinesAfter(
-    spans,
-    [...picked].sort((a, b) => a - b).map((at) => after[at]!),
+  const earlier = [...picked.before].sort((a, b) => a - b).map((at) => before[at]!.line.text);
+  const withEarlier = spans.map((span) =>
+    span === own
+      ? { chunk: span.chunk, lines: [...earlier.filter((text) => !span.lines.includes(text)), ...span.lines] }
+      : span,
   );
+  return withLinesAfter(
+    withEarlier,
+    [...picked.after].sort((a, b) => a - b).map((at) => after[at]!),
+  );
+}
+
+/** A shown line and a passage line are the same line, whole or shortened. */
+function sameLine(shown: string, line: string): boolean {
+  return shown === line || line.includes(shown) || shown.includes(line);
 }
 
 interface LineOf {

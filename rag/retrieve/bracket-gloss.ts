@@ -1,9 +1,12 @@
 /**
  * 「重要経済安保情報保護活用法（セキュリティ・クリアランスの法律）」: a short aside in brackets right after a name, which
- * says what the name is. The documents name the thing itself where they give its date or its detail; the aside's words
- * are another topic's (the slide on セキュリティ・クリアランス制度), so they weigh less in finding the passage.
+ * says what kind of thing it is (…の法律, …の制度). The documents name the thing itself where they give its date or its
+ * detail; the aside's words are another topic's (the slide on セキュリティ・クリアランス制度), so they weigh less in
+ * finding the passage. An aside that spells a name out (「Kプログラム（経済安全保障重要技術育成プログラム）」) is the
+ * documents' own name, not a gloss.
  */
-const GLOSS = /(?<=[\p{Script=Han}\p{Script=Katakana}ー」』])[(（][^()（）]{2,40}[)）]/gu;
+const GLOSS =
+  /(?<=[\p{Script=Han}\p{Script=Katakana}ー」』])[(（][^()（）]{1,30}の(?:法律|法令|制度|仕組み|枠組み|こと|もの|会議|組織|計画|指針)[)）]/gu;
 
 /** The text with the bracketed asides after names left out. */
 export function withoutGlosses(text: string): string {

@@ -754,6 +754,28 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("15分野");
   });
 
+  it("gives a joined topic's block that stands before the one it answers with, under the same repeated title", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "guide",
+        text: [
+          "試験指針(第1版)",
+          "第1章が想定するケース",
+          "- 第1章では、試験拠点を海外に移す場合の対策を記載している。",
+          "<海外移転のケース(例)>",
+          "試験指針(第1版)",
+          "第2章が想定するケース",
+          "- 第2章では、試験担当者が情報を持ち出す場合の対策を記載している。",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({ question: "試験指針の第1章と第2章は、それぞれどんなケースを想定していますか？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("第1章では、試験拠点を海外に移す場合");
+    expect(result.answer).toContain("第2章では、試験担当者が情報を持ち出す場合");
+  });
+
   it("does not take a shorter joined topic's line for a longer one's (改訂版 is no 再改訂版)", async () => {
     const answerer = await answererFor([
       makeChunk({

@@ -15,8 +15,9 @@ describe("bracket glosses", () => {
     expect(saidOnlyInGloss("試験クリアランス(試験クリアランスの法律)とは？", "試験クリアランス")).toBe(false);
   });
 
-  it("takes no bracket that opens a question or follows a particle for an aside", () => {
+  it("takes no bracket that opens a question, follows a particle or spells a name out for an aside", () => {
     expect(glossesOf("(至急)試験法はいつ施行？")).toEqual([]);
-    expect(glossesOf("試験法は(たしか)いつ施行？")).toEqual([]);
+    expect(glossesOf("試験法は(たしか試験の法律)いつ施行？")).toEqual([]);
+    expect(glossesOf("Tプログラム(試験技術育成プログラム)の規模は？")).toEqual([]);
   });
 });
