@@ -770,7 +770,9 @@ describe("excerpts in answers", () => {
       }),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
-    const result = await answerer.answer({ question: "試験指針の第1章と第2章は、それぞれどんなケースを想定していますか？" });
+    const result = await answerer.answer({
+      question: "試験指針の第1章と第2章は、それぞれどんなケースを想定していますか？",
+    });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("第1章では、試験拠点を海外に移す場合");
     expect(result.answer).toContain("第2章では、試験担当者が情報を持ち出す場合");
