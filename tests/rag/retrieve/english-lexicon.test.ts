@@ -239,6 +239,11 @@ describe("the hand-written glossary", () => {
     expect(englishLexicon().lookup("endoscope")).toContain("内視鏡");
   });
 
+  it("names the 2025 cyber law as the documents do (サイバー対処能力強化法), under each English name for it", () => {
+    for (const name of ["Cyber Response Capability Enhancement Act", "active cyber defense law"])
+      expect(translateEnglishQuery(`When was the ${name} enacted?`).japanese).toContain("サイバー対処能力強化法");
+  });
+
   it("reads the minister in charge as the documents' 担当大臣, and a competent minister as 主務大臣", () => {
     expect(englishLexicon().lookup("minister in charge")[0]).toBe("担当大臣");
     expect(englishLexicon().lookup("competent minister")[0]).toBe("主務大臣");
