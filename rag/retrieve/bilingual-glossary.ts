@@ -255,6 +255,17 @@ export const BILINGUAL_GLOSSARY: Readonly<Record<string, string[]>> = {
   universities: ["大学"],
   university: ["大学"],
   cyber: ["サイバー"],
+  // The economic-security laws, under the names English writes them by: the documents name each in one word.
+  "important land use survey act": ["重要土地等調査法"],
+  "important land survey act": ["重要土地等調査法"],
+  "land use survey act": ["重要土地等調査法"],
+  "act on the protection and utilization of important economic security information": ["重要経済安保情報保護活用法"],
+  "act on the protection and utilization of critical economic security information": ["重要経済安保情報保護活用法"],
+  "act on the protection and use of important economic security information": ["重要経済安保情報保護活用法"],
+  "act on the protection and use of critical economic security information": ["重要経済安保情報保護活用法"],
+  "economic security information protection act": ["重要経済安保情報保護活用法"],
+  "important economic security information protection act": ["重要経済安保情報保護活用法"],
+  "unfair competition prevention act": ["不正競争防止法"],
   // The 2025 law on responding to cyberattacks, under the names English writes it by (and "active cyber defense").
   "cyber response capability enhancement act": ["サイバー対処能力強化法"],
   "cyber response capability strengthening act": ["サイバー対処能力強化法"],

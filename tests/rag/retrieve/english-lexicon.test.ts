@@ -239,9 +239,16 @@ describe("the hand-written glossary", () => {
     expect(englishLexicon().lookup("endoscope")).toContain("内視鏡");
   });
 
-  it("names the 2025 cyber law as the documents do (サイバー対処能力強化法), under each English name for it", () => {
+  it("names the economic-security laws as the documents do (サイバー対処能力強化法), under each English name for them", () => {
     for (const name of ["Cyber Response Capability Enhancement Act", "active cyber defense law"])
       expect(translateEnglishQuery(`When was the ${name} enacted?`).japanese).toContain("サイバー対処能力強化法");
+    const names = {
+      "Important Land Use Survey Act": "重要土地等調査法",
+      "Act on the Protection and Utilization of Important Economic Security Information": "重要経済安保情報保護活用法",
+      "Unfair Competition Prevention Act": "不正競争防止法",
+    };
+    for (const [name, japanese] of Object.entries(names))
+      expect(translateEnglishQuery(`When was the ${name} enacted?`).japanese).toContain(japanese);
   });
 
   it("reads the minister in charge as the documents' 担当大臣, and a competent minister as 主務大臣", () => {
