@@ -354,6 +354,22 @@ function ownerOf(text: string, quoted: string): string | undefined {
   );
 }
 
+/**
+ * 「経済安全保障推進法(令和4年成立)」 over 「サイバー対処能力強化法」(2025年5月): when the asker named a thing whose figure
+ * the lines give, another named thing's figure on another line is not theirs.
+ */
+function ownersAsked<Figure extends { owner: string | undefined; line: string | undefined }>(
+  figures: readonly Figure[],
+  named: ReadonlyMap<string, string>,
+): readonly Figure[] {
+  // A line that dates the named thing may date others beside it (「試験調査法」(2021年6月)や、…): those stay.
+  const askedLines = new Set(
+    figures.filter(({ owner }) => owner !== undefined && named.has(owner)).map(({ line }) => line),
+  );
+  if (askedLines.size === 0) return figures;
+  return figures.filter(({ owner, line }) => owner === undefined || named.has(owner) || askedLines.has(line));
+}
+
 /** "Key figures: 11 May 2022 (2022年5月11日)[1]; 2030 (2030年)[2]." for the asked figures quoted. */
 function figuresLine(
   excerpts: Excerpt[],
@@ -393,7 +409,8 @@ function figuresLine(
   // none does (an asked kind of figure only).
   const beside = (text: string) => {
     const normalized = text.normalize("NFKC");
-    const clauses = normalized.split(/[、。「」\n]/u);
+    // 「サイバー対処能力強化法」(2025年5月): a date in brackets after a quoted name is in the name's clause.
+    const clauses = normalized.split(/[、。「\n]|」(?![(（])/u);
     const saysAsked = ({ quoted }: { quoted: string }) => {
       const clause = clauses.find((part) => part.includes(quoted)) ?? "";
       return asked.some((term) => foldForMatch(clause).includes(term));
@@ -425,8 +442,14 @@ function figuresLine(
             })),
           ),
         ),
-        ...beside(prose).map(({ quoted, english }) => {
-          const owner = ownerOf(prose, quoted);
+        ...ownersAsked(
+          beside(prose).map((figure) => {
+            const owner = ownerOf(prose, figure.quoted);
+            const line = lines.find((text) => text.includes(figure.quoted) && (!owner || text.includes(owner)));
+            return { ...figure, owner, line };
+          }),
+          named,
+        ).map(({ quoted, english, owner }) => {
           const label = owner === undefined ? "" : `${named.get(owner) ?? `「${owner}」`} — `;
           return { key: quoted, text: `${label}${english} (${quoted})[${n}]` };
         }),

@@ -390,6 +390,14 @@ describe("renderAnswer", () => {
     expect(money.split("\n\n")[0]).toBe("Key figures: $52.7 billion (527億ドル)[1]; about ¥7 trillion (約7兆円)[1].");
   });
 
+  it("leads with the named law's bracketed date, not the date of another law a heading line names", () => {
+    const chunk = makeChunk({ docId: "law", title: "試験資料", text: "" });
+    const lines = ["試験推進法(令和4年成立)", "「不正競争防止法」(2025年5月)において、試験事業者の連携を強化"];
+    const question = "When was the Unfair Competition Prevention Act passed?";
+    const { answer } = renderAnswer([excerpt(chunk, lines)], "en", ["date"], undefined, question);
+    expect(answer.split("\n\n")[0]).toBe("Key figures: Unfair Competition Prevention Act — May 2025 (2025年5月)[1].");
+  });
+
   it("reads a partial answer's figures after its quotes, not as its lead: they may not be the ones asked", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
     const { answer } = renderPartial(
