@@ -17,8 +17,7 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   ["強靱化", "強靭化"],
   ["技術流出", "技術漏洩", "技術漏えい", "技術が外に漏れる"],
   ["ガイダンス", "ガイドンス"],
-  // The Act's pillar of 先端技術育成 is carried out as the K Program: a slide gives its size under that pillar's name.
-  ["経済安全保障重要技術育成プログラム", "kプログラム", "先端技術育成"],
+  ["経済安全保障重要技術育成プログラム", "kプログラム"],
   ["アクションプラン", "行動計画"],
   ["有識者会議", "専門家会議"],
   ["基幹インフラ", "重要インフラ"],

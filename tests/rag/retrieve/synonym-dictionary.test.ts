@@ -11,12 +11,6 @@ describe("SynonymDictionary", () => {
     expect(synonyms.lookup("レアアース")).toContain("希土類");
   });
 
-  it("reads the K Program as the Act's pillar a slide sizes it under (先端技術育成)", async () => {
-    const { synonyms } = await searchDeps();
-    expect(synonyms.lookup("kプログラム")).toContain("先端技術育成");
-    expect(synonyms.lookup("先端技術育成")).toContain("経済安全保障重要技術育成プログラム");
-  });
-
   it("reads an asker's worry (心配, 不安) as the documents' 懸念", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("心配")).toContain("懸念");
