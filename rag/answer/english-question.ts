@@ -105,8 +105,9 @@ export const SCENE_CLAUSE_EN =
 
 /**
  * The administrative event an English date question asks about, as the documents name it (event-words.ts groups
- * the other words for each): "when did it take effect" is 施行, "when was it announced" 発表, "when was it enacted"
- * 成立 (a date the documents give bare after the name, 「サイバー対処能力強化法」(2025年5月), is of it).
+ * the other words for each): "when did it take effect" is 施行, "when was it announced" 発表. "Enacted" or "set up"
+ * are not read: an English asker says "enacted" of a law the documents date by when it took effect, or by the date
+ * after its name, and a part that must find the enactment declines the answer those lines give.
  */
 const ENGLISH_EVENTS: [string, RegExp][] = [
   [
@@ -115,7 +116,6 @@ const ENGLISH_EVENTS: [string, RegExp][] = [
   ],
   ["発表", /\b(?:announced?|unveiled|published|publication|released?)\b/i],
   ["提出", /\bsubmit(?:ted)?\b/i],
-  ["成立", /\b(?:enacted|enactment|passed|signed into law)\b/i],
   // "When should the government review it": a law reviews itself 「施行後三年を目途として…検討を加え」.
   ["見直し", /\breview(?:ed|s|ing)?\b/i],
 ];
