@@ -1135,19 +1135,19 @@ describe("excerpts in answers", () => {
     expect(result.answer).not.toContain("14対象事業");
   });
 
+  /** A slide that dates two laws by brackets after their names, and the next that gives one's year in force. */
+  const lawSlides = (inForce: string) => [
+    makeChunk({
+      docId: "policy",
+      title: "試験政策の推進に向けて",
+      text: "- 「試験調査法」(2021年6月)や、「試験情報保護活用法」(2024年5月)等、新たな制度の創設に取り組んできた。",
+    }),
+    makeChunk({ docId: "policy", ordinal: 1, title: "試験政策の推進に向けて", text: inForce }),
+  ];
+
   it("answers when a law was enacted and when it takes effect from the two lines that say each", async () => {
     const answerer = await answererFor([
-      makeChunk({
-        docId: "policy",
-        title: "試験政策の推進に向けて",
-        text: "- 「試験調査法」(2021年6月)や、「試験情報保護活用法」(2024年5月)等、新たな制度の創設に取り組んできた。",
-      }),
-      makeChunk({
-        docId: "policy",
-        ordinal: 1,
-        title: "試験政策の推進に向けて",
-        text: "試験情報の適切な管理 (試験情報保護活用法【令和7年施行】)\n試験データの保全",
-      }),
+      ...lawSlides("試験情報の適切な管理 (試験情報保護活用法【令和7年施行】)\n試験データの保全"),
       makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
     ]);
     const result = await answerer.answer({
@@ -1165,17 +1165,7 @@ describe("excerpts in answers", () => {
 
   it("reads a bracketed aside after a law's name (「（試験クリアランスの法律）」) as saying what it is, not as a topic the dated line must name", async () => {
     const answerer = await answererFor([
-      makeChunk({
-        docId: "policy",
-        title: "試験政策の推進に向けて",
-        text: "- 「試験調査法」(2021年6月)や、「試験情報保護活用法」(2024年5月)等、新たな制度の創設に取り組んできた。",
-      }),
-      makeChunk({
-        docId: "policy",
-        ordinal: 1,
-        title: "試験政策の推進に向けて",
-        text: "試験クリアランス制度\n試験情報の適切な管理 (試験情報保護活用法【令和7年施行】)",
-      }),
+      ...lawSlides("試験クリアランス制度\n試験情報の適切な管理 (試験情報保護活用法【令和7年施行】)"),
       makeChunk({
         docId: "talks",
         text: "- 試験クリアランス制度の審査基準を明確化すべき。試験クリアランスの取得には時間がかかる。",
