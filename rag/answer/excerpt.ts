@@ -1206,7 +1206,7 @@ function referredItems(shown: readonly string[], chunkLines: readonly PassageLin
     const from = CIRCLED.indexOf(range[1]!);
     const to = CIRCLED.indexOf(range[2]!);
     if (to <= from) continue;
-    const at = chunkLines.findIndex((candidate) => candidate.text.includes(line) || line.includes(candidate.text));
+    const at = chunkLines.findIndex((candidate) => sameLine(line, candidate.text));
     if (at < 0) continue;
     const following = chunkLines.slice(at + 1, at + 2 + to - from).map((candidate) => candidate.text);
     const inOrder = following.every((text, offset) =>
@@ -1233,7 +1233,7 @@ function withAddedItems(
   for (const shown of own.lines) {
     const count = addedCount(shown);
     if (!count) continue;
-    const at = chunkLines.findIndex((line) => line.text.includes(shown) || shown.includes(line.text));
+    const at = chunkLines.findIndex((line) => sameLine(shown, line.text));
     if (at < 0) continue;
     const seen = new Set(chunkLines.map((line) => line.folded));
     const next = options.nextChunk(chunk);
@@ -1625,7 +1625,7 @@ function withJoinedTopics(
 
 /** A shown line and a passage line are the same line, whole or shortened. */
 function sameLine(shown: string, line: string): boolean {
-  return shown === line || line.includes(shown) || shown.includes(line);
+  return line.includes(shown) || shown.includes(line);
 }
 
 interface LineOf {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { glossesOf, saidOnlyInGloss } from "../retrieve/bracket-gloss.ts";
+import { GLOSS_WEIGHT, glossesOf, saidOnlyInGloss } from "../retrieve/bracket-gloss.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { KatakanaSpellings } from "../retrieve/katakana-spelling.ts";
 import type { LexicalSearchIndex } from "../retrieve/lexical-search-index.ts";
@@ -203,8 +203,6 @@ const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;
 const FRAME_WEIGHT = 0.3;
 /** The weight of a term only the asker's situation has (「社内研修で説明したいのですが」): it may still name the topic. */
 const SITUATION_WEIGHT = 0.5;
-/** Words only a bracketed aside after a name has (「（セキュリティ・クリアランスの法律）」) weigh this much in choosing lines. */
-const GLOSS_WEIGHT = 0.3;
 /** About the idf of a topical noun: a stated number weighs like one. */
 const NUMBER_MASS = 3;
 
@@ -806,6 +804,10 @@ export class ExtractiveAnswerer implements Answerer {
     };
     // Whether the question asks what was said at a meeting is the whole question's, the same for each part.
     const asksRemarks = asksForRemarks(question);
+    // 「今いくつ？今回追加されたのはどれ？」: the count's line is the one that counts the addition, too, so every part
+    // reads it with the items added. "How many were added" asks a count, not which.
+    const asksAdded = analysis.parts.some((part) => ITEM_TYPES.has(part.askedType) && asksWhatWasAdded(part.text));
+    const normalizedQuestion = question.normalize("NFKC");
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     const coveredUnlessFound = new Map<QuestionPart, number>();
     analysis.parts.forEach((part, at) => {
@@ -938,7 +940,7 @@ export class ExtractiveAnswerer implements Answerer {
       ])
         .filter((phrase) => !(ownedByJapan && phrase === "日本"))
         // 「…活用法（セキュリティ・クリアランスの法律）はいつできて」: the value's line names the law, not its gloss.
-        .filter((phrase) => !saidOnlyInGloss(question.normalize("NFKC"), phrase));
+        .filter((phrase) => !saidOnlyInGloss(normalizedQuestion, phrase));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       // The state as of a month (「2024年2月の時点では」) is what one document of that month gives: every part reads it,
@@ -1015,9 +1017,7 @@ export class ExtractiveAnswerer implements Answerer {
         ...(part.askedNoun ? { itemsOf: [foldForMatch(part.askedNoun)] } : {}),
         ...(part.joined ? { joined: part.joined.map(foldForMatch) } : {}),
         asksWhatFollowed: WHAT_FOLLOWED.test(part.text),
-        // 「今いくつ？今回追加されたのはどれ？」: the count's line is the one that counts the addition, too.
-        // "How many were added" asks a count, not which.
-        asksAdded: analysis.parts.some((other) => ITEM_TYPES.has(other.askedType) && asksWhatWasAdded(other.text)),
+        asksAdded,
         question: foldForMatch(question),
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: asksOneThing,

@@ -5,6 +5,9 @@
  * finding the passage. An aside that spells a name out (「Kプログラム（経済安全保障重要技術育成プログラム）」) is the
  * documents' own name, not a gloss.
  */
+/** Words only such an aside has weigh this much, in the search and in choosing the lines that answer. */
+export const GLOSS_WEIGHT = 0.3;
+
 const GLOSS =
   /(?<=[\p{Script=Han}\p{Script=Katakana}ー」』])[(（][^()（）]{1,30}の(?:法律|法令|制度|仕組み|枠組み|こと|もの|会議|組織|計画|指針)[)）]/gu;
 

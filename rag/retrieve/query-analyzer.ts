@@ -1,7 +1,7 @@
 import type { Language } from "../types.ts";
 import { type AskedType, askedTypeOfEnglish, askedTypeOfJapanese } from "./asked-type.ts";
 import type { WeightedTerm } from "./bm25-field.ts";
-import { withoutGlosses } from "./bracket-gloss.ts";
+import { GLOSS_WEIGHT, withoutGlosses } from "./bracket-gloss.ts";
 import {
   baseForms,
   ENGLISH_STOP,
@@ -434,8 +434,6 @@ const ORDINAL_NOUN = /^(?:meeting|session|round|edition|version|revision|phase|r
 
 /** Words only the scene-setting statements of a question have (「…余裕はないです。」) weigh this much. */
 const BACKGROUND_WEIGHT = 0.6;
-/** Words only a bracketed aside after a name has (「（セキュリティ・クリアランスの法律）」) weigh this much. */
-const GLOSS_WEIGHT = 0.3;
 
 /**
  * The sentences of a Japanese question from the first one that asks: the statements before it (ending in 。
