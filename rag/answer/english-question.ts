@@ -4,6 +4,18 @@ import { countedLetters, JAPANESE_SCRIPT } from "../retrieve/query-analyzer.ts";
 import { type NounClass, nounClassOf } from "./noun-classes.ts";
 import type { AskedType, QuestionAnalysis, QuestionPart } from "./question-analysis.ts";
 
+/** "in FY2021 and FY2022", "for 2023 and 2024": years asked each for itself, not a range ("between FY2021 and FY2025"). */
+const YEARS_JOINED =
+  /(?<!\bbetween\s+(?:fy\s?|fiscal\s+(?:year\s+)?)?)\b(?:fy\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s*(?:,|and|&)\s*(?:fy\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\b/iu;
+/** A year as the question's focus reads it: 令和3年度, 2021年度, 2021年. */
+const YEAR_PHRASE = /^(?:\d{4}|令和\d{1,2}|平成\d{1,2})年度?$/u;
+
+/** The years a clause asks of each (令和3年度, 令和4年度 of "in FY2021 and FY2022"): each has a value of its own. */
+function joinedYears(clause: string, focus: readonly string[]): string[] {
+  const years = focus.filter((phrase) => YEAR_PHRASE.test(phrase));
+  return years.length >= 2 && YEARS_JOINED.test(clause) ? years : [];
+}
+
 /** "which law", "which 2025 law", "which ministry": one thing asked by a singular noun (not "which sectors"). */
 const WHICH_ONE =
   /\bwhich (?:\d{4} )?(?:[a-z-]+ )?(?:law|act|ministry|agency|body|organi[sz]ation|company|firm|country|document|meeting|council|committee|office|department|system|scheme|programme|program|framework|strategy|plan|guideline|edition|version)\b(?!s)/i;
@@ -321,6 +333,7 @@ export function analyzeEnglish(
     const askedType = typeOf(clause, translate);
     const events = askedType === "date" ? englishEvents(clause) : [];
     const pronounBack = at > 0 && PRONOUN_BACK.test(own);
+    const joined = joinedYears(own, partFocus);
     return {
       text: clause,
       askedType,
@@ -331,6 +344,7 @@ export function analyzeEnglish(
       ownFocus: partFocus,
       refersBack: /\b(it|this|that|those|these|they|them)\b/i.test(clause),
       ...(events.length > 0 ? { events } : {}),
+      ...(joined.length > 0 ? { joined } : {}),
     };
   });
   const ownTopic = focus.length > 0 || whole.leftover.length > 1;

@@ -266,6 +266,36 @@ export function pointsAheadWithoutItems(lines: string[]): boolean {
 }
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
+/**
+ * An ordinal of a leader or a government (第2トランプ of "the second Trump administration", 第2次安倍内閣) says which
+ * one, not an edition or a meeting: the documents give it in a slide's title, not on the lines that state its measures.
+ */
+const ADMINISTRATION_ORDINAL = /^第[\d一二三四五六七八九十]+次?(?=\p{Script=Katakana}|政権|内閣)/u;
+
+/**
+ * A year that ends a document's name (骨太方針2025, 統合イノベーション戦略2021) names its edition: the 2021 one's lines
+ * do not answer for the 2025 one.
+ */
+const EDITION_YEAR = /(?<=[\p{Script=Han}\p{Script=Katakana}ー)）」])(?:19|20)\d{2}$/u;
+
+/** The edition, meeting, article or case a topic phrase names, if any. */
+function labelOf(phrase: string): string | undefined {
+  const match = phrase.match(LABEL);
+  if (!match) return phrase.match(EDITION_YEAR)?.[0];
+  return ADMINISTRATION_ORDINAL.test(phrase.slice(match.index)) ? undefined : match[0];
+}
+
+/** The text names the label: an edition's year as a name's (「…方針)2025」), not as a date's (2025年6月). */
+function namesLabel(text: string, label: string): boolean {
+  if (/^\d{4}$/u.test(label)) return new RegExp(`(?<!\\d)${label}(?![年度\\d/.])`, "u").test(text);
+  const reiwa = label.match(/^令和(\d{1,2})年度$/u)?.[1];
+  // 令和3年度 is written short too: 「令和3、4年度補正」「R3補正」.
+  if (reiwa !== undefined)
+    return new RegExp(`令和${reiwa}(?:年|[、・～~\\-])|(?<![A-Za-z])[Rr]${reiwa}(?!\\d)`, "u").test(text);
+  return text.includes(label);
+}
+/** 令和3年度, 2021年度: one fiscal year; 令和4年度 shares its words but not its number. */
+const FISCAL_YEAR = /(?:令和|平成)\d{1,2}年度|\d{4}年度/u;
 
 /** The text states the count with a counter: 「3つのP」「5項目」. */
 function namesCount(text: string, count: number): boolean {
@@ -618,7 +648,7 @@ function massOf(matched: Iterable<number>, terms: WeightedTerm[], total: number)
 
 /** The named editions, meetings and cases among the topic phrases (第2版, 第5回, 事例5). */
 function labelsOf(focus: string[]): string[] {
-  return focus.flatMap((phrase) => phrase.match(LABEL)?.[0] ?? []);
+  return focus.flatMap((phrase) => labelOf(phrase) ?? []);
 }
 
 /**
@@ -628,7 +658,7 @@ function labelsOf(focus: string[]): string[] {
 export function defines(type: AskedType, lines: PassageLine[], focus: string[], context: string): boolean {
   if (type !== "definition" || !lines.some(({ folded }) => definesTopic(folded, focus))) return false;
   const text = arabicOrdinals(`${lines.map(({ folded }) => folded).join("\n")}\n${context}`);
-  return labelsOf(focus).every((label) => text.includes(label));
+  return labelsOf(focus).every((label) => namesLabel(text, label));
 }
 
 /** 「Xとは…」 somewhere in the line, but not 「Xとは何かを示し」, which says that X is to be explained, not what X is. */
@@ -1567,9 +1597,14 @@ function withJoinedTopics(
   const after = linesAfter(own, chunk, chunkLines, options);
   // The block shown may be the later of two parallel ones (第2章 after 第1章): the lines before it in its chunk, too.
   // Counted back from the last shown line: a title the block repeats (「…ガイドンス(第1版)」) stands above both.
+  // The shown lines need not be next to each other (a table's title over its second row): the rows between are
+  // before the last one too.
   const lastShown = chunkLines.findLastIndex((line) => sameLine(own.lines.at(-1) ?? "", line.text));
-  const firstShown = lastShown - (own.lines.length - 1);
-  const before = chunkLines.slice(0, Math.max(firstShown, 0)).map((line) => ({ line, chunk }));
+  const isShown = (line: PassageLine) => own.lines.some((text) => sameLine(text, line.text));
+  const before = chunkLines
+    .slice(0, Math.max(lastShown, 0))
+    .filter((line) => !isShown(line))
+    .map((line) => ({ line, chunk }));
   const picked = { after: new Set<number>(), before: new Set<number>() };
   const pickedText = (which: "after" | "before", from: readonly LineOf[]) =>
     [...picked[which]].map((at) => from[at]!.line.text);
@@ -1612,9 +1647,13 @@ function withJoinedTopics(
   }
   // In the passage's order, whichever topic each line was found for.
   const earlier = [...picked.before].sort((a, b) => a - b).map((at) => before[at]!.line.text);
+  const at = (text: string) => chunkLines.findIndex((line) => sameLine(text, line.text));
   const withEarlier = spans.map((span) =>
     span === own
-      ? { chunk: span.chunk, lines: [...earlier.filter((text) => !span.lines.includes(text)), ...span.lines] }
+      ? {
+          chunk: span.chunk,
+          lines: [...earlier.filter((text) => !span.lines.includes(text)), ...span.lines].sort((a, b) => at(a) - at(b)),
+        }
       : span,
   );
   return withLinesAfter(
@@ -1729,8 +1768,8 @@ const REFERS_BACK = /^\s*(?:[-・•◆▶]\s*)*(?:本|同|当)[\p{Script=Han}\p
 export function mentions(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
   // 第7回有識者会議 shares most of 第8回有識者会議's words, but is another meeting: a numbered name needs its number.
-  const label = phrase.match(LABEL)?.[0];
-  if (label !== undefined && !text.includes(label)) return false;
+  const label = labelOf(phrase) ?? phrase.match(FISCAL_YEAR)?.[0];
+  if (label !== undefined && !namesLabel(text, label)) return false;
   const units = topicUnits(phrase);
   return units.length > 1 && units.filter((unit) => text.includes(unit)).length / units.length >= 0.6;
 }
@@ -1847,7 +1886,7 @@ function carriesFor(
     // 「第8回の会議はどこで」: the place of the 5th meeting is not the one asked, whatever the asked type.
     const labels = kind === undefined ? [] : labelsOf(focus);
     const said = arabicOrdinals(`${context}\n${lines.map(foldForMatch).join("\n")}`);
-    return labels.length === 0 || labels.some((label) => said.includes(label));
+    return labels.length === 0 || labels.some((label) => namesLabel(said, label));
   }
   // 「原則は何個」: a list that numbers its items (①②③) under a heading naming them counts them, on no one line.
   if (
@@ -1934,7 +1973,7 @@ function carriesFor(
       return false;
     if (labels.length > 0) {
       const ordinalLine = arabicOrdinals(folded);
-      return labels.some((label) => ordinalLine.includes(label) || ordinalContext.includes(label));
+      return labels.some((label) => namesLabel(ordinalLine, label) || namesLabel(ordinalContext, label));
     }
     // Another name counts when it is said as it is: most of its bigrams would find a longer, different name.
     // A measured name is said by what it measures: 「11の特定重要物資を指定」 gives the 指定数.

@@ -1,3 +1,4 @@
+import { ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
 import type { Language } from "../types.ts";
 import { type AskedType, askedTypeOfEnglish, askedTypeOfJapanese } from "./asked-type.ts";
 import type { WeightedTerm } from "./bm25-field.ts";
@@ -72,6 +73,21 @@ function japaneseDate(
   return `${year}年${monthNumber(month)}月${day ? `${day}日` : ""}`;
 }
 
+/**
+ * "FY2021", "fiscal 2021", "fiscal year 2021": the documents write a fiscal year in its era (令和3年度), and their
+ * tokens (令和, 3, 年度) share nothing with 2021.
+ */
+const ENGLISH_FISCAL_YEAR = /\b(?:fy\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b/giu;
+
+/** A year written alone, as an edition's ("Honebuto 2025"). */
+const EDITION_YEAR = /^(?:19|20)\d{2}$/u;
+
+/** 2021 → 令和3年度, 2015 → 平成27年度: a fiscal year as the documents write it. */
+export function eraFiscalYear(year: number): string {
+  const era = year > ERA_YEAR_BEFORE.令和! ? "令和" : "平成";
+  return `${era}${year - ERA_YEAR_BEFORE[era]!}年度`;
+}
+
 /** "how does X work": the X, and the words a verb of mechanism stands for. */
 const HOW_IT_WORKS = /\bhow (?:do|does|did|would|will) ([^?.,;:]+?) (?:work|works|operate|function)\b/gu;
 
@@ -125,6 +141,9 @@ function englishPhrases(text: string): string[][] {
       .replace(ENGLISH_DATE, (_date, before?: string, month = "", after?: string, year = "") =>
         japaneseDate(before, month, after, year),
       )
+      .replace(ENGLISH_FISCAL_YEAR, (_year, year: string) => eraFiscalYear(Number(year)))
+      // "the Basic Policy (Honebuto) 2025": the year after a bracketed other name is the edition of both names.
+      .replace(/\(([^()]+)\)\s+((?:19|20)\d{2})\b/gu, "$2 ($1 $2)")
       .split(/[“”"'’?!,;:()[\]{}]+|\.(?=\s|$)/)
       .map((phrase) =>
         phrase
@@ -387,6 +406,23 @@ export function translateEnglishQuery(
       if (matched === 0 && (/^(第\d+[章条]?|事例\d+)$/u.test(word) || TRANSLATED_DATE.test(word))) {
         take([word], word);
         matched = 1;
+      }
+      // "Honebuto 2025", "the action plan 2023": a year right after a name, closing its phrase, is its edition
+      // (骨太方針2025), as the documents write it. "in 2025" is a time, and in "Japan's 2020 FEFTA amendment" the year
+      // goes with the noun after it.
+      const next = words[at + 1];
+      const closesPhrase = next === undefined || ENGLISH_STOP.has(next) || /ed$/u.test(next);
+      if (
+        matched === 0 &&
+        EDITION_YEAR.test(word) &&
+        run.length > 0 &&
+        closesPhrase &&
+        !PHRASE_OPENERS.has(words[at - 1] ?? "")
+      ) {
+        run.push(word);
+        closeRun();
+        at++;
+        continue;
       }
       if (matched === 0) {
         // "according" is no inflection of "accord" (協定): a word that names no topic has no base form to try.

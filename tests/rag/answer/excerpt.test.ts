@@ -290,6 +290,46 @@ describe("bestExcerpt", () => {
     bestExcerpt([{ chunk: makeChunk({ docId: "d", text }), score: 10 }], { ...options, askedType, focus, terms })
       ?.spans[0]?.lines;
 
+  it("gives a joined year's row that stands between the table's title and the row it answers with", () => {
+    const text = [
+      "英訳法令の拡充",
+      "令和3年度から令和7年度までに、英訳法令を新たに600本公開することを目標とする。",
+      "(参考) 英訳法令の公開実績",
+      "令和3年度: 70本",
+      "令和4年度: 95本",
+      "(出所) 試験省「英訳法令の整備状況」(令和5年6月)",
+    ].join("\n");
+    // The earlier part named 令和3年度: its weight here is low, and the second year's row is the best line.
+    const terms = [
+      { term: "令和4年度", mass: 2 },
+      { term: "公開", mass: 1 },
+      { term: "令和3年度", mass: 0.1 },
+    ];
+    const lines = bestExcerpt([{ chunk: makeChunk({ docId: "d", text }), score: 10 }], {
+      ...options,
+      askedType: "count",
+      focus: ["令和3年度", "令和4年度"],
+      joined: ["令和3年度", "令和4年度"],
+      terms,
+    })?.spans.flatMap((span) => span.lines);
+    expect(lines).toContain("令和4年度: 95本");
+    expect(lines).toContain("令和3年度: 70本");
+    // In the passage's order.
+    expect(lines?.indexOf("令和3年度: 70本")).toBeLessThan(lines?.indexOf("令和4年度: 95本") ?? -1);
+  });
+
+  it("does not take another edition of a policy named by its year (骨太方針2021 is no 骨太方針2025)", () => {
+    expect(mentions("経済財政運営と改革の基本方針(骨太方針)2021", "骨太方針2025")).toBe(false);
+    expect(mentions("基本方針(骨太の方針)2025 ※令和7年6月13日閣議決定", "骨太方針2025")).toBe(true);
+    // The year of a date is no edition.
+    expect(mentions("2025年6月、骨太方針を改定", "骨太方針2025")).toBe(false);
+  });
+
+  it("does not take one fiscal year for another that shares its words (令和4年度 is no 令和3年度)", () => {
+    expect(mentions("(参考) 公開実績\n令和4年度: 95本", "令和3年度")).toBe(false);
+    expect(mentions("令和3年度から令和7年度までに", "令和3年度")).toBe(true);
+  });
+
   it("does not show a title over the answering bullet for a one-letter focus every law's name has", () => {
     const text = "試験土地調査法\n- ※「試験防御強化法」(2025年5月)において、試験事業者の官民連携を強化";
     const terms = [
@@ -776,6 +816,57 @@ describe("excerpts in answers", () => {
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("第1章では、試験拠点を海外に移す場合");
     expect(result.answer).toContain("第2章では、試験担当者が情報を持ち出す場合");
+  });
+
+  it("answers each fiscal year asked in English with its own row, not with the target that names the first year", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "plan",
+        ordinal: 0,
+        sectionPath: ["英訳法令の拡充"],
+        text: [
+          "英訳法令の拡充",
+          "- 2023年4月、試験省が翻訳支援システムを導入。",
+          "- 2024年度から全省庁で利用予定。",
+          "- 英訳法令の公開までの期間を短くする。",
+          "令和3年度から令和7年度までに、英訳法令を新たに600本公開することを目標とする。",
+          "(参考) 英訳法令の公開実績",
+          "令和3年度: 70本",
+          "令和4年度: 95本",
+          "(出所) 試験省「英訳法令の整備状況」(令和5年6月)",
+        ].join("\n"),
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question:
+        "How many English translations of laws does the plan aim to publish between FY2021 and FY2025, and how many were published in FY2021 and FY2022?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("600本");
+    expect(result.answer).toContain("70本");
+    expect(result.answer).toContain("95本");
+  });
+
+  it("gives a rate under an administration named by its ordinal only in an earlier slide's title", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "tariffs",
+        ordinal: 0,
+        text: "第二次トランプ政権下での主要な関税措置\n<国別関税>\n試験国\t各国毎の税率を適用する",
+      }),
+      makeChunk({
+        docId: "tariffs",
+        ordinal: 1,
+        text: "<分野別関税>\n試験機器・試験部品\t追加関税率:25% ・日本については15%。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "第2次トランプ政権の分野別関税で、試験部品の追加関税率は何％ですか？",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("追加関税率:25%");
   });
 
   it("does not take a shorter joined topic's line for a longer one's (改訂版 is no 再改訂版)", async () => {

@@ -32,6 +32,9 @@ describe("analyzeQuestion: the asked type", () => {
     ["試験材は世界の生産のどのくらいを占めていますか", "amount"],
     ["そもそも試験クリアランスってどういう制度ですか？", "definition"],
     ["試験クリアランスってどういう制度があるの？", "list"],
+    // A hedge between the topic and the question word (結局, そもそも) leaves what X is asked.
+    ["試験クリアランスって結局どういう制度なんですか？", "definition"],
+    ["試験出願非公開とはそもそもどういう仕組みですか", "definition"],
     // kuromoji reads 何と as an adverb (what a…): before a verb it asks what is said, of the noun asked about.
     ["試験プログラムの規模、それぞれ何と書いてありますか？", "definition"],
     ["昨年の資料と今年の資料で書いてある金額が違うのですが、それぞれ何と書いてあります？", "amount"],
@@ -554,6 +557,15 @@ describe("analyzeQuestion: English clauses", () => {
       analyze("How many associations took part? Did it also talk with companies?").parts.map((p) => p.text),
     ).toEqual(["How many associations took part?", "Did it also talk with companies?"]);
     expect(analyze("When did it start? Also, who chairs it?").parts).toHaveLength(2);
+  });
+
+  it("reads two fiscal years asked each for itself as joined topics, and a range of years as none", () => {
+    const { parts } = analyze(
+      "How many test translations does the plan aim to publish between FY2021 and FY2025, and how many were published in FY2021 and FY2022?",
+    );
+    expect(parts).toHaveLength(2);
+    expect(parts[0]?.joined).toBeUndefined();
+    expect(parts[1]?.joined).toEqual(["令和3年度", "令和4年度"]);
   });
 
   it("splits off ', and up to what …' as a part asking a rate, but not ', and by when' or a dash that restates", () => {

@@ -221,6 +221,25 @@ describe("acronyms", () => {
     expect(translateEnglishQuery("according to the february 2024 meti briefing").japanese).not.toContain("2024年2月");
   });
 
+  it("searches a fiscal year typed in English as the documents write it, in its era (令和3年度)", () => {
+    const { leftover } = translateEnglishQuery("how many were published in FY2021, fiscal 2022 and fiscal year 2015?");
+    expect(leftover).toEqual(expect.arrayContaining(["令和3年度", "令和4年度", "平成27年度"]));
+    // A year alone is no fiscal year.
+    expect(translateEnglishQuery("what happened in 2021").leftover).not.toContain("令和3年度");
+  });
+
+  it("reads a year right after a name as its edition (骨太方針2025), and a year after a preposition as a time", () => {
+    expect(translateEnglishQuery("what does honebuto 2025 say").compounds).toContain("骨太方針2025");
+    expect(translateEnglishQuery("when was the basic policy (honebuto) 2025 adopted").compounds).toContain(
+      "骨太方針2025",
+    );
+    expect(translateEnglishQuery("what did the government decide in 2025").compounds.join()).not.toContain("2025");
+  });
+
+  it("reads a policy 'adopted by the cabinet' as the documents' 閣議決定", () => {
+    expect(translateEnglishQuery("when was the basic policy adopted by the cabinet").japanese).toContain("閣議決定");
+  });
+
   it("reads 'binding' as what rules do (義務), not as joining (結合)", () => {
     const { japanese } = translateEnglishQuery("is the guidance legally binding on companies");
     expect(japanese).toContain("義務");
