@@ -248,18 +248,22 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「試験審査制度とはどういう制度」: the asked noun restates the topic's head, so what the topic is is asked
     // (but 「支援制度にはどういう制度が」 asks which ones).
     // 「Xとはどういう制度」 asks what X is, whatever the noun.
-    const definedWithToha = tokens[at - 1]?.surface_form === "は" && tokens[at - 2]?.surface_form === "と";
+    // An adverb between the topic and the question word (「って結局どういう」「とはそもそも何」) hedges; it names nothing.
+    let topicEnd = at - 1;
+    while (topicEnd > 0 && (tokens[topicEnd]?.pos === "副詞" || tokens[topicEnd]?.pos_detail_1 === "副詞可能"))
+      topicEnd--;
+    const definedWithToha = tokens[topicEnd]?.surface_form === "は" && tokens[topicEnd - 1]?.surface_form === "と";
     // 「セキュリティ・クリアランスってどういう制度ですか」: って is the spoken とは, and the noun closes the question
     // (ですか, なの), so what X is is asked; 「…ってどういう制度があるの」 asks which ones.
     // The noun names the kind of thing X is (制度, 仕組み, 組織); 「特定類型ってどういうケース」 asks for X's cases.
     const closesOnNoun =
-      tokens[at - 1]?.surface_form === "って" &&
+      tokens[topicEnd]?.surface_form === "って" &&
       asked !== undefined &&
       KIND_NOUNS.has(asked.surface_form) &&
       endsOnCopula(tokens, tokens.indexOf(asked) + 1);
     if (
       asked &&
-      asksAboutTopic(tokens, at) &&
+      asksAboutTopic(tokens, topicEnd + 1) &&
       (definedWithToha ||
         closesOnNoun ||
         tokens.slice(0, at).some((token) => token.surface_form === asked.surface_form))
