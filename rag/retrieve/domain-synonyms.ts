@@ -60,4 +60,6 @@ export const DOMAIN_SYNONYM_GROUPS: readonly string[][] = [
   // What something costs: askers say コスト or 「…にかかるお金」, the documents 費用. お金 alone is money of any kind
   // (「国のお金で」「お金がない」), not a cost.
   ["費用", "コスト", "かかるお金", "かかったお金"],
+  // The way something leaks or travels: askers say ルート, the documents 経路 (流出経路).
+  ["経路", "ルート"],
 ];

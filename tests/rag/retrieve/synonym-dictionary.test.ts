@@ -49,6 +49,12 @@ describe("SynonymDictionary", () => {
     expect(variants("国のお金で研究開発をする場合")).not.toContain("費用");
   });
 
+  it("reads an asker's ルート (how technology leaks) as the documents' 経路", async () => {
+    const { synonyms } = await searchDeps();
+    expect(synonyms.lookup("ルート")).toContain("経路");
+    expect(synonyms.lookup("経路")).toContain("ルート");
+  });
+
   it("loads Sudachi's dictionary for general spelling variants", async () => {
     const { synonyms } = await searchDeps();
     expect(synonyms.lookup("曖昧")).toContain("あいまい");
