@@ -1,4 +1,4 @@
-import { arabicOrdinals } from "../japanese-numbers.ts";
+import { arabicOrdinals, ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
 import { cjkBigrams, foldForMatch, topicUnits, WORD_RUN } from "../retrieve/fold.ts";
 import { shortCells, tableCells } from "../table-cells.ts";
 import type { Chunk, Passage } from "../types.ts";
@@ -288,10 +288,16 @@ function labelOf(phrase: string): string | undefined {
 /** The text names the label: an edition's year as a name's (「…方針)2025」), not as a date's (2025年6月). */
 function namesLabel(text: string, label: string): boolean {
   if (/^\d{4}$/u.test(label)) return new RegExp(`(?<!\\d)${label}(?![年度\\d/.])`, "u").test(text);
-  const reiwa = label.match(/^令和(\d{1,2})年度$/u)?.[1];
-  // 令和3年度 is written short too: 「令和3、4年度補正」「R3補正」.
-  if (reiwa !== undefined)
-    return new RegExp(`令和${reiwa}(?:年|[、・～~\\-])|(?<![A-Za-z])[Rr]${reiwa}(?!\\d)`, "u").test(text);
+  const fiscal = label.match(/^(?:令和(\d{1,2})|(\d{4}))年度$/u);
+  const reiwa = fiscal?.[1] ?? (fiscal?.[2] ? String(Number(fiscal[2]) - ERA_YEAR_BEFORE.令和!) : undefined);
+  // 令和3年度 is written short too (「令和3、4年度補正」「R3補正」), and as 2021年度.
+  if (fiscal && reiwa !== undefined && Number(reiwa) > 0) {
+    const western = Number(reiwa) + ERA_YEAR_BEFORE.令和!;
+    return new RegExp(
+      `令和${reiwa}(?:年|[、・～~\\-])|(?<![A-Za-z])[Rr]${reiwa}(?!\\d)|(?<!\\d)${western}年度`,
+      "u",
+    ).test(text);
+  }
   return text.includes(label);
 }
 /** 令和3年度, 2021年度: one fiscal year; 令和4年度 shares its words but not its number. */
@@ -1770,6 +1776,8 @@ export function mentions(text: string, phrase: string): boolean {
   // 第7回有識者会議 shares most of 第8回有識者会議's words, but is another meeting: a numbered name needs its number.
   const label = labelOf(phrase) ?? phrase.match(FISCAL_YEAR)?.[0];
   if (label !== undefined && !namesLabel(text, label)) return false;
+  // A fiscal year alone (令和3年度) is said by any way of writing it (R3, 令和3、4年度, 2021年度).
+  if (label === phrase) return true;
   const units = topicUnits(phrase);
   return units.length > 1 && units.filter((unit) => text.includes(unit)).length / units.length >= 0.6;
 }

@@ -82,6 +82,9 @@ const ENGLISH_FISCAL_YEAR = /\b(?:fy\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b
 /** A year written alone, as an edition's ("Honebuto 2025"). */
 const EDITION_YEAR = /^(?:19|20)\d{2}$/u;
 
+/** 2021年度: a fiscal year in the Western calendar, as a Japanese question may write it. */
+const WESTERN_FISCAL_YEAR = /(?<!\d)((?:19|20)\d{2})年度/gu;
+
 /** 2021 → 令和3年度, 2015 → 平成27年度: a fiscal year as the documents write it. */
 export function eraFiscalYear(year: number): string {
   const era = year > ERA_YEAR_BEFORE.令和! ? "令和" : "平成";
@@ -582,6 +585,8 @@ export function analyzeQuery(
     for (const variant of synonyms.lookup(term)) expansions.add(variant);
   for (const match of synonyms.domainMatches(searchText.replace(/\s+/g, "")))
     for (const variant of match.variants) expansions.add(variant);
+  // 「2021年度」 asked, 「令和3年度」 written: the era's words are searched beside the year's.
+  for (const [, year] of searchText.matchAll(WESTERN_FISCAL_YEAR)) expansions.add(eraFiscalYear(Number(year)));
   for (const variant of expansions) {
     const expanded = tokenizer.analyze(variant);
     for (const word of expanded.words) if (!words.has(word)) addTerm(words, word, EXPANSION_WEIGHT);

@@ -328,6 +328,11 @@ describe("bestExcerpt", () => {
   it("does not take one fiscal year for another that shares its words (令和4年度 is no 令和3年度)", () => {
     expect(mentions("(参考) 公開実績\n令和4年度: 95本", "令和3年度")).toBe(false);
     expect(mentions("令和3年度から令和7年度までに", "令和3年度")).toBe(true);
+    // Written short, or in the other calendar, it is the same year.
+    expect(mentions("令和3、4年度補正予算で計", "令和3年度")).toBe(true);
+    expect(mentions("(R3補正2500億円)", "令和3年度")).toBe(true);
+    expect(mentions("令和4年度: 95本", "2022年度")).toBe(true);
+    expect(mentions("令和3年度: 70本", "2022年度")).toBe(false);
   });
 
   it("does not show a title over the answering bullet for a one-letter focus every law's name has", () => {

@@ -288,6 +288,14 @@ describe("analyzeQuery", () => {
     expect(weight("試験事業の買収リスクについて発言があったと記憶しています。どういう内容でしたか", "買収")).toBe(1);
   });
 
+  it("searches a Western fiscal year (2021年度) in its era's words too (令和3年度)", async () => {
+    const { tokenizer, synonyms } = await searchDeps();
+    const terms = analyzeQuery("2021年度に試験訳文は何本公開されましたか", tokenizer, synonyms).words.map(
+      (word) => word.term,
+    );
+    expect(terms).toEqual(expect.arrayContaining(["令", "和", "3"]));
+  });
+
   it("weighs a noun that names the kind of value asked (時期, 概要) below the topic's words", async () => {
     const { tokenizer, synonyms } = await searchDeps();
     const weight = (question: string, term: string) =>
