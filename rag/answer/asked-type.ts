@@ -214,8 +214,12 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
     // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items; so does 「何が挙がっていますか」.
     // 「原則として挙げられているのは何ですか」: the listing verb may come before 何, in the clause 何 asks about.
+    // 「必要な要素として何が整理されていますか」: what is set out as something (として) is its items.
     const listed =
-      statesCount(tokens, at) || tokens.some((other) => LISTING_VERBS.has(other.basic_form)) || normsAsked(tokens, at);
+      statesCount(tokens, at) ||
+      tokens.some((other) => LISTING_VERBS.has(other.basic_form)) ||
+      normsAsked(tokens, at) ||
+      tokens[at - 1]?.surface_form === "として";
     return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {

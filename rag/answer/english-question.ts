@@ -41,6 +41,12 @@ const CUES: [AskedType, RegExp][] = [
   // were raised", which one remark may answer).
   // "list-controlled items" names a kind of item; it does not ask for a list.
   ["definition", WHICH_ONE],
+  // "What elements did it identify as necessary": the things a document sets out are its items, as 「要素として何が
+  // 整理されていますか」 asks.
+  [
+    "list",
+    /\bwhat ([a-z-]+ )?[a-z]{3,}[^siu\s]s (did|does|do)\b[^?]*\b(identify|list|set out|name|cite|specify|enumerate)\b/i,
+  ],
   [
     "list",
     /\b(what are|which|who (are|were)|list(?!-)|name (the|all)|what (kinds?|types?|sectors|technologies|items|measures)|what ([a-z-]+ )?[a-z]{3,}[^s\s]s (should|must|can|could|will|would)|what ([a-z-]+ )?[a-z]{3,}[^siu\s]s (are|were) (?:[a-z-]+ ){1,3}(?:expected|required|supposed|asked|encouraged|obliged|urged) to|what \d+ (?:[a-z-]+ )?[a-z]{3,}[^s\s]s)\b/i,

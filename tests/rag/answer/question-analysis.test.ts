@@ -26,6 +26,8 @@ describe("analyzeQuestion: the asked type", () => {
     // The things there are, or that are set out, are items; 「どういうものですか」 asks what one thing is.
     ["試験システムに必要な要素としてどんなものが整理されていますか？", "list"],
     ["どういうものが対象になりますか", "list"],
+    // What is set out as something (として) is its items.
+    ["試験システムに必要な要素として何が整理されていますか？", "list"],
     ["試験システムってどういうものですか", "definition"],
     // How much of a whole is contained or held is a share, not a count.
     ["試験規制って、中国産の試験材がどれくらい含まれていると対象になるんですか？", "amount"],
@@ -557,6 +559,11 @@ describe("analyzeQuestion: English clauses", () => {
       analyze("How many associations took part? Did it also talk with companies?").parts.map((p) => p.text),
     ).toEqual(["How many associations took part?", "Did it also talk with companies?"]);
     expect(analyze("When did it start? Also, who chairs it?").parts).toHaveLength(2);
+  });
+
+  it("reads 'what elements did it identify' as asking for the items a document sets out", () => {
+    expect(analyze("What elements did the test plan identify as necessary for the system?").askedType).toBe("list");
+    expect(analyze("What concerns were raised about the test plan?").askedType).not.toBe("list");
   });
 
   it("reads two fiscal years asked each for itself as joined topics, and a range of years as none", () => {
