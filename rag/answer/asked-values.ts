@@ -171,11 +171,14 @@ const ASKS_REQUESTS = /要望|要請|注文|リクエスト|求め(?!られ)|\b(
  */
 const REQUEST_LINE =
   /(?:ほしい|欲しい|求め(?:る|たい|ます)|べき(?:だ|である)?|期待(?:する|したい|します)?|いただきたい|願いたい)(?:。|$|[)）]|、)/u;
-/** 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point. */
+/**
+ * 「どこに書いてある」「どこに根拠が」 ask for a source, not a place; 「どこで困っている」 asks at what point; 「推進法の
+ * どこに入ってて」 the part of a law (第5章) that holds a scheme.
+ */
 // 「取りまとめたのはどこで、」「所管はどこですか」: どこ with the copula asks which body, unless a place word is asked.
 // "examples where information exchange is needed": a relative "where" asks no place; "where is / where to" does.
 const ASKS_PLACE =
-  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|どこに(?!書|根拠|規定|記載|定め|載)|どこへ|どこの(?:会議室|会場|場所|部屋|建物|施設|庁舎|ホール)|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
+  /(どこで(?!困|悩|苦労|つまず|躓|引っかか|迷|難航|す|しょう|[、,])|(?<!法の|法律の)どこに(?!書|根拠|規定|記載|定め|載|入|位置|含|盛)|どこへ|どこの(?:会議室|会場|場所|部屋|建物|施設|庁舎|ホール)|提出先|宛先|申請先|届出先|会場|開催場所|\b(?:which|what) (?:office|agency|authority|desk|window|contact point)\b[^?.]*\b(?:apply|submit|file|send)\b|^\s*where\b(?![^?.]*\branks?\b)|\bwhere (is|are|was|were|do|does|did|can|could|should|will|would|to|exactly)\b(?![^?.]*\branks?\b))/iu;
 /** "Where was the target set?", "where is it stated": the document that says it, not a place. */
 const ASKS_SOURCE_EN =
   /\bwhere\b[^?.]*\b(?:set|stated|written|laid out|set out|defined|mentioned|described|specified|adopted|decided|announced|say|says)\b/iu;

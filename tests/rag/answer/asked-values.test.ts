@@ -87,6 +87,10 @@ describe("askedValueKind", () => {
     expect(askedValueKind("definition", "Where is the 8th meeting held?")).toBe("place");
     expect(askedValueKind("procedure", "意見の提出先はどこ？")).toBe("place");
     expect(askedValueKind("definition", "見直しは法律上どこに根拠があるんですか？")).toBeUndefined();
+    // The part of a law that holds a scheme (第5章) is no place either.
+    expect(askedValueKind("definition", "試験非公開制度って推進法のどこに入ってて、どういう仕組み？")).toBeUndefined();
+    expect(askedValueKind("definition", "その制度は法律のどこに位置付けられていますか？")).toBeUndefined();
+    expect(askedValueKind("procedure", "意見はどこに送ればいいですか？")).toBe("place");
     // Where a difficulty lies is a point of the matter, not a place.
     expect(askedValueKind("definition", "企業側はどこで困っているの？")).toBeUndefined();
     expect(askedValueKind("procedure", "説明会はどこで開かれますか？")).toBe("place");
