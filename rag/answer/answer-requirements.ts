@@ -1,4 +1,4 @@
-import { ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
+import { arabicOrdinals, ERA_YEAR_BEFORE, kanjiNumber } from "../japanese-numbers.ts";
 import { foldForMatch } from "../retrieve/fold.ts";
 import { ENGLISH_LABEL, japaneseLabel } from "../retrieve/query-analyzer.ts";
 import { MONTH_NAME, monthNumber, sourceDates } from "../retrieve/source-dates.ts";
@@ -16,7 +16,8 @@ export interface Requirement {
   isMet(evidence: string): boolean;
 }
 
-const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*(\d+)\s*(版|条|章|節|項|号|回)|(\d+)\s*条/giu;
+// An edition may be numbered 第2次 (研究開発ビジョン(第二次)), in kanji as often as in digits.
+const LABEL = /(事例|ケース|case)\s*(\d+)|第\s*([\d〇一二三四五六七八九十]+)\s*(版|条|章|節|項|号|回|次)|(\d+)\s*条/giu;
 
 /** "the 9th expert meeting", "the 2nd edition": a numbered meeting or edition, named in English. */
 const ENGLISH_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,3}?(meeting|session|edition)\b/giu;
@@ -28,7 +29,7 @@ const ENGLISH_ORDINAL = /\b(\d+)(?:st|nd|rd|th)\s+(?:[a-z-]+\s+){0,3}?(meeting|s
 export function namedLabels(question: string): string[] {
   const text = question.normalize("NFKC");
   const labels = [...text.matchAll(LABEL)].map((match) =>
-    foldForMatch(match[0])
+    arabicOrdinals(foldForMatch(match[0]).replace(/\s+/gu, ""))
       .replace(/^case/, "事例")
       .replace(/^ケース/, "事例"),
   );
@@ -41,7 +42,7 @@ export function namedLabels(question: string): string[] {
 function labelRequirements(question: string): Requirement[] {
   return namedLabels(question).map((label) => ({
     name: `label:${label}`,
-    isMet: (evidence: string) => evidence.includes(label),
+    isMet: (evidence: string) => arabicOrdinals(evidence).includes(label),
   }));
 }
 

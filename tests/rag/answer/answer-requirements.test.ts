@@ -70,6 +70,13 @@ describe("answerRequirements", () => {
     expect(met("What situations does Chapter 1 cover?", "第1章が想定するケース")).toBe(true);
   });
 
+  it("needs an edition numbered 第N次 the question names, in kanji or in digits", () => {
+    expect(namedLabels("試験ビジョンの第二次で追加された技術は？")).toEqual(["第2次"]);
+    expect(met("試験ビジョンの第二次で追加された技術は？", "試験ビジョン(第一次)骨子")).toBe(false);
+    expect(met("試験ビジョンの第二次で追加された技術は？", "試験ビジョン(第二次)の概要")).toBe(true);
+    expect(met("令和4年度第2次補正でいくら？", "令和4年度第2次補正予算で約9,500億円")).toBe(true);
+  });
+
   it("needs the fiscal year the question names, in any of the documents' ways of writing it", () => {
     const met = (question: string, evidence: string) =>
       answerRequirements(question)
