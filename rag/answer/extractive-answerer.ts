@@ -810,6 +810,7 @@ export class ExtractiveAnswerer implements Answerer {
     // reads it with the items added. "How many were added" asks a count, not which.
     const asksAdded = analysis.parts.some((part) => ITEM_TYPES.has(part.askedType) && asksWhatWasAdded(part.text));
     const normalizedQuestion = question.normalize("NFKC");
+    const framed = saidOnlyInFrame(index, normalizedQuestion);
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;
     const coveredUnlessFound = new Map<QuestionPart, number>();
     analysis.parts.forEach((part, at) => {
@@ -946,7 +947,9 @@ export class ExtractiveAnswerer implements Answerer {
       ])
         .filter((phrase) => !(ownedByJapan && phrase === "日本"))
         // 「…活用法（セキュリティ・クリアランスの法律）はいつできて」: the value's line names the law, not its gloss.
-        .filter((phrase) => !saidOnlyInGloss(normalizedQuestion, phrase));
+        .filter((phrase) => !saidOnlyInGloss(normalizedQuestion, phrase))
+        // "According to the GRIPS lecture, when was …": the source says where to read, not what the value is of.
+        .filter((phrase) => !framed(phrase));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       // The state as of a month (「2024年2月の時点では」) is what one document of that month gives: every part reads it,
@@ -1451,4 +1454,27 @@ export class ExtractiveAnswerer implements Answerer {
       score: Math.round(score * 1000) / 1000,
     }));
   }
+}
+
+/** A source named as a talk or its slides (「GRIPSの講義」, "the GRIPS lecture", "the Feb 2024 deck"). */
+const BRIEFING_FRAME = /(?:講義|講演|講話|資料|lecture|presentation|talk|briefing|deck|slides|material)$/iu;
+
+/**
+ * Whether a phrase is said only in the document the question names as its source (「GRIPSの講義では」, "according to
+ * the GRIPS lecture"): every search term of it is the frame's and none is the rest of the question's.
+ */
+function saidOnlyInFrame(index: LexicalSearchIndex, question: string): (phrase: string) => boolean {
+  const frame = sourceFrame(question)?.trim();
+  // Only a lecture's or a briefing's: a law or a guideline the question names is often what it asks about.
+  if (!frame || !BRIEFING_FRAME.test(frame)) return () => false;
+  const termsOf = (text: string) => {
+    const analyzed = index.analyze(text);
+    return new Set([...analyzed.words].map(({ term }) => term));
+  };
+  const inFrame = termsOf(frame);
+  const rest = termsOf(question.replace(frame, " "));
+  return (phrase) => {
+    const terms = [...termsOf(phrase)];
+    return terms.length > 0 && terms.every((term) => inFrame.has(term) && !rest.has(term));
+  };
 }

@@ -5,7 +5,7 @@
 
 /** Nouns that name a document or a body of rules. */
 const DOCUMENT_NOUN =
-  /(ガイドライン|ガイダンス|アクションプラン|プラン|計画|方針|戦略|資料|報告書?|議事要旨|議事録|事例集|指針|基準|ビジョン|白書|法律?|guidelines?|guidance|plan|strategy|policy|material|briefing|deck|slides|report|minutes|case collection|act|law)/iu;
+  /(ガイドライン|ガイダンス|アクションプラン|プラン|計画|方針|戦略|資料|報告書?|議事要旨|議事録|事例集|指針|基準|ビジョン|白書|講義|講演|講話|法律?|guidelines?|guidance|plan|strategy|policy|material|briefing|deck|slides|report|minutes|case collection|lecture|presentation|act|law)/iu;
 
 const JAPANESE_FRAME = /^([^。？?]{2,60}?)(では|で|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
 const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(?:the\s+)?([^,?.;]{3,80})/iu;

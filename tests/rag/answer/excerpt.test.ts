@@ -874,6 +874,22 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("追加関税率:25%");
   });
 
+  it("dates what is asked without holding the value line to the lecture the question names as its source (GRIPS lecture)", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "lecture",
+        title: "試験大学 講義資料",
+        text: "参考:国際輸出管理レジーム概要\n発足年: 試験グループ 1985年 / WA (ワッセナー・アレンジメント) 1996年",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "According to the GRIPS lecture, when was the Wassenaar Arrangement established?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("1996年");
+  });
+
   it("does not take a shorter joined topic's line for a longer one's (改訂版 is no 再改訂版)", async () => {
     const answerer = await answererFor([
       makeChunk({
