@@ -214,12 +214,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「Xは何ですか」: what is asked is X, so X's class decides (理由は何 → reason, 違いは何 → comparison).
     // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items; so does 「何が挙がっていますか」.
     // 「原則として挙げられているのは何ですか」: the listing verb may come before 何, in the clause 何 asks about.
-    // 「必要な要素として何が整理されていますか」: what is set out as something (として) is its items.
     const listed =
-      statesCount(tokens, at) ||
-      tokens.some((other) => LISTING_VERBS.has(other.basic_form)) ||
-      normsAsked(tokens, at) ||
-      tokens[at - 1]?.surface_form === "として";
+      statesCount(tokens, at) || tokens.some((other) => LISTING_VERBS.has(other.basic_form)) || normsAsked(tokens, at);
     return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
@@ -294,7 +290,8 @@ export const WRITTEN_ITSU = /いつ(?!も)/u;
 const SHARE_VERBS = new Set(["含む", "含まれる", "占める"]);
 
 /** Verbs that say items are listed (挙げる, 挙がる). */
-export const LISTING_VERBS = new Set(["挙げる", "挙がる"]);
+// 「必要な要素として何が整理されていますか」: what a document sets out (整理) is its items.
+export const LISTING_VERBS = new Set(["挙げる", "挙がる", "整理"]);
 
 /** Without a question word, the last classed noun before the predicate names what is asked: 「施行時期は」「理由を教えて」. */
 function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {

@@ -26,8 +26,9 @@ describe("analyzeQuestion: the asked type", () => {
     // The things there are, or that are set out, are items; 「どういうものですか」 asks what one thing is.
     ["試験システムに必要な要素としてどんなものが整理されていますか？", "list"],
     ["どういうものが対象になりますか", "list"],
-    // What is set out as something (として) is its items.
+    // What a document sets out (整理) is its items; what is attached as something (として) may be one thing.
     ["試験システムに必要な要素として何が整理されていますか？", "list"],
+    ["巻末の参考資料として何が付いていますか？", "definition"],
     ["試験システムってどういうものですか", "definition"],
     // How much of a whole is contained or held is a share, not a count.
     ["試験規制って、中国産の試験材がどれくらい含まれていると対象になるんですか？", "amount"],
