@@ -215,7 +215,10 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // 「3つあるらしいけど、何？」: after a stated count, 何 asks for the items; so does 「何が挙がっていますか」.
     // 「原則として挙げられているのは何ですか」: the listing verb may come before 何, in the clause 何 asks about.
     const listed =
-      statesCount(tokens, at) || tokens.some((other) => LISTING_VERBS.has(other.basic_form)) || normsAsked(tokens, at);
+      statesCount(tokens, at) ||
+      tokens.some((other) => LISTING_VERBS.has(other.basic_form)) ||
+      setOut(tokens) ||
+      normsAsked(tokens, at);
     return topicBefore(tokens, at) ?? (listed ? "list" : "definition");
   }
   if (surface in QUESTION_ADVERBS && token.pos === "副詞") {
@@ -290,8 +293,15 @@ export const WRITTEN_ITSU = /いつ(?!も)/u;
 const SHARE_VERBS = new Set(["含む", "含まれる", "占める"]);
 
 /** Verbs that say items are listed (挙げる, 挙がる). */
-// 「必要な要素として何が整理されていますか」: what a document sets out (整理) is its items.
-export const LISTING_VERBS = new Set(["挙げる", "挙がる", "整理"]);
+export const LISTING_VERBS = new Set(["挙げる", "挙がる"]);
+
+/** 「必要な要素として何が整理されていますか」: what a document has set out (整理され) is its items; the asker's own 「整理したい」 is not. */
+function setOut(tokens: IpadicFeatures[]): boolean {
+  return tokens.some(
+    (token, at) =>
+      token.basic_form === "整理" && tokens[at + 1]?.basic_form === "する" && tokens[at + 2]?.basic_form === "れる",
+  );
+}
 
 /** Without a question word, the last classed noun before the predicate names what is asked: 「施行時期は」「理由を教えて」. */
 function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {

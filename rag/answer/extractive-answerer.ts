@@ -948,8 +948,9 @@ export class ExtractiveAnswerer implements Answerer {
         .filter((phrase) => !(ownedByJapan && phrase === "日本"))
         // 「…活用法（セキュリティ・クリアランスの法律）はいつできて」: the value's line names the law, not its gloss.
         .filter((phrase) => !saidOnlyInGloss(normalizedQuestion, phrase))
-        // "According to the GRIPS lecture, when was …": the source says where to read, not what the value is of.
-        .filter((phrase) => !framed(phrase));
+        // "According to the GRIPS lecture, when was …": the source says where to read, not what the value is of. A
+        // source the documents write (経済産業省 of "the 2024 METI briefing") may still be said beside the value.
+        .filter((phrase) => !framed(phrase) || index.writes(phrase));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
       // The state as of a month (「2024年2月の時点では」) is what one document of that month gives: every part reads it,

@@ -29,6 +29,7 @@ describe("analyzeQuestion: the asked type", () => {
     // What a document sets out (整理) is its items; what is attached as something (として) may be one thing.
     ["試験システムに必要な要素として何が整理されていますか？", "list"],
     ["巻末の参考資料として何が付いていますか？", "definition"],
+    ["試験ガイダンスの整理で聞きたいんですが、転職を制限する法律って何ですか？", "definition"],
     ["試験システムってどういうものですか", "definition"],
     // How much of a whole is contained or held is a share, not a count.
     ["試験規制って、中国産の試験材がどれくらい含まれていると対象になるんですか？", "amount"],
