@@ -890,6 +890,23 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("1996年");
   });
 
+  it("keeps a source the documents write (METI) among what the value line may name", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "briefing",
+        title: "グローバル化と試験政策(経済産業省 資料)",
+        date: "2024-02",
+        text: "① 科学技術分野の論文数\n「試験指標2023」によると、1年当たりの論文数は中国が46万本で世界1位。",
+      }),
+      makeChunk({ docId: "other", text: "別の話題として、庁舎を移転した。" }),
+    ]);
+    const result = await answerer.answer({
+      question: "How many scientific papers does China publish per year according to the 2024 METI briefing?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("46万本");
+  });
+
   it("does not take a shorter joined topic's line for a longer one's (改訂版 is no 再改訂版)", async () => {
     const answerer = await answererFor([
       makeChunk({
