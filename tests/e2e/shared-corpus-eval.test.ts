@@ -146,14 +146,15 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind67",
       "blind68",
       "blind69",
+      "blind70",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
         answerer: core.answerer,
       });
-      // blind18, blind20, blind21, blind24, blind28 to blind31, blind33, blind38, blind40, blind41 and blind69 cite the
-      // expected passage less often than the rest (0.725 to 0.78), blind20, blind24, blind33, blind46 and blind69 answer
-      // fewer (0.806, 0.861, 0.80, 0.825, 0.825), and blind31, blind38 and blind45 retrieve it in the top five for 0.875,
+      // blind18, blind20, blind21, blind24, blind28 to blind31, blind33, blind38, blind40 and blind41 cite the expected
+      // passage less often than the rest (0.725 to 0.78), blind20, blind24, blind33 and blind46 answer fewer (0.806,
+      // 0.861, 0.80, 0.825), and blind31, blind38 and blind45 retrieve it in the top five for 0.875,
       // 0.85 and 0.875; their guards sit below those figures until the code does better.
       const weak = [
         "blind18",
@@ -170,7 +171,6 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
         "blind41",
         "blind45",
         "blind46",
-        "blind69",
       ].includes(set);
       // blind47 reads lowest of all (0.825 / 0.65 / 0.525 / 0.80): its guard sits below that until the code does better.
       const weakest = set === "blind47";
@@ -181,6 +181,6 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       // blind27 declines 0.70 of the questions the documents do not answer: its near misses slip through more often.
       expect(metrics.abstained, set).toBeGreaterThanOrEqual(set === "blind27" ? 0.65 : 0.72);
     }
-    // Sixty-nine sets, about 4,200 questions: some 40 s on an idle two-core machine, twice that on a busy one.
+    // Seventy sets, about 4,300 questions: some 40 s on an idle two-core machine, twice that on a busy one.
   }, 240_000);
 });
