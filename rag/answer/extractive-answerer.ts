@@ -86,7 +86,7 @@ import { screenQuestion } from "./question-screen.ts";
 import { renderAnswer, renderPartial } from "./render-answer.ts";
 import { namesBeyondSetAside, setAsideOf } from "./set-aside.ts";
 import { withoutShown } from "./shown-before.ts";
-import { leadsWithSource, sourceFrame } from "./source-frame.ts";
+import { leadsWithSource, lectureFrame, sourceFrame } from "./source-frame.ts";
 import { namesTermOnly } from "./term-only.ts";
 import { type Verdict, verdictAsked, verdictIn } from "./yes-no-verdict.ts";
 
@@ -948,8 +948,8 @@ export class ExtractiveAnswerer implements Answerer {
         .filter((phrase) => !(ownedByJapan && phrase === "日本"))
         // 「…活用法（セキュリティ・クリアランスの法律）はいつできて」: the value's line names the law, not its gloss.
         .filter((phrase) => !saidOnlyInGloss(normalizedQuestion, phrase))
-        // "According to the GRIPS lecture, when was …": the source says where to read, not what the value is of. A
-        // source the documents write (経済産業省 of "the 2024 METI briefing") may still be said beside the value.
+        // "According to the GRIPS lecture, when was …": the lecture says where to read, not what the value is of. A
+        // name from it the documents write may still be said beside the value.
         .filter((phrase) => !framed(phrase) || index.writes(phrase));
       // A later part searches on its own words (the rest of the question weighing less): its answer may be elsewhere.
       // The first part reads the document the question names by date, when one was retrieved.
@@ -1457,17 +1457,14 @@ export class ExtractiveAnswerer implements Answerer {
   }
 }
 
-/** A source named as a talk or its slides (「GRIPSの講義」, "the GRIPS lecture", "the Feb 2024 deck"). */
-const BRIEFING_FRAME = /(?:講義|講演|講話|資料|lecture|presentation|talk|briefing|deck|slides|material)$/iu;
-
 /**
  * Whether a phrase is said only in the document the question names as its source (「GRIPSの講義では」, "according to
  * the GRIPS lecture"): every search term of it is the frame's and none is the rest of the question's.
  */
 function saidOnlyInFrame(index: LexicalSearchIndex, question: string): (phrase: string) => boolean {
-  const frame = sourceFrame(question)?.trim();
-  // Only a lecture's or a briefing's: a law or a guideline the question names is often what it asks about.
-  if (!frame || !BRIEFING_FRAME.test(frame)) return () => false;
+  // Only a lecture's: a law or a guideline the question names is often what it asks about.
+  const frame = lectureFrame(question);
+  if (!frame) return () => false;
   const termsOf = (text: string) => {
     const analyzed = index.analyze(text);
     return new Set([...analyzed.words].map(({ term }) => term));

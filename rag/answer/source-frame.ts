@@ -5,7 +5,7 @@
 
 /** Nouns that name a document or a body of rules. */
 const DOCUMENT_NOUN =
-  /(ガイドライン|ガイダンス|アクションプラン|プラン|計画|方針|戦略|資料|報告書?|議事要旨|議事録|事例集|指針|基準|ビジョン|白書|講義|講演|講話|法律?|guidelines?|guidance|plan|strategy|policy|material|briefing|deck|slides|report|minutes|case collection|lecture|presentation|act|law)/iu;
+  /(ガイドライン|ガイダンス|アクションプラン|プラン|計画|方針|戦略|資料|報告書?|議事要旨|議事録|事例集|指針|基準|ビジョン|白書|法律?|guidelines?|guidance|plan|strategy|policy|material|briefing|deck|slides|report|minutes|case collection|act|law)/iu;
 
 const JAPANESE_FRAME = /^([^。？?]{2,60}?)(では|で|によると|によれば|において|の中では?|に基づく?と)[、,]/u;
 const ENGLISH_FRAME = /\b(?:according to|as (?:set out|stated|described) in)\s+(?:the\s+)?([^,?.;]{3,80})/iu;
@@ -55,4 +55,17 @@ export function leadsWithSource(question: string): boolean {
   const text = question.normalize("NFKC");
   const frame = (text.match(LEADING_JAPANESE_FRAME) ?? text.match(LEADING_ENGLISH_FRAME))?.[1]?.trim();
   return frame !== undefined && ENDS_WITH_DOCUMENT.test(frame);
+}
+
+/** A talk named as the source (「GRIPSの講義では」, "according to the GRIPS lecture"). */
+const LECTURE = /(?:講義|講演|講話|lecture|presentation|talk)$/iu;
+
+/**
+ * The talk a question names as its source, or undefined: only a name of that kind, not a law, a guideline or a
+ * briefing, whose words the question may be about or the value's line may say.
+ */
+export function lectureFrame(question: string): string | undefined {
+  const text = question.normalize("NFKC");
+  const frame = (text.match(JAPANESE_FRAME)?.[1] ?? text.match(ENGLISH_FRAME)?.[1])?.trim();
+  return frame && LECTURE.test(frame) ? frame : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadsWithSource, sourceFrame } from "../../../rag/answer/source-frame.ts";
+import { leadsWithSource, lectureFrame, sourceFrame } from "../../../rag/answer/source-frame.ts";
 
 describe("sourceFrame", () => {
   it("reads the document a question names as its source, in Japanese or English", () => {
@@ -64,5 +64,16 @@ describe("leadsWithSource", () => {
       leadsWithSource("What is the definition in the 2025 briefing, and how did the minister put it in 2022?"),
     ).toBe(false);
     expect(leadsWithSource("In 2024, how many were designated?")).toBe(false);
+  });
+});
+
+describe("lectureFrame", () => {
+  it("names a lecture the question reads from, not a briefing, a guideline or a law it may ask about", () => {
+    expect(lectureFrame("According to the GRIPS lecture, when was the Wassenaar Arrangement established?")).toBe(
+      "GRIPS lecture",
+    );
+    expect(lectureFrame("試験大学の講義では、試験協定はいつ発足しましたか？")).toBe("試験大学の講義");
+    expect(lectureFrame("According to the 2024 METI briefing, how many papers does China publish?")).toBeUndefined();
+    expect(lectureFrame("試験ガイドライン案では、責任者は誰ですか？")).toBeUndefined();
   });
 });
