@@ -301,7 +301,7 @@ function namesLabel(text: string, label: string): boolean {
   return text.includes(label);
 }
 /** 令和3年度, 2021年度: one fiscal year; 令和4年度 shares its words but not its number. */
-const FISCAL_YEAR = /(?:令和|平成)\d{1,2}年度|\d{4}年度/u;
+export const FISCAL_YEAR = /(?:令和|平成)\d{1,2}年度|\d{4}年度/u;
 
 /** The text states the count with a counter: 「3つのP」「5項目」. */
 function namesCount(text: string, count: number): boolean {
@@ -1653,12 +1653,14 @@ function withJoinedTopics(
   }
   // In the passage's order, whichever topic each line was found for.
   const earlier = [...picked.before].sort((a, b) => a - b).map((at) => before[at]!.line.text);
-  const at = (text: string) => chunkLines.findIndex((line) => sameLine(text, line.text));
+  const positionOf = (text: string) => chunkLines.findIndex((line) => sameLine(text, line.text));
   const withEarlier = spans.map((span) =>
     span === own
       ? {
           chunk: span.chunk,
-          lines: [...earlier.filter((text) => !span.lines.includes(text)), ...span.lines].sort((a, b) => at(a) - at(b)),
+          lines: [...earlier.filter((text) => !span.lines.includes(text)), ...span.lines].sort(
+            (a, b) => positionOf(a) - positionOf(b),
+          ),
         }
       : span,
   );

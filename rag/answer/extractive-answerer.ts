@@ -49,6 +49,7 @@ import {
   CUT_SHORT,
   type Excerpt,
   type ExcerptOptions,
+  FISCAL_YEAR,
   mentions,
   namesItemsOnly,
   PROSE_TYPES,
@@ -199,8 +200,8 @@ const WEAK_TERM = /^.$|\p{Script=Hiragana}|^場合$/u;
 const WEAK_TERM_WEIGHT = 0.3;
 /** 2025年2月, 令和7年4月: a month of a year. */
 const MONTH_OF_YEAR = /^(\d{4}|令和\d{1,2})年\d{1,2}月$/u;
-/** 2022年度, 令和4年度: a fiscal year, which a table of yearly figures gives a row of its own. */
-const FISCAL_YEAR = /^(\d{4}|令和\d{1,2}|平成\d{1,2})年度$/u;
+/** 2022年度, 令和4年度 as a whole phrase: a fiscal year, which a table of yearly figures gives a row of its own. */
+const FISCAL_YEAR_PHRASE = new RegExp(`^(?:${FISCAL_YEAR.source})$`, "u");
 /** Terms only the question's named source has (「…ガイドライン案では、」) weigh this much in choosing its lines. */
 const FRAME_WEIGHT = 0.3;
 /** The weight of a term only the asker's situation has (「社内研修で説明したいのですが」): it may still name the topic. */
@@ -877,7 +878,7 @@ export class ExtractiveAnswerer implements Answerer {
         // does a fiscal year (「令和3年度と4年度は何本」 after the target 「令和3年度から令和7年度にかけて」).
         // A year is a date, not a topic the part adds: it is read from the part's own words.
         const dated = [...new Set([...asked, ...part.ownFocus])].filter(
-          (phrase) => MONTH_OF_YEAR.test(phrase) || FISCAL_YEAR.test(phrase),
+          (phrase) => MONTH_OF_YEAR.test(phrase) || FISCAL_YEAR_PHRASE.test(phrase),
         );
         const said = (phrase: string) => saysIn(earlierText, phrase);
         // 「施行された年も」 after 「いつ成立した」: the earlier date is of another event unless its line says this one.

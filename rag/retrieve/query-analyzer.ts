@@ -80,7 +80,7 @@ function japaneseDate(
 const ENGLISH_FISCAL_YEAR = /\b(?:fy\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b/giu;
 
 /** A year written alone, as an edition's ("Honebuto 2025"). */
-const EDITION_YEAR = /^(?:19|20)\d{2}$/u;
+const YEAR_WORD = /^(?:19|20)\d{2}$/u;
 
 /** 2021年度: a fiscal year in the Western calendar, as a Japanese question may write it. */
 const WESTERN_FISCAL_YEAR = /(?<!\d)((?:19|20)\d{2})年度/gu;
@@ -417,7 +417,7 @@ export function translateEnglishQuery(
       const closesPhrase = next === undefined || ENGLISH_STOP.has(next) || /ed$/u.test(next);
       if (
         matched === 0 &&
-        EDITION_YEAR.test(word) &&
+        YEAR_WORD.test(word) &&
         run.length > 0 &&
         closesPhrase &&
         !PHRASE_OPENERS.has(words[at - 1] ?? "")
