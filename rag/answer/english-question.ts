@@ -86,7 +86,8 @@ function asksOwnCase(text: string): boolean {
         (FIRST_PERSON.test(sentence) || (POINTS_BACK.test(sentence) && toldBefore(at, FIRST_PERSON)))) ||
       (OWN_DECISION.test(sentence) && toldBefore(at, FIRST_PERSON)) ||
       (AUTHORITY_VERDICT.test(sentence) && (FIRST_PERSON.test(sentence) || toldBefore(at, FIRST_PERSON))) ||
-      (LEGALITY.test(sentence) && toldBefore(at, OWN_PLAN)),
+      (LEGALITY.test(sentence) && toldBefore(at, OWN_PLAN)) ||
+      OWN_STATUS.test(sentence),
   );
 }
 
@@ -112,6 +113,15 @@ const OWN_PLAN =
  * guidance?" asks what the guidance says, and a bare "Should we appoint an officer?" tells no situation.
  */
 const OWN_DECISION = /(?:^|[,;:]\s*|\b(?:so|then)\s+)should\s+(?:we|I|my\s+\w+|our\s+\w+)\b/iu;
+
+/**
+ * "Will we be certified as an eligible business?", "Does our firm qualify?", "Is our company subject to prior
+ * notification?": how a scheme classes the asker (certified, designated, covered) is an authority's ruling on
+ * their own case, as 「当社は認定されますか」 is. The asker is the subject of the status; "Which companies are
+ * eligible?" asks about the scheme, whoever asks.
+ */
+const OWN_STATUS =
+  /\b(?:will|would|could|can|are|am|is|do|does|did|shall|might|may)\s+(?:we|I|our(?:\s+[\w-]+){1,3}?|my(?:\s+[\w-]+){1,3}?)\s+(?:(?:still|then|likely|really|actually|automatically|ever|also)\s+)?(?:(?:(?:be|become|get)\s+)?(?:(?:\w+ly)\s+)?(?:certified|approved|accredited|licensed|designated|selected|recogni[sz]ed|qualified|exempt(?:ed)?|eligible|covered(?! in\b)|subject\s+to|treated\s+as|classed\s+as|classified\s+as|regarded\s+as)|qualify|count\s+as|fall\s+(?:under|within))\b/iu;
 
 /**
  * 「When Russia invaded Ukraine, how many days of oil…」: a when-clause with a subject of its own, before the

@@ -424,6 +424,10 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "We intend to hand our test-chip recipes to a partner abroad. Will METI let this through?",
     "従業員50人の試験部品メーカーです。取引先から勧められていて、うちも試験認証を取るべきか悩んでいます。取るべきですか？",
     "同業2社と試験部品の在庫を共有しようという話が出ています。独禁法上OKかどうか判定してください。",
+    "We are a small test-parts vendor. Will we be certified as an eligible business under the test scheme? Yes or no.",
+    "Is our company subject to prior notification under the test act?",
+    "Would my firm count as a designated test operator?",
+    "Are we eligible for the test-plant subsidy?",
   ])("%s", (question) => {
     expect(analyze(question).ownCase).toBe(true);
   });
@@ -458,6 +462,10 @@ describe("analyzeQuestion: judgements on the asker's own case", () => {
     "We are an association. Can the government stop the transfer of test technology?",
     "当社も試験担当の役員を置くべきですか？",
     "当社は中小企業です。ガイダンスでは企業は試験担当役員を置くべきとされていますか？",
+    "Which companies are eligible for certification under the test scheme?",
+    "We run an association. Which businesses are designated as test operators?",
+    "Are companies subject to prior notification when they buy test-chip makers?",
+    "Is our guidance covered in the test act's review?",
   ])("is not: %s", (question) => {
     expect(analyze(question).ownCase).toBe(false);
   });
