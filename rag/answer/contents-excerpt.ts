@@ -10,10 +10,33 @@ import { type ChunkReading, linesOnward, type PassageLine, passageLines } from "
 const ASKS_CONTENTS =
   /章立て|章構成|目次|どんな章|何章|全体の構成|(?:what|which|howmany)chapters|tableofcontents|howis(?:it|the[\w-]+)(?:structured|organi[sz]ed)|structureofthe/u;
 
-/** Read on the question folded for matching (lower case, no spaces). */
-export function asksContents(folded: string): boolean {
-  return ASKS_CONTENTS.test(folded);
+/**
+ * 「どんな場面を対象にしていますか」 "What does it cover?": what a document takes up, asked of a guide, is what its
+ * chapters are about. "Does Chapter 2 cover …" asks yes or no, and 「第2章では何を」 asks what one chapter says.
+ */
+const ASKS_COVERAGE =
+  /(?:どんな|どのような|どういう|何の)(?:場面|ケース|状況|内容|事項|テーマ)を(?:対象|扱|カバー|想定|網羅)|何を(?:対象に|扱|カバー|網羅)|(?:what|which)(?:[a-z]+)?(?:does|do|did|will)(?:it|they|the[a-z-]*?(?:\([^)]*\))?)(?:cover|address|dealwith)|whatis(?:it|the[a-z-]*?)about/u;
+
+/** A guide, guideline or casebook: a document whose chapters say what it takes up. */
+const GUIDE = /ガイダンス|ガイドンス|ガイドライン|事例集|手引き|指針|guidance|guideline|casebook|handbook|guidebook/u;
+
+/**
+ * Read on the part of the question folded for matching (lower case, no spaces); `question`, the whole question, names
+ * the guide when the part points back to it (「また、どんな場面を対象に」, "And what does it cover?").
+ */
+export function asksContents(folded: string, question = folded): boolean {
+  return (
+    ASKS_CONTENTS.test(folded) ||
+    (ASKS_COVERAGE.test(folded) && !/第\d+章|chapter/u.test(folded) && GUIDE.test(question) && !REVISION.test(question))
+  );
 }
+
+/**
+ * "What situations will the second edition cover?": what a revision is to take up is what it adds, which the present
+ * edition's chapters do not say.
+ */
+const REVISION =
+  /改訂|改定|第[2-9二三四五六七八九]版|次版|secondedition|revis|willitcover|willthe[a-z-]*cover|newedition/u;
 
 /**
  * A chapter's or an appendix's own title line (第1章 生産拠点の…, 参考資料 …チェックリスト); 「第1章が想定するケース」 is a

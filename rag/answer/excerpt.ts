@@ -152,6 +152,8 @@ export interface ExcerptOptions {
   onlyPart?: boolean;
   /** The excerpt answers a later part of the question, after the first part's. */
   laterPart?: boolean;
+  /** The words of the part this excerpt answers, folded, when the question has more than one part. */
+  partQuestion?: string;
   /** Folded lines already shown for an earlier part: a block holding only those is not shown twice. */
   shown?: ReadonlySet<string>;
   depth?: number;
@@ -2207,7 +2209,8 @@ export function bestExcerpt(passages: Passage[], options: ExcerptOptions): Excer
   const found = excerptOf(passages, options);
   const { question } = options;
   // 「どういう章立て」: the table of contents answers, whichever block shares more of the question's words.
-  if (question !== undefined && !options.laterPart && asksContents(question)) {
+  const partQuestion = options.partQuestion ?? (options.laterPart ? undefined : question);
+  if (question !== undefined && partQuestion !== undefined && asksContents(partQuestion, question)) {
     const contents = contentsExcerpt(passages, { ...options, depth: options.depth ?? DEFAULT_DEPTH });
     if (contents) return { ...contents, coverage: found?.coverage ?? 0 };
   }

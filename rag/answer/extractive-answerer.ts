@@ -40,6 +40,7 @@ import {
 import { askerAsOne, isAside, situationOf } from "./asker-situation.ts";
 import { toCitation, topicsOf } from "./citations.ts";
 import { asksAboutConcerns } from "./concerns.ts";
+import { asksContents } from "./contents-excerpt.ts";
 import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
 import { englishReading } from "./english-reading.ts";
 import { termWords } from "./english-reading-pieces.ts";
@@ -901,10 +902,14 @@ export class ExtractiveAnswerer implements Answerer {
         const onOthersEvent = (line: string) => othersEventWords.some((word) => foldForMatch(line).includes(word));
         const stated = earlierLines.filter((line) => onOthersEvent(line) || /[。、]/u.test(line));
         const datesOnly = othersEventWords.length > 0 && stated.length > 0 && stated.every(onOthersEvent);
+        // 「また、どんな場面を対象に」 asks what the guide's chapters take up, which an earlier line about the guide
+        // does not list, though it names the guide.
+        const contentsAsked = asksContents(foldForMatch(part.text), foldForMatch(question));
         if (
           earlier >= 0 &&
           eventSaid &&
           !datesOnly &&
+          !contentsAsked &&
           asked.some(said) &&
           dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))
         ) {
@@ -1033,6 +1038,7 @@ export class ExtractiveAnswerer implements Answerer {
         variantsOf: (phrase) => synonyms(phrase).map(foldForMatch),
         onlyPart: asksOneThing,
         laterPart: at > 0,
+        ...(single ? {} : { partQuestion: foldForMatch(part.text) }),
         wordsOf: (phrase) => phraseWords.get(phrase) ?? [],
         ...shared,
         shown,

@@ -38,6 +38,23 @@ describe("asksContents", () => {
     expect(asksContents(foldForMatch("試験手引きの第2章では何を想定していますか？"))).toBe(false);
     expect(asksContents(foldForMatch("Does Chapter 2 of the test guide cover former staff?"))).toBe(false);
   });
+
+  it("reads what a guide takes up (どんな場面を対象に, what does it cover) as its chapters, and only of a guide", () => {
+    expect(asksContents(foldForMatch("試験手引きはどんな場面を対象にしていますか？"))).toBe(true);
+    expect(asksContents(foldForMatch("What does the test guidance cover?"))).toBe(true);
+    expect(asksContents(foldForMatch("What situations does the Test Guidance (1st edition) cover?"))).toBe(true);
+    // A later part points back to the guide the question names.
+    const question = foldForMatch("試験ガイダンスは義務ですか？また、何を対象にしていますか？");
+    expect(asksContents(foldForMatch("何を対象にしていますか？"), question)).toBe(true);
+    expect(asksContents(foldForMatch("What does the test tariff cover?"))).toBe(false);
+    expect(asksContents(foldForMatch("試験制度はどんな事業者を対象にしていますか？"))).toBe(false);
+    expect(asksContents(foldForMatch("試験手引きの第2章はどんな場面を対象にしていますか？"))).toBe(false);
+    // What a revision is to take up is what it adds, not the present chapters.
+    expect(asksContents(foldForMatch("What situations will the second edition of the test guidance cover?"))).toBe(
+      false,
+    );
+    expect(asksContents(foldForMatch("試験手引きの改訂版ではどんな場面を対象にしますか？"))).toBe(false);
+  });
 });
 
 describe("contentsExcerpt", () => {
@@ -70,5 +87,15 @@ describe("contentsExcerpt", () => {
     expect(result.answer).toContain("第2章 試験員を通じた流出への対策");
     expect(result.answer).toContain("参考資料 試験対策チェックリスト");
     expect(result.answer).not.toContain("計画段階の事項");
+  });
+
+  it("answers a later part on what a guide takes up with its chapters, after the first part's line", async () => {
+    const answerer = await answererFor(CHUNKS);
+    const result = await answerer.answer({
+      question: "試験手引きは義務なんですか？また、どんな場面を対象にしていますか？",
+    });
+    expect(result.answer).toContain("試験の手引きを策定した");
+    expect(result.answer).toContain("第1章 試験設備の海外移転への対策");
+    expect(result.answer).toContain("第2章 試験員を通じた流出への対策");
   });
 });
