@@ -86,6 +86,13 @@ const LINKS: Record<string, string> = {
   にかかる: "on",
   を通じた: "through",
   に伴う: "accompanying",
+  // 「…強化に向けた動き」: moves toward …; 「…を踏まえた検討」: a review based on ….
+  に向けた: "toward",
+  を踏まえた: "based on",
+  に基づく: "based on",
+  に基づいた: "based on",
+  に応じた: "according to",
+  といった: "such as",
 };
 
 /** Parts of speech a link is made of: particles, and the verb and auxiliary of 「を通じた」「に伴う」. */

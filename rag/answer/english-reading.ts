@@ -541,9 +541,16 @@ export function englishReading(line: string, morphology: Morphology): string | u
   }
   let body = line
     .replace(/\[\d+\]/gu, "")
-    .replace(/^[\s\-・●○◆■□※]+/u, "")
+    // Slides mark items with arrows, ticks and dashes as well as bullets (「▶ 研究会を設置」「✓ 有罪判決」「ー半導体」).
+    .replace(/^[\s\-・●○◆◇■□※▶▷►➤✓✔◎ー]+/u, "")
     .trim();
   let mark = "";
+  // 「→ 先端の安全保障技術は…」: what follows from the line before, said as such.
+  const follows = body.match(/^[→⇒]\s*/u);
+  if (follows) {
+    mark = "→ ";
+    body = body.slice(follows[0].length);
+  }
   // Before NFKC, which reads ③ as a plain 3.
   const item = body.match(ITEM_MARK);
   if (item) {
@@ -552,7 +559,7 @@ export function englishReading(line: string, morphology: Morphology): string | u
       : item[4]
         ? item[4]
         : Number((item[2] ?? item[3])!.normalize("NFKC"));
-    mark = `(${n}) `;
+    mark = `${mark}(${n}) `;
     body = body.slice(item[0].length);
   }
   // 「第1章 生産拠点の…」「参考資料 …チェックリスト」: a chapter's or an appendix's title, read as its label and the title.

@@ -26,6 +26,24 @@ describe("englishReading", () => {
     expect(read("第0章 はじめに")).toBe("Chapter 0: Introduction");
   });
 
+  it("reads に向けた, を踏まえた, に基づく, に応じた and といった as links between noun phrases", () => {
+    expect(read("営業秘密管理の強化に向けた取組")).toBe("Initiative toward strengthening of trade secret management");
+    expect(read("官民対話を踏まえた輸出管理の見直し")).toBe(
+      "Review of export controls based on public-private dialogue",
+    );
+    expect(read("外為法に基づく輸出管理")).toBe("Export controls based on foreign exchange and foreign trade act");
+    expect(read("技術分野に応じた輸出管理")).toBe("Export controls according to technology field");
+    expect(read("半導体といった重要物資")).toBe("Critical products such as semiconductors");
+  });
+
+  it("reads a line marked with an arrow, a tick or a dash as its words, an arrow kept as what follows", () => {
+    expect(read("✓ 営業秘密管理の強化")).toBe("Strengthening of trade secret management");
+    expect(read("▶ 営業秘密管理の強化")).toBe("Strengthening of trade secret management");
+    expect(read("ー営業秘密管理の強化")).toBe("Strengthening of trade secret management");
+    expect(read("→ 営業秘密管理の強化")).toBe("→ Strengthening of trade secret management");
+    expect(read("⇒① 営業秘密管理の強化")).toBe("→ (1) Strengthening of trade secret management");
+  });
+
   it("reads 「AをBとする」 as one thing designated as another", () => {
     expect(read("① 企業の代表者を営業秘密管理の責任者とする。")).toBe(
       "(1) Designate representative of company as person in charge of trade secret management",
