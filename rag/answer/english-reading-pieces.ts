@@ -173,6 +173,8 @@ const SUFFIX_PHRASES: Record<string, (english: string) => string> = {
   上: (english) => `in terms of ${english}`,
   版: (english) => `${english} version`,
 };
+/** 更なる, さらなる before a noun. */
+const FURTHER = "further ";
 /** Words before a noun: この → this, 単なる → mere. */
 const DETERMINERS: Record<string, string> = {
   この: "this ",
@@ -342,7 +344,10 @@ function withAffixes(
     piece = { ...piece, english: [form], action: false, verb: false, adjectival: suffix === "的" };
   } else if (phrase) piece = { ...piece, english: [phrase(term.english[0]!)], action: false, verb: false };
   const prefixed = before?.kind === "prefix";
-  if (prefixed) piece = { ...piece, english: piece.english.map((english) => `${before.english}${english}`) };
+  // 「更なる強化」: a further strengthening, the action named, not done.
+  if (prefixed && before.english === FURTHER && piece.action)
+    piece = { ...piece, english: [`${FURTHER}${nounForm(piece.english)}`], action: false, verb: false };
+  else if (prefixed) piece = { ...piece, english: piece.english.map((english) => `${before.english}${english}`) };
   return { piece, prefixed, suffixed: ending !== undefined || phrase !== undefined };
 }
 
@@ -609,6 +614,12 @@ export function lex(
     const same = token.surface === "同" ? SAME_NOUNS[tokens[i + 1]?.surface ?? ""] : undefined;
     if (same) {
       pieces.push({ kind: "term", english: [same], action: false, names: [], adjectival: false });
+      i += 2;
+      continue;
+    }
+    // 「更なる強化」: a further strengthening; kuromoji reads 更 and なる apart.
+    if ((token.surface === "更" || token.surface === "さら") && tokens[i + 1]?.surface === "なる") {
+      pieces.push({ kind: "prefix", english: FURTHER });
       i += 2;
       continue;
     }

@@ -508,8 +508,50 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
       ? undefined
       : `Designate ${lowerFirst(thing)} as ${lowerFirst(role)}`;
   }
+  // 「対応を単なるコストではなく、投資と捉える」: one thing regarded as another, and what it is not regarded as.
+  const regarded = text.match(REGARDED_AS);
+  if (regarded) {
+    const [thing, not, role] = [regarded[1]!, regarded[2], regarded[3]!].map((phrase) =>
+      phrase === undefined ? "" : englishOfText(phrase, morphology),
+    );
+    if (thing === undefined || not === undefined || role === undefined) return undefined;
+    const verb = regarded[4]!.startsWith("位置") ? "Position" : "Regard";
+    return `${verb} ${lowerFirst(thing)} as ${lowerFirst(role)}${not ? `, not as ${lowerFirst(not)}` : ""}`;
+  }
+  // 「対話を欠かさない」「…を実施しない」: an action the line says not to take, read as the action and "do not".
+  const negated = negatedAction(text, morphology);
+  if (negated) {
+    const action = englishOfText(negated.positive, morphology);
+    return action === undefined || !/^[A-Za-z][a-z]+ /u.test(action)
+      ? undefined
+      : `${negated.never ? "Never" : "Do not"} ${lowerFirst(action)}`;
+  }
   const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
   return pieces && sentence(pieces);
+}
+
+/** 「AをBと捉える」「AをCではなくBと位置付ける」 of noun phrases (no other particle than の in any). */
+const REGARDED_AS =
+  /^([^をがはにでと、]{2,30})を(?:([^をがはにでと、]{2,30})ではなく、?)?([^をがはにでと、]{2,30})と(捉える|考える|みなす|位置付ける|位置づける)$/u;
+
+/**
+ * Verbs whose negation English says with another verb: 「欠かさない」 is never to neglect (怠る), not "do not lack".
+ */
+const NEGATED_AS: Readonly<Record<string, string>> = { 欠かす: "怠る" };
+
+/**
+ * 「…を実施しない」: an object, a verb and ない closing the line. Returned as the line with the verb in its plain form,
+ * for the action to be read and negated. A verb with no object (「変わらない」) reads as a state, not an action.
+ */
+function negatedAction(text: string, morphology: Morphology): { positive: string; never: boolean } | undefined {
+  const tokens = morphology.morphemes(text);
+  const last = tokens.at(-1);
+  const verb = tokens.at(-2);
+  if (last?.surface_form !== "ない" || last.pos !== "助動詞" || verb?.pos !== "動詞") return undefined;
+  if (!tokens.slice(0, -2).some((token) => token.surface_form === "を" && token.pos === "助詞")) return undefined;
+  const stem = text.slice(0, verb.word_position - 1);
+  const replaced = NEGATED_AS[verb.basic_form];
+  return { positive: `${stem}${replaced ?? verb.basic_form}`, never: replaced !== undefined };
 }
 
 const SECTION_NAMES: Readonly<Record<string, string>> = {

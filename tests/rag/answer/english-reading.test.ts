@@ -44,6 +44,24 @@ describe("englishReading", () => {
     expect(read("⇒① 営業秘密管理の強化")).toBe("→ (1) Strengthening of trade secret management");
   });
 
+  it("reads 「AをBと捉える」 as one thing regarded as another, and 「Cではなく」 as what it is not regarded as", () => {
+    expect(read("② 営業秘密管理を単なるコストではなく、投資と捉える")).toBe(
+      "(2) Regard trade secret management as investment, not as mere cost",
+    );
+    expect(read("営業秘密管理を投資と位置付ける")).toBe("Position trade secret management as investment");
+  });
+
+  it("reads an action the line says not to take as 'do not', and 「欠かさない」 as never neglecting it", () => {
+    expect(read("営業秘密を開示しない")).toBe("Do not disclose trade secrets");
+    expect(read("③ 官民対話を欠かさない")).toBe("(3) Never neglect public-private dialogue");
+    // A state with no object is not an action to refrain from.
+    expect(read("状況は変わらない")).toBeUndefined();
+  });
+
+  it("reads 更なる before an action as a further action named", () => {
+    expect(read("営業秘密管理の更なる強化")).toBe("Further strengthening of trade secret management");
+  });
+
   it("reads 「AをBとする」 as one thing designated as another", () => {
     expect(read("① 企業の代表者を営業秘密管理の責任者とする。")).toBe(
       "(1) Designate representative of company as person in charge of trade secret management",
@@ -202,9 +220,9 @@ describe("englishReading", () => {
   it("leaves a line unread when one word or construction is beyond it, rather than read it in part", () => {
     // A word no glossary knows.
     expect(read("ほげほげ制度の見直し")).toBeUndefined();
-    // A negation and a causative change what the line says; a line cut after a particle says nothing whole.
-    expect(read("輸出管理を強化しない")).toBeUndefined();
+    // A causative, or a negation inside the line, changes what it says; a line cut after a particle says nothing whole.
     expect(read("輸出管理を強化させる")).toBeUndefined();
+    expect(read("輸出管理を強化しない企業の対応")).toBeUndefined();
     // A clause made a noun by こと has a subject of its own, which must not become the sentence's.
     expect(read("中国が輸出管理を強化したことを踏まえ、対応を強化")).toBeUndefined();
     expect(read("中国が輸出管理を強化したから、対応を強化")).toBeUndefined();
