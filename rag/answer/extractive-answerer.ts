@@ -295,6 +295,11 @@ function focusLabel(part: QuestionPart, question: string): string {
       const act = text.slice(at + owner.length).match(ACT_BEFORE_TOPIC)?.[0];
       if (act) return `${owner}${act}`;
     }
+    // 「医療分野が追加されるのは」: the same act said as a clause.
+    const clause = text
+      .slice(text.indexOf(`${acted}が`) + acted.length + 1)
+      .match(/^(?:[^、。?？]{1,20}?(?:に|へ))?(\p{Script=Han}{2,4})(?=され|する|し)/u)?.[1];
+    if (text.includes(`${acted}が`) && clause) return `${owner}${clause}`;
   }
   const partAt = Math.max(0, folded.indexOf(partText.toLowerCase()));
   const marked = part.focus

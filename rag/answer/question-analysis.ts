@@ -849,12 +849,36 @@ function namesOfChain(tokens: IpadicFeatures[], end: number): string[] {
 function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
   const topic = topicAt(tokens);
   if (topic < 0) return undefined;
+  const subject = subjectOfNominalized(tokens, topic);
+  if (subject !== undefined) return subject;
   const head = tokens[topic - 1]!;
   const isAct = head.pos === "名詞" && head.pos_detail_1 === "サ変接続" && tokens[topic - 2]?.surface_form === "の";
   if (!isAct) return undefined;
   // What the act is done to is the noun right before its の (「試験制度の医療分野の追加」: 医療分野); the nouns further
   // back say whose it is, and naming them does not date the act.
   const { noun } = nounRunBefore(tokens, topic - 2);
+  return namesTopic(noun) ? [noun] : undefined;
+}
+
+/**
+ * 「医療分野が追加されるのは」「医療分野が加わるのは」: the topic is a clause made a noun by の, and what happens in it
+ * happens to its subject (医療分野), as 「医療分野の追加は」 says with の. Only an act of its own verb or action noun.
+ */
+function subjectOfNominalized(tokens: IpadicFeatures[], topic: number): string[] | undefined {
+  const nominalizer = tokens[topic - 1]!;
+  if (nominalizer.surface_form !== "の" || nominalizer.pos_detail_1 !== "非自立") return undefined;
+  let at = topic - 2;
+  while (at >= 0 && ["動詞", "助動詞"].includes(tokens[at]!.pos)) at--;
+  if (at === topic - 2) return undefined;
+  if (tokens[at]?.pos === "名詞" && tokens[at]!.pos_detail_1 === "サ変接続") at--;
+  // 「医療分野が試験制度に加わるのは」: where it happens, said between the subject and the verb.
+  while (["に", "へ", "から", "で"].includes(tokens[at]?.surface_form ?? "") && tokens[at]!.pos_detail_1 === "格助詞") {
+    const { noun, start } = nounRunBefore(tokens, at);
+    if (noun === "") return undefined;
+    at = start - 1;
+  }
+  if (tokens[at]?.surface_form !== "が" || tokens[at]!.pos_detail_1 !== "格助詞") return undefined;
+  const { noun } = nounRunBefore(tokens, at);
   return namesTopic(noun) ? [noun] : undefined;
 }
 

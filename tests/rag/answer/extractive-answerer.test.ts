@@ -1761,6 +1761,13 @@ describe("ExtractiveAnswerer: the date of an act done to something", () => {
       question: "試験インフラ制度の医療分野の追加は何年何月から施行されますか？",
     });
     expect(owned.resolved).toBe(false);
+    // Said as a clause (「医療分野が追加されるのは」), the act is still done to 医療分野.
+    const clause = await (await answerer(chunks)).answer({
+      question: "試験インフラ制度に医療分野が追加されるのは、何年何月から施行ですか？",
+    });
+    expect(clause.resolved).toBe(false);
+    expect(clause.missing?.[0]?.askedType).toBe("date");
+    expect(clause.answer).toContain("ご質問の「医療分野の追加」の時期・日付については、資料に記載がありません。");
     // The topic's own date still answers a question about the topic.
     const own = await (await answerer(chunks)).answer({
       question: "試験インフラ制度は何年何月から施行されていますか？",

@@ -797,6 +797,11 @@ describe("analyzeQuestion: what an asked act is done to", () => {
     ]);
     // Only the noun right before the act's の: 試験制度 says whose 医療分野 it is, and its own date is not the addition's.
     expect(analyze("試験制度の医療分野の追加は、何年何月から施行されますか？").parts[0]?.actedOn).toEqual(["医療分野"]);
+    // A clause made the topic by の: what happens in it happens to its subject.
+    expect(analyze("試験制度に医療分野が追加されるのは、何年何月から施行ですか？").parts[0]?.actedOn).toEqual([
+      "医療分野",
+    ]);
+    expect(analyze("医療分野が試験制度に加わるのはいつですか？").parts[0]?.actedOn).toEqual(["医療分野"]);
     // The topic itself, not an act: nothing more to check than its focus.
     expect(analyze("試験推進法はいつ成立しましたか").parts[0]?.actedOn).toBeUndefined();
     // Not a date, count or amount.
