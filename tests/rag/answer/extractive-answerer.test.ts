@@ -1767,7 +1767,11 @@ describe("ExtractiveAnswerer: the date of an act done to something", () => {
     });
     expect(clause.resolved).toBe(false);
     expect(clause.missing?.[0]?.askedType).toBe("date");
-    expect(clause.answer).toContain("ご質問の「医療分野の追加」の時期・日付については、資料に記載がありません。");
+    // The gap is named as the act: 「医療分野の追加」, not the regime it is added to.
+    const when = await (await answerer(chunks)).answer({
+      question: "試験インフラ制度に医療分野が追加されるのはいつからですか？",
+    });
+    expect(when.answer).toContain("ご質問の「医療分野の追加」の時期・日付については、資料に記載がありません。");
     // The topic's own date still answers a question about the topic.
     const own = await (await answerer(chunks)).answer({
       question: "試験インフラ制度は何年何月から施行されていますか？",
