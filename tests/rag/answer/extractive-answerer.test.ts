@@ -1768,9 +1768,13 @@ describe("ExtractiveAnswerer: the date of an act done to something", () => {
     expect(clause.resolved).toBe(false);
     expect(clause.missing?.[0]?.askedType).toBe("date");
     // The gap is named as the act: 「医療分野の追加」, not the regime it is added to.
-    const when = await (await answerer(chunks)).answer({
-      question: "試験インフラ制度に医療分野が追加されるのはいつからですか？",
-    });
+    const when = await (
+      await answerer([
+        chunks[0]!,
+        doc("review", "試験推進法の見直し", "今後の検討事項\n- 試験インフラ制度への医療分野の追加"),
+        unrelated(),
+      ])
+    ).answer({ question: "試験インフラ制度に医療分野が追加されるのはいつからですか？" });
     expect(when.answer).toContain("ご質問の「医療分野の追加」の時期・日付については、資料に記載がありません。");
     // The topic's own date still answers a question about the topic.
     const own = await (await answerer(chunks)).answer({
