@@ -195,7 +195,7 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
   // kuromoji reads 「何と書いてありますか」 as the adverb 何と (what a…): before a verb it asks what is said of the
   // asked noun (「金額が違う…それぞれ何と」 asks the amounts).
   if (surface === "何と" && next?.pos === "動詞")
-    return topicBefore(tokens, at) ?? askedNounType(tokens) ?? "definition";
+    return topicBefore(tokens, at) ?? askedNounType(tokens) ?? namedFigureType(tokens.slice(0, at)) ?? "definition";
   if ((surface === "何" || surface === "なに" || surface === "なん") && token.pos === "名詞") {
     // 何か (anything) asks whether, not what.
     if (!next || next.surface_form === "か") return undefined;
@@ -304,6 +304,20 @@ function setOut(tokens: IpadicFeatures[]): boolean {
 }
 
 /** Without a question word, the last classed noun before the predicate names what is asked: 「施行時期は」「理由を教えて」. */
+/**
+ * 「指定数と予算額、…それぞれ何と書いてありますか」: the values the question names, joined (と, や) or marked (は, が),
+ * are what it asks to be told; the first figure's type (a count, an amount, a date) is the asked one.
+ */
+function namedFigureType(tokens: IpadicFeatures[]): AskedType | undefined {
+  for (const [at, token] of tokens.entries()) {
+    if (token.pos !== "名詞") continue;
+    if (!["と", "や", "は", "が", "を"].includes(tokens[at + 1]?.surface_form ?? "")) continue;
+    const nounClass = nounClassOf(token.surface_form);
+    if (nounClass === "count" || nounClass === "amount" || nounClass === "date") return classToType(nounClass);
+  }
+  return undefined;
+}
+
 function askedNounType(tokens: IpadicFeatures[]): AskedType | undefined {
   let found: AskedType | undefined;
   tokens.forEach((token, at) => {

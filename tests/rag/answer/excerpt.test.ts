@@ -2395,6 +2395,30 @@ describe("excerpts in answers", () => {
     expect(result.answer).toContain("総額5000億円");
   });
 
+  it("quotes each dated document's figure when the question names the values and asks what each document says", async () => {
+    const answerer = await answererFor([
+      makeChunk({
+        docId: "old",
+        date: "2024-02",
+        text: "試験物資の状況\n- 11の試験物資を指定。\n- 補正予算で約9,500億円を措置。",
+      }),
+      makeChunk({ docId: "new", date: "2025-12", text: "① 試験供給網\n12物資指定、総額約2.4兆円" }),
+      makeChunk({
+        docId: "new",
+        ordinal: 1,
+        date: "2025-12",
+        text: "試験技術の管理\n- 事前報告対象として、現在15技術を指定している。",
+      }),
+    ]);
+    const result = await answerer.answer({
+      question:
+        "試験物資の指定数と予算額、2024年2月の資料と2025年12月の資料で違う気がするんですが、それぞれ何と書いてありますか？",
+    });
+    expect(result.answer).toContain("約9,500億円");
+    expect(result.answer).toContain("12物資指定、総額約2.4兆円");
+    expect(result.answer).not.toContain("15技術");
+  });
+
   it("quotes each dated document's own figure for the first part, though a later part quoted another line of it", async () => {
     const answerer = await answererFor([
       makeChunk({ docId: "old", date: "2024-02", text: "試験物資の状況\n- 11の試験物資を指定。" }),

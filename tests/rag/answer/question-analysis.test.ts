@@ -42,6 +42,9 @@ describe("analyzeQuestion: the asked type", () => {
     // kuromoji reads 何と as an adverb (what a…): before a verb it asks what is said, of the noun asked about.
     ["試験プログラムの規模、それぞれ何と書いてありますか？", "definition"],
     ["昨年の資料と今年の資料で書いてある金額が違うのですが、それぞれ何と書いてあります？", "amount"],
+    // The values named before it, joined (指定数と予算額), are what is asked: the first figure's type.
+    ["試験物資の指定数と予算額、資料によって数字が違う気がするんですが、それぞれ何と書いてありますか？", "count"],
+    ["試験物資の予算額は、それぞれの資料で何と書いてありますか？", "amount"],
     // Whether a definition is written there, not what it is.
     ["試験推進法には「試験保障」の定義が書いてあるんですか？", "yes-no"],
     ["試験保障の定義は？", "definition"],
