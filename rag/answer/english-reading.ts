@@ -479,6 +479,21 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
 /** 「対象:半導体、蓄電池」「10%→1%」: each side read, the mark kept. */
 const SEPARATOR = /\s*([:→⇒※])\s*/u;
 
+/**
+ * The first match of `pattern` outside brackets: 「閾値引下げ(現行10%→1%:…)」 is one phrase with an aside, whose
+ * arrow and colon belong to the aside.
+ */
+function outsideBrackets(text: string, pattern: RegExp): RegExpMatchArray | null {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+  for (const match of text.matchAll(global)) {
+    const before = text.slice(0, match.index);
+    const open = (before.match(/[(（「『【[<]/gu) ?? []).length;
+    const close = (before.match(/[)）」』】\]>]/gu) ?? []).length;
+    if (open === close) return match;
+  }
+  return null;
+}
+
 function englishOfText(text: string, morphology: Morphology): string | undefined {
   // 「中国:55%、チリ:30%」: pairs of label and value, each read on its own.
   const pairs = text.split(/[、,]/u);
@@ -486,7 +501,7 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const read = pairs.map((pair) => englishOfText(pair, morphology));
     return read.every((pair) => pair !== undefined) ? read.join("; ") : undefined;
   }
-  const separated = text.match(SEPARATOR);
+  const separated = outsideBrackets(text, SEPARATOR);
   if (separated?.index !== undefined && separated.index > 0) {
     const left = englishOfText(text.slice(0, separated.index), morphology);
     const right = englishOfText(text.slice(separated.index + separated[0].length), morphology);

@@ -58,6 +58,12 @@ describe("englishReading", () => {
     expect(read("状況は変わらない")).toBeUndefined();
   });
 
+  it("reads an arrow or a colon inside brackets as the aside's, not as a split of the whole line", () => {
+    expect(read("試験株式取得の閾値引下げ(現行10%→1%:会社法上の基準)")).toBe(
+      "Reduction of thresholds of test share acquisition (current 10% → 1%: standard in terms of Companies Act)",
+    );
+  });
+
   it("reads 更なる before an action as a further action named", () => {
     expect(read("営業秘密管理の更なる強化")).toBe("Further strengthening of trade secret management");
   });
