@@ -66,7 +66,8 @@ export type Case =
   | "before"
   | "in accordance with"
   | "in addition to"
-  | "for";
+  | "for"
+  | "under";
 
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
 const LINKS: Record<string, string> = {
@@ -474,7 +475,13 @@ function grammarPiece(
   }
   const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
   // 「開示等する行為」「公表された指針」: the clause before describes the noun after; 重要な技術 is an adjective.
-  if (auxiliary && surface !== "な" && next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立")
+  // 「保有する者」: 者 is a dependent noun to kuromoji, but the clause describes the persons all the same.
+  if (
+    auxiliary &&
+    surface !== "な" &&
+    next?.features.pos === "名詞" &&
+    (next.features.pos_detail_1 !== "非自立" || next.surface === "者")
+  )
     return (previous?.kind === "term" && previous.action) || previous?.kind === "passive"
       ? { pieces: [{ kind: "relative" }], length: 1 }
       : undefined;
@@ -620,6 +627,17 @@ export function lex(
     // 「更なる強化」: a further strengthening; kuromoji reads 更 and なる apart.
     if ((token.surface === "更" || token.surface === "さら") && tokens[i + 1]?.surface === "なる") {
       pieces.push({ kind: "prefix", english: FURTHER });
+      i += 2;
+      continue;
+    }
+    // 「指示の下で行動する」: under the instruction; 下 is a noun to kuromoji, and の before it no link of two nouns.
+    if (
+      token.surface === "下" &&
+      pieces.at(-1)?.kind === "link" &&
+      tokens[i - 1]?.surface === "の" &&
+      ["で", "に"].includes(tokens[i + 1]?.surface ?? "")
+    ) {
+      pieces[pieces.length - 1] = { kind: "case", marks: "under" };
       i += 2;
       continue;
     }

@@ -452,12 +452,24 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   ];
   const subjects = roles.filter(({ role }) => role === "subject");
   const others = roles.filter(({ role }) => !["subject", "object", "topic", "when"].includes(role));
+  // 「国内において…の指示の下で行動する者」: where and how an action with no object is done, each said as it is.
+  const placedOnly =
+    objects.length === 0 &&
+    subjects.length === 0 &&
+    others.length > 0 &&
+    others.length <= 2 &&
+    others.every(({ role }) => INTRANSITIVE_ROLES.has(role));
   // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
-  if (roles.some(({ role }) => role === "topic" || role === "when") || roles.length > 1) return undefined;
+  if (roles.some(({ role }) => role === "topic" || role === "when") || (roles.length > 1 && !placedOnly))
+    return undefined;
   const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));
   const objectWords = read(objects);
   const subjectWords = read(subjects);
   const otherWords = others.map(({ role, words: phrase }) => {
+    // 国内において: "in Japan", the glossary's own phrase, not "in domestic".
+    const single = phrase.length === 1 && phrase[0]!.kind === "term" ? phrase[0] : undefined;
+    const own = role === "in" ? single?.english.find((form) => form.startsWith("in ")) : undefined;
+    if (own !== undefined) return own.replace(/\bjapan\b/u, "Japan");
     const english = nounPhrase(phrase);
     return english === undefined ? undefined : `${prepositionOf(role)} ${english}`;
   });
@@ -473,8 +485,22 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     const of = OF_ACTION_HEADS.has(head) ? "of " : "";
     return `${head} ${of}${adverbs.join("")}${ing} ${objectWords.join(" and ")}${tail}`;
   }
+  // 「指示の下で行動する者」: an action with no object, only where or how: "persons acting under instruction". Not with
+  // に or による, whose English preposition depends on the verb (に取り組む: tackle, によって感じた: felt through).
+  if (placedOnly && !OF_ACTION_HEADS.has(head))
+    return `${head} ${adverbs.join("")}${listedIng(verb.english, base) ?? ingOf(base)}${tail}`;
   return undefined;
 }
+
+/** Where or how an action with no object is done, said with the same preposition whatever the verb. */
+const INTRANSITIVE_ROLES: ReadonlySet<Case> = new Set([
+  "under",
+  "in",
+  "from",
+  "with",
+  "based on",
+  "in accordance with",
+]);
 
 /** 「対象:半導体、蓄電池」「10%→1%」: each side read, the mark kept. */
 const SEPARATOR = /\s*([:→⇒※])\s*/u;

@@ -64,6 +64,20 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads 「の下で」 as under, and a clause that describes persons (者) or an action done only somewhere", () => {
+    expect(read("政府の指示の下で輸出管理を強化")).toBe("Strengthen export controls under instruction of government");
+    expect(read("営業秘密を保有する者への支援")).toBe("Support to persons holding trade secrets");
+    expect(read("国内において政府の指示の下で行動する者")).toBe(
+      "Persons acting in Japan under instruction of government",
+    );
+    // With に the preposition depends on the verb (に取り組む: tackle): not read.
+    expect(read("輸出管理に取り組む企業")).toBeUndefined();
+  });
+
+  it("reads 信頼できる as trusted", () => {
+    expect(read("信頼できる半導体の調達")).toBe("Procurement of trusted semiconductors");
+  });
+
   it("reads 更なる before an action as a further action named", () => {
     expect(read("営業秘密管理の更なる強化")).toBe("Further strengthening of trade secret management");
   });
