@@ -1,4 +1,5 @@
 import { escapeRegExp } from "../escape-regexp.ts";
+import { englishDate } from "./english-figures.ts";
 import { type Case, lex, type Piece } from "./english-reading-pieces.ts";
 import {
   ADJECTIVE,
@@ -538,6 +539,12 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
         ? `${left} (note: ${right})`
         : `${left} → ${right}`;
   }
+  // 「(~12月26日)」: until the date.
+  const until = text.match(/^[~〜～]\s*(\d.*)$/u);
+  if (until) {
+    const end = englishOfText(until[1]!, morphology);
+    return end === undefined ? undefined : `until ${end}`;
+  }
   // A document's fixed section names, which no glossary lists as words.
   const section = SECTION_NAMES[text];
   if (section) return section;
@@ -568,8 +575,16 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
       : `${negated.never ? "Never" : "Do not"} ${lowerFirst(action)}`;
   }
   const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
-  return pieces && sentence(pieces);
+  const read = pieces && sentence(pieces);
+  if (read !== undefined) return read;
+  // 「パブリックコメントを開始(~12月26日)」: an aside after the line's verb is said after the sentence.
+  const aside = text.match(TRAILING_ASIDE);
+  if (!aside) return undefined;
+  const [main, inner] = [aside[1]!, aside[2]!].map((part) => englishOfText(part, morphology));
+  return main === undefined || inner === undefined ? undefined : `${main} (${inner})`;
 }
+
+const TRAILING_ASIDE = /^(.*\S)\s*\(([^()]+)\)$/u;
 
 /** 「AをBと捉える」「AをCではなくBと位置付ける」 of noun phrases (no other particle than の in any). */
 const REGARDED_AS =
@@ -627,6 +642,14 @@ export function englishReading(line: string, morphology: Morphology): string | u
     // Slides mark items with arrows, ticks and dashes as well as bullets (「▶ 研究会を設置」「✓ 有罪判決」「ー半導体」).
     .replace(/^[\s\-・●○◆◇■□※▶▷►➤✓✔◎ー]+/u, "")
     .trim();
+  // 「<日時>2024年10月1日(火)15:00-17:00」: a meeting's date and hours, as the head of its minutes gives them.
+  const held = body.normalize("NFKC").match(MEETING_TIME);
+  if (held) {
+    const date = englishDate(Number(held[1]), Number(held[2]), Number(held[3]));
+    const weekday = held[4] ? ` (${WEEKDAYS[held[4]]})` : "";
+    const hours = held[5] ? `, ${held[5]}-${held[6]}` : "";
+    return date === undefined ? undefined : `Date and time: ${date}${weekday}${hours}`;
+  }
   let mark = "";
   // 「→ 先端の安全保障技術は…」: what follows from the line before, said as such.
   const follows = body.match(/^[→⇒]\s*/u);
@@ -692,6 +715,19 @@ export function englishReading(line: string, morphology: Morphology): string | u
   const dated = TIMELINE_ROW.test(body) ? english.match(/^In ([A-Z][a-z]+ \d{4}), (.+)$/u) : null;
   return dated ? `${dated[1]}: ${dated[2]}` : english;
 }
+
+const MEETING_TIME =
+  /^<日時>\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\(([月火水木金土日])\))?\s*(?:(\d{1,2}:\d{2})\s*[-~〜–]\s*(\d{1,2}:\d{2}))?$/u;
+
+const WEEKDAYS: Readonly<Record<string, string>> = {
+  月: "Mon",
+  火: "Tue",
+  水: "Wed",
+  木: "Thu",
+  金: "Fri",
+  土: "Sat",
+  日: "Sun",
+};
 
 /** A row as table-rows.ts writes it against its header: 「label: column value / column value」. */
 const HEADED_ROW = /^([^:/]{1,30}): ((?:[^/]+ \/ )+[^/]+)$/u;

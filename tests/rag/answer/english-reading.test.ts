@@ -74,6 +74,13 @@ describe("englishReading", () => {
     expect(read("輸出管理に取り組む企業")).toBeUndefined();
   });
 
+  it("reads a meeting's date and hours, and an aside after the line's verb after the sentence", () => {
+    expect(read("- <日時>2030年4月2日(火)10:00-12:00")).toBe("Date and time: 2 April 2030 (Tue), 10:00-12:00");
+    expect(read("官民対話を開始(~12月26日)")).toBe("Start public-private dialogue (until 26 December)");
+    // A tilde around a title is decoration, not a date range.
+    expect(read("~営業秘密管理の強化~")?.startsWith("Until")).not.toBe(true);
+  });
+
   it("reads 信頼できる as trusted", () => {
     expect(read("信頼できる半導体の調達")).toBe("Procurement of trusted semiconductors");
   });
