@@ -729,6 +729,21 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
   日: "Sun",
 };
 
+/**
+ * Each sentence (。) of a line of two or more in English, or undefined where it cannot be read: a remark read in part
+ * ("The United States places CFIUS under the Ministry of Finance") says more to an English reader than key words.
+ * Undefined for a line of one sentence.
+ */
+export function englishSentences(line: string, morphology: Morphology): (string | undefined)[] | undefined {
+  const sentences = line
+    .replace(/\[\d+\]/gu, "")
+    .split("。")
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== "");
+  if (sentences.length < 2) return undefined;
+  return sentences.map((sentence) => englishReading(`${sentence}。`, morphology));
+}
+
 /** A row as table-rows.ts writes it against its header: 「label: column value / column value」. */
 const HEADED_ROW = /^([^:/]{1,30}): ((?:[^/]+ \/ )+[^/]+)$/u;
 

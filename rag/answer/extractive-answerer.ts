@@ -42,7 +42,7 @@ import { toCitation, topicsOf } from "./citations.ts";
 import { asksAboutConcerns } from "./concerns.ts";
 import { asksContents } from "./contents-excerpt.ts";
 import { bracketedJapanese, SCENE_CLAUSE_EN } from "./english-question.ts";
-import { englishReading } from "./english-reading.ts";
+import { englishReading, englishSentences } from "./english-reading.ts";
 import { termWords } from "./english-reading-pieces.ts";
 import { definingEvent, eventsOfOtherParts, eventWords } from "./event-words.ts";
 import {
@@ -603,6 +603,7 @@ export class ExtractiveAnswerer implements Answerer {
         ? {
             read: (line: string) => englishReading(line, tokenizer),
             keyWords: (line: string, max: number) => termWords(line, tokenizer, max),
+            sentences: (line: string) => englishSentences(line, tokenizer),
           }
         : undefined;
     const { answer, citations } =

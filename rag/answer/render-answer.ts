@@ -156,6 +156,11 @@ function renderExcerpts(
       (unread.length === read.length || (ITEM_MARK.test(line) && [...line].length <= SHORT_ITEM));
     const lines = read.map(({ line, n, english }) => {
       if (english) return inEnglish(line, english, n);
+      const partly = keyWorthy(line) ? partlyInEnglish(line, reading) : undefined;
+      if (partly !== undefined) {
+        keyWorded = true;
+        return `${line}[${n}]\n  (${partly})`;
+      }
       const words = keyWorthy(line) ? (reading?.keyWords?.(line, MAX_KEY_WORDS) ?? []) : [];
       if (words.length < MIN_KEY_WORDS) return `${line}[${n}]`;
       keyWorded = true;
@@ -236,6 +241,27 @@ export interface EnglishReader {
   read: (line: string) => string | undefined;
   /** The glossary's words for the terms a line names, in its order. */
   keyWords?: (line: string, max: number) => string[];
+  /** Each sentence of a line of two or more in English, or undefined where it cannot be read. */
+  sentences?: (line: string) => (string | undefined)[] | undefined;
+}
+
+/**
+ * A remark of several sentences of which some read in English: those sentences in English, in quotes, and the key
+ * words of the rest; undefined when none reads.
+ */
+function partlyInEnglish(line: string, reading: EnglishReader | undefined): string | undefined {
+  const sentences = reading?.sentences?.(line);
+  if (sentences === undefined || sentences.every((sentence) => sentence === undefined)) return undefined;
+  const parts = line
+    .replace(/\[\d+\]/gu, "")
+    .split("。")
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== "");
+  const read = sentences.flatMap((sentence) => (sentence === undefined ? [] : [`"${sentence}."`]));
+  const rest = parts.filter((_, at) => sentences[at] === undefined).join("。");
+  const words = rest === "" ? [] : (reading?.keyWords?.(rest, MAX_KEY_WORDS) ?? []);
+  const restWords = words.length >= MIN_KEY_WORDS ? `; key words of the rest: ${words.join("; ")}` : "";
+  return `in English, in part: ${read.join(" ")}${restWords}`;
 }
 
 /**

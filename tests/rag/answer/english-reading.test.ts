@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { englishReading } from "../../../rag/answer/english-reading.ts";
+import { englishReading, englishSentences } from "../../../rag/answer/english-reading.ts";
 import type { JapaneseTokenizer } from "../../../rag/retrieve/japanese-tokenizer.ts";
 import { searchDeps } from "../../doubles/search-deps.ts";
 
@@ -79,6 +79,14 @@ describe("englishReading", () => {
     expect(read("官民対話を開始(~12月26日)")).toBe("Start public-private dialogue (until 26 December)");
     // A tilde around a title is decoration, not a date range.
     expect(read("~営業秘密管理の強化~")?.startsWith("Until")).not.toBe(true);
+  });
+
+  it("reads each sentence of a line of two or more, leaving undefined the ones it cannot read", () => {
+    expect(englishSentences("ほげほげが増える。営業秘密管理を強化すべき。", tokenizer)).toEqual([
+      undefined,
+      "Should strengthen trade secret management",
+    ]);
+    expect(englishSentences("営業秘密管理を強化すべき。", tokenizer)).toBeUndefined();
   });
 
   it("reads 信頼できる as trusted", () => {

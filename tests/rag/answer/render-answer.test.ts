@@ -211,6 +211,34 @@ describe("renderAnswer", () => {
     ).not.toContain("Review");
   });
 
+  it("gives the sentences of a remark that read in English, in quotes, and the key words of the rest", () => {
+    const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
+    const keyWords = (line: string) => (line.includes("輸出管理") ? ["test", "export control"] : ["test"]);
+    const sentences = (line: string) =>
+      line.includes("。") ? [undefined, "Should consider a test regime"] : undefined;
+    const answer = renderAnswer(
+      [excerpt(chunk, ["- 試験の輸出管理はいろいろと増える。試験制度を検討すべき。"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: () => undefined, keyWords, sentences },
+    ).answer;
+    expect(answer).toContain(
+      '[1]\n  (in English, in part: "Should consider a test regime."; key words of the rest: test; export control)',
+    );
+    // A line of one sentence keeps its key words.
+    const one = renderAnswer(
+      [excerpt(chunk, ["- 試験の輸出管理を広げる"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      { read: () => undefined, keyWords, sentences },
+    ).answer;
+    expect(one).toContain("(key words: test; export control)");
+  });
+
   it("follows a Japanese line of an English answer with the English of the terms it names, and then needs no glossary", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
     const keyWords = (line: string) => (line.includes("輸出管理") ? ["test", "export control"] : ["test"]);
