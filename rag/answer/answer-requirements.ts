@@ -3,6 +3,7 @@ import { foldForMatch } from "../retrieve/fold.ts";
 import { ENGLISH_LABEL, japaneseLabel } from "../retrieve/query-analyzer.ts";
 import { MONTH_NAME, monthNumber, sourceDates } from "../retrieve/source-dates.ts";
 import { statedAmounts } from "./asked-values.ts";
+import { namesCountryOtherwise } from "./country-mentions.ts";
 
 /**
  * What an answer must contain for the question to count as answered: an explicitly named case,
@@ -287,5 +288,9 @@ export function namedEntitiesMissing(
   evidence: string,
   variants: (name: string) => string[],
 ): string[] {
-  return names.filter((name) => ![name, ...variants(name)].some((form) => evidence.includes(foldForMatch(form))));
+  return names.filter(
+    (name) =>
+      ![name, ...variants(name)].some((form) => evidence.includes(foldForMatch(form))) &&
+      !namesCountryOtherwise(name, evidence),
+  );
 }

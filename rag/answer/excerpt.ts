@@ -21,6 +21,7 @@ import {
 } from "./asked-values.ts";
 import { voicesConcern } from "./concerns.ts";
 import { asksContents, contentsExcerpt } from "./contents-excerpt.ts";
+import { namesCountryOtherwise } from "./country-mentions.ts";
 import { EVENT_WORDS, eventVariants, eventWords } from "./event-words.ts";
 import { asksKinds, itemHeads } from "./item-heads.ts";
 import { measuredStem, measureWord, namesMeasuredTopic, nounClassOf } from "./noun-classes.ts";
@@ -1998,6 +1999,9 @@ function carriesFor(
         [...(variantsOf?.(phrase) ?? []), ...editionNames(phrase)].some(
           (name) => folded.includes(name) || topicText.includes(name),
         ) ||
+        // 「第二次トランプ政権下での関税措置」 is the United States'.
+        namesCountryOtherwise(phrase, folded) ||
+        namesCountryOtherwise(phrase, topicText) ||
         // Apart, the words are read in the value's own line only: a table's first row is no context for them.
         saidApart(words, folded)
       );

@@ -847,6 +847,8 @@ function namesOfChain(tokens: IpadicFeatures[], end: number): string[] {
  * date is not the addition's.
  */
 function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
+  const dated = datedByQuestionWord(tokens);
+  if (dated !== undefined) return dated;
   const topic = topicAt(tokens);
   if (topic < 0) return undefined;
   const subject = subjectOfNominalized(tokens, topic);
@@ -858,6 +860,30 @@ function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
   // back say whose it is, and naming them does not date the act.
   const { noun } = nounRunBefore(tokens, topic - 2);
   return namesTopic(noun) ? [noun] : undefined;
+}
+
+/**
+ * 「何年何月何日の日米合意」「いつの閣議決定」: the question word dates the noun after its の, which the value's line must
+ * name: another row's date (「11月10日から」) is not the agreement's.
+ */
+function datedByQuestionWord(tokens: IpadicFeatures[]): string[] | undefined {
+  const at = tokens.findIndex(
+    (token, k) =>
+      token.surface_form === "の" &&
+      token.pos === "助詞" &&
+      k > 0 &&
+      (tokens[k - 1]!.surface_form === "いつ" ||
+        (["年", "月", "日"].includes(tokens[k - 1]!.surface_form) && tokens[k - 2]?.surface_form === "何")),
+  );
+  if (at < 0) return undefined;
+  const run: string[] = [];
+  for (let k = at + 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
+    run.push(token.surface_form);
+  }
+  const noun = run.join("");
+  return noun !== "" && namesTopic(noun) ? [noun] : undefined;
 }
 
 /**

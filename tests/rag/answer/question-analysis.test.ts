@@ -805,6 +805,11 @@ describe("analyzeQuestion: what an asked act is done to", () => {
       "医療分野",
     ]);
     expect(analyze("医療分野が試験制度に加わるのはいつですか？").parts[0]?.actedOn).toEqual(["医療分野"]);
+    // The question word dates the noun after its の: the agreement's date, not any date of the topic.
+    expect(analyze("試験関税が15%になったのは、何年何月何日の日米合意によるものですか？").parts[0]?.actedOn).toEqual([
+      "日米合意",
+    ]);
+    expect(analyze("試験制度はいつの閣議決定で決まりましたか？").parts[0]?.actedOn).toEqual(["閣議決定"]);
     // The topic itself, not an act: nothing more to check than its focus.
     expect(analyze("試験推進法はいつ成立しましたか").parts[0]?.actedOn).toBeUndefined();
     // Not a date, count or amount.
