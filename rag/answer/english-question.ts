@@ -161,6 +161,9 @@ function englishEvents(clause: string): string[] {
   return ENGLISH_EVENTS.filter(([, pattern]) => pattern.test(clause)).map(([event]) => event);
 }
 
+/** "What about X?", "and how about X?": asks of X what the clause before asked. */
+const WHAT_ABOUT = /^\s*(?:and\s+|but\s+)?(?:what|how)\s+about\b/iu;
+
 /** A follow-up: opens with "and/what about", or leans on a pronoun for its subject. */
 const OPENS_FOLLOW_UP = /^(and|so|then|also|what about|how about)\b/i;
 const PRONOUN = /\b(it|its|they|them|their|those|these|this|that)\b/i;
@@ -337,7 +340,12 @@ export function analyzeEnglish(
   };
   const asked = text.replace(SCENE_CLAUSE_EN, "");
   const focus = focusOfClause(asked);
-  const parts: QuestionPart[] = (clauses(text).length > 0 ? clauses(text) : [text]).map((clause, at) => {
+  const clauseTexts = clauses(text).length > 0 ? clauses(text) : [text];
+  // "…, and what about Japanese cars?": the same question again, of another thing; its own words ask nothing.
+  const types: AskedType[] = [];
+  for (const [at, clause] of clauseTexts.entries())
+    types.push(at > 0 && WHAT_ABOUT.test(clause) ? types[at - 1]! : typeOf(clause, translate));
+  const parts: QuestionPart[] = clauseTexts.map((clause, at) => {
     const own = clause.replace(SCENE_CLAUSE_EN, "");
     // "when do those provisions take effect": the provisions are the ones the question has named, and taking
     // effect is the event asked; the clause names no topic of its own.
@@ -346,7 +354,7 @@ export function analyzeEnglish(
       focusOfClause(withoutEvents(own.replace(new RegExp(NAMED_BEFORE.source, "giu"), " "))).length === 0;
     const partFocus = pointsBack ? [] : focusOfClause(own);
     const elliptical = partFocus.length === 0;
-    const askedType = typeOf(clause, translate);
+    const askedType = types[at]!;
     const events = askedType === "date" ? englishEvents(clause) : [];
     const pronounBack = at > 0 && PRONOUN_BACK.test(own);
     const joined = joinedYears(own, partFocus);

@@ -595,6 +595,12 @@ describe("analyzeQuestion: English clauses", () => {
     expect(analyze("Who put the test plan together — which ministry served as the secretariat?").parts).toHaveLength(1);
   });
 
+  it("reads 'what about X?' after a question as the same question asked of X", () => {
+    const parts = analyze("What test tariff rate applies to Japan right now, and what about Japanese cars?").parts;
+    expect(parts.map((part) => part.askedType)).toEqual(["amount", "amount"]);
+    expect(analyze("When did the test scheme start? How about the test review?").parts[1]?.askedType).toBe("date");
+  });
+
   it("reads 「いつからでしょう。」 as a part though kuromoji splits いつ after は", () => {
     const parts = analyze("試験規制の対象は何ですか？施行はいつからでしょう。").parts;
     expect(parts).toHaveLength(2);
