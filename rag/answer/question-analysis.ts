@@ -652,6 +652,19 @@ function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
   );
 }
 
+/** 「自動車はどうですか？」「基幹インフラのほうはどう？」: a topic, どう, and nothing after it but a copula and a question mark. */
+function asksHowItIsWith(tokens: IpadicFeatures[]): boolean {
+  const how = tokens.findIndex((token) => token.surface_form === "どう");
+  if (how < 2 || !["は", "って", "も"].includes(tokens[how - 1]!.surface_form)) return false;
+  if (tokens[how - 2]!.pos !== "名詞") return false;
+  const rest = tokens
+    .slice(how + 1)
+    .map((token) => token.surface_form)
+    .join("")
+    .replace(/[?？。!！\s]+$/u, "");
+  return /^(?:です|でしょう|だ|なの|なん|なんです|なんでしょう)?(?:か|かな|でしょうか)?$/u.test(rest);
+}
+
 /** Where the particle that marks a noun as the clause's topic is (議事は, 制度って), or -1. */
 function topicAt(tokens: IpadicFeatures[]): number {
   return tokens.findIndex(
@@ -1067,8 +1080,10 @@ export function analyzeQuestion(
     // 「支援総額はいくら？先端技術のほうは？」: a later part that is only a topic and a question mark asks the same again.
     // A noun that names what is asked (「概要は？」) asks that.
     const mark = at > 0 && ownType === "definition" ? endsOnTopic(partTokens) : undefined;
+    // 「相互関税率は何%ですか？自動車はどうですか？」: so does one that asks only how it is with another topic.
     const askedType =
-      mark !== undefined && ["generic", "none"].includes(nounClassOf(partTokens[mark - 2]!.surface_form))
+      (mark !== undefined && ["generic", "none"].includes(nounClassOf(partTokens[mark - 2]!.surface_form))) ||
+      (at > 0 && asksHowItIsWith(partTokens))
         ? types[at - 1]!
         : ownType;
     types.push(askedType);

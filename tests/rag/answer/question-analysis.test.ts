@@ -601,6 +601,14 @@ describe("analyzeQuestion: English clauses", () => {
     expect(analyze("When did the test scheme start? How about the test review?").parts[1]?.askedType).toBe("date");
   });
 
+  it("reads 「Xはどうですか？」 after a question as the same question asked of X", () => {
+    const parts = analyze("試験関税率は何%ですか？試験部品はどうですか？").parts;
+    expect(parts.map((part) => part.askedType)).toEqual(["amount", "amount"]);
+    expect(analyze("試験制度はいつ始まりましたか？試験審査のほうはどうでしょうか").parts[1]?.askedType).toBe("date");
+    // Alone, or with more after どう, it asks how.
+    expect(analyze("試験部品の管理はどうすればよいですか？").parts[0]?.askedType).toBe("procedure");
+  });
+
   it("reads 「いつからでしょう。」 as a part though kuromoji splits いつ after は", () => {
     const parts = analyze("試験規制の対象は何ですか？施行はいつからでしょう。").parts;
     expect(parts).toHaveLength(2);
