@@ -340,7 +340,9 @@ function withAffixes(
     // 不可欠性: the glossary gives the adjective (indispensable); English forms its quality noun regularly.
     const form =
       term.english.find((english) => ending.test(english)) ??
-      (suffix === "性" && term.adjectival ? qualityNoun(term.english) : undefined);
+      (suffix === "性" && term.adjectival ? qualityNoun(term.english) : undefined) ??
+      // サプライチェーン強靱化: making a thing of a quality is named by the quality (supply chain resilience).
+      (suffix === "化" ? term.english.find((english) => /(?:ence|ency|ity|ness)$/u.test(english)) : undefined);
     if (form === undefined) return undefined;
     piece = { ...piece, english: [form], action: false, verb: false, adjectival: suffix === "的" };
   } else if (phrase) piece = { ...piece, english: [phrase(term.english[0]!)], action: false, verb: false };

@@ -89,6 +89,11 @@ describe("englishReading", () => {
     expect(englishSentences("営業秘密管理を強化すべき。", tokenizer)).toBeUndefined();
   });
 
+  it("reads 化 after a quality as the quality (サプライチェーン強靱化: supply chain resilience), and 方向性 as direction", () => {
+    expect(read("① サプライチェーン強靱化")).toBe("(1) Supply chain resilience");
+    expect(read("輸出管理の方向性")).toBe("Direction of export controls");
+  });
+
   it("reads 信頼できる as trusted", () => {
     expect(read("信頼できる半導体の調達")).toBe("Procurement of trusted semiconductors");
   });
