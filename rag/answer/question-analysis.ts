@@ -876,8 +876,9 @@ function actedOnOf(tokens: IpadicFeatures[]): string[] | undefined {
 }
 
 /**
- * 「何年何月何日の日米合意」「いつの閣議決定」: the question word dates the noun after its の, which the value's line must
- * name: another row's date (「11月10日から」) is not the agreement's.
+ * 「何年何月何日の日米合意」: a day asked of the noun after its の, which the value's line must name: another row's date
+ * (「11月10日から」) is not the agreement's. 「いつの会議」 or 「何月の改訂」 asks which occasion, which the documents name in
+ * more ways than the asker's words (第5回, 再改訂): not read so.
  */
 function datedByQuestionWord(tokens: IpadicFeatures[]): string[] | undefined {
   const at = tokens.findIndex(
@@ -885,8 +886,8 @@ function datedByQuestionWord(tokens: IpadicFeatures[]): string[] | undefined {
       token.surface_form === "の" &&
       token.pos === "助詞" &&
       k > 0 &&
-      (tokens[k - 1]!.surface_form === "いつ" ||
-        (["年", "月", "日"].includes(tokens[k - 1]!.surface_form) && tokens[k - 2]?.surface_form === "何")),
+      tokens[k - 1]!.surface_form === "日" &&
+      tokens[k - 2]?.surface_form === "何",
   );
   if (at < 0) return undefined;
   const run: string[] = [];
