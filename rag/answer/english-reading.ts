@@ -734,14 +734,20 @@ const WEEKDAYS: Readonly<Record<string, string>> = {
  * ("The United States places CFIUS under the Ministry of Finance") says more to an English reader than key words.
  * Undefined for a line of one sentence.
  */
-export function englishSentences(line: string, morphology: Morphology): (string | undefined)[] | undefined {
+export function englishSentences(line: string, morphology: Morphology): ReadSentence[] | undefined {
   const sentences = line
     .replace(/\[\d+\]/gu, "")
     .split("。")
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence !== "");
   if (sentences.length < 2) return undefined;
-  return sentences.map((sentence) => englishReading(`${sentence}。`, morphology));
+  return sentences.map((text) => ({ text, english: englishReading(`${text}。`, morphology) }));
+}
+
+/** A sentence of a line, and its English when the glossaries and the grammar read it whole. */
+export interface ReadSentence {
+  text: string;
+  english: string | undefined;
 }
 
 /** A row as table-rows.ts writes it against its header: 「label: column value / column value」. */

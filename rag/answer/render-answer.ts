@@ -9,6 +9,7 @@ import { displaySpan, ownBracketed, withoutDanglingEnd } from "./display-lines.t
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms, questionTerms } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
+import type { ReadSentence } from "./english-reading.ts";
 import { eraNote } from "./era-note.ts";
 import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
 import { japaneseLead, japaneseSource } from "./japanese-lead.ts";
@@ -241,8 +242,8 @@ export interface EnglishReader {
   read: (line: string) => string | undefined;
   /** The glossary's words for the terms a line names, in its order. */
   keyWords?: (line: string, max: number) => string[];
-  /** Each sentence of a line of two or more in English, or undefined where it cannot be read. */
-  sentences?: (line: string) => (string | undefined)[] | undefined;
+  /** Each sentence of a line of two or more, with its English where it can be read. */
+  sentences?: (line: string) => ReadSentence[] | undefined;
 }
 
 /**
@@ -251,14 +252,12 @@ export interface EnglishReader {
  */
 function partlyInEnglish(line: string, reading: EnglishReader | undefined): string | undefined {
   const sentences = reading?.sentences?.(line);
-  if (sentences === undefined || sentences.every((sentence) => sentence === undefined)) return undefined;
-  const parts = line
-    .replace(/\[\d+\]/gu, "")
-    .split("。")
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== "");
-  const read = sentences.flatMap((sentence) => (sentence === undefined ? [] : [`"${sentence}."`]));
-  const rest = parts.filter((_, at) => sentences[at] === undefined).join("。");
+  if (sentences === undefined || sentences.every(({ english }) => english === undefined)) return undefined;
+  const read = sentences.flatMap(({ english }) => (english === undefined ? [] : [`"${english}."`]));
+  const rest = sentences
+    .filter(({ english }) => english === undefined)
+    .map(({ text }) => text)
+    .join("。");
   const words = rest === "" ? [] : (reading?.keyWords?.(rest, MAX_KEY_WORDS) ?? []);
   const restWords = words.length >= MIN_KEY_WORDS ? `; key words of the rest: ${words.join("; ")}` : "";
   return `in English, in part: ${read.join(" ")}${restWords}`;

@@ -83,8 +83,8 @@ describe("englishReading", () => {
 
   it("reads each sentence of a line of two or more, leaving undefined the ones it cannot read", () => {
     expect(englishSentences("ほげほげが増える。営業秘密管理を強化すべき。", tokenizer)).toEqual([
-      undefined,
-      "Should strengthen trade secret management",
+      { text: "ほげほげが増える", english: undefined },
+      { text: "営業秘密管理を強化すべき", english: "Should strengthen trade secret management" },
     ]);
     expect(englishSentences("営業秘密管理を強化すべき。", tokenizer)).toBeUndefined();
   });

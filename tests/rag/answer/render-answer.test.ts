@@ -215,7 +215,12 @@ describe("renderAnswer", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
     const keyWords = (line: string) => (line.includes("輸出管理") ? ["test", "export control"] : ["test"]);
     const sentences = (line: string) =>
-      line.includes("。") ? [undefined, "Should consider a test regime"] : undefined;
+      line.includes("。")
+        ? [
+            { text: "試験の輸出管理はいろいろと増える", english: undefined },
+            { text: "試験制度を検討すべき", english: "Should consider a test regime" },
+          ]
+        : undefined;
     const answer = renderAnswer(
       [excerpt(chunk, ["- 試験の輸出管理はいろいろと増える。試験制度を検討すべき。"])],
       "en",
