@@ -686,6 +686,9 @@ export function englishReading(line: string, morphology: Morphology): string | u
   }
   // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
   if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;
+  // 「→技術分野等によるスクリーニング保全審査保全指定外国出願制限補償」: a flow chart's boxes run together, twenty
+  // characters and more with no particle or mark between them, are no phrase the grammar can order.
+  if (RUN_ON_BOXES.test(body.normalize("NFKC"))) return undefined;
   body = body
     .normalize("NFKC")
     // ※1, or ※ right after a word (「特定重要物資※を指定」): a footnote's mark, not a note.
@@ -715,6 +718,8 @@ export function englishReading(line: string, morphology: Morphology): string | u
   const dated = TIMELINE_ROW.test(body) ? english.match(/^In ([A-Z][a-z]+ \d{4}), (.+)$/u) : null;
   return dated ? `${dated[1]}: ${dated[2]}` : english;
 }
+
+const RUN_ON_BOXES = /[\p{Script=Han}\p{Script=Katakana}ー]{20,}/u;
 
 const MEETING_TIME =
   /^<日時>\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\(([月火水木金土日])\))?\s*(?:(\d{1,2}:\d{2})\s*[-~〜–]\s*(\d{1,2}:\d{2}))?$/u;

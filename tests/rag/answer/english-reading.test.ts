@@ -94,6 +94,11 @@ describe("englishReading", () => {
     expect(read("輸出管理の方向性")).toBe("Direction of export controls");
   });
 
+  it("leaves a flow chart's boxes run together unread: twenty characters and more with no particle or mark", () => {
+    expect(read("→試験分野等によるスクリーニング試験審査保全指定外国出願制限補償")).toBeUndefined();
+    expect(read("→ 試験審査の実施")).toBe("→ Implementation of review of test");
+  });
+
   it("reads 信頼できる as trusted", () => {
     expect(read("信頼できる半導体の調達")).toBe("Procurement of trusted semiconductors");
   });

@@ -269,6 +269,9 @@ describe("renderAnswer", () => {
     expect(english(["- 試験の輸出管理を広げる", "- 試験制度の見直し"], { read: readsReview, keyWords })).toContain(
       "- 試験の輸出管理を広げる[1]\n  (key words: test; export control)",
     );
+    // A numbered item left in Japanese beside one read in English keeps its key words, however long.
+    const numbered = english([`- ① ${long}`, "- ② 試験制度の見直し"], { read: readsReview, keyWords });
+    expect(numbered).toContain(`- ① ${long}[1]\n  (key words: test; export control)`);
     // Under a title, the title itself gets none.
     const titled = english(["【試験の輸出管理】", "- 試験の輸出管理を広げる"], { read: () => undefined, keyWords });
     expect(titled.match(/key words/gu)).toHaveLength(1);
