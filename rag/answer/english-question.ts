@@ -340,7 +340,8 @@ export function analyzeEnglish(
   };
   const asked = text.replace(SCENE_CLAUSE_EN, "");
   const focus = focusOfClause(asked);
-  const clauseTexts = clauses(text).length > 0 ? clauses(text) : [text];
+  const split = clauses(text);
+  const clauseTexts = split.length > 0 ? split : [text];
   // "…, and what about Japanese cars?": the same question again, of another thing; its own words ask nothing.
   const types: AskedType[] = [];
   for (const [at, clause] of clauseTexts.entries())

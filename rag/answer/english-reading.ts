@@ -600,6 +600,8 @@ const NEGATED_AS: Readonly<Record<string, string>> = { 欠かす: "怠る" };
  * for the action to be read and negated. A verb with no object (「変わらない」) reads as a state, not an action.
  */
 function negatedAction(text: string, morphology: Morphology): { positive: string; never: boolean } | undefined {
+  // Every phrase of a line is read through here: only one that ends in ない is worth tokenising again.
+  if (!text.endsWith("ない")) return undefined;
   const tokens = morphology.morphemes(text);
   const last = tokens.at(-1);
   const verb = tokens.at(-2);

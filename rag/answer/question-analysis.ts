@@ -814,12 +814,7 @@ function askedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
   if (at < 0) return { ...listedAsOf(tokens), ...countedNounOf(tokens) };
   const point = tokens[at + 1]?.surface_form ?? "";
   if (POINT_NOUNS.has(point)) return { askedNoun: point };
-  const run: string[] = [];
-  for (const token of tokens.slice(at + 1)) {
-    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
-    run.push(token.surface_form);
-  }
-  const noun = run.join("");
+  const noun = nounRunFrom(tokens, at + 1);
   if (noun) return nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
   // 「原則としてどのようなものが」「スキームにはどんなものが」: after a generic もの, what is listed is the noun before.
   let k = at - 1;
@@ -890,13 +885,7 @@ function datedByQuestionWord(tokens: IpadicFeatures[]): string[] | undefined {
       tokens[k - 2]?.surface_form === "何",
   );
   if (at < 0) return undefined;
-  const run: string[] = [];
-  for (let k = at + 1; k < tokens.length; k++) {
-    const token = tokens[k]!;
-    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
-    run.push(token.surface_form);
-  }
-  const noun = run.join("");
+  const noun = nounRunFrom(tokens, at + 1);
   return noun !== "" && namesTopic(noun) ? [noun] : undefined;
 }
 
@@ -924,6 +913,16 @@ function subjectOfNominalized(tokens: IpadicFeatures[], topic: number): string[]
 
 /** Nouns that say how sure or how soon a claim is (加わる方向だと, 始まる予定って), not what it is about. */
 const MODAL_NOUNS = new Set(["方向", "予定", "見込み", "見通し", "方針", "こと", "よう", "見込"]);
+
+/** The noun run that starts at `start` (no dependent noun or pronoun in it), or "". */
+function nounRunFrom(tokens: IpadicFeatures[], start: number): string {
+  const run: string[] = [];
+  for (const token of tokens.slice(start)) {
+    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
+    run.push(token.surface_form);
+  }
+  return run.join("");
+}
 
 /** The noun run that ends just before `end` (exclusive), and where it starts. */
 function nounRunBefore(tokens: IpadicFeatures[], end: number): { noun: string; start: number } {
@@ -1016,12 +1015,7 @@ function countedNounOf(tokens: IpadicFeatures[]): { askedNoun?: string } {
       tokens[index + 3]?.pos === "名詞",
   );
   if (at < 0) return {};
-  const run: string[] = [];
-  for (const token of tokens.slice(at + 3)) {
-    if (token.pos !== "名詞" || ["非自立", "代名詞"].includes(token.pos_detail_1)) break;
-    run.push(token.surface_form);
-  }
-  const noun = run.join("");
+  const noun = nounRunFrom(tokens, at + 3);
   return noun && nounClassOf(noun) === "none" ? { askedNoun: noun } : {};
 }
 

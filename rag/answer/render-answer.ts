@@ -160,12 +160,13 @@ function renderExcerpts(
         NUMBERED_ITEM.test(line));
     const lines = read.map(({ line, n, english }) => {
       if (english) return inEnglish(line, english, n);
-      const partly = keyWorthy(line) ? partlyInEnglish(line, reading) : undefined;
+      const worthy = keyWorthy(line);
+      const partly = worthy ? partlyInEnglish(line, reading) : undefined;
       if (partly !== undefined) {
         keyWorded = true;
         return `${line}[${n}]\n  (${partly})`;
       }
-      const words = keyWorthy(line) ? (reading?.keyWords?.(line, MAX_KEY_WORDS) ?? []) : [];
+      const words = worthy ? (reading?.keyWords?.(line, MAX_KEY_WORDS) ?? []) : [];
       if (words.length < MIN_KEY_WORDS) return `${line}[${n}]`;
       keyWorded = true;
       return `${line}[${n}]\n  (key words: ${words.join("; ")})`;
