@@ -46,6 +46,8 @@ export type Piece =
   | { kind: "circumstance"; english: "as" | "because" }
   /** 「…を課すものではなく、…を示すもの」: the clause before is denied, the one after said instead (not …, but …). */
   | { kind: "contrast" }
+  /** 「…を活用しながら、」: the clause before is done alongside the rest (while …ing). */
+  | { kind: "while" }
   | { kind: "adverb"; english: string };
 
 export type Case =
@@ -67,7 +69,11 @@ export type Case =
   | "in accordance with"
   | "in addition to"
   | "for"
-  | "under";
+  | "under"
+  /** 「先端技術については、」: the topic the clause is said about (regarding). */
+  | "regarding"
+  /** 「体制作りも重要」: も in place of が, the subject of which the clause is said too. */
+  | "also";
 
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
 const LINKS: Record<string, string> = {
@@ -383,6 +389,20 @@ function grammarPiece(
       const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
       return { pieces: [{ kind: "break" }], length: length + comma };
     }
+    // 「体制作りも重要」: も after a noun, which the predicate is said of too. Only the adjective's subject: も also stands
+    // in for を (「この取組も進める」), which the grammar cannot tell apart from the subject of an action.
+    if (
+      surface === "も" &&
+      span[0]!.features.pos === "助詞" &&
+      !afterVerb &&
+      (previous?.kind === "term" || previous?.kind === "figure" || previous?.kind === "aside")
+    )
+      return { pieces: [{ kind: "case", marks: "also" }], length: 1 };
+    // 「…を活用しながら、」「…と連携しつつ、」: an action done alongside the sentence's (while …ing).
+    if ((surface === "ながら" || surface === "つつ") && afterVerb && previous?.kind === "term" && previous.action) {
+      const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
+      return { pieces: [{ kind: "while" }], length: length + comma };
+    }
     // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
     // its own, whose subject is not the sentence's.
     if (CASES[surface] !== undefined && afterVerb) return undefined;
@@ -390,6 +410,10 @@ function grammarPiece(
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
       const when = previous?.kind === "figure" && previous.date && ["に", "まで", "までに"].includes(surface);
       const marks: Case = when && surface === "に" ? "when" : CASES[surface]!;
+      // 「先端技術については、」「審査においては、」: the part set up as what the clause is about; は only stresses it.
+      const stressed = tokens[i + length]?.surface === "は" && tokens[i + length]?.features.pos === "助詞";
+      if (stressed && (surface === "について" || surface === "において"))
+        return { pieces: [{ kind: "case", marks: surface === "について" ? "regarding" : marks }], length: length + 1 };
       // 「日本でも」「懸念についても」: the same part, and the clause says it of this one too (also).
       const also = tokens[i + length]?.surface === "も" && tokens[i + length]?.features.pos === "助詞";
       return also
@@ -417,7 +441,8 @@ function grammarPiece(
     tokens[i - 1]?.features.basic_form === "する"
   ) {
     if (next?.surface === "の") return { pieces: [{ kind: "purpose", modifies: true }], length: 2 };
-    const particle = next?.surface === "に" ? 1 : 0;
+    // 「…を確保するためには、」: for that end, said as the same aim.
+    const particle = next?.surface === "に" ? (tokens[i + 2]?.surface === "は" ? 2 : 1) : 0;
     if (tokens[i + 1 + particle]?.surface === "、")
       return { pieces: [{ kind: "purpose", modifies: false }], length: 2 + particle };
     return undefined;
@@ -505,7 +530,10 @@ function grammarPiece(
     surface === "と" &&
     features.pos === "助詞" &&
     next?.features.pos_detail_1 === "サ変接続" &&
-    tokens[i + 2]?.features.pos === "助詞"
+    (tokens[i + 2]?.features.pos === "助詞" ||
+      // 「米国と連携しつつ、」「…と連携して、」, but not 「共有と連携した対応」, where the action describes a noun.
+      (tokens[i + 2]?.features.basic_form === "する" &&
+        ["ながら", "つつ", "て", "、"].includes(tokens[i + 3]?.surface ?? "")))
   )
     return { pieces: [{ kind: "case", marks: "with" }], length: 1 };
   // 「CHIPS法」: a law named by its Latin name.

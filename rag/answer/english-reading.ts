@@ -213,9 +213,14 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   if (split === undefined) return undefined;
   const { roles, current } = split;
   const when = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
-  const rest = roles.filter(({ role }) => role !== "when");
-  const time = when.length > 0 ? `${when.map((date) => onDate(date ?? "")).join(" and ")}, ` : "";
-  if (when.some((date) => date === undefined)) return undefined;
+  // 「先端技術については、」: what the clause is about, said first (regarding …).
+  const about = roles.filter(({ role }) => role === "regarding").map(({ words }) => nounPhrase(words));
+  const rest = roles.filter(({ role }) => role !== "when" && role !== "regarding");
+  const time = [
+    ...(when.length > 0 ? [`${when.map((date) => onDate(date ?? "")).join(" and ")}, `] : []),
+    ...about.map((topic) => `regarding ${topic}, `),
+  ].join("");
+  if ([...when, ...about].some((phrase) => phrase === undefined)) return undefined;
   // 「迅速に対応」: an adverb says how an action is done, so the line is read as its verb, or not at all.
   const closing = current.at(-1);
   const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;
@@ -224,17 +229,19 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const phrase = nounPhrase(current);
     return phrase === undefined ? undefined : `${time}${phrase}`;
   }
-  // 「強靱化が必要である」: the subject, and what it is.
+  // 「強靱化が必要である」: the subject, and what it is; 「体制作りも重要」: it is so too.
   const predicate = current.length === 1 ? current[0] : undefined;
+  const also = rest.some(({ role }) => role === "also");
   if (
     predicate?.kind === "term" &&
     predicate.adjectival &&
     rest.length === 1 &&
-    (rest[0]!.role === "topic" || rest[0]!.role === "subject")
+    (rest[0]!.role === "topic" || rest[0]!.role === "subject" || also)
   ) {
     const subject = nounPhrase(rest[0]!.words);
-    return subject === undefined ? undefined : `${time}${subject} is ${predicate.english[0]}`;
+    return subject === undefined ? undefined : `${time}${subject} is ${also ? "also " : ""}${predicate.english[0]}`;
   }
+  if (also) return undefined;
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
   const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;
   const adverb = adverbs.map((word) => `${word} `).join("");
@@ -298,6 +305,20 @@ function sentence(all: readonly Piece[]): string | undefined {
       return undefined;
     return `${denied}, but ${said.slice(subject.length + 1)}`;
   }
+  // 「シンクタンクも活用しながら、検討を進める」: the sentence's action, and the one done alongside it. A topic before
+  // (「我が国は…と連携しつつ、…」) is the subject of both.
+  const during = all.findIndex((piece) => piece.kind === "while");
+  if (during >= 0) {
+    const before = all.slice(0, during);
+    const topicEnd = before.findIndex((piece) => piece.kind === "case" && piece.marks === "topic");
+    const topic = topicEnd >= 0 ? before.slice(0, topicEnd + 1) : [];
+    // Only an action with its object or partner: a bare noun (「連携しつつ」) would read as a thing, not an action.
+    const own = before.slice(topic.length);
+    const alongside = own.some((piece) => piece.kind === "case") ? infinitive(own) : undefined;
+    const main = sentence([...topic, ...all.slice(during + 1)]);
+    const gerund = alongside === undefined ? undefined : ingClause(alongside);
+    return gerund === undefined || main === undefined ? undefined : `${main}, while ${gerund}`;
+  }
   // 「…を防止するため、…」: what the sentence does, then what it does it for.
   const purpose = all.findIndex((piece) => piece.kind === "purpose" && !piece.modifies);
   if (purpose >= 0) {
@@ -346,6 +367,18 @@ function paused(pieces: readonly Piece[]): Piece[] | undefined {
   return withRelatives(pieces)?.filter(
     (piece, at, list) => !(piece.kind === "and" && piece.comma && list[at - 1]?.kind === "case"),
   );
+}
+
+/** Words an infinitive may open with before its verb (「まず」 first, 「未然に」 proactively). */
+const LEADING_ADVERB = /^(?:also|first|further|especially|already|always|continuously|urgently|\w+ly)$/u;
+
+/** "also use think tanks" → "also using think tanks": the infinitive's verb as its -ing form. */
+function ingClause(infinitive: string): string | undefined {
+  const words = infinitive.split(" ");
+  const at = words.findIndex((word) => !LEADING_ADVERB.test(word));
+  if (at < 0) return undefined;
+  words[at] = ingOf(words[at]!);
+  return words.join(" ");
 }
 
 /**
@@ -461,7 +494,10 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     others.length <= 2 &&
     others.every(({ role }) => INTRANSITIVE_ROLES.has(role));
   // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
-  if (roles.some(({ role }) => role === "topic" || role === "when") || (roles.length > 1 && !placedOnly))
+  if (
+    roles.some(({ role }) => role === "topic" || role === "when" || role === "also") ||
+    (roles.length > 1 && !placedOnly)
+  )
     return undefined;
   const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));
   const objectWords = read(objects);
@@ -539,6 +575,21 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
         ? `${left} (note: ${right})`
         : `${left} → ${right}`;
   }
+  // 「このため、…」「例えば、…」: a word that links the sentence to the one before, said first as English says it.
+  const opener = text.match(OPENER);
+  if (opener) {
+    const rest = englishOfText(text.slice(opener[0].length), morphology);
+    return rest === undefined ? undefined : `${OPENERS[opener[1]!]}, ${rest}`;
+  }
+  // 「…を行うことが必要」: an action said to be needed, with no subject of its own (it is necessary to …).
+  const needed = text.match(NEEDED_ACTION);
+  if (needed) {
+    const pieces = lex(needed[1]!, morphology, (inner) => englishOfText(inner, morphology));
+    const aim = pieces && infinitive(pieces);
+    const quality = lex(needed[3]!, morphology, () => undefined)?.[0];
+    if (aim === undefined || quality?.kind !== "term" || !quality.adjectival) return undefined;
+    return `it is ${needed[2] === "も" ? "also " : ""}${quality.english[0]} to ${aim}`;
+  }
   // 「(~12月26日)」: until the date.
   const until = text.match(/^[~〜～]\s*(\d.*)$/u);
   if (until) {
@@ -583,6 +634,28 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   const [main, inner] = [aside[1]!, aside[2]!].map((part) => englishOfText(part, morphology));
   return main === undefined || inner === undefined ? undefined : `${main} (${inner})`;
 }
+
+/** Words a sentence opens with that link it to the one before, and their English. */
+const OPENERS: Readonly<Record<string, string>> = {
+  このため: "for this reason",
+  そのため: "for this reason",
+  その際: "in doing so",
+  その上で: "on that basis",
+  例えば: "for example",
+  具体的には: "specifically",
+  一方: "meanwhile",
+  一方で: "meanwhile",
+  他方: "on the other hand",
+  他方で: "on the other hand",
+  加えて: "in addition",
+  併せて: "at the same time",
+  今後: "going forward",
+};
+
+const OPENER = new RegExp(`^(${Object.keys(OPENERS).join("|")})、\\s*(?=\\S)`, "u");
+
+/** 「…を行うことが必要(である)」「…ことも重要」: an action and the quality of doing it. */
+const NEEDED_ACTION = /^(.+[^、])こと(が|も)(重要|必要|不可欠)(?:である|です|だ)?$/u;
 
 const TRAILING_ASIDE = /^(.*\S)\s*\(([^()]+)\)$/u;
 
@@ -670,6 +743,8 @@ export function englishReading(line: string, morphology: Morphology): string | u
     mark = `${mark}(${n}) `;
     body = body.slice(item[0].length);
   }
+  // 「…①対日M&Aや…、②クロスボーダーの…」: items numbered inside a sentence are a list the grammar would run together.
+  if (/[①-⑳]/u.test(body)) return undefined;
   // 「第1章 生産拠点の…」「参考資料 …チェックリスト」: a chapter's or an appendix's title, read as its label and the title.
   const titled = body.normalize("NFKC");
   const chapter = titled.match(/^(?:第(\d{1,2})章\s+|参考資料\s*)(?=\S)/u);

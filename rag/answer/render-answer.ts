@@ -257,7 +257,10 @@ export interface EnglishReader {
 function partlyInEnglish(line: string, reading: EnglishReader | undefined): string | undefined {
   const sentences = reading?.sentences?.(line);
   if (sentences === undefined || sentences.every(({ english }) => english === undefined)) return undefined;
-  const read = sentences.flatMap(({ english }) => (english === undefined ? [] : [`"${english}."`]));
+  // "…, etc." already ends its sentence.
+  const read = sentences.flatMap(({ english }) =>
+    english === undefined ? [] : [`"${english}${english.endsWith(".") ? "" : "."}"`],
+  );
   const rest = sentences
     .filter(({ english }) => english === undefined)
     .map(({ text }) => text)

@@ -280,3 +280,39 @@ describe("englishReading", () => {
     expect(read("基幹インフラ制度への支援の追加、…")).toBeUndefined();
   });
 });
+
+describe("englishReading of linked clauses", () => {
+  it("reads も after the subject of a quality as 'also', and an action said to be needed as 'it is … to'", () => {
+    expect(read("業界団体との対話も重要")).toBe("Dialogue with industry associations is also important");
+    expect(read("営業秘密管理を強化することが重要")).toBe("It is important to strengthen trade secret management");
+    expect(read("輸出管理を見直すことも必要である")).toBe("It is also necessary to review export controls");
+    // も standing in for を cannot be told from the subject of an action: left unread.
+    expect(read("輸出管理も強化する")).toBeUndefined();
+  });
+
+  it("reads a sentence's opening link word first, and ためには as what the rest is done for", () => {
+    expect(read("このため、営業秘密管理を強化する")).toBe("For this reason, strengthen trade secret management");
+    expect(read("例えば、業界団体と対話を実施")).toBe("For example, conduct dialogue with industry associations");
+    expect(read("営業秘密を保護するためには、官民対話が重要")).toBe(
+      "To protect trade secrets, public-private dialogue is important",
+    );
+  });
+
+  it("reads ながら and つつ as an action done alongside, a topic before them the subject of both", () => {
+    expect(read("業界団体と連携しつつ、輸出管理を強化する")).toBe(
+      "Strengthen export controls, while collaborating with industry associations",
+    );
+    expect(read("政府は業界団体と連携しながら、輸出管理を強化する")).toBe(
+      "Government strengthens export controls, while collaborating with industry associations",
+    );
+    // An action that describes a noun (連携した対応) is no partner's 'with'.
+    expect(read("共有と連携した対応")).toBeUndefined();
+  });
+
+  it("reads については as what the clause is about, said first, and leaves items numbered inside a sentence unread", () => {
+    expect(read("重要技術については、輸出管理を強化する")).toBe(
+      "Regarding critical technologies, strengthen export controls",
+    );
+    expect(read("①営業秘密の保護、②輸出管理の強化を実施")).toBeUndefined();
+  });
+});

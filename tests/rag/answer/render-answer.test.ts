@@ -232,6 +232,23 @@ describe("renderAnswer", () => {
     expect(answer).toContain(
       '[1]\n  (in English, in part: "Should consider a test regime."; key words of the rest: test; export control)',
     );
+    // A reading that already ends its sentence ("…, etc.") gets no second full stop.
+    const etc = renderAnswer(
+      [excerpt(chunk, ["- 試験の輸出管理はいろいろと増える。試験制度等を検討すべき。"])],
+      "en",
+      [],
+      undefined,
+      "What about export controls?",
+      {
+        read: () => undefined,
+        keyWords,
+        sentences: () => [
+          { text: "試験の輸出管理はいろいろと増える", english: undefined },
+          { text: "試験制度等を検討すべき", english: "Should consider test regimes, etc." },
+        ],
+      },
+    ).answer;
+    expect(etc).toContain('(in English, in part: "Should consider test regimes, etc."; key words');
     // A line of one sentence keeps its key words.
     const one = renderAnswer(
       [excerpt(chunk, ["- 試験の輸出管理を広げる"])],
