@@ -744,6 +744,25 @@ export function withLatinCase(english: string, names: readonly string[]): string
  * what it says. Past `max`, an action noun standing alone (開催 → holding, 実施 → implementation) goes first: it is
  * the line's verb, and the terms it acts on say more than it does.
  */
+const KATAKANA = /^[\p{Script=Katakana}ー]+$/u;
+
+/**
+ * 「ドローン」 cut by the tokenizer into ド and ローン: a katakana word the glossary knows (loan) inside a longer katakana
+ * run one of whose parts it does not know is a piece of another word, not that word.
+ */
+function misSplit(tokens: readonly Token[], i: number, length: number): boolean {
+  const span = tokens.slice(i, i + length);
+  if (!span.every((token) => KATAKANA.test(token.surface))) return false;
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.at + a.surface.length === b.at && KATAKANA.test(a.surface + b.surface);
+  const before = tokens[i - 1];
+  const after = tokens[i + length];
+  return (
+    (joined(before, span[0]) && termAt(tokens, i - 1) === undefined) ||
+    (joined(span.at(-1), after) && termAt(tokens, i + length) === undefined)
+  );
+}
+
 export function termWords(text: string, morphology: Morphology, max = Number.POSITIVE_INFINITY): string[] {
   const tokens = tokensOf(text, morphology);
   const phrases: { words: string; lone: boolean }[] = [];
@@ -778,7 +797,7 @@ export function termWords(text: string, morphology: Morphology, max = Number.POS
     const term = token.features.pos === "名詞" || token.features.pos === "接頭詞" ? termAt(tokens, i) : undefined;
     // 重要, 今後: a quality or a time word says how the line judges what it names, not what it names.
     const judging = term?.length === 1 && HEDGE_WORDS.has(token.features.pos_detail_1);
-    if (term?.piece.kind !== "term" || term.piece.verb || judging) {
+    if (term?.piece.kind !== "term" || term.piece.verb || judging || misSplit(tokens, i, term.length)) {
       close();
       i++;
       continue;

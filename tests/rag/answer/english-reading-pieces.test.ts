@@ -11,6 +11,12 @@ beforeAll(async () => {
 });
 
 describe("termWords", () => {
+  it("leaves out a known katakana word that is only a piece of a longer one the tokenizer cut (ド|ローン is no loan)", () => {
+    expect(words("国産ドローンの調達")).not.toContain("loan");
+    // Katakana words that are each known keep their English.
+    expect(words("オープンウェイトモデルの開発")).toContain("open-weight model");
+  });
+
   it("names the terms of a line the grammar cannot read whole, in its order, terms written together as one phrase", () => {
     const line =
       "試験会社がいきなり全方位で進めると、輸出管理の担当者に人手と時間がかかるので、ロードマップを作成されたい。";
