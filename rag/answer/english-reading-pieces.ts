@@ -29,7 +29,8 @@ export type Piece =
   | { kind: "aside"; english: string }
   | { kind: "etc" }
   | { kind: "approx"; english: string }
-  | { kind: "break" }
+  /** Where one clause ends and the next begins; `but` for 「…が、」, which sets the next against it. */
+  | { kind: "break"; but?: boolean }
   | { kind: "modal"; english: string }
   | { kind: "prefix"; english: string }
   | { kind: "passive"; past: boolean }
@@ -136,6 +137,8 @@ const CASES: Record<string, Case> = {
   に際して: "in",
   に際し: "in",
   にあたり: "in",
+  に当たって: "in",
+  にあたって: "in",
   に加え: "in addition to",
   に加えて: "in addition to",
 };
@@ -403,6 +406,14 @@ function grammarPiece(
       const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
       return { pieces: [{ kind: "while" }], length: length + comma };
     }
+    // 「…を強化するが、…」: the next clause is set against this one (but).
+    if (
+      surface === "が" &&
+      afterVerb &&
+      span[0]!.features.pos_detail_1 === "接続助詞" &&
+      tokens[i + 1]?.surface === "、"
+    )
+      return { pieces: [{ kind: "break", but: true }], length: 2 };
     // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
     // its own, whose subject is not the sentence's.
     if (CASES[surface] !== undefined && afterVerb) return undefined;
@@ -544,6 +555,9 @@ function grammarPiece(
     /^[A-Z]/u.test(previous.english[0]!)
   )
     return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
+  // 「まずは…を整理」: first, as まず.
+  if (surface === "まずは" && previous === undefined)
+    return { pieces: [{ kind: "adverb", english: "first" }], length: next?.surface === "、" ? 2 : 1 };
   // 「また、」 opening a sentence adds it to the one before (also).
   if (surface === "また" && features.pos === "接続詞" && previous === undefined && next?.surface === "、")
     return { pieces: [{ kind: "adverb", english: "also" }], length: 2 };

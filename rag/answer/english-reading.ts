@@ -343,6 +343,8 @@ function sentence(all: readonly Piece[]): string | undefined {
   const pieces = paused(all);
   if (pieces === undefined) return undefined;
   const clauses: Piece[][] = [[]];
+  // How each clause after the first joins the one before: and, or but (「…が、」).
+  const joins: string[] = [];
   for (const [at, piece] of pieces.entries()) {
     const current = clauses.at(-1)!;
     const before = pieces[at - 1];
@@ -352,14 +354,16 @@ function sentence(all: readonly Piece[]): string | undefined {
       before?.kind === "term" &&
       before.action &&
       current.some((word) => word.kind === "case");
-    if (piece.kind === "break" || ends) clauses.push([]);
-    else current.push(piece);
+    if (piece.kind === "break" || ends) {
+      clauses.push([]);
+      joins.push(piece.kind === "break" && piece.but ? ", but " : ", and ");
+    } else current.push(piece);
   }
   const read = clauses.map((words) =>
     clause(words.filter((piece, at) => !(at === words.length - 1 && piece.kind === "and"))),
   );
   if (read.some((english) => english === undefined)) return undefined;
-  return read.join(", and ");
+  return read.map((english, at) => (at === 0 ? english : `${joins[at - 1]}${english}`)).join("");
 }
 
 /** The clause's relative clauses read, and a comma after a particle (「指針に基づき、」) only a pause. */

@@ -314,5 +314,13 @@ describe("englishReading of linked clauses", () => {
       "Regarding critical technologies, strengthen export controls",
     );
     expect(read("①営業秘密の保護、②輸出管理の強化を実施")).toBeUndefined();
+    expect(read("輸出管理の概要② / 2")).toBeUndefined();
+  });
+
+  it("reads 「…が、」 after a clause as 'but', and まずは as 'first'", () => {
+    expect(read("転職は自由であるが、営業秘密の漏洩は違法")).toBe(
+      "Job change is free, but leaking of trade secrets is illegal",
+    );
+    expect(read("まずは営業秘密管理を強化")).toBe("First strengthen trade secret management");
   });
 });
