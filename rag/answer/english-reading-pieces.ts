@@ -283,7 +283,12 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     );
     // 「AZEC閣僚会合」: the Latin name as the line writes it, not as the vocabulary folds it.
     const latin = span.filter((part) => /^[A-Za-z]/u.test(part.written)).map((part) => part.written);
-    const cased = forms.map((form) => withLatinCase(form, latin));
+    // 「外為法」: a law is named with capitals (Foreign Exchange and Foreign Trade Act), as English writes an Act's title.
+    const law = surface.length >= 3 && surface.endsWith("法");
+    const cased = forms.map((form) => {
+      const written = withLatinCase(form, latin);
+      return law && /\b(?:act|law)$/u.test(written) ? titled(written) : written;
+    });
     return {
       piece: {
         kind: "term",

@@ -259,13 +259,20 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     ...rest.filter(({ role }) => role === "object"),
     ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
   ];
-  const others = rest.filter(({ role }) => role !== "topic" && role !== "subject" && role !== "object");
+  // 「同法の見直しについて検討する」: what is considered or discussed is the verb's object in English (consider the
+  // review), not "consider on".
+  const topicAsObject =
+    objects.length === 0 && TOPIC_VERBS.has(verb) && rest.filter(({ role }) => role === "on").length === 1;
+  if (topicAsObject) objects.push({ role: "object", words: rest.find(({ role }) => role === "on")!.words });
+  const others = rest.filter(
+    ({ role }) => role !== "topic" && role !== "subject" && role !== "object" && !(topicAsObject && role === "on"),
+  );
   const dated = pieces.some((piece) => piece.kind === "figure" && piece.date);
   const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
   const plural = subjectWords !== undefined && (/[^s]s$/u.test(subjectWords) || / and /u.test(subjectWords));
   const parts = [
-    ...subjects.map(({ words }) => nounPhrase(words)),
+    ...subjects.map(({ words }) => definite(nounPhrase(words))),
     passive
       ? `${subjects.length === 0 ? "" : passive.past || dated ? (plural ? "were " : "was ") : plural ? "are " : "is "}${adverb}${participleOf(verb)}`
       : modal
@@ -273,15 +280,31 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
         : negated
           ? `${dated ? "did" : plural ? "do" : "does"} not ${adverb}${verb}`
           : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb}`,
-    ...objects.map(({ words }) => nounPhrase(words)),
+    ...objects.map(({ words }) => definite(nounPhrase(words))),
     ...others.map(({ role, words }) => {
-      const phrase = nounPhrase(words);
+      const phrase = definite(nounPhrase(words));
       return phrase === undefined ? undefined : `${prepositionOf(role)} ${phrase}`;
     }),
   ];
   if (parts.some((part) => part === undefined)) return undefined;
   return `${time}${parts.join(" ")}`;
 }
+
+/**
+ * "consider the review of the Act", "from the perspective of securing …": inside a sentence, a noun that an of-phrase
+ * makes particular takes "the". A headline item keeps English's headline style, without it.
+ */
+function definite(phrase: string | undefined): string | undefined {
+  if (phrase === undefined || DETERMINED.test(phrase) || !/^[a-z][a-z-]*(?: [a-z-]+){0,2} of /u.test(phrase))
+    return phrase;
+  return `the ${phrase}`;
+}
+
+const DETERMINED =
+  /^(?:the|a|an|this|these|those|its|their|each|all|every|various|mere|further|about|up to|a total of|new|current|former)\b/u;
+
+/** Verbs whose topic (について) English makes their object: consider the review, discuss the cases. */
+const TOPIC_VERBS: ReadonlySet<string> = new Set(["consider", "discuss", "examine", "study", "review", "deliberate"]);
 
 /**
  * Clauses joined by し、, or by a comma after an action whose clause has its particles (「24年5月から施行、15分野指定」):

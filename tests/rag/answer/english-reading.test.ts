@@ -31,7 +31,7 @@ describe("englishReading", () => {
     expect(read("官民対話を踏まえた輸出管理の見直し")).toBe(
       "Review of export controls based on public-private dialogue",
     );
-    expect(read("外為法に基づく輸出管理")).toBe("Export controls based on foreign exchange and foreign trade act");
+    expect(read("外為法に基づく輸出管理")).toBe("Export controls based on Foreign Exchange and Foreign Trade Act");
     expect(read("技術分野に応じた輸出管理")).toBe("Export controls according to technology field");
     expect(read("半導体といった重要物資")).toBe("Critical products such as semiconductors");
   });
@@ -65,7 +65,9 @@ describe("englishReading", () => {
   });
 
   it("reads 「の下で」 as under, and a clause that describes persons (者) or an action done only somewhere", () => {
-    expect(read("政府の指示の下で輸出管理を強化")).toBe("Strengthen export controls under instruction of government");
+    expect(read("政府の指示の下で輸出管理を強化")).toBe(
+      "Strengthen export controls under the instruction of government",
+    );
     expect(read("営業秘密を保有する者への支援")).toBe("Support to persons holding trade secrets");
     expect(read("国内において政府の指示の下で行動する者")).toBe(
       "Persons acting in Japan under instruction of government",
@@ -135,7 +137,7 @@ describe("englishReading", () => {
     expect(read("時間を要するため、輸出管理を強化")).toBeUndefined();
     expect(read("輸出管理を強化したため、投資審査を強化")).toBeUndefined();
     expect(read("輸出管理が強化されたため、企業の対応が求められる。")).toBe(
-      "Because export controls were strengthened, response of company is required",
+      "Because export controls were strengthened, the response of company is required",
     );
   });
 
@@ -149,7 +151,7 @@ describe("englishReading", () => {
 
   it("reads a statement closed by もの as what its topic does, and a case particle with も as 'also'", () => {
     expect(read("本制度は、重要技術の管理を強化するもの。")).toBe(
-      "This system strengthens control of critical technologies",
+      "This system strengthens the control of critical technologies",
     );
     expect(read("日本でも対内投資審査を強化")).toBe("Also strengthen investment screening in Japan");
     expect(read("中小企業にも支援を拡充")).toBe("Also expand support to small and medium enterprises");
@@ -175,7 +177,7 @@ describe("englishReading", () => {
 
   it("reads 的 with any adjective the glossary gives (安定的 → stable, 中長期的 → medium- and long-term)", () => {
     expect(read("基幹インフラ役務の安定的な提供を確保")).toBe(
-      "Secure stable provision of critical infrastructure services",
+      "Secure the stable provision of critical infrastructure services",
     );
     expect(read("中長期的な業績向上")).toBe("Medium- and long-term performance improvement");
   });
@@ -188,7 +190,7 @@ describe("englishReading", () => {
 
   it("reads the circumstance a clause with 中 sets (as …), a quality noun of an adjective, 同法 and a noun of view", () => {
     expect(read("輸出管理が強化される中、企業の対応が求められる。")).toBe(
-      "As export controls are strengthened, response of company is required",
+      "As export controls are strengthened, the response of company is required",
     );
     // 不可欠性: the glossary gives the adjective; English forms its quality noun regularly.
     expect(read("戦略的不可欠性の確保")).toBe("Securing of strategic indispensability");
@@ -231,7 +233,7 @@ describe("englishReading", () => {
 
   it("reads とともに between two actions, a pronoun, a note after ※ and a heading in angle brackets", () => {
     expect(read("輸出管理を強化するとともに、官民の連携を推進")).toBe(
-      "Strengthen export controls, and promote cooperation of public-private",
+      "Strengthen export controls, and promote the cooperation of public-private",
     );
     expect(read("これを踏まえ、対応を強化")).toBe("Strengthen response in light of this");
     expect(read("輸出禁止措置※貨物自動車、ブルドーザー等")).toBe(
@@ -322,5 +324,12 @@ describe("englishReading of linked clauses", () => {
       "Job change is free, but leaking of trade secrets is illegal",
     );
     expect(read("まずは営業秘密管理を強化")).toBe("First strengthen trade secret management");
+  });
+
+  it("writes an Act's name with capitals, makes what is considered the object, and puts 'the' before a noun an of-phrase makes particular", () => {
+    expect(read("同法の見直しについて検討する")).toBe("Consider the review of the Act");
+    expect(read("独占禁止法の運用を見直す")).toBe("Review the operation of Antimonopoly Act");
+    // A headline item keeps the headline style.
+    expect(read("独占禁止法の運用の見直し")).toBe("Review of operation of Antimonopoly Act");
   });
 });
