@@ -271,7 +271,8 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     if (surface.endsWith("向け") && length > 1) continue;
     // A country is named, not described: 中国 is China, though the hand-written glossary labels it "chinese".
     const place = length === 1 && span[0]!.features.pos_detail_2 === "地域";
-    const forms = (place ? vocabularyEntries(surface) : undefined) ?? formsOf(surface);
+    // 米国 is the United States: a place's name in capitals, as the vocabulary writes it in lower case.
+    const forms = (place ? vocabularyEntries(surface)?.map(titled) : undefined) ?? formsOf(surface);
     if (!forms || forms.length === 0) continue;
     const last = span.at(-1)!.features;
     // A person's or a body's name; kuromoji also tags katakana it does not know (オープンウェイトモデル) as a name.
@@ -284,7 +285,7 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     // 「AZEC閣僚会合」: the Latin name as the line writes it, not as the vocabulary folds it.
     const latin = span.filter((part) => /^[A-Za-z]/u.test(part.written)).map((part) => part.written);
     // 「外為法」: a law is named with capitals (Foreign Exchange and Foreign Trade Act), as English writes an Act's title.
-    const law = surface.length >= 3 && surface.endsWith("法");
+    const law = surface.length >= 3 && /法上?$/u.test(surface);
     const cased = forms.map((form) => {
       const written = withLatinCase(form, latin);
       return law && /\b(?:act|law)$/u.test(written) ? titled(written) : written;
@@ -785,8 +786,11 @@ function misSplit(tokens: readonly Token[], i: number, length: number): boolean 
 export function termWords(text: string, morphology: Morphology, max = Number.POSITIVE_INFINITY): string[] {
   const tokens = tokensOf(text, morphology);
   const phrases: { words: string; lone: boolean }[] = [];
+  // The same words in capitals (an Act's title) and not are one phrase, in capitals.
   const add = (words: string, lone: boolean) => {
-    if (!phrases.some((known) => known.words === words)) phrases.push({ words, lone });
+    const known = phrases.find((phrase) => phrase.words.toLowerCase() === words.toLowerCase());
+    if (!known) phrases.push({ words, lone });
+    else if (known.words === known.words.toLowerCase()) known.words = words;
   };
   let run: Extract<Piece, { kind: "term" }>[] = [];
   let runEnd = -1;

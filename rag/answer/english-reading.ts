@@ -239,7 +239,9 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     (rest[0]!.role === "topic" || rest[0]!.role === "subject" || also)
   ) {
     const subject = nounPhrase(rest[0]!.words);
-    return subject === undefined ? undefined : `${time}${subject} is ${also ? "also " : ""}${predicate.english[0]}`;
+    if (subject === undefined) return undefined;
+    const be = plural(subject) ? "are" : "is";
+    return `${time}${subject} ${be} ${also ? "also " : ""}${predicate.english[0]}`;
   }
   if (also) return undefined;
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
@@ -270,16 +272,16 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const dated = pieces.some((piece) => piece.kind === "figure" && piece.date);
   const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
-  const plural = subjectWords !== undefined && (/[^s]s$/u.test(subjectWords) || / and /u.test(subjectWords));
+  const many = subjectWords !== undefined && plural(subjectWords);
   const parts = [
     ...subjects.map(({ words }) => definite(nounPhrase(words))),
     passive
-      ? `${subjects.length === 0 ? "" : passive.past || dated ? (plural ? "were " : "was ") : plural ? "are " : "is "}${adverb}${participleOf(verb)}`
+      ? `${subjects.length === 0 ? "" : passive.past || dated ? (many ? "were " : "was ") : many ? "are " : "is "}${adverb}${participleOf(verb)}`
       : modal
         ? `${modal} ${adverb}${verb}`
         : negated
-          ? `${dated ? "did" : plural ? "do" : "does"} not ${adverb}${verb}`
-          : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 ? thirdPerson(verb) : verb}`,
+          ? `${dated ? "did" : many ? "do" : "does"} not ${adverb}${verb}`
+          : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 && !many ? thirdPerson(verb) : verb}`,
     ...objects.map(({ words }) => definite(nounPhrase(words))),
     ...others.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
@@ -302,6 +304,18 @@ function definite(phrase: string | undefined): string | undefined {
 
 const DETERMINED =
   /^(?:the|a|an|this|these|those|its|their|each|all|every|various|mere|further|about|up to|a total of|new|current|former)\b/u;
+
+/**
+ * Whether a subject is plural: its head ends in a plural or lists two things. Not "the trade of Japan and China" or
+ * "dialogue with industry associations": what counts is the head, before the phrase that describes it.
+ */
+function plural(subject: string): boolean {
+  const head = subject.split(HEAD_END)[0]!;
+  return /[^s]s$/u.test(head) || / and /u.test(head);
+}
+
+const HEAD_END =
+  / (?:of|with|to|in|on|for|from|by|toward|under|through|based on|according to|such as|accompanying|as) /u;
 
 /** Verbs whose topic (について) English makes their object: consider the review, discuss the cases. */
 const TOPIC_VERBS: ReadonlySet<string> = new Set(["consider", "discuss", "examine", "study", "review", "deliberate"]);

@@ -11,6 +11,11 @@ beforeAll(async () => {
 });
 
 describe("termWords", () => {
+  it("gives an Act's name once, in capitals, when the line names it with and without 上", () => {
+    const found = words("独占禁止法上の論点と独占禁止法の運用");
+    expect(found.filter((word) => word.toLowerCase() === "antimonopoly act")).toEqual(["Antimonopoly Act"]);
+  });
+
   it("leaves out a known katakana word that is only a piece of a longer one the tokenizer cut (ド|ローン is no loan)", () => {
     expect(words("国産ドローンの調達")).not.toContain("loan");
     // Katakana words that are each known keep their English.

@@ -332,4 +332,11 @@ describe("englishReading of linked clauses", () => {
     // A headline item keeps the headline style.
     expect(read("独占禁止法の運用の見直し")).toBe("Review of operation of Antimonopoly Act");
   });
+
+  it("agrees the verb with a subject of two things, and writes a place's name in capitals", () => {
+    expect(read("米国と英国は輸出管理を強化")).toBe("United States and United Kingdom strengthen export controls");
+    expect(read("輸出管理と投資審査が重要")).toBe("Export controls and investment screening are important");
+    // Two things inside the of-phrase leave the head singular.
+    expect(read("日本と中国の貿易が輸出管理を強化")).toBe("The trade of Japan and China strengthens export controls");
+  });
 });
