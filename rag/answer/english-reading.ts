@@ -238,7 +238,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     rest.length === 1 &&
     (rest[0]!.role === "topic" || rest[0]!.role === "subject" || also)
   ) {
-    const subject = nounPhrase(rest[0]!.words);
+    const subject = definite(nounPhrase(rest[0]!.words));
     if (subject === undefined) return undefined;
     const be = plural(subject) ? "are" : "is";
     return `${time}${subject} ${be} ${also ? "also " : ""}${predicate.english[0]}`;
@@ -658,6 +658,24 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const verb = regarded[4]!.startsWith("位置") ? "Position" : "Regard";
     return `${verb} ${lowerFirst(thing)} as ${lowerFirst(role)}${not ? `, not as ${lowerFirst(not)}` : ""}`;
   }
+  // 「…の策定が必要ではないか」: a member's suggestion, asked as English asks one (isn't … necessary?).
+  const suggested = text.match(/^(.+?)(?:なの)?ではないか$/u);
+  if (suggested) {
+    const said = englishOfText(suggested[1]!, morphology);
+    const toDo = said?.match(/^it is (also )?(necessary|important|essential) to (.+)$/u);
+    if (toDo) return `Isn't it ${toDo[1] ?? ""}${toDo[2]} to ${toDo[3]}?`;
+    const quality = said?.match(/^(.+) (is|are) (also )?(necessary|important|essential)$/u);
+    if (quality === undefined || quality === null) return undefined;
+    return `${quality[2] === "is" ? "Isn't" : "Aren't"} ${lowerFirst(quality[1]!)} ${quality[3] ?? ""}${quality[4]}?`;
+  }
+  // 「国際協調を進めていきたい」: what the speaker would like to do.
+  const wished = wishedAction(text, morphology);
+  if (wished) {
+    const action = englishOfText(wished, morphology);
+    return action === undefined || !/^[A-Za-z][a-z]+ /u.test(action)
+      ? undefined
+      : `We would like to ${lowerFirst(action)}`;
+  }
   // 「対話を欠かさない」「…を実施しない」: an action the line says not to take, read as the action and "do not".
   const negated = negatedAction(text, morphology);
   if (negated) {
@@ -703,6 +721,23 @@ const TRAILING_ASIDE = /^(.*\S)\s*\(([^()]+)\)$/u;
 /** 「AをBと捉える」「AをCではなくBと位置付ける」 of noun phrases (no other particle than の in any). */
 const REGARDED_AS =
   /^([^をがはにでと、]{2,30})を(?:([^をがはにでと、]{2,30})ではなく、?)?([^をがはにでと、]{2,30})と(捉える|考える|みなす|位置付ける|位置づける)$/u;
+
+/**
+ * 「…を進めていきたい」「…を確認したい」: an object, a verb and たい closing the line, as the line with the verb in its
+ * plain form. Not a request of others (「…していただきたい」), which is no wish of the speaker's own action.
+ */
+function wishedAction(text: string, morphology: Morphology): string | undefined {
+  if (!text.endsWith("たい")) return undefined;
+  const tokens = morphology.morphemes(text);
+  if (tokens.at(-1)?.basic_form !== "たい" || tokens.at(-1)?.pos !== "助動詞") return undefined;
+  if (!tokens.some((token) => token.surface_form === "を" && token.pos === "助詞")) return undefined;
+  const rest = tokens.slice(0, -1);
+  // 「進めていき」: the verb before the auxiliary いく and its て.
+  while (rest.length > 0 && (rest.at(-1)!.basic_form === "いく" || rest.at(-1)!.surface_form === "て")) rest.pop();
+  const verb = rest.at(-1);
+  if (verb?.pos !== "動詞" || ["いただく", "もらう", "くださる", "頂く"].includes(verb.basic_form)) return undefined;
+  return `${text.slice(0, verb.word_position - 1)}${verb.basic_form}`;
+}
 
 /**
  * Verbs whose negation English says with another verb: 「欠かさない」 is never to neglect (怠る), not "do not lack".

@@ -121,7 +121,7 @@ describe("englishReading", () => {
     expect(read("輸出管理を強化")).toBe("Strengthen export controls");
     expect(read("2024年3月、政府が輸出管理を強化。")).toBe("In March 2024, government strengthened export controls");
     expect(read("企業は情報を共有すべき")).toBe("Company should share information");
-    expect(read("サプライチェーンの強靱化が必要である")).toBe("Resilience of supply chains is necessary");
+    expect(read("サプライチェーンの強靱化が必要である")).toBe("The resilience of supply chains is necessary");
   });
 
   it("reads what an action is done for (ため, ための), a manner noun with に, and に加え as 'in addition to'", () => {
@@ -321,7 +321,7 @@ describe("englishReading of linked clauses", () => {
 
   it("reads 「…が、」 after a clause as 'but', and まずは as 'first'", () => {
     expect(read("転職は自由であるが、営業秘密の漏洩は違法")).toBe(
-      "Job change is free, but leaking of trade secrets is illegal",
+      "Job change is free, but the leaking of trade secrets is illegal",
     );
     expect(read("まずは営業秘密管理を強化")).toBe("First strengthen trade secret management");
   });
@@ -331,6 +331,16 @@ describe("englishReading of linked clauses", () => {
     expect(read("独占禁止法の運用を見直す")).toBe("Review the operation of Antimonopoly Act");
     // A headline item keeps the headline style.
     expect(read("独占禁止法の運用の見直し")).toBe("Review of operation of Antimonopoly Act");
+  });
+
+  it("reads a member's suggestion (ではないか) as a question and a wish (たい) as what we would like to do", () => {
+    expect(read("営業秘密管理の強化が必要ではないか")).toBe(
+      "Isn't the strengthening of trade secret management necessary?",
+    );
+    expect(read("輸出管理を見直すことが必要ではないか")).toBe("Isn't it necessary to review export controls?");
+    expect(read("官民対話を進めていきたい")).toBe("We would like to advance public-private dialogue");
+    // A request of others is no wish of the speaker's own action.
+    expect(read("輸出管理の指針を示していただきたい")).toBeUndefined();
   });
 
   it("agrees the verb with a subject of two things, and writes a place's name in capitals", () => {
