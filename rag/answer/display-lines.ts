@@ -1,4 +1,5 @@
 import { NUMBERED_MARK } from "./passage-lines.ts";
+import { withBoxesApart } from "./run-on-boxes.ts";
 
 /**
  * How a quoted line is shown. Slides mark their items with ▶, ◆, ✓ or ・ after the list's own "-", and run
@@ -103,7 +104,8 @@ export function timelineRows(line: string): { head: string; rows: string[] } | u
 }
 const MAX_ENTRY_CHARS = 60;
 
-export function displayLines(line: string): string[] {
+export function displayLines(original: string): string[] {
+  const line = withBoxesApart(original);
   const spaced = spacedTimeline(line);
   const entries = timelineEntries(spaced);
   if (entries) return entries;

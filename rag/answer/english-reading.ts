@@ -16,6 +16,7 @@ import {
   verbForm,
 } from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
+import { boxesApart } from "./run-on-boxes.ts";
 
 /**
  * A quoted line read in English, word for word from the glossaries, for the reader of an English question:
@@ -836,6 +837,14 @@ export function englishReading(line: string, morphology: Morphology): string | u
     const cells = headedRow[2]!.split(" / ").map((cell) => englishReading(withoutNameGloss(cell), morphology));
     if (label === undefined || cells.some((cell) => cell === undefined)) return undefined;
     return `${mark}${label}: ${cells.join("; ")}`;
+  }
+  // 「→技術分野等によるスクリーニング 保全審査 保全指定 …」: a flow chart's boxes, set apart as the chart shows them, each
+  // read, all or none.
+  const boxes = boxesApart(body);
+  if (boxes) {
+    const read = boxes.map((box) => englishReading(box, morphology));
+    if (read.some((box) => box === undefined)) return undefined;
+    return `${mark}${read.map((box, at) => (at === 0 ? box! : lowerFirst(box!))).join(" / ")}`;
   }
   // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
   if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;

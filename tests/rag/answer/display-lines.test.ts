@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { displayLines, displaySpan, timelineRows, withoutDanglingEnd } from "../../../rag/answer/display-lines.ts";
 
 describe("displayLines", () => {
+  it("sets apart a flow chart's boxes the text extraction ran together", () => {
+    expect(displayLines("→輸出管理投資審査営業秘密管理技術流出補償")).toEqual([
+      "→輸出管理 投資審査 営業秘密管理 技術流出 補償",
+    ]);
+  });
+
   it("shows a slide's item marks after the list's own dash as one plain item", () => {
     expect(displayLines("- ▶ 試験制度について、基準の明確化を図るべき。")).toEqual([
       "- 試験制度について、基準の明確化を図るべき。",

@@ -333,6 +333,14 @@ describe("englishReading of linked clauses", () => {
     expect(read("独占禁止法の運用の見直し")).toBe("Review of operation of Antimonopoly Act");
   });
 
+  it("reads a flow chart's boxes set apart each in English, all or none", () => {
+    expect(read("→輸出管理 投資審査 営業秘密管理 技術流出 補償")).toBe(
+      "→ Export controls / investment screening / trade secret management / technology leakage / compensation",
+    );
+    // Spaces between words that are no such boxes are a table's row, read against its header.
+    expect(read("輸出管理 投資審査 営業秘密管理 技術流出")).toBeUndefined();
+  });
+
   it("reads a member's suggestion (ではないか) as a question and a wish (たい) as what we would like to do", () => {
     expect(read("営業秘密管理の強化が必要ではないか")).toBe(
       "Isn't the strengthening of trade secret management necessary?",
