@@ -34,13 +34,24 @@ function documentDate(date: string): string {
  * left to the citation. The title of the section a quote opens with, when there is one, is named as the quote's
  * place ("under 「…」") rather than shown as a line of its own.
  */
-export function englishFrame(chunk: Chunk, sectionTitle?: string, inEnglish = false): string {
+export function englishFrame(
+  chunk: Chunk,
+  sectionTitle?: string,
+  inEnglish = false,
+  /** The section's title read in English, when the glossaries read it whole. */
+  sectionEnglish?: string,
+): string {
   const issuerWord = chunk.issuer?.split(/\s+/)[0] ?? "";
   const issuer = ISSUER_LABELS[issuerWord] ?? englishLabel(issuerWord);
   const owner = issuer ? `${issuer}'s ` : "the ";
   const date = chunk.date ? ` of ${documentDate(chunk.date)}` : "";
   const page = chunk.page ? ` (p. ${chunk.page})` : "";
-  const under = sectionTitle !== undefined ? `, under 「${sectionTitle}」` : "";
+  const under =
+    sectionTitle === undefined
+      ? ""
+      : sectionEnglish !== undefined
+        ? `, under "${sectionEnglish}" (「${sectionTitle}」)`
+        : `, under 「${sectionTitle}」`;
   return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}${under}${inEnglish ? "" : ", quoted in Japanese"}:`;
 }
 

@@ -173,10 +173,14 @@ function renderExcerpts(
     });
     if (items) lines.push(`In English: ${items.join("; ")}[${first.n}].`);
     const place = titles.length > 0 ? titles.join("」 › 「") : undefined;
+    // The section's title in English too, when every title reads whole: the reader learns where the quote stands.
+    const titlesRead = titles.map((title) => reading?.read(title));
+    const placeEnglish =
+      titles.length > 0 && titlesRead.every((title) => title !== undefined) ? titlesRead.join(" › ") : undefined;
     const frame = fresh
-      ? englishFrame(chunk, place, allRead)
+      ? englishFrame(chunk, place, allRead, placeEnglish)
       : place !== undefined
-        ? `Under 「${place}」 in the same document${allRead ? "" : ", quoted in Japanese"}:`
+        ? `Under ${placeEnglish !== undefined ? `"${placeEnglish}" (「${place}」)` : `「${place}」`} in the same document${allRead ? "" : ", quoted in Japanese"}:`
         : undefined;
     return { text: [...(frame ? [frame] : []), ...lines].join("\n"), introduced: frame !== undefined };
   });

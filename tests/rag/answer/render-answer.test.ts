@@ -343,6 +343,28 @@ describe("renderAnswer", () => {
     ]);
   });
 
+  it("gives the section's title in English too when every title reads whole", () => {
+    const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", sectionPath: ["試験対話"], text: "" });
+    const read = (line: string) =>
+      line === "試験対話" ? "Test dialogue" : line === "【試験の今後】" ? undefined : undefined;
+    const { answer } = renderAnswer(
+      [
+        excerpt(chunk, ["試験対話", "- まず14の団体と対話を実施。"]),
+        excerpt(chunk, ["【試験の今後】", "- 対話を広げる。"]),
+      ],
+      "en",
+      [],
+      undefined,
+      "What about the test dialogue?",
+      { read },
+    );
+    expect(answer).toContain(
+      'According to the briefing material of February 2024, under "Test dialogue" (「試験対話」), quoted in Japanese:',
+    );
+    // A title the glossaries do not read stays in Japanese alone.
+    expect(answer).toContain("Under 「試験の今後」 in the same document, quoted in Japanese:");
+  });
+
   it("leads an English answer with the asked figures read in English and their sources, never a Japanese one", () => {
     const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
     const other = makeChunk({ docId: "plan", title: "試験計画", text: "" });
