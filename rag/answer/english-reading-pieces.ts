@@ -515,7 +515,17 @@ function grammarPiece(
   // 「…を促進するもの。」 ends a definition or a statement of purpose the same way: what the topic does.
   if ((surface === "こと" || surface === "もの") && previous?.kind === "term" && previous.action) {
     const ends = next === undefined || next.surface === "。" || ["助動詞"].includes(next.features.pos);
-    return ends ? { pieces: [], length: 1 } : undefined;
+    if (ends) return { pieces: [], length: 1 };
+    // 「営業秘密を保護することを目的とする」: こと before a particle names the action itself (protecting trade secrets).
+    if (surface === "こと" && next?.features.pos === "助詞")
+      return {
+        pieces: [
+          { kind: "relative" },
+          { kind: "term", english: [GERUND], action: false, names: [], adjectival: false },
+        ],
+        length: 1,
+      };
+    return undefined;
   }
   const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
   // 「開示等する行為」「公表された指針」: the clause before describes the noun after; 重要な技術 is an adjective.
@@ -741,6 +751,9 @@ export function lex(
   }
   return pieces;
 }
+
+/** The head こと gives a clause: not a noun of its own, but the clause's action named (protecting …). */
+export const GERUND = "⟨doing⟩";
 
 const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
 const HEDGE_WORDS = new Set(["形容動詞語幹", "ナイ形容詞語幹", "副詞可能"]);

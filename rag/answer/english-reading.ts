@@ -1,6 +1,6 @@
 import { escapeRegExp } from "../escape-regexp.ts";
 import { englishDate } from "./english-figures.ts";
-import { type Case, lex, type Piece } from "./english-reading-pieces.ts";
+import { type Case, GERUND, lex, type Piece } from "./english-reading-pieces.ts";
 import {
   ADJECTIVE,
   adjectives,
@@ -245,6 +245,28 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     return `${time}${subject} ${be} ${also ? "also " : ""}${predicate.english[0]}`;
   }
   if (also) return undefined;
+  // 「技術管理の徹底が目的」「対象は15技術」: the subject, and the noun it is.
+  const closingNoun = current.at(-1);
+  if (
+    rest.length === 1 &&
+    (rest[0]!.role === "topic" || rest[0]!.role === "subject") &&
+    current.length > 0 &&
+    adverbs.length === 0 &&
+    !negated &&
+    !current.some((piece) => ["modal", "passive", "relative", "purpose", "break"].includes(piece.kind)) &&
+    !(closingNoun?.kind === "term" && (closingNoun.action || closingNoun.adjectival)) &&
+    // 「海外依存度が高い原材料の…」: an adjective right after が says what the noun after it is like; the sentence goes on.
+    !current.some((piece) => piece.kind === "term" && piece.adjectival) &&
+    // Only a noun phrase, and no coordination inside a chain (「AのBやCのD等が…」), whose scope the turned-around chain
+    // would misplace.
+    current.every((piece) => ["term", "figure", "aside", "link", "etc", "approx", "prefix"].includes(piece.kind)) &&
+    !rest[0]!.words.some((piece) => piece.kind === "and")
+  ) {
+    const subject = definite(nounPhrase(rest[0]!.words));
+    const complement = nounPhrase(current);
+    if (subject === undefined || complement === undefined) return undefined;
+    return `${time}${subject} ${plural(subject) ? "are" : "is"} ${complement}`;
+  }
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
   const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;
   const adverb = adverbs.map((word) => `${word} `).join("");
@@ -466,6 +488,9 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
         break;
       start--;
     }
+    // 「…を維持し、…を確保することは重要」: the named action is the last of several, whose subject the English would
+    // need to be all of them.
+    if (out[start - 1]?.kind === "break" && isGerund(pieces[at + 1])) return undefined;
     let end = at + 1;
     while (end < pieces.length && ["term", "figure", "aside"].includes(pieces[end]!.kind)) end++;
     const head = pieces.slice(at + 1, end);
@@ -492,6 +517,10 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     at = end - 1;
   }
   return out;
+}
+
+function isGerund(piece: Piece | undefined): boolean {
+  return piece?.kind === "term" && piece.english[0] === GERUND;
 }
 
 /** Nouns a clause before them names the content of (観点, 目的): English joins the action with "of". */
@@ -554,6 +583,13 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
   const tail = otherWords.length > 0 ? ` ${otherWords.join(" ")}` : "";
+  // 「営業秘密を保護すること」: the action itself, named by its -ing form (protecting trade secrets).
+  if (head === GERUND) {
+    if (passive || subjects.length > 0) return undefined;
+    const ing = listedIng(verb.english, base) ?? ingOf(base);
+    if (objects.length > 0) return `${adverbs.join("")}${ing} ${objectWords.join(" and ")}${tail}`;
+    return placedOnly ? `${adverbs.join("")}${ing}${tail}` : undefined;
+  }
   // The noun is what the action is done to: "guideline published (by government)".
   if (passive || (objects.length === 0 && subjects.length === 1))
     return `${head} ${adverbs.join("")}${participleOf(base)}${subjects.length === 1 && !passive ? ` by ${subjectWords[0]}` : ""}${tail}`;

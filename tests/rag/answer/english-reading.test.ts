@@ -351,6 +351,18 @@ describe("englishReading of linked clauses", () => {
     expect(read("輸出管理の指針を示していただきたい")).toBeUndefined();
   });
 
+  it("reads こと before a particle as the action named (…ing), and a subject with the noun it is", () => {
+    expect(read("輸出管理を強化することにより、技術流出を防止する")).toBe(
+      "Prevent technology leakage by strengthening export controls",
+    );
+    expect(read("対象は15技術")).toBe("Target is 15 technologies");
+    // The last of several actions named as a subject would need all of them: left unread.
+    expect(read("輸出管理を強化し、営業秘密を保護することは重要")).toBeUndefined();
+    // An adjective after が describes the noun after it; coordination inside a subject's chain is not turned around.
+    expect(read("海外依存度が高い原材料の調達")).toBeUndefined();
+    expect(read("米国の輸出管理や日本の投資審査が課題")).toBeUndefined();
+  });
+
   it("agrees the verb with a subject of two things, and writes a place's name in capitals", () => {
     expect(read("米国と英国は輸出管理を強化")).toBe("United States and United Kingdom strengthen export controls");
     expect(read("輸出管理と投資審査が重要")).toBe("Export controls and investment screening are important");
