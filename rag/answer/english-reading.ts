@@ -265,7 +265,10 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const subject = definite(nounPhrase(rest[0]!.words));
     const complement = nounPhrase(current);
     if (subject === undefined || complement === undefined) return undefined;
-    return `${time}${subject} ${plural(subject) ? "are" : "is"} ${complement}`;
+    // 「…は外為法の対象」: what a law or a scheme covers is subject to it, not its "target".
+    const covered = complement.match(/^target of (.+)$/u);
+    const said = covered ? `subject to ${covered[1]}` : complement;
+    return `${time}${subject} ${plural(subject) ? "are" : "is"} ${said}`;
   }
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
   const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;

@@ -356,6 +356,9 @@ describe("englishReading of linked clauses", () => {
       "Prevent technology leakage by strengthening export controls",
     );
     expect(read("対象は15技術")).toBe("Target is 15 technologies");
+    expect(read("軍事転用可能な技術は、外為法の対象")).toBe(
+      "Militarily usable technology is subject to Foreign Exchange and Foreign Trade Act",
+    );
     // The last of several actions named as a subject would need all of them: left unread.
     expect(read("輸出管理を強化し、営業秘密を保護することは重要")).toBeUndefined();
     // An adjective after が describes the noun after it; coordination inside a subject's chain is not turned around.
