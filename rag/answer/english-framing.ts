@@ -46,13 +46,13 @@ export function englishFrame(
   const owner = issuer ? `${issuer}'s ` : "the ";
   const date = chunk.date ? ` of ${documentDate(chunk.date)}` : "";
   const page = chunk.page ? ` (p. ${chunk.page})` : "";
-  const under =
-    sectionTitle === undefined
-      ? ""
-      : sectionEnglish !== undefined
-        ? `, under "${sectionEnglish}" (「${sectionTitle}」)`
-        : `, under 「${sectionTitle}」`;
+  const under = sectionTitle === undefined ? "" : `, under ${sectionPlace(sectionTitle, sectionEnglish)}`;
   return `According to ${owner}${KIND_LABELS[chunk.kind]}${date}${page}${under}${inEnglish ? "" : ", quoted in Japanese"}:`;
+}
+
+/** A section named as a quote's place: its title in English beside its Japanese when it reads whole, else the Japanese. */
+export function sectionPlace(sectionTitle: string, sectionEnglish?: string): string {
+  return sectionEnglish !== undefined ? `"${sectionEnglish}" (「${sectionTitle}」)` : `「${sectionTitle}」`;
 }
 
 /** Two or more words, each capitalised: "Nuclear Suppliers Group", not "export controls" or "FDI". */

@@ -241,8 +241,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   ) {
     const subject = definite(nounPhrase(rest[0]!.words));
     if (subject === undefined) return undefined;
-    const be = plural(subject) ? "are" : "is";
-    return `${time}${subject} ${be} ${also ? "also " : ""}${predicate.english[0]}`;
+    return `${time}${subject} ${be(subject)} ${also ? "also " : ""}${predicate.english[0]}`;
   }
   if (also) return undefined;
   // 「技術管理の徹底が目的」「対象は15技術」: the subject, and the noun it is.
@@ -253,8 +252,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     current.length > 0 &&
     adverbs.length === 0 &&
     !negated &&
-    !current.some((piece) => ["modal", "passive", "relative", "purpose", "break"].includes(piece.kind)) &&
-    !(closingNoun?.kind === "term" && (closingNoun.action || closingNoun.adjectival)) &&
+    !(closingNoun?.kind === "term" && closingNoun.action) &&
     // 「海外依存度が高い原材料の…」: an adjective right after が says what the noun after it is like; the sentence goes on.
     !current.some((piece) => piece.kind === "term" && piece.adjectival) &&
     // Only a noun phrase, and no coordination inside a chain (「AのBやCのD等が…」), whose scope the turned-around chain
@@ -268,7 +266,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     // 「…は外為法の対象」: what a law or a scheme covers is subject to it, not its "target".
     const covered = complement.match(/^target of (.+)$/u);
     const said = covered ? `subject to ${covered[1]}` : complement;
-    return `${time}${subject} ${plural(subject) ? "are" : "is"} ${said}`;
+    return `${time}${subject} ${be(subject)} ${said}`;
   }
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
   const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;
@@ -338,6 +336,11 @@ const DETERMINED =
 function plural(subject: string): boolean {
   const head = subject.split(HEAD_END)[0]!;
   return /[^s]s$/u.test(head) || / and /u.test(head);
+}
+
+/** "is" or "are", as the subject is one thing or several. */
+function be(subject: string): "is" | "are" {
+  return plural(subject) ? "are" : "is";
 }
 
 const HEAD_END =

@@ -7,7 +7,7 @@ import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
 import { displaySpan, ownBracketed, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
-import { englishFrame, englishTerms, questionTerms } from "./english-framing.ts";
+import { englishFrame, englishTerms, questionTerms, sectionPlace } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
 import type { ReadSentence } from "./english-reading.ts";
 import { eraNote } from "./era-note.ts";
@@ -180,7 +180,7 @@ function renderExcerpts(
     const frame = fresh
       ? englishFrame(chunk, place, allRead, placeEnglish)
       : place !== undefined
-        ? `Under ${placeEnglish !== undefined ? `"${placeEnglish}" (「${place}」)` : `「${place}」`} in the same document${allRead ? "" : ", quoted in Japanese"}:`
+        ? `Under ${sectionPlace(place, placeEnglish)} in the same document${allRead ? "" : ", quoted in Japanese"}:`
         : undefined;
     return { text: [...(frame ? [frame] : []), ...lines].join("\n"), introduced: frame !== undefined };
   });
