@@ -1,9 +1,10 @@
 import type { IpadicFeatures } from "kuromoji";
 import { escapeRegExp } from "../escape-regexp.ts";
+import { japaneseNumber } from "../japanese-numbers.ts";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
-import { adverbOf, capitalised, nounForm, qualityNoun, titled, verbForm } from "./english-word-forms.ts";
+import { adverbOf, capitalised, nounForm, ordinalWord, qualityNoun, titled, verbForm } from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
 
 /**
@@ -44,7 +45,8 @@ export type Piece =
    */
   | { kind: "purpose"; modifies: boolean }
   /** 「…が台頭する中、」 (as), 「…を要するため、」 (because): the clause before is the circumstance of the rest. */
-  | { kind: "circumstance"; english: "as" | "because" }
+  /** 「…を受けた際の連携」 (`modifies`): the noun after is for that time (cooperation for when …). */
+  | { kind: "circumstance"; english: "as" | "because" | "when"; modifies?: boolean }
   /** 「…を課すものではなく、…を示すもの」: the clause before is denied, the one after said instead (not …, but …). */
   | { kind: "contrast" }
   /** 「…を活用しながら、」: the clause before is done alongside the rest (while …ing). */
@@ -227,10 +229,19 @@ const PRONOUNS: Record<string, string> = { これ: "this", これら: "these", �
 
 /** The glossary's forms for a term, best first, the hand-written name before the vocabulary's. */
 function formsOf(term: string): readonly string[] | undefined {
+  const marked = SLIDE_MARKS[term];
+  if (marked) return marked;
   const label = englishLabel(term);
   const vocabulary = vocabularyEntries(term);
   return label ? [label, ...(vocabulary ?? [])] : vocabulary;
 }
+
+/** How a slide marks its text (「赤字部分は改正部分」): red text there is no deficit. */
+const SLIDE_MARKS: Readonly<Record<string, readonly string[]>> = {
+  赤字部分: ["parts in red"],
+  下線部: ["underlined parts"],
+  下線部分: ["underlined parts"],
+};
 
 interface Token {
   surface: string;
@@ -357,7 +368,9 @@ function withAffixes(
       term.english.find((english) => ending.test(english)) ??
       (suffix === "性" && term.adjectival ? qualityNoun(term.english) : undefined) ??
       // サプライチェーン強靱化: making a thing of a quality is named by the quality (supply chain resilience).
-      (suffix === "化" ? term.english.find((english) => /(?:ence|ency|ity|ness)$/u.test(english)) : undefined);
+      (suffix === "化" ? term.english.find((english) => /(?:ence|ency|ity|ness)$/u.test(english)) : undefined) ??
+      // 先端的: a thing (not an action) whose glossary word is a participle used as an adjective (advanced).
+      (suffix === "的" && !term.action ? term.english.find((english) => /^[a-z]+ed$/u.test(english)) : undefined);
     if (form === undefined) return undefined;
     piece = { ...piece, english: [form], action: false, verb: false, adjectival: suffix === "的" };
   } else if (phrase) piece = { ...piece, english: [phrase(term.english[0]!)], action: false, verb: false };
@@ -476,6 +489,16 @@ function grammarPiece(
     next?.surface === "、"
   )
     return { pieces: [{ kind: "circumstance", english: surface === "中" ? "as" : "because" }], length: 2 };
+  // 「違反があった際には、」「…を受けたときは、」: after a verb, the clause is when the rest happens.
+  if ((surface === "際" || surface === "とき") && features.pos_detail_1 === "非自立" && afterPlainVerb) {
+    const particles =
+      next?.surface === "に" ? (tokens[i + 2]?.surface === "は" ? 2 : 1) : next?.surface === "は" ? 1 : 0;
+    const comma = tokens[i + 1 + particles]?.surface === "、" ? 1 : 0;
+    if (surface === "際" && next?.surface === "の")
+      return { pieces: [{ kind: "circumstance", english: "when", modifies: true }], length: 2 };
+    if (particles > 0 || comma > 0)
+      return { pieces: [{ kind: "circumstance", english: "when" }], length: 1 + particles + comma };
+  }
   // し、 / して、 / 「…を開催し「…」公表」: one action done, another follows.
   if (previous?.kind === "term" && previous.action && (surface === "し" || surface === "して")) {
     if (next?.surface === "、") return { pieces: [{ kind: "break" }], length: 2 };
@@ -572,7 +595,7 @@ function grammarPiece(
   )
     return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
   // 「まずは…を整理」: first, as まず.
-  if (surface === "まずは" && previous === undefined)
+  if (surface === "まずは" && (previous === undefined || previous.kind === "break"))
     return { pieces: [{ kind: "adverb", english: "first" }], length: next?.surface === "、" ? 2 : 1 };
   // 「また、」 opening a sentence adds it to the one before (also).
   if (surface === "また" && features.pos === "接続詞" && previous === undefined && next?.surface === "、")
@@ -612,6 +635,38 @@ function grammarPiece(
     };
   }
   return undefined;
+}
+
+/**
+ * 「第2次補正予算」: the number of a round, when one term the glossary reads whole follows it. A compound the glossary
+ * knows with the round (第2次中間整理) is its own term; one it reads word by word (第二次トランプ政権) would put the
+ * ordinal on its first word.
+ */
+function ordinalRound(tokens: readonly Token[], i: number): number | undefined {
+  if ((termAt(tokens, i)?.length ?? 0) > 2) return undefined;
+  const n = japaneseNumber(tokens[i + 1]!.surface);
+  const term = termAt(tokens, i + 3);
+  const after = term === undefined ? undefined : tokens[i + 3 + term.length];
+  return n === undefined || term === undefined || after?.features.pos === "名詞" ? undefined : n;
+}
+
+/** 「を目的とした」: the nouns that frame what a noun is for or about, and the link English makes of them. */
+const FRAMING_LINKS: Readonly<Record<string, string>> = {
+  目的: "aimed at",
+  対象: "covering",
+  前提: "premised on",
+  中心: "centred on",
+  契機: "prompted by",
+};
+
+/** 「を目的とした」「を対象とする」 before a noun, as one link; undefined when the clause ends there (「…を対象とする。」). */
+function framingLink(tokens: readonly Token[], i: number): { english: string; length: number } | undefined {
+  const english = FRAMING_LINKS[tokens[i + 1]?.surface ?? ""];
+  if (english === undefined || tokens[i + 2]?.surface !== "と" || tokens[i + 3]?.features.basic_form !== "する")
+    return undefined;
+  const length = tokens[i + 4]?.surface === "た" ? 5 : 4;
+  const after = tokens[i + length];
+  return after?.features.pos === "名詞" && after.features.pos_detail_1 !== "非自立" ? { english, length } : undefined;
 }
 
 /** Adds a piece; a term after a joiner (・ between two names) joins the term before it: UAE-NZ. */
@@ -682,6 +737,21 @@ export function lex(
     if (same) {
       pieces.push({ kind: "term", english: [same], action: false, names: [], adjectival: false });
       i += 2;
+      continue;
+    }
+    // 「提供を目的とした取引」「中小企業を対象とする支援」: a noun made the aim or the scope of the noun after, a link
+    // (transactions aimed at provision), not the sentence's own action.
+    const framed = token.surface === "を" ? framingLink(tokens, i) : undefined;
+    if (framed) {
+      pieces.push({ kind: "link", english: framed.english });
+      i += framed.length;
+      continue;
+    }
+    // 「第2次補正予算」「第一次の骨子」: the second supplementary budget; an ordinal the figures do not read.
+    const round = token.surface === "第" && tokens[i + 2]?.surface === "次" ? ordinalRound(tokens, i) : undefined;
+    if (round !== undefined) {
+      pieces.push({ kind: "prefix", english: `${ordinalWord(round)} ` });
+      i += 3;
       continue;
     }
     // 「更なる強化」: a further strengthening; kuromoji reads 更 and なる apart.

@@ -1,4 +1,5 @@
 import { escapeRegExp } from "../escape-regexp.ts";
+import { japaneseNumber } from "../japanese-numbers.ts";
 import { englishDate } from "./english-figures.ts";
 import { type Case, GERUND, lex, type Piece } from "./english-reading-pieces.ts";
 import {
@@ -8,6 +9,7 @@ import {
   ingOf,
   listedIng,
   nounForm,
+  ordinalWord,
   PREPOSITION,
   participleOf,
   pastOf,
@@ -393,7 +395,7 @@ function sentence(all: readonly Piece[]): string | undefined {
     return aim === undefined || main === undefined ? undefined : `to ${aim}, ${main}`;
   }
   // 「…が台頭する中、…」: the circumstance (as …), then what the sentence says.
-  const circumstance = all.findIndex((piece) => piece.kind === "circumstance");
+  const circumstance = all.findIndex((piece) => piece.kind === "circumstance" && !piece.modifies);
   if (circumstance >= 0) {
     const mark = all[circumstance] as { english: string };
     // Only a clause with its own subject reads as one ("as export controls are strengthened"); without it the
@@ -478,7 +480,8 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at]!;
     const forNoun = piece.kind === "purpose" && piece.modifies;
-    if (piece.kind !== "relative" && !forNoun) {
+    const forTime = piece.kind === "circumstance" && piece.modifies === true;
+    if (piece.kind !== "relative" && !forNoun && !forTime) {
       out.push(piece);
       continue;
     }
@@ -500,18 +503,30 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     let end = at + 1;
     while (end < pieces.length && ["term", "figure", "aside"].includes(pieces[end]!.kind)) end++;
     const head = pieces.slice(at + 1, end);
-    const noun = head.length > 0 ? undated(head) : undefined;
+    // 「…際の官民連携等」: the etc. of the noun stays with it, before the time it is for.
+    const etc = forTime && pieces[end]?.kind === "etc";
+    if (etc) end++;
+    const bare = head.length > 0 ? undated(head) : undefined;
+    const noun = bare !== undefined && etc ? `${bare}, etc.,` : bare;
     const before = out.slice(start);
     // 「連携を強化するための官民対話」: "public-private dialogue to strengthen cooperation".
     const aim = forNoun ? infinitive(before) : undefined;
+    // 「…がサイバー攻撃を受けた際の官民連携」: "public-private partnership for when … receive cyberattacks", only
+    // with the clause's own subject.
+    const time =
+      forTime && before.some((word) => word.kind === "case" && word.marks === "subject") ? clause(before) : undefined;
     const english =
       noun === undefined
         ? undefined
-        : !forNoun
-          ? relativeClause(before, noun)
-          : aim === undefined
+        : forTime
+          ? time === undefined
             ? undefined
-            : `${noun} to ${aim}`;
+            : `${noun} for when ${time}`
+          : !forNoun
+            ? relativeClause(before, noun)
+            : aim === undefined
+              ? undefined
+              : `${noun} to ${aim}`;
     if (english === undefined) return undefined;
     out.splice(start, out.length - start, {
       kind: "term",
@@ -665,6 +680,13 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const rest = englishOfText(text.slice(opener[0].length), morphology);
     return rest === undefined ? undefined : `${OPENERS[opener[1]!]}, ${rest}`;
   }
+  // 「第3に、…」「第二に、…」: a point a speech numbers, said as English numbers one (third, …).
+  const numbered = text.match(ORDINAL_OPENER);
+  const point = numbered ? japaneseNumber(numbered[1]!) : undefined;
+  if (numbered && point !== undefined) {
+    const rest = englishOfText(text.slice(numbered[0].length), morphology);
+    return rest === undefined ? undefined : `${ordinalWord(point)}, ${lowerFirst(rest)}`;
+  }
   // 「…を行うことが必要」: an action said to be needed, with no subject of its own (it is necessary to …).
   const needed = text.match(NEEDED_ACTION);
   if (needed) {
@@ -753,6 +775,8 @@ const OPENERS: Readonly<Record<string, string>> = {
   併せて: "at the same time",
   今後: "going forward",
 };
+
+const ORDINAL_OPENER = /^第([0-9〇一二三四五六七八九十]+)に、\s*(?=\S)/u;
 
 const OPENER = new RegExp(`^(${Object.keys(OPENERS).join("|")})、\\s*(?=\\S)`, "u");
 

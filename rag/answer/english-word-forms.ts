@@ -189,3 +189,14 @@ export function qualityNoun(forms: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+
+/** 2 → second, 12 → 12th: an ordinal as English writes it in running text. */
+export function ordinalWord(n: number): string {
+  const word = ORDINAL_WORDS[n - 1];
+  if (word !== undefined) return word;
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
+  return `${n}${suffix}`;
+}

@@ -372,4 +372,22 @@ describe("englishReading of linked clauses", () => {
     // Two things inside the of-phrase leave the head singular.
     expect(read("日本と中国の貿易が輸出管理を強化")).toBe("The trade of Japan and China strengthens export controls");
   });
+
+  it("reads a time clause (際に, ときは, 際の) as when, with its own subject, and 第N次 / 第N に as ordinals", () => {
+    expect(read("企業が技術を移転するときは、事前報告を行う")).toMatch(/^When company \w+ technology, conduct prior /u);
+    expect(read("事業者がサイバー攻撃を受けた際の官民連携等を強化")).toBe(
+      "Strengthen public-private partnership, etc., for when business operator receives cyberattack",
+    );
+    // Without its own subject the time clause would need one the line does not give.
+    expect(read("サイバー攻撃を受けた際の官民連携を強化")).toBeUndefined();
+    expect(read("第2次補正予算を編成")).toBe("Form second supplementary budget");
+    expect(read("第4に、輸出管理を強化する。")).toBe("Fourth, strengthen export controls");
+  });
+
+  it("reads を目的とした and を対象とする as links, 先端的 as advanced, and a slide's red text as red", () => {
+    expect(read("技術の獲得を目的とした投資を審査")).toBe("Screen investment aimed at acquisition of technology");
+    expect(read("中小企業を対象とする支援を強化")).toBe("Strengthen support covering small and medium enterprises");
+    expect(read("先端的な技術")).toBe("Advanced technology");
+    expect(read("※ 赤字部分は令和3年11月18日改正部分")).toMatch(/^Parts in red /u);
+  });
 });
