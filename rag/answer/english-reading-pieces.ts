@@ -73,6 +73,8 @@ export type Case =
   | "in addition to"
   | "for"
   | "under"
+  | "toward"
+  | "through"
   /** 「先端技術については、」: the topic the clause is said about (regarding). */
   | "regarding"
   /** 「体制作りも重要」: も in place of が, the subject of which the clause is said too. */
@@ -143,6 +145,10 @@ const CASES: Record<string, Case> = {
   にあたって: "in",
   に加え: "in addition to",
   に加えて: "in addition to",
+  に向けて: "toward",
+  に向け: "toward",
+  を通じて: "through",
+  を通じ: "through",
 };
 
 const AND = new Set(["と", "や", "及び", "および", "並びに", "ならびに", "かつ", "、", ",", "・", "/", "+"]);
@@ -229,18 +235,23 @@ const PRONOUNS: Record<string, string> = { これ: "this", これら: "these", �
 
 /** The glossary's forms for a term, best first, the hand-written name before the vocabulary's. */
 function formsOf(term: string): readonly string[] | undefined {
-  const marked = SLIDE_MARKS[term];
+  const marked = READING_WORDS[term];
   if (marked) return marked;
   const label = englishLabel(term);
   const vocabulary = vocabularyEntries(term);
   return label ? [label, ...(vocabulary ?? [])] : vocabulary;
 }
 
-/** How a slide marks its text (「赤字部分は改正部分」): red text there is no deficit. */
-const SLIDE_MARKS: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Words the reading says otherwise than the search glossary: how a slide marks its text (「赤字部分は改正部分」: red
+ * text there is no deficit), and 徹底, which the glossary gives as an adjective (thorough) but a line uses as its verb
+ * (「技術管理を徹底」: ensure technology control).
+ */
+const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   赤字部分: ["parts in red"],
   下線部: ["underlined parts"],
   下線部分: ["underlined parts"],
+  徹底: ["ensure", "ensured", "ensuring", "thoroughness"],
 };
 
 interface Token {
@@ -698,7 +709,9 @@ export function lex(
       if (end < 0) return undefined;
       const inner = readInner(text.slice(token.at + 1, end));
       if (inner === undefined) return undefined;
-      pieces.push({ kind: "aside", english: token.surface === "(" ? `(${inner})` : `"${inner}"` });
+      // 「『…』」: a quote inside quotes says the quote once.
+      const quoted = /^"[^"]*"$/u.test(inner) ? inner : `"${inner}"`;
+      pieces.push({ kind: "aside", english: token.surface === "(" ? `(${inner})` : quoted });
       while (i < tokens.length && tokens[i]!.at <= end) i++;
       continue;
     }

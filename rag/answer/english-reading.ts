@@ -227,6 +227,22 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   // 「迅速に対応」: an adverb says how an action is done, so the line is read as its verb, or not at all.
   const closing = current.at(-1);
   const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;
+  // 「…の策定に向けて」「当面の経済財政運営について」: a heading that is only its phrase (toward …, on …).
+  const heading = rest.length === 1 && current.length === 0 ? rest[0]! : undefined;
+  // A coordination inside a chain (「AのBとCのD」) is not turned around: its scope would be misplaced.
+  const coordinatedChain =
+    heading?.words.some((piece) => piece.kind === "and") && heading.words.some((piece) => piece.kind === "link");
+  if (
+    heading &&
+    HEADING_ROLES.has(heading.role) &&
+    !coordinatedChain &&
+    adverbs.length === 0 &&
+    !negated &&
+    time === ""
+  ) {
+    const phrase = nounPhrase(heading.words);
+    return phrase === undefined ? undefined : `${heading.role} ${phrase}`;
+  }
   if (rest.length === 0 && closing?.kind !== "modal" && !verbal) {
     if (adverbs.length > 0 || negated) return undefined;
     const phrase = nounPhrase(current);
@@ -317,6 +333,9 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   if (parts.some((part) => part === undefined)) return undefined;
   return `${time}${parts.join(" ")}`;
 }
+
+/** What a heading may be about, said with its preposition alone. */
+const HEADING_ROLES: ReadonlySet<Case> = new Set(["toward", "on"]);
 
 /**
  * "consider the review of the Act", "from the perspective of securing …": inside a sentence, a noun that an of-phrase

@@ -390,4 +390,16 @@ describe("englishReading of linked clauses", () => {
     expect(read("先端的な技術")).toBe("Advanced technology");
     expect(read("※ 赤字部分は令和3年11月18日改正部分")).toMatch(/^Parts in red /u);
   });
+
+  it("reads a heading that is only its phrase (に向けて, について) with its preposition, and 徹底 as ensure", () => {
+    expect(read("技術流出対策ガイドンス第2版の策定に向けて")).toBe(
+      "Toward formulation of technology leakage countermeasures guidance second edition",
+    );
+    expect(read("1. 当面の経済財政運営について")).toBe("(1) On economic and fiscal management for the time being");
+    expect(read("「『経済安全保障戦略策定』」に向けて")).toBe('Toward "economic security strategy formulation"');
+    // A coordination inside the chain would be turned around with the wrong scope.
+    expect(read("国際情勢の変化と社会課題の解決に向けて")).toBeUndefined();
+    expect(read("官民対話を通じて、技術管理を徹底")).toBe("Ensure technology control through public-private dialogue");
+    expect(read("適切な技術管理の徹底")).toBe("Ensuring of appropriate technology control");
+  });
 });
