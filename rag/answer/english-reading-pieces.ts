@@ -176,6 +176,8 @@ const PREFIXES: Record<string, string> = {
   総: "total ",
   本: "this ",
   重: "heavy ",
+  高: "high-",
+  両: "both ",
   お: "",
   ご: "",
 };
@@ -744,6 +746,15 @@ export function lex(
       pieces.push({ kind: "link", english: "for" });
       i += 3;
       continue;
+    }
+    // 「…の拡張のため、」「強靱化のために、」: what the rest of the sentence is for.
+    if (token.surface === "の" && tokens[i + 1]?.surface === "ため" && pieces.at(-1)?.kind === "term") {
+      const particle = tokens[i + 2]?.surface === "に" ? 1 : 0;
+      if (tokens[i + 2 + particle]?.surface === "、") {
+        pieces.push({ kind: "case", marks: "for" });
+        i += 3 + particle;
+        continue;
+      }
     }
     // 同法, 同社: the Act, the company the line named before.
     const same = token.surface === "同" ? SAME_NOUNS[tokens[i + 1]?.surface ?? ""] : undefined;

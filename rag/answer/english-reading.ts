@@ -334,6 +334,9 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   return `${time}${parts.join(" ")}`;
 }
 
+/** Adjectives of need, whose に is what something is needed for (分離精製に必要な薬剤). */
+const NEEDED = /^(?:necessary|essential|indispensable|vital|needed|required)$/u;
+
 /** What a heading may be about, said with its preposition alone. */
 const HEADING_ROLES: ReadonlySet<Case> = new Set(["toward", "on"]);
 
@@ -500,6 +503,40 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     const piece = pieces[at]!;
     const forNoun = piece.kind === "purpose" && piece.modifies;
     const forTime = piece.kind === "circumstance" && piece.modifies === true;
+    // 「供給に不可欠な役務」「我が国にとって重要なサプライチェーン」: an adjective with its complement before a noun
+    // (services essential to supply).
+    // に before other adjectives (「組織に十分な権限を与える」) is the verb's, not the adjective's.
+    const quality = pieces[at + 1];
+    const complemented =
+      piece.kind === "case" &&
+      quality?.kind === "term" &&
+      quality.adjectival &&
+      (piece.marks === "for" || (piece.marks === "to" && NEEDED.test(quality.english[0]!))) &&
+      pieces[at + 2]?.kind === "term";
+    if (complemented) {
+      let start = out.length;
+      while (start > 0 && ["term", "link", "figure", "aside", "prefix"].includes(out[start - 1]!.kind)) start--;
+      // 「…に不可欠な設備・材料・技術」: the noun may be several.
+      let end = at + 2;
+      while (
+        end < pieces.length &&
+        (pieces[end]!.kind === "term" || (pieces[end]!.kind === "and" && !(pieces[end] as { comma: boolean }).comma))
+      )
+        end++;
+      const complement = start < out.length ? chain(out.slice(start)) : undefined;
+      const head = pieces.slice(at + 2, end);
+      const noun = head.some((word) => word.kind === "and") ? coordinated(head) : undated(head);
+      if (complement === undefined || noun === undefined) return undefined;
+      out.splice(start, out.length - start, {
+        kind: "term",
+        english: [`${noun} ${quality.english[0]} for ${complement}`],
+        action: false,
+        names: [],
+        adjectival: false,
+      });
+      at = end - 1;
+      continue;
+    }
     if (piece.kind !== "relative" && !forNoun && !forTime) {
       out.push(piece);
       continue;
@@ -932,7 +969,9 @@ export function englishReading(line: string, morphology: Morphology): string | u
     return `${mark}${read.map((box, at) => (at === 0 ? box! : lowerFirst(box!))).join(" / ")}`;
   }
   // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
-  if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (body.match(/ /gu)?.length ?? 0) > 2) return undefined;
+  // Spaces around a colon or before an aside (「25/5/23 : 第7回有識者会議 (アクションプラン再改訂)」) set no cells apart.
+  const cells = body.replace(/\s*([:：→⇒])\s*/gu, "$1").replace(/\s+(?=[(（](?!\d{1,2}[)）]))/gu, "");
+  if (/[\u3000\t]|\S\s{2,}\S/u.test(body) || (cells.match(/ /gu)?.length ?? 0) > 2) return undefined;
   // 「→技術分野等によるスクリーニング保全審査保全指定外国出願制限補償」: a flow chart's boxes run together, twenty
   // characters and more with no particle or mark between them, are no phrase the grammar can order.
   if (RUN_ON_BOXES.test(body.normalize("NFKC"))) return undefined;

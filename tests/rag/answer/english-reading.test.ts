@@ -402,4 +402,22 @@ describe("englishReading of linked clauses", () => {
     expect(read("官民対話を通じて、技術管理を徹底")).toBe("Ensure technology control through public-private dialogue");
     expect(read("適切な技術管理の徹底")).toBe("Ensuring of appropriate technology control");
   });
+
+  it("reads 「…のため、」 as what the rest is for, and an adjective of need with its complement after its noun", () => {
+    expect(read("サプライチェーン強靱化のため、重要物資の調達を支援")).toBe(
+      "Support the procurement of critical products for supply chain resilience",
+    );
+    expect(read("供給に不可欠な役務")).toBe("Services essential for supply");
+    expect(read("分離精製に必要な設備・材料")).toMatch(/^Equipment and material necessary for /u);
+    // に before another adjective is the verb's: 「組織に十分な権限を与える」 gives the organization authority.
+    expect(read("組織に十分な権限を与える")).not.toMatch(/sufficient for/u);
+    expect(read("両国の協力を強化")).toBe("Strengthen the cooperation of both countries");
+  });
+
+  it("reads a timeline row whose spaces only set off its colon and its aside, and still leaves a table's row", () => {
+    expect(read("25/5/23 : 第7回有識者会議 (アクションプラン再改訂)")).toBe(
+      "23 May 2025: 7th expert meeting (action plan second revision)",
+    );
+    expect(read("[施行日] (1) 2025年11月8日 (2) 2025年10月9日(公布当日)")).toBeUndefined();
+  });
 });
