@@ -34,7 +34,10 @@ export type Piece =
   | { kind: "break"; but?: boolean }
   | { kind: "modal"; english: string }
   | { kind: "prefix"; english: string }
-  | { kind: "passive"; past: boolean }
+  /** 「依存しない」「整備されていない」「入っておらず」: the action before is denied. */
+  | { kind: "not" }
+  /** 「考えられる」 (`potential`): what can be, not what is done (can be considered). */
+  | { kind: "passive"; past: boolean; potential?: boolean }
   /** The clause before describes the noun after (「政府が公表した指針」). */
   | { kind: "relative" }
   /** ・ between two names: the next term joins the one before (UAE-NZ). */
@@ -527,7 +530,18 @@ function grammarPiece(
   const modal = MODALS[surface] ?? MODALS[features.basic_form];
   if (modal && previous?.kind === "term" && previous.action)
     return { pieces: [{ kind: "modal", english: modal }], length: 1 };
-  // ない, ず, られる, させる: a negation, a passive or a causative changes what the line says; the grammar does not read them.
+  // 「…に依存しない技術」「…が整備されていない」「…に入っておらず、」: the action before denied, said as such, never dropped.
+  const denied =
+    features.pos === "助動詞" &&
+    (features.basic_form === "ない" || features.basic_form === "ぬ") &&
+    (previous?.kind === "passive" || (previous?.kind === "term" && previous.action));
+  if (denied) {
+    if (surface === "ず" && next?.surface === "、") return { pieces: [{ kind: "not" }, { kind: "break" }], length: 2 };
+    const describes = next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立";
+    return { pieces: describes ? [{ kind: "not" }, { kind: "relative" }] : [{ kind: "not" }], length: 1 };
+  }
+  // ない after anything else, られる, させる: a negation, a passive or a causative changes what the line says; the
+  // grammar does not read them.
   if (features.pos === "助動詞" && !PLAIN_AUXILIARIES.has(features.basic_form)) return undefined;
   // 「強化された」: a passive of the action before it, past when た follows.
   if (
@@ -536,7 +550,17 @@ function grammarPiece(
     previous?.kind === "term" &&
     previous.action
   )
-    return { pieces: [{ kind: "passive", past: next?.surface === "た" }], length: 1 };
+    return {
+      pieces: [
+        {
+          kind: "passive",
+          past: next?.surface === "た",
+          // 「…の活用が考えられる」: a measure one can consider, as guidance lists them.
+          ...(tokens[i - 1]?.features.basic_form === "考える" ? { potential: true } : {}),
+        },
+      ],
+      length: 1,
+    };
   if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
   // 「…を定めること。」: the action named, at the end of the line. Inside a sentence (「中国が…を進めたことの経験」)
   // こと makes a clause a noun, whose subject is not the sentence's: the grammar does not read that.

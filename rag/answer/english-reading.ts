@@ -286,8 +286,12 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const said = covered ? `subject to ${covered[1]}` : complement;
     return `${time}${subject} ${be(subject)} ${said}`;
   }
+  // 「…が整備されていない」「日本が入っておらず」: the clause's action denied.
+  const denied = current.at(-1)?.kind === "not";
+  if (denied) current.pop();
   const modal = current.at(-1)?.kind === "modal" ? (current.pop() as { english: string }).english : undefined;
-  const passive = current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean }) : undefined;
+  const passive =
+    current.at(-1)?.kind === "passive" ? (current.pop() as { past: boolean; potential?: boolean }) : undefined;
   const adverb = adverbs.map((word) => `${word} `).join("");
   // The clause ends in an action: the last term of what follows the last particle.
   const last = current.at(-1);
@@ -298,7 +302,10 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const subjects = rest.filter(({ role }) => role === "topic" || role === "subject");
   if (subjects.length > 1) return undefined;
   // Only a plain statement with its subject is denied ("does not impose"); a passive, a modal or a headline is not.
-  if (negated && (subjects.length !== 1 || modal !== undefined || passive !== undefined)) return undefined;
+  // A passive may be denied too, when the line denies it itself (「…が整備されていない」: is not put in place).
+  const not = negated || denied;
+  if (not && (subjects.length !== 1 || modal !== undefined || (passive !== undefined && !denied) || passive?.potential))
+    return undefined;
   const objects = [
     ...rest.filter(({ role }) => role === "object"),
     ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
@@ -317,13 +324,15 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const many = subjectWords !== undefined && plural(subjectWords);
   const parts = [
     ...subjects.map(({ words }) => definite(nounPhrase(words))),
-    passive
-      ? `${subjects.length === 0 ? "" : passive.past || dated ? (many ? "were " : "was ") : many ? "are " : "is "}${adverb}${participleOf(verb)}`
-      : modal
-        ? `${modal} ${adverb}${verb}`
-        : negated
-          ? `${dated ? "did" : many ? "do" : "does"} not ${adverb}${verb}`
-          : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 && !many ? thirdPerson(verb) : verb}`,
+    passive?.potential
+      ? `${subjects.length === 0 ? "" : "can be "}${adverb}considered`
+      : passive
+        ? `${subjects.length === 0 ? "" : passive.past || dated ? (many ? "were " : "was ") : many ? "are " : "is "}${not ? "not " : ""}${adverb}${participleOf(verb)}`
+        : modal
+          ? `${modal} ${adverb}${verb}`
+          : not
+            ? `${dated ? "did" : many ? "do" : "does"} not ${adverb}${verb}`
+            : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 && !many ? thirdPerson(verb) : verb}`,
     ...objects.map(({ words }) => definite(nounPhrase(words))),
     ...others.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
@@ -351,7 +360,7 @@ function definite(phrase: string | undefined): string | undefined {
 }
 
 const DETERMINED =
-  /^(?:the|a|an|this|these|those|its|their|each|all|every|various|mere|further|about|up to|a total of|new|current|former)\b/u;
+  /^(?:the|a|an|this|these|those|its|their|each|all|every|various|mere|further|about|up to|a total of|new|current|former|many|most|some|several)\b/u;
 
 /**
  * Whether a subject is plural: its head ends in a plural or lists two things. Not "the trade of Japan and China" or
@@ -359,7 +368,7 @@ const DETERMINED =
  */
 function plural(subject: string): boolean {
   const head = subject.split(HEAD_END)[0]!;
-  return /[^s]s$/u.test(head) || / and /u.test(head);
+  return /[^s]s$/u.test(head) || / and /u.test(head) || /^(?:many|most|some|several) of /u.test(subject);
 }
 
 /** "is" or "are", as the subject is one thing or several. */
@@ -619,6 +628,12 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     .filter((piece) => piece.kind === "adverb")
     .map((piece) => `${(piece as { english: string }).english} `);
   const words = pieces.filter((piece) => piece.kind !== "adverb");
+  // 「…を取得していない取引先」: business partners not obtaining …; the denial goes before the verb's form.
+  const denied = words.at(-1)?.kind === "not";
+  if (denied) {
+    words.pop();
+    adverbs.unshift("not ");
+  }
   const passive = words.at(-1)?.kind === "passive";
   if (passive) words.pop();
   const verb = words.pop();
@@ -879,6 +894,10 @@ function negatedAction(text: string, morphology: Morphology): { positive: string
   const verb = tokens.at(-2);
   if (last?.surface_form !== "ない" || last.pos !== "助動詞" || verb?.pos !== "動詞") return undefined;
   if (!tokens.slice(0, -2).some((token) => token.surface_form === "を" && token.pos === "助詞")) return undefined;
+  // 「企業は技術を保有していない」: a clause with its own subject is denied by the grammar (does not hold), not made an
+  // instruction ("Do not …").
+  if (tokens.some((token) => (token.surface_form === "は" || token.surface_form === "が") && token.pos === "助詞"))
+    return undefined;
   const stem = text.slice(0, verb.word_position - 1);
   const replaced = NEGATED_AS[verb.basic_form];
   return { positive: `${stem}${replaced ?? verb.basic_form}`, never: replaced !== undefined };

@@ -44,6 +44,34 @@ const IRREGULAR_PAST: Record<string, string> = {
   win: "won",
   sell: "sold",
   buy: "bought",
+  think: "thought",
+  say: "said",
+  tell: "told",
+  know: "knew",
+  see: "saw",
+  show: "showed",
+  write: "wrote",
+  choose: "chose",
+  speak: "spoke",
+  fall: "fell",
+  leave: "left",
+  lose: "lost",
+  pay: "paid",
+  stand: "stood",
+  hear: "heard",
+  feel: "felt",
+  mean: "meant",
+  get: "got",
+  go: "went",
+  run: "ran",
+  shut: "shut",
+  spread: "spread",
+  let: "let",
+  hit: "hit",
+  read: "read",
+  bear: "bore",
+  drive: "drove",
+  forecast: "forecast",
 };
 
 /** A phrasal verb inflects its first word only: "set up" → "sets up". */
@@ -58,7 +86,13 @@ export function pastOf(verb: string): string {
     verb,
     (head) =>
       IRREGULAR_PAST[head] ??
-      (head.endsWith("e") ? `${head}d` : /[^aeiou]y$/u.test(head) ? `${head.slice(0, -1)}ied` : `${head}ed`),
+      (DOUBLED.has(head)
+        ? `${head}${head.at(-1)}ed`
+        : head.endsWith("e")
+          ? `${head}d`
+          : /[^aeiou]y$/u.test(head)
+            ? `${head.slice(0, -1)}ied`
+            : `${head}ed`),
   );
 }
 
@@ -71,8 +105,37 @@ export function thirdPerson(verb: string): string {
 
 /** "utilize" → "utilizing": the first word only, without doubling a consonant. */
 export function ingOf(verb: string): string {
-  return onHead(verb, (head) => `${head.replace(/(?<=[^e])e$/u, "")}ing`);
+  return onHead(verb, (head) =>
+    DOUBLED.has(head) ? `${head}${head.at(-1)}ing` : `${head.replace(/(?<=[^e])e$/u, "")}ing`,
+  );
 }
+
+/** Verbs that double their last consonant before -ed and -ing (occurred, transferring, planned). */
+const DOUBLED: ReadonlySet<string> = new Set([
+  "occur",
+  "recur",
+  "incur",
+  "refer",
+  "prefer",
+  "transfer",
+  "confer",
+  "deter",
+  "commit",
+  "admit",
+  "permit",
+  "submit",
+  "omit",
+  "control",
+  "plan",
+  "stop",
+  "ban",
+  "ship",
+  "drop",
+  "step",
+  "regret",
+  "compel",
+  "equip",
+]);
 
 /** The -ing form of `verb` as a term's list gives it (strengthening, using), or undefined. */
 export function listedIng(forms: readonly string[], verb: string): string | undefined {
@@ -164,6 +227,17 @@ const IRREGULAR_PARTICIPLE: Record<string, string> = {
   become: "become",
   win: "won",
   seek: "sought",
+  know: "known",
+  see: "seen",
+  show: "shown",
+  write: "written",
+  choose: "chosen",
+  speak: "spoken",
+  fall: "fallen",
+  go: "gone",
+  run: "run",
+  bear: "borne",
+  drive: "driven",
 };
 
 /** The participle of a passive: strengthened, held, taken. */

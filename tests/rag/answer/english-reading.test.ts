@@ -54,8 +54,8 @@ describe("englishReading", () => {
   it("reads an action the line says not to take as 'do not', and 「欠かさない」 as never neglecting it", () => {
     expect(read("営業秘密を開示しない")).toBe("Do not disclose trade secrets");
     expect(read("③ 官民対話を欠かさない")).toBe("(3) Never neglect public-private dialogue");
-    // A state with no object is not an action to refrain from.
-    expect(read("状況は変わらない")).toBeUndefined();
+    // A state with its own subject is denied, not made an instruction to refrain from it.
+    expect(read("状況は変わらない")).toBe("Situation does not change");
   });
 
   it("reads an arrow or a colon inside brackets as the aside's, not as a split of the whole line", () => {
@@ -211,7 +211,7 @@ describe("englishReading", () => {
 
   it("reads a passive with its subject, an adverb before its verb, and label: value pairs one by one", () => {
     expect(read("輸出管理が強化された")).toBe("Export controls were strengthened");
-    expect(read("企業は技術情報を適切に管理すべき")).toBe("Company should appropriately manage technical information");
+    expect(read("企業は技術情報を適切に管理すべき")).toBe("Company should appropriately control technical information");
     expect(read("中国:55%、チリ:30%")).toBe("China: 55%; Chile: 30%");
   });
 
@@ -267,9 +267,8 @@ describe("englishReading", () => {
   it("leaves a line unread when one word or construction is beyond it, rather than read it in part", () => {
     // A word no glossary knows.
     expect(read("ほげほげ制度の見直し")).toBeUndefined();
-    // A causative, or a negation inside the line, changes what it says; a line cut after a particle says nothing whole.
+    // A causative changes what the line says; a line cut after a particle says nothing whole.
     expect(read("輸出管理を強化させる")).toBeUndefined();
-    expect(read("輸出管理を強化しない企業の対応")).toBeUndefined();
     // A clause made a noun by こと has a subject of its own, which must not become the sentence's.
     expect(read("中国が輸出管理を強化したことを踏まえ、対応を強化")).toBeUndefined();
     expect(read("中国が輸出管理を強化したから、対応を強化")).toBeUndefined();
@@ -419,5 +418,22 @@ describe("englishReading of linked clauses", () => {
       "23 May 2025: 7th expert meeting (action plan second revision)",
     );
     expect(read("[施行日] (1) 2025年11月8日 (2) 2025年10月9日(公布当日)")).toBeUndefined();
+  });
+
+  it("reads a denied action (ない, ず) as denied, with its subject or as a relative, never as the action done", () => {
+    expect(read("義務的な開示制度が整備されていない")).toBe("Required disclosure system is not put in place");
+    expect(read("クリアランスを取得していない取引先")).toBe("Business partner not acquiring clearance");
+    expect(read("企業は技術を保有していない")).toBe("Company does not hold technology");
+    // An instruction without a subject stays one.
+    expect(read("対話を欠かさない")).toBe("Never neglect dialogue");
+    expect(read("国内証券会社の多くが非居住者の株式口座管理に対応しておらず、管理上の不都合が発生。")).toBe(
+      "Many of domestic securities companies do not respond to non-resident stock account management, and administrative inconvenience occurs",
+    );
+    // A denial the grammar cannot place is no reading at all.
+    expect(read("技術流出の懸念が払拭されない場合に、許可申請を求める")).toBeUndefined();
+  });
+
+  it("reads 考えられる as what can be considered", () => {
+    expect(read("既存組織の活用が考えられる")).toBe("The use of existing organization can be considered");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adverbOf,
+  ingOf,
   nounForm,
   participleOf,
   pastOf,
@@ -54,5 +55,16 @@ describe("qualityNoun", () => {
     expect(qualityNoun(["resilient"])).toBe("resilience");
     expect(qualityNoun(["effective"])).toBe("effectiveness");
     expect(qualityNoun(["safe"])).toBeUndefined();
+  });
+});
+
+describe("irregular and doubled verb forms", () => {
+  it("inflects think, say and spread irregularly and doubles occur, transfer and plan", () => {
+    expect(pastOf("think")).toBe("thought");
+    expect(participleOf("show")).toBe("shown");
+    expect(pastOf("occur")).toBe("occurred");
+    expect(ingOf("transfer")).toBe("transferring");
+    expect(pastOf("plan")).toBe("planned");
+    expect(pastOf("strengthen")).toBe("strengthened");
   });
 });
