@@ -31,9 +31,23 @@ import { boxesApart } from "./run-on-boxes.ts";
  */
 
 /** How English says a noun's part in the clause: each part is named for its preposition, but までに (until) is "by". */
-function prepositionOf(role: Case): string {
+function prepositionOf(role: Case, verb?: string): string {
+  if (role === "to" && verb !== undefined) return VERB_TO[verb.split(" ")[0]!] ?? "to";
   return role === "until" ? "by" : role;
 }
+
+/** Verbs whose に English says with another preposition: depend on, participate in, be included in. */
+const VERB_TO: Readonly<Record<string, string>> = {
+  depend: "on",
+  rely: "on",
+  focus: "on",
+  concentrate: "on",
+  participate: "in",
+  invest: "in",
+  engage: "in",
+  specialize: "in",
+  enter: "into",
+};
 
 /** The verb an action term names: a verb's own word (高まる: rise), or the verb among an action noun's forms. */
 function verbOf(piece: Extract<Piece, { kind: "term" }>): string | undefined {
@@ -336,7 +350,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     ...objects.map(({ words }) => definite(nounPhrase(words))),
     ...others.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
-      return phrase === undefined ? undefined : `${prepositionOf(role)} ${phrase}`;
+      return phrase === undefined ? undefined : `${prepositionOf(role, verb)} ${phrase}`;
     }),
   ];
   if (parts.some((part) => part === undefined)) return undefined;
@@ -832,6 +846,7 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
 
 /** Words a sentence opens with that link it to the one before, and their English. */
 const OPENERS: Readonly<Record<string, string>> = {
+  また: "also",
   このため: "for this reason",
   そのため: "for this reason",
   その際: "in doing so",

@@ -163,7 +163,7 @@ describe("englishReading", () => {
     );
     // Without a topic there is no one to deny it of.
     expect(read("輸出を禁止するものではなく、管理を強化するもの")).toBeUndefined();
-    expect(read("また、輸出管理を強化する")).toBe("Also strengthen export controls");
+    expect(read("また、輸出管理を強化する")).toBe("Also, strengthen export controls");
   });
 
   it("leaves a slash between numbers (a date such as 11/20) unread rather than reading it as 'and'", () => {
@@ -435,5 +435,10 @@ describe("englishReading of linked clauses", () => {
 
   it("reads 考えられる as what can be considered", () => {
     expect(read("既存組織の活用が考えられる")).toBe("The use of existing organization can be considered");
+  });
+
+  it("fronts また as 'Also,' and gives に the preposition its verb takes (depend on, participate in)", () => {
+    expect(read("また、輸出管理を強化する。")).toBe("Also, strengthen export controls");
+    expect(read("DFCがコンソーシアムに参加")).toBe("DFC participates in consortium");
   });
 });
