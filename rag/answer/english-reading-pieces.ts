@@ -4,7 +4,16 @@ import { japaneseNumber } from "../japanese-numbers.ts";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
-import { adverbOf, capitalised, nounForm, ordinalWord, qualityNoun, titled, verbForm } from "./english-word-forms.ts";
+import {
+  adverbOf,
+  capitalised,
+  nounForm,
+  ordinalWord,
+  pluralOf,
+  qualityNoun,
+  titled,
+  verbForm,
+} from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
 
 /**
@@ -257,6 +266,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   下線部: ["underlined parts"],
   下線部分: ["underlined parts"],
   徹底: ["ensure", "ensured", "ensuring", "thoroughness"],
+  // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
+  依存: ["depend", "depended", "depending", "dependence", "reliance"],
 };
 
 interface Token {
@@ -394,7 +405,14 @@ function withAffixes(
   // 「更なる強化」: a further strengthening, the action named, not done.
   if (prefixed && before.english === FURTHER && piece.action)
     piece = { ...piece, english: [`${FURTHER}${nounForm(piece.english)}`], action: false, verb: false };
-  else if (prefixed) piece = { ...piece, english: piece.english.map((english) => `${before.english}${english}`) };
+  else if (prefixed)
+    piece = {
+      ...piece,
+      // 全ての加盟国: all member states, the noun as many.
+      english: piece.english.map(
+        (english) => `${before.english}${before.english === "all " ? pluralOf(english) : english}`,
+      ),
+    };
   return { piece, prefixed, suffixed: ending !== undefined || phrase !== undefined };
 }
 
@@ -632,7 +650,7 @@ function grammarPiece(
   )
     return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
   // 「まずは…を整理」: first, as まず.
-  if (surface === "まずは" && (previous === undefined || previous.kind === "break"))
+  if (surface === "まずは")
     return { pieces: [{ kind: "adverb", english: "first" }], length: next?.surface === "、" ? 2 : 1 };
   // 「また、」 opening a sentence adds it to the one before (also).
   if (surface === "また" && features.pos === "接続詞" && previous === undefined && next?.surface === "、")
@@ -793,6 +811,12 @@ export function lex(
     if (framed) {
       pieces.push({ kind: "link", english: framed.english });
       i += framed.length;
+      continue;
+    }
+    // 「全てのNATO加盟国」: all NATO members.
+    if ((token.surface === "全て" || token.surface === "すべて") && tokens[i + 1]?.surface === "の") {
+      pieces.push({ kind: "prefix", english: "all " });
+      i += 2;
       continue;
     }
     // 「第2次補正予算」「第一次の骨子」: the second supplementary budget; an ordinal the figures do not read.

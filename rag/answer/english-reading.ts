@@ -36,6 +36,9 @@ function prepositionOf(role: Case, verb?: string): string {
   return role === "until" ? "by" : role;
 }
 
+/** Verbs whose を English says with a preposition, after the verb's other phrases: depend on X for Y. */
+const OBJECT_AS: Readonly<Record<string, Case>> = { depend: "for", rely: "for" };
+
 /** Verbs whose に English says with another preposition: depend on, participate in, be included in. */
 const VERB_TO: Readonly<Record<string, string>> = {
   depend: "on",
@@ -332,6 +335,9 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const others = rest.filter(
     ({ role }) => role !== "topic" && role !== "subject" && role !== "object" && !(topicAsObject && role === "on"),
   );
+  // 「原材料の多くを特定国に依存」: English depends on the place for the thing (depend on … for many of …).
+  const objectAs = OBJECT_AS[verb];
+  if (objectAs !== undefined) others.push(...objects.splice(0).map(({ words }) => ({ role: objectAs, words })));
   const dated = pieces.some((piece) => piece.kind === "figure" && piece.date);
   const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
@@ -382,7 +388,7 @@ const DETERMINED =
  */
 function plural(subject: string): boolean {
   const head = subject.split(HEAD_END)[0]!;
-  return /[^s]s$/u.test(head) || / and /u.test(head) || /^(?:many|most|some|several) of /u.test(subject);
+  return /[^s]s$/u.test(head) || / and /u.test(head) || /^(?:many|most|some|several) of |^all /iu.test(subject);
 }
 
 /** "is" or "are", as the subject is one thing or several. */
@@ -669,7 +675,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     subjects.length === 0 &&
     others.length > 0 &&
     others.length <= 2 &&
-    others.every(({ role }) => INTRANSITIVE_ROLES.has(role));
+    others.every(({ role }) => INTRANSITIVE_ROLES.has(role) || (role === "to" && VERB_TO[base] !== undefined));
   // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
   if (
     roles.some(({ role }) => role === "topic" || role === "when" || role === "also") ||
@@ -685,7 +691,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     const own = role === "in" ? single?.english.find((form) => form.startsWith("in ")) : undefined;
     if (own !== undefined) return own.replace(/\bjapan\b/u, "Japan");
     const english = nounPhrase(phrase);
-    return english === undefined ? undefined : `${prepositionOf(role)} ${english}`;
+    return english === undefined ? undefined : `${prepositionOf(role, base)} ${english}`;
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
   const tail = otherWords.length > 0 ? ` ${otherWords.join(" ")}` : "";

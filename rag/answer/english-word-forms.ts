@@ -274,3 +274,11 @@ export function ordinalWord(n: number): string {
   const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
+
+/** "member state" → "member states", "policy" → "policies": a noun phrase's head made plural, as after "all". */
+export function pluralOf(noun: string): string {
+  if (/(?:s|ics|ment|ware|data|phy|ness|ing)$/u.test(noun) || /\s(?:of|for|to|in|on|with)\s/u.test(noun)) return noun;
+  if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:sh|ch|x|z)$/u.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}

@@ -441,4 +441,15 @@ describe("englishReading of linked clauses", () => {
     expect(read("また、輸出管理を強化する。")).toBe("Also, strengthen export controls");
     expect(read("DFCがコンソーシアムに参加")).toBe("DFC participates in consortium");
   });
+
+  it("reads 依存 as depend on … for …, 全ての as all, and まずは wherever it stands", () => {
+    expect(read("医薬品については、抗菌薬の原材料の多くを特定国に依存している")).toBe(
+      "Regarding pharmaceuticals, depend on specific countries for many of raw materials of antibiotics",
+    );
+    expect(read("重要鉱物に依存しない代替技術の開発が重要である")).toBe(
+      "The development of alternative technology not depending on critical minerals is important",
+    );
+    expect(read("全ての加盟国が輸出管理を強化")).toBe("All member states strengthen export controls");
+    expect(read("課題を把握しながら、まずは要素を整理")).toMatch(/^First organize /u);
+  });
 });
