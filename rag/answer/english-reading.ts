@@ -388,6 +388,8 @@ const DETERMINED =
  */
 function plural(subject: string): boolean {
   const head = subject.split(HEAD_END)[0]!;
+  // A country's name is one country, though it ends in s.
+  if (/^(?:the )?(?:United States|Netherlands|Philippines)$/u.test(head)) return false;
   return /[^s]s$/u.test(head) || / and /u.test(head) || /^(?:many|most|some|several) of |^all /iu.test(subject);
 }
 

@@ -138,8 +138,14 @@ function renderExcerpts(
       const opened = at === 0 && verdictLeads && verdict ? `${VERDICT_WORDS[verdict.says]}${lead ?? ""}` : lead;
       return { text: [...(opened ? [opened] : []), ...lines].join("\n"), introduced: opened !== undefined };
     }
-    // A line the glossaries and the grammar read whole is given in English, its Japanese after it.
-    const read = shown.flatMap(({ n, lines }) => lines.map((line) => ({ line, n, english: reading?.read(line) })));
+    // A line the glossaries and the grammar read whole is given in English, its Japanese after it; so is a remark of
+    // several sentences most of which they read, the rest marked as left out (…) and given in the Japanese after it.
+    const read = shown.flatMap(({ n, lines }) =>
+      lines.map((line) => {
+        const whole = reading?.read(line);
+        return { line, n, english: whole ?? (resolved ? mostlyInEnglish(line, reading) : undefined) };
+      }),
+    );
     for (const { line, english } of read) if (english) readLines.add(line);
     const allRead = read.every(({ english }) => english !== undefined);
     allReadAt[at] = allRead;
@@ -252,6 +258,22 @@ export interface EnglishReader {
   keyWords?: (line: string, max: number) => string[];
   /** Each sentence of a line of two or more, with its English where it can be read. */
   sentences?: (line: string) => ReadSentence[] | undefined;
+}
+
+/**
+ * A remark of several sentences most of which read in English (at least half its text): those sentences in English in
+ * the line's order, "…" where one is left out; undefined otherwise. The Japanese quoted after it holds the whole.
+ */
+function mostlyInEnglish(line: string, reading: EnglishReader | undefined): string | undefined {
+  const sentences = reading?.sentences?.(line);
+  if (sentences === undefined) return undefined;
+  const readLength = sentences.reduce((sum, { text, english }) => sum + (english === undefined ? 0 : text.length), 0);
+  const total = sentences.reduce((sum, { text }) => sum + text.length, 0);
+  if (readLength === 0 || readLength * 2 < total) return undefined;
+  return sentences
+    .map(({ english }) => (english === undefined ? "…" : `${english}${english.endsWith(".") ? "" : "."}`))
+    .join(" ")
+    .replace(/(?:… )+…/gu, "…");
 }
 
 /**

@@ -211,6 +211,29 @@ describe("renderAnswer", () => {
     ).not.toContain("Review");
   });
 
+  it("gives a remark most of whose sentences read in English first, '…' where one is left out, its Japanese after", () => {
+    const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
+    const sentences = () => [
+      { text: "試験が増える", english: undefined },
+      {
+        text: "米国は試験制度を財務省の下に置いている",
+        english: "United States places the test regime under the treasury",
+      },
+      { text: "日本版の試験制度を検討すべき", english: "Should consider a Japanese test regime" },
+    ];
+    const line = "- 試験が増える。米国は試験制度を財務省の下に置いている。日本版の試験制度を検討すべき。";
+    const answer = renderAnswer([excerpt(chunk, [line])], "en", [], undefined, "What about tests?", {
+      read: () => undefined,
+      keyWords: () => ["test", "treasury"],
+      sentences,
+    }).answer.split("\n");
+    expect(answer[0]).toBe("According to the briefing material of February 2024:");
+    expect(answer[1]).toBe(
+      "- … United States places the test regime under the treasury. Should consider a Japanese test regime. (「試験が増える。米国は試験制度を財務省の下に置いている。日本版の試験制度を検討すべき。」)[1]",
+    );
+    expect(answer.join("\n")).not.toContain("key words");
+  });
+
   it("gives the sentences of a remark that read in English, in quotes, and the key words of the rest", () => {
     const chunk = makeChunk({ docId: "deck", kind: "briefing", date: "2024-02", text: "" });
     const keyWords = (line: string) => (line.includes("輸出管理") ? ["test", "export control"] : ["test"]);
