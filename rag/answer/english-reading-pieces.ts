@@ -700,7 +700,8 @@ function grammarPiece(
 function ordinalRound(tokens: readonly Token[], i: number): number | undefined {
   if ((termAt(tokens, i)?.length ?? 0) > 2) return undefined;
   const n = japaneseNumber(tokens[i + 1]!.surface);
-  const term = termAt(tokens, i + 3);
+  // 「…第2次」 closing the line names no round of anything.
+  const term = i + 3 < tokens.length ? termAt(tokens, i + 3) : undefined;
   const after = term === undefined ? undefined : tokens[i + 3 + term.length];
   return n === undefined || term === undefined || after?.features.pos === "名詞" ? undefined : n;
 }

@@ -380,6 +380,8 @@ describe("englishReading of linked clauses", () => {
     // Without its own subject the time clause would need one the line does not give.
     expect(read("サイバー攻撃を受けた際の官民連携を強化")).toBeUndefined();
     expect(read("第2次補正予算を編成")).toBe("Form second supplementary budget");
+    // A round closing the line is read no further than its words, and never breaks the reading.
+    expect(() => read("補正予算は第2次")).not.toThrow();
     expect(read("第4に、輸出管理を強化する。")).toBe("Fourth, strengthen export controls");
   });
 
