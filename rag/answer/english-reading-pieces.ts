@@ -58,7 +58,7 @@ export type Piece =
   | { kind: "purpose"; modifies: boolean }
   /** 「…が台頭する中、」 (as), 「…を要するため、」 (because): the clause before is the circumstance of the rest. */
   /** 「…を受けた際の連携」 (`modifies`): the noun after is for that time (cooperation for when …). */
-  | { kind: "circumstance"; english: "as" | "because" | "when"; modifies?: boolean }
+  | { kind: "circumstance"; english: "as" | "because" | "when" | "if"; modifies?: boolean }
   /** 「…を課すものではなく、…を示すもの」: the clause before is denied, the one after said instead (not …, but …). */
   | { kind: "contrast" }
   /** 「…を活用しながら、」: the clause before is done alongside the rest (while …ing). */
@@ -360,7 +360,7 @@ function verbAt(
   if (!forms || verb === undefined) return "none";
   const next = tokens[i + 1]?.features;
   // 「影響を受ける企業」: the clause describes the noun after it.
-  const describes = next?.pos === "名詞" && next.pos_detail_1 !== "非自立";
+  const describes = next?.pos === "名詞" && next.pos_detail_1 !== "非自立" && next.surface_form !== "場合";
   return {
     ...(describes ? { relative: true } : {}),
     piece: {
@@ -523,15 +523,23 @@ function grammarPiece(
     next?.surface === "、"
   )
     return { pieces: [{ kind: "circumstance", english: surface === "中" ? "as" : "because" }], length: 2 };
-  // 「違反があった際には、」「…を受けたときは、」: after a verb, the clause is when the rest happens.
-  if ((surface === "際" || surface === "とき") && features.pos_detail_1 === "非自立" && afterPlainVerb) {
+  // 「違反があった際には、」「…を受けたときは、」: after a verb, the clause is when the rest happens; 「…した場合は、」 is
+  // the condition it happens on (if).
+  const conditional = surface === "場合" && features.pos === "名詞";
+  if (
+    (((surface === "際" || surface === "とき") && features.pos_detail_1 === "非自立") || conditional) &&
+    afterPlainVerb
+  ) {
     const particles =
       next?.surface === "に" ? (tokens[i + 2]?.surface === "は" ? 2 : 1) : next?.surface === "は" ? 1 : 0;
     const comma = tokens[i + 1 + particles]?.surface === "、" ? 1 : 0;
     if (surface === "際" && next?.surface === "の")
       return { pieces: [{ kind: "circumstance", english: "when", modifies: true }], length: 2 };
     if (particles > 0 || comma > 0)
-      return { pieces: [{ kind: "circumstance", english: "when" }], length: 1 + particles + comma };
+      return {
+        pieces: [{ kind: "circumstance", english: conditional ? "if" : "when" }],
+        length: 1 + particles + comma,
+      };
   }
   // し、 / して、 / 「…を開催し「…」公表」: one action done, another follows.
   if (previous?.kind === "term" && previous.action && (surface === "し" || surface === "して")) {
@@ -612,7 +620,9 @@ function grammarPiece(
     auxiliary &&
     surface !== "な" &&
     next?.features.pos === "名詞" &&
-    (next.features.pos_detail_1 !== "非自立" || next.surface === "者")
+    (next.features.pos_detail_1 !== "非自立" || next.surface === "者") &&
+    // 「…する場合は、」: the condition, not a noun the clause describes.
+    next.surface !== "場合"
   )
     return (previous?.kind === "term" && previous.action) || previous?.kind === "passive"
       ? { pieces: [{ kind: "relative" }], length: 1 }

@@ -153,17 +153,10 @@ function renderExcerpts(
     // Only the lines still in Japanese: a line read whole already gives its items in English.
     const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
     const items = allRead ? undefined : englishItems(unread, reading?.read, { bracketed: askedTypes.includes("list") });
-    // Key words help a reader the quote gives no English at all, or a short or numbered item left in Japanese among
-    // items read in English. Beside a long line read in English, or items named in English, they are clutter, and so they
-    // are in a declined or partial answer, which quotes only where to look.
-    const keyWorthy = (line: string) =>
-      resolved &&
-      items === undefined &&
-      !BRACKETED_TITLE.test(line) &&
-      (unread.length === read.length ||
-        (ITEM_MARK.test(line) && [...line].length <= SHORT_ITEM) ||
-        // 「① …」「② …」 beside 「③ …」 read in English: each numbered item is one of the answer's points.
-        NUMBERED_ITEM.test(line));
+    // Key words help a reader with every line left in Japanese, beside lines read in English too (readers graded a
+    // long remark left bare beside one read worse than one glossed). Beside items named in English they are clutter,
+    // and so they are in a declined or partial answer, which quotes only where to look.
+    const keyWorthy = (line: string) => resolved && items === undefined && !BRACKETED_TITLE.test(line);
     const lines = read.map(({ line, n, english }) => {
       if (english) return inEnglish(line, english, n);
       const worthy = keyWorthy(line);
@@ -302,11 +295,6 @@ function partlyInEnglish(line: string, reading: EnglishReader | undefined): stri
  */
 const MIN_KEY_WORDS = 2;
 const BRACKETED_TITLE = /^【[^】]+】$/u;
-/** An item of a list: 「- …」「・…」「① …」「(2) …」. */
-const ITEM_MARK = /^(?:[-・]\s|[①-⑳]|[(（]\d{1,2}[)）])/u;
-const SHORT_ITEM = 40;
-/** A numbered item (「① …」「- (2) …」), long or short. */
-const NUMBERED_ITEM = /^(?:[-・]\s*)?(?:[①-⑳]|[(（]\d{1,2}[)）])/u;
 const MAX_KEY_WORDS = 16;
 
 /** 「- 輸出管理制度の見直し」 → "- Review of export control system (「輸出管理制度の見直し」)[1]". */

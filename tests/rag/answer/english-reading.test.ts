@@ -454,4 +454,10 @@ describe("englishReading of linked clauses", () => {
     expect(read("全ての加盟国が輸出管理を強化")).toBe("All member states strengthen export controls");
     expect(read("課題を把握しながら、まずは要素を整理")).toMatch(/^First organize /u);
   });
+
+  it("reads 「…する場合は、」 as the condition (if), with its own subject", () => {
+    expect(read("企業が技術を移転する場合は、事前報告を行う")).toBe(
+      "If company transfers technology, conduct prior notification",
+    );
+  });
 });

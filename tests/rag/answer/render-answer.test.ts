@@ -303,9 +303,11 @@ describe("renderAnswer", () => {
       "Terms: 輸出管理 = export controls",
     );
     expect(lines.join("\n")).not.toContain("Terms:");
-    // Beside a line read in English, a long line keeps to Japanese; a short item left in Japanese gets its key words.
+    // Beside a line read in English, a long line left in Japanese gets its key words too, as a short item does.
     const long = "試験の輸出管理を、国内外の試験機関と連携しつつ、段階的かつ計画的に広げていくことが求められる。";
-    expect(english([long, "- 試験制度の見直し"], { read: readsReview, keyWords })).not.toContain("key words");
+    expect(english([long, "- 試験制度の見直し"], { read: readsReview, keyWords })).toContain(
+      `${long}[1]\n  (key words: test; export control)`,
+    );
     expect(english(["- 試験の輸出管理を広げる", "- 試験制度の見直し"], { read: readsReview, keyWords })).toContain(
       "- 試験の輸出管理を広げる[1]\n  (key words: test; export control)",
     );
