@@ -34,7 +34,8 @@ export type Piece =
     }
   | { kind: "figure"; english: string; date: boolean }
   | { kind: "link"; english: string }
-  | { kind: "and"; comma: boolean }
+  /** `notOnly`: 「AのみならずB」, not only A but also B. */
+  | { kind: "and"; comma: boolean; notOnly?: boolean }
   | { kind: "case"; marks: Case }
   | { kind: "aside"; english: string }
   | { kind: "etc" }
@@ -822,6 +823,18 @@ export function lex(
     if (framed) {
       pieces.push({ kind: "link", english: framed.english });
       i += framed.length;
+      continue;
+    }
+    // 「民生利用のみならず公的利用」: not only civilian use but also public use; only between two nouns.
+    if (
+      token.surface === "のみ" &&
+      tokens[i + 1]?.surface === "なら" &&
+      tokens[i + 2]?.surface === "ず" &&
+      pieces.at(-1)?.kind === "term" &&
+      !(pieces.at(-1) as { verb?: boolean }).verb
+    ) {
+      pieces.push({ kind: "and", comma: false, notOnly: true });
+      i += tokens[i + 3]?.surface === "、" ? 4 : 3;
       continue;
     }
     // 「全てのNATO加盟国」: all NATO members.

@@ -132,6 +132,9 @@ function coordinated(pieces: readonly Piece[]): string | undefined {
   const read = items.map(compound);
   if (read.some((item) => item === undefined)) return undefined;
   const words = read as string[];
+  // 「AのみならずB」: not only A but also B, of two things only.
+  if (pieces.some((piece) => piece.kind === "and" && piece.notOnly))
+    return words.length === 2 && !etc ? `not only ${words[0]} but also ${words[1]}` : undefined;
   const listed = words.length > 1 ? `${words.slice(0, -1).join(", ")} and ${words.at(-1)}` : words[0]!;
   return etc ? `${listed}, etc.` : listed;
 }

@@ -460,4 +460,10 @@ describe("englishReading of linked clauses", () => {
       "If company transfers technology, conduct prior notification",
     );
   });
+
+  it("reads 「AのみならずB」 between two nouns as not only A but also B", () => {
+    expect(read("民生利用のみならず公的利用に係るニーズ")).toBe("Needs on not only civilian use but also public use");
+    // After a verb it joins clauses, which the grammar does not read.
+    expect(read("日本の不可欠性を確保するのみならず、先行者になることが重要")).toBeUndefined();
+  });
 });
