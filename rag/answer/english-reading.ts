@@ -783,6 +783,9 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const rest = englishOfText(text.slice(numbered[0].length), morphology);
     return rest === undefined ? undefined : `${ordinalWord(point)}, ${lowerFirst(rest)}`;
   }
+  // 「セキュリティ・クリアランスとは、…を定めるもの」「経済安全保障とは、…を確保すること」: a definition, said as one.
+  const defined = definition(text, morphology);
+  if (defined !== undefined) return defined;
   // 「…を行うことが必要」: an action said to be needed, with no subject of its own (it is necessary to …).
   const needed = text.match(NEEDED_ACTION);
   if (needed) {
@@ -853,6 +856,48 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   if (!aside) return undefined;
   const [main, inner] = [aside[1]!, aside[2]!].map((part) => englishOfText(part, morphology));
   return main === undefined || inner === undefined ? undefined : `${main} (${inner})`;
+}
+
+/**
+ * 「AとはBもの」: A is something that does B; 「AとはBすること」: A means doing B; 「AとはB(名詞)」: A means B. Undefined
+ * when a part does not read.
+ */
+function definition(text: string, morphology: Morphology): string | undefined {
+  const match = text.match(DEFINED);
+  if (!match) return undefined;
+  const term = englishOfText(match[1]!, morphology);
+  if (term === undefined) return undefined;
+  const body = match[2]!;
+  const ending = body.match(/^(.+[^、])(もの|こと)$/u);
+  if (ending) {
+    const pieces = lex(ending[1]!, morphology, (inner) => englishOfText(inner, morphology));
+    const action = pieces && infinitive(pieces);
+    if (action === undefined) return undefined;
+    if (ending[2] === "こと") {
+      const doing = ingClause(action);
+      return doing === undefined ? undefined : `${term} means ${doing}`;
+    }
+    const does = thirdPersonClause(action);
+    return does === undefined ? undefined : `${term} is something that ${does}`;
+  }
+  const pieces = lex(body, morphology, (inner) => englishOfText(inner, morphology));
+  const last = pieces?.at(-1);
+  // Only a noun phrase: a clause ending in a verb says what is done, no definition.
+  if (pieces === undefined || last?.kind !== "term" || last.action) return undefined;
+  const relatives = withRelatives(pieces);
+  const phrase = relatives && nounPhrase(relatives);
+  return phrase === undefined ? undefined : `${term} means ${lowerFirst(phrase)}`;
+}
+
+const DEFINED = /^([^、。]{1,30}?)とは[、,]?\s*(\S.*)$/u;
+
+/** "appropriately manage information" → "appropriately manages information": an infinitive said of one thing. */
+function thirdPersonClause(infinitive: string): string | undefined {
+  const words = infinitive.split(" ");
+  const at = words.findIndex((word) => !LEADING_ADVERB.test(word));
+  if (at < 0) return undefined;
+  words[at] = thirdPerson(words[at]!);
+  return words.join(" ");
 }
 
 /** Words a sentence opens with that link it to the one before, and their English. */

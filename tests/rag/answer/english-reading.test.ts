@@ -466,4 +466,18 @@ describe("englishReading of linked clauses", () => {
     // After a verb it joins clauses, which the grammar does not read.
     expect(read("日本の不可欠性を確保するのみならず、先行者になることが重要")).toBeUndefined();
   });
+
+  it("reads a definition (AとはB) as one: something that does B, means doing B, or means B", () => {
+    expect(read("セキュリティ・クリアランスとは、厳格な管理ルールを定めるもの")).toBe(
+      "Security clearance is something that stipulates strict management rules",
+    );
+    expect(read("経済安全保障とは、国家の安全を経済面から確保すること")).toBe(
+      "Economic security means securing the safety of state from economic aspect",
+    );
+    expect(read("みなし輸出とは、居住者への技術提供を管理する制度")).toBe(
+      "Deemed exports means system controlling technology transfer to resident",
+    );
+    // A body that ends in a verb says what is done, not what the term is.
+    expect(read("みなし輸出とは、居住者への技術提供を管理する")).toBeUndefined();
+  });
 });
