@@ -34,8 +34,8 @@ export type Piece =
     }
   | { kind: "figure"; english: string; date: boolean }
   | { kind: "link"; english: string }
-  /** `notOnly`: 「AのみならずB」, not only A but also B. */
-  | { kind: "and"; comma: boolean; notOnly?: boolean }
+  /** `notOnly`: 「AのみならずB」, not only A but also B; `phrases`: と or や, which may join two whole phrases. */
+  | { kind: "and"; comma: boolean; notOnly?: boolean; phrases?: boolean }
   | { kind: "case"; marks: Case }
   | { kind: "aside"; english: string }
   | { kind: "etc" }
@@ -688,7 +688,17 @@ function grammarPiece(
     return { pieces: [{ kind: "joiner" }], length: 1 };
   // 「11/20開催」: a slash between numbers writes a date or a ratio, not two things.
   if (surface === "/" && previous?.kind === "figure" && /^\d/u.test(next?.surface ?? "")) return undefined;
-  if (AND.has(surface)) return { pieces: [{ kind: "and", comma: WIDE_AND.has(surface) }], length: 1 };
+  if (AND.has(surface))
+    return {
+      pieces: [
+        {
+          kind: "and",
+          comma: WIDE_AND.has(surface),
+          ...(surface === "と" || surface === "や" ? { phrases: true } : {}),
+        },
+      ],
+      length: 1,
+    };
   if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
   if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };
   if (/^[a-z][a-z0-9.&+-]*$/iu.test(written))

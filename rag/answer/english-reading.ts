@@ -164,6 +164,30 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       return `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
     }
   }
+  // 「国際情勢の変化と社会課題の解決」: two chains joined by と or や, each with its own of-phrase, are two phrases
+  // (change of international situation and solution of social issues), not one chain around a pair. Not when the
+  // second links otherwise (「利用や調達に関する調査」): its link then governs both (investigation on use and
+  // procurement).
+  const joins = all.flatMap((piece, at) => (piece.kind === "and" && piece.phrases ? [at] : []));
+  const ands = all.filter((piece) => piece.kind === "and").length;
+  if (joins.length === 1 && ands === 1) {
+    const [left, right] = [all.slice(0, joins[0]), all.slice(joins[0]! + 1)];
+    const links = (side: readonly Piece[]) => side.filter((piece) => piece.kind === "link");
+    const whole = (side: readonly Piece[]) =>
+      side.every((piece) => ["term", "link", "figure", "aside", "prefix"].includes(piece.kind));
+    const ofOnly = links(right).every((link) => (link as { english: string }).english === "of");
+    if (
+      links(left).length > 0 &&
+      links(right).length > 0 &&
+      ofOnly &&
+      whole(left) &&
+      whole(right) &&
+      right.at(-1)?.kind === "term"
+    ) {
+      const [a, b] = [chain(left), chain(right)];
+      return a === undefined || b === undefined ? undefined : `${a} and ${b}`;
+    }
+  }
   return chain(all);
 }
 

@@ -480,4 +480,14 @@ describe("englishReading of linked clauses", () => {
     // A body that ends in a verb says what is done, not what the term is.
     expect(read("みなし輸出とは、居住者への技術提供を管理する")).toBeUndefined();
   });
+
+  it("reads two of-chains joined by と or や as two phrases, unless the second links otherwise", () => {
+    expect(read("市場の失敗の是正と普遍的価値の擁護")).toBe(
+      "Correction of failure of market and defense of universal value",
+    );
+    // 「…の利用や調達に関する調査」: に関する governs both.
+    expect(read("半導体の利用や調達に関する調査")).toBe("Investigation on use and procurement of semiconductors");
+    // ・ joins two nouns inside one phrase.
+    expect(read("国際社会の脅威・リスクへの対応")).not.toMatch(/^Threat/u);
+  });
 });
