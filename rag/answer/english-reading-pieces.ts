@@ -470,6 +470,11 @@ function grammarPiece(
       return { pieces: [{ kind: "break", but: true }], length: 2 };
     // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
     // its own, whose subject is not the sentence's.
+    // 「…を新設するとともに、…」: one action, and another with it.
+    if (surface === "とともに" && afterVerb && previous?.kind === "term" && previous.action) {
+      const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
+      return { pieces: [{ kind: "break" }], length: length + comma };
+    }
     if (CASES[surface] !== undefined && afterVerb) return undefined;
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
@@ -515,15 +520,31 @@ function grammarPiece(
   // 「…が台頭する中、」「…に時間を要するため、」: after a verb, the clause is the circumstance (as) or the reason
   // (because) of what follows the comma.
   const afterPlainVerb = ["動詞", "助動詞"].includes(tokens[i - 1]?.features.pos ?? "");
+  // 「…が高まる中で、」 as well.
+  const inMidst = surface === "中" && next?.surface === "で" && tokens[i + 2]?.surface === "、" ? 1 : 0;
   if (
     (surface === "中" || surface === "ため") &&
     features.pos_detail_1 === "非自立" &&
     afterPlainVerb &&
     // 「…を防止するため、」 is what an action is for (above).
     (surface === "中" || tokens[i - 1]?.features.basic_form !== "する") &&
-    next?.surface === "、"
+    tokens[i + 1 + inMidst]?.surface === "、"
   )
-    return { pieces: [{ kind: "circumstance", english: surface === "中" ? "as" : "because" }], length: 2 };
+    return {
+      pieces: [{ kind: "circumstance", english: surface === "中" ? "as" : "because" }],
+      length: 2 + inMidst,
+    };
+  // 「最適な組織体制を構築する上で、」: what the rest is done for (to build …). After a past (「審議を経た上で」) it is
+  // what comes first, which this does not read.
+  if (
+    (surface === "上" || surface === "うえ") &&
+    features.pos_detail_1 === "非自立" &&
+    afterPlainVerb &&
+    tokens[i - 1]?.surface !== "た" &&
+    next?.surface === "で" &&
+    tokens[i + 2]?.surface === "、"
+  )
+    return { pieces: [{ kind: "purpose", modifies: false }], length: 3 };
   // 「違反があった際には、」「…を受けたときは、」: after a verb, the clause is when the rest happens; 「…した場合は、」 is
   // the condition it happens on (if).
   const conditional = surface === "場合" && features.pos === "名詞";

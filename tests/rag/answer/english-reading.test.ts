@@ -490,4 +490,16 @@ describe("englishReading of linked clauses", () => {
     // ・ joins two nouns inside one phrase.
     expect(read("国際社会の脅威・リスクへの対応")).not.toMatch(/^Threat/u);
   });
+
+  it("reads とともに after a verb as 'and', 中で as 'as', and 上で as the aim, but not after a past", () => {
+    expect(read("新たなスキームを新設するとともに、更なる課題を把握する")).toBe(
+      "Establish new scheme, and understand further issue",
+    );
+    expect(read("地政学リスクが高まる中で、サプライチェーンの強靱化が重要")).toBe(
+      "As geopolitical risk rises, the resilience of supply chains is important",
+    );
+    expect(read("組織体制を構築する上で、対話を実施")).toBe("To build organizational structure, conduct dialogue");
+    // 「…を経た上で」 is what comes first, not an aim.
+    expect(read("審議を経た上で、ビジョンを決定する")).toBeUndefined();
+  });
 });
