@@ -798,7 +798,10 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   const opener = text.match(OPENER);
   if (opener) {
     const rest = englishOfText(text.slice(opener[0].length), morphology);
-    return rest === undefined ? undefined : `${OPENERS[opener[1]!]}, ${rest}`;
+    const word = OPENERS[opener[1]!]!;
+    // 「また、…も協力」: also said once.
+    const said = rest?.replace(new RegExp(`^${word} `, "iu"), "");
+    return said === undefined ? undefined : `${word}, ${said}`;
   }
   // 「第3に、…」「第二に、…」: a point a speech numbers, said as English numbers one (third, …).
   const numbered = text.match(ORDINAL_OPENER);
@@ -889,6 +892,9 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
 function definition(text: string, morphology: Morphology): string | undefined {
   const match = text.match(DEFINED);
   if (!match) return undefined;
+  // The term defined is a noun phrase (「日本は…相手国とはEPA締結済み」 is no definition, but "with" them).
+  const named = lex(match[1]!, morphology, (inner) => englishOfText(inner, morphology));
+  if (named === undefined || named.some((piece) => !NAMING_PIECES.has(piece.kind))) return undefined;
   const term = englishOfText(match[1]!, morphology);
   if (term === undefined) return undefined;
   const body = match[2]!;
@@ -912,6 +918,9 @@ function definition(text: string, morphology: Morphology): string | undefined {
   const phrase = relatives && nounPhrase(relatives);
   return phrase === undefined ? undefined : `${term} means ${lowerFirst(phrase)}`;
 }
+
+/** What a defined term is made of: nouns, their links and asides, and 等. */
+const NAMING_PIECES: ReadonlySet<Piece["kind"]> = new Set(["term", "link", "aside", "etc", "prefix", "figure", "and"]);
 
 const DEFINED = /^([^、。]{1,30}?)とは[、,]?\s*(\S.*)$/u;
 

@@ -502,4 +502,9 @@ describe("englishReading of linked clauses", () => {
     // 「…を経た上で」 is what comes first, not an aim.
     expect(read("審議を経た上で、ビジョンを決定する")).toBeUndefined();
   });
+
+  it("says 'also' once after 「また、」, and reads 「…とは」 as a definition only after a noun phrase", () => {
+    expect(read("また、協議会にも積極的に協力する。")).toMatch(/^Also, actively cooperate /u);
+    expect(read("日本は多くの主要貿易相手国とはEPA締結済み")).toBeUndefined();
+  });
 });
