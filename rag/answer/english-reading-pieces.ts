@@ -267,6 +267,11 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   下線部: ["underlined parts"],
   下線部分: ["underlined parts"],
   徹底: ["ensure", "ensured", "ensuring", "thoroughness"],
+  // A loanword the glossary lacks, which the tokenizer cuts (ド|ローン); and the Cabinet's yearly policy by its names.
+  ドローン: ["drone", "drones"],
+  骨太の方針: ["Honebuto Policy"],
+  骨太方針: ["Honebuto Policy"],
+  経済財政運営と改革の基本方針: ["Basic Policy on Economic and Fiscal Management and Reform"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
 };

@@ -176,7 +176,13 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
     const whole = (side: readonly Piece[]) =>
       side.every((piece) => ["term", "link", "figure", "aside", "prefix"].includes(piece.kind));
     const ofOnly = links(right).every((link) => (link as { english: string }).english === "of");
+    // 「国産ドローンの機体と重要構成部品の量産体制の構築」: a thing beside an action is one of what the action is of.
+    const actionOf = (side: readonly Piece[]) => {
+      const last = side.at(-1);
+      return last?.kind === "term" && last.action;
+    };
     if (
+      !(!actionOf(left) && actionOf(right)) &&
       links(left).length > 0 &&
       links(right).length > 0 &&
       ofOnly &&

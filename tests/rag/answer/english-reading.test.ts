@@ -487,6 +487,10 @@ describe("englishReading of linked clauses", () => {
     );
     // 「…の利用や調達に関する調査」: に関する governs both.
     expect(read("半導体の利用や調達に関する調査")).toBe("Investigation on use and procurement of semiconductors");
+    // A thing beside an action is one of what the action is of.
+    expect(read("ドローンの機体と重要構成部品の量産体制の構築")).toBe(
+      "Building of mass production of airframe and critical components of drone",
+    );
     // ・ joins two nouns inside one phrase.
     expect(read("国際社会の脅威・リスクへの対応")).not.toMatch(/^Threat/u);
   });
@@ -506,5 +510,10 @@ describe("englishReading of linked clauses", () => {
   it("says 'also' once after 「また、」, and reads 「…とは」 as a definition only after a noun phrase", () => {
     expect(read("また、協議会にも積極的に協力する。")).toMatch(/^Also, actively cooperate /u);
     expect(read("日本は多くの主要貿易相手国とはEPA締結済み")).toBeUndefined();
+  });
+
+  it("reads ドローン, which the tokenizer cuts, as drone, and the Cabinet's yearly policy by its name", () => {
+    expect(read("国産ドローンの量産体制の構築を進める")).toMatch(/drone/u);
+    expect(read("骨太の方針において目標を掲げ")).toBe("Set forth goal in Honebuto Policy");
   });
 });
