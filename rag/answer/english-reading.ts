@@ -298,6 +298,23 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const phrase = nounPhrase(current);
     return phrase === undefined ? undefined : `${time}${phrase}`;
   }
+  // 「無人航空機は、海外製が国内シェア9割」: what the clause is about, then its own subject and what that is (for …, …
+  // is …). Not with an action, whose topic and subject English cannot tell apart.
+  const [about2, subject2] = rest;
+  if (
+    rest.length === 2 &&
+    about2?.role === "topic" &&
+    subject2?.role === "subject" &&
+    !(closing?.kind === "term" && closing.action) &&
+    time === "" &&
+    adverbs.length === 0
+  ) {
+    const topicAt = all.findIndex((piece) => piece.kind === "case" && piece.marks === "topic");
+    const after = all.slice(topicAt + 1);
+    const said = clause(after[0]?.kind === "and" ? after.slice(1) : after, negated);
+    const topic = nounPhrase(about2.words);
+    return said === undefined || topic === undefined ? undefined : `for ${definite(topic)}, ${lowerFirst(said)}`;
+  }
   // 「強靱化が必要である」: the subject, and what it is; 「体制作りも重要」: it is so too.
   const predicate = current.length === 1 ? current[0] : undefined;
   const also = rest.some(({ role }) => role === "also");

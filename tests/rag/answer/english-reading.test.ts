@@ -516,4 +516,12 @@ describe("englishReading of linked clauses", () => {
     expect(read("国産ドローンの量産体制の構築を進める")).toMatch(/drone/u);
     expect(read("骨太の方針において目標を掲げ")).toBe("Set forth goal in Honebuto Policy");
   });
+
+  it("reads a topic with a clause of its own subject and noun or quality as 'for …, … is …'", () => {
+    expect(read("医薬品は、原材料の調達が重要")).toBe(
+      "For pharmaceuticals, the procurement of raw materials is important",
+    );
+    // With an action the topic and the subject cannot be told apart.
+    expect(read("日本は企業が技術を保護する")).toBeUndefined();
+  });
 });
