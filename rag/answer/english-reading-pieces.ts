@@ -270,6 +270,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   // A loanword the glossary lacks, which the tokenizer cuts (ド|ローン); and the Cabinet's yearly policy by its names.
   ドローン: ["drone", "drones"],
   骨太の方針: ["Honebuto Policy"],
+  // The Act's full title, which the glossary reads as its first words and its short name ("Foreign exchange and …").
+  外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],
   骨太方針: ["Honebuto Policy"],
   経済財政運営と改革の基本方針: ["Basic Policy on Economic and Fiscal Management and Reform"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
@@ -803,7 +805,11 @@ export function lex(
       if (inner === undefined) return undefined;
       // 「『…』」: a quote inside quotes says the quote once.
       const quoted = /^"[^"]*"$/u.test(inner) ? inner : `"${inner}"`;
-      pieces.push({ kind: "aside", english: token.surface === "(" ? `(${inner})` : quoted });
+      // 「外国為替及び外国貿易法(外為法)」: a short name that reads as the name before it says nothing new.
+      const before = pieces.at(-1);
+      const repeats =
+        token.surface === "(" && before?.kind === "term" && before.english[0]!.toLowerCase() === inner.toLowerCase();
+      if (!repeats) pieces.push({ kind: "aside", english: token.surface === "(" ? `(${inner})` : quoted });
       while (i < tokens.length && tokens[i]!.at <= end) i++;
       continue;
     }

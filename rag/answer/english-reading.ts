@@ -1,5 +1,5 @@
 import { escapeRegExp } from "../escape-regexp.ts";
-import { japaneseNumber } from "../japanese-numbers.ts";
+import { ERA_YEAR_BEFORE, japaneseNumber } from "../japanese-numbers.ts";
 import { englishDate } from "./english-figures.ts";
 import { type Case, GERUND, lex, type Piece } from "./english-reading-pieces.ts";
 import {
@@ -851,6 +851,13 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const end = englishOfText(until[1]!, morphology);
     return end === undefined ? undefined : `until ${end}`;
   }
+  // 「令和四年法律第四十三号」: an Act's number as Japan cites it (Act No. 43 of 2022).
+  const lawNumber = text.match(LAW_NUMBER);
+  if (lawNumber) {
+    const year = japaneseNumber(lawNumber[2]!);
+    const n = japaneseNumber(lawNumber[3]!);
+    if (year !== undefined && n !== undefined) return `Act No. ${n} of ${ERA_YEAR_BEFORE[lawNumber[1]!]! + year}`;
+  }
   // A document's fixed section names, which no glossary lists as words.
   const section = SECTION_NAMES[text];
   if (section) return section;
@@ -973,6 +980,8 @@ const OPENERS: Readonly<Record<string, string>> = {
   併せて: "at the same time",
   今後: "going forward",
 };
+
+const LAW_NUMBER = /^(令和|平成|昭和)([元0-9〇一二三四五六七八九十]+)年法律第([0-9〇一二三四五六七八九十]+)号$/u;
 
 const ORDINAL_OPENER = /^第([0-9〇一二三四五六七八九十]+)に、\s*(?=\S)/u;
 

@@ -524,4 +524,16 @@ describe("englishReading of linked clauses", () => {
     // With an action the topic and the subject cannot be told apart.
     expect(read("日本は企業が技術を保護する")).toBeUndefined();
   });
+
+  it("reads an Act's number (Act No. 43 of 2022), the Foreign Exchange Act's full title once, and drops a gloss that says the name again", () => {
+    expect(read("経済安全保障推進法(令和四年法律第四十三号) 附則")).toBe(
+      "Economic Security Promotion Act (Act No. 43 of 2022) supplementary provisions",
+    );
+    expect(read("※2 外国為替及び外国貿易法(昭和24年法律第228号)。")).toBe(
+      "(2) Foreign Exchange and Foreign Trade Act (Act No. 228 of 1949)",
+    );
+    expect(read("外国為替及び外国貿易法(外為法)に基づく規制を実施")).toBe(
+      "Conduct regulation based on Foreign Exchange and Foreign Trade Act",
+    );
+  });
 });
