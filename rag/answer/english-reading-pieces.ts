@@ -88,6 +88,7 @@ export type Case =
   | "under"
   | "toward"
   | "through"
+  | "according to"
   /** 「先端技術については、」: the topic the clause is said about (regarding). */
   | "regarding"
   /** 「体制作りも重要」: も in place of が, the subject of which the clause is said too. */
@@ -161,6 +162,8 @@ const CASES: Record<string, Case> = {
   に向けて: "toward",
   に向け: "toward",
   を通じて: "through",
+  によると: "according to",
+  によれば: "according to",
   を通じ: "through",
 };
 

@@ -13,6 +13,7 @@ import {
   PREPOSITION,
   participleOf,
   pastOf,
+  pluralOf,
   thirdPerson,
   titled,
   verbForm,
@@ -233,7 +234,9 @@ function chain(all: readonly Piece[]): string | undefined {
   for (let at = merged.length - 2; at >= 0; at--) {
     const { english: modifier, link } = merged[at]!;
     // 組織内の体制: "system within the organization", the glossary's own preposition in place of "of".
-    english = link === "of" && PREPOSITION.test(modifier) ? `${english} ${modifier}` : `${english} ${link} ${modifier}`;
+    // 企業の多く: many of companies, the things counted as many.
+    const counted = link === "of" && /^(?:many|most|some|several)$/u.test(english) ? pluralOf(modifier) : modifier;
+    english = link === "of" && PREPOSITION.test(modifier) ? `${english} ${modifier}` : `${english} ${link} ${counted}`;
   }
   return end > 0 && closing.length > 0 ? `${english} ${closing.join(" ")}` : english;
 }
@@ -268,12 +271,15 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const when = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
   // 「先端技術については、」: what the clause is about, said first (regarding …).
   const about = roles.filter(({ role }) => role === "regarding").map(({ words }) => nounPhrase(words));
-  const rest = roles.filter(({ role }) => role !== "when" && role !== "regarding");
+  // 「調査によると、」: the source, said first too (according to …).
+  const sources = roles.filter(({ role }) => role === "according to").map(({ words }) => nounPhrase(words));
+  const rest = roles.filter(({ role }) => role !== "when" && role !== "regarding" && role !== "according to");
   const time = [
+    ...sources.map((source) => `according to ${source}, `),
     ...(when.length > 0 ? [`${when.map((date) => onDate(date ?? "")).join(" and ")}, `] : []),
     ...about.map((topic) => `regarding ${topic}, `),
   ].join("");
-  if ([...when, ...about].some((phrase) => phrase === undefined)) return undefined;
+  if ([...when, ...about, ...sources].some((phrase) => phrase === undefined)) return undefined;
   // 「迅速に対応」: an adverb says how an action is done, so the line is read as its verb, or not at all.
   const closing = current.at(-1);
   const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;

@@ -536,4 +536,10 @@ describe("englishReading of linked clauses", () => {
       "Conduct regulation based on Foreign Exchange and Foreign Trade Act",
     );
   });
+
+  it("says the source first (によると, according to) and counts many of things in the plural", () => {
+    expect(read("調査によると、企業の多くが対策を強化")).toBe(
+      "According to investigation, many of companies strengthen countermeasure",
+    );
+  });
 });
