@@ -272,6 +272,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   徹底: ["ensure", "ensured", "ensuring", "thoroughness"],
   // A loanword the glossary lacks, which the tokenizer cuts (ド|ローン); and the Cabinet's yearly policy by its names.
   ドローン: ["drone", "drones"],
+  低金利融資: ["low-interest loan"],
+  マウンテンパス: ["Mountain Pass"],
   骨太の方針: ["Honebuto Policy"],
   // The Act's full title, which the glossary reads as its first words and its short name ("Foreign exchange and …").
   外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],

@@ -34,8 +34,13 @@ import { boxesApart } from "./run-on-boxes.ts";
 /** How English says a noun's part in the clause: each part is named for its preposition, but までに (until) is "by". */
 function prepositionOf(role: Case, verb?: string): string {
   if (role === "to" && verb !== undefined) return VERB_TO[verb.split(" ")[0]!] ?? "to";
+  // 「15%で合意」: agree on 15%, not "in".
+  if (role === "in" && verb !== undefined && VERB_IN[verb.split(" ")[0]!]) return VERB_IN[verb.split(" ")[0]!]!;
   return role === "until" ? "by" : role;
 }
+
+/** Verbs whose で English says with another preposition: agree on. */
+const VERB_IN: Readonly<Record<string, string>> = { agree: "on" };
 
 /** Verbs whose を English says with a preposition, after the verb's other phrases: depend on X for Y. */
 const OBJECT_AS: Readonly<Record<string, Case>> = { depend: "for", rely: "for" };
@@ -320,6 +325,29 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const said = clause(after[0]?.kind === "and" ? after.slice(1) : after, negated);
     const topic = nounPhrase(about2.words);
     return said === undefined || topic === undefined ? undefined : `for ${definite(topic)}, ${lowerFirst(said)}`;
+  }
+  // 「…の拡張のため、1.5億ドルの低金利融資」: a headline naming a thing, with what it is for (a loan of … for …). Only
+  // with such phrases: a subject, an object or a topic needs a verb.
+  const framing = new Set<Case>(["for", "toward", "in", "under", "through"]);
+  if (
+    rest.length > 0 &&
+    // 「強靱で持続可能な…」: で after a quality joins two qualities, no place.
+    rest.every(({ role }) => framing.has(role)) &&
+    !current.some((piece) => piece.kind === "term" && piece.adjectival) &&
+    closing?.kind === "term" &&
+    !closing.action &&
+    !closing.adjectival &&
+    adverbs.length === 0 &&
+    !negated &&
+    current.every((piece) => ["term", "figure", "aside", "link", "etc", "approx", "prefix"].includes(piece.kind))
+  ) {
+    const head = nounPhrase(current);
+    const phrases = rest.map(({ role, words }) => {
+      const phrase = definite(nounPhrase(words));
+      return phrase === undefined ? undefined : `${prepositionOf(role)} ${phrase}`;
+    });
+    if (head !== undefined && phrases.every((phrase) => phrase !== undefined))
+      return `${time}${head} ${phrases.join(" ")}`;
   }
   // 「強靱化が必要である」: the subject, and what it is; 「体制作りも重要」: it is so too.
   const predicate = current.length === 1 ? current[0] : undefined;
@@ -1163,6 +1191,9 @@ export function englishReading(line: string, morphology: Morphology): string | u
   const english = `${mark}${read.map(capitalised).join(". ")}`;
   // A timeline's row (「2023年12月 黒鉛」) is its date and what it dates, not a sentence set in that month.
   const dated = TIMELINE_ROW.test(body) ? english.match(/^In ([A-Z][a-z]+ \d{4}), (.+)$/u) : null;
+  // An era's year the figures did not turn into the Western year (「令和3、4年度」 → "reiwa 3 and 4") says nothing to an
+  // English reader: the line stays in Japanese.
+  if (/\b(?:reiwa|heisei|showa)\b/iu.test(english)) return undefined;
   return dated ? `${dated[1]}: ${dated[2]}` : english;
 }
 

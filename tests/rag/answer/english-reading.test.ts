@@ -542,4 +542,14 @@ describe("englishReading of linked clauses", () => {
       "According to investigation, many of companies strengthen countermeasure",
     );
   });
+
+  it("reads a headline naming a thing with what it is for, で with agree as on, and leaves an unconverted era year", () => {
+    expect(read("マウンテンパスでのレアアース分離機能の拡張のため、1.5億ドルの低金利融資")).toBe(
+      "Low-interest loan of $150 million for the expansion of rare earth separation capacity in Mountain Pass",
+    );
+    // で after a quality joins two qualities.
+    expect(read("強靱で持続可能なサプライチェーン")).toBeUndefined();
+    expect(read("韓国については15%で合意")).toBe("Regarding South Korea, agree on 15%");
+    expect(read("令和3、4年度補正予算で計2,500億円")).toBeUndefined();
+  });
 });
