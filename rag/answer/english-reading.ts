@@ -860,6 +860,12 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const said = rest?.replace(new RegExp(`^${word} `, "iu"), "");
     return said === undefined ? undefined : `${word}, ${said}`;
   }
+  // 「うち20億ドルは…」: a share of the sum the line before gives (of which, …).
+  const share = text.match(/^うち(?=[0-9０-９])/u);
+  if (share) {
+    const rest = englishOfText(text.slice(share[0].length), morphology);
+    return rest === undefined ? undefined : `of which ${lowerFirst(rest)}`;
+  }
   // 「第3に、…」「第二に、…」: a point a speech numbers, said as English numbers one (third, …).
   const numbered = text.match(ORDINAL_OPENER);
   const point = numbered ? japaneseNumber(numbered[1]!) : undefined;

@@ -552,4 +552,10 @@ describe("englishReading of linked clauses", () => {
     expect(read("韓国については15%で合意")).toBe("Regarding South Korea, agree on 15%");
     expect(read("令和3、4年度補正予算で計2,500億円")).toBeUndefined();
   });
+
+  it("reads 「うち20億ドルは…」 as a share of the sum before it", () => {
+    expect(read("うち20億ドルは国防備蓄強化に充てられる")).toBe(
+      "Of which $2 billion is allocated to national defense stockpile",
+    );
+  });
 });
