@@ -140,10 +140,12 @@ function renderExcerpts(
     }
     // A line the glossaries and the grammar read whole is given in English, its Japanese after it; so is a remark of
     // several sentences most of which they read, the rest marked as left out (…) and given in the Japanese after it.
+    // A line's sentences are read once, for the English given first and for the part read beside the Japanese.
     const read = shown.flatMap(({ n, lines }) =>
       lines.map((line) => {
         const whole = reading?.read(line);
-        return { line, n, english: whole ?? (resolved ? mostlyInEnglish(line, reading) : undefined) };
+        const sentences = whole === undefined && resolved ? reading?.sentences?.(line) : undefined;
+        return { line, n, sentences, english: whole ?? mostlyInEnglish(sentences) };
       }),
     );
     for (const { line, english } of read) if (english) readLines.add(line);
@@ -157,10 +159,10 @@ function renderExcerpts(
     // long remark left bare beside one read worse than one glossed). Beside items named in English they are clutter,
     // and so they are in a declined or partial answer, which quotes only where to look.
     const keyWorthy = (line: string) => resolved && items === undefined && !BRACKETED_TITLE.test(line);
-    const lines = read.map(({ line, n, english }) => {
+    const lines = read.map(({ line, n, sentences, english }) => {
       if (english) return inEnglish(line, english, n);
       const worthy = keyWorthy(line);
-      const partly = worthy ? partlyInEnglish(line, reading) : undefined;
+      const partly = worthy ? partlyInEnglish(sentences, reading) : undefined;
       if (partly !== undefined) {
         keyWorded = true;
         return `${line}[${n}]\n  (${partly})`;
@@ -257,29 +259,32 @@ export interface EnglishReader {
  * A remark of several sentences most of which read in English (at least half its text): those sentences in English in
  * the line's order, "…" where one is left out; undefined otherwise. The Japanese quoted after it holds the whole.
  */
-function mostlyInEnglish(line: string, reading: EnglishReader | undefined): string | undefined {
-  const sentences = reading?.sentences?.(line);
+function mostlyInEnglish(sentences: readonly ReadSentence[] | undefined): string | undefined {
   if (sentences === undefined) return undefined;
   const readLength = sentences.reduce((sum, { text, english }) => sum + (english === undefined ? 0 : text.length), 0);
   const total = sentences.reduce((sum, { text }) => sum + text.length, 0);
   if (readLength === 0 || readLength * 2 < total) return undefined;
   return sentences
-    .map(({ english }) => (english === undefined ? "…" : `${english}${english.endsWith(".") ? "" : "."}`))
+    .map(({ english }) => (english === undefined ? "…" : closedSentence(english)))
     .join(" ")
     .replace(/(?:… )+…/gu, "…");
+}
+
+/** A sentence's English with its full stop: "…, etc." already ends its sentence. */
+function closedSentence(english: string): string {
+  return english.endsWith(".") ? english : `${english}.`;
 }
 
 /**
  * A remark of several sentences of which some read in English: those sentences in English, in quotes, and the key
  * words of the rest; undefined when none reads.
  */
-function partlyInEnglish(line: string, reading: EnglishReader | undefined): string | undefined {
-  const sentences = reading?.sentences?.(line);
+function partlyInEnglish(
+  sentences: readonly ReadSentence[] | undefined,
+  reading: EnglishReader | undefined,
+): string | undefined {
   if (sentences === undefined || sentences.every(({ english }) => english === undefined)) return undefined;
-  // "…, etc." already ends its sentence.
-  const read = sentences.flatMap(({ english }) =>
-    english === undefined ? [] : [`"${english}${english.endsWith(".") ? "" : "."}"`],
-  );
+  const read = sentences.flatMap(({ english }) => (english === undefined ? [] : [`"${closedSentence(english)}"`]));
   const rest = sentences
     .filter(({ english }) => english === undefined)
     .map(({ text }) => text)
