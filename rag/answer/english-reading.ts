@@ -33,10 +33,9 @@ import { boxesApart } from "./run-on-boxes.ts";
 
 /** How English says a noun's part in the clause: each part is named for its preposition, but までに (until) is "by". */
 function prepositionOf(role: Case, verb?: string): string {
-  if (role === "to" && verb !== undefined) return VERB_TO[verb.split(" ")[0]!] ?? "to";
-  // 「15%で合意」: agree on 15%, not "in".
-  if (role === "in" && verb !== undefined && VERB_IN[verb.split(" ")[0]!]) return VERB_IN[verb.split(" ")[0]!]!;
-  return role === "until" ? "by" : role;
+  // 「特定国に依存」: depend on; 「15%で合意」: agree on 15%, not "in".
+  const own = verb === undefined ? undefined : VERB_PREPOSITIONS[role]?.[verb.split(" ")[0]!];
+  return own ?? (role === "until" ? "by" : role);
 }
 
 /** Verbs whose で English says with another preposition: agree on. */
@@ -57,6 +56,9 @@ const VERB_TO: Readonly<Record<string, string>> = {
   specialize: "in",
   enter: "into",
 };
+
+/** A verb's own preposition for the particle a role stands for, where English does not say the role's own. */
+const VERB_PREPOSITIONS: Partial<Record<Case, Readonly<Record<string, string>>>> = { to: VERB_TO, in: VERB_IN };
 
 /** The verb an action term names: a verb's own word (高まる: rise), or the verb among an action noun's forms. */
 function verbOf(piece: Extract<Piece, { kind: "term" }>): string | undefined {
@@ -188,7 +190,7 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       return last?.kind === "term" && last.action;
     };
     if (
-      !(!actionOf(left) && actionOf(right)) &&
+      (actionOf(left) || !actionOf(right)) &&
       links(left).length > 0 &&
       links(right).length > 0 &&
       ofOnly &&
@@ -328,18 +330,17 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   }
   // 「…の拡張のため、1.5億ドルの低金利融資」: a headline naming a thing, with what it is for (a loan of … for …). Only
   // with such phrases: a subject, an object or a topic needs a verb.
-  const framing = new Set<Case>(["for", "toward", "in", "under", "through"]);
   if (
     rest.length > 0 &&
+    rest.every(({ role }) => FRAMING_ROLES.has(role)) &&
     // 「強靱で持続可能な…」: で after a quality joins two qualities, no place.
-    rest.every(({ role }) => framing.has(role)) &&
     !current.some((piece) => piece.kind === "term" && piece.adjectival) &&
     closing?.kind === "term" &&
     !closing.action &&
     !closing.adjectival &&
     adverbs.length === 0 &&
     !negated &&
-    current.every((piece) => ["term", "figure", "aside", "link", "etc", "approx", "prefix"].includes(piece.kind))
+    current.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind))
   ) {
     const head = nounPhrase(current);
     const phrases = rest.map(({ role, words }) => {
@@ -376,7 +377,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     !current.some((piece) => piece.kind === "term" && piece.adjectival) &&
     // Only a noun phrase, and no coordination inside a chain (「AのBやCのD等が…」), whose scope the turned-around chain
     // would misplace.
-    current.every((piece) => ["term", "figure", "aside", "link", "etc", "approx", "prefix"].includes(piece.kind)) &&
+    current.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind)) &&
     !rest[0]!.words.some((piece) => piece.kind === "and")
   ) {
     const subject = definite(nounPhrase(rest[0]!.words));
@@ -449,6 +450,20 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
 
 /** Adjectives of need, whose に is what something is needed for (分離精製に必要な薬剤). */
 const NEEDED = /^(?:necessary|essential|indispensable|vital|needed|required)$/u;
+
+/** What a headline naming a thing may say with it: what it is for, where, under or through what. */
+const FRAMING_ROLES: ReadonlySet<Case> = new Set(["for", "toward", "in", "under", "through"]);
+
+/** The pieces of a noun phrase alone: terms and figures, their links, asides and affixes. */
+const NOUN_PHRASE_PIECES: ReadonlySet<Piece["kind"]> = new Set([
+  "term",
+  "figure",
+  "aside",
+  "link",
+  "etc",
+  "approx",
+  "prefix",
+]);
 
 /** What a heading may be about, said with its preposition alone. */
 const HEADING_ROLES: ReadonlySet<Case> = new Set(["toward", "on"]);
@@ -583,10 +598,15 @@ const LEADING_ADVERB = /^(?:also|first|further|especially|already|always|continu
 
 /** "also use think tanks" → "also using think tanks": the infinitive's verb as its -ing form. */
 function ingClause(infinitive: string): string | undefined {
+  return withVerbInflected(infinitive, ingOf);
+}
+
+/** An infinitive with its verb, the first word after its leading adverbs, inflected; undefined when it has none. */
+function withVerbInflected(infinitive: string, inflect: (verb: string) => string): string | undefined {
   const words = infinitive.split(" ");
   const at = words.findIndex((word) => !LEADING_ADVERB.test(word));
   if (at < 0) return undefined;
-  words[at] = ingOf(words[at]!);
+  words[at] = inflect(words[at]!);
   return words.join(" ");
 }
 
@@ -996,11 +1016,7 @@ const DEFINED = /^([^、。]{1,30}?)とは[、,]?\s*(\S.*)$/u;
 
 /** "appropriately manage information" → "appropriately manages information": an infinitive said of one thing. */
 function thirdPersonClause(infinitive: string): string | undefined {
-  const words = infinitive.split(" ");
-  const at = words.findIndex((word) => !LEADING_ADVERB.test(word));
-  if (at < 0) return undefined;
-  words[at] = thirdPerson(words[at]!);
-  return words.join(" ");
+  return withVerbInflected(infinitive, thirdPerson);
 }
 
 /** Words a sentence opens with that link it to the one before, and their English. */
