@@ -270,15 +270,16 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   下線部: ["underlined parts"],
   下線部分: ["underlined parts"],
   徹底: ["ensure", "ensured", "ensuring", "thoroughness"],
-  // A loanword the glossary lacks, which the tokenizer cuts (ド|ローン); and the Cabinet's yearly policy by its names.
+  // A loanword the glossary lacks, which the tokenizer cuts (ド|ローン), and names it does not give whole.
   ドローン: ["drone", "drones"],
   低金利融資: ["low-interest loan"],
   マウンテンパス: ["Mountain Pass"],
+  // The Cabinet's yearly policy by its names.
   骨太の方針: ["Honebuto Policy"],
-  // The Act's full title, which the glossary reads as its first words and its short name ("Foreign exchange and …").
-  外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],
   骨太方針: ["Honebuto Policy"],
   経済財政運営と改革の基本方針: ["Basic Policy on Economic and Fiscal Management and Reform"],
+  // The Act's full title, which the glossary reads as its first words and its short name ("Foreign exchange and …").
+  外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
 };
@@ -356,6 +357,14 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
 }
 
 /**
+ * Whether the word after a verb is a noun its clause describes (「影響を受ける企業」): not a dependent noun (こと, ため),
+ * nor 場合, after which the clause is a condition (「…する場合は、」).
+ */
+function describesNext(next: IpadicFeatures | undefined): boolean {
+  return next?.pos === "名詞" && next.pos_detail_1 !== "非自立" && next.surface_form !== "場合";
+}
+
+/**
  * A verb the vocabulary knows (求める, 高まる) as an action; "none" when the token is no such verb, undefined when it
  * describes the noun after it (「影響を受ける企業」), a clause the grammar does not read.
  */
@@ -373,7 +382,7 @@ function verbAt(
   if (!forms || verb === undefined) return "none";
   const next = tokens[i + 1]?.features;
   // 「影響を受ける企業」: the clause describes the noun after it.
-  const describes = next?.pos === "名詞" && next.pos_detail_1 !== "非自立" && next.surface_form !== "場合";
+  const describes = describesNext(next);
   return {
     ...(describes ? { relative: true } : {}),
     piece: {
@@ -480,13 +489,13 @@ function grammarPiece(
       tokens[i + 1]?.surface === "、"
     )
       return { pieces: [{ kind: "break", but: true }], length: 2 };
-    // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
-    // its own, whose subject is not the sentence's.
     // 「…を新設するとともに、…」: one action, and another with it.
     if (surface === "とともに" && afterVerb && previous?.kind === "term" && previous.action) {
       const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
       return { pieces: [{ kind: "break" }], length: length + comma };
     }
+    // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
+    // its own, whose subject is not the sentence's.
     if (CASES[surface] !== undefined && afterVerb) return undefined;
     if (CASES[surface] !== undefined && span[0]!.features.pos === "助詞") {
       // 「10月30日、…」「2025年に」: a date with a comma or に is when the clause happens.
@@ -650,14 +659,7 @@ function grammarPiece(
   const auxiliary = features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form));
   // 「開示等する行為」「公表された指針」: the clause before describes the noun after; 重要な技術 is an adjective.
   // 「保有する者」: 者 is a dependent noun to kuromoji, but the clause describes the persons all the same.
-  if (
-    auxiliary &&
-    surface !== "な" &&
-    next?.features.pos === "名詞" &&
-    (next.features.pos_detail_1 !== "非自立" || next.surface === "者") &&
-    // 「…する場合は、」: the condition, not a noun the clause describes.
-    next.surface !== "場合"
-  )
+  if (auxiliary && surface !== "な" && (describesNext(next?.features) || next?.surface === "者"))
     return (previous?.kind === "term" && previous.action) || previous?.kind === "passive"
       ? { pieces: [{ kind: "relative" }], length: 1 }
       : undefined;
