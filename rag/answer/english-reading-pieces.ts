@@ -837,21 +837,15 @@ export function lex(
       i += tokens[i + 1]?.surface === "の" ? 2 : 1;
       continue;
     }
-    // 安全保障のための措置: measures for security, as 向け reads. Not after a coordination (「向上や…確保のための」),
-    // whose scope the turned-around chain would misplace.
-    if (
-      token.surface === "の" &&
-      tokens[i + 1]?.surface === "ため" &&
-      tokens[i + 2]?.surface === "の" &&
-      pieces.at(-1)?.kind === "term" &&
-      !pieces.some((piece) => piece.kind === "and")
-    ) {
-      pieces.push({ kind: "link", english: "for" });
-      i += 3;
-      continue;
-    }
-    // 「…の拡張のため、」「強靱化のために、」: what the rest of the sentence is for.
     if (token.surface === "の" && tokens[i + 1]?.surface === "ため" && pieces.at(-1)?.kind === "term") {
+      // 安全保障のための措置: measures for security, as 向け reads. Not after a coordination (「向上や…確保のための」),
+      // whose scope the turned-around chain would misplace.
+      if (tokens[i + 2]?.surface === "の" && !pieces.some((piece) => piece.kind === "and")) {
+        pieces.push({ kind: "link", english: "for" });
+        i += 3;
+        continue;
+      }
+      // 「…の拡張のため、」「強靱化のために、」: what the rest of the sentence is for.
       const particle = tokens[i + 2]?.surface === "に" ? 1 : 0;
       if (tokens[i + 2 + particle]?.surface === "、") {
         pieces.push({ kind: "case", marks: "for" });
@@ -875,12 +869,13 @@ export function lex(
       continue;
     }
     // 「民生利用のみならず公的利用」: not only civilian use but also public use; only between two nouns.
+    const lastPiece = pieces.at(-1);
     if (
       token.surface === "のみ" &&
       tokens[i + 1]?.surface === "なら" &&
       tokens[i + 2]?.surface === "ず" &&
-      pieces.at(-1)?.kind === "term" &&
-      !(pieces.at(-1) as { verb?: boolean }).verb
+      lastPiece?.kind === "term" &&
+      !lastPiece.verb
     ) {
       pieces.push({ kind: "and", comma: false, notOnly: true });
       i += tokens[i + 3]?.surface === "、" ? 4 : 3;
