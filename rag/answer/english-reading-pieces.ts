@@ -260,6 +260,12 @@ function formsOf(term: string): readonly string[] | undefined {
   return label ? [label, ...(vocabulary ?? [])] : vocabulary;
 }
 
+/** A term's forms from the hand-written lists alone, not the vocabulary. */
+function handWritten(term: string): readonly string[] | undefined {
+  const label = englishLabel(term);
+  return READING_WORDS[term] ?? (label === undefined ? undefined : [label]);
+}
+
 /**
  * Words the reading says otherwise than the search glossary: how a slide marks its text (「赤字部分は改正部分」: red
  * text there is no deficit), and 徹底, which the glossary gives as an adjective (thorough) but a line uses as its verb
@@ -293,6 +299,11 @@ interface Token {
 }
 
 const MAX_TERM_TOKENS = 6;
+/**
+ * A hand-written name may run longer (経済財政運営と改革の基本方針 is eight tokens); the vocabulary's entries that long
+ * are compounds it gives the words of in part (経済安全保障推進法成立後: "economic security promotion act").
+ */
+const MAX_NAME_TOKENS = 8;
 
 function tokensOf(text: string, morphology: Morphology): Token[] {
   return morphology.morphemes(text).map((features) => {
@@ -314,9 +325,10 @@ function namesIn(span: readonly Token[]): string[] {
 function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: number; relative?: boolean } | undefined {
   const verb = verbAt(tokens, i);
   if (verb !== "none") return verb;
-  for (let length = Math.min(MAX_TERM_TOKENS, tokens.length - i); length >= 1; length--) {
+  for (let length = Math.min(MAX_NAME_TOKENS, tokens.length - i); length >= 1; length--) {
     const span = tokens.slice(i, i + length);
     const surface = span.map((part) => part.surface).join("");
+    if (length > MAX_TERM_TOKENS && handWritten(surface) === undefined) continue;
     // A lone kana is a particle or an ending, never a term.
     if (length === 1 && !/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface)) return undefined;
     // ロシア向け is read by the grammar (for Russia), not as the vocabulary's "to russia".
@@ -340,7 +352,8 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     const law = surface.length >= 3 && /法上?$/u.test(surface);
     const cased = forms.map((form) => {
       const written = withLatinCase(form, latin);
-      return law && /\b(?:act|law)$/u.test(written) ? titled(written) : written;
+      // "act on the protection and utilization of …": an Act's title that opens with the word, capitalised as well.
+      return law && /\b(?:act|law)$|^act (?:on|for|concerning) /u.test(written) ? titled(written) : written;
     });
     return {
       piece: {
@@ -430,12 +443,39 @@ function withAffixes(
   else if (prefixed)
     piece = {
       ...piece,
-      // 全ての加盟国: all member states, the noun as many.
-      english: piece.english.map(
-        (english) => `${before.english}${before.english === "all " ? pluralOf(english) : english}`,
-      ),
+      // 全ての加盟国: all member states; 諸外国: various foreign countries, the noun as many.
+      english: MANY_PREFIXES.has(before.english)
+        ? [`${before.english}${pluralForm(piece.english)}`]
+        : piece.english.map((english) => `${before.english}${english}`),
     };
   return { piece, prefixed, suffixed: ending !== undefined || phrase !== undefined };
+}
+
+/**
+ * The noun phrase the pieces end with: back to the last particle, clause break or comma (「…の促進とその成果の活用のため、
+ * 資金支援、官民伴走支援」 ends with 官民伴走支援).
+ */
+function currentPhrase(pieces: readonly Piece[]): readonly Piece[] {
+  const start = pieces.findLastIndex(
+    (piece) =>
+      ["case", "break", "purpose", "circumstance", "relative", "while", "contrast"].includes(piece.kind) ||
+      (piece.kind === "and" && piece.comma),
+  );
+  return pieces.slice(start + 1);
+}
+
+/** 措置 closing a line after its object: what is provided. */
+const PROVIDE: readonly string[] = ["provide", "provided", "providing", "provision"];
+
+/** Prefixes after which a noun is many: all, various. */
+const MANY_PREFIXES: ReadonlySet<string> = new Set(["all ", "various "]);
+
+/**
+ * A noun as many: a form the glossary lists as the plural of another of its forms (外国: foreign country → foreign
+ * countries, not "foreigns"), or the first form made plural.
+ */
+function pluralForm(forms: readonly string[]): string {
+  return forms.find((form) => forms.some((other) => other !== form && pluralOf(other) === form)) ?? pluralOf(forms[0]!);
 }
 
 /** A particle, a number or a Latin name: what the grammar reads itself. */
@@ -840,7 +880,7 @@ export function lex(
     if (token.surface === "の" && tokens[i + 1]?.surface === "ため" && pieces.at(-1)?.kind === "term") {
       // 安全保障のための措置: measures for security, as 向け reads. Not after a coordination (「向上や…確保のための」),
       // whose scope the turned-around chain would misplace.
-      if (tokens[i + 2]?.surface === "の" && !pieces.some((piece) => piece.kind === "and")) {
+      if (tokens[i + 2]?.surface === "の" && !currentPhrase(pieces).some((piece) => piece.kind === "and")) {
         pieces.push({ kind: "link", english: "for" });
         i += 3;
         continue;
@@ -918,6 +958,16 @@ export function lex(
       i += 2;
       continue;
     }
+    // 「約9,500億円を措置」「…等を措置。」: a sum or a scheme the budget or the Act provides, not a "measure".
+    if (
+      token.surface === "措置" &&
+      tokens[i - 1]?.surface === "を" &&
+      [undefined, "。", "("].includes(tokens[i + 1]?.surface)
+    ) {
+      pieces.push({ kind: "term", english: PROVIDE, action: true, names: [], adjectival: false });
+      i++;
+      continue;
+    }
     const term = termAt(tokens, i);
     if (term) {
       i += term.length;
@@ -925,7 +975,8 @@ export function lex(
       if (read === undefined) return undefined;
       if (read.prefixed) pieces.pop();
       pushJoined(pieces, read.piece);
-      if (term.relative) pieces.push({ kind: "relative" });
+      // 「見える化」: the ending makes the verb a noun; no clause describes the ending.
+      if (term.relative && !read.suffixed) pieces.push({ kind: "relative" });
       if (read.suffixed) i++;
       continue;
     }

@@ -165,7 +165,14 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
     const links = (item: readonly Piece[]) => item.filter((piece) => piece.kind === "link").length;
     // 「AのB及びCのD」 or a long last item is a list of phrases; 「人工衛星、ロケットの部品」 is one noun with two modifiers.
     const phrases = items.slice(0, -1).some((item) => links(item) > 0) || links(after) > 1;
-    if (phrases && !after.some((piece) => piece.kind === "etc")) {
+    // 「宇宙・航空、海洋、サイバー等の研究開発」: 等 closes the items as the modifier of one noun. Closing the line
+    // instead, after three items or more the first of which link nouns of their own (「資金支援、…のための協議会設置、
+    // …の委託等」), it only says there are more.
+    const modifier = after.some(
+      (piece, at) => piece.kind === "etc" && after.slice(at + 1).some((later) => later.kind === "link"),
+    );
+    const listed = items.length >= 3 && items.slice(0, -1).some((item) => links(item) > 0) && !modifier;
+    if (phrases && (listed || !after.some((piece) => piece.kind === "etc"))) {
       const read = items.map(chain);
       if (read.some((item) => item === undefined)) return undefined;
       const words = read as string[];
@@ -207,8 +214,12 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
 
 function chain(all: readonly Piece[]): string | undefined {
   let end = all.length;
-  while (end > 0 && all[end - 1]!.kind === "aside") end--;
-  const closing = all.slice(end).map((piece) => (piece as { english: string }).english);
+  // 「調査研究業務の委託(シンクタンク)等」: the brackets and the 等 closing a chain close all of it (outsourcing of
+  // research (think tank), etc.), not its last noun.
+  while (end > 0 && (all[end - 1]!.kind === "aside" || all[end - 1]!.kind === "etc")) end--;
+  const etc = all.slice(end).some((piece) => piece.kind === "etc") && all.slice(0, end).some(isLink);
+  if (!etc) for (end = all.length; end > 0 && all[end - 1]!.kind === "aside"; ) end--;
+  const closing = all.slice(end).flatMap((piece) => (piece.kind === "aside" ? [piece.english] : []));
   const pieces = end > 0 ? all.slice(0, end) : all;
   const parts: { words: Piece[]; link?: string }[] = [{ words: [] }];
   for (const piece of pieces) {
@@ -245,7 +256,13 @@ function chain(all: readonly Piece[]): string | undefined {
     const counted = link === "of" && /^(?:many|most|some|several)$/u.test(english) ? pluralOf(modifier) : modifier;
     english = link === "of" && PREPOSITION.test(modifier) ? `${english} ${modifier}` : `${english} ${link} ${counted}`;
   }
-  return end > 0 && closing.length > 0 ? `${english} ${closing.join(" ")}` : english;
+  const closed = end > 0 && closing.length > 0 ? `${english} ${closing.join(" ")}` : english;
+  // 「ロシア等への輸出禁止措置等」: etc. said once.
+  return etc && !closed.endsWith("etc.") ? `${closed}, etc.` : closed;
+}
+
+function isLink(piece: Piece): boolean {
+  return piece.kind === "link";
 }
 
 /**
@@ -528,6 +545,19 @@ function sentence(all: readonly Piece[]): string | undefined {
   // 「シンクタンクも活用しながら、検討を進める」: the sentence's action, and the one done alongside it. A topic before
   // (「我が国は…と連携しつつ、…」) is the subject of both.
   const during = all.findIndex((piece) => piece.kind === "while");
+  // 「…を把握するとともに、…を得ながら、…を整理」: an action done first, then one done alongside another. Each is read
+  // on its own, as headlines: no subject, which English would need to share between them.
+  const first = all.slice(0, during).findLastIndex((piece) => piece.kind === "break");
+  if (during >= 0 && first >= 0) {
+    const subjects = all.some(
+      (piece) => piece.kind === "case" && (piece.marks === "topic" || piece.marks === "subject"),
+    );
+    const [left, right] = [sentence(all.slice(0, first)), sentence(all.slice(first + 1))];
+    const but = (all[first] as { but?: boolean }).but === true;
+    return subjects || left === undefined || right === undefined
+      ? undefined
+      : `${left}${but ? ", but " : ", and "}${right}`;
+  }
   if (during >= 0) {
     const before = all.slice(0, during);
     const topicEnd = before.findIndex((piece) => piece.kind === "case" && piece.marks === "topic");
@@ -692,12 +722,18 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     // need to be all of them.
     if (out[start - 1]?.kind === "break" && isGerund(pieces[at + 1])) return undefined;
     let end = at + 1;
-    while (end < pieces.length && ["term", "figure", "aside"].includes(pieces[end]!.kind)) end++;
+    // 「…を組み合わせた総合的な知見・分析能力」: the clause describes both nouns ・ joins.
+    while (
+      end < pieces.length &&
+      (["term", "figure", "aside"].includes(pieces[end]!.kind) ||
+        (isPair(pieces[end]) && end > at + 1 && pieces[end + 1]?.kind === "term"))
+    )
+      end++;
     const head = pieces.slice(at + 1, end);
     // 「…際の官民連携等」: the etc. of the noun stays with it, before the time it is for.
     const etc = forTime && pieces[end]?.kind === "etc";
     if (etc) end++;
-    const bare = head.length > 0 ? undated(head) : undefined;
+    const bare = head.length === 0 ? undefined : head.some(isPair) ? coordinated(head) : undated(head);
     const noun = bare !== undefined && etc ? `${bare}, etc.,` : bare;
     const before = out.slice(start);
     // 「連携を強化するための官民対話」: "public-private dialogue to strengthen cooperation".
@@ -729,6 +765,14 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     at = end - 1;
   }
   return out;
+}
+
+/**
+ * ・ between two nouns (知見・分析能力), which a clause before them describes together. Not a comma, nor と or や, which
+ * may join a whole phrase to the one the clause describes (「我が国を取り巻く環境変化と日本経済」).
+ */
+function isPair(piece: Piece | undefined): boolean {
+  return piece?.kind === "and" && !piece.comma && !piece.notOnly && !piece.phrases;
 }
 
 function isGerund(piece: Piece | undefined): boolean {
@@ -1110,7 +1154,7 @@ function lowerFirst(text: string): string {
 
 /** An item mark the line opens with: ① → (1), (2), 3. */
 const ITEM_MARK =
-  /^(?:([①-⑳])|[(（]([0-9０-９]{1,2})[)）]|([0-9]{1,2})(?:\.(?!\d)|\s(?=[^\s\d]))|(I{1,3}|IV|V|VI{1,3})\s)\s*/u;
+  /^(?:([①-⑳])|[(（]([0-9０-９]{1,2})[)）]|([0-9]{1,2})(?:\.(?!\d)|\s(?=[^\s\d]))|(I{1,3}|IV|V|VI{1,3})(?:\.\s*|\s))\s*/u;
 
 /**
  * The line in English, or undefined when a word or a construction is beyond the glossaries and the grammar. Each

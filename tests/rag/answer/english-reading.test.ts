@@ -91,6 +91,55 @@ describe("englishReading", () => {
     expect(englishSentences("営業秘密管理を強化すべき。", tokenizer)).toBeUndefined();
   });
 
+  it("reads a verb made a noun by 化 as the noun (見える化: visualization), with no clause describing the ending", () => {
+    expect(read("重要物資の見える化を推進する")).toBe("Promote the visualization of critical products");
+  });
+
+  it("reads a clause before two nouns joined by ・ as describing both, and before と only the first", () => {
+    expect(read("輸出管理を強化する人材・体制")).toBe("Talent and system strengthening export controls");
+    expect(read("政府が公表した指針と日本経済")).toBe("Guideline published by government and Japanese economy");
+  });
+
+  it("reads 諸 before a noun as various, the noun as many by the glossary's own plural", () => {
+    expect(read("諸外国の輸出管理")).toBe("Export controls of various foreign countries");
+  });
+
+  it("reads an action done first, then one done alongside another, as two headlines joined by and", () => {
+    expect(read("営業秘密の課題を把握するとともに、専門家の知見を得ながら、輸出管理の要素を整理")).toBe(
+      "Understand the issue of trade secrets, and organize the element of export controls, while obtaining the knowledge of expert",
+    );
+  });
+
+  it("reads 措置 closing a line after its object as what is provided, in the past when the line is dated", () => {
+    expect(read("補正予算で約100億円を措置")).toBe("Provide about ¥10 billion in supplementary budget");
+    expect(read("令和4年度補正予算で約100億円を措置")).toBe(
+      "Provided about ¥10 billion in supplementary budget in fiscal 2022",
+    );
+    // Elsewhere 措置 is a measure.
+    expect(read("輸出禁止措置の導入")).toBe("Introduction of export ban");
+  });
+
+  it("reads a list of phrases after what it is for, and 等 closing a chain after the whole chain, said once", () => {
+    expect(
+      read("輸出管理の強化と営業秘密の保護のため、資金支援、官民対話のための協議会設置、調査研究業務の委託等を措置"),
+    ).toBe(
+      "Provide financial support, establishment of council for public-private dialogue and outsourcing of research, etc. for the strengthening of export controls and protection of trade secrets",
+    );
+    expect(read("営業秘密管理の見直し等")).toBe("Review of trade secret management, etc.");
+    expect(read("ロシア等への輸出管理の強化等")).toBe("Strengthening of export controls to Russia, etc.");
+  });
+
+  it("reads a hand-written name longer than six tokens whole: the Cabinet's Basic Policy by its full title", () => {
+    expect(read("経済財政運営と改革の基本方針2030")).toBe(
+      "Basic Policy on Economic and Fiscal Management and Reform 2030",
+    );
+  });
+
+  it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
+    expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
+    expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
+  });
+
   it("reads 化 after a quality as the quality (サプライチェーン強靱化: supply chain resilience), and 方向性 as direction", () => {
     expect(read("① サプライチェーン強靱化")).toBe("(1) Supply chain resilience");
     expect(read("輸出管理の方向性")).toBe("Direction of export controls");
