@@ -89,6 +89,8 @@ export type Case =
   | "toward"
   | "through"
   | "according to"
+  /** 「欧米企業と比較して、」: what the clause is measured against, said first (compared with …). */
+  | "compared with"
   /** 「先端技術については、」: the topic the clause is said about (regarding). */
   | "regarding"
   /** 「体制作りも重要」: も in place of が, the subject of which the clause is said too. */
@@ -162,6 +164,10 @@ const CASES: Record<string, Case> = {
   に向けて: "toward",
   に向け: "toward",
   を通じて: "through",
+  と比較して: "compared with",
+  と比べて: "compared with",
+  に比べて: "compared with",
+  に比べ: "compared with",
   によると: "according to",
   によれば: "according to",
   を通じ: "through",
@@ -286,6 +292,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   経済財政運営と改革の基本方針: ["Basic Policy on Economic and Fiscal Management and Reform"],
   // The Act's full title, which the glossary reads as its first words and its short name ("Foreign exchange and …").
   外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],
+  // 「関心が高い」: interest; the label the glossary gives for questions (drawing attention) is no noun for it.
+  関心: ["interest", "interests", "concern"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
 };
@@ -361,7 +369,8 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
         english: whole ? cased.map(titled) : cased,
         action: last.pos_detail_1 === "サ変接続" && verbForm(forms) !== undefined,
         names: namesIn(span),
-        adjectival: last.pos_detail_1 === "形容動詞語幹",
+        // 重要 (な) and 激しい: an adjective either way, the second with no な before its noun.
+        adjectival: last.pos_detail_1 === "形容動詞語幹" || (length === 1 && last.pos === "形容詞"),
       },
       length,
     };
@@ -462,6 +471,18 @@ function currentPhrase(pieces: readonly Piece[]): readonly Piece[] {
       (piece.kind === "and" && piece.comma),
   );
   return pieces.slice(start + 1);
+}
+
+/** 「と比較して」「に比べて」「に比べ」 from token `i`: how many tokens it takes, 0 when none is there. */
+function comparedWith(tokens: readonly Token[], i: number): number {
+  if (!["と", "に"].includes(tokens[i]?.surface ?? "") || tokens[i]!.features.pos !== "助詞") return 0;
+  const verb = tokens[i + 1];
+  const compare =
+    verb?.surface === "比較" && tokens[i + 2]?.surface === "し" ? 3 : verb?.features.basic_form === "比べる" ? 2 : 0;
+  if (compare === 0) return 0;
+  // 「比較して、」「比べ、」: the te-form, and the comma that closes the phrase, are part of it.
+  const te = tokens[i + compare]?.surface === "て" ? 1 : 0;
+  return tokens[i + compare + te]?.surface === "、" ? compare + te : 0;
 }
 
 /** 措置 closing a line after its object: what is provided. */
@@ -956,6 +977,13 @@ export function lex(
     if (manner) {
       pieces.push({ kind: "adverb", english: manner });
       i += 2;
+      continue;
+    }
+    // 「欧米企業と比較して、」「…に比べ、」: what the clause is measured against.
+    const compared = comparedWith(tokens, i);
+    if (compared > 0) {
+      pieces.push({ kind: "case", marks: "compared with" });
+      i += compared;
       continue;
     }
     // 「約9,500億円を措置」「…等を措置。」: a sum or a scheme the budget or the Act provides, not a "measure".

@@ -38,6 +38,11 @@ function prepositionOf(role: Case, verb?: string): string {
   return own ?? (role === "until" ? "by" : role);
 }
 
+/** "on the review", or the phrase alone for a verb that takes its に as its object (tackle the issue). */
+function withPreposition(preposition: string, phrase: string): string {
+  return preposition === "" ? phrase : `${preposition} ${phrase}`;
+}
+
 /** Verbs whose で English says with another preposition: agree on. */
 const VERB_IN: Readonly<Record<string, string>> = { agree: "on" };
 
@@ -55,6 +60,11 @@ const VERB_TO: Readonly<Record<string, string>> = {
   engage: "in",
   specialize: "in",
   enter: "into",
+  // 「…に取り組む」: tackle the issue, no preposition.
+  tackle: "",
+  address: "",
+  // 「…に配慮」: consider the movement, no preposition.
+  consider: "",
 };
 
 /** A verb's own preposition for the particle a role stands for, where English does not say the role's own. */
@@ -196,6 +206,24 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       const last = side.at(-1);
       return last?.kind === "term" && last.action;
     };
+    // 「海外展開や海外人材の活用」: an action alone beside another with its own of-phrase is a phrase of its own
+    // (overseas expansion and the use of foreign talent), not a second thing the other acts on.
+    const etc = right.at(-1)?.kind === "etc";
+    const own = etc ? right.slice(0, -1) : right;
+    // 海外展開 (overseas expansion) is an action the glossary gives no verb for: named as one all the same.
+    const named = (side: readonly Piece[]) =>
+      actionOf(side) || (side.length === 1 && side[0]!.kind === "term" && ACTION_NOUN.test(side[0]!.english[0]!));
+    const actions = named(left) && actionOf(own) && links(left).length === 0 && links(own).length > 0 && ofOnly;
+    if (
+      actions &&
+      whole(left) &&
+      whole(own) &&
+      !left.some((piece) => piece.kind === "and") &&
+      !own.some((piece) => piece.kind === "and")
+    ) {
+      const [a, b] = [chain(left), chain(own)];
+      return a === undefined || b === undefined ? undefined : `${a} and ${b}${etc ? ", etc." : ""}`;
+    }
     if (
       (actionOf(left) || !actionOf(right)) &&
       links(left).length > 0 &&
@@ -297,13 +325,16 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const about = roles.filter(({ role }) => role === "regarding").map(({ words }) => nounPhrase(words));
   // 「調査によると、」: the source, said first too (according to …).
   const sources = roles.filter(({ role }) => role === "according to").map(({ words }) => nounPhrase(words));
-  const rest = roles.filter(({ role }) => role !== "when" && role !== "regarding" && role !== "according to");
+  // 「欧米企業と比較して、」: what the clause is measured against, said first too (compared with …).
+  const measures = roles.filter(({ role }) => role === "compared with").map(({ words }) => nounPhrase(words));
+  const rest = roles.filter(({ role }) => !LEADING_ROLES.has(role));
   const time = [
     ...sources.map((source) => `according to ${source}, `),
+    ...measures.map((measure) => `compared with ${measure}, `),
     ...(when.length > 0 ? [`${when.map((date) => onDate(date ?? "")).join(" and ")}, `] : []),
     ...about.map((topic) => `regarding ${topic}, `),
   ].join("");
-  if ([...when, ...about, ...sources].some((phrase) => phrase === undefined)) return undefined;
+  if ([...when, ...about, ...sources, ...measures].some((phrase) => phrase === undefined)) return undefined;
   // 「迅速に対応」: an adverb says how an action is done, so the line is read as its verb, or not at all.
   const closing = current.at(-1);
   const verbal = adverbs.length > 0 && closing?.kind === "term" && closing.action;
@@ -458,12 +489,18 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     ...objects.map(({ words }) => definite(nounPhrase(words))),
     ...others.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
-      return phrase === undefined ? undefined : `${prepositionOf(role, verb)} ${phrase}`;
+      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
     }),
   ];
   if (parts.some((part) => part === undefined)) return undefined;
   return `${time}${parts.join(" ")}`;
 }
+
+/** A noun that names an action by its ending: expansion, development, compliance. */
+const ACTION_NOUN = /(?:tion|sion|ment|ance|ence)$/u;
+
+/** Roles a clause says before all else: when, what about, by whose account and against what. */
+const LEADING_ROLES: ReadonlySet<Case> = new Set(["when", "regarding", "according to", "compared with"]);
 
 /** Adjectives of need, whose に is what something is needed for (分離精製に必要な薬剤). */
 const NEEDED = /^(?:necessary|essential|indispensable|vital|needed|required)$/u;
@@ -841,7 +878,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     const own = role === "in" ? single?.english.find((form) => form.startsWith("in ")) : undefined;
     if (own !== undefined) return own.replace(/\bjapan\b/u, "Japan");
     const english = nounPhrase(phrase);
-    return english === undefined ? undefined : `${prepositionOf(role, base)} ${english}`;
+    return english === undefined ? undefined : withPreposition(prepositionOf(role, base), english);
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
   const tail = otherWords.length > 0 ? ` ${otherWords.join(" ")}` : "";
@@ -944,10 +981,11 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   const needed = text.match(NEEDED_ACTION);
   if (needed) {
     const pieces = lex(needed[1]!, morphology, (inner) => englishOfText(inner, morphology));
-    const aim = pieces && infinitive(pieces);
+    const action = pieces && neededAction(pieces);
     const quality = lex(needed[3]!, morphology, () => undefined)?.[0];
-    if (aim === undefined || quality?.kind !== "term" || !quality.adjectival) return undefined;
-    return `it is ${needed[2] === "も" ? "also " : ""}${quality.english[0]} to ${aim}`;
+    if (action === undefined || quality?.kind !== "term" || !quality.adjectival) return undefined;
+    const said = `it is ${needed[2] === "も" ? "also " : ""}${quality.english[0]} to ${action.aim}`;
+    return action.lead === undefined ? said : `${action.lead}, ${said}`;
   }
   // 「(~12月26日)」: until the date.
   const until = text.match(/^[~〜～]\s*(\d.*)$/u);
@@ -1087,8 +1125,46 @@ const ORDINAL_OPENER = /^第([0-9〇一二三四五六七八九十]+)に、\s*(?
 
 const OPENER = new RegExp(`^(${Object.keys(OPENERS).join("|")})、\\s*(?=\\S)`, "u");
 
+/**
+ * The action a line says is needed, as an infinitive: 「…を維持し、…を確保する」 → "maintain …, and secure …"; 「…に配慮
+ * しつつ、…を図る」 → "seek …, while considering …". What it is needed for (「企業が…を生き残る上で、」) leads the sentence:
+ * "For companies to survive …".
+ */
+function neededAction(pieces: readonly Piece[]): { aim: string; lead?: string } | undefined {
+  const purpose = pieces.findIndex((piece) => piece.kind === "purpose" && !piece.modifies);
+  if (purpose >= 0) {
+    const rest = neededAction(pieces.slice(purpose + 1));
+    const before = pieces.slice(0, purpose);
+    const subjects = before.flatMap((piece, at) =>
+      piece.kind === "case" && (piece.marks === "subject" || piece.marks === "topic") ? [at] : [],
+    );
+    if (rest === undefined || rest.lead !== undefined || subjects.length > 1) return undefined;
+    const subject = subjects.length === 1 ? definite(nounPhrase(before.slice(0, subjects[0]))) : undefined;
+    const aim = infinitive(before.slice(subjects.length === 1 ? subjects[0]! + 1 : 0));
+    if (aim === undefined || (subjects.length === 1 && subject === undefined)) return undefined;
+    return { aim: rest.aim, lead: subject === undefined ? `To ${aim}` : `For ${pluralOf(subject)} to ${aim}` };
+  }
+  const during = pieces.findIndex((piece) => piece.kind === "while");
+  if (during >= 0) {
+    const alongside = infinitive(pieces.slice(0, during));
+    const main = neededAction(pieces.slice(during + 1));
+    const gerund = alongside === undefined ? undefined : ingClause(alongside);
+    return gerund === undefined || main === undefined || main.lead !== undefined
+      ? undefined
+      : { aim: `${main.aim}, while ${gerund}` };
+  }
+  const clauses: Piece[][] = [[]];
+  for (const piece of pieces) {
+    if (piece.kind === "break" && !piece.but) clauses.push([]);
+    else clauses.at(-1)!.push(piece);
+  }
+  const read = clauses.map((clause) => infinitive(clause));
+  if (read.some((aim) => aim === undefined)) return undefined;
+  return { aim: read.map((aim, at) => (at === 0 ? aim! : lowerFirst(aim!))).join(", and ") };
+}
+
 /** 「…を行うことが必要(である)」「…ことも重要」: an action and the quality of doing it. */
-const NEEDED_ACTION = /^(.+[^、])こと(が|も)(重要|必要|不可欠)(?:である|です|だ)?$/u;
+const NEEDED_ACTION = /^(.+[^、])こと(が|も|は)(重要|必要|不可欠|必須)(?:である|です|だ)?$/u;
 
 const TRAILING_ASIDE = /^(.*\S)\s*\(([^()]+)\)$/u;
 

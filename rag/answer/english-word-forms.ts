@@ -201,8 +201,39 @@ export function adjectives(phrase: string): boolean {
   return phrase
     .replace(/,/gu, "")
     .split(" ")
-    .every((word) => word === "and" || ADJECTIVE.test(word));
+    .every((word) => word === "and" || (ADJECTIVE.test(word) && !NOUNS_LIKE_ADJECTIVES.has(word)));
 }
+
+/** Nouns that end as adjectives do (talent, participant, proposal): "foreign talent" names a thing. */
+const NOUNS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set([
+  "talent",
+  "agent",
+  "patent",
+  "event",
+  "content",
+  "student",
+  "president",
+  "client",
+  "component",
+  "incident",
+  "percent",
+  "parent",
+  "plant",
+  "merchant",
+  "applicant",
+  "participant",
+  "consultant",
+  "material",
+  "capital",
+  "proposal",
+  "approval",
+  "initiative",
+  "incentive",
+  "directive",
+  "hospital",
+  "terminal",
+  "signal",
+]);
 
 /** An English adjective by its ending: specific, critical, various, relevant. */
 export const ADJECTIVE = /(?:ic|al|ive|ous|(?<!m)ent|ant|ble|ary|ful|less|certain|foreign)$/u;

@@ -72,8 +72,8 @@ describe("englishReading", () => {
     expect(read("国内において政府の指示の下で行動する者")).toBe(
       "Persons acting in Japan under instruction of government",
     );
-    // With に the preposition depends on the verb (に取り組む: tackle): not read.
-    expect(read("輸出管理に取り組む企業")).toBeUndefined();
+    // With に the preposition depends on the verb: 取り組む takes none (tackle export controls), 依存 takes on.
+    expect(read("輸出管理に取り組む企業")).toBe("Company tackling export controls");
   });
 
   it("reads a meeting's date and hours, and an aside after the line's verb after the sentence", () => {
@@ -133,6 +133,35 @@ describe("englishReading", () => {
     expect(read("経済財政運営と改革の基本方針2030")).toBe(
       "Basic Policy on Economic and Fiscal Management and Reform 2030",
     );
+  });
+
+  it("reads an adjective that ends in い before its noun and as what a subject is", () => {
+    expect(read("激しい国際競争")).toBe("Intense international competition");
+    expect(read("輸出管理が厳しい")).toBe("Export controls are strict");
+    expect(read("投資家の関心が高い")).toBe("The interest of investor is high");
+  });
+
+  it("reads an action needed with what it is needed for, what goes alongside it, or a second action", () => {
+    expect(read("企業が激しい国際競争を生き残る上で、営業秘密の保護に戦略的に取り組むことが必須")).toBe(
+      "For companies to survive intense international competition, it is essential to strategically tackle the protection of trade secrets",
+    );
+    expect(read("輸出管理を強化し、営業秘密を保護することは重要")).toBe(
+      "It is important to strengthen export controls, and protect trade secrets",
+    );
+    expect(read("市場の動きに配慮しつつ、輸出管理の強化を図ることが必要")).toBe(
+      "It is necessary to seek the strengthening of export controls, while considering the movement of market",
+    );
+  });
+
+  it("reads 「…と比較して、」「…に比べ、」 as what the clause is measured against, said first", () => {
+    expect(read("欧米企業と比較して、日本企業の輸出管理が厳しい")).toBe(
+      "Compared with western companies, the export controls of Japanese companies are strict",
+    );
+  });
+
+  it("reads an action beside another with its own of-phrase as two phrases, and a thing beside a thing as one chain", () => {
+    expect(read("海外展開や海外人材の活用")).toBe("Overseas expansion and use of foreign talent");
+    expect(read("半導体や蓄電池の供給")).toBe("Supply of semiconductors and batteries");
   });
 
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
@@ -407,8 +436,10 @@ describe("englishReading of linked clauses", () => {
     expect(read("軍事転用可能な技術は、外為法の対象")).toBe(
       "Militarily usable technology is subject to Foreign Exchange and Foreign Trade Act",
     );
-    // The last of several actions named as a subject would need all of them: left unread.
-    expect(read("輸出管理を強化し、営業秘密を保護することは重要")).toBeUndefined();
+    // The last of several actions named as a subject would need all of them: said as what is important to do.
+    expect(read("輸出管理を強化し、営業秘密を保護することは重要")).toBe(
+      "It is important to strengthen export controls, and protect trade secrets",
+    );
     // An adjective after が describes the noun after it; coordination inside a subject's chain is not turned around.
     expect(read("海外依存度が高い原材料の調達")).toBeUndefined();
     expect(read("米国の輸出管理や日本の投資審査が課題")).toBeUndefined();
