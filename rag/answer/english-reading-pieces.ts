@@ -627,6 +627,19 @@ function grammarPiece(
     tokens[i + 2]?.surface === "、"
   )
     return { pieces: [{ kind: "purpose", modifies: false }], length: 3 };
+  // 「…を発出する場合もある」: what may be done (may issue); 「…場合もあるが、」 sets the rest against it.
+  if (
+    surface === "場合" &&
+    next?.surface === "も" &&
+    tokens[i + 2]?.features.basic_form === "ある" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    afterPlainVerb
+  ) {
+    const but = tokens[i + 3]?.surface === "が" && tokens[i + 4]?.surface === "、";
+    const modal: Piece = { kind: "modal", english: "may" };
+    return but ? { pieces: [modal, { kind: "break", but: true }], length: 5 } : { pieces: [modal], length: 3 };
+  }
   // 「違反があった際には、」「…を受けたときは、」: after a verb, the clause is when the rest happens; 「…した場合は、」 is
   // the condition it happens on (if).
   const conditional = surface === "場合" && features.pos === "名詞";
@@ -667,8 +680,11 @@ function grammarPiece(
     (previous?.kind === "passive" || (previous?.kind === "term" && previous.action));
   if (denied) {
     if (surface === "ず" && next?.surface === "、") return { pieces: [{ kind: "not" }, { kind: "break" }], length: 2 };
-    const describes = next?.features.pos === "名詞" && next.features.pos_detail_1 !== "非自立";
-    return { pieces: describes ? [{ kind: "not" }, { kind: "relative" }] : [{ kind: "not" }], length: 1 };
+    // 「…が払拭されない場合に、」: not a noun the clause describes, but the condition.
+    return {
+      pieces: describesNext(next?.features) ? [{ kind: "not" }, { kind: "relative" }] : [{ kind: "not" }],
+      length: 1,
+    };
   }
   // ない after anything else, られる, させる: a negation, a passive or a causative changes what the line says; the
   // grammar does not read them.
@@ -961,6 +977,18 @@ export function lex(
       i += 2;
       continue;
     }
+    // 「信頼関係の下での解決」: resolution under trust, a link of two nouns.
+    const underLink =
+      tokens[i + 1]?.surface === "で" && tokens[i + 2]?.surface === "の"
+        ? 3
+        : tokens[i + 1]?.surface === "での"
+          ? 2
+          : 0;
+    if (token.surface === "下" && pieces.at(-1)?.kind === "link" && tokens[i - 1]?.surface === "の" && underLink > 0) {
+      pieces[pieces.length - 1] = { kind: "link", english: "under" };
+      i += underLink;
+      continue;
+    }
     // 「指示の下で行動する」: under the instruction; 下 is a noun to kuromoji, and の before it no link of two nouns.
     if (
       token.surface === "下" &&
@@ -970,6 +998,12 @@ export function lex(
     ) {
       pieces[pieces.length - 1] = { kind: "case", marks: "under" };
       i += 2;
+      continue;
+    }
+    // 「原則として、」: in principle, how the rest holds.
+    if (token.surface === "原則" && tokens[i + 1]?.surface === "として") {
+      pieces.push({ kind: "adverb", english: "in principle" });
+      i += tokens[i + 2]?.surface === "、" ? 3 : 2;
       continue;
     }
     // 「未然に防止」: a noun and に that say how (proactively), not where to.

@@ -46,6 +46,9 @@ function withPreposition(preposition: string, phrase: string): string {
 /** Verbs whose で English says with another preposition: agree on. */
 const VERB_IN: Readonly<Record<string, string>> = { agree: "on" };
 
+/** Verbs whose を English says with a preposition right after the verb: aim for. */
+const OBJECT_PREPOSITIONS: Readonly<Record<string, string>> = { aim: "for", strive: "for" };
+
 /** Verbs whose を English says with a preposition, after the verb's other phrases: depend on X for Y. */
 const OBJECT_AS: Readonly<Record<string, Case>> = { depend: "for", rely: "for" };
 
@@ -257,6 +260,22 @@ function chain(all: readonly Piece[]): string | undefined {
       parts.push({ words: [] });
     } else parts.at(-1)!.words.push(piece);
   }
+  // 「コロナ禍からの回復とウクライナ情勢の下での運営」「体制強化や専門人材の育成」: と or や inside a chain may join the
+  // right item to all that comes before it, not to the left item alone. Only after "of", between two actions
+  // (「半導体の利用や調達に関する調査」) or two things (「ドローンの機体と部品の量産」), does the link before reach both.
+  const named = (piece: Piece | undefined) =>
+    piece?.kind === "term" && (piece.action || ACTION_NOUN.test(piece.english[0]!));
+  const unsure = parts
+    .slice(1, -1)
+    .some(({ words }, at) =>
+      words.some(
+        (piece, k) =>
+          piece.kind === "and" &&
+          piece.phrases === true &&
+          (parts[at]!.link !== "of" || (named(words[k - 1]) && !named(words[k + 1]))),
+      ),
+    );
+  if (unsure) return undefined;
   // The head of a chain that is an action is named as one: 医療分野の追加 → addition of the medical field.
   const head = parts.at(-1)!.words;
   if (parts.length > 1 && head.length === 1 && head[0]!.kind === "term" && head[0]!.action) {
@@ -475,6 +494,16 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
   const many = subjectWords !== undefined && plural(subjectWords);
+  // 「…を発出する場合もある」 with no subject: the object may be done (an inform … may be issued).
+  if (modal === "may" && subjects.length === 0 && objects.length === 1 && passive === undefined && !not) {
+    const thing = nounPhrase(objects[0]!.words);
+    const placed = others.map(({ role, words }) => {
+      const phrase = definite(nounPhrase(words));
+      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
+    });
+    if (thing === undefined || placed.some((phrase) => phrase === undefined)) return undefined;
+    return `${time}${withArticle(thing)} may be ${adverb}${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
+  }
   const parts = [
     ...subjects.map(({ words }) => definite(nounPhrase(words))),
     passive?.potential
@@ -486,7 +515,13 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
           : not
             ? `${dated ? "did" : many ? "do" : "does"} not ${adverb}${verb}`
             : `${adverb}${dated ? pastOf(verb) : subjects.length > 0 && !many ? thirdPerson(verb) : verb}`,
-    ...objects.map(({ words }) => definite(nounPhrase(words))),
+    ...objects.map(({ words }) => {
+      const phrase = definite(nounPhrase(words));
+      // 「解決を目指す」: aim for the resolution.
+      return phrase === undefined || OBJECT_PREPOSITIONS[verb] === undefined
+        ? phrase
+        : `${OBJECT_PREPOSITIONS[verb]} ${phrase}`;
+    }),
     ...others.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
       return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
@@ -498,6 +533,14 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
 
 /** A noun that names an action by its ending: expansion, development, compliance. */
 const ACTION_NOUN = /(?:tion|sion|ment|ance|ence)$/u;
+
+/** A thing said as the subject: "the" before a phrase an of-phrase makes particular, "an" or "a" before one alone. */
+function withArticle(phrase: string): string {
+  const definiteOne = definite(phrase)!;
+  if (definiteOne !== phrase || DETERMINED.test(phrase) || /^[A-Z]/u.test(phrase) || /s$/u.test(phrase.split(" ")[0]!))
+    return definiteOne;
+  return `${/^[aeiou]/u.test(phrase) ? "an" : "a"} ${phrase}`;
+}
 
 /** Roles a clause says before all else: when, what about, by whose account and against what. */
 const LEADING_ROLES: ReadonlySet<Case> = new Set(["when", "regarding", "according to", "compared with"]);
@@ -977,6 +1020,18 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   // 「セキュリティ・クリアランスとは、…を定めるもの」「経済安全保障とは、…を確保すること」: a definition, said as one.
   const defined = definition(text, morphology);
   if (defined !== undefined) return defined;
+  // 「技術移転を止めることが目的ではなく、技術管理を徹底することが目的」: what the aim is not, and what it is.
+  const contrasted = text.match(NOT_BUT_AIM);
+  if (contrasted) {
+    const [not, said] = [contrasted[1]!, contrasted[3]!].map((action) => {
+      const pieces = lex(action, morphology, (inner) => englishOfText(inner, morphology));
+      return pieces && infinitive(pieces);
+    });
+    const aim = lex(contrasted[2]!, morphology, () => undefined);
+    const noun = aim?.length === 1 && aim[0]!.kind === "term" && !aim[0]!.action ? aim[0]!.english[0] : undefined;
+    if (not === undefined || said === undefined || noun === undefined) return undefined;
+    return `the ${noun} is not to ${not}, but to ${said}`;
+  }
   // 「…を行うことが必要」: an action said to be needed, with no subject of its own (it is necessary to …).
   const needed = text.match(NEEDED_ACTION);
   if (needed) {
@@ -1162,6 +1217,9 @@ function neededAction(pieces: readonly Piece[]): { aim: string; lead?: string } 
   if (read.some((aim) => aim === undefined)) return undefined;
   return { aim: read.map((aim, at) => (at === 0 ? aim! : lowerFirst(aim!))).join(", and ") };
 }
+
+/** 「AすることがNではなく、BすることがN」: two actions, the one N (an aim) is not and the one it is. */
+const NOT_BUT_AIM = /^(.+[^、])ことが([^、。をがはにでと]{1,8})ではなく、\s*(.+[^、])ことが\2(?:である|です|だ)?$/u;
 
 /** 「…を行うことが必要(である)」「…ことも重要」: an action and the quality of doing it. */
 const NEEDED_ACTION = /^(.+[^、])こと(が|も|は)(重要|必要|不可欠|必須)(?:である|です|だ)?$/u;

@@ -164,6 +164,31 @@ describe("englishReading", () => {
     expect(read("半導体や蓄電池の供給")).toBe("Supply of semiconductors and batteries");
   });
 
+  it("reads what may be done with no one named as doing it in the passive, and 原則として as in principle", () => {
+    expect(
+      read(
+        "輸出管理の強化を求めるインフォームを発出する場合もあるが、原則として、対話を通じた信頼関係の下での解決を目指す",
+      ),
+    ).toBe(
+      "The inform requiring strengthening of export controls may be issued, but in principle aim for solution under trust through dialogue",
+    );
+  });
+
+  it("reads what an aim is not and what it is: 「AすることがNではなく、BすることがN」", () => {
+    expect(read("輸出管理を止めることが目的ではなく、営業秘密の保護を徹底することが目的")).toBe(
+      "The purpose is not to stop export controls, but to ensure the protection of trade secrets",
+    );
+  });
+
+  it("leaves a chain unread where と may join its right item to all that comes before it", () => {
+    expect(read("コロナ禍からの回復とウクライナ情勢の下での輸出管理")).toBeUndefined();
+    expect(read("政府全体の体制強化や専門人材の育成・活用")).toBeUndefined();
+    // Two of-chains are two phrases all the same.
+    expect(read("政府全体の体制強化や専門人材の育成")).toBe(
+      "Strengthening of whole of government and development of specialists",
+    );
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
@@ -511,8 +536,12 @@ describe("englishReading of linked clauses", () => {
     expect(read("国内証券会社の多くが非居住者の株式口座管理に対応しておらず、管理上の不都合が発生。")).toBe(
       "Many of domestic securities companies do not respond to non-resident stock account management, and administrative inconvenience occurs",
     );
+    // A denied passive before 場合 is the condition the rest holds on, no clause describing 場合.
+    expect(read("営業秘密の懸念が払拭されない場合に、輸出管理を強化する")).toBe(
+      "If the concern of trade secrets is not dispelled, strengthen export controls",
+    );
     // A denial the grammar cannot place is no reading at all.
-    expect(read("技術流出の懸念が払拭されない場合に、許可申請を求める")).toBeUndefined();
+    expect(read("懸念が払拭されない輸出管理を強化するため")).toBeUndefined();
   });
 
   it("reads 考えられる as what can be considered", () => {
