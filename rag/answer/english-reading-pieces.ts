@@ -64,7 +64,9 @@ export type Piece =
   | { kind: "contrast" }
   /** 「…を活用しながら、」: the clause before is done alongside the rest (while …ing). */
   | { kind: "while" }
-  | { kind: "adverb"; english: string };
+  | { kind: "adverb"; english: string }
+  /** 「…を制限する法令はない」: the noun before is not there at all (there is no law …). */
+  | { kind: "absent" };
 
 export type Case =
   | "topic"
@@ -94,7 +96,9 @@ export type Case =
   /** 「先端技術については、」: the topic the clause is said about (regarding). */
   | "regarding"
   /** 「体制作りも重要」: も in place of が, the subject of which the clause is said too. */
-  | "also";
+  | "also"
+  /** 「不競法の対象となる」: what the clause becomes, closing it (is subject to …). */
+  | "becomes";
 
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
 const LINKS: Record<string, string> = {
@@ -294,6 +298,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],
   // 「関心が高い」: interest; the label the glossary gives for questions (drawing attention) is no noun for it.
   関心: ["interest", "interests", "concern"],
+  // The Unfair Competition Prevention Act by its short name, which the tokenizer cuts (不|競|法).
+  不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
 };
@@ -339,8 +345,9 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     if (length > MAX_TERM_TOKENS && handWritten(surface) === undefined) continue;
     // A lone kana is a particle or an ending, never a term.
     if (length === 1 && !/[\p{Script=Han}\p{Script=Katakana}]/u.test(surface)) return undefined;
-    // ロシア向け is read by the grammar (for Russia), not as the vocabulary's "to russia".
-    if (surface.endsWith("向け") && length > 1) continue;
+    // ロシア向け is read by the grammar (for Russia), not as the vocabulary's "to russia"; 転職そのもの as the job
+    // change itself, not as the vocabulary's "job change".
+    if ((span.some((part) => part.surface === "向け") || ITSELF.has(span.at(-1)!.surface)) && length > 1) continue;
     // A country is named, not described: 中国 is China, though the hand-written glossary labels it "chinese".
     const place = length === 1 && span[0]!.features.pos_detail_2 === "地域";
     // 米国 is the United States: a place's name in capitals, as the vocabulary writes it in lower case.
@@ -485,6 +492,14 @@ function comparedWith(tokens: readonly Token[], i: number): number {
   return tokens[i + compare + te]?.surface === "、" ? compare + te : 0;
 }
 
+/** Words after a noun that stress it is the thing itself. */
+const ITSELF: ReadonlySet<string> = new Set(["そのもの", "自体"]);
+
+/** A term's word as a noun: the action named (job change, strengthening), or the thing. */
+function termWord(piece: Extract<Piece, { kind: "term" }>): string {
+  return piece.action ? nounForm(piece.english) : piece.english[0]!;
+}
+
 /** 措置 closing a line after its object: what is provided. */
 const PROVIDE: readonly string[] = ["provide", "provided", "providing", "provision"];
 
@@ -627,6 +642,25 @@ function grammarPiece(
     tokens[i + 2]?.surface === "、"
   )
     return { pieces: [{ kind: "purpose", modifies: false }], length: 3 };
+  // 「…の対象となる」「…となるが、」: what the clause's subject becomes, closing the clause.
+  if (
+    surface === "と" &&
+    features.pos === "助詞" &&
+    next?.features.basic_form === "なる" &&
+    next.features.pos === "動詞" &&
+    (previous?.kind === "term" || previous?.kind === "figure") &&
+    (tokens[i + 2] === undefined || ["が", "。"].includes(tokens[i + 2]!.surface))
+  )
+    return { pieces: [{ kind: "case", marks: "becomes" }], length: 2 };
+  // 「…を制限する法令はない」「…がない」: the noun is not there at all, closing the line.
+  if (
+    surface === "ない" &&
+    features.pos === "形容詞" &&
+    previous?.kind === "case" &&
+    (previous.marks === "topic" || previous.marks === "subject") &&
+    (next === undefined || next.surface === "。")
+  )
+    return { pieces: [{ kind: "absent" }], length: 1 };
   // 「…を発出する場合もある」: what may be done (may issue); 「…場合もあるが、」 sets the rest against it.
   if (
     surface === "場合" &&
@@ -1040,6 +1074,17 @@ export function lex(
       // 「見える化」: the ending makes the verb a noun; no clause describes the ending.
       if (term.relative && !read.suffixed) pieces.push({ kind: "relative" });
       if (read.suffixed) i++;
+      // 「転職そのもの」「環境規制自体」: the thing itself.
+      const self = pieces.at(-1);
+      if (ITSELF.has(tokens[i]?.surface ?? "") && self?.kind === "term" && !term.relative) {
+        pieces[pieces.length - 1] = {
+          ...self,
+          english: [`${termWord(self)} itself`],
+          action: false,
+          verb: false,
+        };
+        i++;
+      }
       continue;
     }
     const prefix =

@@ -409,13 +409,37 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     !negated &&
     current.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind))
   ) {
-    const head = nounPhrase(current);
+    const named = nounPhrase(current);
+    // 「…前提で、不競法の対象」: a headline naming what a law covers says the thing is subject to it.
+    const covered = named?.match(/^target of (.+)$/u);
+    const head = covered ? `subject to ${covered[1]}` : named;
     const phrases = rest.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
-      return phrase === undefined ? undefined : `${prepositionOf(role)} ${phrase}`;
+      // 「…前提で」: on the premise of ….
+      const on = role === "in" && phrase !== undefined && /^(?:the )?premise\b/u.test(phrase);
+      return phrase === undefined ? undefined : `${on ? "on" : prepositionOf(role)} ${phrase}`;
     });
     if (head !== undefined && phrases.every((phrase) => phrase !== undefined))
       return `${time}${head} ${phrases.join(" ")}`;
+  }
+  // 「転職そのものを制限する法令はない」: there is no law restricting ….
+  if (current.length === 1 && current[0]!.kind === "absent") {
+    const [only] = rest;
+    const thing = rest.length === 1 ? nounPhrase(only!.words) : undefined;
+    if (thing === undefined || adverbs.length > 0 || negated) return undefined;
+    return `${time}there ${be(thing)} no ${thing}`;
+  }
+  // 「(営業秘密の漏洩は)不競法の対象となる」: what the clause's subject becomes, or what it is for the case at hand (it).
+  const becomes = rest.at(-1)?.role === "becomes" && current.length === 0 ? rest.at(-1)! : undefined;
+  if (becomes) {
+    const subjects = rest.slice(0, -1);
+    if (subjects.length > 1 || subjects.some(({ role }) => role !== "topic" && role !== "subject")) return undefined;
+    if (adverbs.length > 0 || negated) return undefined;
+    const subject = subjects.length === 1 ? definite(nounPhrase(subjects[0]!.words)) : "it";
+    const complement = nounPhrase(becomes.words);
+    if (subject === undefined || complement === undefined) return undefined;
+    const covered = complement.match(/^target of (.+)$/u);
+    return `${time}${subject} ${be(subject)} ${covered ? `subject to ${covered[1]}` : `to be ${complement}`}`;
   }
   // 「強靱化が必要である」: the subject, and what it is; 「体制作りも重要」: it is so too.
   const predicate = current.length === 1 ? current[0] : undefined;
@@ -666,7 +690,9 @@ function sentence(all: readonly Piece[]): string | undefined {
     const subject = own.some(
       (piece) => piece.kind === "case" && (piece.marks === "subject" || piece.marks === "topic"),
     );
-    const before = subject ? clause(own) : undefined;
+    // 「営業秘密を漏洩した場合は、」: with no subject, a condition on what is done to its object (if trade secrets are
+    // leaked).
+    const before = subject ? clause(own) : mark.english === "if" ? doneTo(own) : undefined;
     const main = sentence(all.slice(circumstance + 1));
     return before === undefined || main === undefined ? undefined : `${mark.english} ${before}, ${main}`;
   }
@@ -694,6 +720,31 @@ function sentence(all: readonly Piece[]): string | undefined {
   );
   if (read.some((english) => english === undefined)) return undefined;
   return read.map((english, at) => (at === 0 ? english : `${joins[at - 1]}${english}`)).join("");
+}
+
+/**
+ * A clause with no subject and one object, said of the object in the passive: 「転職に伴い営業秘密を漏洩した」 → "trade
+ * secrets are leaked with job change". Undefined for any other clause.
+ */
+function doneTo(all: readonly Piece[]): string | undefined {
+  const pieces = paused(all);
+  const split = pieces && byRole(pieces.filter((piece) => piece.kind !== "adverb"));
+  if (split === undefined || pieces!.some((piece) => piece.kind === "adverb")) return undefined;
+  const { roles, current } = split;
+  const objects = roles.filter(({ role }) => role === "object");
+  const last = current.at(-1);
+  if (objects.length !== 1 || current.length !== 1 || last?.kind !== "term" || !last.action) return undefined;
+  if (roles.some(({ role }) => ["topic", "subject", "also", "when", "becomes"].includes(role))) return undefined;
+  const verb = verbOf(last);
+  const thing = definite(nounPhrase(objects[0]!.words));
+  const others = roles
+    .filter(({ role }) => role !== "object")
+    .map(({ role, words }) => {
+      const phrase = definite(nounPhrase(words));
+      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
+    });
+  if (verb === undefined || thing === undefined || others.some((phrase) => phrase === undefined)) return undefined;
+  return `${thing} ${be(thing)} ${participleOf(verb)}${others.map((phrase) => ` ${phrase}`).join("")}`;
 }
 
 /** The clause's relative clauses read, and a comma after a particle (「指針に基づき、」) only a pause. */
@@ -861,6 +912,7 @@ function isGerund(piece: Piece | undefined): boolean {
 
 /** Nouns a clause before them names the content of (観点, 目的): English joins the action with "of". */
 const OF_ACTION_HEADS = new Set([
+  "premise",
   "perspective",
   "viewpoint",
   "purpose",

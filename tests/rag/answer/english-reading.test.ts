@@ -189,6 +189,24 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a condition with no subject as done to its object, 「…の対象となる」 as subject to, and 「…はない」 as there is no", () => {
+    expect(read("退職に伴い営業秘密を開示した場合は外為法の対象となるが、退職そのものを制限する規定はない")).toBe(
+      "If trade secrets are disclosed with retirement, it is subject to Foreign Exchange and Foreign Trade Act, but there is no provision restricting retirement itself",
+    );
+    expect(read("営業秘密の開示は外為法の対象となる")).toBe(
+      "The disclosure of trade secrets is subject to Foreign Exchange and Foreign Trade Act",
+    );
+    expect(read("輸出管理の規定がない")).toBe("There is no provision of export controls");
+    // A headline naming what a law covers, on the premise it is given.
+    expect(read("適切な輸出管理を行っている前提で、外為法の対象")).toBe(
+      "Subject to Foreign Exchange and Foreign Trade Act on the premise of conducting appropriate export controls",
+    );
+  });
+
+  it("reads 向け inside a longer word the glossary knows by the grammar (for Russia), not as the glossary's compound", () => {
+    expect(read("ロシア向け先端的な物品の輸出")).toBe("Export of advanced goods for Russia");
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
