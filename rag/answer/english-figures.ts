@@ -31,6 +31,12 @@ export function englishDate(year: number, month?: number, day?: number): string 
   return [day, monthName, year].filter((part) => part !== undefined).join(" ");
 }
 
+/** 20 November: a day of a month with no year, as a slide writes it (11/20). */
+export function englishDayMonth(month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${day} ${MONTHS[month - 1]}`;
+}
+
 const NUMBER = "[0-9〇一二三四五六七八九十元]+";
 
 export interface Reading {

@@ -2,7 +2,7 @@ import type { IpadicFeatures } from "kuromoji";
 import { escapeRegExp } from "../escape-regexp.ts";
 import { japaneseNumber } from "../japanese-numbers.ts";
 import { vocabularyEntries } from "../retrieve/english-lexicon.ts";
-import { englishFigures } from "./english-figures.ts";
+import { englishDayMonth, englishFigures } from "./english-figures.ts";
 import { englishLabel } from "./english-labels.ts";
 import {
   adverbOf,
@@ -298,6 +298,9 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   外国為替及び外国貿易法: ["Foreign Exchange and Foreign Trade Act"],
   // 「関心が高い」: interest; the label the glossary gives for questions (drawing attention) is no noun for it.
   関心: ["interest", "interests", "concern"],
+  公正取引委員会: ["Japan Fair Trade Commission"],
+  // 「考え方を取りまとめ」: compile; kuromoji tags the verb's stem a noun.
+  取りまとめ: ["compile", "compiled", "compiling", "compilation"],
   // The Unfair Competition Prevention Act by its short name, which the tokenizer cuts (不|競|法).
   不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
@@ -374,7 +377,9 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
       piece: {
         kind: "term",
         english: whole ? cased.map(titled) : cased,
-        action: last.pos_detail_1 === "サ変接続" && verbForm(forms) !== undefined,
+        // A verb's stem kuromoji tags a plain noun (取りまとめ) is an action when the reading's own words say so.
+        action:
+          (last.pos_detail_1 === "サ変接続" || READING_WORDS[surface] !== undefined) && verbForm(forms) !== undefined,
         names: namesIn(span),
         // 重要 (な) and 激しい: an adjective either way, the second with no な before its noun.
         adjectival: last.pos_detail_1 === "形容動詞語幹" || (length === 1 && last.pos === "形容詞"),
@@ -491,6 +496,9 @@ function comparedWith(tokens: readonly Token[], i: number): number {
   const te = tokens[i + compare]?.surface === "て" ? 1 : 0;
   return tokens[i + compare + te]?.surface === "、" ? compare + te : 0;
 }
+
+/** What a slide dates with a month and a day (「11/20開催」): held, decided, published, enforced. */
+const DATED_ACTIONS: ReadonlySet<string> = new Set(["開催", "閣議決定", "決定", "公表", "施行", "公布", "成立"]);
 
 /** Words after a noun that stress it is the thing itself. */
 const ITSELF: ReadonlySet<string> = new Set(["そのもの", "自体"]);
@@ -832,7 +840,22 @@ function grammarPiece(
     after.surface !== "・";
   if (surface === "・" && previous?.kind === "term" && name(tokens[i - 1]) && name(next) && goesOn)
     return { pieces: [{ kind: "joiner" }], length: 1 };
-  // 「11/20開催」: a slash between numbers writes a date or a ratio, not two things.
+  // 「(11/20開催)」「(6/7 閣議決定)」: a month and a day before what was done on it.
+  const following = tokens
+    .slice(i + 2)
+    .map((token) => token.surface)
+    .join("")
+    .trimStart();
+  const dayMonth =
+    surface === "/" &&
+    previous?.kind === "figure" &&
+    /^\d{1,2}$/u.test(tokens[i - 1]?.surface ?? "") &&
+    /^\d{1,2}$/u.test(next?.surface ?? "")
+      ? englishDayMonth(Number(tokens[i - 1]!.surface), Number(next!.surface))
+      : undefined;
+  if (dayMonth !== undefined && [...DATED_ACTIONS].some((action) => following.startsWith(action)))
+    return { pieces: [{ kind: "figure", english: dayMonth, date: true }], length: 2, replaces: true };
+  // 「11/20」 otherwise: a slash between numbers writes a date or a ratio, not two things.
   if (surface === "/" && previous?.kind === "figure" && /^\d/u.test(next?.surface ?? "")) return undefined;
   if (AND.has(surface))
     return {

@@ -93,6 +93,12 @@ function termWord(piece: Extract<Piece, { kind: "term" }>, asAction: boolean): s
 function compound(run: readonly Piece[]): string | undefined {
   const dates = run.filter((piece) => piece.kind === "figure" && piece.date);
   const pieces = dates.length > 0 && dates.length < run.length ? run.filter((piece) => !dates.includes(piece)) : run;
+  // 「11/20開催」「令和3年11月18日公表」: held on 20 November, published on 18 November 2021.
+  const only = pieces.length === 1 && pieces !== run ? pieces[0] : undefined;
+  const verb = only?.kind === "term" && only.action ? verbOf(only) : undefined;
+  // A verb of more than one word ("take effect") stays named (enforcement on 18 March).
+  if (verb !== undefined && !verb.includes(" "))
+    return `${participleOf(verb)} ${dates.map((date) => onDate((date as { english: string }).english)).join(" and ")}`;
   const read = undated(pieces);
   if (read === undefined || pieces === run) return read;
   return `${read} ${dates.map((date) => onDate((date as { english: string }).english)).join(" and ")}`;

@@ -207,6 +207,24 @@ describe("englishReading", () => {
     expect(read("ロシア向け先端的な物品の輸出")).toBe("Export of advanced goods for Russia");
   });
 
+  it("reads a month and a day before what was done on it as a date, and a dated action as done on that date", () => {
+    expect(read("輸出管理の見直し(6/7 閣議決定)")).toBe("Review of export controls (cabinet decision on 7 June)");
+    expect(read("研究会(3/15開催)")).toBe("Study group (held on 15 March)");
+    expect(read("輸出管理指針(令和3年11月18日公表)")).toBe("Export controls guideline (published on 18 November 2021)");
+    // A verb of two words stays named.
+    expect(read("外為法(2020年12月施行)")).toBe(
+      "Foreign Exchange and Foreign Trade Act (enforcement in December 2020)",
+    );
+    // A slash between numbers before anything else is no date.
+    expect(read("輸出管理(3/15)")).toBeUndefined();
+  });
+
+  it("reads 取りまとめ closing a clause as compile, and the Fair Trade Commission by its name", () => {
+    expect(read("公正取引委員会において輸出管理の考え方を取りまとめ")).toBe(
+      "Compile the approach of export controls in Japan Fair Trade Commission",
+    );
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
@@ -287,8 +305,11 @@ describe("englishReading", () => {
     expect(read("また、輸出管理を強化する")).toBe("Also, strengthen export controls");
   });
 
-  it("leaves a slash between numbers (a date such as 11/20) unread rather than reading it as 'and'", () => {
-    expect(read("試験会議(11/20開催)に先立ち、研究会を開催")).toBeUndefined();
+  it("never reads a slash between numbers as 'and': a date before what was done on it, or left unread", () => {
+    expect(read("試験会議(11/20開催)に先立ち、研究会を開催")).toBe(
+      "Hold study group before test meeting (held on 20 November)",
+    );
+    expect(read("試験会議(11/20)に先立ち、研究会を開催")).toBeUndefined();
   });
 
   it("keeps an adverb on the action it qualifies (迅速に対応 → Rapidly respond), never dropping it", () => {
