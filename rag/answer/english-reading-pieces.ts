@@ -120,6 +120,9 @@ const LINKS: Record<string, string> = {
   に伴う: "accompanying",
   // 「…強化に向けた動き」: moves toward …; 「…を踏まえた検討」: a review based on ….
   に向けた: "toward",
+  // 「経済安全保障を推進するに当たっての論点」: issues in promoting economic security.
+  に当たっての: "in",
+  にあたっての: "in",
   を踏まえた: "based on",
   に基づく: "based on",
   に基づいた: "based on",
@@ -299,6 +302,11 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 「関心が高い」: interest; the label the glossary gives for questions (drawing attention) is no noun for it.
   関心: ["interest", "interests", "concern"],
   公正取引委員会: ["Japan Fair Trade Commission"],
+  // The action plans' own name for what they strengthen.
+  "産業・技術基盤強化": ["strengthening of the industrial and technological base"],
+  // 「…が狙われており」: targeted, not "aimed".
+  狙う: ["target", "targeted", "targeting"],
+  狙い: ["aims", "aim", "purpose"],
   // 「考え方を取りまとめ」: compile; kuromoji tags the verb's stem a noun.
   取りまとめ: ["compile", "compiled", "compiling", "compilation"],
   // The Unfair Competition Prevention Act by its short name, which the tokenizer cuts (不|競|法).
@@ -351,10 +359,20 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     // ロシア向け is read by the grammar (for Russia), not as the vocabulary's "to russia"; 転職そのもの as the job
     // change itself, not as the vocabulary's "job change".
     if ((span.some((part) => part.surface === "向け") || ITSELF.has(span.at(-1)!.surface)) && length > 1) continue;
+    // 「第6回経済安全保障に関する…有識者会議」: the round is the meeting's, at the end of the chain, not the first noun's.
+    const next = tokens[i + length];
+    const nounAfter = next?.features.pos === "名詞" && /[\p{Script=Han}\p{Script=Katakana}]/u.test(next.surface);
+    if (/^第[0-9]+回/u.test(surface) && (CHAIN_LINKS.has(next?.surface ?? "") || nounAfter)) continue;
     // A country is named, not described: 中国 is China, though the hand-written glossary labels it "chinese".
     const place = length === 1 && span[0]!.features.pos_detail_2 === "地域";
     // 米国 is the United States: a place's name in capitals, as the vocabulary writes it in lower case.
-    const forms = (place ? vocabularyEntries(surface)?.map(titled) : undefined) ?? formsOf(surface);
+    // 「ケース・スタディ」「グローバル・サウス」: a loanword the glossary writes without the ・ inside it. Not a kanji
+    // compound: the glossary's 先端重要技術 (critical and emerging technologies) is not 先端・重要技術.
+    const inner = length > 2 && /^[ァ-ヶー]+・[ァ-ヶー]+$/u.test(surface) ? surface.replace("・", "") : undefined;
+    const forms =
+      (place ? vocabularyEntries(surface)?.map(titled) : undefined) ??
+      formsOf(surface) ??
+      (inner === undefined ? undefined : vocabularyEntries(inner));
     if (!forms || forms.length === 0) continue;
     const last = span.at(-1)!.features;
     // A person's or a body's name; kuromoji also tags katakana it does not know (オープンウェイトモデル) as a name.
@@ -408,6 +426,9 @@ function verbAt(
 ): { piece: Piece; length: number; relative?: boolean } | undefined | "none" {
   const { features } = tokens[i]!;
   if (features.pos !== "動詞" || features.pos_detail_1 !== "自立" || AUXILIARY_VERBS.has(features.basic_form))
+    return "none";
+  // 「枠組みと狙い」: a verb's stem the reading's own words give as a noun (aims).
+  if (features.surface_form !== features.basic_form && READING_WORDS[features.surface_form] !== undefined)
     return "none";
   const forms = formsOf(features.basic_form);
   // A verb's first plain word is a verb (高まる: rise), though the list may not give its past.
@@ -497,6 +518,20 @@ function comparedWith(tokens: readonly Token[], i: number): number {
   return tokens[i + compare + te]?.surface === "、" ? compare + te : 0;
 }
 
+/** Particles after which a noun phrase goes on to the noun it modifies. */
+const CHAIN_LINKS: ReadonlySet<string> = new Set([
+  "の",
+  "に関する",
+  "における",
+  "への",
+  "に係る",
+  "に対する",
+  "についての",
+]);
+
+/** Years named from now: 本年4月 is April this year. */
+const RELATIVE_YEARS: Readonly<Record<string, string>> = { 本年: "this year", 今年: "this year", 昨年: "last year" };
+
 /** What a slide dates with a month and a day (「11/20開催」): held, decided, published, enforced. */
 const DATED_ACTIONS: ReadonlySet<string> = new Set(["開催", "閣議決定", "決定", "公表", "施行", "公布", "成立"]);
 
@@ -533,8 +568,21 @@ function grammarPiece(
     const span = tokens.slice(i, i + length);
     const surface = span.map((part) => part.surface).join("");
     // 「を通じた」 ends on the auxiliary た: a link whole, though た alone is no particle.
-    if (LINKS[surface] !== undefined && span.every((part) => LINK_PARTS.has(part.features.pos)))
-      return { pieces: [{ kind: "link", english: LINKS[surface]! }], length };
+    if (LINKS[surface] !== undefined && span.every((part) => LINK_PARTS.has(part.features.pos))) {
+      const link: Piece = { kind: "link", english: LINKS[surface]! };
+      // 「経済安全保障を推進するに当たっての論点」: after a verb, the clause is the action named (promoting …).
+      const named = tokens[i - 1]?.features.basic_form === "する" && previous?.kind === "term" && previous.action;
+      return named
+        ? {
+            pieces: [
+              { kind: "relative" },
+              { kind: "term", english: [GERUND], action: false, names: [], adjectival: false },
+              link,
+            ],
+            length,
+          }
+        : { pieces: [link], length };
+    }
     if (!span.every((part) => ["助詞", "動詞"].includes(part.features.pos) || part.surface === "向け")) continue;
     // 迅速に, 適切に: an adverb, when English makes one of the adjective.
     if (surface === "に" && previous?.kind === "term" && previous.adjectival) {
@@ -974,7 +1022,9 @@ export function lex(
     if (token.surface === "の" && tokens[i + 1]?.surface === "ため" && pieces.at(-1)?.kind === "term") {
       // 安全保障のための措置: measures for security, as 向け reads. Not after a coordination (「向上や…確保のための」),
       // whose scope the turned-around chain would misplace.
-      if (tokens[i + 2]?.surface === "の" && !currentPhrase(pieces).some((piece) => piece.kind === "and")) {
+      // 「産業・技術基盤強化のための」: ・ joins two words of one noun, no phrases.
+      const joined = (piece: Piece) => piece.kind === "and" && (piece.comma || piece.phrases === true);
+      if (tokens[i + 2]?.surface === "の" && !currentPhrase(pieces).some(joined)) {
         pieces.push({ kind: "link", english: "for" });
         i += 3;
         continue;
@@ -1056,6 +1106,17 @@ export function lex(
       pieces[pieces.length - 1] = { kind: "case", marks: "under" };
       i += 2;
       continue;
+    }
+    // 「本年4月」「昨年10月」: a month of this year or the last, a date as the figures give one.
+    const year = RELATIVE_YEARS[token.surface];
+    const month = year === undefined ? undefined : tokens[i + 1]?.surface;
+    if (year !== undefined && /^\d{1,2}$/u.test(month ?? "") && tokens[i + 2]?.surface === "月") {
+      const name = englishDayMonth(Number(month), 1)?.replace(/^1 /u, "");
+      if (name !== undefined) {
+        pieces.push({ kind: "figure", english: `${name} ${year}`, date: true });
+        i += 3;
+        continue;
+      }
     }
     // 「原則として、」: in principle, how the rest holds.
     if (token.surface === "原則" && tokens[i + 1]?.surface === "として") {

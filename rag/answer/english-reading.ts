@@ -46,6 +46,16 @@ function withPreposition(preposition: string, phrase: string): string {
 /** Verbs whose で English says with another preposition: agree on. */
 const VERB_IN: Readonly<Record<string, string>> = { agree: "on" };
 
+/** Verbs that only carry out the action their object names (「議論を行う」). */
+const CONDUCT: ReadonlySet<string> = new Set(["conduct", "carry out", "perform"]);
+
+/** The verb of an object that is one action noun (議論: discuss, 周知: publicize); undefined for anything else. */
+function actionVerb(words: readonly Piece[]): string | undefined {
+  const [only] = words;
+  if (words.length !== 1 || only?.kind !== "term") return undefined;
+  return verbForm(only.english) ?? (/^[a-z]+(?:ize|ise|ate|fy)$/u.test(only.english[0]!) ? only.english[0] : undefined);
+}
+
 /** Verbs whose を English says with a preposition right after the verb: aim for. */
 const OBJECT_PREPOSITIONS: Readonly<Record<string, string>> = { aim: "for", strive: "for" };
 
@@ -172,6 +182,12 @@ function coordinated(pieces: readonly Piece[]): string | undefined {
  * (「宇宙・航空、海洋、サイバー等の研究開発」). A bracket closing the phrase stays at its end.
  */
 function nounPhrase(all: readonly Piece[]): string | undefined {
+  // 「情報交換、連携、再編といった行為」: といった after a list gives examples of the noun after it, all of them.
+  const example = all.findLastIndex((piece) => piece.kind === "link" && piece.english === "such as");
+  if (example > 0 && all.slice(0, example).some((piece) => piece.kind === "and" && piece.comma)) {
+    const [examples, noun] = [nounPhrase(all.slice(0, example)), nounPhrase(all.slice(example + 1))];
+    return examples === undefined || noun === undefined ? undefined : `${noun} such as ${examples}`;
+  }
   const commas = all.flatMap((piece, at) => (piece.kind === "and" && piece.comma ? [at] : []));
   const lastComma = commas.at(-1);
   if (lastComma !== undefined) {
@@ -307,7 +323,11 @@ function chain(all: readonly Piece[]): string | undefined {
     // 組織内の体制: "system within the organization", the glossary's own preposition in place of "of".
     // 企業の多く: many of companies, the things counted as many.
     const counted = link === "of" && /^(?:many|most|some|several)$/u.test(english) ? pluralOf(modifier) : modifier;
-    english = link === "of" && PREPOSITION.test(modifier) ? `${english} ${modifier}` : `${english} ${link} ${counted}`;
+    // 事業者間における情報交換: "information exchange between businesses", not "in between".
+    english =
+      (link === "of" || link === "in") && PREPOSITION.test(modifier)
+        ? `${english} ${modifier}`
+        : `${english} ${link} ${counted}`;
   }
   const closed = end > 0 && closing.length > 0 ? `${english} ${closing.join(" ")}` : english;
   // 「ロシア等への輸出禁止措置等」: etc. said once.
@@ -495,8 +515,8 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   // The clause ends in an action: the last term of what follows the last particle.
   const last = current.at(-1);
   if (last?.kind !== "term" || !last.action) return undefined;
-  const verb = verbOf(last);
-  if (verb === undefined) return undefined;
+  const own = verbOf(last);
+  if (own === undefined) return undefined;
   const before = current.slice(0, -1);
   const subjects = rest.filter(({ role }) => role === "topic" || role === "subject");
   if (subjects.length > 1) return undefined;
@@ -509,6 +529,10 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     ...rest.filter(({ role }) => role === "object"),
     ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
   ];
+  // 「議論を行い」「周知を行う」: conducting an action is doing it (discuss, publicize).
+  const done = CONDUCT.has(own) && objects.length === 1 ? actionVerb(objects[0]!.words) : undefined;
+  if (done !== undefined) objects.splice(0);
+  const verb = done ?? own;
   // 「同法の見直しについて検討する」: what is considered or discussed is the verb's object in English (consider the
   // review), not "consider on".
   const topicAsObject =
@@ -710,11 +734,11 @@ function sentence(all: readonly Piece[]): string | undefined {
   for (const [at, piece] of pieces.entries()) {
     const current = clauses.at(-1)!;
     const before = pieces[at - 1];
+    // 「…論点が提起され、」: a passive closes its clause too.
     const ends =
       piece.kind === "and" &&
       piece.comma &&
-      before?.kind === "term" &&
-      before.action &&
+      ((before?.kind === "term" && before.action) || before?.kind === "passive") &&
       current.some((word) => word.kind === "case");
     if (piece.kind === "break" || ends) {
       clauses.push([]);
@@ -846,9 +870,12 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
     let start = out.length;
     while (start > 0) {
       const before = out[start - 1]!;
+      // 「情報交換、連携、再編といった…から実施する行為」: といった names examples of the noun the clause describes, no
+      // part of the clause.
       if (
         (before.kind === "case" && before.marks === "topic") ||
         (before.kind === "and" && before.comma) ||
+        (before.kind === "link" && before.english === "such as") ||
         before.kind === "break" ||
         before.kind === "relative"
       )
@@ -956,6 +983,8 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     ...(current.length > 0 ? [{ role: "object" as Case, words: current }] : []),
   ];
   const subjects = roles.filter(({ role }) => role === "subject");
+  // 「本年4月に開催された会議」: when the action was done (held in April this year), said last.
+  const dates = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
   const others = roles.filter(({ role }) => !["subject", "object", "topic", "when"].includes(role));
   // 「国内において…の指示の下で行動する者」: where and how an action with no object is done, each said as it is.
   const placedOnly =
@@ -965,9 +994,12 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     others.length <= 2 &&
     others.every(({ role }) => INTRANSITIVE_ROLES.has(role) || (role === "to" && VERB_TO[base] !== undefined));
   // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
+  const undatedRoles = roles.filter(({ role }) => role !== "when");
   if (
-    roles.some(({ role }) => role === "topic" || role === "when" || role === "also") ||
-    (roles.length > 1 && !placedOnly)
+    roles.some(({ role }) => role === "topic" || role === "also") ||
+    dates.length > 1 ||
+    dates.some((date) => date === undefined) ||
+    (undatedRoles.length > 1 && !placedOnly)
   )
     return undefined;
   const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));
@@ -982,7 +1014,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     return english === undefined ? undefined : withPreposition(prepositionOf(role, base), english);
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
-  const tail = otherWords.length > 0 ? ` ${otherWords.join(" ")}` : "";
+  const tail = [...otherWords, ...dates.map((date) => onDate(date!))].map((word) => ` ${word}`).join("");
   // 「営業秘密を保護すること」: the action itself, named by its -ing form (protecting trade secrets).
   if (head === GERUND) {
     if (passive || subjects.length > 0) return undefined;
@@ -1002,10 +1034,32 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   }
   // 「指示の下で行動する者」: an action with no object, only where or how: "persons acting under instruction". Not with
   // に or による, whose English preposition depends on the verb (に取り組む: tackle, によって感じた: felt through).
+  // 「経済安全保障の観点から実施する行為」: a verb that takes an object, with none, is done to the noun (acts conducted
+  // from …).
+  if (placedOnly && !OF_ACTION_HEADS.has(head) && TRANSITIVE.has(base))
+    return `${head} ${adverbs.join("")}${participleOf(base)}${tail}`;
   if (placedOnly && !OF_ACTION_HEADS.has(head))
     return `${head} ${adverbs.join("")}${listedIng(verb.english, base) ?? ingOf(base)}${tail}`;
   return undefined;
 }
+
+/** Verbs that always take an object: with none in a clause, the noun it describes is what they act on. */
+const TRANSITIVE: ReadonlySet<string> = new Set([
+  "conduct",
+  "implement",
+  "carry out",
+  "perform",
+  "publish",
+  "announce",
+  "adopt",
+  "establish",
+  "designate",
+  "hold",
+  "issue",
+  "impose",
+  "introduce",
+  "provide",
+]);
 
 /** Where or how an action with no object is done, said with the same preposition whatever the verb. */
 const INTRANSITIVE_ROLES: ReadonlySet<Case> = new Set([
@@ -1074,6 +1128,20 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   if (numbered && point !== undefined) {
     const rest = englishOfText(text.slice(numbered[0].length), morphology);
     return rest === undefined ? undefined : `${ordinalWord(point)}, ${lowerFirst(rest)}`;
+  }
+  // 「…が提起され、「…が必要」とされた」: what was said, quoted, after what led to it.
+  const stated = text.match(QUOTED_STATEMENT);
+  if (stated) {
+    const [led, said] = [stated[1]!, stated[2]!].map((part) => englishOfText(part, morphology));
+    // The clause before takes the past of 「とされた」 (the issue was raised, and it was stated …).
+    const past = led?.replace(/\b(is|are) (?=\w+(?:ed|en)\b)/u, (be) => (be === "is " ? "was " : "were "));
+    return past === undefined || said === undefined ? undefined : `${past}, and it was stated that ${lowerFirst(said)}`;
+  }
+  // 「以下「有識者会議」という。」: the short name the text goes on to use (hereinafter "expert meeting").
+  const hereinafter = text.match(/^以下[、,]?\s*「([^「」]+)」という。?$/u);
+  if (hereinafter) {
+    const name = englishOfText(hereinafter[1]!, morphology);
+    return name === undefined ? undefined : `hereinafter "${lowerFirst(name)}"`;
   }
   // 「セキュリティ・クリアランスとは、…を定めるもの」「経済安全保障とは、…を確保すること」: a definition, said as one.
   const defined = definition(text, morphology);
@@ -1271,10 +1339,17 @@ function neededAction(pieces: readonly Piece[]): { aim: string; lead?: string } 
     if (piece.kind === "break" && !piece.but) clauses.push([]);
     else clauses.at(-1)!.push(piece);
   }
-  const read = clauses.map((clause) => infinitive(clause));
+  // Each clause with its relative clauses read (「…の観点から実施する行為について、」).
+  const read = clauses.map((clause) => {
+    const pieces = paused(clause);
+    return pieces && infinitive(pieces);
+  });
   if (read.some((aim) => aim === undefined)) return undefined;
   return { aim: read.map((aim, at) => (at === 0 ? aim! : lowerFirst(aim!))).join(", and ") };
 }
+
+/** 「…が提起され、「…が必要」とされた」: a clause, then a quote said as what was stated. */
+const QUOTED_STATEMENT = /^(.+[^、])、\s*「([^「」]+)」とされ(?:た|ている)$/u;
 
 /** 「AすることがNではなく、BすることがN」: two actions, the one N (an aim) is not and the one it is. */
 const NOT_BUT_AIM = /^(.+[^、])ことが([^、。をがはにでと]{1,8})ではなく、\s*(.+[^、])ことが\2(?:である|です|だ)?$/u;
@@ -1435,8 +1510,7 @@ export function englishReading(line: string, morphology: Morphology): string | u
     body = body.slice(label[0].length);
   }
   if (body.toLowerCase().length !== body.length) return undefined;
-  const sentences = body
-    .split(/。/u)
+  const sentences = outsideBracketsSplit(body)
     .map((part) => part.trim())
     .filter(Boolean);
   if (sentences.length === 0) return undefined;
@@ -1456,6 +1530,24 @@ export function englishReading(line: string, morphology: Morphology): string | u
 }
 
 const RUN_ON_BOXES = /[\p{Script=Han}\p{Script=Katakana}ー]{20,}/u;
+
+/** Sentences apart at 。, but not at one inside brackets (「(以下「有識者会議」という。)」 is an aside of its sentence). */
+function outsideBracketsSplit(text: string): string[] {
+  const sentences: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at]!;
+    if ("(「『【[<".includes(char)) depth++;
+    else if (")」』】]>".includes(char)) depth = Math.max(0, depth - 1);
+    else if (char === "。" && depth === 0) {
+      sentences.push(text.slice(start, at));
+      start = at + 1;
+    }
+  }
+  sentences.push(text.slice(start));
+  return sentences;
+}
 
 const MEETING_TIME =
   /^<日時>\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\(([月火水木金土日])\))?\s*(?:(\d{1,2}:\d{2})\s*[-~〜–]\s*(\d{1,2}:\d{2}))?$/u;

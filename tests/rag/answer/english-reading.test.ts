@@ -225,6 +225,44 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a verb before a link as the action named, and a month of this year or the last as a date", () => {
+    expect(read("営業秘密を保護するに当たっての論点")).toBe("Issue in protecting trade secrets");
+    expect(read("本年4月に開催された有識者会議")).toBe("Expert meeting held in April this year");
+    expect(read("昨年10月に公表された指針")).toBe("Guideline published in October last year");
+  });
+
+  it("reads what was stated in quotes after what led to it, a short name the text goes on to use, and 。 inside brackets as no sentence's end", () => {
+    expect(
+      read("有識者会議(以下「会議」という。)において輸出管理の論点が提起され、「輸出管理の見直しが必要」とされた"),
+    ).toBe(
+      'The issue of export controls was raised in expert meeting (hereinafter "meeting"), and it was stated that the review of export controls is necessary',
+    );
+  });
+
+  it("reads といった after a list as examples of the noun after it, and a verb that takes an object, with none, as done to the noun", () => {
+    expect(read("情報交換、連携、再編といった行為")).toBe(
+      "Act such as information exchange, cooperation and consolidation",
+    );
+    expect(read("輸出管理の観点から実施する行為")).toBe("Act conducted from perspective of export controls");
+    expect(read("事業者間における情報交換")).toBe("Information exchange between businesses");
+  });
+
+  it("reads conducting an action (議論を行い, 周知を行う) as doing it", () => {
+    expect(read("研究会において事例について議論を行い、業界団体に周知を行う")).toBe(
+      "Discuss examples in study group, and publicize to industry associations",
+    );
+  });
+
+  it("reads a loanword split by ・ as the glossary's one word, a round as the meeting's, and a verb's stem the reading names as a noun", () => {
+    expect(read("ケース・スタディ")).toBe("Case study");
+    expect(read("第8回有識者会議")).toBe("8th expert meeting");
+    // The glossary's 「第6回経済安全保障」 would give the round to economic security.
+    expect(read("第6回経済安全保障に関する有識者会議")).toBeUndefined();
+    expect(read("第5回経済安保有識者会議資料")).toBeUndefined();
+    expect(read("第8回有識者会議(11/20開催)")).toBe("8th expert meeting (held on 20 November)");
+    expect(read("戦略的対話の枠組みと狙い")).toBe("Framework and aims of strategic dialogue");
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
