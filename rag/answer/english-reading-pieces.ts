@@ -655,6 +655,16 @@ function grammarPiece(
   const next = tokens[i + 1];
   // 「不正輸出を防止するため、」「連携を強化するための官民対話」: what an action is done for. After a plain verb
   // (「時間を要するため」) or a past (「強化したため」) ため gives a reason instead, which the grammar does not read.
+  // 「…を行うための情報収集」: ための after any verb in its plain form is what the noun is for.
+  if (
+    surface === "ため" &&
+    next?.surface === "の" &&
+    features.pos_detail_1 === "非自立" &&
+    previous?.kind === "term" &&
+    previous.verb === true &&
+    tokens[i - 1]?.surface === tokens[i - 1]?.features.basic_form
+  )
+    return { pieces: [{ kind: "purpose", modifies: true }], length: 2 };
   if (
     surface === "ため" &&
     features.pos_detail_1 === "非自立" &&
@@ -830,11 +840,23 @@ function grammarPiece(
     return (previous?.kind === "term" && previous.action) || previous?.kind === "passive"
       ? { pieces: [{ kind: "relative" }], length: 1 }
       : undefined;
+  // 「スピード感を持って対応する」「技術を用いて製造された」: a て-form straight before another verb says how that
+  // one is done, which the grammar does not read (it would make two actions of one: "respond … hold").
+  const te = features.pos === "助詞" && features.pos_detail_1 === "接続助詞" && ["て", "で"].includes(surface);
+  if (
+    te &&
+    next !== undefined &&
+    next.surface !== "、" &&
+    !["助詞", "助動詞"].includes(next.features.pos) &&
+    !(
+      next.features.pos === "動詞" &&
+      (AUXILIARY_VERBS.has(next.features.basic_form) || next.features.pos_detail_1 === "非自立")
+    )
+  )
+    return undefined;
   if (
     previous !== undefined &&
-    (features.pos === "助動詞" ||
-      (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form)) ||
-      (features.pos === "助詞" && features.pos_detail_1 === "接続助詞" && ["て", "で"].includes(surface)))
+    (features.pos === "助動詞" || (features.pos === "動詞" && AUXILIARY_VERBS.has(features.basic_form)) || te)
   )
     return { pieces: [], length: 1 };
   if (surface === "、" && previous?.kind === "figure" && previous.date)

@@ -263,6 +263,19 @@ describe("englishReading", () => {
     expect(read("戦略的対話の枠組みと狙い")).toBe("Framework and aims of strategic dialogue");
   });
 
+  it("reads ための after any plain verb as what the noun is for, and early before its noun", () => {
+    expect(read("技術を守るための取組")).toBe("Initiative to protect technology");
+    expect(read("輸出管理の早期の見直し")).toBe("Early review of export controls");
+  });
+
+  it("leaves a て-form straight before another verb unread: it says how that one is done, no second action", () => {
+    expect(read("スピード感を持って対応する")).toBeUndefined();
+    // て before an auxiliary or a comma is read as before.
+    expect(read("輸出管理を強化して、技術流出を防止する")).toBe(
+      "Strengthen export controls, and prevent technology leakage",
+    );
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
