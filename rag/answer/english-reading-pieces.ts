@@ -307,6 +307,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 「…が狙われており」: targeted, not "aimed".
   狙う: ["target", "targeted", "targeting"],
   狙い: ["aims", "aim", "purpose"],
+  // 「推進法の4つの柱」: the pillars a law or a plan stands on.
+  柱: ["pillar", "pillars"],
   // 「考え方を取りまとめ」: compile; kuromoji tags the verb's stem a noun.
   取りまとめ: ["compile", "compiled", "compiling", "compilation"],
   // The Unfair Competition Prevention Act by its short name, which the tokenizer cuts (不|競|法).
@@ -546,8 +548,15 @@ function termWord(piece: Extract<Piece, { kind: "term" }>): string {
 /** 措置 closing a line after its object: what is provided. */
 const PROVIDE: readonly string[] = ["provide", "provided", "providing", "provision"];
 
-/** Prefixes after which a noun is many: all, various. */
-const MANY_PREFIXES: ReadonlySet<string> = new Set(["all ", "various "]);
+/** Numbers a count before its noun says in words. */
+const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+/** Prefixes after which a noun is many: all, various, a count above one. */
+const MANY_PREFIXES: ReadonlySet<string> = new Set([
+  "all ",
+  "various ",
+  ...COUNT_WORDS.slice(2).map((word) => `${word} `),
+]);
 
 /**
  * A noun as many: a form the glossary lists as the plural of another of its forms (外国: foreign country → foreign
@@ -1140,6 +1149,14 @@ export function lex(
         continue;
       }
     }
+    // 「4つの柱」「3つのP」: a count before the noun it counts (four pillars, three Ps).
+    const counted =
+      /^[0-9]$/u.test(token.surface) && tokens[i + 1]?.surface === "つ" && tokens[i + 2]?.surface === "の";
+    if (counted && pieces.at(-1)?.kind !== "figure") {
+      pieces.push({ kind: "prefix", english: `${COUNT_WORDS[Number(token.surface)]} ` });
+      i += 3;
+      continue;
+    }
     // 「原則として、」: in principle, how the rest holds.
     if (token.surface === "原則" && tokens[i + 1]?.surface === "として") {
       pieces.push({ kind: "adverb", english: "in principle" });
@@ -1220,6 +1237,14 @@ export function lex(
     const piece = grammarPiece(tokens, i, pieces.at(-1));
     if (piece?.replaces) pieces.pop();
     if (!piece) return undefined;
+    // 「3つのP」: a count before a Latin name, which the glossary does not give.
+    const count = pieces.at(-1);
+    const [first] = piece.pieces;
+    if (count?.kind === "prefix" && MANY_PREFIXES.has(count.english) && first?.kind === "term") {
+      pieces[pieces.length - 1] = { ...first, english: [`${count.english}${pluralOf(first.english[0]!)}`] };
+      i += piece.length;
+      continue;
+    }
     for (const one of piece.pieces) pushJoined(pieces, one);
     i += piece.length;
   }

@@ -276,6 +276,11 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a count before the noun it counts in words, the noun as many", () => {
+    expect(read("営業秘密管理の4つの柱")).toBe("Four pillars of trade secret management");
+    expect(read("「3つのP」の推進")).toBe('Promotion of "three Ps"');
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
