@@ -307,6 +307,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 「…が狙われており」: targeted, not "aimed".
   狙う: ["target", "targeted", "targeting"],
   狙い: ["aims", "aim", "purpose"],
+  // 「(適用日未定)」: the date a rule applies from.
+  適用日: ["application date"],
   // 「推進法の4つの柱」: the pillars a law or a plan stands on.
   柱: ["pillar", "pillars"],
   // 「考え方を取りまとめ」: compile; kuromoji tags the verb's stem a noun.
@@ -548,6 +550,21 @@ function termWord(piece: Extract<Piece, { kind: "term" }>): string {
 /** 措置 closing a line after its object: what is provided. */
 const PROVIDE: readonly string[] = ["provide", "provided", "providing", "provision"];
 
+/** 大きく → significantly: the first of the adjective's forms English makes an adverb of. */
+function adverbOfAdjective(token: Token): string | undefined {
+  const forms = formsOf(token.features.basic_form) ?? [];
+  return forms.find((form) => /^[a-z]+ly$/u.test(form)) ?? forms.map(adverbOf).find((form) => form !== undefined);
+}
+
+/** Nouns of time a clause may open with as its topic, and the adverb English says them with. */
+const TIME_ADVERBS: Readonly<Record<string, string>> = {
+  現在: "currently",
+  今後: "going forward",
+  当面: "for the time being",
+  近年: "in recent years",
+  従来: "conventionally",
+};
+
 /** Numbers a count before its noun says in words. */
 const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -572,6 +589,15 @@ function grammarPiece(
   i: number,
   previous: Piece | undefined,
 ): { pieces: Piece[]; length: number; replaces?: boolean } | undefined {
+  // 「現在は特定国に依存」: a noun of time set up as the topic is when the clause holds (currently), no subject.
+  const time = tokens[i - 1];
+  const when = previous?.kind === "term" ? TIME_ADVERBS[time?.surface ?? ""] : undefined;
+  if (tokens[i]!.surface === "は" && when !== undefined && time?.features.pos_detail_1 === "副詞可能")
+    return {
+      pieces: [{ kind: "adverb", english: when }],
+      length: tokens[i + 1]?.surface === "、" ? 2 : 1,
+      replaces: true,
+    };
   // Longest particle first: に対する before に.
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
     const span = tokens.slice(i, i + length);
@@ -1155,6 +1181,18 @@ export function lex(
     if (counted && pieces.at(-1)?.kind !== "figure") {
       pieces.push({ kind: "prefix", english: `${COUNT_WORDS[Number(token.surface)]} ` });
       i += 3;
+      continue;
+    }
+    // 「特定国に大きく依存」: an adjective's く form before a verb says how it is done (significantly depend).
+    const how = token.features.pos === "形容詞" && token.surface.endsWith("く") ? adverbOfAdjective(token) : undefined;
+    const acted = tokens[i + 1];
+    if (
+      how !== undefined &&
+      acted !== undefined &&
+      (acted.features.pos === "動詞" || acted.features.pos_detail_1 === "サ変接続")
+    ) {
+      pieces.push({ kind: "adverb", english: how });
+      i++;
       continue;
     }
     // 「原則として、」: in principle, how the rest holds.

@@ -1500,6 +1500,8 @@ export function englishReading(line: string, morphology: Morphology): string | u
   body = body
     .normalize("NFKC")
     // ※1, or ※ right after a word (「特定重要物資※を指定」): a footnote's mark, not a note.
+    // 「(※1)」: a footnote's mark in brackets of its own, no aside.
+    .replace(/\(※\d*\)/gu, "")
     .replace(/※\d+|※(?=[をがはのにでと、。)]|$)/gu, "")
     .replace(/\s+/gu, " ")
     .trim();

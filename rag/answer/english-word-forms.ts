@@ -240,7 +240,7 @@ const NOUNS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** An English adjective by its ending: specific, critical, various, relevant. */
-export const ADJECTIVE = /(?:ic|al|ive|ous|(?<!m)ent|ant|ble|ary|ful|less|certain|foreign|^early)$/u;
+export const ADJECTIVE = /(?:ic|al|ive|ous|(?<!m)ent|ant|ble|ary|ful|less|certain|foreign|^early|^future)$/u;
 
 /** rapid → rapidly, strategic → strategically, necessary → necessarily, flexible → flexibly; undefined for a phrase. */
 export function adverbOf(adjective: string): string | undefined {

@@ -206,10 +206,13 @@ function renderExcerpts(
   const asked = [...askedTerms.keys()].map(foldForMatch);
   const named = new Map([...askedTerms].map(([term, label]) => [term.normalize("NFKC"), label]));
   const asksWhat = ASKS_WHAT.test(question);
-  // Figures a quote already gives in English are not read out again before it.
-  const lead = allReadAt[0]
-    ? undefined
-    : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
+  // Figures a quote of one line already gives in English are not read out again before it. Past its first line, the
+  // asked date may come lines down: readers graded the answer that led with it better.
+  const oneLine = (first[0]?.spans.flatMap((span) => span.lines).length ?? 0) <= 1;
+  const lead =
+    allReadAt[0] && oneLine
+      ? undefined
+      : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named, asksWhat });
   const terms = keyWorded ? undefined : englishTerms(quoted, askedTerms, [...seen]);
   // "When was it published, and is it binding?": the later part's yes or no is said in English too, beside its own

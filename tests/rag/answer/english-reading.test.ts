@@ -281,6 +281,20 @@ describe("englishReading", () => {
     expect(read("「3つのP」の推進")).toBe('Promotion of "three Ps"');
   });
 
+  it("reads a footnote's mark in brackets as nothing, and an application date still to be set", () => {
+    expect(read("有識者研究会での検討(※1)を踏まえ、「輸出管理指針」を策定")).toBe(
+      'Formulate "export controls guideline" in light of consideration in expert study group',
+    );
+    expect(read("米国については15%で合意(適用日未定)")).toBe(
+      "Regarding United States, agree on 15% (application date undecided)",
+    );
+  });
+
+  it("reads an adjective's く form before a verb as how it is done, a time set up as the topic as when, and future before its noun", () => {
+    expect(read("現在は特定国に大きく依存")).toBe("Currently significantly depend on specific countries");
+    expect(read("通商政策の今後の方向性")).toBe("Future direction of trade policy");
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");

@@ -409,7 +409,7 @@ describe("renderAnswer", () => {
     expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
   });
 
-  it("reads no figures out before a first quote the reader already gives in English", () => {
+  it("reads no figures out before a first quote of one line the reader already gives in English, but does before several", () => {
     const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
     const read = (line: string) =>
       line.startsWith("試験法の成立") ? "Enactment of the test act (11 May 2022)" : undefined;
@@ -428,6 +428,18 @@ describe("renderAnswer", () => {
       { read },
     );
     expect(mixed.answer).toMatch(/^Key figures: 11 May 2022/u);
+    // So does a quote of several lines all read in English: the date asked may be lines down.
+    const readAll = (line: string) =>
+      read(line) ?? (line.startsWith("試験法は") ? "The test act was amended" : undefined);
+    const several = renderAnswer(
+      [excerpt(chunk, ["試験法は改正された", "試験法の成立(2022年5月11日)"])],
+      "en",
+      ["date"],
+      undefined,
+      "",
+      { read: readAll },
+    );
+    expect(several.answer).toMatch(/^Key figures: 11 May 2022/u);
   });
 
   it("reads for a 'what' question the sums and counts its words stand beside in the first excerpt, not dates or others", () => {
