@@ -639,6 +639,30 @@ function splitWhenWhere(part: IpadicFeatures[]): IpadicFeatures[][] {
   return [part.slice(0, second), part.slice(second)];
 }
 
+/**
+ * 「試験法って、いつ成立していつ施行でしたっけ？」: いつ asked twice of the topic, of two events joined by a
+ * conjunctive particle with no comma, asks two dates, each checked for its own value.
+ */
+function splitRepeatedWhen(part: IpadicFeatures[]): IpadicFeatures[][] {
+  // kuromoji may read the second いつ as い/つ (「…していつ施行」).
+  const whens = part.flatMap((token, at) =>
+    token.surface_form.startsWith("いつ") || (token.surface_form === "い" && part[at + 1]?.surface_form === "つ")
+      ? [at]
+      : [],
+  );
+  const second = whens[1];
+  if (whens.length !== 2 || second === undefined) return [part];
+  const joint = part[second - 1];
+  const joined =
+    joint !== undefined &&
+    ((joint.pos === "助詞" && joint.pos_detail_1 === "接続助詞") || ["し", "て", "で"].includes(joint.surface_form));
+  // An event between the two (成立して): not 「いつ、いつまで」, one date asked twice.
+  const event = part.slice(whens[0]! + 1, second).some((token) => token.pos === "名詞" || token.pos === "動詞");
+  // Only of the topic the first clause names (「…法って、いつ成立して」): with none, the two dates are of one thing the
+  // part asks about. With a comma between them the clause split above reads the joint.
+  return joined && event && hasOwnTopic(part.slice(0, second)) ? [part.slice(0, second), part.slice(second)] : [part];
+}
+
 /** A question word in the tokens (いつ, 何, どこ, 誰, どの, なぜ …). */
 function hasQuestionWord(tokens: IpadicFeatures[]): boolean {
   return (
@@ -1065,7 +1089,8 @@ export function analyzeQuestion(
     .filter((sentence, at) => asks(sentence) || (at > 0 && asks(sentences[0]!) && leftOpen(sentence)))
     .flatMap(splitCoordinated)
     .flatMap(splitWhenWhere)
-    .flatMap(splitClauses);
+    .flatMap(splitClauses)
+    .flatMap(splitRepeatedWhen);
   const types: AskedType[] = [];
   const parts: QuestionPart[] = (asking.length > 0 ? asking : [tokens]).map((partTokens, at) => {
     const partFocus = focusOf(partTokens);

@@ -902,6 +902,15 @@ describe("analyzeQuestion: when and where", () => {
     }
   });
 
+  it("reads いつ asked twice of two events (いつ成立していつ施行) as two date parts, each with its own event", () => {
+    const parts = analyze("試験保護法って、いつ成立していつ施行でしたっけ？").parts;
+    expect(parts.map((part) => part.askedType)).toEqual(["date", "date"]);
+    expect(parts.map((part) => part.events)).toEqual([["成立"], ["施行"]]);
+    expect(parts[1]!.text).toMatch(/^いつ施行/);
+    // One date asked in two words is one part.
+    expect(analyze("試験保護法はいつ、いつまでに施行される？").parts).toHaveLength(1);
+  });
+
   it("keeps one part when one question word sits inside the other's clause", () => {
     expect(analyze("いつ施行された法律がどこで議論されたか教えて").parts).toHaveLength(1);
   });
