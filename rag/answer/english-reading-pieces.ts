@@ -82,6 +82,8 @@ export type Case =
   | "on"
   | "as"
   | "based on"
+  /** 「これを端緒として」: what sets the clause off (triggered by this). */
+  | "triggered by"
   | "in light of"
   | "before"
   | "in accordance with"
@@ -309,6 +311,9 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   狙い: ["aims", "aim", "purpose"],
   // 「(適用日未定)」: the date a rule applies from.
   適用日: ["application date"],
+  欧州委員会貿易総局: ["European Commission's DG Trade"],
+  // 「…を担当」: be in charge of.
+  担当: ["in charge", "be in charge of", "responsible", "person in charge"],
   // 「推進法の4つの柱」: the pillars a law or a plan stands on.
   柱: ["pillar", "pillars"],
   // 「考え方を取りまとめ」: compile; kuromoji tags the verb's stem a noun.
@@ -395,6 +400,26 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
       // "act on the protection and utilization of …": an Act's title that opens with the word, capitalised as well.
       return law && /\b(?:act|law)$|^act (?:on|for|concerning) /u.test(written) ? titled(written) : written;
     });
+    // 「官民が対話する」: an action the glossary names by its noun only (dialogue, dialogues), done with する, is engaged
+    // in (engage in dialogue). Not a word the glossary gives as a verb too (堅持: maintain).
+    const doneWith =
+      last.pos_detail_1 === "サ変接続" &&
+      verbForm(forms) === undefined &&
+      tokens[i + length]?.features.basic_form === "する" &&
+      /^[a-z]+$/u.test(forms[0]!) &&
+      pluralOf(forms[0]!) !== forms[0] &&
+      forms.includes(pluralOf(forms[0]!));
+    if (doneWith)
+      return {
+        piece: {
+          kind: "term",
+          english: ["engage in", "engaged in", "engaging in"].map((verb) => `${verb} ${forms[0]}`),
+          action: true,
+          names: [],
+          adjectival: false,
+        },
+        length,
+      };
     return {
       piece: {
         kind: "term",
@@ -793,6 +818,14 @@ function grammarPiece(
         length: 1 + particles + comma,
       };
   }
+  // 「国際レジームを補完し、」: a noun the glossary gives no verb for, made one by し: the grammar cannot say it.
+  if (
+    (surface === "し" || surface === "して") &&
+    features.basic_form === "する" &&
+    next?.surface === "、" &&
+    !(previous?.kind === "term" && previous.action)
+  )
+    return undefined;
   // し、 / して、 / 「…を開催し「…」公表」: one action done, another follows.
   if (previous?.kind === "term" && previous.action && (surface === "し" || surface === "して")) {
     if (next?.surface === "、") return { pieces: [{ kind: "break" }], length: 2 };
@@ -804,10 +837,13 @@ function grammarPiece(
     )
       return { pieces: [{ kind: "break" }], length: 1 };
   }
-  // べき, できる: a modal the headline keeps (should strengthen).
+  // べき, できる: a modal the headline keeps (should strengthen); before a noun, the clause describes it (「管理を強化
+  // すべき重要技術」).
   const modal = MODALS[surface] ?? MODALS[features.basic_form];
   if (modal && previous?.kind === "term" && previous.action)
-    return { pieces: [{ kind: "modal", english: modal }], length: 1 };
+    return describesNext(next?.features)
+      ? { pieces: [{ kind: "modal", english: modal }, { kind: "relative" }], length: 1 }
+      : { pieces: [{ kind: "modal", english: modal }], length: 1 };
   // 「…に依存しない技術」「…が整備されていない」「…に入っておらず、」: the action before denied, said as such, never dropped.
   const denied =
     features.pos === "助動詞" &&
@@ -1162,6 +1198,30 @@ export function lex(
     ) {
       pieces[pieces.length - 1] = { kind: "case", marks: "under" };
       i += 2;
+      continue;
+    }
+    // 「これを端緒として」: triggered by this.
+    if (token.surface === "を" && tokens[i + 1]?.surface === "端緒" && tokens[i + 2]?.surface === "として") {
+      pieces.push({ kind: "case", marks: "triggered by" });
+      i += tokens[i + 3]?.surface === "、" ? 4 : 3;
+      continue;
+    }
+    // 「官民が対話する」: the two sides, named as doers; 官民連携 stays public-private.
+    if (token.surface === "官民" && ["が", "は"].includes(tokens[i + 1]?.surface ?? "")) {
+      pieces.push({
+        kind: "term",
+        english: ["the public and private sectors"],
+        action: false,
+        names: [],
+        adjectival: false,
+      });
+      i++;
+      continue;
+    }
+    // 「引き続き影響を及ぼしている」: continuously, the adverb, though kuromoji reads a verb (引き続く).
+    if (token.surface === "引き続き") {
+      pieces.push({ kind: "adverb", english: "continuously" });
+      i += tokens[i + 1]?.surface === "、" ? 2 : 1;
       continue;
     }
     // 「本年4月」「昨年10月」: a month of this year or the last, a date as the figures give one.

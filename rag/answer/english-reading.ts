@@ -53,7 +53,15 @@ const CONDUCT: ReadonlySet<string> = new Set(["conduct", "carry out", "perform"]
 function actionVerb(words: readonly Piece[]): string | undefined {
   const [only] = words;
   if (words.length !== 1 || only?.kind !== "term") return undefined;
-  return verbForm(only.english) ?? (/^[a-z]+(?:ize|ise|ate|fy)$/u.test(only.english[0]!) ? only.english[0] : undefined);
+  const verb =
+    verbForm(only.english) ?? (/^[a-z]+(?:ize|ise|ate|fy)$/u.test(only.english[0]!) ? only.english[0] : undefined);
+  // 「対話を実施」: an action the glossary names by its noun only is engaged in (engage in dialogue).
+  const noun = only.english[0]!;
+  const plural = pluralOf(noun);
+  return (
+    verb ??
+    (/^[a-z]+$/u.test(noun) && plural !== noun && only.english.includes(plural) ? `engage in ${noun}` : undefined)
+  );
 }
 
 /** Verbs whose を English says with a preposition right after the verb: aim for. */
@@ -227,9 +235,10 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       side.every((piece) => ["term", "link", "figure", "aside", "prefix"].includes(piece.kind));
     const ofOnly = links(right).every((link) => (link as { english: string }).english === "of");
     // 「国産ドローンの機体と重要構成部品の量産体制の構築」: a thing beside an action is one of what the action is of.
+    // 明確化 (clarification) names an action too, though its ending made it a noun.
     const actionOf = (side: readonly Piece[]) => {
       const last = side.at(-1);
-      return last?.kind === "term" && last.action;
+      return last?.kind === "term" && (last.action || ACTION_NOUN.test(last.english[0]!));
     };
     // 「海外展開や海外人材の活用」: an action alone beside another with its own of-phrase is a phrase of its own
     // (overseas expansion and the use of foreign talent), not a second thing the other acts on.
@@ -282,9 +291,9 @@ function chain(all: readonly Piece[]): string | undefined {
       parts.push({ words: [] });
     } else parts.at(-1)!.words.push(piece);
   }
-  // 「コロナ禍からの回復とウクライナ情勢の下での運営」「体制強化や専門人材の育成」: と or や inside a chain may join the
-  // right item to all that comes before it, not to the left item alone. Only after "of", between two actions
-  // (「半導体の利用や調達に関する調査」) or two things (「ドローンの機体と部品の量産」), does the link before reach both.
+  // 「コロナ禍からの回復とウクライナ情勢の下での運営」「事業者の認定基準や個人の適性評価」: と or や inside a chain may
+  // join the right item to all that comes before it, or to what follows only, not to the left item. Only after
+  // "of", between two actions (「半導体の利用や調達に関する調査」), does the link before surely reach both.
   const named = (piece: Piece | undefined) =>
     piece?.kind === "term" && (piece.action || ACTION_NOUN.test(piece.english[0]!));
   const unsure = parts
@@ -294,7 +303,7 @@ function chain(all: readonly Piece[]): string | undefined {
         (piece, k) =>
           piece.kind === "and" &&
           piece.phrases === true &&
-          (parts[at]!.link !== "of" || (named(words[k - 1]) && !named(words[k + 1]))),
+          (parts[at]!.link !== "of" || !named(words[k - 1]) || !named(words[k + 1])),
       ),
     );
   if (unsure) return undefined;
@@ -447,6 +456,17 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     });
     if (head !== undefined && phrases.every((phrase) => phrase !== undefined))
       return `${time}${head} ${phrases.join(" ")}`;
+  }
+  // 「商務省が輸出管理を担当」: the subject is in charge of the object.
+  if (closing?.kind === "term" && closing.english[0] === "in charge" && current.length === 1) {
+    const subjects = rest.filter(({ role }) => role === "subject" || role === "topic");
+    const objects = rest.filter(({ role }) => role === "object");
+    if (subjects.length > 1 || objects.length !== 1 || rest.length !== subjects.length + 1 || adverbs.length > 0)
+      return undefined;
+    const subject = subjects.length === 1 ? definite(nounPhrase(subjects[0]!.words)) : undefined;
+    const object = definite(nounPhrase(objects[0]!.words));
+    if (object === undefined || (subjects.length === 1 && subject === undefined)) return undefined;
+    return `${time}${subject === undefined ? "" : `${subject} ${be(subject)} `}in charge of ${object}`;
   }
   // 「転職そのものを制限する法令はない」: there is no law restricting ….
   if (current.length === 1 && current[0]!.kind === "absent") {
@@ -971,6 +991,8 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   }
   const passive = words.at(-1)?.kind === "passive";
   if (passive) words.pop();
+  // 「管理を強化すべき重要技術」: what should be done to the noun's (technologies for which control should be strengthened).
+  const should = words.at(-1)?.kind === "modal" ? (words.pop() as { english: string }).english : undefined;
   const verb = words.pop();
   if (verb?.kind !== "term" || !verb.action) return undefined;
   const base = verbOf(verb);
@@ -995,11 +1017,17 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     others.every(({ role }) => INTRANSITIVE_ROLES.has(role) || (role === "to" && VERB_TO[base] !== undefined));
   // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
   const undatedRoles = roles.filter(({ role }) => role !== "when");
+  // What should be done to the noun's (「…の観点から管理を強化すべき重要技術」): its object, and where or how at most.
+  const shouldPlaced =
+    should !== undefined &&
+    objects.length === 1 &&
+    others.length <= 1 &&
+    others.every(({ role }) => INTRANSITIVE_ROLES.has(role));
   if (
     roles.some(({ role }) => role === "topic" || role === "also") ||
     dates.length > 1 ||
     dates.some((date) => date === undefined) ||
-    (undatedRoles.length > 1 && !placedOnly)
+    (undatedRoles.length > 1 && !placedOnly && !shouldPlaced)
   )
     return undefined;
   const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));
@@ -1015,6 +1043,10 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
   const tail = [...otherWords, ...dates.map((date) => onDate(date!))].map((word) => ` ${word}`).join("");
+  if (should !== undefined) {
+    if (passive || denied || subjects.length > 0 || objects.length !== 1 || head === GERUND) return undefined;
+    return `${head} for which ${objectWords[0]} ${should} be ${adverbs.join("")}${participleOf(base)}${tail}`;
+  }
   // 「営業秘密を保護すること」: the action itself, named by its -ing form (protecting trade secrets).
   if (head === GERUND) {
     if (passive || subjects.length > 0) return undefined;

@@ -295,6 +295,23 @@ describe("englishReading", () => {
     expect(read("通商政策の今後の方向性")).toBe("Future direction of trade policy");
   });
 
+  it("reads what should be done to a noun's, what sets a clause off, and an action the glossary names by its noun only as engaged in", () => {
+    expect(read("管理を強化すべき重要技術")).toBe("Critical technologies for which control should be strengthened");
+    expect(read("これを端緒として官民が確実に対話する")).toBe(
+      "The public and private sectors reliably engage in dialogue triggered by this",
+    );
+    expect(read("産業界と対話を行う")).toBe("Engage in dialogue with industry");
+    // A noun the glossary gives no verb for, made one by し, is no reading.
+    expect(read("国際レジームを補完し、輸出管理を強化")).toBeUndefined();
+  });
+
+  it("reads 引き続き as continuously and 「…を担当」 as in charge of", () => {
+    expect(read("国内製造業に引き続き影響を及ぼしている")).toBe("Continuously exert impact to domestic manufacturing");
+    expect(read("商務省が輸出管理・貿易救済措置を担当")).toBe(
+      "Department of Commerce is in charge of export controls and trade remedies",
+    );
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
@@ -505,7 +522,7 @@ describe("englishReading of linked clauses", () => {
 
   it("reads a sentence's opening link word first, and ためには as what the rest is done for", () => {
     expect(read("このため、営業秘密管理を強化する")).toBe("For this reason, strengthen trade secret management");
-    expect(read("例えば、業界団体と対話を実施")).toBe("For example, conduct dialogue with industry associations");
+    expect(read("例えば、業界団体と対話を実施")).toBe("For example, engage in dialogue with industry associations");
     expect(read("営業秘密を保護するためには、官民対話が重要")).toBe(
       "To protect trade secrets, public-private dialogue is important",
     );
@@ -705,10 +722,10 @@ describe("englishReading of linked clauses", () => {
     );
     // 「…の利用や調達に関する調査」: に関する governs both.
     expect(read("半導体の利用や調達に関する調査")).toBe("Investigation on use and procurement of semiconductors");
-    // A thing beside an action is one of what the action is of.
-    expect(read("ドローンの機体と重要構成部品の量産体制の構築")).toBe(
-      "Building of mass production of airframe and critical components of drone",
-    );
+    // Two things inside a chain may both be of what comes before, or the second only of what follows (「事業者の
+    // 認定基準や個人の適性評価」): left unread.
+    expect(read("ドローンの機体と重要構成部品の量産体制の構築")).toBeUndefined();
+    expect(read("事業者の認定基準や個人の適性評価の明確化")).toBeUndefined();
     // ・ joins two nouns inside one phrase.
     expect(read("国際社会の脅威・リスクへの対応")).not.toMatch(/^Threat/u);
   });
@@ -720,7 +737,7 @@ describe("englishReading of linked clauses", () => {
     expect(read("地政学リスクが高まる中で、サプライチェーンの強靱化が重要")).toBe(
       "As geopolitical risk rises, the resilience of supply chains is important",
     );
-    expect(read("組織体制を構築する上で、対話を実施")).toBe("To build organizational structure, conduct dialogue");
+    expect(read("組織体制を構築する上で、対話を実施")).toBe("To build organizational structure, engage in dialogue");
     // 「…を経た上で」 is what comes first, not an aim.
     expect(read("審議を経た上で、ビジョンを決定する")).toBeUndefined();
   });
