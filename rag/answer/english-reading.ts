@@ -141,6 +141,8 @@ function undated(pieces: readonly Piece[]): string | undefined {
     else return undefined;
   }
   if (approx) return undefined;
+  // 新しい資本主義: "new" before the glossary's "new capitalism" is said once.
+  for (let at = words.length - 2; at >= 0; at--) if (words[at + 1]!.startsWith(`${words[at]} `)) words.splice(at, 1);
   // 経済安全保障上重要な海外事業: "overseas business important for economic security".
   const complemented = words.findIndex(
     (word, at) => at < words.length - 1 && /^\w+ (?:for|to|in) /u.test(word) && ADJECTIVE.test(word.split(" ")[0]!),

@@ -237,6 +237,7 @@ const NOUNS_LIKE_ADJECTIVES: ReadonlySet<string> = new Set([
   "hospital",
   "terminal",
   "signal",
+  "trial",
 ]);
 
 /** An English adjective by its ending: specific, critical, various, relevant. */
@@ -244,7 +245,8 @@ export const ADJECTIVE = /(?:ic|al|ive|ous|(?<!m)ent|ant|ble|ary|ful|less|certai
 
 /** rapid → rapidly, strategic → strategically, necessary → necessarily, flexible → flexibly; undefined for a phrase. */
 export function adverbOf(adjective: string): string | undefined {
-  if (!/^[a-z]+$/u.test(adjective) || !ADJECTIVE.test(adjective)) return undefined;
+  if (!/^[a-z]+$/u.test(adjective) || !ADJECTIVE.test(adjective) || NOUNS_LIKE_ADJECTIVES.has(adjective))
+    return undefined;
   if (adjective.endsWith("ic")) return `${adjective}ally`;
   if (adjective.endsWith("ble")) return `${adjective.slice(0, -1)}y`;
   if (/[^aeiou]y$/u.test(adjective)) return `${adjective.slice(0, -1)}ily`;

@@ -312,6 +312,11 @@ describe("englishReading", () => {
     );
   });
 
+  it("says a word once when the glossary's next phrase opens with it, and makes no adverb of a noun (試験的に)", () => {
+    expect(read("新しい資本主義に向けた計画")).toBe("Plan toward new capitalism");
+    expect(read("試験的に実施")).toBeUndefined();
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
