@@ -150,6 +150,7 @@ describe.skipIf(!hasShared)(`shared corpus end to end${hasShared ? "" : ` (skipp
       "blind71",
       "blind72",
       "blind73",
+      "blind74",
     ]) {
       const { metrics } = await runEval({
         questions: await readEvalQuestions(join(repoRoot, "tests", "eval", `${set}.jsonl`)),
