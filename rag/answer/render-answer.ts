@@ -108,8 +108,6 @@ function renderExcerpts(
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
   // Which excerpts an English answer gives wholly in English.
   const allReadAt: boolean[] = [];
-  /** How many lines each excerpt shows. */
-  const linesAt: number[] = [];
   const blocks = excerpts.map((excerpt, at) => {
     const shown = excerpt.spans.map((span, spanAt) => {
       const lines = displaySpan(tabled.lines.get(span) ?? span.lines);
@@ -153,7 +151,6 @@ function renderExcerpts(
     for (const { line, english } of read) if (english) readLines.add(line);
     const allRead = read.every(({ english }) => english !== undefined);
     allReadAt[at] = allRead;
-    linesAt[at] = read.length;
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     // Only the lines still in Japanese: a line read whole already gives its items in English.
     const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
@@ -211,7 +208,7 @@ function renderExcerpts(
   const asksWhat = ASKS_WHAT.test(question);
   // Figures a quote of one line already gives in English are not read out again before it. Past its first line, the
   // asked date may come lines down: readers graded the answer that led with it better.
-  const oneLine = (linesAt[0] ?? 0) <= 1;
+  const oneLine = (first[0]?.spans.flatMap((span) => span.lines).length ?? 0) <= 1;
   const lead =
     allReadAt[0] && oneLine
       ? undefined

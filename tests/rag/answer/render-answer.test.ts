@@ -440,18 +440,6 @@ describe("renderAnswer", () => {
       { read: readAll },
     );
     expect(several.answer).toMatch(/^Key figures: 11 May 2022/u);
-    // A title over the quote is the frame's, not a line of it: one line shown, no lead.
-    const titled = renderAnswer(
-      [excerpt(chunk, ["【試験法の概要】", "試験法の成立(2022年5月11日)"])],
-      "en",
-      ["date"],
-      undefined,
-      "",
-      {
-        read,
-      },
-    );
-    expect(titled.answer).not.toContain("Key figures");
   });
 
   it("reads for a 'what' question the sums and counts its words stand beside in the first excerpt, not dates or others", () => {
