@@ -84,6 +84,8 @@ export type Case =
   | "based on"
   /** 「これを端緒として」: what sets the clause off (triggered by this). */
   | "triggered by"
+  /** 「施行後三年を目途として」: roughly when (around 3 years after enforcement). */
+  | "around"
   | "in light of"
   | "before"
   | "in accordance with"
@@ -881,6 +883,16 @@ function grammarPiece(
   if (features.pos === "動詞" && ["れる", "られる", "せる", "させる"].includes(features.basic_form)) return undefined;
   // 「…を定めること。」: the action named, at the end of the line. Inside a sentence (「中国が…を進めたことの経験」)
   // こと makes a clause a noun, whose subject is not the sentence's: the grammar does not read that.
+  // 「…措置を講ずるものとする」: what a provision says shall be done, closing it.
+  if (
+    surface === "もの" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    next?.surface === "と" &&
+    tokens[i + 2]?.features.basic_form === "する" &&
+    (tokens[i + 3] === undefined || tokens[i + 3]!.surface === "。")
+  )
+    return { pieces: [{ kind: "modal", english: "shall" }], length: 3 };
   // 「…義務を課すものではなく、選択肢を示すもの」: what the topic does not do, then what it does.
   if (
     surface === "もの" &&
@@ -1198,6 +1210,17 @@ export function lex(
     ) {
       pieces[pieces.length - 1] = { kind: "case", marks: "under" };
       i += 2;
+      continue;
+    }
+    // 「施行後三年を目途として」「今春を目途に」: around that time.
+    if (
+      token.surface === "を" &&
+      tokens[i + 1]?.surface === "目途" &&
+      ["として", "に"].includes(tokens[i + 2]?.surface ?? "") &&
+      pieces.at(-1)?.kind === "figure"
+    ) {
+      pieces.push({ kind: "case", marks: "around" });
+      i += tokens[i + 3]?.surface === "、" ? 4 : 3;
       continue;
     }
     // 「これを端緒として」: triggered by this.

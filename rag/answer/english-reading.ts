@@ -49,6 +49,12 @@ const VERB_IN: Readonly<Record<string, string>> = { agree: "on" };
 /** Verbs that only carry out the action their object names (「議論を行う」). */
 const CONDUCT: ReadonlySet<string> = new Set(["conduct", "carry out", "perform"]);
 
+/** The verb the glossary gives for an object that is one action noun (検討: consider). */
+function verbOfAction(words: readonly Piece[]): string | undefined {
+  const [only] = words;
+  return words.length === 1 && only?.kind === "term" && only.action ? verbForm(only.english) : undefined;
+}
+
 /** The verb of an object that is one action noun (議論: discuss, 周知: publicize); undefined for anything else. */
 function actionVerb(words: readonly Piece[]): string | undefined {
   const [only] = words;
@@ -552,7 +558,16 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     ...(before.length > 0 ? [{ role: "object" as const, words: before }] : []),
   ];
   // 「議論を行い」「周知を行う」: conducting an action is doing it (discuss, publicize).
-  const done = CONDUCT.has(own) && objects.length === 1 ? actionVerb(objects[0]!.words) : undefined;
+  // 「検討を加え」: adding an action is doing it too, but only an action the glossary gives a verb for (機能を加える
+  // adds a function).
+  const done =
+    objects.length !== 1
+      ? undefined
+      : CONDUCT.has(own)
+        ? actionVerb(objects[0]!.words)
+        : own === "add"
+          ? verbOfAction(objects[0]!.words)
+          : undefined;
   if (done !== undefined) objects.splice(0);
   const verb = done ?? own;
   // 「同法の見直しについて検討する」: what is considered or discussed is the verb's object in English (consider the
@@ -1180,6 +1195,21 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
   // 「セキュリティ・クリアランスとは、…を定めるもの」「経済安全保障とは、…を確保すること」: a definition, said as one.
   const defined = definition(text, morphology);
   if (defined !== undefined) return defined;
+  // 「第四条政府は、…」: a provision's article number, said first.
+  const article = text.match(/^第([0-9〇一二三四五六七八九十]+)条\s*(?=\S)/u);
+  const articleNumber = article ? japaneseNumber(article[1]!) : undefined;
+  if (article && articleNumber !== undefined) {
+    const rest = englishOfText(text.slice(article[0].length), morphology);
+    return rest === undefined ? undefined : `Article ${articleNumber}: ${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  }
+  // 「…検討を加え、必要があると認めるときは、…措置を講ずる」: a provision's condition, as law in English words it.
+  const found = text.match(/^(.+[^、])、\s*必要があると認めるときは、\s*(.+)$/u);
+  if (found) {
+    const [before, after] = [found[1]!, found[2]!].map((part) => englishOfText(part, morphology));
+    return before === undefined || after === undefined
+      ? undefined
+      : `${before}, and when it finds it necessary, ${lowerFirst(after)}`;
+  }
   // 「技術移転を止めることが目的ではなく、技術管理を徹底することが目的」: what the aim is not, and what it is.
   const contrasted = text.match(NOT_BUT_AIM);
   if (contrasted) {
@@ -1447,7 +1477,7 @@ const SECTION_NAMES: Readonly<Record<string, string>> = {
 };
 
 /** 「AをBとする」 of two noun phrases (no other particle than の in either). */
-const MADE_INTO = /^([^をがはにでと、]{2,30})を([^をがはにでと、]{2,30})とする$/u;
+const MADE_INTO = /^([^をがはにでと、]{2,30})を([^をがはにでと、]{2,30}(?<!もの|こと))とする$/u;
 
 function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/u.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;

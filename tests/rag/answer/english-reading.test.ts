@@ -317,6 +317,19 @@ describe("englishReading", () => {
     expect(read("試験的に実施")).toBeUndefined();
   });
 
+  it("reads a provision: its article first, around a date, a review added as done, its condition and what it shall do", () => {
+    expect(
+      read(
+        "第九条政府は、営業秘密管理の施行後五年を目途として、輸出管理の状況について検討を加え、必要があると認めるときは、必要な措置を講ずるものとする",
+      ),
+    ).toBe(
+      "Article 9: Government considers the situation of export controls around 5 years after enforcement of trade secret management, and when it finds it necessary, shall implement necessary measure",
+    );
+    // Adding a thing is adding it; 「…をするものとする」 is no designation.
+    expect(read("輸出管理に新たな品目を加える")).toBe("Add new item to export controls");
+    expect(read("必要な措置を講ずるものとする")).toBe("Shall implement necessary measure");
+  });
+
   it("reads a part numbered in roman numerals, with a dot after the numeral or a space alone", () => {
     expect(read("- II. 営業秘密管理の強化")).toBe("(II) Strengthening of trade secret management");
     expect(read("IV 輸出管理制度の見直し")).toBe("(IV) Review of export control system");
