@@ -106,8 +106,6 @@ function renderExcerpts(
   let keyWorded = false;
   // The yes or no opens the lead of the excerpt that says it, when that is the first.
   const verdictLeads = lang === "ja" && decided !== undefined && excerpts[0]?.spans.includes(decided);
-  // Which excerpts an English answer gives wholly in English.
-  const allReadAt: boolean[] = [];
   const blocks = excerpts.map((excerpt, at) => {
     const shown = excerpt.spans.map((span, spanAt) => {
       const lines = displaySpan(tabled.lines.get(span) ?? span.lines);
@@ -150,7 +148,6 @@ function renderExcerpts(
     );
     for (const { line, english } of read) if (english) readLines.add(line);
     const allRead = read.every(({ english }) => english !== undefined);
-    allReadAt[at] = allRead;
     // The quoted items read in English when the glossaries name them all: the answer itself, not only its source.
     // Only the lines still in Japanese: a line read whole already gives its items in English.
     const unread = read.filter(({ english }) => english === undefined).map(({ line }) => line);
@@ -206,13 +203,9 @@ function renderExcerpts(
   const asked = [...askedTerms.keys()].map(foldForMatch);
   const named = new Map([...askedTerms].map(([term, label]) => [term.normalize("NFKC"), label]));
   const asksWhat = ASKS_WHAT.test(question);
-  // Figures a quote of one line already gives in English are not read out again before it. Past its first line, the
-  // asked date may come lines down: readers graded the answer that led with it better.
-  const oneLine = (first[0]?.spans.flatMap((span) => span.lines).length ?? 0) <= 1;
-  const lead =
-    allReadAt[0] && oneLine
-      ? undefined
-      : figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
+  // The asked figures lead even above a quote read whole in English: paired readers preferred the answer that puts
+  // them first (74 of 76 pairs), the value asked before the sentence it stands in.
+  const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
   const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named, asksWhat });
   const terms = keyWorded ? undefined : englishTerms(quoted, askedTerms, [...seen]);
   // "When was it published, and is it binding?": the later part's yes or no is said in English too, beside its own

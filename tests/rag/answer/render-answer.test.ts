@@ -409,14 +409,15 @@ describe("renderAnswer", () => {
     expect(renderAnswer(excerpts, "en", ["definition"]).answer).not.toContain("figures");
   });
 
-  it("reads no figures out before a first quote of one line the reader already gives in English, but does before several", () => {
+  it("reads the asked figures out first even above a quote the reader gives in English, one line or several", () => {
     const chunk = makeChunk({ docId: "law", title: "試験法", text: "" });
     const read = (line: string) =>
       line.startsWith("試験法の成立") ? "Enactment of the test act (11 May 2022)" : undefined;
     const whole = renderAnswer([excerpt(chunk, ["試験法の成立(2022年5月11日)"])], "en", ["date"], undefined, "", {
       read,
     });
-    expect(whole.answer).not.toContain("Key figures");
+    // Paired readers preferred the value asked before the sentence it stands in.
+    expect(whole.answer).toMatch(/^Key figures: 11 May 2022/u);
     expect(whole.answer).toContain("Enactment of the test act (11 May 2022) (「試験法の成立(2022年5月11日)」)[1]");
     // A quote with one line still in Japanese keeps the lead.
     const mixed = renderAnswer(
