@@ -7,6 +7,7 @@ import { englishLabel } from "./english-labels.ts";
 import {
   adverbOf,
   capitalised,
+  countedNoun,
   nounForm,
   ordinalWord,
   pluralOf,
@@ -404,18 +405,17 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     });
     // 「官民が対話する」: an action the glossary names by its noun only (dialogue, dialogues), done with する, is engaged
     // in (engage in dialogue). Not a word the glossary gives as a verb too (堅持: maintain).
-    const doneWith =
+    const engaged =
       last.pos_detail_1 === "サ変接続" &&
       verbForm(forms) === undefined &&
-      tokens[i + length]?.features.basic_form === "する" &&
-      /^[a-z]+$/u.test(forms[0]!) &&
-      pluralOf(forms[0]!) !== forms[0] &&
-      forms.includes(pluralOf(forms[0]!));
-    if (doneWith)
+      tokens[i + length]?.features.basic_form === "する"
+        ? countedNoun(forms)
+        : undefined;
+    if (engaged !== undefined)
       return {
         piece: {
           kind: "term",
-          english: ["engage in", "engaged in", "engaging in"].map((verb) => `${verb} ${forms[0]}`),
+          english: ["engage in", "engaged in", "engaging in"].map((verb) => `${verb} ${engaged}`),
           action: true,
           names: [],
           adjectival: false,
@@ -566,6 +566,16 @@ const RELATIVE_YEARS: Readonly<Record<string, string>> = { 本年: "this year", 
 /** What a slide dates with a month and a day (「11/20開催」): held, decided, published, enforced. */
 const DATED_ACTIONS: ReadonlySet<string> = new Set(["開催", "閣議決定", "決定", "公表", "施行", "公布", "成立"]);
 
+/** Whether the tokens from `at`, spaces aside, open with an action a slide dates (開催, 閣議決定 …). */
+function datedAction(tokens: readonly Token[], at: number): boolean {
+  const following = tokens
+    .slice(at)
+    .map((token) => token.surface)
+    .join("")
+    .trimStart();
+  return [...DATED_ACTIONS].some((action) => following.startsWith(action));
+}
+
 /** Words after a noun that stress it is the thing itself. */
 const ITSELF: ReadonlySet<string> = new Set(["そのもの", "自体"]);
 
@@ -683,11 +693,6 @@ function grammarPiece(
       tokens[i + 1]?.surface === "、"
     )
       return { pieces: [{ kind: "break", but: true }], length: 2 };
-    // 「…を新設するとともに、…」: one action, and another with it.
-    if (surface === "とともに" && afterVerb && previous?.kind === "term" && previous.action) {
-      const comma = tokens[i + length]?.surface === "、" ? 1 : 0;
-      return { pieces: [{ kind: "break" }], length: length + comma };
-    }
     // A particle after a verb joins clauses (「強化したから」 because, 「したが」 but), not a noun to its verb: a clause of
     // its own, whose subject is not the sentence's.
     if (CASES[surface] !== undefined && afterVerb) return undefined;
@@ -994,11 +999,6 @@ function grammarPiece(
   if (surface === "・" && previous?.kind === "term" && name(tokens[i - 1]) && name(next) && goesOn)
     return { pieces: [{ kind: "joiner" }], length: 1 };
   // 「(11/20開催)」「(6/7 閣議決定)」: a month and a day before what was done on it.
-  const following = tokens
-    .slice(i + 2)
-    .map((token) => token.surface)
-    .join("")
-    .trimStart();
   const dayMonth =
     surface === "/" &&
     previous?.kind === "figure" &&
@@ -1006,7 +1006,7 @@ function grammarPiece(
     /^\d{1,2}$/u.test(next?.surface ?? "")
       ? englishDayMonth(Number(tokens[i - 1]!.surface), Number(next!.surface))
       : undefined;
-  if (dayMonth !== undefined && [...DATED_ACTIONS].some((action) => following.startsWith(action)))
+  if (dayMonth !== undefined && datedAction(tokens, i + 2))
     return { pieces: [{ kind: "figure", english: dayMonth, date: true }], length: 2, replaces: true };
   // 「11/20」 otherwise: a slash between numbers writes a date or a ratio, not two things.
   if (surface === "/" && previous?.kind === "figure" && /^\d/u.test(next?.surface ?? "")) return undefined;
@@ -1429,7 +1429,7 @@ export function termWords(text: string, morphology: Morphology, max = Number.POS
   let runEnd = -1;
   const close = () => {
     if (run.length === 0) return;
-    const words = run.map((piece) => (piece.action ? nounForm(piece.english) : piece.english[0]!)).join(" ");
+    const words = run.map(termWord).join(" ");
     add(capitalised(words).replace(MONTH, titled), run.length === 1 && run[0]!.action);
     run = [];
   };

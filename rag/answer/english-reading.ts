@@ -6,6 +6,7 @@ import {
   ADJECTIVE,
   adjectives,
   capitalised,
+  countedNoun,
   ingOf,
   listedIng,
   nounForm,
@@ -62,12 +63,8 @@ function actionVerb(words: readonly Piece[]): string | undefined {
   const verb =
     verbForm(only.english) ?? (/^[a-z]+(?:ize|ise|ate|fy)$/u.test(only.english[0]!) ? only.english[0] : undefined);
   // 「対話を実施」: an action the glossary names by its noun only is engaged in (engage in dialogue).
-  const noun = only.english[0]!;
-  const plural = pluralOf(noun);
-  return (
-    verb ??
-    (/^[a-z]+$/u.test(noun) && plural !== noun && only.english.includes(plural) ? `engage in ${noun}` : undefined)
-  );
+  const noun = countedNoun(only.english);
+  return verb ?? (noun === undefined ? undefined : `engage in ${noun}`);
 }
 
 /** Verbs whose を English says with a preposition right after the verb: aim for. */
@@ -243,19 +240,12 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       side.every((piece) => ["term", "link", "figure", "aside", "prefix"].includes(piece.kind));
     const ofOnly = links(right).every((link) => (link as { english: string }).english === "of");
     // 「国産ドローンの機体と重要構成部品の量産体制の構築」: a thing beside an action is one of what the action is of.
-    // 明確化 (clarification) names an action too, though its ending made it a noun.
-    const actionOf = (side: readonly Piece[]) => {
-      const last = side.at(-1);
-      return last?.kind === "term" && (last.action || ACTION_NOUN.test(last.english[0]!));
-    };
+    const actionOf = (side: readonly Piece[]) => namesAction(side.at(-1));
     // 「海外展開や海外人材の活用」: an action alone beside another with its own of-phrase is a phrase of its own
     // (overseas expansion and the use of foreign talent), not a second thing the other acts on.
     const etc = right.at(-1)?.kind === "etc";
     const own = etc ? right.slice(0, -1) : right;
-    // 海外展開 (overseas expansion) is an action the glossary gives no verb for: named as one all the same.
-    const named = (side: readonly Piece[]) =>
-      actionOf(side) || (side.length === 1 && side[0]!.kind === "term" && ACTION_NOUN.test(side[0]!.english[0]!));
-    const actions = named(left) && actionOf(own) && links(left).length === 0 && links(own).length > 0 && ofOnly;
+    const actions = actionOf(left) && actionOf(own) && links(left).length === 0 && links(own).length > 0 && ofOnly;
     if (
       actions &&
       whole(left) &&
@@ -302,8 +292,6 @@ function chain(all: readonly Piece[]): string | undefined {
   // 「コロナ禍からの回復とウクライナ情勢の下での運営」「事業者の認定基準や個人の適性評価」: と or や inside a chain may
   // join the right item to all that comes before it, or to what follows only, not to the left item. Only after
   // "of", between two actions (「半導体の利用や調達に関する調査」), does the link before surely reach both.
-  const named = (piece: Piece | undefined) =>
-    piece?.kind === "term" && (piece.action || ACTION_NOUN.test(piece.english[0]!));
   const unsure = parts
     .slice(1, -1)
     .some(({ words }, at) =>
@@ -311,7 +299,7 @@ function chain(all: readonly Piece[]): string | undefined {
         (piece, k) =>
           piece.kind === "and" &&
           piece.phrases === true &&
-          (parts[at]!.link !== "of" || !named(words[k - 1]) || !named(words[k + 1])),
+          (parts[at]!.link !== "of" || !namesAction(words[k - 1]) || !namesAction(words[k + 1])),
       ),
     );
   if (unsure) return undefined;
@@ -454,8 +442,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   ) {
     const named = nounPhrase(current);
     // 「…前提で、不競法の対象」: a headline naming what a law covers says the thing is subject to it.
-    const covered = named?.match(/^target of (.+)$/u);
-    const head = covered ? `subject to ${covered[1]}` : named;
+    const head = named === undefined ? undefined : (subjectTo(named) ?? named);
     const phrases = rest.map(({ role, words }) => {
       const phrase = definite(nounPhrase(words));
       // 「…前提で」: on the premise of ….
@@ -492,8 +479,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const subject = subjects.length === 1 ? definite(nounPhrase(subjects[0]!.words)) : "it";
     const complement = nounPhrase(becomes.words);
     if (subject === undefined || complement === undefined) return undefined;
-    const covered = complement.match(/^target of (.+)$/u);
-    return `${time}${subject} ${be(subject)} ${covered ? `subject to ${covered[1]}` : `to be ${complement}`}`;
+    return `${time}${subject} ${be(subject)} ${subjectTo(complement) ?? `to be ${complement}`}`;
   }
   // 「強靱化が必要である」: the subject, and what it is; 「体制作りも重要」: it is so too.
   const predicate = current.length === 1 ? current[0] : undefined;
@@ -528,10 +514,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const subject = definite(nounPhrase(rest[0]!.words));
     const complement = nounPhrase(current);
     if (subject === undefined || complement === undefined) return undefined;
-    // 「…は外為法の対象」: what a law or a scheme covers is subject to it, not its "target".
-    const covered = complement.match(/^target of (.+)$/u);
-    const said = covered ? `subject to ${covered[1]}` : complement;
-    return `${time}${subject} ${be(subject)} ${said}`;
+    return `${time}${subject} ${be(subject)} ${subjectTo(complement) ?? complement}`;
   }
   // 「…が整備されていない」「日本が入っておらず」: the clause's action denied.
   const denied = current.at(-1)?.kind === "not";
@@ -622,8 +605,22 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   return `${time}${parts.join(" ")}`;
 }
 
+/** 「…は外為法の対象」: what a law or a scheme covers is subject to it, not its "target"; undefined for another noun. */
+function subjectTo(phrase: string): string | undefined {
+  const covered = phrase.match(/^target of (.+)$/u);
+  return covered ? `subject to ${covered[1]}` : undefined;
+}
+
 /** A noun that names an action by its ending: expansion, development, compliance. */
 const ACTION_NOUN = /(?:tion|sion|ment|ance|ence)$/u;
+
+/**
+ * A term that names an action: one the glossary gives a verb for, or one whose noun says so by its ending (明確化:
+ * clarification; 海外展開: overseas expansion, with no verb given).
+ */
+function namesAction(piece: Piece | undefined): boolean {
+  return piece?.kind === "term" && (piece.action || ACTION_NOUN.test(piece.english[0]!));
+}
 
 /** A thing said as the subject: "the" before a phrase an of-phrase makes particular, "an" or "a" before one alone. */
 function withArticle(phrase: string): string {

@@ -313,6 +313,17 @@ export function ordinalWord(n: number): string {
 }
 
 /** "member state" → "member states", "policy" → "policies": a noun phrase's head made plural, as after "all". */
+/**
+ * The first form when it is one word the list gives with its own plural too (dialogue, dialogues): a thing counted,
+ * so a noun, not a verb's base. Undefined otherwise.
+ */
+export function countedNoun(forms: readonly string[]): string | undefined {
+  const noun = forms[0];
+  if (noun === undefined || !/^[a-z]+$/u.test(noun)) return undefined;
+  const plural = pluralOf(noun);
+  return plural !== noun && forms.includes(plural) ? noun : undefined;
+}
+
 export function pluralOf(noun: string): string {
   if (/(?:s|ics|ment|ware|data|phy|ness|ing)$/u.test(noun) || /\s(?:of|for|to|in|on|with)\s/u.test(noun)) return noun;
   if (/[^aeiou]y$/u.test(noun)) return `${noun.slice(0, -1)}ies`;

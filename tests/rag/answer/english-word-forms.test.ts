@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adverbOf,
+  countedNoun,
   ingOf,
   nounForm,
   participleOf,
@@ -66,5 +67,15 @@ describe("irregular and doubled verb forms", () => {
     expect(ingOf("transfer")).toBe("transferring");
     expect(pastOf("plan")).toBe("planned");
     expect(pastOf("strengthen")).toBe("strengthened");
+  });
+});
+
+describe("countedNoun", () => {
+  it("gives the first form when the list gives its plural too, a noun and no verb's base", () => {
+    expect(countedNoun(["dialogue", "dialog", "dialogues", "talks"])).toBe("dialogue");
+    // complement's plural is not listed (pluralOf keeps -ment nouns as they are); maintain has none.
+    expect(countedNoun(["complement", "complementary", "supplement"])).toBeUndefined();
+    expect(countedNoun(["maintain", "uphold"])).toBeUndefined();
+    expect(countedNoun(["take measures", "take steps"])).toBeUndefined();
   });
 });
