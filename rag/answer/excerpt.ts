@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../escape-regexp.ts";
 import { arabicOrdinals, ERA_YEAR_BEFORE } from "../japanese-numbers.ts";
 import { cjkBigrams, foldForMatch, topicUnits, WORD_RUN } from "../retrieve/fold.ts";
 import { shortCells, tableCells } from "../table-cells.ts";
@@ -267,6 +268,21 @@ const EXHORTS = /(?:[!！]|(?:ましょう|しよう|みよう|いこう)。?)\s
 export function pointsAheadWithoutItems(lines: string[]): boolean {
   return bulletCount(lines) < 2 && lines.some((line) => FORWARD_REFERENCE.test(line));
 }
+
+/**
+ * 「経済安全保障推進法の4つの柱」「3本柱」: a line that counts the asked things names their list; without the items
+ * it does not give them, whatever the question calls them.
+ */
+export function countsWithoutItems(lines: string[], phrases: string[]): boolean {
+  if (itemCount(lines) >= 2) return false;
+  const text = foldForMatch(lines.join("\n"));
+  return phrases.some((phrase) =>
+    new RegExp(`[\\d一二三四五六七八九十]+(?:つの|本の?|種類の|類型の)${escapeRegExp(foldForMatch(phrase))}`, "u").test(
+      text,
+    ),
+  );
+}
+
 /** A named edition, meeting, article or case (第2版, 第5回, 事例5): a value must be about that one. */
 const LABEL = /第[\d一二三四五六七八九十]+[次回版条章期]?|事例\d+|ケース\d+|\d+条/u;
 /**

@@ -48,6 +48,7 @@ import { definingEvent, eventsOfOtherParts, eventWords } from "./event-words.ts"
 import {
   bestExcerpt,
   CUT_SHORT,
+  countsWithoutItems,
   type Excerpt,
   type ExcerptOptions,
   FISCAL_YEAR,
@@ -911,10 +912,13 @@ export class ExtractiveAnswerer implements Answerer {
         // 「また、どんな場面を対象に」 asks what the guide's chapters take up, which an earlier line about the guide
         // does not list, though it names the guide.
         const contentsAsked = asksContents(foldForMatch(part.text), foldForMatch(question));
+        // 「…いつで、柱になっている制度は何」: a date line under 「…の4つの柱」 names the pillars without listing them.
+        const countedOnly = countsWithoutItems(earlierLines, asked);
         if (
           earlier >= 0 &&
           eventSaid &&
           !datesOnly &&
+          !countedOnly &&
           !contentsAsked &&
           asked.some(said) &&
           dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bestExcerpt, defines, type ExcerptOptions, mentions, type WeightedTerm } from "../../../rag/answer/excerpt.ts";
+import {
+  bestExcerpt,
+  countsWithoutItems,
+  defines,
+  type ExcerptOptions,
+  mentions,
+  type WeightedTerm,
+} from "../../../rag/answer/excerpt.ts";
 import { passageLines, repeatedLines } from "../../../rag/answer/passage-lines.ts";
 import { verdictAsked } from "../../../rag/answer/yes-no-verdict.ts";
 import type { Chunk } from "../../../rag/types.ts";
@@ -209,6 +216,18 @@ describe("passageLines", () => {
     const repeated = repeatedLines(chunks);
     expect(repeated.has("テスト協会無断転載禁止")).toBe(true);
     expect(repeated.has("第1節の本文です。")).toBe(false);
+  });
+});
+
+describe("countsWithoutItems", () => {
+  it("says a heading that counts the asked things names their list without giving it", () => {
+    expect(countsWithoutItems(["試験法の3つの柱(2030年成立)", "「試験法」(段階的施行)"], ["柱"])).toBe(true);
+    expect(countsWithoutItems(["試験制度は4本柱で構成する。"], ["柱"])).toBe(true);
+  });
+
+  it("is false once the items are there, or when the count is of something else", () => {
+    expect(countsWithoutItems(["試験法の3つの柱", "1. 供給網", "2. 基盤", "3. 技術"], ["柱"])).toBe(false);
+    expect(countsWithoutItems(["試験法の3つの目的を定めた。"], ["柱"])).toBe(false);
   });
 });
 

@@ -56,6 +56,43 @@ describe("ExtractiveAnswerer", () => {
     expect(named.answer).toContain("「知る」「守る」「育てる」の3面");
   });
 
+  it("quotes the items a later part asks for when the earlier date line only counts them in its heading", async () => {
+    const taiwa = await answerer([
+      makeChunk({
+        docId: "lecture",
+        ordinal: 0,
+        sectionPath: ["試験政策の体系"],
+        text: [
+          "試験政策の体系",
+          "1. これまでに着手した取組を続ける分野",
+          "2. 試験推進法で取り組む分野",
+          "試験推進法の3つの柱(2030年4月1日成立)",
+          "「試験の推進に関する法律」(公布後1年以内に施行)",
+        ].join("\n"),
+      }),
+      makeChunk({
+        docId: "lecture",
+        ordinal: 1,
+        sectionPath: ["試験政策の体系", "基本方針"],
+        text: [
+          "基本方針",
+          "1. 試験供給網の強靱化「試験供給指針」",
+          "試験物資の安定供給を図るため、物資の指定と事業者の計画認定を措置。",
+          "2. 試験基盤の信頼性の確保「試験基盤指針」",
+          "試験基盤の設備の導入を事前に審査する制度を措置。",
+          "3. 先端的な試験技術の育成「試験技術指針」",
+          "官民の協議会で試験技術の研究開発を支援する。",
+        ].join("\n"),
+      }),
+      unrelated(),
+    ]);
+    const result = await taiwa.answer({ question: "試験推進法が成立したのはいつで、柱になっている制度は何でしたっけ？" });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("2030年4月1日成立");
+    expect(result.answer).toContain("1. 試験供給網の強靱化");
+    expect(result.answer).toContain("3. 先端的な試験技術の育成");
+  });
+
   it("answers a later part that names only the measure it asks (the percentages) from the earlier excerpt", async () => {
     const chunks = [
       makeChunk({
