@@ -252,9 +252,18 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     // (but 「支援制度にはどういう制度が」 asks which ones).
     // 「Xとはどういう制度」 asks what X is, whatever the noun.
     // An adverb between the topic and the question word (「って結局どういう」「とはそもそも何」) hedges; it names nothing.
+    // So do a comma and a clause on how to say it (「って、ざっくり言うと」「とは、一言で言えば」).
     let topicEnd = at - 1;
-    while (topicEnd > 0 && (tokens[topicEnd]?.pos === "副詞" || tokens[topicEnd]?.pos_detail_1 === "副詞可能"))
-      topicEnd--;
+    while (topicEnd > 0) {
+      const token = tokens[topicEnd]!;
+      if (token.pos === "副詞" || token.pos_detail_1 === "副詞可能" || token.pos_detail_1 === "読点") topicEnd--;
+      else if (
+        (token.surface_form === "と" || token.surface_form === "ば") &&
+        tokens[topicEnd - 1]?.basic_form === "言う"
+      )
+        topicEnd -= ["に", "で"].includes(tokens[topicEnd - 2]?.surface_form ?? "") ? 4 : 2;
+      else break;
+    }
     const definedWithToha = tokens[topicEnd]?.surface_form === "は" && tokens[topicEnd - 1]?.surface_form === "と";
     // 「セキュリティ・クリアランスってどういう制度ですか」: って is the spoken とは, and the noun closes the question
     // (ですか, なの), so what X is is asked; 「…ってどういう制度があるの」 asks which ones.

@@ -39,6 +39,11 @@ describe("analyzeQuestion: the asked type", () => {
     // A hedge between the topic and the question word (結局, そもそも) leaves what X is asked.
     ["試験クリアランスって結局どういう制度なんですか？", "definition"],
     ["試験出願非公開とはそもそもどういう仕組みですか", "definition"],
+    // So do a comma and a clause on how to put it (ざっくり言うと, 一言で言えば).
+    ["試験クリアランスって、ざっくり言うとどういう制度なんですか？", "definition"],
+    ["試験クリアランスって、どういう制度なんですか？", "definition"],
+    ["試験推進法とは、一言で言えばどういう法律ですか", "definition"],
+    ["試験クリアランスって、どういう制度があるの？", "list"],
     // kuromoji reads 何と as an adverb (what a…): before a verb it asks what is said, of the noun asked about.
     ["試験プログラムの規模、それぞれ何と書いてありますか？", "definition"],
     ["昨年の資料と今年の資料で書いてある金額が違うのですが、それぞれ何と書いてあります？", "amount"],
