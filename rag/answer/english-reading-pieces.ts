@@ -36,7 +36,7 @@ export type Piece =
   | { kind: "figure"; english: string; date: boolean }
   | { kind: "link"; english: string }
   /** `notOnly`: 「AのみならずB」, not only A but also B; `phrases`: と or や, which may join two whole phrases. */
-  | { kind: "and"; comma: boolean; notOnly?: boolean; phrases?: boolean }
+  | { kind: "and"; comma: boolean; notOnly?: boolean; phrases?: boolean; pause?: boolean }
   | { kind: "case"; marks: Case }
   | { kind: "aside"; english: string }
   | { kind: "etc" }
@@ -1017,6 +1017,8 @@ function grammarPiece(
           kind: "and",
           comma: WIDE_AND.has(surface),
           ...(surface === "と" || surface === "や" ? { phrases: true } : {}),
+          // A written comma, not 及び: 「…など、様々な対応」 gives examples of what follows it.
+          ...(surface === "、" || surface === "," ? { pause: true } : {}),
         },
       ],
       length: 1,

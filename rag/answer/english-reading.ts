@@ -203,6 +203,14 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
   }
   const commas = all.flatMap((piece, at) => (piece.kind === "and" && piece.comma ? [at] : []));
   const lastComma = commas.at(-1);
+  // 「…、…、新たな技術管理など、様々な対応」: など and a comma before the last phrase give examples of it, all of them
+  // (various responses such as …).
+  const paused = lastComma !== undefined && (all[lastComma] as { pause?: boolean }).pause === true;
+  if (lastComma !== undefined && paused && commas.length >= 2 && all[lastComma - 1]?.kind === "etc") {
+    const [examples, noun] = [nounPhrase(all.slice(0, lastComma - 1)), nounPhrase(all.slice(lastComma + 1))];
+    if (examples === undefined || noun === undefined) return undefined;
+    return `${/^(?:various|diverse|many) /u.test(noun) ? pluralOf(noun) : noun} such as ${examples}`;
+  }
   if (lastComma !== undefined) {
     const after = all.slice(lastComma + 1);
     const items: Piece[][] = [[]];
@@ -268,8 +276,36 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       const [a, b] = [chain(left), chain(right)];
       return a === undefined || b === undefined ? undefined : `${a} and ${b}`;
     }
+    const parallel = parallelHeads(left, right);
+    if (parallel !== undefined) return parallel;
   }
   return chain(all);
+}
+
+/**
+ * 「適合事業者の認定基準や個人の適性評価の審査基準の明確化」: the noun after と or や reaches as far as the noun that
+ * names the same kind of thing as the one before it (認定基準, 審査基準: both criteria); what follows is of both
+ * (clarification of the certification criteria of … and the review criteria of …). Without such a pair (「ドローンの
+ * 機体と重要構成部品の量産体制の構築」) where the second item ends is unsure, and the phrase is left unread.
+ */
+function parallelHeads(left: readonly Piece[], right: readonly Piece[]): string | undefined {
+  const leftHead = left.at(-1);
+  if (leftHead?.kind !== "term" || leftHead.action || !left.slice(0, -1).some(isLink)) return undefined;
+  const kind = leftHead.english[0]!.split(" ").at(-1)!;
+  const plainChain = (side: readonly Piece[]) =>
+    side.every((piece) => piece.kind === "term" || (piece.kind === "link" && piece.english === "of"));
+  const pair = right.findIndex(
+    (piece, at) =>
+      at > 0 &&
+      piece.kind === "term" &&
+      !piece.action &&
+      piece.english[0]!.split(" ").at(-1) === kind &&
+      right[at + 1]?.kind === "link" &&
+      (right[at + 1] as { english: string }).english === "of",
+  );
+  if (pair < 0 || !plainChain(left) || !plainChain(right)) return undefined;
+  const [a, b, head] = [chain(left), chain(right.slice(0, pair + 1)), chain(right.slice(pair + 2))];
+  return a === undefined || b === undefined || head === undefined ? undefined : `${head} of ${a} and ${b}`;
 }
 
 function chain(all: readonly Piece[]): string | undefined {
@@ -569,14 +605,27 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
   const many = subjectWords !== undefined && plural(subjectWords);
   // 「…を発出する場合もある」 with no subject: the object may be done (an inform … may be issued).
-  if (modal === "may" && subjects.length === 0 && objects.length === 1 && passive === undefined && !not) {
+  // 「…について、…の明確化を図るべき」 likewise: the object should be done, and what it is about is said first.
+  if (
+    (modal === "may" || modal === "should") &&
+    subjects.length === 0 &&
+    objects.length === 1 &&
+    passive === undefined &&
+    !not
+  ) {
     const thing = nounPhrase(objects[0]!.words);
-    const placed = others.map(({ role, words }) => {
-      const phrase = definite(nounPhrase(words));
-      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
-    });
-    if (thing === undefined || placed.some((phrase) => phrase === undefined)) return undefined;
-    return `${time}${withArticle(thing)} may be ${adverb}${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
+    const about = others.filter(({ role }) => role === "on").map(({ words }) => definite(nounPhrase(words)));
+    const placed = others
+      .filter(({ role }) => role !== "on")
+      .map(({ role, words }) => {
+        const phrase = definite(nounPhrase(words));
+        return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
+      });
+    if (thing === undefined || [...about, ...placed].some((phrase) => phrase === undefined)) return undefined;
+    const regarding = about.map((phrase) => `regarding ${phrase}, `).join("");
+    // What may be done is one of its kind (an inform … may be issued); what should be, the thing itself.
+    const named = modal === "may" && !plural(thing) ? withArticle(thing) : definite(thing)!;
+    return `${time}${regarding}${named} ${modal} ${adverb}be ${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
   }
   const parts = [
     ...subjects.map(({ words }) => definite(nounPhrase(words))),
@@ -1160,7 +1209,8 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
     const word = OPENERS[opener[1]!]!;
     // 「また、…も協力」: also said once.
     const said = rest?.replace(new RegExp(`^${word} `, "iu"), "");
-    return said === undefined ? undefined : `${word}, ${said}`;
+    // "note that" runs on into its clause; the others are set off by a comma.
+    return said === undefined ? undefined : `${word}${word.endsWith(" that") ? "" : ","} ${said}`;
   }
   // 「うち20億ドルは…」: a share of the sum the line before gives (of which, …).
   const share = text.match(/^うち(?=[0-9０-９])/u);
@@ -1359,6 +1409,7 @@ const OPENERS: Readonly<Record<string, string>> = {
   加えて: "in addition",
   併せて: "at the same time",
   今後: "going forward",
+  なお: "note that",
 };
 
 const LAW_NUMBER = /^(令和|平成|昭和)([元0-9〇一二三四五六七八九十]+)年法律第([0-9〇一二三四五六七八九十]+)号$/u;

@@ -83,10 +83,25 @@ describe("englishReading", () => {
     expect(read("~営業秘密管理の強化~")?.startsWith("Until")).not.toBe(true);
   });
 
+  it("reads what should be done with no one named to do it as done to its object, what it is about first", () => {
+    expect(read("技術管理の強化を図るべき")).toBe("The strengthening of technology control should be sought");
+    expect(read("試験制度について、技術管理の強化を図るべき")).toBe(
+      "Regarding test system, the strengthening of technology control should be sought",
+    );
+    expect(read("今後ケースを蓄積すべき")).toBe("Future case should be accumulated");
+    expect(read("技術管理の強化についても検討すべき")).toBe(
+      "The strengthening of technology control should also be considered",
+    );
+    // One named to do it does it.
+    expect(read("政府は技術管理の強化を図るべき")).toBe(
+      "Government should seek the strengthening of technology control",
+    );
+  });
+
   it("reads each sentence of a line of two or more, leaving undefined the ones it cannot read", () => {
     expect(englishSentences("ほげほげが増える。営業秘密管理を強化すべき。", tokenizer)).toEqual([
       { text: "ほげほげが増える", english: undefined },
-      { text: "営業秘密管理を強化すべき", english: "Should strengthen trade secret management" },
+      { text: "営業秘密管理を強化すべき", english: "Trade secret management should be strengthened" },
     ]);
     expect(englishSentences("営業秘密管理を強化すべき。", tokenizer)).toBeUndefined();
   });
@@ -236,6 +251,15 @@ describe("englishReading", () => {
       read("有識者会議(以下「会議」という。)において輸出管理の論点が提起され、「輸出管理の見直しが必要」とされた"),
     ).toBe(
       'The issue of export controls was raised in expert meeting (hereinafter "meeting"), and it was stated that the review of export controls is necessary',
+    );
+  });
+
+  it("reads など and a comma before the last phrase as examples of it, but not 等及び, which adds one more", () => {
+    expect(read("人材育成、技術管理など、様々な対応が求められている")).toBe(
+      "Various responses such as human resource development and technology control are required",
+    );
+    expect(read("人材育成、技術管理及び情報共有等の対応")).toBe(
+      "Response of human resource development, technology control and information sharing, etc.",
     );
   });
 
@@ -541,6 +565,10 @@ describe("englishReading of linked clauses", () => {
   it("reads a sentence's opening link word first, and ためには as what the rest is done for", () => {
     expect(read("このため、営業秘密管理を強化する")).toBe("For this reason, strengthen trade secret management");
     expect(read("例えば、業界団体と対話を実施")).toBe("For example, engage in dialogue with industry associations");
+    // なお runs on into its clause ("note that"), with no comma.
+    expect(read("なお、技術管理の強化が重要である")).toBe(
+      "Note that the strengthening of technology control is important",
+    );
     expect(read("営業秘密を保護するためには、官民対話が重要")).toBe(
       "To protect trade secrets, public-private dialogue is important",
     );
@@ -744,6 +772,10 @@ describe("englishReading of linked clauses", () => {
     // 認定基準や個人の適性評価」): left unread.
     expect(read("ドローンの機体と重要構成部品の量産体制の構築")).toBeUndefined();
     expect(read("事業者の認定基準や個人の適性評価の明確化")).toBeUndefined();
+    // A second noun of the same kind as the first (認定基準, 審査基準) ends the second item: what follows is of both.
+    expect(read("企業の認定基準や個人の適性評価の審査基準の明確化")).toBe(
+      "Clarification of certification criteria of company and review criteria of individual security clearance",
+    );
     // ・ joins two nouns inside one phrase.
     expect(read("国際社会の脅威・リスクへの対応")).not.toMatch(/^Threat/u);
   });

@@ -86,7 +86,9 @@ describe("ExtractiveAnswerer", () => {
       }),
       unrelated(),
     ]);
-    const result = await taiwa.answer({ question: "試験推進法が成立したのはいつで、柱になっている制度は何でしたっけ？" });
+    const result = await taiwa.answer({
+      question: "試験推進法が成立したのはいつで、柱になっている制度は何でしたっけ？",
+    });
     expect(result.resolved).toBe(true);
     expect(result.answer).toContain("2030年4月1日成立");
     expect(result.answer).toContain("1. 試験供給網の強靱化");
