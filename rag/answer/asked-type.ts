@@ -247,6 +247,8 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
       return measuredBefore(tokens, at) ?? (share ? "amount" : "count");
     }
     if (askedClass !== "generic" && askedClass !== "none") return classToType(askedClass);
+    // 「どの性能・仕様以上が対象」: which level and above is a threshold, a value, not which things.
+    if (surface === "どの" && thresholdAfter(tokens, at)) return "amount";
     if (surface === "どれ") return "list";
     // 「試験審査制度とはどういう制度」: the asked noun restates the topic's head, so what the topic is is asked
     // (but 「支援制度にはどういう制度が」 asks which ones).
@@ -293,6 +295,19 @@ function questionWordType(tokens: IpadicFeatures[], at: number): AskedType | und
     return "list";
   }
   return undefined;
+}
+
+/** Words that make the noun before them a bound (以上, 未満): what is asked is the value where it lies. */
+const BOUNDS = new Set(["以上", "以下", "未満", "超"]);
+
+/** The nouns right after the question word (性能・仕様) end at a bound: 「どの性能・仕様以上」. */
+function thresholdAfter(tokens: IpadicFeatures[], at: number): boolean {
+  let index = at + 1;
+  while (tokens[index]?.pos === "名詞" && !BOUNDS.has(tokens[index]!.surface_form)) {
+    index++;
+    if (tokens[index]?.surface_form === "・") index++;
+  }
+  return index > at + 1 && BOUNDS.has(tokens[index]?.surface_form ?? "");
 }
 
 /** いつ as written (not いつも): after は kuromoji reads 「はいつ」 as は/い/つ, so no token is the question word. */

@@ -58,6 +58,8 @@ describe("analyzeQuestion: the asked type", () => {
     ["試験関心事項ってなんですか", "definition"],
     ["「特定類型」ってどういうケース？", "list"],
     ["どの技術が対象になっていますか", "list"],
+    // Which level and above is a threshold, a value, not which things.
+    ["試験部品って、どの性能・仕様以上が対象なんですか？", "amount"],
     ["改訂版はいつ公表されましたか", "date"],
     ["施行時期を教えてください", "date"],
     ["何年から始まった制度ですか", "date"],
