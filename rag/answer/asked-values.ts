@@ -34,8 +34,9 @@ const COUNTERS =
   "つ|の|件|社|か国|カ国|ヶ国|国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|名|人|回|本|個|種類|種|者|機関|プロジェクト|拠点|業種|省庁|府省|カ所|か所|項|点|品|施設|日分|週間分|か月分|ヶ月分|カ月分|年分|トン";
 const COUNT = new RegExp(
   // 14対象事業, 50重要技術: a short qualifier may stand between the number and its counter noun.
-  // 世界第5位 answers 何位: a rank is counted too; so is a survey's sample, (n=3,007).
-  `(\\(\\s*n\\s*[=＝]\\s*${DIGITS}[\\d,]*\\s*\\)|第?${DIGITS}+\\s*位|(?<![A-Za-z\\d/.第])${DIGITS}+\\s*(${COUNTERS})|(?<![A-Za-z\\d/.第年月])${DIGITS}+(?![年月日度号条章版回期])[一-龥]{1,3}(分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|機関|業種)|${KANJI_NUMBER}+\\s*(つ|件|社|か国|カ国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|の))`,
+  // 世界第5位 answers 何位: a rank is counted too. A survey's sample, (n=3,007), counts those who answered: only a
+  // question asking how many companies or people (COMPANIES, PEOPLE) is answered by it, not 「何件の事例」.
+  `(第?${DIGITS}+\\s*位|(?<![A-Za-z\\d/.第])${DIGITS}+\\s*(${COUNTERS})|(?<![A-Za-z\\d/.第年月])${DIGITS}+(?![年月日度号条章版回期])[一-龥]{1,3}(分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|機関|業種)|${KANJI_NUMBER}+\\s*(つ|件|社|か国|カ国|分野|品目|物資|技術|事業|団体|類型|項目|領域|制度|の))`,
   "u",
 );
 

@@ -261,9 +261,15 @@ describe("carriesValue for a count", () => {
     expect(carriesValue("count", ["試験制度を2024年度事業として実施"])).toBe(false);
   });
 
-  it("reads a survey's sample (n=3,007) as the count 何社が回答 asks for", () => {
-    expect(carriesValue("count", ["試験事業者における認知度 (n=3,007)"])).toBe(true);
-    expect(carriesValue("count", ["試験事業者における認知度"])).toBe(false);
+  it("reads a survey's sample (n=3,007) as the count 何社 or 何人 asks for, and no other count", () => {
+    const survey = ["試験事業者における認知度 (n=3,007)"];
+    expect(carriesValue("count", survey, askedValueKind("count", "何社が回答しましたか"))).toBe(true);
+    expect(carriesValue("count", survey, askedValueKind("count", "何人が回答しましたか"))).toBe(true);
+    // How many cases a collection holds is not how many answered a survey.
+    expect(carriesValue("count", survey, askedValueKind("count", "試験事例集には何件の事例が載っていますか"))).toBe(
+      false,
+    );
+    expect(carriesValue("count", ["試験事業者における認知度"], "companies")).toBe(false);
   });
 
   it("reads a stock in days or weeks of use (約90日分, 2~3週間分) as the quantity どれくらい asks for", () => {
