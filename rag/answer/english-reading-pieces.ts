@@ -63,6 +63,8 @@ export type Piece =
   | { kind: "circumstance"; english: "as" | "because" | "when" | "if"; modifies?: boolean }
   /** 「…を課すものではなく、…を示すもの」: the clause before is denied, the one after said instead (not …, but …). */
   | { kind: "contrast" }
+  /** 「正社員に限った議論ではなく、…を想定」: the noun phrase before is what the rest is said rather than (rather than …). */
+  | { kind: "rather" }
   /** 「…を活用しながら、」: the clause before is done alongside the rest (while …ing). */
   | { kind: "while" }
   | { kind: "adverb"; english: string }
@@ -236,6 +238,7 @@ const DETERMINERS: Record<string, string> = {
   これらの: "these ",
   単なる: "mere ",
   あらゆる: "every ",
+  いわゆる: "so-called ",
 };
 /** 同 before a noun it refers back with (同法: the Act the line named before). */
 const SAME_NOUNS: Record<string, string> = { 法: "the Act", 社: "the company", 省: "the ministry", 国: "the country" };
@@ -325,6 +328,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
+  // 「…への対策を記載している」: describes; the glossary gives the participle first (described).
+  記載: ["describe", "described", "describing", "description"],
 };
 
 interface Token {
@@ -447,6 +452,13 @@ function describesNext(next: IpadicFeatures | undefined): boolean {
   return next?.pos === "名詞" && next.pos_detail_1 !== "非自立" && next.surface_form !== "場合";
 }
 
+/** 「(ような)場合の」「場合への」 from `at`: 場合 as the cases a clause before it names, which a noun after it is for. */
+function namesCases(tokens: readonly Token[], at: number): boolean {
+  const from = tokens[at]?.surface === "よう" && tokens[at + 1]?.surface === "な" ? at + 2 : at;
+  const after = tokens.slice(from + 1, from + 3).map((token) => token.surface);
+  return tokens[from]?.surface === "場合" && (after[0] === "の" || (after[0] === "へ" && after[1] === "の"));
+}
+
 /**
  * A verb the vocabulary knows (求める, 高まる) as an action; "none" when the token is no such verb, undefined when it
  * describes the noun after it (「影響を受ける企業」), a clause the grammar does not read.
@@ -467,8 +479,9 @@ function verbAt(
     forms && (verbForm(forms) ?? forms.find((form) => /^[a-z]+$/u.test(form) && !/(?:ing|ed|s)$/u.test(form)));
   if (!forms || verb === undefined) return "none";
   const next = tokens[i + 1]?.features;
-  // 「影響を受ける企業」: the clause describes the noun after it.
-  const describes = describesNext(next);
+  // 「影響を受ける企業」: the clause describes the noun after it; so does 「…を失う(ような)場合への対策」, where 場合 is
+  // the cases the clause names, not a condition.
+  const describes = describesNext(next) || namesCases(tokens, i + 1);
   return {
     ...(describes ? { relative: true } : {}),
     piece: {
@@ -635,6 +648,32 @@ function grammarPiece(
       length: tokens[i + 1]?.surface === "、" ? 2 : 1,
       replaces: true,
     };
+  // 「正社員に限った議論ではなく、…」: a noun, not an action's もの, that the rest is said rather than.
+  if (
+    tokens[i]!.surface === "で" &&
+    previous?.kind === "term" &&
+    tokens[i - 1]?.features.pos === "名詞" &&
+    !["もの", "こと"].includes(tokens[i - 1]!.surface) &&
+    ["は", "なく", "、"].every((word, at) => tokens[i + 1 + at]?.surface === word)
+  )
+    return { pieces: [{ kind: "rather" }], length: 4 };
+  // 「…を失うような場合への対策」: ような only softens the cases named.
+  if (tokens[i]!.surface === "よう" && previous?.kind === "relative" && namesCases(tokens, i))
+    return { pieces: [], length: 2 };
+  if (tokens[i]!.surface === "場合" && previous?.kind === "relative" && namesCases(tokens, i))
+    return {
+      pieces: [{ kind: "term", english: ["cases"], action: false, names: [], adjectival: false }],
+      length: 1,
+    };
+  // 「第2章では、」: kuromoji may take で for the copula; before は and a comma it is still where (in).
+  if (
+    tokens[i]!.surface === "で" &&
+    tokens[i]!.features.pos === "助動詞" &&
+    tokens[i + 1]?.surface === "は" &&
+    tokens[i + 2]?.surface === "、" &&
+    (previous?.kind === "term" || previous?.kind === "figure")
+  )
+    return { pieces: [{ kind: "case", marks: "in" }], length: 2 };
   // Longest particle first: に対する before に.
   for (let length = Math.min(3, tokens.length - i); length >= 1; length--) {
     const span = tokens.slice(i, i + length);
@@ -1010,6 +1049,12 @@ function grammarPiece(
     return { pieces: [{ kind: "figure", english: dayMonth, date: true }], length: 2, replaces: true };
   // 「11/20」 otherwise: a slash between numbers writes a date or a ratio, not two things.
   if (surface === "/" && previous?.kind === "figure" && /^\d/u.test(next?.surface ?? "")) return undefined;
+  // 「投資と捉える」: と before a verb says what something is taken as, not "and".
+  // (狙い, a verb's stem, names a thing: 「枠組みと狙い」 is two nouns.)
+  if (surface === "と" && next?.features.pos === "動詞" && next.features.conjugated_form !== "連用形") return undefined;
+  // 「…への対策や、…への対策」: や and a comma join two whole phrases once.
+  if (surface === "や" && next?.surface === "、" && previous?.kind === "term")
+    return { pieces: [{ kind: "and", comma: true, phrases: true }], length: 2 };
   if (AND.has(surface))
     return {
       pieces: [
@@ -1260,6 +1305,12 @@ export function lex(
         continue;
       }
     }
+    // 「自社の技術情報」: the company's own, not "of own company" (kuromoji takes 自社 for a name).
+    if (token.surface === "自社" && tokens[i + 1]?.surface === "の" && pieces.at(-1)?.kind !== "term") {
+      pieces.push({ kind: "prefix", english: "the company's own " });
+      i += 2;
+      continue;
+    }
     // 「4つの柱」「3つのP」: a count before the noun it counts (four pillars, three Ps).
     const counted =
       /^[0-9]$/u.test(token.surface) && tokens[i + 1]?.surface === "つ" && tokens[i + 2]?.surface === "の";
@@ -1269,12 +1320,24 @@ export function lex(
       continue;
     }
     // 「特定国に大きく依存」: an adjective's く form before a verb says how it is done (significantly depend).
+    // 「広く自社の技術情報に関わる人物」: or before the phrase the verb takes (broadly involved in …), the verb ending the
+    // clause before any comma.
     const how = token.features.pos === "形容詞" && token.surface.endsWith("く") ? adverbOfAdjective(token) : undefined;
     const acted = tokens[i + 1];
+    const verbLater = () => {
+      for (let at = i + 1; at < Math.min(tokens.length, i + 10); at++) {
+        const later = tokens[at]!;
+        if (later.features.pos === "記号" || later.features.pos === "形容詞") return false;
+        if (later.features.pos === "動詞") return tokens[at - 1]?.features.pos === "助詞";
+      }
+      return false;
+    };
     if (
       how !== undefined &&
       acted !== undefined &&
-      (acted.features.pos === "動詞" || acted.features.pos_detail_1 === "サ変接続")
+      (acted.features.pos === "動詞" ||
+        acted.features.pos_detail_1 === "サ変接続" ||
+        (acted.features.pos === "名詞" && verbLater()))
     ) {
       pieces.push({ kind: "adverb", english: how });
       i++;
@@ -1331,6 +1394,12 @@ export function lex(
         };
         i++;
       }
+      continue;
+    }
+    // 「…の活動阻害のおそれ」: kuromoji cuts おそれ (risk) into a prefix and the pronoun それ.
+    if (token.surface === "お" && tokens[i + 1]?.surface === "それ") {
+      pieces.push({ kind: "term", english: ["risk"], action: false, names: [], adjectival: false });
+      i += 2;
       continue;
     }
     const prefix =

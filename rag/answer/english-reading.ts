@@ -89,6 +89,15 @@ const VERB_TO: Readonly<Record<string, string>> = {
   address: "",
   // 「…に配慮」: consider the movement, no preposition.
   consider: "",
+  // 「本ガイダンスに記載された」: described in it.
+  describe: "in",
+};
+
+/** Verbs whose に, in a clause before a noun, English says with the verb's participle: persons involved in …. */
+const PARTICIPLE_TO: Readonly<Record<string, string>> = {
+  involve: "involved in",
+  limit: "limited to",
+  relate: "related to",
 };
 
 /** A verb's own preposition for the particle a role stands for, where English does not say the role's own. */
@@ -570,6 +579,21 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   // Only a plain statement with its subject is denied ("does not impose"); a passive, a modal or a headline is not.
   // A passive may be denied too, when the line denies it itself (「…が整備されていない」: is not put in place).
   const not = negated || denied;
+  // 「(不正の目的に限られない)」: what is not so of the thing the line is about, with no subject said (not limited to …).
+  if (
+    denied &&
+    passive !== undefined &&
+    !passive.potential &&
+    modal === undefined &&
+    subjects.length === 0 &&
+    before.length === 0 &&
+    rest.length === 1 &&
+    rest[0]!.role === "to" &&
+    PARTICIPLE_TO[own] !== undefined
+  ) {
+    const phrase = nounPhrase(rest[0]!.words);
+    return phrase === undefined ? undefined : `${time}not ${adverb}${PARTICIPLE_TO[own]} ${definite(phrase)}`;
+  }
   if (not && (subjects.length !== 1 || modal !== undefined || (passive !== undefined && !denied) || passive?.potential))
     return undefined;
   const objects = [
@@ -758,6 +782,14 @@ function sentence(all: readonly Piece[]): string | undefined {
     if (subject === undefined || denied === undefined || said === undefined || !said.startsWith(`${subject} `))
       return undefined;
     return `${denied}, but ${said.slice(subject.length + 1)}`;
+  }
+  // 「正社員に限った議論ではなく、広く…人物を想定している」: rather than the noun phrase, the rest.
+  const rather = all.findIndex((piece) => piece.kind === "rather");
+  if (rather > 0) {
+    const before = withRelatives(all.slice(0, rather));
+    const instead = before?.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind)) ? nounPhrase(before) : undefined;
+    const rest = sentence(all.slice(rather + 1));
+    return instead === undefined || rest === undefined ? undefined : `rather than ${instead}, ${lowerFirst(rest)}`;
   }
   // 「シンクタンクも活用しながら、検討を進める」: the sentence's action, and the one done alongside it. A topic before
   // (「我が国は…と連携しつつ、…」) is the subject of both.
@@ -1037,6 +1069,8 @@ const OF_ACTION_HEADS = new Set([
   "objective",
   "need",
   "importance",
+  // 「…を失うような場合への対策」: the cases the clause names (cases of losing …).
+  "cases",
 ]);
 
 /** The noun a clause describes, and the clause after it as English puts it. */
@@ -1071,13 +1105,33 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   // 「本年4月に開催された会議」: when the action was done (held in April this year), said last.
   const dates = roles.filter(({ role }) => role === "when").map(({ words }) => nounPhrase(words));
   const others = roles.filter(({ role }) => !["subject", "object", "topic", "when"].includes(role));
+  // 「自社の技術情報に関わる人物」「正社員に限った議論」: the noun as the verb's participle has it (involved in, limited to).
+  const participle = PARTICIPLE_TO[base];
+  const to = roles.filter(({ role }) => role === "to");
+  if (
+    participle !== undefined &&
+    to.length === 1 &&
+    roles.length === 1 &&
+    current.length === 0 &&
+    !passive &&
+    !should
+  ) {
+    const phrase = nounPhrase(to[0]!.words);
+    return phrase === undefined
+      ? undefined
+      : `${head} ${adverbs.join("")}${denied ? "" : ""}${participle} ${definite(phrase)}`;
+  }
   // 「国内において…の指示の下で行動する者」: where and how an action with no object is done, each said as it is.
   const placedOnly =
     objects.length === 0 &&
     subjects.length === 0 &&
     others.length > 0 &&
     others.length <= 2 &&
-    others.every(({ role }) => INTRANSITIVE_ROLES.has(role) || (role === "to" && VERB_TO[base] !== undefined));
+    others.every(
+      ({ role }) =>
+        INTRANSITIVE_ROLES.has(role) ||
+        (role === "to" && (VERB_TO[base] !== undefined || PARTICIPLE_TO[base] !== undefined)),
+    );
   // One particle at most: a longer clause (「今春を目途に中間報告を取りまとめる予定」) is beyond what this reads safely.
   const undatedRoles = roles.filter(({ role }) => role !== "when");
   // What should be done to the noun's (「…の観点から管理を強化すべき重要技術」): its object, and where or how at most.
@@ -1086,11 +1140,18 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     objects.length === 1 &&
     others.length <= 1 &&
     others.every(({ role }) => INTRANSITIVE_ROLES.has(role));
+  // 「転職によって技術優位性を失う場合」: the content a noun of view or of cases names, with its object and how at most.
+  const contentPlaced =
+    OF_ACTION_HEADS.has(head) &&
+    subjects.length === 0 &&
+    objects.length === 1 &&
+    others.length === 1 &&
+    (others[0]!.role === "by" || INTRANSITIVE_ROLES.has(others[0]!.role));
   if (
     roles.some(({ role }) => role === "topic" || role === "also") ||
     dates.length > 1 ||
     dates.some((date) => date === undefined) ||
-    (undatedRoles.length > 1 && !placedOnly && !shouldPlaced)
+    (undatedRoles.length > 1 && !placedOnly && !shouldPlaced && !contentPlaced)
   )
     return undefined;
   const read = (list: { words: Piece[] }[]) => list.map(({ words: phrase }) => nounPhrase(phrase));

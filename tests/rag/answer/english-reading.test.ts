@@ -98,6 +98,43 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads 「Nではなく、…」 as what the rest is said rather than, and a clause with に before a noun by its participle", () => {
+    expect(read("いわゆる正社員に限った議論ではなく、役員を想定している")).toBe(
+      "Rather than discussion limited to so-called regular employee, assume officer",
+    );
+    expect(read("自社の技術情報に関わる人物")).toBe("Person involved in the company's own technical information");
+    // An adjective's く form before the phrase its verb takes says how (broadly involved in …).
+    expect(read("広く自社の技術情報に関わる人物")).toBe(
+      "Person broadly involved in the company's own technical information",
+    );
+    expect(read("正社員(管理職含む)")).toBe("Regular employee (including managers)");
+  });
+
+  it("reads the cases a clause names before への or の, a denied passive with no subject, and や with a comma", () => {
+    expect(read("試験技術の優位性を失うような場合への対策")).toBe(
+      "Countermeasure to cases of losing superiority of test technology",
+    );
+    expect(read("不正の目的に限られない")).toBe("Not limited to the purpose of fraud");
+    expect(read("技術流出への対策や、試験技術の優位性を失う場合への対策")).toBe(
+      "Countermeasure to technology leakage and countermeasure to cases of losing superiority of test technology",
+    );
+    // A condition is still one (「…した場合は、」).
+    expect(read("技術を失う場合は、対策を強化する")).not.toMatch(/cases of/u);
+  });
+
+  it("reads 「第N章では、」 as where, 記載 as describe, おそれ as risk", () => {
+    expect(read("第2章では、技術流出への対策を記載している")).toBe(
+      "Describe countermeasure to technology leakage in chapter 2",
+    );
+    expect(read("本ガイダンスに記載された対策")).toBe("Countermeasure described in this guidance");
+    expect(read("日本企業の活動阻害のおそれ")).toBe("Risk of obstruction of activities of Japanese companies");
+  });
+
+  it("reads と before a verb's plain form as what something is taken as, not 'and', but a verb's stem as a noun", () => {
+    expect(read("投資と捉える")).toBeUndefined();
+    expect(read("戦略的対話の枠組みと狙い")).toBe("Framework and aims of strategic dialogue");
+  });
+
   it("reads each sentence of a line of two or more, leaving undefined the ones it cannot read", () => {
     expect(englishSentences("ほげほげが増える。営業秘密管理を強化すべき。", tokenizer)).toEqual([
       { text: "ほげほげが増える", english: undefined },
