@@ -37,7 +37,8 @@ export type Piece =
   | { kind: "link"; english: string }
   /** `notOnly`: 「AのみならずB」, not only A but also B; `phrases`: と or や, which may join two whole phrases. */
   | { kind: "and"; comma: boolean; notOnly?: boolean; phrases?: boolean; pause?: boolean }
-  | { kind: "case"; marks: Case }
+  /** `pause`: a date set off by a comma or a space (「10月9日、」), when the whole sentence happens. */
+  | { kind: "case"; marks: Case; pause?: boolean }
   | { kind: "aside"; english: string }
   | { kind: "etc" }
   | { kind: "approx"; english: string }
@@ -657,6 +658,13 @@ function grammarPiece(
     ["は", "なく", "、"].every((word, at) => tokens[i + 1 + at]?.surface === word)
   )
     return { pieces: [{ kind: "rather" }], length: 4 };
+  // 「極微量であっても…を含む製品」: even in an amount that small, said as how the clause's verb holds.
+  if (
+    ["で", "あっ", "て", "も"].every((word, at) => tokens[i + at]?.surface === word) &&
+    previous?.kind === "term" &&
+    /amounts?$|quantit(?:y|ies)$/u.test(previous.english[0]!)
+  )
+    return { pieces: [{ kind: "adverb", english: `even in ${previous.english[0]}` }], length: 4, replaces: true };
   // 「…を失うような場合への対策」: ような only softens the cases named.
   if (tokens[i]!.surface === "よう" && previous?.kind === "relative" && namesCases(tokens, i))
     return { pieces: [], length: 2 };
@@ -987,7 +995,7 @@ function grammarPiece(
   )
     return { pieces: [], length: 1 };
   if (surface === "、" && previous?.kind === "figure" && previous.date)
-    return { pieces: [{ kind: "case", marks: "when" }], length: 1 };
+    return { pieces: [{ kind: "case", marks: "when", pause: true }], length: 1 };
   // 「今般、」「現在、」: a noun of time used as an adverb.
   const before = tokens[i - 1];
   if (surface === "、" && previous?.kind === "term" && before?.features.pos_detail_1 === "副詞可能")
@@ -1054,7 +1062,7 @@ function grammarPiece(
   if (surface === "と" && next?.features.pos === "動詞" && next.features.conjugated_form !== "連用形") return undefined;
   // 「…への対策や、…への対策」: や and a comma join two whole phrases once.
   if (surface === "や" && next?.surface === "、" && previous?.kind === "term")
-    return { pieces: [{ kind: "and", comma: true, phrases: true }], length: 2 };
+    return { pieces: [{ kind: "and", comma: true, phrases: true, pause: true }], length: 2 };
   if (AND.has(surface))
     return {
       pieces: [
@@ -1162,7 +1170,7 @@ export function lex(
       while (i < tokens.length && tokens[i]!.at < end) i++;
       // 「2023年8月 ガリウム、ゲルマニウム」: a table's date cell, when what follows happened.
       if (date && pieces.length === 1 && tokens[i]?.features.pos_detail_1 === "空白")
-        pieces.push({ kind: "case", marks: "when" });
+        pieces.push({ kind: "case", marks: "when", pause: true });
       continue;
     }
     // ロシア向け装置: equipment for Russia; the vocabulary's 向け is the noun "aimed at".

@@ -210,6 +210,22 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
     const [examples, noun] = [nounPhrase(all.slice(0, example)), nounPhrase(all.slice(example + 1))];
     return examples === undefined || noun === undefined ? undefined : `${noun} such as ${examples}`;
   }
+  // 「…の再輸出規制や…の輸出規制等の新たな輸出管理措置」: two phrases closed by 等の are examples of the noun after
+  // (new export control measures such as …).
+  const etcOf = all.findIndex(
+    (piece, at) =>
+      piece.kind === "etc" && all[at + 1]?.kind === "link" && (all[at + 1] as { english: string }).english === "of",
+  );
+  if (
+    etcOf > 0 &&
+    all.slice(0, etcOf).filter((piece) => piece.kind === "and" && piece.phrases).length === 1 &&
+    all.slice(0, etcOf).some(isLink) &&
+    all.slice(etcOf + 2).every((piece) => piece.kind === "term") &&
+    etcOf + 2 < all.length
+  ) {
+    const [examples, noun] = [nounPhrase(all.slice(0, etcOf)), nounPhrase(all.slice(etcOf + 2))];
+    return examples === undefined || noun === undefined ? undefined : `${pluralOf(noun)} such as ${examples}`;
+  }
   const commas = all.flatMap((piece, at) => (piece.kind === "and" && piece.comma ? [at] : []));
   const lastComma = commas.at(-1);
   // 「…、…、新たな技術管理など、様々な対応」: など and a comma before the last phrase give examples of it, all of them
@@ -220,7 +236,12 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
     if (examples === undefined || noun === undefined) return undefined;
     return `${/^(?:various|diverse|many) /u.test(noun) ? pluralOf(noun) : noun} such as ${examples}`;
   }
-  if (lastComma !== undefined) {
+  // 「…製品の再輸出規制やレアアース及び電池の…輸出規制」: with no written comma, one や or と joins the two phrases and
+  // 及び only two nouns inside the second; the two phrases are read below.
+  const oneJoin =
+    all.filter((piece) => piece.kind === "and" && piece.phrases).length === 1 &&
+    !commas.some((at) => (all[at] as { pause?: boolean }).pause === true);
+  if (lastComma !== undefined && !oneJoin) {
     const after = all.slice(lastComma + 1);
     const items: Piece[][] = [[]];
     for (const piece of all) {
@@ -229,7 +250,12 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
     }
     const links = (item: readonly Piece[]) => item.filter((piece) => piece.kind === "link").length;
     // 「AのB及びCのD」 or a long last item is a list of phrases; 「人工衛星、ロケットの部品」 is one noun with two modifiers.
-    const phrases = items.slice(0, -1).some((item) => links(item) > 0) || links(after) > 1;
+    // 「レアアース及び電池の生産設備・材料・技術の輸出規制」: bare nouns joined by 及び, not by a comma, are what the chain
+    // after them is of (export controls of … of rare earths and batteries), not phrases of their own.
+    const nounsJoined =
+      !commas.some((at) => (all[at] as { pause?: boolean }).pause === true) &&
+      items.slice(0, -1).every((item) => item.length === 1 && item[0]!.kind === "term");
+    const phrases = items.slice(0, -1).some((item) => links(item) > 0) || (links(after) > 1 && !nounsJoined);
     // 「宇宙・航空、海洋、サイバー等の研究開発」: 等 closes the items as the modifier of one noun. Closing the line
     // instead, after three items or more the first of which link nouns of their own (「資金支援、…のための協議会設置、
     // …の委託等」), it only says there are more.
@@ -249,12 +275,15 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
   // second links otherwise (「利用や調達に関する調査」): its link then governs both (investigation on use and
   // procurement).
   const joins = all.flatMap((piece, at) => (piece.kind === "and" && piece.phrases ? [at] : []));
-  const ands = all.filter((piece) => piece.kind === "and").length;
+  // Nouns joined inside one link of a side (「レアアース及び電池の…」) leave the two phrases as they are.
+  const inner = (piece: Piece) => piece.kind === "and" && !piece.comma && !piece.phrases && !piece.notOnly;
+  const innerJoin = (piece: Piece) => inner(piece) || (piece.kind === "and" && piece.pause !== true && !piece.phrases);
+  const ands = all.filter((piece) => piece.kind === "and" && !innerJoin(piece)).length;
   if (joins.length === 1 && ands === 1) {
     const [left, right] = [all.slice(0, joins[0]), all.slice(joins[0]! + 1)];
     const links = (side: readonly Piece[]) => side.filter((piece) => piece.kind === "link");
     const whole = (side: readonly Piece[]) =>
-      side.every((piece) => ["term", "link", "figure", "aside", "prefix"].includes(piece.kind));
+      side.every((piece) => ["term", "link", "figure", "aside", "prefix"].includes(piece.kind) || innerJoin(piece));
     const ofOnly = links(right).every((link) => (link as { english: string }).english === "of");
     // 「国産ドローンの機体と重要構成部品の量産体制の構築」: a thing beside an action is one of what the action is of.
     const actionOf = (side: readonly Piece[]) => namesAction(side.at(-1));
@@ -273,11 +302,21 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
       const [a, b] = [chain(left), chain(own)];
       return a === undefined || b === undefined ? undefined : `${a} and ${b}${etc ? ", etc." : ""}`;
     }
+    // With nouns joined inside (「…の維持・強化と投資促進のバランスの実現」), a second phrase that runs on through more
+    // than one link may be what all before it is of; it stands alone only beside a head of the same kind (再輸出規制,
+    // 輸出規制).
+    const lastWord = (side: readonly Piece[]) => {
+      const head = side.at(-1);
+      return head?.kind === "term" ? head.english[0]!.split(" ").at(-1) : undefined;
+    };
+    const joinedInside = [...left, ...right].some(innerJoin);
+    const bounded = !joinedInside || links(right).length <= 1 || lastWord(left) === lastWord(right);
     if (
       (actionOf(left) || !actionOf(right)) &&
       links(left).length > 0 &&
       links(right).length > 0 &&
       ofOnly &&
+      bounded &&
       whole(left) &&
       whole(right) &&
       right.at(-1)?.kind === "term"
@@ -987,8 +1026,9 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
       const before = out[start - 1]!;
       // 「情報交換、連携、再編といった…から実施する行為」: といった names examples of the noun the clause describes, no
       // part of the clause.
+      // 「10月9日、…を含む製品」: the date set off by a comma is the sentence's, not the clause's.
       if (
-        (before.kind === "case" && before.marks === "topic") ||
+        (before.kind === "case" && (before.marks === "topic" || before.pause === true)) ||
         (before.kind === "and" && before.comma) ||
         (before.kind === "link" && before.english === "such as") ||
         before.kind === "break" ||
@@ -1076,9 +1116,10 @@ const OF_ACTION_HEADS = new Set([
 /** The noun a clause describes, and the clause after it as English puts it. */
 function relativeClause(pieces: readonly Piece[], head: string | undefined): string | undefined {
   if (head === undefined) return undefined;
-  const adverbs = pieces
-    .filter((piece) => piece.kind === "adverb")
-    .map((piece) => `${(piece as { english: string }).english} `);
+  // 「極微量であっても…を含む」: "even in trace amounts" goes after what the verb takes, the other adverbs before it.
+  const adverbWords = pieces.flatMap((piece) => (piece.kind === "adverb" ? [piece.english] : []));
+  const adverbs = adverbWords.filter((word) => !word.startsWith("even ")).map((word) => `${word} `);
+  const trailing = adverbWords.filter((word) => word.startsWith("even ")).map((word) => ` ${word}`);
   const words = pieces.filter((piece) => piece.kind !== "adverb");
   // 「…を取得していない取引先」: business partners not obtaining …; the denial goes before the verb's form.
   const denied = words.at(-1)?.kind === "not";
@@ -1166,7 +1207,9 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     return english === undefined ? undefined : withPreposition(prepositionOf(role, base), english);
   });
   if ([...objectWords, ...subjectWords, ...otherWords].some((word) => word === undefined)) return undefined;
-  const tail = [...otherWords, ...dates.map((date) => onDate(date!))].map((word) => ` ${word}`).join("");
+  const tail = [...[...otherWords, ...dates.map((date) => onDate(date!))].map((word) => ` ${word}`), ...trailing].join(
+    "",
+  );
   if (should !== undefined) {
     if (passive || denied || subjects.length > 0 || objects.length !== 1 || head === GERUND) return undefined;
     return `${head} for which ${objectWords[0]} ${should} be ${adverbs.join("")}${participleOf(base)}${tail}`;

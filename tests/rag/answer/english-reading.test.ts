@@ -122,6 +122,28 @@ describe("englishReading", () => {
     expect(read("技術を失う場合は、対策を強化する")).not.toMatch(/cases of/u);
   });
 
+  it("reads bare nouns joined by 及び as what the chain after them is of, and one や between two phrases with 及び inside", () => {
+    expect(read("半導体及び電池の生産設備・材料の輸出規制")).toBe(
+      "Export control of production equipment and material of semiconductors and battery",
+    );
+    expect(read("半導体の輸出規制や電池及び鉱物の生産設備の輸出規制")).toBe(
+      "Export control of semiconductors and export control of production equipment of battery and mineral",
+    );
+    // Two phrases closed by 等の are examples of the noun after them.
+    expect(read("半導体の輸出規制や電池の輸出規制等の新たな措置")).toBe(
+      "New measures such as export control of semiconductors and export control of battery",
+    );
+  });
+
+  it("reads a date set off by a comma as the sentence's, and 「極微量であっても」 after what the clause's verb takes", () => {
+    expect(read("10月9日、中国産レアアースを含む製品を発表")).toBe(
+      "On 9 October, announced product including made in China rare earths",
+    );
+    expect(read("極微量であっても中国産レアアースを含む製品")).toBe(
+      "Product including made in China rare earths even in trace amounts",
+    );
+  });
+
   it("reads 「第N章では、」 as where, 記載 as describe, おそれ as risk", () => {
     expect(read("第2章では、技術流出への対策を記載している")).toBe(
       "Describe countermeasure to technology leakage in chapter 2",
@@ -234,8 +256,10 @@ describe("englishReading", () => {
 
   it("leaves a chain unread where と may join its right item to all that comes before it", () => {
     expect(read("コロナ禍からの回復とウクライナ情勢の下での輸出管理")).toBeUndefined();
-    expect(read("政府全体の体制強化や専門人材の育成・活用")).toBeUndefined();
-    // Two of-chains are two phrases all the same.
+    // Two of-chains are two phrases all the same, a ・ inside the second joining two of its nouns.
+    expect(read("政府全体の体制強化や専門人材の育成・活用")).toBe(
+      "Strengthening of whole of government and development and use of specialists",
+    );
     expect(read("政府全体の体制強化や専門人材の育成")).toBe(
       "Strengthening of whole of government and development of specialists",
     );
