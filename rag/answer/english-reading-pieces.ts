@@ -616,6 +616,14 @@ const TIME_ADVERBS: Readonly<Record<string, string>> = {
   従来: "conventionally",
 };
 
+/** What a bound after a share says of it (0.1%以上: 0.1% or more). */
+const BOUND_WORDS: Readonly<Record<string, { before?: string; after?: string }>> = {
+  以上: { after: " or more" },
+  以下: { after: " or less" },
+  未満: { before: "less than " },
+  超: { before: "more than " },
+};
+
 /** Numbers a count before its noun says in words. */
 const COUNT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
@@ -1081,10 +1089,17 @@ function grammarPiece(
   if (/^[a-z][a-z0-9.&+-]*$/iu.test(written))
     return { pieces: [{ kind: "term", english: [written], action: false, names: [], adjectival: false }], length: 1 };
   if (/^\d[\d.,]*$/u.test(surface)) {
-    const percent = next?.surface === "%";
+    // 「0.1%」: kuromoji cuts a decimal at its point.
+    const decimal = next?.surface === "." && /^\d+$/u.test(tokens[i + 2]?.surface ?? "");
+    const number = decimal ? `${written}.${tokens[i + 2]!.written}` : written;
+    const after = tokens[i + (decimal ? 3 : 1)];
+    const percent = after?.surface === "%";
+    // 「0.1%以上」: or more; 「…未満」: less than.
+    const bound = percent ? BOUND_WORDS[tokens[i + (decimal ? 4 : 2)]?.surface ?? ""] : undefined;
+    const english = `${bound?.before ?? ""}${number}${percent ? "%" : ""}${bound?.after ?? ""}`;
     return {
-      pieces: [{ kind: "figure", english: `${written}${percent ? "%" : ""}`, date: false }],
-      length: percent ? 2 : 1,
+      pieces: [{ kind: "figure", english, date: false }],
+      length: (decimal ? 3 : 1) + (percent ? 1 : 0) + (bound ? 1 : 0),
     };
   }
   return undefined;

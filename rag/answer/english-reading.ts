@@ -822,6 +822,29 @@ function sentence(all: readonly Piece[]): string | undefined {
       return undefined;
     return `${denied}, but ${said.slice(subject.length + 1)}`;
   }
+  // 「…化合物を含む、外国で生産された特定の…製品」: a clause set off by a comma before a line that is only a noun phrase
+  // describes that noun too (products produced abroad, including …).
+  const commaAfterVerb = all.findIndex(
+    (piece, at) =>
+      piece.kind === "and" &&
+      piece.pause === true &&
+      all[at - 1]?.kind === "term" &&
+      (all[at - 1] as { verb?: boolean }).verb === true,
+  );
+  if (commaAfterVerb > 0) {
+    const described = withRelatives(all.slice(commaAfterVerb + 1));
+    const clausePieces = withRelatives(all.slice(0, commaAfterVerb));
+    if (
+      described !== undefined &&
+      clausePieces !== undefined &&
+      described.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind)) &&
+      !clausePieces.some((piece) => piece.kind === "case" && (piece.marks === "topic" || piece.marks === "subject"))
+    ) {
+      const noun = nounPhrase(described);
+      const read = noun === undefined ? undefined : relativeClause(clausePieces, noun);
+      if (read !== undefined) return read;
+    }
+  }
   // 「正社員に限った議論ではなく、広く…人物を想定している」: rather than the noun phrase, the rest.
   const rather = all.findIndex((piece) => piece.kind === "rather");
   if (rather > 0) {
@@ -977,7 +1000,8 @@ function infinitive(pieces: readonly Piece[]): string | undefined {
  * published by government", 「営業秘密を取得する行為」 → "act acquiring trade secrets". The clause runs back to the
  * line's start, a topic (は), a comma or the end of another clause.
  */
-function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
+function withRelatives(input: readonly Piece[]): Piece[] | undefined {
+  let pieces = input;
   const out: Piece[] = [];
   for (let at = 0; at < pieces.length; at++) {
     const piece = pieces[at]!;
@@ -1048,6 +1072,34 @@ function withRelatives(pieces: readonly Piece[]): Piece[] | undefined {
         (isPair(pieces[end]) && end > at + 1 && pieces[end + 1]?.kind === "term"))
     )
       end++;
+    // 「外国で生産された特定のレアアース関連製品」: an adjective the clause ends on (特定の) goes with the noun after it:
+    // the clause describes "specific rare earth-related products".
+    const describedAdjective = pieces[at + 1];
+    if (
+      end === at + 2 &&
+      describedAdjective?.kind === "term" &&
+      adjectives(describedAdjective.english[0]!) &&
+      pieces[end]?.kind === "link" &&
+      (pieces[end] as { english: string }).english === "of" &&
+      pieces[end + 1]?.kind === "term"
+    ) {
+      let last = end + 1;
+      while (pieces[last + 1]?.kind === "term") last++;
+      const nouns = pieces.slice(end + 1, last + 1);
+      const named = undated(nouns);
+      if (named !== undefined)
+        pieces = [
+          ...pieces.slice(0, at + 1),
+          {
+            kind: "term",
+            english: [`${describedAdjective.english[0]} ${named}`],
+            action: false,
+            names: [],
+            adjectival: false,
+          },
+          ...pieces.slice(last + 1),
+        ];
+    }
     const head = pieces.slice(at + 1, end);
     // 「…際の官民連携等」: the etc. of the noun stays with it, before the time it is for.
     const etc = forTime && pieces[end]?.kind === "etc";
@@ -1201,7 +1253,12 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
   const otherWords = others.map(({ role, words: phrase }) => {
     // 国内において: "in Japan", the glossary's own phrase, not "in domestic".
     const single = phrase.length === 1 && phrase[0]!.kind === "term" ? phrase[0] : undefined;
-    const own = role === "in" ? single?.english.find((form) => form.startsWith("in ")) : undefined;
+    const own =
+      role === "in"
+        ? (single?.english.find((form) => form.startsWith("in ")) ??
+          // 外国で: "abroad", not "in foreign".
+          single?.english.find((form) => form === "abroad" || form === "overseas"))
+        : undefined;
     if (own !== undefined) return own.replace(/\bjapan\b/u, "Japan");
     const english = nounPhrase(phrase);
     return english === undefined ? undefined : withPreposition(prepositionOf(role, base), english);

@@ -135,6 +135,14 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a decimal share with its bound, an adjective a clause ends on with its noun, and a clause before a comma as describing the noun", () => {
+    expect(read("株式の0.5%以上を取得")).toBe("Acquire 0.5% or more of shareholding");
+    expect(read("外国で生産された特定の試験製品")).toBe("Specific test product produced overseas");
+    expect(read("特定の中国産レアアース化合物を含む、外国で生産された特定の試験製品")).toBe(
+      "Specific test product produced overseas including specific made in China rare earths compounds",
+    );
+  });
+
   it("reads a date set off by a comma as the sentence's, and 「極微量であっても」 after what the clause's verb takes", () => {
     expect(read("10月9日、中国産レアアースを含む製品を発表")).toBe(
       "On 9 October, announced product including made in China rare earths",
