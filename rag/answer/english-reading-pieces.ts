@@ -106,7 +106,9 @@ export type Case =
   /** 「体制作りも重要」: も in place of が, the subject of which the clause is said too. */
   | "also"
   /** 「不競法の対象となる」: what the clause becomes, closing it (is subject to …). */
-  | "becomes";
+  | "becomes"
+  /** 「…技術を用いて製造された」: what an action is done with (using …). */
+  | "using";
 
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
 const LINKS: Record<string, string> = {
@@ -329,6 +331,9 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
+  // 「外国で製造された製品」: produced; the glossary gives the -ing noun first (manufacturing), and "manufacture" ends
+  // like a noun (structure), which the word forms do not take for a verb.
+  製造: ["produce", "produced", "producing", "manufacturing", "production"],
   // 「…への対策を記載している」: describes; the glossary gives the participle first (described).
   記載: ["describe", "described", "describing", "description"],
 };
@@ -673,6 +678,14 @@ function grammarPiece(
     /amounts?$|quantit(?:y|ies)$/u.test(previous.english[0]!)
   )
     return { pieces: [{ kind: "adverb", english: `even in ${previous.english[0]}` }], length: 4, replaces: true };
+  // 「…技術を用いて外国で製造された製品」: what the next action is done with, as a part of that action's clause.
+  if (
+    tokens[i]!.surface === "を" &&
+    ["用いる", "使う"].includes(tokens[i + 1]?.features.basic_form ?? "") &&
+    tokens[i + 2]?.surface === "て" &&
+    previous !== undefined
+  )
+    return { pieces: [{ kind: "case", marks: "using" }], length: 3 };
   // 「…を失うような場合への対策」: ような only softens the cases named.
   if (tokens[i]!.surface === "よう" && previous?.kind === "relative" && namesCases(tokens, i))
     return { pieces: [], length: 2 };

@@ -1319,6 +1319,7 @@ const TRANSITIVE: ReadonlySet<string> = new Set([
 
 /** Where or how an action with no object is done, said with the same preposition whatever the verb. */
 const INTRANSITIVE_ROLES: ReadonlySet<Case> = new Set([
+  "using",
   "under",
   "in",
   "from",

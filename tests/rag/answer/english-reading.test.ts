@@ -143,6 +143,10 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads 「…を用いて」 before the next action as what it is done with (using …), and 製造 as produce", () => {
+    expect(read("試験技術を用いて外国で製造された製品")).toBe("Product produced using test technology overseas");
+  });
+
   it("reads a date set off by a comma as the sentence's, and 「極微量であっても」 after what the clause's verb takes", () => {
     expect(read("10月9日、中国産レアアースを含む製品を発表")).toBe(
       "On 9 October, announced product including made in China rare earths",
