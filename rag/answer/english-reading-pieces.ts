@@ -113,6 +113,8 @@ export type Case =
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
 const LINKS: Record<string, string> = {
   の: "of",
+  // 「中国以外の国・地域」: countries and regions other than China.
+  以外の: "other than",
   への: "to",
   からの: "from",
   による: "by",
@@ -176,6 +178,9 @@ const CASES: Record<string, Case> = {
   にあたり: "in",
   に当たって: "in",
   にあたって: "in",
+  // 「中国以外の国・地域に対し、…を輸出する」: to whom an action is directed.
+  に対し: "to",
+  に対して: "to",
   に加え: "in addition to",
   に加えて: "in addition to",
   に向けて: "toward",
@@ -694,6 +699,9 @@ function grammarPiece(
       pieces: [{ kind: "term", english: ["cases"], action: false, names: [], adjectival: false }],
       length: 1,
     };
+  // 「中国以外の国・地域」: the noun after is other than the one before.
+  if (tokens[i]!.surface === "以外" && tokens[i + 1]?.surface === "の" && previous?.kind === "term")
+    return { pieces: [{ kind: "link", english: "other than" }], length: 2 };
   // 「第2章では、」: kuromoji may take で for the copula; before は and a comma it is still where (in).
   if (
     tokens[i]!.surface === "で" &&
@@ -1340,6 +1348,12 @@ export function lex(
         i += 3;
         continue;
       }
+    }
+    // 「以下のレアアース関連対象品目」: the items the line points to below (the following …).
+    if (token.surface === "以下" && tokens[i + 1]?.surface === "の" && pieces.at(-1)?.kind !== "term") {
+      pieces.push({ kind: "prefix", english: "the following " });
+      i += 2;
+      continue;
     }
     // 「自社の技術情報」: the company's own, not "of own company" (kuromoji takes 自社 for a name).
     if (token.surface === "自社" && tokens[i + 1]?.surface === "の" && pieces.at(-1)?.kind !== "term") {

@@ -657,9 +657,12 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const topicAsObject =
     objects.length === 0 && TOPIC_VERBS.has(verb) && rest.filter(({ role }) => role === "on").length === 1;
   if (topicAsObject) objects.push({ role: "object", words: rest.find(({ role }) => role === "on")!.words });
-  const others = rest.filter(
-    ({ role }) => role !== "topic" && role !== "subject" && role !== "object" && !(topicAsObject && role === "on"),
-  );
+  // 「…に向けて、…の政策に取り組む」: a part the verb takes as its object (tackle the policy) comes first.
+  const others = rest
+    .filter(
+      ({ role }) => role !== "topic" && role !== "subject" && role !== "object" && !(topicAsObject && role === "on"),
+    )
+    .sort((a, b) => Number(prepositionOf(a.role, verb) !== "") - Number(prepositionOf(b.role, verb) !== ""));
   // 「原材料の多くを特定国に依存」: English depends on the place for the thing (depend on … for many of …).
   const objectAs = OBJECT_AS[verb];
   if (objectAs !== undefined) others.push(...objects.splice(0).map(({ words }) => ({ role: objectAs, words })));
@@ -893,13 +896,21 @@ function sentence(all: readonly Piece[]): string | undefined {
     const mark = all[circumstance] as { english: string };
     // Only a clause with its own subject reads as one ("as export controls are strengthened"); without it the
     // English would need a subject the line does not give.
-    const own = all.slice(0, circumstance);
+    // 「…に対し、…を輸出する際、」: a comma after a particle only pauses the clause.
+    const own = paused(all.slice(0, circumstance));
+    if (own === undefined) return undefined;
     const subject = own.some(
       (piece) => piece.kind === "case" && (piece.marks === "subject" || piece.marks === "topic"),
     );
     // 「営業秘密を漏洩した場合は、」: with no subject, a condition on what is done to its object (if trade secrets are
     // leaked).
-    const before = subject ? clause(own) : mark.english === "if" ? doneTo(own) : undefined;
+    // 「…を輸出する際、」 with no subject: when doing it (when exporting …).
+    const doing = (() => {
+      if (subject || mark.english !== "when") return undefined;
+      const action = infinitive(own);
+      return action === undefined ? undefined : ingClause(action);
+    })();
+    const before = subject ? clause(own) : mark.english === "if" ? doneTo(own) : doing;
     const main = sentence(all.slice(circumstance + 1));
     return before === undefined || main === undefined ? undefined : `${mark.english} ${before}, ${main}`;
   }
@@ -1572,6 +1583,9 @@ const OPENERS: Readonly<Record<string, string>> = {
   併せて: "at the same time",
   今後: "going forward",
   なお: "note that",
+  // 「これに対して、」: in response to what the line before says, not the verb's に.
+  これに対して: "in response to this",
+  これに対し: "in response to this",
 };
 
 const LAW_NUMBER = /^(令和|平成|昭和)([元0-9〇一二三四五六七八九十]+)年法律第([0-9〇一二三四五六七八九十]+)号$/u;

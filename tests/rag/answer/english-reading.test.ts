@@ -143,6 +143,18 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads 以外の as other than, 以下の as the following, に対し as to, and 「…する際、」 with no subject as when doing it", () => {
+    expect(read("中国以外の国・地域")).toBe("Countries and regions other than China");
+    expect(read("製品を輸出する際、許可を取得する")).toBe("When exporting product, acquire licence");
+    expect(read("中国国外の組織・個人が中国以外の国・地域に対し、以下の製品を輸出する")).toBe(
+      "Organization and individual outside China export the following product to countries and regions other than China",
+    );
+    // 「これに対して、」 answers the line before; what the verb takes as its object comes before the aim.
+    expect(read("これに対して、試験環境の確保に向けて、内外一体の政策に取り組む")).toBe(
+      "In response to this, tackle the policy of integrated domestic and international toward the securing of test environment",
+    );
+  });
+
   it("reads 「…を用いて」 before the next action as what it is done with (using …), and 製造 as produce", () => {
     expect(read("試験技術を用いて外国で製造された製品")).toBe("Product produced using test technology overseas");
   });
