@@ -336,6 +336,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
+  // 「経産省関係では、…」: METI's, in its capitals.
+  経産省関係: ["METI-related"],
   // 「外国で製造された製品」: produced; the glossary gives the -ing noun first (manufacturing), and "manufacture" ends
   // like a noun (structure), which the word forms do not take for a verb.
   製造: ["produce", "produced", "producing", "manufacturing", "production"],
@@ -1202,8 +1204,11 @@ export function lex(
     if (figure) {
       const end = figure.at + figure.quoted.length;
       const date = /\b(?:1[89]|20)\d{2}\b|fiscal/u.test(figure.english) || /[月日]$/u.test(figure.quoted);
-      pieces.push({ kind: "figure", english: figure.english, date });
       while (i < tokens.length && tokens[i]!.at < end) i++;
+      // 「令和5年10月現在」: as of that date.
+      const asOf = date && tokens[i]?.surface === "現在";
+      pieces.push({ kind: "figure", english: asOf ? `as of ${figure.english}` : figure.english, date });
+      if (asOf) i++;
       // 「2023年8月 ガリウム、ゲルマニウム」: a table's date cell, when what follows happened.
       if (date && pieces.length === 1 && tokens[i]?.features.pos_detail_1 === "空白")
         pieces.push({ kind: "case", marks: "when", pause: true });
@@ -1358,6 +1363,32 @@ export function lex(
     // 「自社の技術情報」: the company's own, not "of own company" (kuromoji takes 自社 for a name).
     if (token.surface === "自社" && tokens[i + 1]?.surface === "の" && pieces.at(-1)?.kind !== "term") {
       pieces.push({ kind: "prefix", english: "the company's own " });
+      i += 2;
+      continue;
+    }
+    // 「本館17階」: the floor a room is on.
+    if (/^[0-9]+$/u.test(token.surface) && tokens[i + 1]?.surface === "階") {
+      pieces.push({
+        kind: "term",
+        english: [`${ordinalWord(Number(token.surface))} floor`],
+        action: false,
+        names: [],
+        adjectival: false,
+      });
+      i += 2;
+      continue;
+    }
+    // 「…、航空機部品、重要鉱物、天然ガスの8つ(令和5年10月現在)」: a count closing a list says how many it names.
+    const closing = tokens[i + 2];
+    if (
+      /^[0-9]+$/u.test(token.surface) &&
+      tokens[i + 1]?.surface === "つ" &&
+      pieces.at(-1)?.kind === "link" &&
+      (closing === undefined || closing.surface === "(" || closing.surface === "（" || closing.surface === "。") &&
+      pieces.some((piece) => piece.kind === "and" && piece.comma)
+    ) {
+      pieces.pop();
+      pieces.push({ kind: "aside", english: `(${token.surface} in all)` });
       i += 2;
       continue;
     }

@@ -488,6 +488,21 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const phrase = nounPhrase(heading.words);
     return phrase === undefined ? undefined : `${heading.role} ${phrase}`;
   }
+  // 「経産省関係では、半導体、蓄電池、…の8つ」: where the list holds, then the list (METI-related: semiconductors, …).
+  const listed = current.filter((piece) => piece.kind === "and" && piece.comma).length >= 2;
+  if (
+    rest.length === 1 &&
+    rest[0]!.role === "in" &&
+    listed &&
+    current.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind) || piece.kind === "and") &&
+    !(closing?.kind === "term" && closing.action) &&
+    adverbs.length === 0 &&
+    !negated &&
+    time === ""
+  ) {
+    const [place, list] = [nounPhrase(rest[0]!.words), nounPhrase(current)];
+    return place === undefined || list === undefined ? undefined : `${place}: ${lowerFirst(list)}`;
+  }
   if (rest.length === 0 && closing?.kind !== "modal" && !verbal) {
     if (adverbs.length > 0 || negated) return undefined;
     const phrase = nounPhrase(current);
@@ -1358,6 +1373,12 @@ function outsideBrackets(text: string, pattern: RegExp): RegExpMatchArray | null
 }
 
 function englishOfText(text: string, morphology: Morphology): string | undefined {
+  // 「<場所>経済産業省本館…」: a slide's label before what it labels.
+  const labelled = text.match(/^<([^<>]{1,10})>\s*(\S.*)$/u);
+  if (labelled) {
+    const [label, rest] = [englishOfText(labelled[1]!, morphology), englishOfText(labelled[2]!, morphology)];
+    return label === undefined || rest === undefined ? undefined : `${label}: ${lowerFirst(rest)}`;
+  }
   // 「中国:55%、チリ:30%」: pairs of label and value, each read on its own.
   const pairs = text.split(/[、,]/u);
   if (pairs.length > 1 && pairs.every((pair) => SEPARATOR.test(pair))) {
@@ -1725,6 +1746,8 @@ export function englishReading(line: string, morphology: Morphology): string | u
     .replace(/\[\d+\]/gu, "")
     // Slides mark items with arrows, ticks and dashes as well as bullets (「▶ 研究会を設置」「✓ 有罪判決」「ー半導体」).
     .replace(/^[\s\-・●○◆◇■□※▶▷►➤✓✔◎ー]+/u, "")
+    // 「本館 17 階第 1 特別会議室」: spaces a PDF's text leaves beside a number inside a phrase, which set no boxes apart.
+    .replace(/(?<=\d)[ \u3000]+(?=[階第号条章])|(?<=[館階第])[ \u3000]+(?=\d)/gu, "")
     .trim();
   // 「<日時>2024年10月1日(火)15:00-17:00」: a meeting's date and hours, as the head of its minutes gives them.
   const held = body.normalize("NFKC").match(MEETING_TIME);

@@ -155,6 +155,18 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a count closing a list, a date 現在, a place's label and floor, and where a list holds before it", () => {
+    expect(read("半導体、蓄電池、クラウドの3つ(令和5年10月現在)")).toBe(
+      "Semiconductors, batteries and cloud (3 in all) (as of October 2023)",
+    );
+    expect(read("経産省関係では、半導体、蓄電池、クラウドの3つ")).toBe(
+      "METI-related: semiconductors, batteries and cloud (3 in all)",
+    );
+    expect(read("<場所>経済産業省本館 17 階第 1 特別会議室")).toBe(
+      "Location: METI main building 17th floor first special conference room",
+    );
+  });
+
   it("reads 「…を用いて」 before the next action as what it is done with (using …), and 製造 as produce", () => {
     expect(read("試験技術を用いて外国で製造された製品")).toBe("Product produced using test technology overseas");
   });
