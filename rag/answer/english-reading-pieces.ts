@@ -16,6 +16,7 @@ import {
   verbForm,
 } from "./english-word-forms.ts";
 import type { Morphology } from "./question-analysis.ts";
+import { romanizedName } from "./romanized-names.ts";
 
 /**
  * A Japanese line as the pieces `englishReading` puts together: glossary terms with their English forms, figures
@@ -336,6 +337,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
+  // 「…理事長(座長)」: the chair of a meeting, a person, not the verb's -ing (chairing).
+  座長: ["chair", "chairperson"],
   // 「経産省関係では、…」: METI's, in its capitals.
   経産省関係: ["METI-related"],
   // 「外国で製造された製品」: produced; the glossary gives the -ing noun first (manufacturing), and "manufacture" ends
@@ -399,10 +402,26 @@ function termAt(tokens: readonly Token[], i: number): { piece: Piece; length: nu
     // 「ケース・スタディ」「グローバル・サウス」: a loanword the glossary writes without the ・ inside it. Not a kanji
     // compound: the glossary's 先端重要技術 (critical and emerging technologies) is not 先端・重要技術.
     const inner = length > 2 && /^[ァ-ヶー]+・[ァ-ヶー]+$/u.test(surface) ? surface.replace("・", "") : undefined;
+    // 「角南篤」: a person the glossary does not know, named in Latin letters from the tokenizer's reading.
+    // A family name then a given name, two words: a lone one-character 人名 is as often a word (金 of (金), 等).
+    const [family, given] = span;
+    const person =
+      span.length === 2 &&
+      family?.features.pos_detail_2 === "人名" &&
+      family.features.pos_detail_3 === "姓" &&
+      given?.features.pos_detail_2 === "人名" &&
+      given.features.pos_detail_3 === "名" &&
+      family.features.reading !== undefined &&
+      given.features.reading !== undefined &&
+      // The glossary's own reading of a name (田上 Tagami) stands.
+      (formsOf(family.surface) === undefined || formsOf(given.surface) === undefined)
+        ? romanizedName([family.features.reading, given.features.reading])
+        : undefined;
     const forms =
       (place ? vocabularyEntries(surface)?.map(titled) : undefined) ??
       formsOf(surface) ??
-      (inner === undefined ? undefined : vocabularyEntries(inner));
+      (inner === undefined ? undefined : vocabularyEntries(inner)) ??
+      (person === undefined ? undefined : [person]);
     if (!forms || forms.length === 0) continue;
     const last = span.at(-1)!.features;
     // A person's or a body's name; kuromoji also tags katakana it does not know (オープンウェイトモデル) as a name.

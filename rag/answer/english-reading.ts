@@ -1758,6 +1758,16 @@ export function englishReading(line: string, morphology: Morphology): string | u
     return date === undefined ? undefined : `Date and time: ${date}${weekday}${hours}`;
   }
   let mark = "";
+  // 「角南篤　公益財団法人笹川平和財団理事長(座長)」: a person, then after a wide space who they are.
+  const titledPerson = body.match(/^([^\s　]{2,8})　+([^\s(（].*)$/u);
+  if (titledPerson) {
+    const tokens = morphology.morphemes(titledPerson[1]!);
+    const person = tokens.every((token) => token.pos_detail_2 === "人名")
+      ? englishOfText(titledPerson[1]!, morphology)
+      : undefined;
+    const role = person === undefined ? undefined : englishOfText(titledPerson[2]!, morphology);
+    if (person !== undefined && role !== undefined) return `${person}, ${lowerFirst(role)}`;
+  }
   // 「→ 先端の安全保障技術は…」: what follows from the line before, said as such.
   const follows = body.match(/^[→⇒]\s*/u);
   if (follows) {

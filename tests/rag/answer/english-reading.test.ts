@@ -155,6 +155,12 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a person the glossary does not know by the name's reading, and who they are after a wide space", () => {
+    expect(read("角南篤　神戸大学教授(座長)")).toBe("Sunami Atsushi, kobe University professor (chair)");
+    // A one-character word kuromoji takes for a name (金 of a weekday) is no person.
+    expect(read("2月25日(金)に公表された措置") ?? "").not.toMatch(/Kimu/u);
+  });
+
   it("reads a count closing a list, a date 現在, a place's label and floor, and where a list holds before it", () => {
     expect(read("半導体、蓄電池、クラウドの3つ(令和5年10月現在)")).toBe(
       "Semiconductors, batteries and cloud (3 in all) (as of October 2023)",
