@@ -941,6 +941,17 @@ function grammarPiece(
     )
       return { pieces: [{ kind: "break" }], length: 1 };
   }
+  // 「…として支出することができる(ものとする)」: can; a provision's 「ことができるものとする」 says what may be done.
+  if (
+    surface === "こと" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    next?.surface === "が" &&
+    tokens[i + 2]?.features.basic_form === "できる"
+  ) {
+    const provided = ["もの", "と", "する"].every((word, at) => tokens[i + 3 + at]?.features.basic_form === word);
+    return { pieces: [{ kind: "modal", english: provided ? "may" : "can" }], length: provided ? 6 : 3 };
+  }
   // べき, できる: a modal the headline keeps (should strengthen); before a noun, the clause describes it (「管理を強化
   // すべき重要技術」).
   const modal = MODALS[surface] ?? MODALS[features.basic_form];
@@ -1217,6 +1228,13 @@ export function lex(
         token.surface === "(" && before?.kind === "term" && before.english[0]!.toLowerCase() === inner.toLowerCase();
       if (!repeats) pieces.push({ kind: "aside", english: token.surface === "(" ? `(${inner})` : quoted });
       while (i < tokens.length && tokens[i]!.at <= end) i++;
+      // 「「…」との規定」: the provision that says what is quoted (provision stating "…").
+      const that =
+        tokens[i]?.surface === "との" ? 1 : tokens[i]?.surface === "と" && tokens[i + 1]?.surface === "の" ? 2 : 0;
+      if (token.surface === "「" && that > 0) {
+        pieces.push({ kind: "link", english: "stating" });
+        i += that;
+      }
       continue;
     }
     const figure = figures.find((reading) => reading.at <= token.at && token.at < reading.at + reading.quoted.length);

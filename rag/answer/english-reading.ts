@@ -708,6 +708,26 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     const named = modal === "may" && !plural(thing) ? withArticle(thing) : definite(thing)!;
     return `${time}${regarding}${named} ${modal} ${adverb}be ${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
   }
+  // 「費用は、…として支出することができるものとする」: a topic the verb can only act on, with no object, is what the
+  // action may be done to (costs may be spent as …).
+  if (
+    modal !== undefined &&
+    modal !== "should" &&
+    subjects.length === 1 &&
+    subjects[0]!.role === "topic" &&
+    objects.length === 0 &&
+    passive === undefined &&
+    !not &&
+    TRANSITIVE.has(verb)
+  ) {
+    const thing = definite(nounPhrase(subjects[0]!.words));
+    const placed = others.map(({ role, words }) => {
+      const phrase = definite(nounPhrase(words));
+      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
+    });
+    if (thing === undefined || placed.some((phrase) => phrase === undefined)) return undefined;
+    return `${time}${thing} ${modal} ${adverb}be ${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
+  }
   const parts = [
     ...subjects.map(({ words }) => definite(nounPhrase(words))),
     passive?.potential
@@ -1341,6 +1361,9 @@ const TRANSITIVE: ReadonlySet<string> = new Set([
   "impose",
   "introduce",
   "provide",
+  "spend",
+  "allocate",
+  "disclose",
 ]);
 
 /** Where or how an action with no object is done, said with the same preposition whatever the verb. */
@@ -1533,7 +1556,7 @@ function englishOfText(text: string, morphology: Morphology): string | undefined
       ? undefined
       : `${negated.never ? "Never" : "Do not"} ${lowerFirst(action)}`;
   }
-  const pieces = lex(text, morphology, (inner) => englishOfText(inner, morphology));
+  const pieces = lex(text, morphology, (inner) => englishOfText(inner.replace(/。$/u, ""), morphology));
   const read = pieces && sentence(pieces);
   if (read !== undefined) return read;
   // 「パブリックコメントを開始(~12月26日)」: an aside after the line's verb is said after the sentence.

@@ -155,6 +155,16 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads 「ことができる(ものとする)」 as can or may, a topic the verb only acts on as what is done, and 「「…」との」 as stating", () => {
+    expect(read("費用は、研究開発経費として支出することができるものとする")).toBe(
+      "Cost may be spent as research and development expenses",
+    );
+    expect(read("費用を支出することができる")).toBe("Can spend cost");
+    expect(read("試験事業では、「費用を支出する。」との規定を設けている")).toBe(
+      'Establish provision stating "spend cost" in test business',
+    );
+  });
+
   it("reads a person the glossary does not know by the name's reading, and who they are after a wide space", () => {
     expect(read("角南篤　神戸大学教授(座長)")).toBe("Sunami Atsushi, kobe University professor (chair)");
     // A one-character word kuromoji takes for a name (金 of a weekday) is no person.
