@@ -1834,6 +1834,19 @@ export function englishReading(line: string, morphology: Morphology): string | u
     if (read.some((box) => box === undefined)) return undefined;
     return `${mark}${read.map((box, at) => (at === 0 ? box! : lowerFirst(box!))).join(" / ")}`;
   }
+  // 「自動車・自動車部品　追加関税率:25%」: a short label, one wide space, then what it labels (a row of two cells).
+  // Not an item number (「(17の2)」) nor a person's name, whose title follows (read above, or left unread).
+  const labelled = body.match(/^([^\s　(（]{2,12})　([^　\t]+)$/u);
+  if (labelled && !morphology.morphemes(labelled[1]!).some((token) => token.pos_detail_2 === "人名")) {
+    const [label, rest] = [englishReading(labelled[1]!, morphology), englishReading(labelled[2]!, morphology)];
+    return label === undefined || rest === undefined ? undefined : `${mark}${label}: ${lowerFirst(rest)}`;
+  }
+  // 「…追加関税率:25% … 日本、EUについては、…15%」: an ellipsis between two statements, each read.
+  const elided = body.split(/\s+…\s+/u);
+  if (elided.length === 2) {
+    const read = elided.map((part) => englishReading(part, morphology));
+    return read.some((part) => part === undefined) ? undefined : `${mark}${read[0]} … ${lowerFirst(read[1]!)}`;
+  }
   // A table's row (cells apart by wide spaces or tabs) is read against its header, not as a phrase.
   // Spaces around a colon or before an aside (「25/5/23 : 第7回有識者会議 (アクションプラン再改訂)」) set no cells apart.
   const cells = body.replace(/\s*([:：→⇒])\s*/gu, "$1").replace(/\s+(?=[(（](?!\d{1,2}[)）]))/gu, "");

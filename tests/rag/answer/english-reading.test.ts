@@ -165,6 +165,14 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads a short label and what it labels apart by one wide space, and two statements apart by an ellipsis", () => {
+    expect(read("自動車・自動車部品　追加関税率:25% … 日本、EUについては、MFN税率等を含め15%")).toBe(
+      "Automobile and auto parts: additional tariff rate: 25% … regarding Japan and EU, 15% including MFN tariff, etc.",
+    );
+    // An item's number is no label.
+    expect(read("(17の2)　試験製造基材")).toBeUndefined();
+  });
+
   it("reads a person the glossary does not know by the name's reading, and who they are after a wide space", () => {
     expect(read("角南篤　神戸大学教授(座長)")).toBe("Sunami Atsushi, kobe University professor (chair)");
     // A one-character word kuromoji takes for a name (金 of a weekday) is no person.
