@@ -62,7 +62,7 @@ export type Piece =
   | { kind: "purpose"; modifies: boolean }
   /** 「…が台頭する中、」 (as), 「…を要するため、」 (because): the clause before is the circumstance of the rest. */
   /** 「…を受けた際の連携」 (`modifies`): the noun after is for that time (cooperation for when …). */
-  | { kind: "circumstance"; english: "as" | "because" | "when" | "if"; modifies?: boolean }
+  | { kind: "circumstance"; english: "as" | "because" | "when" | "if" | "given that"; modifies?: boolean }
   /** 「…を課すものではなく、…を示すもの」: the clause before is denied, the one after said instead (not …, but …). */
   | { kind: "contrast" }
   /** 「正社員に限った議論ではなく、…を想定」: the noun phrase before is what the rest is said rather than (rather than …). */
@@ -941,6 +941,20 @@ function grammarPiece(
     )
       return { pieces: [{ kind: "break" }], length: 1 };
   }
+  // 「…ニーズが多く聞かれていることを踏まえ、」: what the rest is done in light of (given that …).
+  // Not after a past (「…を強化したことを踏まえ」), whose tense the headline's verb would lose.
+  if (
+    surface === "こと" &&
+    (previous?.kind === "passive" || (previous?.kind === "term" && previous.action)) &&
+    tokens[i - 1]?.surface !== "た" &&
+    next?.surface === "を" &&
+    ["踏まえ", "踏まえて"].includes(tokens[i + 2]?.surface ?? "") &&
+    tokens[i + 3]?.surface === "、"
+  )
+    return { pieces: [{ kind: "circumstance", english: "given that" }], length: 4 };
+  // 「…を網羅すべく、」: what the rest is done for (to cover …).
+  if (surface === "べく" && previous?.kind === "term" && previous.action && next?.surface === "、")
+    return { pieces: [{ kind: "purpose", modifies: false }], length: 2 };
   // 「…として支出することができる(ものとする)」: can; a provision's 「ことができるものとする」 says what may be done.
   if (
     surface === "こと" &&

@@ -165,6 +165,13 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads 「…ことを踏まえ、」 as what the rest is done given, and 「…すべく、」 as what it is done for", () => {
+    expect(read("技術流出対策に関するニーズが聞かれていることを踏まえ、検討を開始")).toBe(
+      "Given that needs on technology leakage countermeasures are heard, start consideration",
+    );
+    expect(read("これらの内容を網羅すべく、検討を開始")).toBe("To cover the content of these, start consideration");
+  });
+
   it("reads a short label and what it labels apart by one wide space, and two statements apart by an ellipsis", () => {
     expect(read("自動車・自動車部品　追加関税率:25% … 日本、EUについては、MFN税率等を含め15%")).toBe(
       "Automobile and auto parts: additional tariff rate: 25% … regarding Japan and EU, 15% including MFN tariff, etc.",
