@@ -71,7 +71,9 @@ export type Piece =
   | { kind: "while" }
   | { kind: "adverb"; english: string }
   /** 「…を制限する法令はない」: the noun before is not there at all (there is no law …). */
-  | { kind: "absent" };
+  | { kind: "absent" }
+  /** 「…を達成することが発表され」: the clause before is what was announced (it was announced that …). */
+  | { kind: "reported"; english: string };
 
 export type Case =
   | "topic"
@@ -207,6 +209,8 @@ const APPROX: Record<string, string> = {
   総額: "a total of",
   最大: "up to",
   上限: "up to",
+  // 「中核的国防支出は少なくとも3.5%」
+  少なくとも: "at least",
 };
 /** Prefixes English also puts before the noun: 非公開 → non-disclosure, 再検討 → reconsideration. */
 const PREFIXES: Record<string, string> = {
@@ -647,6 +651,14 @@ const TIME_ADVERBS: Readonly<Record<string, string>> = {
   従来: "conventionally",
 };
 
+/** What is said to have been done with what a clause says (発表された: it was announced that …). */
+const REPORTED: Readonly<Record<string, string>> = {
+  発表: "announced",
+  公表: "published",
+  決定: "decided",
+  確認: "confirmed",
+};
+
 /** What a bound after a share says of it (0.1%以上: 0.1% or more). */
 const BOUND_WORDS: Readonly<Record<string, { before?: string; after?: string }>> = {
   以上: { after: " or more" },
@@ -941,6 +953,32 @@ function grammarPiece(
     )
       return { pieces: [{ kind: "break" }], length: 1 };
   }
+  // 「…が…を達成することが発表され(るとともに)」: what was announced, decided or published, with its own subject.
+  const reported = REPORTED[tokens[i + 2]?.surface ?? ""];
+  if (
+    surface === "こと" &&
+    reported !== undefined &&
+    previous?.kind === "term" &&
+    previous.action &&
+    tokens[i - 1]?.features.pos === "動詞" &&
+    next?.surface === "が" &&
+    tokens[i + 3]?.features.basic_form === "する" &&
+    tokens[i + 4]?.features.basic_form === "れる"
+  ) {
+    const past = tokens[i + 5]?.surface === "た" ? 1 : 0;
+    return { pieces: [{ kind: "reported", english: reported }], length: 5 + past };
+  }
+  // 「…を5%に引き上げることに合意」: what was agreed is the action before (agreed to raise …).
+  if (
+    surface === "こと" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    tokens[i - 1]?.features.pos === "動詞" &&
+    next?.surface === "に" &&
+    tokens[i + 2]?.surface === "合意" &&
+    (tokens[i + 3] === undefined || tokens[i + 3]!.surface === "。" || tokens[i + 3]!.surface === "、")
+  )
+    return { pieces: [{ kind: "modal", english: "agreed to" }], length: 3 };
   // 「…ニーズが多く聞かれていることを踏まえ、」: what the rest is done in light of (given that …).
   // Not after a past (「…を強化したことを踏まえ」), whose tense the headline's verb would lose.
   if (

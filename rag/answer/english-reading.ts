@@ -608,7 +608,8 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     // Only a noun phrase, and no coordination inside a chain (「AのBやCのD等が…」), whose scope the turned-around chain
     // would misplace.
     current.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind)) &&
-    !rest[0]!.words.some((piece) => piece.kind === "and")
+    // (Two nouns joined with no chain around them, 「国防・安保関連支出は…」, are one subject.)
+    !(rest[0]!.words.some((piece) => piece.kind === "and") && rest[0]!.words.some(isLink))
   ) {
     const subject = definite(nounPhrase(rest[0]!.words));
     const complement = nounPhrase(current);
@@ -859,6 +860,36 @@ function sentence(all: readonly Piece[]): string | undefined {
     if (subject === undefined || denied === undefined || said === undefined || !said.startsWith(`${subject} `))
       return undefined;
     return `${denied}, but ${said.slice(subject.length + 1)}`;
+  }
+  // 「…会合で、…が…を達成することが発表されるとともに、…」: it was announced that …; a place set off by a comma before
+  // the clause is where it was announced, said first.
+  const reportedAt = all.findIndex((piece) => piece.kind === "reported");
+  if (reportedAt > 0) {
+    let before = all.slice(0, reportedAt);
+    let place = "";
+    const placeEnd = before.findIndex(
+      (piece, at) =>
+        piece.kind === "case" &&
+        piece.marks === "in" &&
+        before[at + 1]?.kind === "and" &&
+        (before[at + 1] as { pause?: boolean }).pause === true,
+    );
+    if (placeEnd > 0) {
+      const where = nounPhrase(before.slice(0, placeEnd));
+      if (where === undefined) return undefined;
+      place = `at ${definite(where)}, `;
+      before = before.slice(placeEnd + 2);
+    }
+    const said = paused(before);
+    const what = said === undefined ? undefined : clause(said);
+    if (what === undefined || !said!.some((piece) => piece.kind === "case" && piece.marks === "subject"))
+      return undefined;
+    const head = `${place}it was ${(all[reportedAt] as { english: string }).english} that ${lowerFirst(what)}`;
+    const after = all.slice(reportedAt + 1);
+    if (after.length === 0) return head;
+    if (after[0]!.kind !== "break") return undefined;
+    const rest = sentence(after.slice(1));
+    return rest === undefined ? undefined : `${head}, and ${lowerFirst(rest)}`;
   }
   // 「…化合物を含む、外国で生産された特定の…製品」: a clause set off by a comma before a line that is only a noun phrase
   // describes that noun too (products produced abroad, including …).
@@ -1395,12 +1426,24 @@ function outsideBrackets(text: string, pattern: RegExp): RegExpMatchArray | null
   return null;
 }
 
-function englishOfText(text: string, morphology: Morphology): string | undefined {
+function englishOfText(written: string, morphology: Morphology): string | undefined {
+  // 「5%(①…)」: kuromoji takes %( for one word; apart, the bracket opens an aside.
+  const text = written.replace(/%(?=[(（])/gu, "% ");
   // 「<場所>経済産業省本館…」: a slide's label before what it labels.
   const labelled = text.match(/^<([^<>]{1,10})>\s*(\S.*)$/u);
   if (labelled) {
     const [label, rest] = [englishOfText(labelled[1]!, morphology), englishOfText(labelled[2]!, morphology)];
     return label === undefined || rest === undefined ? undefined : `${label}: ${lowerFirst(rest)}`;
+  }
+  // 「①中核的国防支出は少なくとも3.5%、②…は上限1.5%」: numbered items inside brackets, each read on its own
+  // (NFKC has made ① a 1 by now: items numbered 1, 2, … in turn, each after a comma.)
+  const items = text.split(/、(?=\d(?![\d.,%]))/u);
+  if (items.length >= 2 && items.every((item, at) => new RegExp(`^${at + 1}(?![\\d.,%])`, "u").test(item))) {
+    const read = items.map((item, at) => {
+      const english = englishOfText(item.slice(String(at + 1).length), morphology);
+      return english === undefined ? undefined : `(${at + 1}) ${lowerFirst(english)}`;
+    });
+    return read.every((item) => item !== undefined) ? read.join(", ") : undefined;
   }
   // 「中国:55%、チリ:30%」: pairs of label and value, each read on its own.
   const pairs = text.split(/[、,]/u);
@@ -1809,7 +1852,9 @@ export function englishReading(line: string, morphology: Morphology): string | u
     body = body.slice(item[0].length);
   }
   // 「…①対日M&Aや…、②クロスボーダーの…」: items numbered inside a sentence are a list the grammar would run together.
-  if (/[①-⑳]/u.test(body)) return undefined;
+  // Inside brackets (「5%(①…、②…)」) they are an aside's items, read each on its own.
+  const asideItems = /[(（][①-⑳][^()（）、]*(?:、[①-⑳][^()（）、]*)+[)）]/gu;
+  if (/[①-⑳]/u.test(body.replace(asideItems, ""))) return undefined;
   // 「第1章 生産拠点の…」「参考資料 …チェックリスト」: a chapter's or an appendix's title, read as its label and the title.
   const titled = body.normalize("NFKC");
   const chapter = titled.match(/^(?:第(\d{1,2})章\s+|参考資料\s*)(?=\S)/u);

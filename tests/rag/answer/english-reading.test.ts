@@ -165,6 +165,19 @@ describe("englishReading", () => {
     );
   });
 
+  it("reads what was announced, what was agreed, a share at least or at most, and numbered items inside brackets", () => {
+    expect(read("試験会合で、全ての加盟国が国防支出2%の目標を達成することが発表された")).toBe(
+      "At test meeting, it was announced that all member states achieve the goal of 2% defense spending",
+    );
+    expect(read("加盟国は国防支出の目標を5%に引き上げることに合意")).toBe(
+      "Member state agreed to raise the goal of defense spending to 5%",
+    );
+    expect(read("中核的国防支出は少なくとも3.5%")).toBe("Core defense spending is at least 3.5%");
+    expect(read("目標を5%(①中核、②安保)に引き上げる")).toBe("Raise goal to 5% ((1) core, (2) security)");
+    // A page's number (① / 2) is no list.
+    expect(read("参照文献 (① / 2)")).toBeUndefined();
+  });
+
   it("reads 「…ことを踏まえ、」 as what the rest is done given, and 「…すべく、」 as what it is done for", () => {
     expect(read("技術流出対策に関するニーズが聞かれていることを踏まえ、検討を開始")).toBe(
       "Given that needs on technology leakage countermeasures are heard, start consideration",
