@@ -1840,6 +1840,16 @@ export function englishReading(line: string, morphology: Morphology): string | u
     mark = "→ ";
     body = body.slice(follows[0].length);
   }
+  // 「①物品の詳細さ　②リアルタイム性　③対象範囲」: a line of numbered items only, each read, all or none.
+  // (Apart by spaces, as a slide sets them; 「①…、②…を実施」 is one sentence, whose verb is of all of them.)
+  if (/^[①-⑳][^①-⑳]+(?:[\s　]+[①-⑳][^①-⑳]+)+$/u.test(body) && !/、[①-⑳]/u.test(body)) {
+    const items = body.split(/(?=[①-⑳])/u).map((item) => item.trim());
+    const read = items.map((item) => {
+      const english = englishReading(item.slice(1), morphology);
+      return english === undefined ? undefined : `(${item.charCodeAt(0) - 0x245f}) ${english}`;
+    });
+    return read.every((item) => item !== undefined) ? `${mark}${read.join("; ")}` : undefined;
+  }
   // Before NFKC, which reads ③ as a plain 3.
   const item = body.match(ITEM_MARK);
   if (item) {

@@ -178,6 +178,13 @@ describe("englishReading", () => {
     expect(read("参照文献 (① / 2)")).toBeUndefined();
   });
 
+  it("reads a line of numbered items only as each item read, all or none", () => {
+    expect(read("①物品の詳細さ　②リアルタイム性　③対象範囲")).toBe(
+      "(1) Detail of goods; (2) Real-time capability; (3) Target scope",
+    );
+    expect(read("①炭素繊維　⑪ほげほげ")).toBeUndefined();
+  });
+
   it("reads 「…ことを踏まえ、」 as what the rest is done given, and 「…すべく、」 as what it is done for", () => {
     expect(read("技術流出対策に関するニーズが聞かれていることを踏まえ、検討を開始")).toBe(
       "Given that needs on technology leakage countermeasures are heard, start consideration",
