@@ -341,6 +341,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   不競法: ["Unfair Competition Prevention Act"],
   // 「特定国に依存している」: depends on; the glossary gives the noun first (dependence).
   依存: ["depend", "depended", "depending", "dependence", "reliance"],
+  // 「技術流出に対して過度に委縮する」: shrink back (from …); the glossary gives the noun first (chilling effect).
+  委縮: ["shrink back", "shrank back", "shrinking back"],
   // 「…理事長(座長)」: the chair of a meeting, a person, not the verb's -ing (chairing).
   座長: ["chair", "chairperson"],
   // 「経産省関係では、…」: METI's, in its capitals.
@@ -732,6 +734,24 @@ function grammarPiece(
       pieces: [{ kind: "term", english: ["cases"], action: false, names: [], adjectival: false }],
       length: 1,
     };
+  // 「適切な対策を講じるという姿勢」: the clause says what the noun after it is (stance of taking …).
+  if (
+    tokens[i]!.surface === "という" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    tokens[i - 1]?.features.pos === "動詞" &&
+    tokens[i + 1]?.features.pos === "名詞"
+  )
+    return { pieces: [{ kind: "relative" }], length: 1 };
+  // 「…に委縮するのではなく、」: what the rest is said rather than, an action.
+  if (
+    tokens[i]!.surface === "の" &&
+    tokens[i]!.features.pos_detail_1 === "非自立" &&
+    previous?.kind === "term" &&
+    previous.action &&
+    ["で", "は", "なく", "、"].every((word, at) => tokens[i + 1 + at]?.surface === word)
+  )
+    return { pieces: [{ kind: "rather" }], length: 5 };
   // 「中国以外の国・地域」: the noun after is other than the one before.
   if (tokens[i]!.surface === "以外" && tokens[i + 1]?.surface === "の" && previous?.kind === "term")
     return { pieces: [{ kind: "link", english: "other than" }], length: 2 };

@@ -89,6 +89,8 @@ const VERB_TO: Readonly<Record<string, string>> = {
   address: "",
   // 「…に配慮」: consider the movement, no preposition.
   consider: "",
+  // 「技術流出に対して委縮する」: shrink back from it.
+  shrink: "from",
   // 「本ガイダンスに記載された」: described in it.
   describe: "in",
 };
@@ -918,7 +920,13 @@ function sentence(all: readonly Piece[]): string | undefined {
   const rather = all.findIndex((piece) => piece.kind === "rather");
   if (rather > 0) {
     const before = withRelatives(all.slice(0, rather));
-    const instead = before?.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind)) ? nounPhrase(before) : undefined;
+    // An action (「…に委縮するのではなく」) is said as doing it (rather than shrinking back …).
+    const action = before === undefined ? undefined : infinitive(before);
+    const instead = before?.every((piece) => NOUN_PHRASE_PIECES.has(piece.kind))
+      ? nounPhrase(before)
+      : action === undefined
+        ? undefined
+        : ingClause(action);
     const rest = sentence(all.slice(rather + 1));
     return instead === undefined || rest === undefined ? undefined : `rather than ${instead}, ${lowerFirst(rest)}`;
   }
@@ -1238,6 +1246,8 @@ const OF_ACTION_HEADS = new Set([
   "objective",
   "need",
   "importance",
+  // 「適切な対策を講じるという姿勢」: the stance the clause names (stance of taking …).
+  "stance",
   // 「…を失うような場合への対策」: the cases the clause names (cases of losing …).
   "cases",
 ]);
@@ -1356,7 +1366,12 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     return placedOnly ? `${adverbs.join("")}${ing}${tail}` : undefined;
   }
   // The noun is what the action is done to: "guideline published (by government)".
-  if (passive || (objects.length === 0 && subjects.length === 1))
+  // (Not a verb with no object of its own: 「双方が歩み寄るコミュニケーション」 is no communication "compromised by" both,
+  // nor 「政官民が取り組む体制」 a system "tackled by" them.)
+  if (
+    passive ||
+    (objects.length === 0 && subjects.length === 1 && !INTRANSITIVE.has(base) && VERB_TO[base] === undefined)
+  )
     return `${head} ${adverbs.join("")}${participleOf(base)}${subjects.length === 1 && !passive ? ` by ${subjectWords[0]}` : ""}${tail}`;
   // The noun does the action: "act acquiring trade secrets"; a noun of purpose or view is "of" it: 「…を確保する観点」
   // → "perspective of securing …".
@@ -1375,6 +1390,9 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     return `${head} ${adverbs.join("")}${listedIng(verb.english, base) ?? ingOf(base)}${tail}`;
   return undefined;
 }
+
+/** Verbs that take no object: the noun a clause with one describes is not what they act on. */
+const INTRANSITIVE: ReadonlySet<string> = new Set(["arise", "compromise", "occur", "emerge", "happen", "exist"]);
 
 /** Verbs that always take an object: with none in a clause, the noun it describes is what they act on. */
 const TRANSITIVE: ReadonlySet<string> = new Set([
@@ -1429,6 +1447,12 @@ function outsideBrackets(text: string, pattern: RegExp): RegExpMatchArray | null
 function englishOfText(written: string, morphology: Morphology): string | undefined {
   // 「5%(①…)」: kuromoji takes %( for one word; apart, the bracket opens an aside.
   const text = written.replace(/%(?=[(（])/gu, "% ");
+  // 「(うち経産省関連4)」: how many of those before are of a kind (of which 4 METI-related).
+  const ofWhich = text.match(/^うち(\S+?)(\d+)$/u);
+  if (ofWhich) {
+    const kind = englishOfText(ofWhich[1]!, morphology);
+    return kind === undefined ? undefined : `of which ${ofWhich[2]} ${lowerFirst(kind)}`;
+  }
   // 「<場所>経済産業省本館…」: a slide's label before what it labels.
   const labelled = text.match(/^<([^<>]{1,10})>\s*(\S.*)$/u);
   if (labelled) {

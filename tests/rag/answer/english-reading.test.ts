@@ -178,6 +178,17 @@ describe("englishReading", () => {
     expect(read("参照文献 (① / 2)")).toBeUndefined();
   });
 
+  it("reads 「…という姿勢」 as the stance of doing it, 「…するのではなく、」 as rather than doing it, and 「うち…4」 as of which", () => {
+    expect(read("技術流出に対して過度に委縮するのではなく、適切な対策を講じるという姿勢が求められる")).toBe(
+      "Rather than excessively shrinking back from technology leakage, the stance of implementing appropriate countermeasure is required",
+    );
+    expect(read("14対象事業(うち経産省関連4)の重要設備の事前審査")).toBe(
+      "Prior review of critical equipment of 14 covered businesses (of which 4 METI related)",
+    );
+    // A clause whose verb takes no object does not describe what it acts on.
+    expect(read("政官民が戦略的に取り組む体制の構築")).toBeUndefined();
+  });
+
   it("reads a line of numbered items only as each item read, all or none", () => {
     expect(read("①物品の詳細さ　②リアルタイム性　③対象範囲")).toBe(
       "(1) Detail of goods; (2) Real-time capability; (3) Target scope",
