@@ -731,7 +731,7 @@ function grammarPiece(
     return { pieces: [], length: 2 };
   if (tokens[i]!.surface === "場合" && previous?.kind === "relative" && namesCases(tokens, i))
     return {
-      pieces: [{ kind: "term", english: ["cases"], action: false, names: [], adjectival: false }],
+      pieces: [nounTerm("cases")],
       length: 1,
     };
   // 「適切な対策を講じるという姿勢」: the clause says what the noun after it is (stance of taking …).
@@ -775,11 +775,7 @@ function grammarPiece(
       const named = tokens[i - 1]?.features.basic_form === "する" && previous?.kind === "term" && previous.action;
       return named
         ? {
-            pieces: [
-              { kind: "relative" },
-              { kind: "term", english: [GERUND], action: false, names: [], adjectival: false },
-              link,
-            ],
+            pieces: [{ kind: "relative" }, nounTerm(GERUND), link],
             length,
           }
         : { pieces: [link], length };
@@ -1093,10 +1089,7 @@ function grammarPiece(
     // 「営業秘密を保護することを目的とする」: こと before a particle names the action itself (protecting trade secrets).
     if (surface === "こと" && next?.features.pos === "助詞")
       return {
-        pieces: [
-          { kind: "relative" },
-          { kind: "term", english: [GERUND], action: false, names: [], adjectival: false },
-        ],
+        pieces: [{ kind: "relative" }, nounTerm(GERUND)],
         length: 1,
       };
     return undefined;
@@ -1151,7 +1144,7 @@ function grammarPiece(
     previous?.kind === "term" &&
     /^[A-Z]/u.test(previous.english[0]!)
   )
-    return { pieces: [{ kind: "term", english: ["Act"], action: false, names: [], adjectival: false }], length: 1 };
+    return { pieces: [nounTerm("Act")], length: 1 };
   // 「まずは…を整理」: first, as まず.
   if (surface === "まずは")
     return { pieces: [{ kind: "adverb", english: "first" }], length: next?.surface === "、" ? 2 : 1 };
@@ -1162,10 +1155,9 @@ function grammarPiece(
   if (adverb) return { pieces: [{ kind: "adverb", english: adverb }], length: 1 };
   // 「…する者」: the persons a clause describes.
   if (surface === "者" && features.pos_detail_1 === "非自立" && previous?.kind === "relative")
-    return { pieces: [{ kind: "term", english: ["persons"], action: false, names: [], adjectival: false }], length: 1 };
+    return { pieces: [nounTerm("persons")], length: 1 };
   const pronoun = features.pos_detail_1 === "代名詞" ? PRONOUNS[surface] : undefined;
-  if (pronoun)
-    return { pieces: [{ kind: "term", english: [pronoun], action: false, names: [], adjectival: false }], length: 1 };
+  if (pronoun) return { pieces: [nounTerm(pronoun)], length: 1 };
   // 「UAE・NZ CEPA」「インド・EAEU FTA」: two names joined by ・ name one pair (UAE-NZ), not two things.
   const name = (token: Token | undefined) =>
     token !== undefined && (/^[A-Z]/u.test(token.written) || token.features.pos_detail_2 === "地域");
@@ -1211,8 +1203,7 @@ function grammarPiece(
     };
   if (ETC.has(surface)) return { pieces: [{ kind: "etc" }], length: 1 };
   if (APPROX[surface]) return { pieces: [{ kind: "approx", english: APPROX[surface]! }], length: 1 };
-  if (/^[a-z][a-z0-9.&+-]*$/iu.test(written))
-    return { pieces: [{ kind: "term", english: [written], action: false, names: [], adjectival: false }], length: 1 };
+  if (/^[a-z][a-z0-9.&+-]*$/iu.test(written)) return { pieces: [nounTerm(written)], length: 1 };
   if (/^\d[\d.,]*$/u.test(surface)) {
     // 「0.1%」: kuromoji cuts a decimal at its point.
     const decimal = next?.surface === "." && /^\d+$/u.test(tokens[i + 2]?.surface ?? "");
@@ -1350,7 +1341,7 @@ export function lex(
     // 同法, 同社: the Act, the company the line named before.
     const same = token.surface === "同" ? SAME_NOUNS[tokens[i + 1]?.surface ?? ""] : undefined;
     if (same) {
-      pieces.push({ kind: "term", english: [same], action: false, names: [], adjectival: false });
+      pieces.push(nounTerm(same));
       i += 2;
       continue;
     }
@@ -1436,13 +1427,7 @@ export function lex(
     }
     // 「官民が対話する」: the two sides, named as doers; 官民連携 stays public-private.
     if (token.surface === "官民" && ["が", "は"].includes(tokens[i + 1]?.surface ?? "")) {
-      pieces.push({
-        kind: "term",
-        english: ["the public and private sectors"],
-        action: false,
-        names: [],
-        adjectival: false,
-      });
+      pieces.push(nounTerm("the public and private sectors"));
       i++;
       continue;
     }
@@ -1477,13 +1462,7 @@ export function lex(
     }
     // 「本館17階」: the floor a room is on.
     if (/^[0-9]+$/u.test(token.surface) && tokens[i + 1]?.surface === "階") {
-      pieces.push({
-        kind: "term",
-        english: [`${ordinalWord(Number(token.surface))} floor`],
-        action: false,
-        names: [],
-        adjectival: false,
-      });
+      pieces.push(nounTerm(`${ordinalWord(Number(token.surface))} floor`));
       i += 2;
       continue;
     }
@@ -1588,7 +1567,7 @@ export function lex(
     }
     // 「…の活動阻害のおそれ」: kuromoji cuts おそれ (risk) into a prefix and the pronoun それ.
     if (token.surface === "お" && tokens[i + 1]?.surface === "それ") {
-      pieces.push({ kind: "term", english: ["risk"], action: false, names: [], adjectival: false });
+      pieces.push(nounTerm("risk"));
       i += 2;
       continue;
     }
@@ -1635,6 +1614,11 @@ export function lex(
 
 /** The head こと gives a clause: not a noun of its own, but the clause's action named (protecting …). */
 export const GERUND = "⟨doing⟩";
+
+/** A noun the reading names itself (persons, risk, cases): no action, no adjective, no glossary names. */
+export function nounTerm(english: string): Extract<Piece, { kind: "term" }> {
+  return { kind: "term", english: [english], action: false, names: [], adjectival: false };
+}
 
 const MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/gu;
 const HEDGE_WORDS = new Set(["形容動詞語幹", "ナイ形容詞語幹", "副詞可能"]);

@@ -1,7 +1,7 @@
 import { escapeRegExp } from "../escape-regexp.ts";
 import { ERA_YEAR_BEFORE, japaneseNumber } from "../japanese-numbers.ts";
 import { englishDate } from "./english-figures.ts";
-import { type Case, GERUND, lex, type Piece } from "./english-reading-pieces.ts";
+import { type Case, GERUND, lex, nounTerm, type Piece } from "./english-reading-pieces.ts";
 import {
   ADJECTIVE,
   adjectives,
@@ -1116,13 +1116,7 @@ function withRelatives(input: readonly Piece[]): Piece[] | undefined {
       const head = pieces.slice(at + 2, end);
       const noun = head.some((word) => word.kind === "and") ? coordinated(head) : undated(head);
       if (complement === undefined || noun === undefined) return undefined;
-      out.splice(start, out.length - start, {
-        kind: "term",
-        english: [`${noun} ${quality.english[0]} for ${complement}`],
-        action: false,
-        names: [],
-        adjectival: false,
-      });
+      out.splice(start, out.length - start, nounTerm(`${noun} ${quality.english[0]} for ${complement}`));
       at = end - 1;
       continue;
     }
@@ -1175,13 +1169,7 @@ function withRelatives(input: readonly Piece[]): Piece[] | undefined {
       if (named !== undefined)
         pieces = [
           ...pieces.slice(0, at + 1),
-          {
-            kind: "term",
-            english: [`${describedAdjective.english[0]} ${named}`],
-            action: false,
-            names: [],
-            adjectival: false,
-          },
+          nounTerm(`${describedAdjective.english[0]} ${named}`),
           ...pieces.slice(last + 1),
         ];
     }
@@ -1211,13 +1199,7 @@ function withRelatives(input: readonly Piece[]): Piece[] | undefined {
               ? undefined
               : `${noun} to ${aim}`;
     if (english === undefined) return undefined;
-    out.splice(start, out.length - start, {
-      kind: "term",
-      english: [english],
-      action: false,
-      names: [],
-      adjectival: false,
-    });
+    out.splice(start, out.length - start, nounTerm(english));
     at = end - 1;
   }
   return out;
