@@ -214,10 +214,7 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
   }
   // 「…の再輸出規制や…の輸出規制等の新たな輸出管理措置」: two phrases closed by 等の are examples of the noun after
   // (new export control measures such as …).
-  const etcOf = all.findIndex(
-    (piece, at) =>
-      piece.kind === "etc" && all[at + 1]?.kind === "link" && (all[at + 1] as { english: string }).english === "of",
-  );
+  const etcOf = all.findIndex((piece, at) => piece.kind === "etc" && ofLink(all[at + 1]));
   if (
     etcOf > 0 &&
     all.slice(0, etcOf).filter((piece) => piece.kind === "and" && piece.phrases).length === 1 &&
@@ -230,19 +227,18 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
   }
   const commas = all.flatMap((piece, at) => (piece.kind === "and" && piece.comma ? [at] : []));
   const lastComma = commas.at(-1);
+  // A written comma, not 及び, among the joins.
+  const writtenComma = commas.some((at) => pauses(all[at]));
   // 「…、…、新たな技術管理など、様々な対応」: など and a comma before the last phrase give examples of it, all of them
   // (various responses such as …).
-  const paused = lastComma !== undefined && (all[lastComma] as { pause?: boolean }).pause === true;
-  if (lastComma !== undefined && paused && commas.length >= 2 && all[lastComma - 1]?.kind === "etc") {
+  if (lastComma !== undefined && pauses(all[lastComma]) && commas.length >= 2 && all[lastComma - 1]?.kind === "etc") {
     const [examples, noun] = [nounPhrase(all.slice(0, lastComma - 1)), nounPhrase(all.slice(lastComma + 1))];
     if (examples === undefined || noun === undefined) return undefined;
     return `${/^(?:various|diverse|many) /u.test(noun) ? pluralOf(noun) : noun} such as ${examples}`;
   }
   // 「…製品の再輸出規制やレアアース及び電池の…輸出規制」: with no written comma, one や or と joins the two phrases and
   // 及び only two nouns inside the second; the two phrases are read below.
-  const oneJoin =
-    all.filter((piece) => piece.kind === "and" && piece.phrases).length === 1 &&
-    !commas.some((at) => (all[at] as { pause?: boolean }).pause === true);
+  const oneJoin = all.filter((piece) => piece.kind === "and" && piece.phrases).length === 1 && !writtenComma;
   if (lastComma !== undefined && !oneJoin) {
     const after = all.slice(lastComma + 1);
     const items: Piece[][] = [[]];
@@ -255,8 +251,7 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
     // 「レアアース及び電池の生産設備・材料・技術の輸出規制」: bare nouns joined by 及び, not by a comma, are what the chain
     // after them is of (export controls of … of rare earths and batteries), not phrases of their own.
     const nounsJoined =
-      !commas.some((at) => (all[at] as { pause?: boolean }).pause === true) &&
-      items.slice(0, -1).every((item) => item.length === 1 && item[0]!.kind === "term");
+      !writtenComma && items.slice(0, -1).every((item) => item.length === 1 && item[0]!.kind === "term");
     const phrases = items.slice(0, -1).some((item) => links(item) > 0) || (links(after) > 1 && !nounsJoined);
     // 「宇宙・航空、海洋、サイバー等の研究開発」: 等 closes the items as the modifier of one noun. Closing the line
     // instead, after three items or more the first of which link nouns of their own (「資金支援、…のための協議会設置、
@@ -278,8 +273,7 @@ function nounPhrase(all: readonly Piece[]): string | undefined {
   // procurement).
   const joins = all.flatMap((piece, at) => (piece.kind === "and" && piece.phrases ? [at] : []));
   // Nouns joined inside one link of a side (「レアアース及び電池の…」) leave the two phrases as they are.
-  const inner = (piece: Piece) => piece.kind === "and" && !piece.comma && !piece.phrases && !piece.notOnly;
-  const innerJoin = (piece: Piece) => inner(piece) || (piece.kind === "and" && piece.pause !== true && !piece.phrases);
+  const innerJoin = (piece: Piece) => piece.kind === "and" && piece.pause !== true && !piece.phrases;
   const ands = all.filter((piece) => piece.kind === "and" && !innerJoin(piece)).length;
   if (joins.length === 1 && ands === 1) {
     const [left, right] = [all.slice(0, joins[0]), all.slice(joins[0]! + 1)];
@@ -342,16 +336,14 @@ function parallelHeads(left: readonly Piece[], right: readonly Piece[]): string 
   const leftHead = left.at(-1);
   if (leftHead?.kind !== "term" || leftHead.action || !left.slice(0, -1).some(isLink)) return undefined;
   const kind = leftHead.english[0]!.split(" ").at(-1)!;
-  const plainChain = (side: readonly Piece[]) =>
-    side.every((piece) => piece.kind === "term" || (piece.kind === "link" && piece.english === "of"));
+  const plainChain = (side: readonly Piece[]) => side.every((piece) => piece.kind === "term" || ofLink(piece));
   const pair = right.findIndex(
     (piece, at) =>
       at > 0 &&
       piece.kind === "term" &&
       !piece.action &&
       piece.english[0]!.split(" ").at(-1) === kind &&
-      right[at + 1]?.kind === "link" &&
-      (right[at + 1] as { english: string }).english === "of",
+      ofLink(right[at + 1]),
   );
   if (pair < 0 || !plainChain(left) || !plainChain(right)) return undefined;
   const [a, b, head] = [chain(left), chain(right.slice(0, pair + 1)), chain(right.slice(pair + 2))];
@@ -427,6 +419,16 @@ function chain(all: readonly Piece[]): string | undefined {
 
 function isLink(piece: Piece): boolean {
   return piece.kind === "link";
+}
+
+/** の between two nouns, read "of". */
+function ofLink(piece: Piece | undefined): boolean {
+  return piece?.kind === "link" && piece.english === "of";
+}
+
+/** A written comma (、), not 及び: it pauses the line, and may set off what comes before it. */
+function pauses(piece: Piece | undefined): boolean {
+  return piece?.kind === "and" && piece.pause === true;
 }
 
 /**
@@ -688,6 +690,17 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   const subjectWords = subjects.length === 1 ? nounPhrase(subjects[0]!.words) : undefined;
   // "export controls were strengthened": a subject that ends in a plural, or lists two things, takes "were".
   const many = subjectWords !== undefined && plural(subjectWords);
+  // Each other part with the preposition the verb says it with ("as research and development expenses").
+  const placedPart = ({ role, words }: { role: Case; words: Piece[] }) => {
+    const phrase = definite(nounPhrase(words));
+    return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
+  };
+  // What may or should be done to a thing, said in the passive with the other parts after it.
+  const modalPassive = (must: string, roles: readonly { role: Case; words: Piece[] }[]) => {
+    const placed = roles.map(placedPart);
+    if (placed.some((phrase) => phrase === undefined)) return undefined;
+    return `${must} ${adverb}be ${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
+  };
   // 「…を発出する場合もある」 with no subject: the object may be done (an inform … may be issued).
   // 「…について、…の明確化を図るべき」 likewise: the object should be done, and what it is about is said first.
   if (
@@ -699,17 +712,15 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
   ) {
     const thing = nounPhrase(objects[0]!.words);
     const about = others.filter(({ role }) => role === "on").map(({ words }) => definite(nounPhrase(words)));
-    const placed = others
-      .filter(({ role }) => role !== "on")
-      .map(({ role, words }) => {
-        const phrase = definite(nounPhrase(words));
-        return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
-      });
-    if (thing === undefined || [...about, ...placed].some((phrase) => phrase === undefined)) return undefined;
+    const done = modalPassive(
+      modal,
+      others.filter(({ role }) => role !== "on"),
+    );
+    if (thing === undefined || done === undefined || about.some((phrase) => phrase === undefined)) return undefined;
     const regarding = about.map((phrase) => `regarding ${phrase}, `).join("");
     // What may be done is one of its kind (an inform … may be issued); what should be, the thing itself.
     const named = modal === "may" && !plural(thing) ? withArticle(thing) : definite(thing)!;
-    return `${time}${regarding}${named} ${modal} ${adverb}be ${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
+    return `${time}${regarding}${named} ${done}`;
   }
   // 「費用は、…として支出することができるものとする」: a topic the verb can only act on, with no object, is what the
   // action may be done to (costs may be spent as …).
@@ -724,12 +735,8 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
     TRANSITIVE.has(verb)
   ) {
     const thing = definite(nounPhrase(subjects[0]!.words));
-    const placed = others.map(({ role, words }) => {
-      const phrase = definite(nounPhrase(words));
-      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
-    });
-    if (thing === undefined || placed.some((phrase) => phrase === undefined)) return undefined;
-    return `${time}${thing} ${modal} ${adverb}be ${participleOf(verb)}${placed.map((phrase) => ` ${phrase}`).join("")}`;
+    const done = modalPassive(modal, others);
+    return thing === undefined || done === undefined ? undefined : `${time}${thing} ${done}`;
   }
   const parts = [
     ...subjects.map(({ words }) => definite(nounPhrase(words))),
@@ -749,10 +756,7 @@ function clause(all: readonly Piece[], negated = false): string | undefined {
         ? phrase
         : `${OBJECT_PREPOSITIONS[verb]} ${phrase}`;
     }),
-    ...others.map(({ role, words }) => {
-      const phrase = definite(nounPhrase(words));
-      return phrase === undefined ? undefined : withPreposition(prepositionOf(role, verb), phrase);
-    }),
+    ...others.map(placedPart),
   ];
   if (parts.some((part) => part === undefined)) return undefined;
   return `${time}${parts.join(" ")}`;
@@ -870,11 +874,7 @@ function sentence(all: readonly Piece[]): string | undefined {
     let before = all.slice(0, reportedAt);
     let place = "";
     const placeEnd = before.findIndex(
-      (piece, at) =>
-        piece.kind === "case" &&
-        piece.marks === "in" &&
-        before[at + 1]?.kind === "and" &&
-        (before[at + 1] as { pause?: boolean }).pause === true,
+      (piece, at) => piece.kind === "case" && piece.marks === "in" && pauses(before[at + 1]),
     );
     if (placeEnd > 0) {
       const where = nounPhrase(before.slice(0, placeEnd));
@@ -896,11 +896,7 @@ function sentence(all: readonly Piece[]): string | undefined {
   // 「…化合物を含む、外国で生産された特定の…製品」: a clause set off by a comma before a line that is only a noun phrase
   // describes that noun too (products produced abroad, including …).
   const commaAfterVerb = all.findIndex(
-    (piece, at) =>
-      piece.kind === "and" &&
-      piece.pause === true &&
-      all[at - 1]?.kind === "term" &&
-      (all[at - 1] as { verb?: boolean }).verb === true,
+    (piece, at) => pauses(piece) && all[at - 1]?.kind === "term" && (all[at - 1] as { verb?: boolean }).verb === true,
   );
   if (commaAfterVerb > 0) {
     const described = withRelatives(all.slice(commaAfterVerb + 1));
@@ -1158,8 +1154,7 @@ function withRelatives(input: readonly Piece[]): Piece[] | undefined {
       end === at + 2 &&
       describedAdjective?.kind === "term" &&
       adjectives(describedAdjective.english[0]!) &&
-      pieces[end]?.kind === "link" &&
-      (pieces[end] as { english: string }).english === "of" &&
+      ofLink(pieces[end]) &&
       pieces[end + 1]?.kind === "term"
     ) {
       let last = end + 1;
@@ -1279,9 +1274,7 @@ function relativeClause(pieces: readonly Piece[], head: string | undefined): str
     !should
   ) {
     const phrase = nounPhrase(to[0]!.words);
-    return phrase === undefined
-      ? undefined
-      : `${head} ${adverbs.join("")}${denied ? "" : ""}${participle} ${definite(phrase)}`;
+    return phrase === undefined ? undefined : `${head} ${adverbs.join("")}${participle} ${definite(phrase)}`;
   }
   // 「国内において…の指示の下で行動する者」: where and how an action with no object is done, each said as it is.
   const placedOnly =
