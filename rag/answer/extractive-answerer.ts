@@ -816,8 +816,11 @@ export class ExtractiveAnswerer implements Answerer {
     // Whether the question asks what was said at a meeting is the whole question's, the same for each part.
     const asksRemarks = asksForRemarks(question);
     // 「今いくつ？今回追加されたのはどれ？」: the count's line is the one that counts the addition, too, so every part
-    // reads it with the items added. "How many were added" asks a count, not which.
-    const asksAdded = analysis.parts.some((part) => ITEM_TYPES.has(part.askedType) && asksWhatWasAdded(part.text));
+    // reads it with the items added. "How many were added" asks a count, not which; "…how many were added, and which
+    // ones?" asks which of those the earlier words name, an elliptical part leaning on them.
+    const asksAdded = analysis.parts.some(
+      (part) => ITEM_TYPES.has(part.askedType) && asksWhatWasAdded(part.elliptical ? question : part.text),
+    );
     const normalizedQuestion = question.normalize("NFKC");
     const framed = saidOnlyInFrame(index, normalizedQuestion);
     let first: { part: QuestionPart; options: ExcerptOptions } | undefined;

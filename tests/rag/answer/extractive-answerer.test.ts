@@ -119,6 +119,35 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("中国:55%、チリ:30%");
   });
 
+  it("lists the items added when an English question asks how many were added, and then 'which ones'", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        text: "試験報告スキームの対象技術追加\n- 報告の対象として、現在5技術を指定しており、今般、新たに2技術を追加。",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        issuer: "経済産業省",
+        kind: "briefing",
+        // Ingest writes a table's cell breaks as U+3000.
+        text: "報告の対象技術\n①試験膜\u3000⑤試験板\n②試験箔\u3000⑥試験ドット\n③試験線\u3000⑦試験内視鏡\n④試験粉",
+      }),
+      unrelated(),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: "How many test technologies were added to the reporting scheme, and which ones?",
+    });
+    expect(result.resolved).toBe(true);
+    expect(result.answer).toContain("新たに2技術を追加");
+    expect(result.answer).toContain("試験ドット");
+    expect(result.answer).toContain("試験内視鏡");
+    expect(result.answer).not.toContain("試験膜");
+  });
+
   it("does not show a later part's passage that says none of what the part adds and none of the question's topic", async () => {
     const chunks = [
       makeChunk({
