@@ -5,7 +5,7 @@ import { PARTIAL_TEXTS } from "./answer-texts.ts";
 import type { AsksAbout } from "./asked-names.ts";
 import { ASKED_LABELS, askedValueKind, KIND_LABELS } from "./asked-values.ts";
 import { toCitation } from "./citations.ts";
-import { displaySpan, ownBracketed, withoutDanglingEnd } from "./display-lines.ts";
+import { displayLines, displaySpan, ownBracketed, withoutDanglingEnd } from "./display-lines.ts";
 import { englishFigures } from "./english-figures.ts";
 import { englishFrame, englishTerms, questionTerms, sectionPlace } from "./english-framing.ts";
 import { englishItems } from "./english-items.ts";
@@ -175,6 +175,7 @@ function renderExcerpts(
     const titlesRead = titles.map((title) => reading?.read(title));
     const placeEnglish =
       titles.length > 0 && titlesRead.every((title) => title !== undefined) ? titlesRead.join(" › ") : undefined;
+    if (placeEnglish !== undefined) for (const title of titles) readLines.add(title);
     const frame = fresh
       ? englishFrame(chunk, place, allRead, placeEnglish)
       : place !== undefined
@@ -192,9 +193,15 @@ function renderExcerpts(
   // An answer leads with the asked figures of its first excerpt read in English, so an English reader gets the
   // values before the Japanese quotes they come from. Another excerpt's figures, and a partial answer's, are read
   // after the quotes: they may not be the ones asked.
+  // A passage's line is shown as display lines (its slide marks left out), a title without its brackets
+  // (「<今後のスケジュール予定>」 read as the quote's place): it was given in English when they all were.
+  const givenInEnglish = (line: string) =>
+    displayLines(line).every((shown) =>
+      [shown, shown.replace(/^- /u, ""), shown.replace(/^[<＜【[](.+)[>＞】\]]$/u, "$1")].some((form) => readLines.has(form)),
+    );
   const quoted = excerpts
     .flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines))
-    .filter((line) => !readLines.has(line))
+    .filter((line) => !givenInEnglish(line))
     .join("\n");
   const seen = new Set<string>();
   const first = resolved ? excerpts.slice(0, 1) : [];
@@ -206,7 +213,16 @@ function renderExcerpts(
   // The asked figures lead even above a quote read whole in English: paired readers preferred the answer that puts
   // them first (74 of 76 pairs), the value asked before the sentence it stands in.
   const lead = figuresLine(first, askedTypes, numberOf, { leads: true, seen, tabled, asked, named, asksWhat });
-  const after = figuresLine(rest, askedTypes, numberOf, { leads: false, seen, tabled, asked, named, asksWhat });
+  // After the quotes, a figure of a line given in English is already read there: listed again, it is clutter.
+  const after = figuresLine(rest, askedTypes, numberOf, {
+    leads: false,
+    seen,
+    tabled,
+    asked,
+    named,
+    asksWhat,
+    skip: givenInEnglish,
+  });
   const terms = keyWorded ? undefined : englishTerms(quoted, askedTerms, [...seen]);
   // "When was it published, and is it binding?": the later part's yes or no is said in English too, beside its own
   // words, before the quotes, as the first part's is ("Is it binding on companies? No[1].").
@@ -431,8 +447,11 @@ function figuresLine(
     asked,
     named,
     asksWhat,
+    skip,
   }: {
     leads: boolean;
+    /** Lines whose figures are not listed. */
+    skip?: (line: string) => boolean;
     /** "What's the KPI …, and by when?": a date question that also asks what the thing is. */
     asksWhat: boolean;
     seen: Set<string>;
@@ -478,7 +497,7 @@ function figuresLine(
     .flatMap((excerpt) => excerpt.spans)
     .flatMap((span) => {
       const n = numberOf(span.chunk);
-      const lines = tabled.lines.get(span) ?? span.lines;
+      const lines = (tabled.lines.get(span) ?? span.lines).filter((line) => !skip?.(line));
       const prose = lines.filter((line) => !tabled.cells.has(line)).join("\n");
       // A table row's figures are each read with its column (「NSG: 48 countries」), or two columns' equal values
       // (42か国, 42か国) would read as one.

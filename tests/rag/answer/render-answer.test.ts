@@ -586,6 +586,57 @@ describe("renderAnswer", () => {
   });
 });
 
+describe("renderAnswer in English, around quotes given in English", () => {
+  const chunk = makeChunk({ docId: "plan", kind: "briefing", date: "2025-12", title: "試験計画", text: "" });
+  const english: Record<string, string> = {
+    今後の試験予定: "Future test schedule",
+    "11月26日に輸出管理の意見募集を開始": "Start public comment on export controls on 26 November",
+    "試験の輸出管理を強化": "Strengthen export controls of tests",
+    "2026年4月1日に輸出管理を見直し": "Review export controls on 1 April 2026",
+  };
+  const reading: EnglishReader = { read: (line) => english[line.replace(/^- /u, "")] };
+  const question = "When does the public comment on export controls start?";
+
+  it("glosses no term of a title read as the quote's place, nor of a line shown in English without its slide mark", () => {
+    const { answer } = renderAnswer(
+      [excerpt(chunk, ["<今後の試験予定>", "- ▶ 11月26日に輸出管理の意見募集を開始"])],
+      "en",
+      ["date"],
+      undefined,
+      question,
+      reading,
+    );
+    expect(answer).toContain('under "Future test schedule"');
+    expect(answer).toContain("Start public comment on export controls on 26 November");
+    expect(answer).not.toContain("Terms:");
+    // A line left in Japanese still gets its glossary.
+    const unread = renderAnswer(
+      [excerpt(chunk, ["<今後の試験予定>", "- 11月26日に輸出管理の意見募集を開始する方向で調整"])],
+      "en",
+      ["date"],
+      undefined,
+      question,
+      reading,
+    );
+    expect(unread.answer).toMatch(/^Terms: .*輸出管理 = export controls/mu);
+  });
+
+  it("lists after the quotes no figure of a later line given in English, and still one of a line left in Japanese", () => {
+    const other = makeChunk({ docId: "law", title: "試験法", text: "" });
+    const render = (later: string) =>
+      renderAnswer(
+        [excerpt(chunk, ["- 11月26日に輸出管理の意見募集を開始"]), excerpt(other, [later])],
+        "en",
+        ["date"],
+        undefined,
+        question,
+        reading,
+      ).answer;
+    expect(render("2026年4月1日に輸出管理を見直し")).not.toContain("Figures:");
+    expect(render("2026年4月1日に輸出管理を抜本的に見直す方針")).toContain("Figures: 1 April 2026 (2026年4月1日)[2].");
+  });
+});
+
 describe("renderPartial", () => {
   it("says a quoted value could not be tied to the topic, a cited one could not be confirmed, and a lacking one is not in the documents", () => {
     const chunk = makeChunk({ docId: "plan", title: "試験計画", text: "" });
