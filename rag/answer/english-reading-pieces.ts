@@ -125,6 +125,8 @@ const LINKS: Record<string, string> = {
   に対する: "on",
   に関する: "on",
   との: "with",
+  // 「我が国にとっての優位性」: superiority for Japan.
+  にとっての: "for",
   での: "in",
   としての: "as",
   向けの: "for",
@@ -350,6 +352,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 「外国で製造された製品」: produced; the glossary gives the -ing noun first (manufacturing), and "manufacture" ends
   // like a noun (structure), which the word forms do not take for a verb.
   製造: ["produce", "produced", "producing", "manufacturing", "production"],
+  // 「契約を締結」: conclude a contract; the vocabulary's adjective (contractual) is no object.
+  契約: ["contract", "contracts"],
   // 「…への対策を記載している」: describes; the glossary gives the participle first (described).
   記載: ["describe", "described", "describing", "description"],
 };
@@ -1312,6 +1316,38 @@ export function lex(
       // 「2023年8月 ガリウム、ゲルマニウム」: a table's date cell, when what follows happened.
       if (date && pieces.length === 1 && tokens[i]?.features.pos_detail_1 === "空白")
         pieces.push({ kind: "case", marks: "when", pause: true });
+      continue;
+    }
+    // 「外国法人等との間で契約を締結し」「ロシアとの間の輸出入」: between the two, as English says it, is with (a contract
+    // with foreign corporations, trade with Russia).
+    const party = pieces.at(-1)?.kind;
+    if (
+      token.surface === "と" &&
+      tokens[i + 1]?.surface === "の" &&
+      tokens[i + 2]?.surface === "間" &&
+      ["の", "で", "に"].includes(tokens[i + 3]?.surface ?? "") &&
+      // Not after a bracketed name or before a comma, where the joins around it leave unsure what is with what.
+      tokens[i + 4]?.surface !== "、" &&
+      (party === "term" || party === "etc")
+    ) {
+      pieces.push(
+        tokens[i + 3]!.surface === "の" ? { kind: "link", english: "with" } : { kind: "case", marks: "with" },
+      );
+      i += 4;
+      continue;
+    }
+    // 「日本にある拠点」: a base in Japan, as 「における」 reads; 「支配下にある者」: persons under (the control of) ….
+    const located = pieces.at(-1);
+    if (
+      token.surface === "に" &&
+      tokens[i + 1]?.features.basic_form === "ある" &&
+      tokens[i + 1]?.features.conjugated_form === "基本形" &&
+      tokens[i + 2]?.features.pos === "名詞" &&
+      located?.kind === "term" &&
+      !located.action
+    ) {
+      pieces.push({ kind: "link", english: /^under /u.test(located.english[0] ?? "") ? "of" : "in" });
+      i += 2;
       continue;
     }
     // ロシア向け装置: equipment for Russia; the vocabulary's 向け is the noun "aimed at".

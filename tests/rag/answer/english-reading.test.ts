@@ -26,6 +26,17 @@ describe("englishReading", () => {
     expect(read("第0章 はじめに")).toBe("Chapter 0: Introduction");
   });
 
+  it("reads 「との間で」「との間の」 as with, and 「にある」 before a noun as in, or of after a place under something", () => {
+    expect(read("海外子会社との間で技術供与の契約を締結")).toBe(
+      "Conclude the contract of provision of technology with overseas subsidiaries",
+    );
+    expect(read("取引先との間の情報共有の強化")).toBe("Strengthening of information sharing with business partner");
+    expect(read("海外拠点にある技術の管理")).toBe("Control of technology in overseas bases");
+    expect(read("外国企業の支配下にある子会社への支援")).toBe("Support to subsidiaries under control of foreign companies");
+    // A contract is concluded: the vocabulary's adjective (contractual) is no object.
+    expect(read("取引先と契約を締結")).toBe("Conclude contract with business partner");
+  });
+
   it("reads に向けた, を踏まえた, に基づく, に応じた and といった as links between noun phrases", () => {
     expect(read("営業秘密管理の強化に向けた取組")).toBe("Initiative toward strengthening of trade secret management");
     expect(read("官民対話を踏まえた輸出管理の見直し")).toBe(
