@@ -3,12 +3,13 @@ import type { Excerpt, ExcerptSpan } from "./excerpt.ts";
 import { type ChunkReading, linesOnward, type PassageLine, passageLines } from "./passage-lines.ts";
 
 /**
- * 「どういう章立て」「目次は」 "What chapters does it have?": the question asks how a document is laid out, which its table of
+ * 「どういう章立て」「目次は」 "What chapters does it have?", "what do its two chapters deal with?": the question asks how
+ * a document is laid out, which its table of
  * contents says: the chapters (第1章 …, 第2章 …) and what is appended (参考資料 …), in order, without the sections under
  * each. 「第2章では何を」 asks what one chapter says, not the layout.
  */
 const ASKS_CONTENTS =
-  /章立て|章構成|目次|どんな章|何章|全体の構成|(?:what|which|howmany)chapters|tableofcontents|howis(?:it|the[\w-]+)(?:structured|organi[sz]ed)|structureofthe/u;
+  /章立て|章構成|目次|どんな章|何章|全体の構成|(?:what|which|howmany)chapters|(?:what|which)[\w-]*?chapters[\w-]*?(?:cover|dealwith|address|areabout|takeup|focuson)|tableofcontents|howis(?:it|the[\w-]+)(?:structured|organi[sz]ed)|structureofthe/u;
 
 /**
  * 「どんな場面を対象にしていますか」 "What does it cover?": what a document takes up, asked of a guide, is what its

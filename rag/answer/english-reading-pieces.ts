@@ -352,6 +352,8 @@ const READING_WORDS: Readonly<Record<string, readonly string[]>> = {
   // 「外国で製造された製品」: produced; the glossary gives the -ing noun first (manufacturing), and "manufacture" ends
   // like a noun (structure), which the word forms do not take for a verb.
   製造: ["produce", "produced", "producing", "manufacturing", "production"],
+  // 「人を通じた技術流出」: leakage through people; the vocabulary has no entry for the one-kanji word.
+  人: ["people", "person"],
   // 「契約を締結」: conclude a contract; the vocabulary's adjective (contractual) is no object.
   契約: ["contract", "contracts"],
   // 「…への対策を記載している」: describes; the glossary gives the participle first (described).

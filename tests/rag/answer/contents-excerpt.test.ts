@@ -35,6 +35,10 @@ describe("asksContents", () => {
     expect(asksContents(foldForMatch("試験手引きって、どういう章立てになっていますか？"))).toBe(true);
     expect(asksContents(foldForMatch("試験手引きの目次を教えて"))).toBe(true);
     expect(asksContents(foldForMatch("What chapters does the test guide have?"))).toBe(true);
+    // What its chapters are about, however the chapters are counted.
+    expect(asksContents(foldForMatch("What kinds of risk do its two main chapters deal with?"))).toBe(true);
+    expect(asksContents(foldForMatch("What do the chapters of the test guide cover?"))).toBe(true);
+    expect(asksContents(foldForMatch("What does Chapter 2 of the test guide cover?"))).toBe(false);
     expect(asksContents(foldForMatch("試験手引きの第2章では何を想定していますか？"))).toBe(false);
     expect(asksContents(foldForMatch("Does Chapter 2 of the test guide cover former staff?"))).toBe(false);
   });
