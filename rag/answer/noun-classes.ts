@@ -31,6 +31,8 @@ const CLASSES: Record<Exclude<NounClass, "none">, string[]> = {
     "日付",
     "日時",
     "年月日",
+    // 「成立した年月」: the year and month asked.
+    "年月",
     "年度",
     "年",
     "月",

@@ -327,6 +327,11 @@ describe("analyzeQuestion: focus and parts", () => {
     expect(bare?.elliptical).toBe(true);
   });
 
+  it("asks a date of 「施行された年月を教えて」: the year and month are a date", () => {
+    expect(nounClassOf("年月")).toBe("date");
+    expect(analyze("試験法が施行された年月を教えてください。").askedType).toBe("date");
+  });
+
   it("keeps what an elliptical part adds of its own (正式版), and no topic in 予定 or 意見", () => {
     const [, second] = analyze("試験指針案のパブコメって締切いつ？正式版はいつごろ出る予定なのかも教えて").parts;
     expect(second?.elliptical).toBe(true);
