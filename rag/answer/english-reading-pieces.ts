@@ -15,6 +15,7 @@ import {
   titled,
   verbForm,
 } from "./english-word-forms.ts";
+import { nounClassOf } from "./noun-classes.ts";
 import type { Morphology } from "./question-analysis.ts";
 import { romanizedName } from "./romanized-names.ts";
 
@@ -111,7 +112,9 @@ export type Case =
   /** 「不競法の対象となる」: what the clause becomes, closing it (is subject to …). */
   | "becomes"
   /** 「…技術を用いて製造された」: what an action is done with (using …). */
-  | "using";
+  | "using"
+  /** 「米中技術覇権争いを背景に」: what the clause happens against (against the backdrop of …). */
+  | "against the backdrop of";
 
 /** Particles that join a modifier to the noun after it, and how English says it once turned around. */
 const LINKS: Record<string, string> = {
@@ -1381,6 +1384,31 @@ export function lex(
     if (same) {
       pieces.push(nounTerm(same));
       i += 2;
+      continue;
+    }
+    // 「同指針」「同会議」: the guideline, the meeting the line named before. 「同程度」「同時期」 measure alike (the same
+    // degree), which the word's class says.
+    if (
+      token.surface === "同" &&
+      token.features.pos === "接頭詞" &&
+      tokens[i + 1]?.features.pos === "名詞" &&
+      (tokens[i + 1]?.surface.length ?? 0) >= 2 &&
+      ["none", "generic"].includes(nounClassOf(tokens[i + 1]!.surface))
+    ) {
+      pieces.push({ kind: "prefix", english: "the " });
+      i += 1;
+      continue;
+    }
+    // 「米中技術覇権争いを背景に」「…を背景として」: against the backdrop of …, not an object.
+    if (
+      token.surface === "を" &&
+      tokens[i + 1]?.surface === "背景" &&
+      (tokens[i + 2]?.surface === "に" || tokens[i + 2]?.surface === "として") &&
+      pieces.at(-1)?.kind === "term"
+    ) {
+      pieces.push({ kind: "case", marks: "against the backdrop of" });
+      i += 3;
+      if (tokens[i]?.surface === "、") i++;
       continue;
     }
     // 「提供を目的とした取引」「中小企業を対象とする支援」: a noun made the aim or the scope of the noun after, a link

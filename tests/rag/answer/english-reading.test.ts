@@ -41,6 +41,15 @@ describe("englishReading", () => {
     expect(read("取引先と契約を締結")).toBe("Conclude contract with business partner");
   });
 
+  it("reads 「を背景に」 as against the backdrop of, and 「同会議」 as the meeting named before, not 「同程度」", () => {
+    expect(read("試験市場の変化を背景に各社が投資を強化")).toBe(
+      "Each company strengthens investment against the backdrop of the change of test market",
+    );
+    expect(read("同会議で試験制度を議論")).toBe("Discuss test system in the meeting");
+    // 「同程度」 is the same degree, not the degree named before.
+    expect(read("同程度の試験費用")).toBeUndefined();
+  });
+
   it("reads に向けた, を踏まえた, に基づく, に応じた and といった as links between noun phrases", () => {
     expect(read("営業秘密管理の強化に向けた取組")).toBe("Initiative toward strengthening of trade secret management");
     expect(read("官民対話を踏まえた輸出管理の見直し")).toBe(
