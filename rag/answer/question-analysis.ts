@@ -781,7 +781,13 @@ const PLAN_NOUNS = new Set(["想定", "予定", "検討", "予想", "見込み",
 function eventsOf(tokens: IpadicFeatures[]): string[] {
   const events = tokens.filter((token, at) => {
     const next = tokens[at + 1];
+    // 「2025年10月9日に発表した規制って、いつから施行」: an act the asker dates names the thing; it is not the one asked.
+    const datedByAsker =
+      tokens[at - 1]?.surface_form === "に" &&
+      ["日", "月", "年"].includes(tokens[at - 2]?.surface_form ?? "") &&
+      /^\d+$/u.test(tokens[at - 3]?.surface_form ?? "");
     return (
+      !datedByAsker &&
       token.pos === "名詞" &&
       token.pos_detail_1 === "サ変接続" &&
       !/^[?？]$/u.test(token.surface_form) &&

@@ -711,6 +711,18 @@ describe("analyzeQuestion: what a list question's items are", () => {
     expect(analyze("試験指針は義務なの？").parts[0]?.askedType).toBe("yes-no");
   });
 
+  it("does not take an act the asker dates (「10月9日に発表した規制」) for the event whose date is asked", () => {
+    expect(analyze("中国が2025年10月9日に発表した試験規制って、いつから施行される予定だった？").parts[0]?.events).toEqual([
+      "施行",
+    ]);
+    expect(analyze("2025年10月に公表された試験指針はいつ施行？").parts[0]?.events).toEqual(["施行"]);
+    // Undated, the act is asked too.
+    expect(analyze("試験規制はいつ発表され、いつ施行された？").parts.flatMap((part) => part.events ?? [])).toEqual([
+      "発表",
+      "施行",
+    ]);
+  });
+
   it("reads the event an English date question asks about, so another event's date does not answer it", () => {
     expect(analyze("When were the measures due to take effect?").parts[0]?.events).toEqual(["施行"]);
     expect(analyze("When was it announced?").parts[0]?.events).toEqual(["発表"]);
