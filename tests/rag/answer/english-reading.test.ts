@@ -32,7 +32,9 @@ describe("englishReading", () => {
     );
     expect(read("取引先との間の情報共有の強化")).toBe("Strengthening of information sharing with business partner");
     expect(read("海外拠点にある技術の管理")).toBe("Control of technology in overseas bases");
-    expect(read("外国企業の支配下にある子会社への支援")).toBe("Support to subsidiaries under control of foreign companies");
+    expect(read("外国企業の支配下にある子会社への支援")).toBe(
+      "Support to subsidiaries under control of foreign companies",
+    );
     // 人 alone is people, which the vocabulary has no entry for.
     expect(read("第3章 人を通じた試験データの流出への対策")).toBe(
       "Chapter 3: Countermeasure to leakage of test data through people",

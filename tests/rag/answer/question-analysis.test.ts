@@ -712,9 +712,9 @@ describe("analyzeQuestion: what a list question's items are", () => {
   });
 
   it("does not take an act the asker dates (「10月9日に発表した規制」) for the event whose date is asked", () => {
-    expect(analyze("中国が2025年10月9日に発表した試験規制って、いつから施行される予定だった？").parts[0]?.events).toEqual([
-      "施行",
-    ]);
+    expect(
+      analyze("中国が2025年10月9日に発表した試験規制って、いつから施行される予定だった？").parts[0]?.events,
+    ).toEqual(["施行"]);
     expect(analyze("2025年10月に公表された試験指針はいつ施行？").parts[0]?.events).toEqual(["施行"]);
     // Undated, the act is asked too.
     expect(analyze("試験規制はいつ発表され、いつ施行された？").parts.flatMap((part) => part.events ?? [])).toEqual([

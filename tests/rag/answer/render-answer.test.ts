@@ -591,7 +591,7 @@ describe("renderAnswer in English, around quotes given in English", () => {
   const english: Record<string, string> = {
     今後の試験予定: "Future test schedule",
     "11月26日に輸出管理の意見募集を開始": "Start public comment on export controls on 26 November",
-    "試験の輸出管理を強化": "Strengthen export controls of tests",
+    試験の輸出管理を強化: "Strengthen export controls of tests",
     "2026年4月1日に輸出管理を見直し": "Review export controls on 1 April 2026",
   };
   const reading: EnglishReader = { read: (line) => english[line.replace(/^- /u, "")] };
