@@ -424,6 +424,27 @@ const ASKS_CURRENT_EN = /\b(?:now|currently|current|latest|so far|to date|most r
 /** How much an older document's passage counts when the current state is asked and a newer document was retrieved. */
 const OLDER_SOURCE_FACTOR = 0.6;
 
+/** 「最新の資料で」「今は」 "the latest": the newest state, as against a document the question names. */
+const ASKS_LATEST = /最新|今は|今の|現状|\b(?:latest|most recent|now)\b/iu;
+/** 「…のときから変わってますか」「…と比べて」: a change since, or a comparison with, what the named document says. */
+const ASKS_CHANGE = /変わ|変化|比べ|比較|違い|違う|増え|減っ|\b(?:chang|differ|compar|increas|decreas)/iu;
+
+/**
+ * The months of the documents that each answer for themselves: the ones the question names by date, and the newest
+ * one in the index beside a single named one when the question asks the latest and how it changed since.
+ */
+function comparedWithLatest(
+  question: string,
+  named: readonly string[],
+  chunks: readonly { date?: string }[],
+): string[] {
+  if (named.length !== 1 || !ASKS_LATEST.test(question) || !ASKS_CHANGE.test(question)) return [...named];
+  const newest = chunks.reduce((latest, { date }) => (date && date > latest ? date : latest), "").slice(0, 7);
+  return newest === "" || newest.startsWith(named[0]!) || named[0]!.startsWith(newest)
+    ? [...named]
+    : [...named, newest];
+}
+
 function asksCurrent(text: string): boolean {
   return ASKS_CURRENT_JA.test(text) || ASKS_CURRENT_EN.test(text);
 }
@@ -1223,9 +1244,12 @@ export class ExtractiveAnswerer implements Answerer {
       if (covering !== undefined && result.excerpt === undefined && result.coveredBy === undefined)
         result.coveredBy = covering;
     }
-    // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself.
-    if (first && query.sourceDates.length >= 2)
-      for (const month of query.sourceDates) {
+    // 「2024年2月の資料と2025年12月の資料でそれぞれいくつ」: each document named by date answers for itself. So does the
+    // newest document beside the one named, when the question asks for the latest and whether it changed since then
+    // (「最新の資料で確認したい。2024年2月の資料のときから変わってますか」).
+    const months = comparedWithLatest(question, query.sourceDates, index.chunks);
+    if (first && months.length >= 2)
+      for (const month of months) {
         // A later part that asks no figure ("Did the number change?") may quote another line of that document
         // (必要な数量のドローン): that is not its figure. A part asking one (「2025年12月の資料での指定分野数も」) is.
         const shownFrom = results.some(

@@ -1,12 +1,13 @@
 /**
- * A question may name its source by date (「2024年2月の資料では」, "the February 2024 material", and 「2024年2月の時点では」,
+ * A question may name its source by date (「2024年2月の資料では」「2024年2月の審議会資料」, "the February 2024 material", and
+ * 「2024年2月の時点では」,
  * the state the documents of that month give): the date says
  * which document to read, not what the answer is about. It is taken out of the words searched and of the
  * question's topic, and the documents of that month are preferred.
  */
 
 const JAPANESE =
-  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:の|に(?:出た|出された|公表された|発表された|示された|配られた|開かれた|開催された)|公表の|発表の|開催の)?\s*(?=(?:[\p{Script=Han}A-Za-z]{0,8}?(?:省|府|庁|METI|GRIPS)の?)?(?:会議|説明|配布)?(?:資料|文書|スライド)|(?:有識者|専門家)?会議(?!所)|時点)/gu;
+  /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:の|に(?:出た|出された|公表された|発表された|示された|配られた|開かれた|開催された)|公表の|発表の|開催の)?\s*(?=(?:[\p{Script=Han}A-Za-z]{0,8}?(?:省|府|庁|METI|GRIPS)の?)?(?:会議|説明|配布|審議会|研究会|分科会|小委員会|委員会|部会)?(?:資料|文書|スライド)|(?:有識者|専門家)?会議(?!所)|時点)/gu;
 /** 「2024年2月の時点では」「2024年2月時点で」: the state as of a month, which that month's documents give. */
 const AS_OF_MONTH = /\d{1,2}\s*月\s*(?:の\s*)?時点/u;
 

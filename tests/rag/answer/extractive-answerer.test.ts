@@ -119,6 +119,44 @@ describe("ExtractiveAnswerer", () => {
     expect(result.answer).toContain("中国:55%、チリ:30%");
   });
 
+  it("quotes the newest document beside the one the question names when it asks the latest and whether it changed", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "old",
+        issuer: "経済産業省",
+        kind: "briefing",
+        date: "2024-02",
+        text: "① 試験強靱化\n- 11の試験物資を指定。\n- 補正予算で約9,500億円を措置。",
+      }),
+      makeChunk({
+        docId: "old",
+        ordinal: 1,
+        issuer: "経済産業省",
+        kind: "briefing",
+        date: "2024-02",
+        text: "2024年2月\n試験審議会の論点",
+      }),
+      makeChunk({
+        docId: "new",
+        issuer: "経済産業省",
+        kind: "briefing",
+        date: "2025-12",
+        text: "① 試験物資\n12試験物資指定、総額約2.4兆円",
+      }),
+      unrelated(),
+    ];
+    const taiwa = await answerer(chunks);
+    const asked =
+      "試験物資、指定数と予算規模を最新の資料で確認したいです。2024年2月の審議会資料のときから変わってますか？";
+    const result = await taiwa.answer({ question: asked });
+    expect(result.answer).toContain("11の試験物資を指定");
+    expect(result.answer).toContain("12試験物資指定");
+    // Without asking the latest, the named document answers alone.
+    const named = await taiwa.answer({ question: "2024年2月の審議会資料では、試験物資はいくつ指定されていますか？" });
+    expect(named.answer).toContain("11の試験物資を指定");
+    expect(named.answer).not.toContain("12試験物資指定");
+  });
+
   it("lists the items added when an English question asks how many were added, and then 'which ones'", async () => {
     const chunks = [
       makeChunk({

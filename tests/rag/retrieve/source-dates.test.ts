@@ -23,6 +23,9 @@ describe("sourceDates", () => {
     expect(sourceDates("What does the 2024 deck say?").dates).toEqual(["2024"]);
     expect(sourceDates("2030年までに100兆円").dates).toEqual([]);
     expect(sourceDates("2024年2月に公表された資料で").dates).toEqual(["2024-02"]);
+    // A council's or a subcommittee's material (審議会資料, 部会資料) is named by its month too.
+    expect(sourceDates("2024年2月の審議会資料のときから変わってますか").dates).toEqual(["2024-02"]);
+    expect(sourceDates("2024年2月の部会資料と2025年12月の資料で").dates).toEqual(["2024-02", "2025-12"]);
     // The issuer may stand between the date and the document: 「2024年2月の経産省資料」.
     expect(sourceDates("指定数は2024年2月の経産省資料と2025年12月の資料で違う？").dates).toEqual([
       "2024-02",
