@@ -155,6 +155,9 @@ export function ownBracketed(line: string): string | undefined {
 /** 「(抄)」「(一部抜粋)」 after a title: what it heads is given in part. */
 const EXCERPT_MARK = /[(（](?:抄|抜粋|一部抜粋)[)）]$/u;
 
+/** 「以下は、その初期的な評価。」「下図のとおり。」: a line's last sentence that points at a chart or list after it. */
+const POINTS_AT_CHART = /(?<=[。．])\s*(?:以下|下図|下表|次)(?:は|に|の(?:とおり|通り))[^。．]*[。．]?\s*$/u;
+
 /** 「以下のとおり。」「次のとおり:」: a line that points at what follows it. */
 const POINTS_AHEAD = /(?:以下|次)の(?:とおり|通り)[。:：]?$|(?:以下|下記)[。:：]$/u;
 
@@ -165,6 +168,11 @@ const POINTS_AHEAD = /(?:以下|次)の(?:とおり|通り)[。:：]?$|(?:以下
  */
 export function withoutDanglingEnd(lines: readonly string[]): string[] {
   const kept = [...lines];
+  // 「…調査研究を実施中。以下は、その初期的な評価。」: a last sentence that points at a chart below points at nothing shown.
+  const last = kept.at(-1);
+  const pointing = last?.match(POINTS_AT_CHART);
+  if (last !== undefined && pointing?.index !== undefined && pointing.index > 0)
+    kept[kept.length - 1] = last.slice(0, pointing.index);
   while (kept.length > 1) {
     const last = kept.at(-1)!;
     // A title is a line of its own with no figure in it: 「1月正式版を公表」 or 「- 12物資指定、総額約2.4兆円」 state something.

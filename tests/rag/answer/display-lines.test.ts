@@ -124,6 +124,11 @@ describe("withoutDanglingEnd", () => {
     expect(withoutDanglingEnd(["① サプライチェーン", "12物資指定、総額約2.4兆円"])).toHaveLength(2);
     // A lone line is what there is.
     expect(withoutDanglingEnd(["今般の追加"])).toEqual(["今般の追加"]);
+    // A last sentence pointing at a chart below points at nothing shown; the statement before it stays.
+    expect(withoutDanglingEnd(["- 各国を6項目で評価する試験調査を実施中。以下は、その初期的な評価。"])).toEqual([
+      "- 各国を6項目で評価する試験調査を実施中。",
+    ]);
+    expect(withoutDanglingEnd(["以下は試験の評価。"])).toEqual(["以下は試験の評価。"]);
     // A bulleted title marked (抄) heads the cut-off list after it; a bulleted item does not dangle.
     expect(withoutDanglingEnd(["- ①試験拠点を有すること。", "- 試験審査基準(抄)"])).toEqual([
       "- ①試験拠点を有すること。",
