@@ -424,6 +424,9 @@ const ASKS_CURRENT_EN = /\b(?:now|currently|current|latest|so far|to date|most r
 /** How much an older document's passage counts when the current state is asked and a newer document was retrieved. */
 const OLDER_SOURCE_FACTOR = 0.6;
 
+/** 「例えば、…」: a line that gives examples, not the whole set. */
+const EXAMPLES = /(?:^|[(（）)※\s、。])例えば[、,]/u;
+
 /** 「最新の資料で」「今は」 "the latest": the newest state, as against a document the question names. */
 const ASKS_LATEST = /最新|今は|今の|現状|\b(?:latest|most recent|now)\b/iu;
 /** 「…のときから変わってますか」「…と比べて」: a change since, or a comparison with, what the named document says. */
@@ -938,11 +941,16 @@ export class ExtractiveAnswerer implements Answerer {
         const contentsAsked = asksContents(foldForMatch(part.text), foldForMatch(question));
         // 「…いつで、柱になっている制度は何」: a date line under 「…の4つの柱」 names the pillars without listing them.
         const countedOnly = countsWithoutItems(earlierLines, asked);
+        // "…, and which ones does it name?" after a definition that gives examples (「例えば、文化保護、…等…を総称して」):
+        // examples are not the ones the document names; the part gets its own excerpt.
+        const examplesOnly =
+          part.askedType === "list" && earlierLines.length > 0 && earlierLines.every((line) => EXAMPLES.test(line));
         if (
           earlier >= 0 &&
           eventSaid &&
           !datesOnly &&
           !countedOnly &&
+          !examplesOnly &&
           !contentsAsked &&
           asked.some(said) &&
           dated.every((phrase) => earlierText.includes(foldForMatch(phrase)))

@@ -157,6 +157,33 @@ describe("ExtractiveAnswerer", () => {
     expect(named.answer).not.toContain("12試験物資指定");
   });
 
+  it("gives a 'which ones' part its own lines when the earlier one only gives examples (例えば…等)", async () => {
+    const chunks = [
+      makeChunk({
+        docId: "deck",
+        issuer: "経済産業省",
+        kind: "briefing",
+        date: "2024-02",
+        text: "(※)例えば、試験保護、試験文化、試験環境等の分野もある。これらを総称して「試験関心事項」と呼ぶ。",
+      }),
+      makeChunk({
+        docId: "deck",
+        ordinal: 1,
+        issuer: "経済産業省",
+        kind: "briefing",
+        date: "2024-02",
+        text: "試験関心事項への対応\n- 昨今、①試験安保、②試験人権、③試験感染症の「試験関心事項」が注目されている。",
+      }),
+      unrelated(),
+    ];
+    const taiwa = await answerer(chunks);
+    const result = await taiwa.answer({
+      question: 'What does the briefing mean by "test concerns" (試験関心事項), and which ones does it name?',
+    });
+    expect(result.answer).toContain("総称して");
+    expect(result.answer).toContain("③試験感染症");
+  });
+
   it("lists the items added when an English question asks how many were added, and then 'which ones'", async () => {
     const chunks = [
       makeChunk({
