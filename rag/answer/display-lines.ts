@@ -169,10 +169,10 @@ const POINTS_AHEAD = /(?:以下|次)の(?:とおり|通り)[。:：]?$|(?:以下
 export function withoutDanglingEnd(lines: readonly string[]): string[] {
   const kept = [...lines];
   // 「…調査研究を実施中。以下は、その初期的な評価。」: a last sentence that points at a chart below points at nothing shown.
-  const last = kept.at(-1);
-  const pointing = last?.match(POINTS_AT_CHART);
-  if (last !== undefined && pointing?.index !== undefined && pointing.index > 0)
-    kept[kept.length - 1] = last.slice(0, pointing.index);
+  const closing = kept.at(-1);
+  const pointing = closing?.match(POINTS_AT_CHART);
+  if (closing !== undefined && pointing?.index !== undefined && pointing.index > 0)
+    kept[kept.length - 1] = closing.slice(0, pointing.index);
   while (kept.length > 1) {
     const last = kept.at(-1)!;
     // A title is a line of its own with no figure in it: 「1月正式版を公表」 or 「- 12物資指定、総額約2.4兆円」 state something.

@@ -427,7 +427,10 @@ const OLDER_SOURCE_FACTOR = 0.6;
 /** 「例えば、…」: a line that gives examples, not the whole set. */
 const EXAMPLES = /(?:^|[(（）)※\s、。])例えば[、,]/u;
 
-/** 「最新の資料で」「今は」 "the latest": the newest state, as against a document the question names. */
+/**
+ * 「最新の資料で」「今は」 "the latest": the newest state, as against a document the question names. Narrower than
+ * `asksCurrent`: 「現在」「現時点」 also name the state as of the document the question names.
+ */
 const ASKS_LATEST = /最新|今は|今の|現状|\b(?:latest|most recent|now)\b/iu;
 /** 「…のときから変わってますか」「…と比べて」: a change since, or a comparison with, what the named document says. */
 const ASKS_CHANGE = /変わ|変化|比べ|比較|違い|違う|増え|減っ|\b(?:chang|differ|compar|increas|decreas)/iu;
@@ -442,10 +445,15 @@ function comparedWithLatest(
   chunks: readonly { date?: string }[],
 ): string[] {
   if (named.length !== 1 || !ASKS_LATEST.test(question) || !ASKS_CHANGE.test(question)) return [...named];
-  const newest = chunks.reduce((latest, { date }) => (date && date > latest ? date : latest), "").slice(0, 7);
+  const newest = newestDate(chunks.map(({ date }) => date)).slice(0, 7);
   return newest === "" || newest.startsWith(named[0]!) || named[0]!.startsWith(newest)
     ? [...named]
     : [...named, newest];
+}
+
+/** The newest of the dates (ISO, so compared as text); "" when none is given. */
+function newestDate(dates: readonly (string | undefined)[]): string {
+  return dates.reduce<string>((latest, date) => (date && date > latest ? date : latest), "");
 }
 
 function asksCurrent(text: string): boolean {
@@ -458,7 +466,7 @@ function asksCurrent(text: string): boolean {
  */
 function newestFirst(passages: Passage[], text: string): Passage[] {
   if (!asksCurrent(text)) return passages;
-  const newest = passages.reduce((latest, { chunk }) => (chunk.date && chunk.date > latest ? chunk.date : latest), "");
+  const newest = newestDate(passages.map(({ chunk }) => chunk.date));
   if (newest === "") return passages;
   return passages
     .map((passage) =>

@@ -197,9 +197,7 @@ function renderExcerpts(
   // (「<今後のスケジュール予定>」 read as the quote's place): it was given in English when they all were.
   const givenInEnglish = (line: string) =>
     displayLines(line).every((shown) =>
-      [shown, shown.replace(/^- /u, ""), shown.replace(/^[<＜【[](.+)[>＞】\]]$/u, "$1")].some((form) =>
-        readLines.has(form),
-      ),
+      [shown, shown.replace(/^- /u, ""), ownBracketed(shown)].some((form) => form !== undefined && readLines.has(form)),
     );
   const quoted = excerpts
     .flatMap((excerpt) => excerpt.spans.flatMap((span) => span.lines))
